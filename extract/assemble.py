@@ -1,0 +1,300 @@
+"""Mentions -> contests, candidates and seat counts.
+
+1. walk the lines: headings switch the current contest; rows, contest lines,
+   seat lists and prose sentences become facts (facts.py), each tied to a contest
+2. resolve: facts about the same person merge (full name or unique surname),
+   party-level outcomes mark the winner, unnamed contests take the article's main place
+3. build records: only people with a figure or a stated win become candidates;
+   only contests with candidates are kept; every figure keeps its evidence span
+"""
+
+from __future__ import annotations
+
+import collections
+import functools
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from . import seats as seats_mod
+from .document import Doc, place_key, split_sentences
+from .facts import CandFact, ContestFact, SeatFact
+from .gazetteer import parties, places
+from .names import clean_name, surname
+from .prose import ProseState, _Sentence, party_links, read_outcome, read_sentence
+from .records import Candidate, Contest, SeatCount
+from .rows import Row, header_map, parse_cells, parse_row, split_cells
+from .settings import SEAT_CONTEXT_LINES
+
+__all__ = ["assemble"]
+
+_HEAD_PREFIX = re.compile(r"^\s*(?:[-•*]\s*)?(?:(?:RESULTS?|DECLARATION|FIRST\s+COUNT|FINAL\s+COUNT|FULL\s+RESULT|BY-ELECTION|LIVE)\s*[:–—-]\s*|(?:the\s+)?full\s+result\s+(?:in|for)\s+|(?:here\s+is\s+)?how\s+)", re.I)
+_HEAD_DECOR = re.compile(
+    r"""^\s*(?:
+        $
+      | [:,–—-]?\s*(?:(?:general\s+election\s+|by-election\s+)?(?:full\s+)?results?(?:\s+in\s+full)?(?:\s+\d{4})?|in\s+full|voted)\b.*$
+      | [:,–—-]?\s*(?:(?:[\w'’ -]{1,40}?)\s+)?(?:hold|gain|win)\b.*$
+      | \(?(?:constituency|ward|electorate|division|riding|(?:parliamentary\s+)?by-election|first\s+preferences|count|notional)\b.*$
+      | \(\s*[\w ]+\s+(?:seats?|to\s+elect)\s*\).*$
+      | -\s+general\s+election\s+results.*$
+      | [:]\s*$
+    )""",
+    re.I | re.X,
+)
+_GENERIC_HEAD = re.compile(
+    r"""^(?P<place>[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+(?:and|of|the|upon|on|St\.?|[A-ZÀ-ÞĀ-Ž][\w'’.-]*)){0,5})
+    \s*(?:,\s*)?(?:WARD|Ward|ward|CONSTITUENCY|constituency|ELECTORATE|electorate|DIVISION|division|RIDING|riding|
+       (?:parliamentary\s+)?by-election|first\s+preferences|\(\s*\w+\s+(?:seats?|to\s+elect)\s*\))\b""",
+    re.X,
+)
+_PLACE_PATTERNS = [
+    re.compile(r"\b(?P<place>(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+['’]s\s+\d{1,2}(?:st|nd|rd|th)\s+(?:Congressional\s+)?District)"),
+    re.compile(r"\b(?:Mayor|division|riding|seat|constituency|electorate|ward)\s+of\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:and\s+)?[A-ZÀ-Þ][\w'’-]+){0,3})"),
+    re.compile(r"\b(?:the\s+)(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3})\s+(?:Lok\s+Sabha\s+|Assembly\s+|parliamentary\s+)?(?:seat|constituency|riding|division|ward)\b"),
+]
+_INLINE_MAJ = re.compile(r",\s*(?:maj\.?|majority)\s*:?\s*(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s*\.?\s*$", re.I)
+_MAJ_LINE = re.compile(r"^\s*(?:[\w .'’-]{0,30}?\s)?(?:majority|maj\.?)\s*:?\s*(?:\d{1,2}(?:\.\d+)?%\s*)?(?P<num>\d{1,3}(?:,\d{3})+|\d+)\b(?!\.\d|%)", re.I)
+_TURNOUT_LINE = re.compile(r"^\s*turnout\s*:?\s*(?P<pct>\d{1,3}(?:\.\d+)?)%", re.I)
+_BROADCAST_FIGURE = re.compile(r"^\s*[-–]\s*(?P<num>[\d,]+(?:\.\d+)?)\s*(?P<unit>votes|%\s*share|share)\s*$", re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def _party_tools():
+    gaz = parties()
+
+    def is_party(text: str) -> bool:
+        return gaz.canonical(text.strip(" ()")) is not None
+
+    def split_glued(text: str) -> Optional[tuple[str, str]]:
+        # "Liberal DemocratMartin Wrigley": the longest known party prefix, else a lower->Upper seam.
+        for i in range(len(text) - 2, 1, -1):
+            if text[i].isupper() and gaz.canonical(text[:i].strip()):
+                return text[:i].strip(), text[i:].strip()
+        m = re.search(r"[a-z](?=[A-Z][a-z])", text)
+        if m:
+            return text[:m.end()].strip(), text[m.end():].strip()
+        return None
+
+    return is_party, split_glued
+
+
+def _heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
+    """(place display name, offset where the rest of the line starts) when the line names a contest."""
+    text = doc.text
+    line = text[s:e]
+    if len(line.strip()) > 110 or not line.strip():
+        return None
+    pm = _HEAD_PREFIX.match(line)
+    off = s + (pm.end() if pm else 0)
+    for m in doc.places_in(off, e):
+        if m.start - off > 2:
+            break
+        rest = text[m.end:e]
+        inline = re.match(r"^\s*[:–—-]\s+(?=.*\d)", rest)
+        if inline and len(rest) > 40:
+            return m.canonical, m.end + inline.end()
+        if _HEAD_DECOR.match(rest):
+            return m.canonical, e
+    g = _GENERIC_HEAD.match(text, off, e)
+    if g and not parties().canonical(g.group("place")):
+        name = g.group("place").strip(" ,")
+        if name.isupper():
+            name = name.title()
+        return name, e
+    return None
+
+
+@dataclass
+class _Contest:
+    key: Optional[str]
+    name: Optional[str] = None
+    facts: list = field(default_factory=list)
+
+
+def assemble(text: str) -> tuple[list[Contest], list[SeatCount]]:
+    doc = Doc.build(text)
+    facts, seat_facts, place_hits = _read(doc)
+    contests = _resolve(doc, facts, place_hits)
+    return contests, _seat_records(doc, seat_facts)
+
+
+def _read(doc: Doc):
+    """Step 1: every line to facts."""
+    text = doc.text
+    is_party, split_glued = _party_tools()
+    facts: list = []
+    seat_facts: list[SeatFact] = []
+    place_hits: collections.Counter = collections.Counter()
+    names: dict[Optional[str], str] = {}
+    state = ProseState()
+    current: Optional[str] = None
+    header = None
+    seat_kind, seat_until = None, -1
+    pending: Optional[dict] = None       # broadcaster layout: "Labour, Andy MacNae" then "- 18,247 votes"
+    for li, (s, e) in enumerate(doc.line_spans):
+        line = text[s:e]
+        if not line.strip():
+            header = None
+            continue
+        for m in doc.places_in(s, e):
+            place_hits[m.canonical] += 1
+        h = _heading(doc, s, e)
+        if h:
+            name, rest = h
+            current = place_key(name)
+            names[current] = name
+            facts.append(ContestFact("name", name, s, e, current))
+            facts.extend(read_outcome(doc, s, e, current))
+            pending = None
+            if rest >= e:
+                continue
+            s = rest
+            line = text[s:e]
+        kind = seats_mod.seat_kind(line)
+        if kind:
+            seat_kind, seat_until = kind, li + SEAT_CONTEXT_LINES
+        cells = split_cells(line)
+        if li <= seat_until and seat_kind:
+            found = []
+            for ss, se in (split_sentences(text, s, e) if not cells else [(s, e)]):
+                found += seats_mod.read_seats(doc, ss, se, seats_mod.seat_kind(text[ss:se]) or seat_kind)
+            if found:
+                seat_facts.extend(found)
+                seat_until = li + SEAT_CONTEXT_LINES
+                continue
+        if cells and len(cells) >= 2:
+            hm = header_map(cells)
+            if hm:
+                header = hm
+                continue
+            row = parse_cells(cells, header, is_party)
+            if row:
+                facts.append(_row_fact(row, s, e, current))
+                continue
+        # Broadcaster layout: "Party, Name" then "- N votes" / "- S% share" lines.
+        b = _BROADCAST_FIGURE.match(line)
+        if b and pending:
+            val = b.group("num")
+            if b.group("unit").lower() == "votes":
+                facts.append(CandFact(pending["name"], s, e, current, party=pending["party"],
+                                      votes=int(val.replace(",", "")), strength=3))
+            else:
+                facts.append(CandFact(pending["name"], s, e, current, party=pending["party"],
+                                      share=float(val.replace(",", "")), strength=3))
+            continue
+        pf = re.match(r"^\s*(?P<a>[^,\d]{2,60}),\s*(?P<b>[^,\d]{2,60})\s*$", line)
+        if pf and is_party(pf.group("a")) and not is_party(pf.group("b")) and len(pf.group("b").split()) >= 2:
+            pending = {"party": pf.group("a").strip(), "name": pf.group("b").strip()}
+            continue
+        if _line_items(doc, s, e, current, facts, is_party, split_glued):
+            continue
+        for ss, se in split_sentences(text, s, e):
+            facts.extend(_prose(doc, ss, se, state, current))
+    return facts, seat_facts, place_hits
+
+
+def _row_fact(row: Row, s: int, e: int, contest: Optional[str]) -> CandFact:
+    return CandFact(clean_name(row.name), s, e, contest, party=row.party, votes=row.votes,
+                    share=row.share, elected=row.elected, strength=3)
+
+
+def _line_items(doc, s, e, current, facts, is_party, split_glued) -> bool:
+    """Rows, ';'-separated rows and contest lines ('Majority: 1,175', 'Turnout: 62.0%')."""
+    text = doc.text
+    line = text[s:e]
+    row = parse_row(line, is_party, split_glued)
+    if row:
+        facts.append(_row_fact(row, s, e, current))
+        return True
+    m = _MAJ_LINE.match(line)
+    if m and len(line) < 60:
+        facts.append(ContestFact("majority", int(m.group("num").replace(",", "")), s, e, current, strength=3))
+        facts.extend(read_outcome(doc, s, e, current))
+        return True
+    t = _TURNOUT_LINE.match(line)
+    if t and len(line) < 60:
+        facts.append(ContestFact("turnout", float(t.group("pct")), s, e, current, strength=3))
+        return True
+    # Compact paragraphs: "Will Stone (Lab) 17,930; Justin Tomlinson (Con) 13,827; ... Majority 4,103."
+    found = False
+    for ss, se in split_sentences(text, s, e):
+        pieces = [(ss, se)]
+        if ";" in text[ss:se]:
+            pieces, pos = [], ss
+            for m in re.finditer(";", text[ss:se]):
+                pieces.append((pos, ss + m.start()))
+                pos = ss + m.end()
+            pieces.append((pos, se))
+        for ps, pe in pieces:
+            piece = text[ps:pe].strip()
+            mj = _INLINE_MAJ.search(piece)
+            if mj:
+                piece_row = parse_row(piece[:mj.start()], is_party, split_glued)
+                if piece_row:
+                    facts.append(_row_fact(piece_row, ps, pe, current))
+                    facts.append(ContestFact("majority", int(mj.group("num").replace(",", "")), ps, pe, current, strength=3))
+                    found = True
+                continue
+            piece_row = parse_row(piece, is_party, split_glued) if len(pieces) > 1 or found else None
+            if piece_row:
+                facts.append(_row_fact(piece_row, ps, pe, current))
+                found = True
+    if found:
+        for ss, se in split_sentences(text, s, e):
+            chunk = text[ss:se]
+            m = _MAJ_LINE.match(chunk)
+            if m:
+                facts.append(ContestFact("majority", int(m.group("num").replace(",", "")), ss, se, current, strength=3))
+            t = re.search(r"\bturnout\s*:?\s*(\d{1,3}(?:\.\d+)?)%", chunk, re.I)
+            if t:
+                facts.append(ContestFact("turnout", float(t.group(1)), ss, se, current, strength=3))
+    return found
+
+
+def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) -> list:
+    """One sentence: its facts, routed to the contest it names when it names one with a result."""
+    text = doc.text
+    contest = current
+    named = [m for m in doc.places_in(s, e)]
+    extra = []
+    for pat in _PLACE_PATTERNS:
+        for m in pat.finditer(text, s, e):
+            extra.append((m.start("place"), m.group("place")))
+    facts = read_sentence(doc, s, e, state, contest)
+    sent = _Sentence(doc, s, e, state)
+    facts.extend(party_links(doc, sent.people, s, e, sent.resolve, contest))
+    facts.extend(read_outcome(doc, s, e, contest))
+    target = None
+    if named:
+        target = named[-1].canonical
+    elif extra:
+        target = extra[-1][1]
+    if target:
+        key = place_key(target)
+        facts.append(ContestFact("mention", target, s, e, key))
+        if any(isinstance(f, CandFact) and (f.elected or f.votes is not None) for f in facts) or \
+                any(isinstance(f, ContestFact) and f.field == "winner_party" for f in facts):
+            for f in facts:
+                if f.contest == current:
+                    f.contest = key
+            facts.append(ContestFact("name", target, s, e, key, strength=0))
+    return facts
+
+
+def _resolve(doc: Doc, facts: list, place_hits) -> list[Contest]:
+    """Steps 2-3."""
+    from .build import build_contests
+    return build_contests(doc, facts, place_hits)
+
+
+def _seat_records(doc: Doc, seat_facts: list[SeatFact]) -> list[SeatCount]:
+    out: list[SeatCount] = []
+    seen: set[tuple[str, str]] = set()
+    for f in seat_facts:
+        if (f.kind, f.party) in seen:
+            continue
+        seen.add((f.kind, f.party))
+        snippet = doc.text[f.start:f.end]
+        out.append(SeatCount(kind=f.kind, party=f.party, party_as_written=f.party_as_written, seats=f.seats,
+                             evidence=[snippet], evidence_spans=[(f.start, f.end)]))
+    return out

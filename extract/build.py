@@ -1,0 +1,219 @@
+"""Facts -> records: merge what the text says about each person, pick the strongest figure, keep the evidence."""
+
+from __future__ import annotations
+
+import collections
+from dataclasses import dataclass, field
+from typing import Optional
+
+from .document import Doc, place_key
+from .facts import CandFact, ContestFact
+from .gazetteer import parties, places
+from .names import surname
+from .records import Candidate, Contest
+
+__all__ = ["build_contests"]
+
+
+@dataclass
+class _Person:
+    name: str
+    facts: list[CandFact] = field(default_factory=list)
+
+    @property
+    def surname(self) -> str:
+        return surname(self.name)
+
+    def has_figure(self) -> bool:
+        return any(f.votes is not None or f.share is not None or f.elected for f in self.facts)
+
+
+def _fold(s: str) -> str:
+    import unicodedata
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(ch for ch in s if not unicodedata.combining(ch)).casefold()
+
+
+def _match(people: list[_Person], name: str) -> Optional[_Person]:
+    """Same person: same full name, or one name ends with the other's last words and the surname is unique."""
+    fn = _fold(name)
+    for p in people:
+        if _fold(p.name) == fn:
+            return p
+    last = _fold(surname(name))
+    same = [p for p in people if _fold(p.surname) == last]
+    if len(same) == 1:
+        p = same[0]
+        a, b = _fold(p.name).split(), fn.split()
+        short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+        if long_[-len(short):] == short or len(short) >= 2 and short[0][:1] == long_[0][:1]:
+            return p
+    return None
+
+
+def _main_place(facts: list, place_hits: collections.Counter) -> Optional[tuple[str, str]]:
+    score: collections.Counter = collections.Counter()
+    display: dict[str, str] = {}
+    for f in facts:
+        if isinstance(f, ContestFact) and f.field in ("name", "mention"):
+            score[f.contest] += 3 if f.field == "name" else 1
+            display.setdefault(f.contest, f.value)
+    for name, n in place_hits.items():
+        k = place_key(name)
+        score[k] += n
+        display.setdefault(k, name)
+    if not score:
+        return None
+    best = max(score, key=lambda k: score[k])
+    return best, display[best]
+
+
+def build_contests(doc: Doc, facts: list, place_hits: collections.Counter) -> list[Contest]:
+    text = doc.text
+    by_contest: dict[Optional[str], list] = collections.defaultdict(list)
+    order: list[Optional[str]] = []
+    for f in facts:
+        if f.contest not in by_contest:
+            order.append(f.contest)
+        by_contest[f.contest].append(f)
+    if None in by_contest:
+        main = _main_place(facts, place_hits)
+        if main:
+            key, name = main
+            if key not in by_contest:
+                order[order.index(None)] = key
+            else:
+                order.remove(None)
+            by_contest[key] = by_contest.pop(None) + by_contest.get(key, [])
+            by_contest[key].append(ContestFact("name", name, 0, 0, key, strength=-1))
+    # A person named with figures in one contest keeps their other facts there.
+    home: dict[str, str] = {}
+    for key in order:
+        for f in by_contest[key]:
+            if isinstance(f, CandFact) and f.full and (f.votes is not None or f.share is not None) and f.strength >= 3:
+                home.setdefault(_fold(f.name), key)
+    out = []
+    for key in order:
+        contest = _build_one(doc, key, by_contest[key])
+        if contest is not None:
+            out.append(contest)
+    return out
+
+
+def _build_one(doc: Doc, key: Optional[str], cfacts: list) -> Optional[Contest]:
+    text = doc.text
+    name = None
+    names = [f for f in cfacts if isinstance(f, ContestFact) and f.field == "name"]
+    if names:
+        name = max(names, key=lambda f: f.strength).value
+    region = places().region(name) if name else None
+    gaz = parties()
+    people: list[_Person] = []
+    # Figures first, then party-only links, so a link never creates a candidate.
+    for f in sorted((f for f in cfacts if isinstance(f, CandFact)), key=lambda f: (f.party is not None and f.votes is None and f.share is None and not f.elected)):
+        p = _match(people, f.name)
+        figure = f.votes is not None or f.share is not None or f.elected
+        if p is None:
+            if not figure:
+                continue
+            p = _Person(f.name)
+            people.append(p)
+        elif len(f.name.split()) > len(p.name.split()) or (len(f.name) > len(p.name) and len(f.name.split()) == len(p.name.split())):
+            p.name = f.name
+        p.facts.append(f)
+    has_votes = any(any(f.votes is not None for f in p.facts) for p in people)
+    has_elected = any(any(f.elected for f in p.facts) for p in people)
+    candidates: list[Candidate] = []
+    winners: list[tuple[Candidate, _Person]] = []
+    for p in people:
+        votes_f = _best(p.facts, "votes")
+        share_f = _best(p.facts, "share")
+        elected = [f for f in p.facts if f.elected]
+        if votes_f is None and share_f is None:
+            if not elected or (has_votes and has_elected and len([q for q in people if any(f.elected for f in q.facts)]) > 1):
+                continue
+        party_f = _best(p.facts, "party")
+        written = party_f.party.strip() if party_f else None
+        canonical = None
+        if written:
+            canonical = gaz.canonical(written, region=region) or written
+        used = [f for f in (votes_f, share_f, party_f) if f is not None] + elected[:1]
+        spans = _spans(used)
+        cand = Candidate(name=p.name, party=canonical, party_as_written=written,
+                         votes=votes_f.votes if votes_f else None,
+                         share=share_f.share if share_f else None,
+                         elected=True if elected else None,
+                         evidence=[text[a:b] for a, b in spans], evidence_spans=spans)
+        candidates.append(cand)
+        winners.append((cand, p))
+    if not candidates:
+        return None
+    contest_facts = [f for f in cfacts if isinstance(f, ContestFact)]
+    ev: list = []
+    maj = _best_contest(contest_facts, "majority")
+    turnout = _best_contest(contest_facts, "turnout")
+    electorate = _best_contest(contest_facts, "electorate")
+    outcome = _best_contest(contest_facts, "outcome")
+    gained = _best_contest(contest_facts, "gained_from")
+    winner_party = _best_contest(contest_facts, "winner_party")
+    if winner_party and not any(c.elected for c in candidates):
+        same = [c for c in candidates if c.party == (gaz.canonical(winner_party.value, region=region) or winner_party.value)]
+        if len(same) == 1:
+            same[0].elected = True
+            _add_evidence(same[0], text, winner_party)
+    for f in (maj, turnout, electorate, outcome, gained):
+        if f is not None:
+            ev.append(f)
+    name_f = max(names, key=lambda f: f.strength) if names else None
+    if name_f is not None and name_f.end > name_f.start:
+        ev.insert(0, name_f)
+    spans = _spans(ev)
+    return Contest(
+        constituency=name,
+        candidates=candidates,
+        majority=maj.value if maj else None,
+        majority_qualifier=maj.qualifier if maj else None,
+        turnout=turnout.value if turnout else None,
+        electorate=electorate.value if electorate else None,
+        outcome=outcome.value if outcome and outcome.value in ("hold", "gain") else None,
+        gained_from=gained.value if gained else None,
+        evidence=[text[a:b] for a, b in spans],
+        evidence_spans=spans,
+    )
+
+
+def _best(facts: list[CandFact], attr: str) -> Optional[CandFact]:
+    best = None
+    for f in facts:
+        if getattr(f, attr) is None:
+            continue
+        if best is None or f.strength > best.strength:
+            best = f
+    return best
+
+
+def _best_contest(facts: list[ContestFact], fieldname: str) -> Optional[ContestFact]:
+    best = None
+    for f in facts:
+        if f.field != fieldname:
+            continue
+        if best is None or f.strength > best.strength:
+            best = f
+    return best
+
+
+def _spans(facts) -> list[tuple[int, int]]:
+    seen, out = set(), []
+    for f in facts:
+        span = (f.start, f.end)
+        if span not in seen and f.end > f.start:
+            seen.add(span)
+            out.append(span)
+    return out
+
+
+def _add_evidence(cand: Candidate, text: str, f: ContestFact) -> None:
+    span = (f.start, f.end)
+    if span not in cand.evidence_spans:
+        cand.evidence_spans.append(span)
+        cand.evidence.append(text[f.start:f.end])

@@ -1,0 +1,108 @@
+"""The article as the matchers see it: text, lines, sentences and gazetteer mentions."""
+
+from __future__ import annotations
+
+import bisect
+import collections
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from .nlp import Mention, mentions
+
+__all__ = ["Doc", "split_sentences", "place_key"]
+
+# Sentence ends: ". ", "! ", "? " (optionally after a closing quote) before a capital,
+# digit or quote; abbreviations are checked after the match.
+_SENT_END = re.compile(r"""(?<=[.!?])["”’)]?\s+(?=["“‘(]?[A-Z0-9À-Þ])""")
+_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Col|Capt|Lt|Prof|Rev|Hon|No|Nos|vs|v|Jr|Sr|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|a\.m|p\.m|U\.S|e\.g|i\.e|approx|est)|\b[A-Z])\.$")
+_YEAR_IN_DATE = re.compile(
+    r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+"
+    r"|\d{1,2}/\d{1,2}/)(?P<year>(?:19|20)\d\d)\b")
+_YEAR = re.compile(r"(?<![\d,.£$€])\b(?:19|20)\d\d\b(?![\d,])")
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans in text[start:end] (a line); abbreviations do not end sentences.
+
+    >>> t = "Mr. Lowe won. He took 7,312 votes. Sen. Whitfield spoke."
+    >>> [t[s:e] for s, e in split_sentences(t, 0, len(t))]
+    ['Mr. Lowe won.', 'He took 7,312 votes.', 'Sen. Whitfield spoke.']
+    """
+    out, s = [], start
+    for m in _SENT_END.finditer(text, start, end):
+        before = text[max(s, m.start() - 8):m.start()].rstrip("\"”’)")
+        if _ABBREV.search(before):
+            continue
+        out.append((s, m.start()))
+        s = m.end()
+    if s < end:
+        out.append((s, end))
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def place_key(name: str) -> str:
+    """Folded contest key: case, accents, '&' and punctuation do not matter.
+
+    >>> place_key("YNYS MÔN"), place_key("Brighton & Hove"), place_key("Ynys Môn")
+    ('ynys mon', 'brighton and hove', 'ynys mon')
+    """
+    import unicodedata
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(ch for ch in s if not unicodedata.combining(ch)).casefold()
+    s = s.replace("&", " and ").replace("’", "'")
+    s = re.sub(r"[^\w' -]+", " ", s)
+    return " ".join(s.split())
+
+
+@dataclass
+class Doc:
+    text: str
+    line_spans: list[tuple[int, int]] = field(default_factory=list)
+    parties: list[Mention] = field(default_factory=list)
+    places: list[Mention] = field(default_factory=list)
+    election_year: Optional[int] = None
+    _party_starts: list[int] = field(default_factory=list)
+    _place_starts: list[int] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, text: str) -> "Doc":
+        spans, pos = [], 0
+        for line in text.split("\n"):
+            spans.append((pos, pos + len(line)))
+            pos += len(line) + 1
+        parties, places = mentions(text)
+        doc = cls(text, spans, parties, places)
+        doc._party_starts = [m.start for m in parties]
+        doc._place_starts = [m.start for m in places]
+        doc.election_year = _election_year(text)
+        return doc
+
+    def parties_in(self, start: int, end: int) -> list[Mention]:
+        i = bisect.bisect_left(self._party_starts, start)
+        out = []
+        while i < len(self.parties) and self.parties[i].start < end:
+            if self.parties[i].end <= end:
+                out.append(self.parties[i])
+            i += 1
+        return out
+
+    def places_in(self, start: int, end: int) -> list[Mention]:
+        i = bisect.bisect_left(self._place_starts, start)
+        out = []
+        while i < len(self.places) and self.places[i].start < end:
+            if self.places[i].end <= end:
+                out.append(self.places[i])
+            i += 1
+        return out
+
+
+def _election_year(text: str) -> Optional[int]:
+    """The year of the article's own dateline: the first full date near the top, else the commonest year."""
+    head = text[:3000]
+    m = _YEAR_IN_DATE.search(head)
+    if m:
+        return int(m.group("year"))
+    years = collections.Counter(int(y.group()) for y in _YEAR.finditer(text))
+    return max(years, key=lambda y: (years[y], y)) if years else None

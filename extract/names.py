@@ -1,0 +1,174 @@
+"""Person names: capitalised runs that are not parties, places or page words.
+
+The rules are lists in ``data/names.json`` (honorifics, words that are never part
+of a person's name, name particles), loaded once.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import Optional
+
+__all__ = ["PersonSpan", "find_people", "clean_name", "surname", "flip_surname_first", "honorific_gender"]
+
+# A word as names are written: letters, inner apostrophes/hyphens, an initial "V.".
+_WORD = re.compile(r"[^\W\d_](?:[\w’'-]*[^\W\d_])?\.?|[A-Z]\.")
+
+
+@dataclass
+class PersonSpan:
+    name: str          # cleaned: no honorific, no party prefix
+    start: int         # offsets of the cleaned name in the text
+    end: int
+    honorific: Optional[str] = None
+    possessive: bool = False   # "Keegan's 13,368"
+
+
+@functools.lru_cache(maxsize=1)
+def _lists() -> dict:
+    data = json.loads(resources.files("extract").joinpath("data/names.json").read_text("utf-8"))
+    return {k: (set(v) if isinstance(v, list) else v) for k, v in data.items()}
+
+
+def honorific_gender(honorific: Optional[str]) -> Optional[str]:
+    """'F', 'M' or None, for resolving 'she' and 'he'."""
+    if not honorific:
+        return None
+    lists = _lists()
+    h = honorific.rstrip(".").lower()
+    if h in lists["female_honorifics"]:
+        return "F"
+    if h in lists["male_honorifics"]:
+        return "M"
+    return None
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def clean_name(name: str) -> str:
+    """Drop honorifics and a trailing possessive.
+
+    >>> clean_name("Sir Keir Starmer"), clean_name("Ms Caliskan's"), clean_name("Dr Thérèse Coffey")
+    ('Keir Starmer', 'Caliskan', 'Thérèse Coffey')
+    """
+    words = name.split()
+    lists = _lists()
+    while len(words) > 1 and words[0].rstrip(".").lower() in lists["honorifics"]:
+        words = words[1:]
+    out = " ".join(words)
+    return re.sub(r"['’]s?$", "", out)
+
+
+def surname(name: str) -> str:
+    """
+    >>> surname("Iain Duncan Smith"), surname("Caoimhe Ní Bhriain"), surname("Shankargouda V. Patil")
+    ('Smith', 'Bhriain', 'Patil')
+    """
+    return name.split()[-1]
+
+
+def flip_surname_first(text: str) -> str:
+    """'CROSBIE, Virginia' -> 'Virginia Crosbie' (returning officers' order).
+
+    >>> flip_surname_first("CROSBIE, Virginia"), flip_surname_first("FULLER, Anne-Marie")
+    ('Virginia Crosbie', 'Anne-Marie Fuller')
+    """
+    last, _, first = text.partition(",")
+    last = " ".join(w.capitalize() if w.isupper() else w for w in last.split())
+    last = "-".join(p[:1].upper() + p[1:] for p in last.split("-"))
+    return f"{first.strip()} {last.strip()}".strip()
+
+
+def find_people(text: str, start: int, end: int, known_surnames: set[str],
+                party_spans: list[tuple[int, int]], place_spans: list[tuple[int, int]]) -> list[PersonSpan]:
+    """Person-name spans in text[start:end].
+
+    A run of capitalised words (with particles such as 'de', 'Ní') becomes a name
+    when two or more words remain after dropping honorifics, party and place words
+    and words that are never names; one word is enough after an honorific
+    ('Ms Caliskan') or when it is the surname of someone already named.
+    """
+    lists = _lists()
+    blocked = party_spans + place_spans
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
+    out: list[PersonSpan] = []
+    particles = lists["particles"]
+
+    def in_blocked(s: int, e: int) -> bool:
+        return any(bs < e and s < be for bs, be in blocked)
+
+    i, n = 0, len(words)
+    while i < n:
+        if not _is_cap(words[i][2]):
+            i += 1
+            continue
+        run = [words[i]]
+        j = i + 1
+        while j < n and text[run[-1][1]:words[j][0]] == " ":
+            nw = words[j][2]
+            if _is_cap(nw):
+                run.append(words[j])
+            elif nw in particles and j + 1 < n and _is_cap(words[j + 1][2]) \
+                    and text[words[j][1]:words[j + 1][0]] == " ":
+                run.append(words[j])
+            else:
+                break
+            j += 1
+        i = j
+        out.extend(_run_to_people(text, run, known_surnames, in_blocked, lists))
+    return out
+
+
+def _run_to_people(text, run, known_surnames, in_blocked, lists) -> list[PersonSpan]:
+    honorific = None
+    # Split the run at words that are never part of a person's name.
+    people: list[PersonSpan] = []
+    chunk: list = []
+    chunks: list[list] = []
+    for tok in run:
+        s, e, w = tok
+        bare = re.sub(r"['’]s$", "", w).rstrip(".")
+        low = bare.lower()
+        if in_blocked(s, e) or low in lists["stopwords"] or bare.isupper() and len(bare) > 3 and bare not in lists.get("caps_ok", ()):
+            if chunk:
+                chunks.append(chunk)
+            chunk = []
+            continue
+        if low in lists["honorifics"] and not chunk:
+            honorific = bare
+            chunks.append([("HON", bare)])
+            continue
+        chunk.append(tok)
+        if w.endswith(("'s", "’s")):
+            chunks.append(chunk)
+            chunk = []
+    if chunk:
+        chunks.append(chunk)
+    pending_hon = None
+    for ch in chunks:
+        if ch and ch[0][0] == "HON":
+            pending_hon = ch[0][1]
+            continue
+        while ch and ch[-1][2] in lists["particles"]:
+            ch = ch[:-1]
+        if not ch:
+            pending_hon = None
+            continue
+        s, e = ch[0][0], ch[-1][1]
+        poss = ch[-1][2].endswith(("'s", "’s"))
+        if poss:
+            e -= 2
+        name = text[s:e]
+        if len(ch) >= 2 or pending_hon or name in known_surnames:
+            if len(ch) > 5:
+                pending_hon = None
+                continue
+            people.append(PersonSpan(name, s, e, pending_hon, poss))
+        pending_hon = None
+    return people

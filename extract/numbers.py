@@ -1,0 +1,75 @@
+"""Numbers as articles write them: vote counts, percentages, majorities.
+
+Every pattern is linear-time: no nested quantifiers over the same characters.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+__all__ = ["NUMBER", "PERCENT", "parse_int", "parse_float", "is_year", "WORD_NUMBERS"]
+
+# A count as printed: Western grouping (16,227), Indian grouping (5,74,448),
+# thin-space grouping (16 227 is not accepted: too easily two numbers), or bare digits.
+NUMBER = re.compile(
+    r"""
+    (?<![\w.,])                  # not inside a longer token or decimal
+    (?P<num>
+        \d{1,2}(?:,\d\d)+,\d{3}  # Indian grouping: 5,74,448 / 1,52,513
+      | \d{1,3}(?:,\d{3})+       # Western grouping: 16,227
+      | \d+(?:\.\d+)?            # bare digits, optional decimal: 7312, 44.5
+    )
+    (?![\d,]\d)                  # not followed by more digits of the same number
+    """,
+    re.VERBOSE,
+)
+
+# A percentage: "44.5%", "44.5 %", "44.5 per cent", "44.5 percent", "44.5pc".
+PERCENT = re.compile(
+    r"""
+    (?<![\w.])
+    (?P<num>\d{1,3}(?:\.\d+)?)   # 0-100 with optional decimals
+    \s?
+    (?:%|per\s?cent\b|percent\b|pc\b)
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}
+
+
+def parse_int(text: str) -> Optional[int]:
+    """Integer value of a printed count, or None when it is not a whole number.
+
+    >>> parse_int("16,227"), parse_int("5,74,448"), parse_int("7312"), parse_int("44.5")
+    (16227, 574448, 7312, None)
+    """
+    text = text.strip()
+    if "." in text:
+        return None
+    digits = text.replace(",", "")
+    return int(digits) if digits.isdigit() else None
+
+
+def parse_float(text: str) -> Optional[float]:
+    """
+    >>> parse_float("44.5"), parse_float("61.55"), parse_float("70"), parse_float("x")
+    (44.5, 61.55, 70.0, None)
+    """
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def is_year(text: str) -> bool:
+    """A bare four-digit number that reads as a year, not a vote count.
+
+    >>> is_year("2019"), is_year("2,019"), is_year("1997"), is_year("7312")
+    (True, False, True, False)
+    """
+    return len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2099

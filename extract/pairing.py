@@ -1,0 +1,140 @@
+"""Which predicted contest is which labelled one, and which candidate is which.
+
+Names in articles and labels differ in honorifics, accents, '&' and words like
+'constituency'; these keys fold such differences away so the scorer compares
+the same person and place, and counts a misspelt name as a miss, not a match.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+import unicodedata
+from typing import Callable, Optional
+
+from .records import Candidate, Contest
+
+__all__ = ["fold", "normalise_place", "normalise_name", "party_key", "pair_candidates", "pair_contests"]
+
+log = logging.getLogger(__name__)
+
+_TRAILING_AREA_WORD = re.compile(r"\s+(?:constituency|ward|division|riding)$")
+_HONORIFICS = {
+    "sir", "dame", "mr", "mrs", "ms", "miss", "mx", "dr", "cllr", "councillor", "prof",
+    "professor", "rev", "lord", "lady", "rt", "hon", "mp", "msp", "mla", "mpp",
+    "kc", "qc", "obe", "mbe", "cbe", "rep", "sen",
+}
+_NOT_WORD = re.compile(r"[^\w]+")  # punctuation, hyphens, apostrophes -> one space
+
+
+def fold(text: str) -> str:
+    """Casefold, drop accents, turn punctuation into single spaces.
+
+    >>> fold("Ynys Môn")
+    'ynys mon'
+    >>> fold("Anne-Marie  O’Neill")
+    'anne marie o neill'
+    """
+    text = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return _NOT_WORD.sub(" ", text.replace("_", " ")).strip()
+
+
+def normalise_place(name: Optional[str]) -> str:
+    """Constituency key: '&' = 'and', no leading 'the', no trailing 'ward' etc.
+
+    >>> normalise_place("The Wrekin constituency")
+    'wrekin'
+    >>> normalise_place("Washington & Gateshead South")
+    'washington and gateshead south'
+    """
+    key = fold((name or "").replace("&", " and "))
+    key = _TRAILING_AREA_WORD.sub("", key)
+    return key[4:] if key.startswith("the ") else key
+
+
+def normalise_name(name: Optional[str]) -> str:
+    """Person key without honorifics or post-nominals.
+
+    >>> normalise_name("Sir Keir Starmer MP")
+    'keir starmer'
+    >>> normalise_name("Dr. Caroline Johnson")
+    'caroline johnson'
+    """
+    words = [w for w in fold(name or "").split() if w not in _HONORIFICS]
+    return " ".join(words)
+
+
+def _surname(key: str) -> str:
+    return key.rsplit(" ", 1)[-1] if key else ""
+
+
+@functools.lru_cache(maxsize=None)
+def _party_canonicaliser() -> Callable[[str], Optional[str]]:
+    """The gazetteer's canonical(), or identity while that module does not exist yet."""
+    try:
+        from .gazetteer import parties
+    except ImportError:
+        log.warning("extract.gazetteer not importable; comparing parties by folded spelling")
+        return lambda _: None
+    return parties().canonical
+
+
+def party_key(party: Optional[str]) -> str:
+    if not party:
+        return ""
+    return fold(_party_canonicaliser()(party) or party)
+
+
+def pair_candidates(labelled: list[dict], predicted: list[Candidate]) -> list[tuple[int, int]]:
+    """(label index, prediction index) pairs: full names first, then unique surnames."""
+    lkeys = [normalise_name(c.get("name")) for c in labelled]
+    pkeys = [normalise_name(c.name) for c in predicted]
+    pairs, used_l, used_p = [], set(), set()
+    for i, key in enumerate(lkeys):
+        for j, pkey in enumerate(pkeys):
+            if key and j not in used_p and key == pkey:
+                pairs.append((i, j))
+                used_l.add(i)
+                used_p.add(j)
+                break
+    free_l = [i for i in range(len(lkeys)) if i not in used_l]
+    free_p = [j for j in range(len(pkeys)) if j not in used_p]
+    for i in free_l:
+        surname = _surname(lkeys[i])
+        same_l = [k for k in free_l if _surname(lkeys[k]) == surname]
+        same_p = [j for j in free_p if _surname(pkeys[j]) == surname]
+        if surname and len(same_l) == 1 and len(same_p) == 1:
+            pairs.append((i, same_p[0]))
+            free_p.remove(same_p[0])
+    return sorted(pairs)
+
+
+def pair_contests(labelled: list[dict], predicted: list[Contest]) -> list[tuple[int, int]]:
+    """Pair by normalised name; an unnamed side pairs by most shared candidates."""
+    pairs, used_l, used_p = [], set(), set()
+    for i, contest in enumerate(labelled):
+        key = normalise_place(contest.get("constituency"))
+        for j, pred in enumerate(predicted):
+            if key and j not in used_p and normalise_place(pred.constituency) == key:
+                pairs.append((i, j))
+                used_l.add(i)
+                used_p.add(j)
+                break
+    options = []
+    for i, contest in enumerate(labelled):
+        for j, pred in enumerate(predicted):
+            if i in used_l or j in used_p:
+                continue
+            if normalise_place(contest.get("constituency")) and normalise_place(pred.constituency):
+                continue  # both named, names differ: never the same contest
+            shared = len(pair_candidates(contest.get("candidates") or [], pred.candidates))
+            if shared:
+                options.append((-shared, i, j))
+    for _, i, j in sorted(options):
+        if i not in used_l and j not in used_p:
+            pairs.append((i, j))
+            used_l.add(i)
+            used_p.add(j)
+    return sorted(pairs)

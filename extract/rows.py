@@ -1,0 +1,219 @@
+"""Candidate rows: one line (or one ';'-separated item) that states one candidate's result.
+
+Formats seen in saved coverage, each a named pattern:
+  bracket    "Simon Anthony (The Green Party): 4,988", "Jane Doe (Lab) 17,232 (35.09%)",
+             "Gerald Jones (Labour Party) – 15,791 votes (44.8%)", "HOLLIS, Margaret (Labour Party) 1,472 *"
+  dashed     "Maureen Burke, Scottish Labour – 15,639", "Siân Berry - Green Party - 28,809 (55.0%)"
+  cells      pipe / tab / wide-space tables, with or without a header row
+  glued      "Liberal DemocratMartin Wrigley31.7%15,201+9.4" (table cells pasted together)
+Lines longer than ROW_MAX_CHARS are prose, never rows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable, Optional
+
+from .names import flip_surname_first
+from .numbers import parse_float, parse_int
+from .settings import ROW_MAX_CHARS
+
+__all__ = ["Row", "parse_row", "split_cells", "HeaderMap", "header_map", "parse_cells", "ELECTED_MARK"]
+
+_NUM = r"\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d+"
+_PCT = r"\d{1,3}(?:\.\d+)?"
+
+# Winner marks after a row: "*", "(elected)", "— ELECTED", "✓ elected", "(Elected)".
+ELECTED_MARK = re.compile(r"(?:\*|✓|✔|\(\s*elected\s*\)|\belected\b)", re.IGNORECASE)
+
+_BULLET = r"^\s*(?:[-•*·–]\s+|\d{1,2}[.)]\s+)?"
+
+BRACKET_ROW = re.compile(
+    _BULLET +
+    r"""
+    (?P<name>[^()\d\n:;|]{2,80}?)            # name (validated later)
+    \s*\((?P<party>[^()\d\n]{1,90})\)        # (party)
+    \s*(?:[:–—-]\s*)?                        # optional separator
+    (?P<votes>""" + _NUM + r""")             # votes
+    (?:\s*(?:first[- ]preference\s+)?votes?)?
+    \s*(?:[–—-]\s*|,\s*)?
+    (?:\(\s*(?P<share>""" + _PCT + r""")\s*%\s*\)|(?P<share2>""" + _PCT + r""")\s*%)?
+    \s*(?:[–—-]\s*)?(?P<mark>\*|✓|✔|\(\s*elected\s*\)|elected)?
+    \s*[.;,]?\s*$
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+DASHED_ROW = re.compile(
+    _BULLET +
+    r"""
+    (?P<name>[^()\d\n:;|,–—]{2,60}?)          # name
+    \s*(?:,\s*|\s[-–—]\s+)                    # "," or " - "
+    (?P<party>[^()\d\n:;|]{2,90}?)            # party
+    \s*(?:[:–—-]\s*|\s)                       # separator
+    (?P<votes>""" + _NUM + r""")
+    (?:\s*votes?)?
+    \s*(?:\(\s*(?P<share>""" + _PCT + r""")\s*%\s*\)|[–—-]\s*(?P<share2>""" + _PCT + r""")\s*%)?
+    \s*(?P<mark>\*|✓|✔|\(\s*elected\s*\)|[–—-]\s*elected)?
+    \s*[.;,]?\s*$
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# "Liberal DemocratMartin Wrigley31.7%15,201+9.4": party, name, share, votes, change.
+GLUED_ROW = re.compile(
+    r"""
+    ^(?P<text>[^\W\d_][^\d|\t]{3,120}?)       # party and name pasted together
+    (?P<share>\d{1,2}\.\d)%                   # share
+    (?P<votes>""" + _NUM + r""")              # votes
+    (?:[+-−]\d+(?:\.\d+)?|n/a)?\s*$           # change column, or nothing
+    """,
+    re.VERBOSE,
+)
+
+_CELL_SPLIT = re.compile(r"\s*\|\s*|\t+|\s{2,}")
+_SIGNED = re.compile(r"^[+\-−±]\s?\d+(?:\.\d+)?%?$|^n/?a$|^–$|^-$", re.IGNORECASE)
+_PCT_CELL = re.compile(r"^(\d{1,3}(?:\.\d+)?)\s*%?$")
+_INT_CELL = re.compile(r"^(?:" + _NUM + r")$")
+
+
+@dataclass
+class Row:
+    name: str
+    party: Optional[str]          # as written
+    votes: Optional[int]
+    share: Optional[float]
+    elected: bool
+    start: int = 0                # offsets of the row in its line
+    end: int = 0
+    fmt: str = ""
+
+
+@dataclass
+class HeaderMap:
+    columns: list[str] = field(default_factory=list)   # per cell: name, party, votes, share, change, other
+
+
+_HEADER_WORDS = {
+    "name": ("candidate", "name", "name of candidate", "candidates"),
+    "party": ("party", "description", "description (if any)", "affiliation"),
+    "votes": ("votes", "number of votes", "vote", "first preferences", "1st pref", "total"),
+    "share": ("%", "share", "share %", "vote share", "% share", "per cent", "pct"),
+    "change": ("+/-", "change", "±", "+/−", "change %", "change on 2019", "swing"),
+    "seats": ("seats", "projected seats", "seats won"),
+}
+
+
+def split_cells(line: str) -> list[str]:
+    """Cells of a pipe, tab or wide-space table line ('' when it is not one)."""
+    stripped = line.strip().strip("|").strip()
+    if "|" not in line and "\t" not in line and "  " not in stripped:
+        return []
+    cells = [c.strip() for c in _CELL_SPLIT.split(stripped)]
+    return [c for c in cells if c not in ("",)]
+
+
+def header_map(cells: list[str]) -> Optional[HeaderMap]:
+    """Column roles when ``cells`` is a header row ("Candidate | Party | Votes | % | +/-")."""
+    roles = []
+    for cell in cells:
+        low = cell.lower().strip(" :")
+        role = next((r for r, words in _HEADER_WORDS.items() if low in words), None)
+        roles.append(role or "other")
+    known = [r for r in roles if r != "other"]
+    return HeaderMap(roles) if len(known) >= 2 else None
+
+
+def _looks_like_name(text: str, is_party: Callable[[str], bool]) -> bool:
+    text = text.strip()
+    if not text or len(text) > 60 or any(ch.isdigit() for ch in text) or is_party(text):
+        return False
+    words = text.replace(",", " ").split()
+    if not 1 <= len(words) <= 6:
+        return False
+    caps = [w for w in words if w[:1].isupper()]
+    return len(caps) >= max(1, len(words) - 1) and len(words) >= 2 or (len(words) == 1 and "," in text)
+
+
+def _name(text: str) -> str:
+    text = text.strip().strip("-–—*•").strip()
+    first_word = text.split(",")[0].strip()
+    if "," in text and first_word.replace("-", "").replace(" ", "").replace("'", "").isupper():
+        return flip_surname_first(text)
+    return text
+
+
+def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callable[[str], bool]) -> Optional[Row]:
+    """One table row -> Row, by header roles or, without a header, by what each cell looks like."""
+    name = party = None
+    votes = share = None
+    elected = False
+    roles = header.columns if header and len(header.columns) >= len(cells) - 1 else None
+    for i, cell in enumerate(cells):
+        role = roles[i] if roles and i < len(roles) else None
+        if ELECTED_MARK.fullmatch(cell.strip()):
+            elected = True
+            continue
+        if role in ("change", "seats", "other") and roles:
+            continue
+        if _SIGNED.match(cell):
+            continue
+        mark = ELECTED_MARK.search(cell)
+        if role == "name" or (role is None and name is None and _looks_like_name(cell, is_party)):
+            if mark:
+                elected = True
+                cell = ELECTED_MARK.sub("", cell).strip(" ()")
+            name = _name(cell)
+        elif role == "party" or (role is None and party is None and not any(c.isdigit() for c in cell)):
+            party = cell
+        elif role == "votes" or (role is None and votes is None and _INT_CELL.match(cell)):
+            digits = re.match(r"^(" + _NUM + r")", cell.strip())
+            votes = parse_int(digits.group(1)) if digits else None
+            if mark:
+                elected = True
+        elif role == "share" or (role is None and share is None and _PCT_CELL.match(cell)):
+            m = _PCT_CELL.match(cell)
+            share = parse_float(m.group(1)) if m else None
+    if not name or votes is None:
+        return None
+    if share is not None and share > 100:
+        share = None
+    return Row(name, party, votes, share, elected, fmt="cells")
+
+
+def parse_row(line: str, is_party: Callable[[str], bool], split_glued: Callable[[str], Optional[tuple[str, str]]]) -> Optional[Row]:
+    """A single-line candidate row, or None. ``is_party`` and ``split_glued`` come from the gazetteer."""
+    if len(line) > ROW_MAX_CHARS:
+        return None
+    m = BRACKET_ROW.match(line)
+    if m and _looks_like_name(m.group("name"), is_party):
+        return _row(m, "bracket")
+    m = DASHED_ROW.match(line)
+    if m and _looks_like_name(m.group("name"), is_party) and is_party(m.group("party").strip()):
+        return _row(m, "dashed")
+    m = GLUED_ROW.match(line.strip())
+    if m:
+        parts = split_glued(m.group("text"))
+        if parts:
+            party, name = parts
+            return Row(name, party, parse_int(m.group("votes")), parse_float(m.group("share")), False,
+                       0, len(line), "glued")
+    return None
+
+
+def _row(m: re.Match, fmt: str) -> Row:
+    share = m.group("share") or m.group("share2")
+    share_value = parse_float(share) if share else None
+    if share_value is not None and share_value > 100:
+        share_value = None
+    return Row(
+        name=_name(m.group("name")),
+        party=m.group("party").strip(),
+        votes=parse_int(m.group("votes")),
+        share=share_value,
+        elected=bool(m.group("mark")),
+        start=m.start("name"),
+        end=m.end(),
+        fmt=fmt,
+    )

@@ -1,0 +1,78 @@
+"""National seat totals and exit polls: 'Labour 411, Conservative 121', 'Labour is projected to win 410 seats'.
+
+A line or sentence yields seat counts only inside a seat context (an exit-poll or
+declared-totals heading or sentence nearby), and each number must sit right after
+a party name with only linking words between ("is projected to win", "on", ":").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .document import Doc
+from .facts import SeatFact
+from .numbers import NUMBER, is_year, parse_int
+
+__all__ = ["seat_kind", "read_seats"]
+
+_EXIT = re.compile(r"\bexit[- ]poll", re.I)
+_DECLARED = re.compile(r"\b(?:seats\s+won|state\s+of\s+the\s+parties|seats\s+declared|final\s+(?:results|tally|seat)|all\s+\d+\s+seats\s+(?:have\s+)?(?:now\s+)?declared|seat\s+tally|won\s+\d+\s+seats|seats\s+in\s+the\s+new\s+parliament)", re.I)
+_PROJECTION = re.compile(r"\b(?:projection|projected|forecast|prediction)\b", re.I)
+_OTHER_POLL = re.compile(r"\b(?:MRP|survey|model(?:ling)?|opinion\s+polls?|polls?\s+(?:published|suggest)|pollsters?|YouGov|in\s+(?:19|20)\d\d|ended\s+up|gave\s+the)\b", re.I)
+# Words allowed between a party and its seat number.
+_LINK = re.compile(
+    r"""^\s*(?:
+        [:|–—-]                                            # "Labour: 410", "Labour | 410"
+      | (?:(?:is|are|was|were|will|would|could|may|might)\s+(?:be\s+)?)?
+        (?:(?:projected|predicted|forecast|expected|set|on\s+course)\s+to\s+)?
+        (?:win|winning|won|take|get|return|have|gain|secure|finish\s+with|end\s+up\s+with)?\s*
+      | on | with | at | reduced\s+to(?:\s+just)? | down\s+to | up\s+to | to
+    )?\s*(?:just\s+|only\s+)?$""",
+    re.I | re.X,
+)
+_AFTER_OK = re.compile(r"^\s*(?:seats?\b|MPs\b|\(|,|;|\.|$|\||and\b|while\b|with\b)", re.I)
+_AFTER_BAD = re.compile(r"^\s*(?:seats?\s+(?:are\s+)?needed|needed|%|per\s+cent|points|votes|years|of\s+\d)", re.I)
+_SEATS_AFTER = re.compile(r"^\s*(?:seats|MPs)\b", re.I)
+_QUAL = re.compile(r"(?:more\s+than|over|around|about|nearly|almost|at\s+least|up\s+to|fewer\s+than|less\s+than|majority\s+of)\s*$", re.I)
+
+
+def seat_kind(text: str) -> Optional[str]:
+    """The kind of seat figures a passage gives, from its own words."""
+    if _EXIT.search(text):
+        return "exit_poll"
+    if _DECLARED.search(text):
+        return "declared"
+    return None
+
+
+def read_seats(doc: Doc, s: int, e: int, kind: str) -> list[SeatFact]:
+    """Party-seat pairs in text[s:e] (one line or sentence already known to be in a seat context)."""
+    text = doc.text
+    chunk = text[s:e]
+    if _OTHER_POLL.search(chunk) and not _EXIT.search(chunk):
+        return []
+    parties = [m for m in doc.parties_in(s, e) if not (m.bracket_only and len(m.text) <= 2)]
+    out: list[SeatFact] = []
+    for n in NUMBER.finditer(text, s, e):
+        raw = n.group("num")
+        if "." in raw or is_year(raw):
+            continue
+        value = parse_int(raw)
+        if value is None or value > 650:
+            continue
+        before = text[max(s, n.start() - 2):n.start()]
+        if before.endswith(("+", "-", "−", "±")):
+            continue
+        prev = [m for m in parties if m.end <= n.start()]
+        if not prev:
+            continue
+        m = prev[-1]
+        gap = text[m.end:n.start()]
+        loose = _SEATS_AFTER.match(text[n.end():e]) and len(gap) <= 70 and not re.search(r"[\d.;]", gap)
+        if not (_LINK.match(gap) or loose) or _QUAL.search(gap):
+            continue
+        if _AFTER_BAD.match(text[n.end():e]) or not _AFTER_OK.match(text[n.end():e]):
+            continue
+        out.append(SeatFact(kind, m.canonical, m.text, value, s, e))
+    return out
