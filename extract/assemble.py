@@ -28,7 +28,7 @@ from .settings import SEAT_CONTEXT_LINES
 
 __all__ = ["assemble"]
 
-_HEAD_PREFIX = re.compile(r"^\s*(?:[-•*]\s*)?(?:(?:RESULTS?|DECLARATION|FIRST\s+COUNT|FINAL\s+COUNT|FULL\s+RESULT|BY-ELECTION|LIVE)\s*[:–—-]\s*|(?:the\s+)?full\s+result\s+(?:in|for)\s+|(?:here\s+is\s+)?how\s+)", re.I)
+_HEAD_PREFIX = re.compile(r"^\s*(?:[-•*]\s*)?(?:[A-Z][\w ]{1,30}?\s+(?:gain|hold|wins?|holds|gains|GAIN|HOLD|WIN)\s+(?:in\s+)?|(?:RESULTS?|DECLARATION|FIRST\s+COUNT|FINAL\s+COUNT|FULL\s+RESULT|BY-ELECTION|LIVE)\s*[:–—-]\s*|(?:the\s+)?full\s+result\s+(?:in|for)\s+|(?:here\s+is\s+)?how\s+)", re.I)
 _HEAD_DECOR = re.compile(
     r"""^\s*(?:
         $
@@ -82,7 +82,7 @@ def _heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     """(place display name, offset where the rest of the line starts) when the line names a contest."""
     text = doc.text
     line = text[s:e]
-    if len(line.strip()) > 110 or not line.strip():
+    if not line.strip():
         return None
     pm = _HEAD_PREFIX.match(line)
     off = s + (pm.end() if pm else 0)
@@ -91,17 +91,53 @@ def _heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
             break
         rest = text[m.end:e]
         inline = re.match(r"^\s*[:–—-]\s+(?=.*\d)", rest)
-        if inline and len(rest) > 40:
+        if inline and len(rest) > 15:
             return m.canonical, m.end + inline.end()
+        if len(line) > 110:
+            break
         if _HEAD_DECOR.match(rest):
+            if rest.strip() == "" and _in_menu(doc, s):
+                return None
             return m.canonical, e
-    g = _GENERIC_HEAD.match(text, off, e)
-    if g and not parties().canonical(g.group("place")):
+    if len(line) > 110:
+        return None
+    g = _GENERIC_HEAD.match(text[off:e])
+    if g and not parties().canonical(g.group("place")) and not _generic_words(g.group("place")):
         name = g.group("place").strip(" ,")
         if name.isupper():
             name = name.title()
         return name, e
     return None
+
+
+def _generic_words(place: str) -> bool:
+    """'Parliamentary constituency' names no place: every word is a common word."""
+    from .names import _lists
+    stop = _lists()["stopwords"]
+    return all(w.lower() in stop for w in place.split())
+
+
+_TIMESTAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:BST|GMT|CET|EST|ET|am|pm|a\.m\.|p\.m\.)?\s*$")
+
+
+def _short_plain(line: str) -> bool:
+    line = line.strip()
+    return 0 < len(line) < 28 and not any(ch.isdigit() for ch in line) and not line.endswith((".", ":", "?", "!"))
+
+
+def _in_menu(doc: Doc, s: int) -> bool:
+    """A bare place line between two short plain lines is a navigation item, not a heading."""
+    spans = doc.line_spans
+    i = next((k for k, (a, _) in enumerate(spans) if a == s), None)
+    if i is None:
+        return False
+    near = []
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < len(spans) and not doc.text[spans[k][0]:spans[k][1]].strip():
+            k += step
+        near.append(0 <= k < len(spans) and _short_plain(doc.text[spans[k][0]:spans[k][1]]))
+    return all(near)
 
 
 @dataclass
@@ -135,6 +171,9 @@ def _read(doc: Doc):
         line = text[s:e]
         if not line.strip():
             header = None
+            continue
+        if _TIMESTAMP.match(line):
+            current, header, pending = None, None, None   # a live-blog entry starts
             continue
         for m in doc.places_in(s, e):
             place_hits[m.canonical] += 1
@@ -206,6 +245,23 @@ def _line_items(doc, s, e, current, facts, is_party, split_glued) -> bool:
     if row:
         facts.append(_row_fact(row, s, e, current))
         return True
+    if " · " in line:
+        hit = False
+        pos = s
+        for part in line.split(" · "):
+            ps, pe = pos, pos + len(part)
+            pos = pe + 3
+            m = _MAJ_LINE.match(part)
+            if m and len(part) < 60:
+                facts.append(ContestFact("majority", int(m.group("num").replace(",", "")), ps, pe, current, strength=3))
+                hit = True
+            t = _TURNOUT_LINE.match(part)
+            if t:
+                facts.append(ContestFact("turnout", float(t.group("pct")), ps, pe, current, strength=3))
+                hit = True
+            facts.extend(read_outcome(doc, ps, pe, current))
+        if hit:
+            return True
     m = _MAJ_LINE.match(line)
     if m and len(line) < 60:
         facts.append(ContestFact("majority", int(m.group("num").replace(",", "")), s, e, current, strength=3))
@@ -255,7 +311,9 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
     """One sentence: its facts, routed to the contest it names when it names one with a result."""
     text = doc.text
     contest = current
-    named = [m for m in doc.places_in(s, e)]
+    named = [m for m in doc.places_in(s, e)
+             if not re.match(r"\s+(?:MP|MSP|MS|TD|MLA|councillor|council|Council|constituency\s+party)\b", text[m.end:m.end + 14])
+             and not re.search(r"\b(?:former|ex-|old|neighbouring|nearby)\s+$", text[max(s, m.start - 12):m.start])]
     extra = []
     for pat in _PLACE_PATTERNS:
         for m in pat.finditer(text, s, e):

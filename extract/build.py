@@ -86,12 +86,23 @@ def build_contests(doc: Doc, facts: list, place_hits: collections.Counter) -> li
                 order.remove(None)
             by_contest[key] = by_contest.pop(None) + by_contest.get(key, [])
             by_contest[key].append(ContestFact("name", name, 0, 0, key, strength=-1))
-    # A person named with figures in one contest keeps their other facts there.
-    home: dict[str, str] = {}
+    # A person listed with figures in one contest keeps what prose says of them elsewhere there.
+    strong: dict[str, list] = collections.defaultdict(list)
     for key in order:
         for f in by_contest[key]:
-            if isinstance(f, CandFact) and f.full and (f.votes is not None or f.share is not None) and f.strength >= 3:
-                home.setdefault(_fold(f.name), key)
+            if isinstance(f, CandFact) and f.strength >= 3:
+                strong[key].append(_Person(f.name))
+    for key in order:
+        keep = []
+        for f in by_contest[key]:
+            if isinstance(f, CandFact) and f.strength < 3 and not _match(strong[key], f.name):
+                homes = [k for k in order if k != key and _match(strong[k], f.name)]
+                if len(homes) == 1:
+                    f.contest = homes[0]
+                    by_contest[homes[0]].append(f)
+                    continue
+            keep.append(f)
+        by_contest[key] = keep
     out = []
     for key in order:
         contest = _build_one(doc, key, by_contest[key])

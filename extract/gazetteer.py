@@ -156,17 +156,7 @@ _ENCLOSED = re.compile(r"^[(\[]([^()\[\]]*)[)\]]$")   # (Lab) -> Lab
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _TRAILING_PARTY = re.compile(r"\s+party$", re.IGNORECASE)
 _TRAILING_PUNCT = re.compile(r"[\s.,;:]+$")           # 'Ind.' -> 'Ind'
-_TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)$")     # 'SDLP (Social Democratic & Labour Party)'
-
-
-def _trimmed(text: str) -> Iterator[str]:
-    """text, then without trailing full stop, leading 'the' and trailing 'Party'."""
-    for base in (text, _TRAILING_PUNCT.sub("", text)):
-        for form in (base, _LEADING_THE.sub("", base)):
-            yield form
-            bare = _TRAILING_PARTY.sub("", form)
-            if bare and bare != form:
-                yield bare
+_TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)$")     # a bracketed gloss after the name
 
 
 def _spellings(written: str) -> Iterator[str]:
@@ -178,11 +168,14 @@ def _spellings(written: str) -> Iterator[str]:
     True
     """
     text = _ENCLOSED.sub(r"\1", _unify(_POSSESSIVE.sub("", written.strip()))).strip()
-    yield from _trimmed(text)
-    for side in text.split(" / "):               # bilingual ballot description: try each side
-        yield from _trimmed(side.strip())
-    yield from _trimmed(text.split(" - ")[0])    # 'Green Party - Save our NHS': party comes first
-    yield from _trimmed(_TRAILING_BRACKET.sub("", text) or text)
+    bases = [text, *text.split(" / "),            # bilingual ballot description: try each side
+             text.split(" - ")[0],                # 'Green Party - Save our NHS': party comes first
+             _TRAILING_BRACKET.sub("", text)]     # 'SDLP (Social Democratic & Labour Party)'
+    for base in bases:
+        for cut in (base.strip(), _TRAILING_PUNCT.sub("", base)):
+            for form in (cut, _LEADING_THE.sub("", cut)):   # 'the' and 'Party' are optional
+                yield form
+                yield _TRAILING_PARTY.sub("", form) or form
 
 
 def _accepts(entry: _Entry, spelling: str) -> bool:
@@ -216,8 +209,7 @@ class Parties:
 
         `region`: a UK nation, ONS region or constituency (see Places.region), for the regional
         rules in parties.json; any other region has none.
-        `country`: a code or name from parties.json 'countries'; None prefers UK parties.
-        Raises ValueError for a country the gazetteer does not know.
+        `country`: a code or name from parties.json 'countries' (else ValueError); None prefers UK.
 
         >>> p = parties()
         >>> p.canonical("Lib Dems"), p.canonical("C"), p.canonical("c")
@@ -236,10 +228,8 @@ class Parties:
     def _resolve_uncached(self, written: str, nation: Optional[str], code: Optional[str]) -> Optional[str]:
         for spelling in _spellings(written):
             entries = [e for e in self._index.get(spelling.casefold(), ()) if _accepts(e, spelling)]
-            if code:
-                pool = [e for e in entries if code in e.countries]
-            else:
-                pool = [e for e in entries if DEFAULT_COUNTRY in e.countries] or entries
+            pool = [e for e in entries if (code or DEFAULT_COUNTRY) in e.countries]
+            pool = pool or ([] if code else entries)  # no country: another country's party will do
             names = {e.canonical for e in pool}
             if len(names) > 1:
                 log.debug("%r names %s in different countries; pass country=", written, sorted(names))
@@ -254,9 +244,9 @@ class Parties:
     def aliases(self, country: Optional[str] = None) -> Iterator[Alias]:
         """Every spelling a matcher should look for, with its party and flags.
 
-        Besides each alias as written this gives its form without a leading 'The', its ALL-CAPS
-        form when case-sensitive, and its fold()-style spelling (no accents, '-' for dashes).
-        Regional rules are not applied here: call canonical(text, region=...) on a match.
+        Each alias comes as written, without a leading 'The', in its ALL-CAPS form if case-sensitive
+        and as _unify() spells it (no accents, '-' for dashes); call canonical(text, region=...) on
+        a match, as regional rules are not applied here.
 
         >>> ("Lab", "Labour", "bracket", True) in parties().aliases()
         True
@@ -266,7 +256,7 @@ class Parties:
         for entry in self._entries:
             if code and code not in entry.countries:
                 continue
-            forms = [entry.raw, re.sub(r"^The ", "", entry.raw), _unify(entry.raw)]
+            forms = [entry.raw, _LEADING_THE.sub("", entry.raw), _unify(entry.raw)]
             for text in forms + [entry.raw.upper()] * entry.case:
                 if (text, entry.canonical) not in seen:
                     seen.add((text, entry.canonical))
@@ -288,10 +278,8 @@ class Parties:
         return tuple(self._names.get(self._country_code(country) or DEFAULT_COUNTRY, ()))
 
     def _country_code(self, country: Optional[str]) -> Optional[str]:
-        if country is None:
-            return None
-        code = self._countries.get(fold(country))
-        if code is None:
+        code = None if country is None else self._countries.get(fold(country))
+        if country is not None and code is None:
             raise ValueError(f"unknown country {country!r}; known: {sorted(set(self._countries.values()))}")
         return code
 
@@ -324,7 +312,8 @@ class Parties:
 # --- places --------------------------------------------------------------------
 
 _PLACE_PUNCT = re.compile(r"[-,.()\"/]")  # Weston-super-Mare = Weston super Mare; commas optional
-_SAINT = re.compile(r"\bsaint\b")
+_SAINT = re.compile(r"\bsaint\b")                 # Saint Albans = St Albans
+_PLACE_AFFIX = re.compile(r"^the | constituency$")  # The Wrekin = Wrekin constituency
 
 
 def _place_key(name: str) -> str:
@@ -336,8 +325,7 @@ def _place_key(name: str) -> str:
     'wrekin'
     """
     key = _SPACE.sub(" ", _SAINT.sub("st", _PLACE_PUNCT.sub(" ", fold(name)))).strip()
-    key = re.sub(r" constituency$", "", key)
-    return key[4:] if key.startswith("the ") else key
+    return _PLACE_AFFIX.sub("", key)
 
 
 class Places:

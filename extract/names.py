@@ -161,6 +161,8 @@ def _run_to_people(text, run, known_surnames, in_blocked, lists) -> list[PersonS
             pending_hon = None
             continue
         s, e = ch[0][0], ch[-1][1]
+        if text[e - 1] == "." and e - s > 2 and text[e - 3:e - 1].isalpha():
+            e -= 1
         poss = ch[-1][2].endswith(("'s", "’s"))
         if poss:
             e -= 2

@@ -46,6 +46,8 @@ def cues() -> dict:
 
 
 _PRONOUN = re.compile(r"\b(?P<p>[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
+# A definite description standing for the last person named: "The 39-year-old", "The former Tory leader".
+_DESCRIPTION = re.compile(r"^\s*The\s+(?:[\w'’-]+\s+){0,4}?(?P<head>\d+-year-old|leader|MP|chancellor|minister|secretary|chairman|chair|businessman|businesswoman|winner|newcomer|incumbent|veteran|nominee|councillor|lawyer|teacher|headteacher|doctor|nurse|farmer|entrepreneur|academic|activist|candidate|Chancellor|Speaker|Taoiseach)\b(?!\s*,\s*[A-Z])")
 _BOTH = re.compile(r"\b(?:both\s+(?:men|women|candidates|of\s+them)|each)\b\s*(?:on|took|with|had|polled|received)?\s*$", re.I)
 _RELATIVE = re.compile(r",\s+(?:who|whom|whose|which|first\s+elected|a\s+former|the\s+former|having)\b[^,;:()]*(?:,|$)")
 _BY_VOTES = re.compile(r"\bby\s+(?:a\s+margin\s+of\s+)?(?:just\s+|only\s+|a\s+mere\s+)?$", re.I)
@@ -155,13 +157,15 @@ class _Sentence:
         return p.name
 
     def pronoun_ref(self, pron: str) -> Optional[str]:
-        want = "F" if pron in ("she", "her") else "M"
+        """The previous subject when its gender fits, else the latest person of that gender."""
+        want = {"she": "F", "her": "F", "he": "M", "his": "M", "him": "M"}.get(pron)
+        last = self.state.last_subject
+        if last and (want is None or self.state.genders.get(last) in (None, want)):
+            return last
         for name in reversed(self.state.recent[-4:]):
-            g = self.state.genders.get(name)
-            if g in (None, want):
-                if name == self.state.last_subject or g == want:
-                    return name
-        return self.state.last_subject
+            if self.state.genders.get(name) == want:
+                return name
+        return last
 
     def person_before(self, pos: int, allow_rel: bool = False) -> Optional[tuple[str, PersonSpan]]:
         best = None
@@ -189,6 +193,15 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
                 subject = sent.pronoun_ref(pron) or subject
     if subject is None and lead.startswith(("he ", "she ")):
         subject = state.last_subject
+    desc = _DESCRIPTION.match(whole)
+    party_desc = None
+    if desc and (not sent.people or sent.people[0].start > s + desc.end()):
+        ps = doc.parties_in(s, s + desc.end())
+        if ps and desc.group("head") in ("candidate", "nominee", "MP", "councillor"):
+            party_desc = "@party:" + ps[-1].canonical
+            subject = party_desc
+        elif not ps or desc.group("head") not in ("candidate", "nominee"):
+            subject = state.last_subject
 
     votes_by_person: dict[str, int] = {}
     for i, n in enumerate(nums):
@@ -198,6 +211,11 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
         left = text[max(s, n.start - 60):n.start]
         right = text[n.end:min(e, n.end + 60)]
         if _is_past(scope, doc.election_year):
+            continue
+        if n.pct and _TURNOUT.search(text[max(s, n.start - 45):n.start]) and not re.search(r"\d", text[max(s, n.start - 45):n.start].split("urnout")[-1]) \
+                and not c["qualifier"].search(text[max(s, n.start - 25):n.start]) \
+                and not c["turnout_traps"].search(text[max(s, n.start - 45):n.start]) and not context_trap:
+            facts.append(ContestFact("turnout", parse_float(n.text), s, e, contest))
             continue
         if n.pct:
             _read_share(doc, sent, n, left, right, scope, subject, nums, i, facts, contest, context_trap, votes_by_person)
@@ -227,18 +245,6 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
             continue
         facts.append(CandFact(who, s, e, contest, votes=value))
         votes_by_person[who] = value
-
-    # Turnout: "Turnout was 55.6 per cent", "turnout of 72.1 per cent".
-    for m in _TURNOUT.finditer(text, s, e):
-        window = text[m.end():min(e, m.end() + 70)]
-        p = PERCENT.search(window)
-        if not p:
-            continue
-        between = window[:p.start()]
-        if c["turnout_traps"].search(text[s:m.end()] + between) or c["qualifier"].search(between) or _is_past(whole, doc.election_year):
-            continue
-        facts.append(ContestFact("turnout", parse_float(p.group("num")), s, e, contest))
-        break
 
     _read_wins(doc, sent, subject, facts, contest, whole)
     _remember(sent, state, subject)
@@ -314,7 +320,17 @@ def _vote_owner(text, sent, n, left, right, subject, c) -> Optional[str]:
     if pron and (has_unit or verb or "to " in left[-8:]):
         return subject if pron.group("p").lower() in ("his", "her") else None
     pb = sent.person_before(n.start)
-    list_item = pb is not None and re.fullmatch(r"[\s,]*", text[pb[1].end:n.start]) is not None
+    list_item = False
+    if pb is not None:
+        gap = text[pb[1].end:n.start]
+        if re.fullmatch(r"\s+", gap):
+            list_item = True
+        else:
+            ps = sent.doc.parties_in(pb[1].end, n.start)
+            list_item = bool(ps) and re.fullmatch(r"\s+(?:of|for)\s+(?:the\s+)?", text[pb[1].end:ps[0].start]) is not None \
+                and re.fullmatch(r"\s+", text[ps[-1].end:n.start]) is not None
+    if pb is not None and re.fullmatch(r",\s*", text[pb[1].end:n.start]) and re.match(r"^\s*,", right) and parse_int(n.text) < 120:
+        return None  # "Mr Lowe, 66, thanked": an age
     if not (has_unit or verb or (list_item and sent.people)):
         return None
     if pb and _inside(n.start, sent.rel) and not _inside(pb[1].start, sent.rel):
@@ -407,6 +423,8 @@ def read_outcome(doc: Doc, s: int, e: int, contest: Optional[str], people_win: b
     """Party-level outcome: 'Lab gain from Con', 'Conservative hold', 'Labour has taken X from the SNP'."""
     text = doc.text
     out: list = []
+    if _is_past(text[s:e], doc.election_year):
+        return out
     ps = [m for m in doc.parties_in(s, e) if not (m.bracket_only and len(m.text) <= 2 and text[m.end:m.end + 1] != " ")]
     for k, m in enumerate(ps):
         after = text[m.end:e]
@@ -451,9 +469,11 @@ def party_links(doc: Doc, sent_people: list[PersonSpan], s: int, e: int, resolve
             gap = text[m.end:p.start]
             if len(gap) > 50:
                 break
-            if m.bracket_only and (len(m.text) <= 3 or not m.text[:1].isupper()):
+            if m.bracket_only and len(m.text) <= 3:
                 break
             words = gap.replace(",", " , ").split()
+            if words and words[0] in ("'", "’"):
+                words = words[1:]
             if words and words[0] in ("'s", "’s"):
                 words = words[1:]
             elif gap.startswith(("'s", "’s")):

@@ -144,11 +144,37 @@ def _name(text: str) -> str:
     return text
 
 
+# Outcome badges inside a name cell: "LAB GAIN", "CON HOLD", "· Conservative hold".
+_BADGE = re.compile(r"\s*(?:·\s*)?\b(?:[A-Z]{2,5}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:GAIN|HOLD|gain|hold)\b\s*")
+_NAME_PARTY = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<party>[^()\d]+)\)\s*$")
+_VOTES_SHARE = re.compile(r"^(?P<votes>" + _NUM + r")\s*\(\s*(?P<share>" + _PCT + r")\s*%?\s*\)$")
+
+
 def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callable[[str], bool]) -> Optional[Row]:
     """One table row -> Row, by header roles or, without a header, by what each cell looks like."""
     name = party = None
     votes = share = None
     elected = False
+    cleaned = []
+    for cell in cells:
+        if ELECTED_MARK.search(cell) and not ELECTED_MARK.fullmatch(cell.strip()):
+            elected = True
+            cell = ELECTED_MARK.sub(" ", cell)
+        if _BADGE.search(cell) and not _BADGE.fullmatch(cell):
+            elected = True
+            cell = _BADGE.sub(" ", cell)
+        cell = " ".join(cell.replace("·", " ").split())
+        np_ = _NAME_PARTY.match(cell)
+        vs = _VOTES_SHARE.match(cell)
+        if np_ and _looks_like_name(np_.group("name"), is_party):
+            cleaned += [np_.group("name"), np_.group("party")]
+        elif vs:
+            cleaned += [vs.group("votes"), vs.group("share")]
+        else:
+            cleaned.append(cell)
+    if len(cleaned) != len(cells):
+        header = None
+    cells = cleaned
     roles = header.columns if header and len(header.columns) >= len(cells) - 1 else None
     for i, cell in enumerate(cells):
         role = roles[i] if roles and i < len(roles) else None
