@@ -50,7 +50,7 @@ _GENERIC_HEAD = re.compile(
 _PLACE_PATTERNS = [
     re.compile(r"\b(?P<place>(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+['’]s\s+\d{1,2}(?:st|nd|rd|th)\s+(?:Congressional\s+)?District)"),
     re.compile(r"\b(?:Mayor|division|riding|seat|constituency|electorate|ward)\s+of\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:and\s+)?[A-ZÀ-Þ][\w'’-]+){0,3})"),
-    re.compile(r"\b(?:the\s+)(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3})\s+(?:Lok\s+Sabha\s+|Assembly\s+|parliamentary\s+)?(?:seat|constituency|riding|division|ward)\b"),
+    re.compile(r"\b(?:the\s+)(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?!Lok\b|Assembly\b|Vidhan\b)[A-ZÀ-Þ][\w'’-]+){0,3})\s+(?:Lok\s+Sabha\s+|Assembly\s+|parliamentary\s+)?(?:seat|constituency|riding|division|ward)\b"),
 ]
 _INLINE_MAJ = re.compile(r",\s*(?:maj\.?|majority)\s*:?\s*(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s*\.?\s*$", re.I)
 _MAJ_LINE = re.compile(r"^\s*(?:[\w .'’-]{0,30}?\s)?(?:majority|maj\.?)\s*:?\s*(?:\d{1,2}(?:\.\d+)?%\s*)?(?P<num>\d{1,3}(?:,\d{3})+|\d+)\b(?!\.\d|%)", re.I)
@@ -117,6 +117,7 @@ def _generic_words(place: str) -> bool:
     return all(w.lower() in stop for w in place.split())
 
 
+_WINNERS = re.compile(r"\b(?:winners|new\s+MPs|who\s+won|members\s+elected|councillors\s+elected)\b", re.I)
 _TIMESTAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:BST|GMT|CET|EST|ET|am|pm|a\.m\.|p\.m\.)?\s*$")
 
 
@@ -167,7 +168,12 @@ def _read(doc: Doc):
     header = None
     seat_kind, seat_until = None, -1
     pending: Optional[dict] = None       # broadcaster layout: "Labour, Andy MacNae" then "- 18,247 votes"
+    winners_until = -1                   # rows under a "THE WINNERS" heading are winners
+    n_before, prev_li = 0, -1
     for li, (s, e) in enumerate(doc.line_spans):
+        if _mark_winners(facts, n_before, prev_li, winners_until):
+            winners_until = li
+        n_before, prev_li = len(facts), li
         line = text[s:e]
         if not line.strip():
             header = None
@@ -177,6 +183,9 @@ def _read(doc: Doc):
             continue
         for m in doc.places_in(s, e):
             place_hits[m.canonical] += 1
+        if _WINNERS.search(line) and len(line) < 60 and not any(ch.isdigit() for ch in line):
+            winners_until = li + 2
+            continue
         h = _heading(doc, s, e)
         if h:
             name, rest = h
@@ -229,7 +238,18 @@ def _read(doc: Doc):
             continue
         for ss, se in split_sentences(text, s, e):
             facts.extend(_prose(doc, ss, se, state, current))
+    _mark_winners(facts, n_before, prev_li, winners_until)
     return facts, seat_facts, place_hits
+
+
+def _mark_winners(facts: list, start: int, li: int, winners_until: int) -> bool:
+    """Rows read from line li under a winners heading are winners; True when there were some."""
+    rows = [f for f in facts[start:] if isinstance(f, CandFact) and f.strength >= 3]
+    if li < 0 or li > winners_until or not rows:
+        return False
+    for f in rows:
+        f.elected = True
+    return True
 
 
 def _row_fact(row: Row, s: int, e: int, contest: Optional[str]) -> CandFact:
@@ -315,9 +335,13 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
              if not re.match(r"\s+(?:MP|MSP|MS|TD|MLA|councillor|council|Council|constituency\s+party)\b", text[m.end:m.end + 14])
              and not re.search(r"\b(?:former|ex-|old|neighbouring|nearby)\s+$", text[max(s, m.start - 12):m.start])]
     extra = []
+    from .prose import _relative_spans
+    rel = _relative_spans(text, s, e)
     for pat in _PLACE_PATTERNS:
         for m in pat.finditer(text, s, e):
-            extra.append((m.start("place"), m.group("place")))
+            if not any(a <= m.start() < b for a, b in rel) and not _generic_words(m.group("place")):
+                extra.append((m.start("place"), m.group("place")))
+    named = [m for m in named if not any(a <= m.start < b for a, b in rel)]
     facts = read_sentence(doc, s, e, state, contest)
     sent = _Sentence(doc, s, e, state)
     facts.extend(party_links(doc, sent.people, s, e, sent.resolve, contest))

@@ -27,6 +27,9 @@ class _Person:
     def has_figure(self) -> bool:
         return any(f.votes is not None or f.share is not None or f.elected for f in self.facts)
 
+    def stated(self) -> bool:
+        return any(f.position for f in self.facts)
+
 
 def _fold(s: str) -> str:
     import unicodedata
@@ -121,9 +124,18 @@ def _build_one(doc: Doc, key: Optional[str], cfacts: list) -> Optional[Contest]:
     gaz = parties()
     people: list[_Person] = []
     # Figures first, then party-only links, so a link never creates a candidate.
-    for f in sorted((f for f in cfacts if isinstance(f, CandFact)), key=lambda f: (f.party is not None and f.votes is None and f.share is None and not f.elected)):
+    cand_facts = [f for f in cfacts if isinstance(f, CandFact)]
+    # "The Plaid Cymru candidate won 32.5 per cent": the one candidate of that party.
+    for f in cand_facts:
+        if f.name.startswith("@party:"):
+            want = f.name.split(":", 1)[1]
+            named = {g.name for g in cand_facts if g.party and not g.name.startswith("@") and
+                     (gaz.canonical(g.party, region=region) or g.party) == want}
+            if len(named) == 1:
+                f.name = named.pop()
+    for f in sorted((f for f in cand_facts if not f.name.startswith("@")), key=lambda f: (f.party is not None and f.votes is None and f.share is None and not f.elected)):
         p = _match(people, f.name)
-        figure = f.votes is not None or f.share is not None or f.elected
+        figure = f.votes is not None or f.share is not None or f.elected or f.position
         if p is None:
             if not figure:
                 continue
@@ -140,7 +152,11 @@ def _build_one(doc: Doc, key: Optional[str], cfacts: list) -> Optional[Contest]:
         votes_f = _best(p.facts, "votes")
         share_f = _best(p.facts, "share")
         elected = [f for f in p.facts if f.elected]
-        if votes_f is None and share_f is None:
+        if votes_f is None and share_f is None and not elected and p.stated():
+            party_f = _best(p.facts, "party")
+            if party_f is None:
+                continue
+        elif votes_f is None and share_f is None:
             if not elected or (has_votes and has_elected and len([q for q in people if any(f.elected for f in q.facts)]) > 1):
                 continue
         party_f = _best(p.facts, "party")
@@ -149,6 +165,8 @@ def _build_one(doc: Doc, key: Optional[str], cfacts: list) -> Optional[Contest]:
         if written:
             canonical = gaz.canonical(written, region=region) or written
         used = [f for f in (votes_f, share_f, party_f) if f is not None] + elected[:1]
+        if not used:
+            used = [f for f in p.facts if f.position][:1]
         spans = _spans(used)
         cand = Candidate(name=p.name, party=canonical, party_as_written=written,
                          votes=votes_f.votes if votes_f else None,
@@ -167,11 +185,18 @@ def _build_one(doc: Doc, key: Optional[str], cfacts: list) -> Optional[Contest]:
     outcome = _best_contest(contest_facts, "outcome")
     gained = _best_contest(contest_facts, "gained_from")
     winner_party = _best_contest(contest_facts, "winner_party")
-    if winner_party and not any(c.elected for c in candidates):
-        same = [c for c in candidates if c.party == (gaz.canonical(winner_party.value, region=region) or winner_party.value)]
-        if len(same) == 1:
+    if winner_party:
+        want = gaz.canonical(winner_party.value, region=region) or winner_party.value
+        elected_now = [c for c in candidates if c.elected]
+        same = [c for c in candidates if c.party == want]
+        if not elected_now and len(same) == 1:
             same[0].elected = True
             _add_evidence(same[0], text, winner_party)
+        elif len(elected_now) == 1 and elected_now[0].party is None and not same:
+            # "Conservative hold" states the winner's party.
+            elected_now[0].party = want
+            elected_now[0].party_as_written = text[winner_party.start:winner_party.end] if False else None
+            _add_evidence(elected_now[0], text, winner_party)
     for f in (maj, turnout, electorate, outcome, gained):
         if f is not None:
             ev.append(f)

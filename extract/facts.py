@@ -20,6 +20,7 @@ class CandFact:
     share: Optional[float] = None
     elected: bool = False
     strength: int = 1                # rows 3, wire/table lines 3, prose 1
+    position: bool = False           # the text gives a finishing place ("came second")
     full: bool = True                # name is a full name (False: surname only)
 
 

@@ -123,10 +123,11 @@ def html_to_article(html: str) -> Page:
     protected = junk.protected(root, hints)
     for el in junk.junk_elements(root, protected):
         el.drop_tree()
-    for el in junk.teaser_boxes(root):
+    # 4. locate the story, then drop the junk boxes inside it, 5. render it
+    story = _story_elements(root, protected, junk)
+    for el in junk.inner_junk(story, protected):
         el.drop_tree()
-    # 4. locate the story, 5. render it
-    body = _render_all(_story_elements(root, protected, junk))
+    body = _render_all(story)
     text = body if not title or _starts_with_title(body, title) else f"{title}\n\n{body}"
     # 6. line-level junk inside the story
     return Page(boilerplate.clean_text(text), title, published)
@@ -256,13 +257,28 @@ def _link_density(el) -> float:
     return min(1.0, links / total)
 
 
+_LOOSE_TEXT_PARENTS = ("div", "section", "article", "main", "blockquote", "font", "center")
+
+
 def _paragraphs(root):
-    """Prose blocks: <p>, <pre>, <td>, and <div>s that hold text but no block children."""
-    for el in root.iter("p", "pre", "td", "div", "blockquote"):
-        if el.tag in ("div", "blockquote") and any(
-                isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in el):
+    """(text, node) pairs for prose: <p>, <pre>, <td>, block-free <div>s, whose score goes to
+    node's parent and grandparent; and loose text beside blocks, which scores its own node."""
+    for el in root.iter("p", "pre", "td", *_LOOSE_TEXT_PARENTS):
+        if el.tag in ("p", "pre", "td"):
+            yield el.text_content(), el, False
             continue
-        yield el
+        blocks = [c for c in el if isinstance(c.tag, str) and c.tag in BLOCK_TAGS]
+        if not blocks:
+            yield el.text_content(), el, False
+            continue
+        loose = [el.text or ""]
+        for child in el:
+            if not isinstance(child.tag, str) or child.tag not in BLOCK_TAGS:
+                loose.append(child.text_content() if isinstance(child.tag, str) else "")
+            loose.append(child.tail or "")
+        text = "".join(loose)
+        if len(text) >= MIN_PARAGRAPH_CHARS and text.strip():
+            yield text, el, True
 
 
 def _story_elements(root, hinted: set, junk: "Junk") -> list:
@@ -271,12 +287,12 @@ def _story_elements(root, hinted: set, junk: "Junk") -> list:
     if body is None:
         body = root
     scores: dict = {}
-    for para in _paragraphs(body):
-        length = _text_len(para)
+    for text, para, own in _paragraphs(body):
+        length = len(" ".join(text.split()))
         if length < MIN_PARAGRAPH_CHARS:
             continue
-        score = 1 + para.text_content().count(",") + min(length // 100, 3)
-        parent = para.getparent()
+        score = 1 + text.count(",") + min(length // 100, 3)
+        parent = para if own else para.getparent()
         grand = parent.getparent() if parent is not None else None
         for node, share in ((parent, 1.0), (grand, 0.5)):
             if node is None or not isinstance(node.tag, str):
@@ -469,6 +485,7 @@ class Junk:
         except ValueError as exc:
             raise ValueError(f"{DATA_PATH.name}: {exc}") from None
         self.word_re = _words_re([w for e in data["junk_words"] for w in e["words"]], boundary=True)
+        self.story_word_re = _words_re(data["story_words"], boundary=True)
         teaser = data["teaser_headings"]
         self.teaser_re = re.compile(teaser["pattern"], re.IGNORECASE)
         self.teaser_min_links = float(teaser["min_link_share"])
@@ -494,22 +511,38 @@ class Junk:
         return bool(self.positive_re.search(names)) - bool(self.negative_re.search(names))
 
     def junk_elements(self, root, protected: set) -> list:
-        """Outermost elements to drop: by tag, by selector and by class word, minus the story."""
-        keep = set()
-        for el in protected:
-            keep.update(el.iterancestors())
-            keep.add(el)
+        """Outermost elements to drop before scoring: by tag, selector and class word, never the story."""
+        keep = _with_ancestors(protected)
         total = max(1, len(root.text_content()))
         tagged = [el for el in root.iter(*self.drop_tags) if el not in keep]
-        guarded = [el for el in self.selector_xpath(root)
-                   if el not in keep and el.tag not in ("html", "body")]
-        guarded += [el for el in root.xpath("//*[@class or @id]")
-                    if el not in keep and el.tag not in ("html", "body", "main", "article")
-                    and self.word_re.search(f"{el.get('class', '')} {el.get('id', '')}".lower())
-                    and el.find(".//table") is None]
+        guarded = [el for el in self.selector_xpath(root) if el not in keep and el.tag not in ("html", "body")]
+        for el in root.xpath("//*[@class or @id]"):
+            names = f"{el.get('class', '')} {el.get('id', '')}".lower()
+            if (el not in keep and el.tag not in ("html", "body", "main", "article")
+                    and self.word_re.search(names) and not self.story_word_re.search(names)
+                    and el.find(".//table") is None):
+                guarded.append(el)
         guarded = [el for el in guarded if len(el.text_content()) <= MAX_JUNK_SHARE * total]
-        chosen = set(tagged) | set(guarded)
-        return [el for el in chosen if not any(a in chosen for a in el.iterancestors())]
+        return _outermost(set(tagged) | set(guarded))
+
+    def inner_junk(self, story: list, protected: set) -> list:
+        """Boxes inside the chosen story to drop: by class word and by teaser heading.
+
+        Only inside it: wrappers above the story often carry words like "sidebar" in
+        "content-with-sidebar", and a story inside must not go with them.
+        """
+        keep = _with_ancestors(protected)
+        found = set()
+        for top in story:
+            total = max(1, len(top.text_content()))
+            for el in top.xpath(".//*[@class or @id]"):
+                if (el not in keep and el.tag not in ("main", "article")
+                        and self.word_re.search(f"{el.get('class', '')} {el.get('id', '')}".lower())
+                        and el.find(".//table") is None
+                        and len(el.text_content()) <= MAX_JUNK_SHARE * total):
+                    found.add(el)
+            found.update(self.teaser_boxes(top))
+        return _outermost(found)
 
     def teaser_boxes(self, root) -> list:
         """Boxes headed "More on this story", "Elsewhere in ..." and the like, mostly links."""
@@ -531,6 +564,18 @@ class Junk:
             elif _link_density(box) >= self.teaser_min_links:
                 boxes.append(box)
         return boxes
+
+
+def _with_ancestors(elements) -> set:
+    keep = set()
+    for el in elements:
+        keep.add(el)
+        keep.update(el.iterancestors())
+    return keep
+
+
+def _outermost(chosen: set) -> list:
+    return [el for el in chosen if not any(a in chosen for a in el.iterancestors())]
 
 
 def _first_text_child(parent):

@@ -49,10 +49,19 @@ _PRONOUN = re.compile(r"\b(?P<p>[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 # A definite description standing for the last person named: "The 39-year-old", "The former Tory leader".
 _DESCRIPTION = re.compile(r"^\s*The\s+(?:[\w'’-]+\s+){0,4}?(?P<head>\d+-year-old|leader|MP|chancellor|minister|secretary|chairman|chair|businessman|businesswoman|winner|newcomer|incumbent|veteran|nominee|councillor|lawyer|teacher|headteacher|doctor|nurse|farmer|entrepreneur|academic|activist|candidate|Chancellor|Speaker|Taoiseach)\b(?!\s*,\s*[A-Z])")
 _BOTH = re.compile(r"\b(?:both\s+(?:men|women|candidates|of\s+them)|each)\b\s*(?:on|took|with|had|polled|received)?\s*$", re.I)
-_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which|first\s+elected|a\s+former|the\s+former|having)\b[^,;:()]*(?:,|$)")
+# A clause between commas that describes someone ("who ...", "first elected ..."); a comma
+# inside a number ("7,902") does not end it.
+_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which|first\s+elected|having)\b(?:[^,;:()]|(?<=\d),(?=\d))*(?:,|$)")
+# An aside about someone's past: ", a former co-leader of the party who came third in 2016,".
+_PAST_ASIDE = re.compile(r",\s+(?:a|an|the)\s+(?:former|one-time|ex-)\b(?:[^,;:()]|(?<=\d),(?=\d))*,")
+_ASIDE = re.compile(r"^,(?:[^,;]|(?<=\d),(?=\d)){0,120},\s*")
+# Words that end the stretch of text a figure belongs to: what follows is a comparison.
+_COMPARISON = re.compile(r"\b(?:than|compared|compares|down\s+on|up\s+on|down\s+from|up\s+from)\b", re.I)
 _BY_VOTES = re.compile(r"\bby\s+(?:a\s+margin\s+of\s+)?(?:just\s+|only\s+|a\s+mere\s+)?$", re.I)
 _VOTES_AHEAD = re.compile(r"^\s*votes?\s+(?:ahead|clear)\b", re.I)
 _TURNOUT = re.compile(r"\bturnout\b", re.I)
+# A finishing place stated for a candidate without figures: "Reform UK's Edward Oakenfull finished third".
+_POSITION = re.compile(r"^\s*(?:,[^,]{0,60},\s*)?(?:finished|came|was|ended|placed)\s+(?:a\s+)?(?:distant\s+|close\s+|strong\s+|clear\s+)?(?:second|third|fourth|fifth|sixth|last|within\s+(?:about\s+|around\s+)?[\d,]+\s+votes\s+of\s+winning)\b", re.I)
 _ELECTORATE = re.compile(r"\b(?:electorate|registered\s+(?:electors|voters)|electors)\b", re.I)
 _POSS_BEFORE = re.compile(r"(?:\bto\s+)?(?P<p>[Hh]is|[Hh]er)\s+$")
 _FOR_PERSON = re.compile(r"^\s*(?:votes?\s+)?(?:\([^)]*\)\s*)?for\s+(?:the\s+)?", re.I)
@@ -83,6 +92,8 @@ def _numbers(text: str, s: int, e: int) -> list[_Num]:
         pct_spans[m.start("num")] = m
     for m in NUMBER.finditer(text, s, e):
         nxt = text[m.end():m.end() + 2]
+        if nxt[:1] == "-" and nxt[1:2].isalpha():
+            continue
         if nxt[:1].isalpha() and not nxt.startswith(("st", "nd", "rd", "th")) or nxt.startswith(("am", "pm")):
             continue
         p = pct_spans.get(m.start("num"))
@@ -92,6 +103,23 @@ def _numbers(text: str, s: int, e: int) -> list[_Num]:
 
 def _relative_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _RELATIVE.finditer(text, s, e)]
+
+
+def _aside_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Relative clauses and past asides: left out when judging whether a figure is about the past."""
+    spans = _relative_spans(text, s, e) + [(m.start(), m.end()) for m in _PAST_ASIDE.finditer(text, s, e)]
+    return sorted(spans)
+
+
+def _core(text: str, s: int, e: int) -> str:
+    """The sentence without its asides."""
+    out, pos = [], s
+    for a, b in _aside_spans(text, s, e):
+        if a >= pos:
+            out.append(text[pos:a])
+            pos = b
+    out.append(text[pos:e])
+    return " ".join(out)
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> Optional[tuple[int, int]]:
@@ -113,6 +141,9 @@ def _scope(text: str, nums: list[_Num], i: int, s: int, e: int, rel: list[tuple[
         if not is_year(nums[j].text):
             hi = nums[j].start
             break
+    cut = _COMPARISON.search(text, nums[i].end, hi)
+    if cut:
+        hi = cut.start()
     own = _inside(nums[i].start, rel)
     pieces, pos = [], lo
     for a, b in rel:
@@ -202,17 +233,21 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
             subject = party_desc
         elif not ps or desc.group("head") not in ("candidate", "nominee"):
             subject = state.last_subject
+            if ps and subject:
+                facts.append(CandFact(subject, s, e, contest, party=ps[-1].text))
 
     votes_by_person: dict[str, int] = {}
+    asides = _aside_spans(text, s, e)
     for i, n in enumerate(nums):
         if is_year(n.text) and not n.pct:
             continue
-        scope = _scope(text, nums, i, s, e, sent.rel)
+        scope = _scope(text, nums, i, s, e, asides)
         left = text[max(s, n.start - 60):n.start]
         right = text[n.end:min(e, n.end + 60)]
         if _is_past(scope, doc.election_year):
             continue
-        if n.pct and _TURNOUT.search(text[max(s, n.start - 45):n.start]) and not re.search(r"\d", text[max(s, n.start - 45):n.start].split("urnout")[-1]) \
+        if n.pct and _TURNOUT.search(text[max(s, n.start - 45):n.start]) \
+                and re.fullmatch(r"[^\d]*|\s*:?\s*[\d,]+\s*\(\s*", text[max(s, n.start - 45):n.start].split("urnout")[-1]) \
                 and not c["qualifier"].search(text[max(s, n.start - 25):n.start]) \
                 and not c["turnout_traps"].search(text[max(s, n.start - 45):n.start]) and not context_trap:
             facts.append(ContestFact("turnout", parse_float(n.text), s, e, contest))
@@ -247,6 +282,9 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
         votes_by_person[who] = value
 
     _read_wins(doc, sent, subject, facts, contest, whole)
+    for p in sent.people:
+        if not _inside(p.start, sent.rel) and _POSITION.match(text[p.end:e]):
+            facts.append(CandFact(sent.resolve(p), s, e, contest, position=True))
     _remember(sent, state, subject)
     return facts
 
@@ -359,14 +397,17 @@ def _read_wins(doc, sent, subject, facts, contest, whole):
     """'X has held the seat', 'X was elected', 'beaten by X', 'X and Y were both elected'."""
     c = cues()
     text = doc.text
-    if _is_past(whole, doc.election_year) and not re.search(r"\b(?:has|have)\s+(?:won|held|taken|gained)\b", whole):
+    if _is_past(_core(text, sent.s, sent.e), doc.election_year) and not re.search(r"\b(?:has|have)\s+(?:won|held|taken|gained)\b", whole):
         return
     for idx, p in enumerate(sent.people):
         if _inside(p.start, sent.rel):
             continue
+        if re.search(r"\b(?:ahead\s+of|over|against|from|than|behind|beat|defeated|defeating|unseating|ousting|replacing|to)\s+(?:[\w'’-]+\s+){0,3}$", _strip_roles(text[max(sent.s, p.start - 60):p.start])) \
+                and not re.search(r"\b(?:beaten|defeated|ousted|unseated)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", text[max(sent.s, p.start - 60):p.start]):
+            continue
         tail = text[p.end:sent.e]
         # Skip an apposition: "Rupert Lowe, the businessman and former ... chairman, was declared".
-        app = re.match(r"^,[^,;]{0,120},\s*", tail)
+        app = _ASIDE.match(tail)
         for t in (tail, tail[app.end():] if app else None):
             if t is None:
                 continue
