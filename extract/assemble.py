@@ -34,7 +34,7 @@ _HEAD_DECOR = re.compile(
         $
       | [:,–—-]?\s*(?:(?:general\s+election\s+|by-election\s+)?(?:full\s+)?results?(?:\s+in\s+full)?(?:\s+\d{4})?|in\s+full|voted)\b.*$
       | [:,–—-]?\s*(?:(?:[\w'’ -]{1,40}?)\s+)?(?:hold|gain|win)\b.*$
-      | \(?(?:constituency|ward|electorate|division|riding|(?:parliamentary\s+)?by-election|first\s+preferences|count|notional)\b.*$
+      | \(?(?:(?:parliamentary\s+|county\s+|borough\s+)?(?:constituency|ward|electorate|division|riding|by-election)|first\s+preferences|count|notional)\b.*$
       | \(\s*[\w ]+\s+(?:seats?|to\s+elect)\s*\).*$
       | -\s+general\s+election\s+results.*$
       | [:]\s*$
@@ -43,8 +43,14 @@ _HEAD_DECOR = re.compile(
 )
 _GENERIC_HEAD = re.compile(
     r"""^(?P<place>[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+(?:and|of|the|upon|on|St\.?|[A-ZÀ-ÞĀ-Ž][\w'’.-]*)){0,5})
-    \s*(?:,\s*)?(?:WARD|Ward|ward|CONSTITUENCY|constituency|ELECTORATE|electorate|DIVISION|division|RIDING|riding|
-       (?:parliamentary\s+)?by-election|first\s+preferences|\(\s*\w+\s+(?:seats?|to\s+elect)\s*\))\b""",
+    \s*(?:,\s*)?(?:(?:WARD|Ward|ward|CONSTITUENCY|constituency|ELECTORATE|electorate|DIVISION|division|RIDING|riding|
+       (?:parliamentary\s+)?by-election|first\s+preferences)\b|\(\s*\w+\s+(?:seats?|to\s+elect)\s*\))""",
+    re.X,
+)
+# "ASHBY FIELDS – Conservative hold", "Kingsmead: Lib Dem gain from Labour"
+_OUTCOME_HEAD = re.compile(
+    r"""^(?P<place>[A-ZÀ-ÞĀ-Ž][\w'’.&-]*(?:\s+(?:and|of|the|upon|on|St\.?|&|[A-ZÀ-ÞĀ-Ž][\w'’.&-]*)){0,5})
+    (?:\s*\([^()]{1,40}\))?\s*[:–—-]\s*(?:[A-Z][\w ]{1,30}?\s+)?(?:hold|gain|HOLD|GAIN|Hold|Gain)\b""",
     re.X,
 )
 _PLACE_PATTERNS = [
@@ -101,7 +107,7 @@ def _heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
             return m.canonical, e
     if len(line) > 110:
         return None
-    g = _GENERIC_HEAD.match(text[off:e])
+    g = _GENERIC_HEAD.match(text[off:e]) or _OUTCOME_HEAD.match(text[off:e])
     if g and not parties().canonical(g.group("place")) and not _generic_words(g.group("place")):
         name = g.group("place").strip(" ,")
         if name.isupper():
@@ -161,7 +167,7 @@ def _read(doc: Doc):
     is_party, split_glued = _party_tools()
     facts: list = []
     seat_facts: list[SeatFact] = []
-    place_hits: collections.Counter = collections.Counter()
+    place_hits: list[tuple[int, str]] = []
     names: dict[Optional[str], str] = {}
     state = ProseState()
     current: Optional[str] = None
@@ -182,7 +188,7 @@ def _read(doc: Doc):
             current, header, pending = None, None, None   # a live-blog entry starts
             continue
         for m in doc.places_in(s, e):
-            place_hits[m.canonical] += 1
+            place_hits.append((m.start, m.canonical))
         if _WINNERS.search(line) and len(line) < 60 and not any(ch.isdigit() for ch in line):
             winners_until = li + 2
             continue

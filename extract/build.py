@@ -54,20 +54,27 @@ def _match(people: list[_Person], name: str) -> Optional[_Person]:
     return None
 
 
-def _main_place(facts: list, place_hits: collections.Counter) -> Optional[tuple[str, str]]:
+def _main_place(facts: list, place_hits: list[tuple[int, str]], own: set) -> Optional[tuple[str, str]]:
+    """The place an article's unnamed results belong to: the one its headline and lede
+    name most, before the results start; seats with their own listed results are not it."""
+    unnamed = [f.start for f in facts if f.contest is None and isinstance(f, CandFact)]
+    first = min(unnamed) if unnamed else None
     score: collections.Counter = collections.Counter()
     display: dict[str, str] = {}
     for f in facts:
-        if isinstance(f, ContestFact) and f.field in ("name", "mention"):
-            score[f.contest] += 3 if f.field == "name" else 1
+        if isinstance(f, ContestFact) and f.field in ("name", "mention") and f.contest not in own and f.end > f.start:
+            weight = 3 if f.field == "name" else 1
+            score[f.contest] += weight * (2 if first is None or f.start <= first else 1)
             display.setdefault(f.contest, f.value)
-    for name, n in place_hits.items():
+    for pos, name in place_hits:
         k = place_key(name)
-        score[k] += n
+        if k in own:
+            continue
+        score[k] += 2 if first is None or pos <= first else 1
         display.setdefault(k, name)
     if not score:
         return None
-    best = max(score, key=lambda k: score[k])
+    best = max(score, key=lambda k: (score[k], -min([p for p, n in place_hits if place_key(n) == k] or [10**9])))
     return best, display[best]
 
 
@@ -80,7 +87,9 @@ def build_contests(doc: Doc, facts: list, place_hits: collections.Counter) -> li
             order.append(f.contest)
         by_contest[f.contest].append(f)
     if None in by_contest:
-        main = _main_place(facts, place_hits)
+        own = {k for k, fs in by_contest.items() if k is not None and
+               any(isinstance(f, CandFact) and f.strength >= 3 for f in fs)}
+        main = _main_place(facts, place_hits, own)
         if main:
             key, name = main
             if key not in by_contest:

@@ -45,6 +45,8 @@ MIN_PARAGRAPH_CHARS = 25        # shorter blocks are labels and buttons, not pro
 CLASS_WEIGHT = 25               # bonus/penalty for story-like / junk-like class names
 HINT_BONUS = 50                 # itemprop=articleBody or JSON-LD hasPart: the page says where the story is
 SIBLING_SHARE = 0.2             # a sibling joins the story if it scores this share of the best
+ALTERNATIVE_SHARE = 0.75       # near-best candidates (Readability.js) ...
+MIN_ALTERNATIVES = 3            # ... of which this many under one ancestor promote it
 TOP_CANDIDATES = 12             # link density is computed for this many best raw scores only
 
 _TAG_BASE = {"div": 5, "article": 8, "section": 3, "main": 3, "pre": 3, "td": 3, "blockquote": 3,
@@ -305,11 +307,12 @@ def _story_elements(root, hinted: set, junk: "Junk") -> list:
         return [body]
     top = sorted(scores, key=scores.get, reverse=True)[:TOP_CANDIDATES]
     final = {node: scores[node] * (1 - _link_density(node)) for node in top}
-    best = max(final, key=final.get)
+    top_node = max(final, key=final.get)
+    best = _promote(top_node, final, body)
     parent = best.getparent()
     if parent is None:
         return [best]
-    threshold = max(10.0, final[best] * SIBLING_SHARE)
+    threshold = max(10.0, final[top_node] * SIBLING_SHARE)
     chosen = []
     for sib in parent:
         if sib is best:
@@ -317,6 +320,24 @@ def _story_elements(root, hinted: set, junk: "Junk") -> list:
         elif isinstance(sib.tag, str) and _joins_story(sib, scores, final, threshold):
             chosen.append(sib)
     return chosen
+
+
+def _promote(best, final: dict, body):
+    """Mozilla Readability's climb: a story split over several blocks scores in several
+    places; when enough of the near-best candidates sit under one ancestor, take it."""
+    near = [n for n in final if n is not best and final[n] >= ALTERNATIVE_SHARE * final[best]]
+    if len(near) >= MIN_ALTERNATIVES:
+        lists = [set(n.iterancestors()) for n in near]
+        for anc in best.iterancestors():
+            if anc is body or anc.tag in ("html", "body"):
+                break
+            if sum(anc in a for a in lists) >= MIN_ALTERNATIVES:
+                best = anc
+                break
+    while best.getparent() is not None and best.getparent() is not body \
+            and len([c for c in best.getparent() if isinstance(c.tag, str)]) == 1:
+        best = best.getparent()   # an only child: its wrapper holds the same story
+    return best
 
 
 def _joins_story(sib, scores: dict, final: dict, threshold: float) -> bool:
@@ -443,11 +464,16 @@ def css_to_xpath(selector: str) -> str:
     """XPath for a compound CSS selector (no combinators); ValueError for anything else.
 
     >>> css_to_xpath("div.paywall-overlay")
-    "descendant-or-self::div[contains(concat(' ', normalize-space(@class), ' '), ' paywall-overlay ')]"
+    "descendant-or-self::*[(self::div and contains(concat(' ', normalize-space(@class), ' '), ' paywall-overlay '))]"
     >>> css_to_xpath("[class*=cookie]")
-    "descendant-or-self::*[contains(@class, 'cookie')]"
+    "descendant-or-self::*[(contains(@class, 'cookie'))]"
     """
-    tag, conds, pos = "*", [], 0
+    return f"descendant-or-self::*[{_css_predicate(selector)}]"
+
+
+def _css_predicate(selector: str) -> str:
+    """One XPath predicate per selector, so that many selectors cost one pass over the page."""
+    tag, conds, pos = None, [], 0
     for m in _SELECTOR_PART_RE.finditer(selector):
         if m.start() != pos:
             break
@@ -465,7 +491,11 @@ def css_to_xpath(selector: str) -> str:
                           "~=": f"contains(concat(' ', normalize-space(@{attr}), ' '), ' {val} ')"}[op])
     if pos != len(selector) or not selector:
         raise ValueError(f"unsupported CSS selector: {selector!r}")
-    return f"descendant-or-self::{tag}" + "".join(f"[{c}]" for c in conds)
+    return "(" + " and ".join(([f"self::{tag}"] if tag else []) + conds) + ")"
+
+
+def _any_of(selectors: list[str]) -> etree.XPath:
+    return etree.XPath("descendant-or-self::*[" + " or ".join(_css_predicate(s) for s in selectors) + "]")
 
 
 def _words_re(words: list[str], boundary: bool) -> re.Pattern:
@@ -480,8 +510,9 @@ class Junk:
         self.drop_tags = tuple(t for entry in data["drop_tags"] for t in entry["tags"])
         sels = [(e["id"], s) for e in data["junk_selectors"] for s in e["selectors"]]
         try:
-            self.selector_xpath = etree.XPath(" | ".join(css_to_xpath(s) for _, s in sels))
-            self.protect = [css_to_xpath(s) for s in data["protect_selectors"]]
+            self.selector_xpath = _any_of([s for _, s in sels])
+            self.protect = list(data["protect_selectors"])
+            _any_of(self.protect)
         except ValueError as exc:
             raise ValueError(f"{DATA_PATH.name}: {exc}") from None
         self.word_re = _words_re([w for e in data["junk_words"] for w in e["words"]], boundary=True)
@@ -494,15 +525,14 @@ class Junk:
 
     def protected(self, root, hints: list[str]) -> set:
         """Story containers the page names (itemprop, JSON-LD hasPart...): never dropped."""
-        found = set()
+        selectors = list(self.protect)
         for sel in hints:
             try:
-                self.protect.append(css_to_xpath(sel))
+                _css_predicate(sel)
+                selectors.append(sel)
             except ValueError:
                 log.info("JSON-LD names a selector we cannot follow: %r", sel)
-        for xpath in self.protect:
-            found.update(el for el in root.xpath(xpath) if el.tag not in ("html", "body"))
-        return found
+        return {el for el in _any_of(selectors)(root) if el.tag not in ("html", "body")}
 
     def class_weight(self, el) -> int:
         names = f"{el.get('class', '')} {el.get('id', '')}".lower()

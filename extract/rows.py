@@ -38,7 +38,7 @@ BRACKET_ROW = re.compile(
     (?P<votes>""" + _NUM + r""")             # votes
     (?:\s*(?:first[- ]preference\s+)?votes?)?
     \s*(?:[–—-]\s*|,\s*)?
-    (?:\(\s*(?P<share>""" + _PCT + r""")\s*%\s*\)|(?P<share2>""" + _PCT + r""")\s*%)?
+    (?:\(\s*(?P<share>""" + _PCT + r""")\s*%\s*(?:,\s*(?:[+\-−±]\s?\d+(?:\.\d+)?|new|n/a)\s*)?\)|(?P<share2>""" + _PCT + r""")\s*%)?
     \s*(?:[–—-]\s*)?(?P<mark>\*|✓|✔|\(\s*elected\s*\)|elected)?
     \s*[.;,]?\s*$
     """,
@@ -215,6 +215,10 @@ def parse_row(line: str, is_party: Callable[[str], bool], split_glued: Callable[
     m = BRACKET_ROW.match(line)
     if m and _looks_like_name(m.group("name"), is_party):
         return _row(m, "bracket")
+    if m and is_party(m.group("name").strip()) and _looks_like_name(m.group("party"), is_party):
+        row = _row(m, "bracket")        # "Labour (Marcus Obi) 876 (35.9%, +6.1)"
+        row.name, row.party = _name(m.group("party")), m.group("name").strip()
+        return row
     m = DASHED_ROW.match(line)
     if m and _looks_like_name(m.group("name"), is_party) and is_party(m.group("party").strip()):
         return _row(m, "dashed")
