@@ -123,6 +123,7 @@ def _generic_words(place: str) -> bool:
     return all(w.lower() in stop for w in place.split())
 
 
+_SKIP_SECTION = re.compile(r"^\W*(?:two[- ](?:candidate|party)[- ]preferred|after\s+preferences|second\s+(?:round|count|preferences?)|(?:19|20)\d\d\s+(?:result|election)|previous\s+(?:result|election)|notional\s+(?:19|20)\d\d|last\s+time)\b[^\d]*$", re.I)
 _WINNERS = re.compile(r"\b(?:winners|new\s+MPs|who\s+won|members\s+elected|councillors\s+elected)\b", re.I)
 _TIMESTAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:BST|GMT|CET|EST|ET|am|pm|a\.m\.|p\.m\.)?\s*$")
 
@@ -154,8 +155,9 @@ class _Contest:
     facts: list = field(default_factory=list)
 
 
-def assemble(text: str) -> tuple[list[Contest], list[SeatCount]]:
-    doc = Doc.build(text)
+def assemble(text: str, year: Optional[int] = None) -> tuple[list[Contest], list[SeatCount]]:
+    """``year``: the article's own year when the page states it (HTML metadata); else read from the text."""
+    doc = Doc.build(text, year)
     facts, seat_facts, place_hits = _read(doc)
     contests = _resolve(doc, facts, place_hits)
     return contests, _seat_records(doc, seat_facts)
@@ -175,6 +177,7 @@ def _read(doc: Doc):
     seat_kind, seat_until = None, -1
     pending: Optional[dict] = None       # broadcaster layout: "Labour, Andy MacNae" then "- 18,247 votes"
     winners_until = -1                   # rows under a "THE WINNERS" heading are winners
+    skip_rows = False                    # rows under "Two-candidate preferred" are not first-count results
     n_before, prev_li = 0, -1
     for li, (s, e) in enumerate(doc.line_spans):
         if _mark_winners(facts, n_before, prev_li, winners_until):
@@ -182,7 +185,7 @@ def _read(doc: Doc):
         n_before, prev_li = len(facts), li
         line = text[s:e]
         if not line.strip():
-            header = None
+            header, skip_rows = None, False
             continue
         if _TIMESTAMP.match(line):
             current, header, pending = None, None, None   # a live-blog entry starts
@@ -198,19 +201,29 @@ def _read(doc: Doc):
             current = place_key(name)
             names[current] = name
             facts.append(ContestFact("name", name, s, e, current))
+            skip_rows = False
             facts.extend(read_outcome(doc, s, e, current))
             pending = None
             if rest >= e:
                 continue
             s = rest
             line = text[s:e]
+        if _SKIP_SECTION.search(line) and len(line) < 70:
+            skip_rows = True
+            continue
         kind = seats_mod.seat_kind(line)
+        if kind == "projection" and seat_kind == "exit_poll" and li <= seat_until:
+            kind = None          # an exit poll is itself a projection: "The projection, carried out by Ipsos"
         if kind:
             seat_kind, seat_until = kind, li + SEAT_CONTEXT_LINES
         cells = split_cells(line)
+        if cells and header_map(cells):
+            header = header_map(cells)
         if li <= seat_until and seat_kind:
             found = []
-            for ss, se in (split_sentences(text, s, e) if not cells else [(s, e)]):
+            if cells:
+                found = seats_mod.read_seat_cells(doc, cells, header.columns if header else None, s, e, seat_kind)
+            for ss, se in ([] if found else split_sentences(text, s, e)):
                 found += seats_mod.read_seats(doc, ss, se, seats_mod.seat_kind(text[ss:se]) or seat_kind)
             if found:
                 seat_facts.extend(found)
@@ -222,6 +235,8 @@ def _read(doc: Doc):
                 header = hm
                 continue
             row = parse_cells(cells, header, is_party)
+            if row and skip_rows:
+                continue
             if row:
                 facts.append(_row_fact(row, s, e, current))
                 continue
@@ -239,6 +254,8 @@ def _read(doc: Doc):
         pf = re.match(r"^\s*(?P<a>[^,\d]{2,60}),\s*(?P<b>[^,\d]{2,60})\s*$", line)
         if pf and is_party(pf.group("a")) and not is_party(pf.group("b")) and len(pf.group("b").split()) >= 2:
             pending = {"party": pf.group("a").strip(), "name": pf.group("b").strip()}
+            continue
+        if skip_rows:
             continue
         if _line_items(doc, s, e, current, facts, is_party, split_glued):
             continue

@@ -87,9 +87,7 @@ def build_contests(doc: Doc, facts: list, place_hits: collections.Counter) -> li
             order.append(f.contest)
         by_contest[f.contest].append(f)
     if None in by_contest:
-        own = {k for k, fs in by_contest.items() if k is not None and
-               any(isinstance(f, CandFact) and f.strength >= 3 for f in fs)}
-        main = _main_place(facts, place_hits, own)
+        main = _main_place(facts, place_hits, set())
         if main:
             key, name = main
             if key not in by_contest:

@@ -67,7 +67,7 @@ class Doc:
     _place_starts: list[int] = field(default_factory=list)
 
     @classmethod
-    def build(cls, text: str) -> "Doc":
+    def build(cls, text: str, year: Optional[int] = None) -> "Doc":
         spans, pos = [], 0
         for line in text.split("\n"):
             spans.append((pos, pos + len(line)))
@@ -76,7 +76,7 @@ class Doc:
         doc = cls(text, spans, parties, places)
         doc._party_starts = [m.start for m in parties]
         doc._place_starts = [m.start for m in places]
-        doc.election_year = _election_year(text)
+        doc.election_year = year or _election_year(text)
         return doc
 
     def parties_in(self, start: int, end: int) -> list[Mention]:
@@ -100,7 +100,7 @@ class Doc:
 
 def _election_year(text: str) -> Optional[int]:
     """The year of the article's own dateline: the first full date near the top, else the commonest year."""
-    head = text[:3000]
+    head = text[:1500]
     m = _YEAR_IN_DATE.search(head)
     if m:
         return int(m.group("year"))

@@ -49,7 +49,8 @@ def article_text(path: Path, max_bytes: int = MAX_BYTES) -> Article:
 def extract_results(text: str, source: str = "<text>", title: Optional[str] = None,
                     published: Optional[str] = None, sha256: Optional[str] = None) -> ArticleResult:
     """Steps 3-5 on already-cleaned article text."""
-    contests, seat_counts = assemble.assemble(text)
+    year = int(published[:4]) if published and published[:4].isdigit() else None
+    contests, seat_counts = assemble.assemble(text, year)
     result = ArticleResult(source=source, sha256=sha256, title=title, published=published,
                            contests=contests, seat_counts=seat_counts)
     result.warnings = checks.warnings(result)

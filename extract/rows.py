@@ -38,7 +38,7 @@ BRACKET_ROW = re.compile(
     (?P<votes>""" + _NUM + r""")             # votes
     (?:\s*(?:first[- ]preference\s+)?votes?)?
     \s*(?:[–—-]\s*|,\s*)?
-    (?:\(\s*(?P<share>""" + _PCT + r""")\s*%\s*(?:,\s*(?:[+\-−±]\s?\d+(?:\.\d+)?|new|n/a)\s*)?\)|(?P<share2>""" + _PCT + r""")\s*%)?
+    (?:\(\s*(?P<share>""" + _PCT + r""")\s*%\s*(?:,\s*(?:[+\-−±]\s?\d+(?:\.\d+)?\s*(?:%|pts?|points)?|new|n/a)\s*)?\)|(?P<share2>""" + _PCT + r""")\s*%)?
     \s*(?:[–—-]\s*)?(?P<mark>\*|✓|✔|\(\s*elected\s*\)|elected)?
     \s*[.;,]?\s*$
     """,
@@ -72,7 +72,7 @@ GLUED_ROW = re.compile(
     re.VERBOSE,
 )
 
-_CELL_SPLIT = re.compile(r"\s*\|\s*|\t+|\s{2,}")
+_CELL_SPLIT = re.compile(r"\s*\|\s*|\t+|\s{2,}|\s*(?:\.{3,}|…+)\s*|\s+[—–]\s+")
 _SIGNED = re.compile(r"^[+\-−±]\s?\d+(?:\.\d+)?%?$|^n/?a$|^–$|^-$", re.IGNORECASE)
 _PCT_CELL = re.compile(r"^(\d{1,3}(?:\.\d+)?)\s*%?$")
 _INT_CELL = re.compile(r"^(?:" + _NUM + r")$")
@@ -108,7 +108,8 @@ _HEADER_WORDS = {
 def split_cells(line: str) -> list[str]:
     """Cells of a pipe, tab or wide-space table line ('' when it is not one)."""
     stripped = line.strip().strip("|").strip()
-    if "|" not in line and "\t" not in line and "  " not in stripped:
+    if "|" not in line and "\t" not in line and "  " not in stripped and "..." not in stripped and "…" not in stripped \
+            and len(re.findall(r"\s[—–]\s", stripped)) < 2:
         return []
     cells = [c.strip() for c in _CELL_SPLIT.split(stripped)]
     return [c for c in cells if c not in ("",)]
@@ -136,11 +137,18 @@ def _looks_like_name(text: str, is_party: Callable[[str], bool]) -> bool:
     return len(caps) >= max(1, len(words) - 1) and len(words) >= 2 or (len(words) == 1 and "," in text)
 
 
+_CAPS_FIRST = re.compile(r"^(?P<last>[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+)*)\s+(?P<first>[A-ZÀ-Þ][a-zß-ÿ].*)$")
+
+
 def _name(text: str) -> str:
+    """Reading order for declarations: 'CROSBIE, Virginia' and 'ARMITAGE Alex' -> 'Virginia Crosbie', 'Alex Armitage'."""
     text = text.strip().strip("-–—*•").strip()
     first_word = text.split(",")[0].strip()
     if "," in text and first_word.replace("-", "").replace(" ", "").replace("'", "").isupper():
         return flip_surname_first(text)
+    m = _CAPS_FIRST.match(text)
+    if m and len(m.group("last")) > 1:
+        return flip_surname_first(f"{m.group('last')}, {m.group('first')}")
     return text
 
 
@@ -166,8 +174,11 @@ def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callabl
         cell = " ".join(cell.replace("·", " ").split())
         np_ = _NAME_PARTY.match(cell)
         vs = _VOTES_SHARE.match(cell)
+        comma = cell.rsplit(",", 1) if "," in cell else None
         if np_ and _looks_like_name(np_.group("name"), is_party):
             cleaned += [np_.group("name"), np_.group("party")]
+        elif comma and is_party(comma[1].strip()) and _looks_like_name(comma[0], is_party):
+            cleaned += [comma[0].strip(), comma[1].strip()]     # "ARMITAGE Alex, Scottish Green Party"
         elif vs:
             cleaned += [vs.group("votes"), vs.group("share")]
         else:

@@ -18,8 +18,10 @@ __all__ = ["seat_kind", "read_seats"]
 
 _EXIT = re.compile(r"\bexit[- ]poll", re.I)
 _DECLARED = re.compile(r"\b(?:seats\s+won|state\s+of\s+the\s+parties|seats\s+declared|final\s+(?:results|tally|seat)|all\s+\d+\s+seats\s+(?:have\s+)?(?:now\s+)?declared|seat\s+tally|won\s+\d+\s+seats|seats\s+in\s+the\s+new\s+parliament)", re.I)
-_PROJECTION = re.compile(r"\b(?:projection|projected|forecast|prediction)\b", re.I)
-_OTHER_POLL = re.compile(r"\b(?:MRP|survey|model(?:ling)?|opinion\s+polls?|polls?\s+(?:published|suggest)|pollsters?|YouGov|in\s+(?:19|20)\d\d|ended\s+up|gave\s+the)\b", re.I)
+_MODEL = re.compile(r"\b(?:seat\s+projection|projection\s+model|(?:our|the|final)\s+(?:seat\s+)?(?:forecast|projection|model)|model\s+projects|central\s+(?:projection|estimate))\b", re.I)
+# Another poll or model than the one the passage is about: "One widely reported MRP survey published in June".
+_OTHER_POLL = re.compile(r"\b(?:MRP|survey|opinion\s+polls?|polls?\s+(?:published|suggest)|pollsters?|YouGov|published|other\s+models?|ended\s+up|gave\s+the)\b", re.I)
+_PAST = re.compile(r"\b(?:in|at\s+the|since)\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\s+(?:election|result)|\blast\s+(?:election|time|week)|\bprevious\b|\bdown\s+from\b|\bup\s+from\b", re.I)
 # Words allowed between a party and its seat number.
 _LINK = re.compile(
     r"""^\s*(?:
@@ -27,7 +29,7 @@ _LINK = re.compile(
       | (?:(?:is|are|was|were|will|would|could|may|might)\s+(?:be\s+)?)?
         (?:(?:projected|predicted|forecast|expected|set|on\s+course)\s+to\s+)?
         (?:win|winning|won|take|get|return|have|gain|secure|finish\s+with|end\s+up\s+with)?\s*
-      | on | with | at | reduced\s+to(?:\s+just)? | down\s+to | up\s+to | to
+      | on | ,?\s*with | at | reduced\s+to(?:\s+just)? | down\s+to | up\s+to | to
     )?\s*(?:just\s+|only\s+)?$""",
     re.I | re.X,
 )
@@ -41,16 +43,35 @@ def seat_kind(text: str) -> Optional[str]:
     """The kind of seat figures a passage gives, from its own words."""
     if _EXIT.search(text):
         return "exit_poll"
+    if _MODEL.search(text):
+        return "projection"
     if _DECLARED.search(text):
         return "declared"
     return None
+
+
+def read_seat_cells(doc: Doc, cells: list[str], roles: Optional[list[str]], s: int, e: int, kind: str) -> list[SeatFact]:
+    """A seat table row: 'Labour | 410 | +209' or 'Labour  411  +211  9,708,716  33.7'."""
+    from .gazetteer import parties
+    if not cells:
+        return []
+    canonical = parties().canonical(cells[0])
+    if canonical is None:
+        return []
+    col = roles.index("seats") if roles and "seats" in roles else None
+    for i, cell in enumerate(cells[1:], start=1):
+        if (col is None or i == col) and re.fullmatch(r"\d{1,3}", cell):
+            return [SeatFact(kind, canonical, cells[0], int(cell), s, e)]
+        if col is None and not re.fullmatch(r"\d{1,3}", cell):
+            break
+    return []
 
 
 def read_seats(doc: Doc, s: int, e: int, kind: str) -> list[SeatFact]:
     """Party-seat pairs in text[s:e] (one line or sentence already known to be in a seat context)."""
     text = doc.text
     chunk = text[s:e]
-    if _OTHER_POLL.search(chunk) and not _EXIT.search(chunk):
+    if _OTHER_POLL.search(chunk) and not (_EXIT.search(chunk) and not re.search(r"\bin\s+(?:19|20)\d\d", chunk, re.I)):
         return []
     parties = [m for m in doc.parties_in(s, e) if not (m.bracket_only and len(m.text) <= 2)]
     out: list[SeatFact] = []
@@ -69,6 +90,10 @@ def read_seats(doc: Doc, s: int, e: int, kind: str) -> list[SeatFact]:
             continue
         m = prev[-1]
         gap = text[m.end:n.start()]
+        clause_end = re.search(r"[,;.]\s", text[n.end():e])
+        clause = text[m.start:n.end() + (clause_end.start() if clause_end else e - n.end())]
+        if _PAST.search(clause):
+            continue
         loose = _SEATS_AFTER.match(text[n.end():e]) and len(gap) <= 70 and not re.search(r"[\d.;]", gap)
         if not (_LINK.match(gap) or loose) or _QUAL.search(gap):
             continue
