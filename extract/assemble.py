@@ -43,7 +43,7 @@ _HEAD_DECOR = re.compile(
 )
 _GENERIC_HEAD = re.compile(
     r"""^(?P<place>[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+(?:and|of|the|upon|on|St\.?|[A-ZÀ-ÞĀ-Ž][\w'’.-]*)){0,5})
-    \s*(?:,\s*)?(?:(?:WARD|Ward|ward|CONSTITUENCY|constituency|ELECTORATE|electorate|DIVISION|division|RIDING|riding|
+    (?:\s*,\s*|\s+)(?:(?:WARD|Ward|ward|CONSTITUENCY|constituency|ELECTORATE|electorate|DIVISION|division|RIDING|riding|
        (?:parliamentary\s+)?by-election|first\s+preferences)\b|\(\s*\w+\s+(?:seats?|to\s+elect)\s*\))""",
     re.X,
 )
@@ -257,6 +257,8 @@ def _read(doc: Doc):
             continue
         if skip_rows:
             continue
+        if li <= seat_until and _MAJ_LINE.match(line) and not parse_row(line, is_party, split_glued):
+            continue     # "Labour majority: 174" under the national totals
         if _line_items(doc, s, e, current, facts, is_party, split_glued):
             continue
         for ss, se in split_sentences(text, s, e):
@@ -377,7 +379,7 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
     if target:
         key = place_key(target)
         facts.append(ContestFact("mention", target, s, e, key))
-        if any(isinstance(f, CandFact) and (f.elected or f.votes is not None) for f in facts) or \
+        if any(isinstance(f, CandFact) and (f.elected or f.votes is not None or f.share is not None) for f in facts) or \
                 any(isinstance(f, ContestFact) and f.field == "winner_party" for f in facts):
             for f in facts:
                 if f.contest == current:

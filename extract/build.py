@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import collections
+import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -168,6 +169,8 @@ def _build_one(doc: Doc, key: Optional[str], cfacts: list) -> Optional[Contest]:
                 continue
         party_f = _best(p.facts, "party")
         written = party_f.party.strip() if party_f else None
+        if written:
+            written = re.sub(r"\s+candidate$", "", written, flags=re.I)
         canonical = None
         if written:
             canonical = gaz.canonical(written, region=region) or written

@@ -20,7 +20,7 @@ _YEAR_IN_DATE = re.compile(
     r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+"
     r"|\d{1,2}/\d{1,2}/)(?P<year>(?:19|20)\d\d)\b")
-_YEAR = re.compile(r"(?<![\d,.£$€])\b(?:19|20)\d\d\b(?![\d,])")
+_YEAR = re.compile(r"(?<![\d,.£$€])\b(?:19|20)\d\d\b(?!,?\d)")
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -42,6 +42,7 @@ def cues() -> dict:
     c["national_majority"] = re.compile(r"\b" + raw["national_majority"] + r"\b", re.I)
     c["turnout_traps"] = re.compile(raw["turnout_traps"], re.I)
     c["roles"] = {w.lower() for w in raw["role_words"]}
+    c["vote_next"] = set(raw["vote_next_words"])
     return c
 
 
@@ -159,7 +160,7 @@ def _is_past(scope: str, year: Optional[int]) -> bool:
     c = cues()
     if c["past"].search(scope):
         return True
-    for m in re.finditer(r"(?<![\d,.£$€])\b((?:19|20)\d\d)\b(?![\d,])", scope):
+    for m in re.finditer(r"(?<![\d,.£$€])\b((?:19|20)\d\d)\b(?!,?\d)", scope):
         if year is None or int(m.group(1)) < year:
             return True
     return False
@@ -222,8 +223,8 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
         for pos, pron in sent.pronouns[:1]:
             if pos - s < 25 and (subject is None or pos < sent.people[0].start):
                 subject = sent.pronoun_ref(pron) or subject
-    if subject is None and lead.startswith(("he ", "she ")):
-        subject = state.last_subject
+    if lead.startswith(("he ", "she ")):
+        subject = sent.pronoun_ref(lead.split()[0])
     desc = _DESCRIPTION.match(whole)
     party_desc = None
     if desc and (not sent.people or sent.people[0].start > s + desc.end()):
@@ -371,6 +372,9 @@ def _vote_owner(text, sent, n, left, right, subject, c) -> Optional[str]:
         return None  # "Mr Lowe, 66, thanked": an age
     if not (has_unit or verb or (list_item and sent.people)):
         return None
+    nxt = re.match(r"^\s+([^\W\d_][\w-]*)", right)
+    if nxt and not has_unit and nxt.group(1).lower() not in c["vote_next"]:
+        return None      # "scored 87 goals", "drew 4,312 fans": a count of something else
     if pb and _inside(n.start, sent.rel) and not _inside(pb[1].start, sent.rel):
         return pb[0]
     if pb:

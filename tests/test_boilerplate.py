@@ -128,8 +128,9 @@ LISTS = [
     # (text, kept lines) — headings of link lists drop the links under them, not what follows
     ("Story.\nMore on this story\n- Sunak resigns as prime minister\n- Map: every result\n\nLast line.",
      ["Story.", "", "Last line."]),
-    ("Story.\nMost read\n1. Council tax: what your bill will be\n2. A31 closed after lorry fire\nAfter.",
-     ["Story.", "After."]),
+    ("Story.\nMost read\n1. Council tax: what your bill will be\n2. A31 closed after lorry fire\n"
+     "After the count the returning officer thanked the staff for their work.",
+     ["Story.", "After the count the returning officer thanked the staff for their work."]),
     ("Story.\nRelated articles\nNewcastle goes to Labour's Adam Jogee\nTags: Election\nComments (0)",
      ["Story."]),
     # a figure-bearing line that is not a list item ends the list: kept
