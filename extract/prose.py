@@ -47,6 +47,7 @@ def cues() -> dict:
 
 
 _PRONOUN = re.compile(r"\b(?P<p>[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
+_MID_DESCRIPTION = re.compile(r",\s+the\s+(?:[\w'’-]+\s+){0,4}?(?P<head>leader|MP|chancellor|minister|secretary|chairman|businessman|businesswoman|incumbent|veteran|farmer|councillor|candidate)\s+(?=(?:has|had|was|polled|took|won|received|secured|collected|finished|came)\b)")
 # A definite description standing for the last person named: "The 39-year-old", "The former Tory leader".
 _DESCRIPTION = re.compile(r"^\s*The\s+(?:[\w'’-]+\s+){0,4}?(?P<head>\d+-year-old|leader|MP|chancellor|minister|secretary|chairman|chair|businessman|businesswoman|winner|newcomer|incumbent|veteran|nominee|councillor|lawyer|teacher|headteacher|doctor|nurse|farmer|entrepreneur|academic|activist|candidate|Chancellor|Speaker|Taoiseach)\b(?!\s*,\s*[A-Z])")
 _BOTH = re.compile(r"\b(?:both\s+(?:men|women|candidates|of\s+them)|each)\b\s*(?:on|took|with|had|polled|received)?\s*$", re.I)
@@ -225,17 +226,19 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
                 subject = sent.pronoun_ref(pron) or subject
     if lead.startswith(("he ", "she ")):
         subject = sent.pronoun_ref(lead.split()[0])
-    desc = _DESCRIPTION.match(whole)
+    desc = _DESCRIPTION.match(whole) or _MID_DESCRIPTION.search(whole)
     party_desc = None
-    if desc and (not sent.people or sent.people[0].start > s + desc.end()):
-        ps = doc.parties_in(s, s + desc.end())
+    if desc and (not sent.people or sent.people[0].start > s + desc.end()) and \
+            (not nums or nums[0].start > s + desc.start()):
+        ps = [m for m in doc.parties_in(s + desc.start(), s + desc.end())]
         if ps and desc.group("head") in ("candidate", "nominee", "MP", "councillor"):
             party_desc = "@party:" + ps[-1].canonical
             subject = party_desc
         elif not ps or desc.group("head") not in ("candidate", "nominee"):
             subject = state.last_subject
-            if ps and subject:
-                facts.append(CandFact(subject, s, e, contest, party=ps[-1].text))
+            standing = [m for m in doc.parties_in(s, e) if _STANDING.search(text[max(s, m.start - 30):m.start])]
+            if subject and (standing or ps):
+                facts.append(CandFact(subject, s, e, contest, party=(standing or ps)[-1].text))
 
     votes_by_person: dict[str, int] = {}
     asides = _aside_spans(text, s, e)
@@ -264,7 +267,9 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
             q = mq.group("q")
             facts.append(ContestFact("majority", value, s, e, contest, q.lower() if q else None))
             continue
-        if _BY_VOTES.search(left) and re.match(r"^\s*votes?\b", right) and not context_trap:
+        by_clause = _BY_VOTES.search(left) and (re.match(r"^\s*votes?\b", right) or (
+            re.match(r"^\s*(?:[.,;]|$)", right) and re.search(r"\b(?:beat|beating|defeat\w*|won|wins|win|winning|held|holds|edged)\b[^.;]{0,60}\bby\s+$", left)))
+        if by_clause and not context_trap:
             winner = _winner_near(sent, n.start, subject)
             if winner and not c["vote_trap_before"].search(left[-12:]):
                 facts.append(ContestFact("majority", value, s, e, contest, None, strength=0))
@@ -319,7 +324,8 @@ def _read_share(doc, sent, n, left, right, scope, subject, nums, i, facts, conte
     if owner is None and after_votes:
         owner = _owner_of_votes(facts, prev)
     if owner is None:
-        if not (c["share_after"].match(right) or re.search(r"share\s+(?:\w+\s+){0,2}(?:of|to|was|at)\s*$", left, re.I)):
+        if not (c["share_after"].match(right) or re.search(r"share\s+(?:\w+\s+){0,2}(?:of|to|was|at)\s*$", left, re.I)
+                or re.search(r"\b(?:finished|ended|came|was)\s+(?:\w+\s+)?on\s+$|\b(?:polled|took|received|won|secured)\s+$", left)):
             return
         pb = sent.person_before(n.start)
         poss = re.search(r"(?:\bto\s+)?(?P<p>[Hh]is|[Hh]er)\s+(?:\w+\s+){0,2}$", left)
@@ -362,7 +368,7 @@ def _vote_owner(text, sent, n, left, right, subject, c) -> Optional[str]:
     list_item = False
     if pb is not None:
         gap = text[pb[1].end:n.start]
-        if re.fullmatch(r"\s+", gap):
+        if re.fullmatch(r"\s+|,?\s*\(\s*", gap):
             list_item = True
         else:
             ps = sent.doc.parties_in(pb[1].end, n.start)
@@ -379,6 +385,9 @@ def _vote_owner(text, sent, n, left, right, subject, c) -> Optional[str]:
         return pb[0]
     if pb:
         return pb[0]
+    first = next((p for p in sent.people if not _inside(p.start, sent.rel)), None)
+    if first is not None and first.start > n.start and subject == sent.resolve(first):
+        return sent.state.last_subject if re.search(r"^\s*(?:[Hh]e|[Ss]he)\b|,\s+the\s+", text[sent.s:n.start]) else None
     return subject
 
 
