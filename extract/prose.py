@@ -157,6 +157,33 @@ def _scope(text: str, nums: list[_Num], i: int, s: int, e: int, rel: list[tuple[
     return " ".join(pieces)
 
 
+_CLAUSE_EDGE = re.compile(r"(?<!\d),|,(?!\d)|;|:|\s[–—]\s|\(|\)")
+_LEAD_ADVERBIAL = re.compile(r"^\s*(?:in|at|back\s+in|by|during|until|before)\s+[^,]{0,40}?\b(?:19|20)\d\d\b[^,]{0,30},|^\s*(?:five|four|three|two|ten)\s+years\s+ago\b|^\s*last\s+(?:time|year)\b", re.I)
+_COMPARED_BEFORE = re.compile(r"\b(?:compares?\s+with|compared\s+(?:with|to)|than|down\s+on|up\s+on|down\s+from|up\s+from)\b", re.I)
+
+
+def _clause(text: str, a: int, b: int, s: int, e: int) -> tuple[int, int]:
+    """The comma/semicolon-delimited clause around text[a:b] (commas inside numbers do not count)."""
+    lo = s
+    for m in _CLAUSE_EDGE.finditer(text, s, a):
+        lo = m.end()
+    m = _CLAUSE_EDGE.search(text, b, e)
+    return lo, (m.start() if m else e)
+
+
+def _in_past_clause(text: str, n, s: int, e: int, scope: str, clause: tuple[int, int], year) -> bool:
+    """A figure is about the past when its own clause, as far as its scope reaches, says so,
+    when the sentence opens with a past time ('In 2019, ...'), or when it is the object of a comparison."""
+    lo, hi = clause
+    own = text[lo:hi]
+    words = own if len(own) < len(scope) else scope
+    if _is_past(words, year):
+        return True
+    if _LEAD_ADVERBIAL.match(text[s:e]) and _is_past(text[s:e].split(",")[0], year):
+        return True
+    return bool(_COMPARED_BEFORE.search(text, lo, n.start)) and _is_past(text[s:e], year)
+
+
 def _is_past(scope: str, year: Optional[int]) -> bool:
     c = cues()
     if c["past"].search(scope):
@@ -246,10 +273,11 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
         if is_year(n.text) and not n.pct:
             continue
         scope = _scope(text, nums, i, s, e, asides)
+        clause = _clause(text, n.start, n.end, s, e)
+        if _in_past_clause(text, n, s, e, scope, clause, doc.election_year):
+            continue
         left = text[max(s, n.start - 60):n.start]
         right = text[n.end:min(e, n.end + 60)]
-        if _is_past(scope, doc.election_year):
-            continue
         if n.pct and _TURNOUT.search(text[max(s, n.start - 45):n.start]) \
                 and re.fullmatch(r"[^\d]*|\s*:?\s*[\d,]+\s*\(\s*", text[max(s, n.start - 45):n.start].split("urnout")[-1]) \
                 and not c["qualifier"].search(text[max(s, n.start - 25):n.start]) \
@@ -325,7 +353,8 @@ def _read_share(doc, sent, n, left, right, scope, subject, nums, i, facts, conte
         owner = _owner_of_votes(facts, prev)
     if owner is None:
         if not (c["share_after"].match(right) or re.search(r"share\s+(?:\w+\s+){0,2}(?:of|to|was|at)\s*$", left, re.I)
-                or re.search(r"\b(?:finished|ended|came|was)\s+(?:\w+\s+)?on\s+$|\b(?:polled|took|received|won|secured)\s+$", left)):
+                or re.search(r"\b(?:finished|ended|came|was)\s+(?:\w+\s+)?on\s+$|\b(?:polled|took|received|won|secured)\s+$", left)
+                or (sent.person_before(n.start) and re.fullmatch(r"['’]?s?\s+on\s+", text[sent.person_before(n.start)[1].end:n.start]))):
             return
         pb = sent.person_before(n.start)
         poss = re.search(r"(?:\bto\s+)?(?P<p>[Hh]is|[Hh]er)\s+(?:\w+\s+){0,2}$", left)
