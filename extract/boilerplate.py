@@ -86,6 +86,14 @@ _FIGURE_RE = re.compile(
     re.VERBOSE,
 )
 
+# A candidate row ("Jane Doe (Lab) 17,232"): results, never a link title, so it ends a teaser list.
+_ROW_RE = re.compile(
+    r"""
+    \([^()]{1,60}\)\s*[:–—-]?\s*\d[\d,]*\s*(?:votes)?\s*(?:\(|\*|$)
+    """,
+    re.VERBOSE,
+)
+
 _SENTENCE_RE = re.compile(
     r"""
     ^(?:\S+\s+){7,}    # eight or more words ...
@@ -300,7 +308,7 @@ def _drop_list(stripped: list[str], i: int, dropped: dict[int, str], rules: Rule
             if _TABLE_ROW_RE.search(line):
                 break
             if not _LIST_ITEM_RE.match(line) and (
-                    len(line) > rules.list_max_chars or _SENTENCE_RE.match(line) or _FIGURE_RE.search(line)):
+                    len(line) > rules.list_max_chars or _SENTENCE_RE.match(line) or _ROW_RE.search(line)):
                 break
         dropped[i] = found[0] if found else rid
         items += 1

@@ -159,6 +159,9 @@ _TRAILING_PUNCT = re.compile(r"[\s.,;:]+$")           # 'Ind.' -> 'Ind'
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)$")     # a bracketed gloss after the name
 
 
+_NATION_PREFIX = re.compile(r"^(?:Scottish|Welsh|Wales|English|Northern\s+Ireland)\s+(?=\S)", re.I)
+
+
 def _spellings(written: str) -> Iterator[str]:
     """Unified spellings to try for `written`, most literal first (repeats are harmless).
 
@@ -170,7 +173,8 @@ def _spellings(written: str) -> Iterator[str]:
     text = _ENCLOSED.sub(r"\1", _unify(_POSSESSIVE.sub("", written.strip()))).strip()
     bases = [text, *text.split(" / "),            # bilingual ballot description: try each side
              text.split(" - ")[0],                # 'Green Party - Save our NHS': party comes first
-             _TRAILING_BRACKET.sub("", text)]     # 'SDLP (Social Democratic & Labour Party)'
+             _TRAILING_BRACKET.sub("", text),     # 'SDLP (Social Democratic & Labour Party)'
+             _NATION_PREFIX.sub("", text)]        # 'Scottish Labour and Co-operative': the national wing
     for base in bases:
         for cut in (base.strip(), _TRAILING_PUNCT.sub("", base)):
             for form in (cut, _LEADING_THE.sub("", cut)):   # 'the' and 'Party' are optional

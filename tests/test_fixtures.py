@@ -107,7 +107,8 @@ def written_in(value, snippets: list[str]) -> bool:
         if form.isalpha():
             pattern = rf"\b{form}\b"
         else:
-            pattern = rf"(?<![\d.,]){re.escape(form)}(?![\d]|[.,]\d)"
+            zeros = "0*" if "." in form else ""     # 10.0 is written "10.00" in wire copy
+            pattern = rf"(?<![\d.,]){re.escape(form)}{zeros}(?![\d]|[.,]\d)"
         if any(re.search(pattern, s, flags=re.IGNORECASE) for s in snippets):
             return True
     return False
@@ -123,6 +124,7 @@ NUMBER_FORM_CASES = [
     (230, "2,230 votes", False),
     (4.3, "14.3%", False),
     (1426, "1,4260", False),
+    (10.0, "3,913 (10.00%, -12.71%)", True),
 ]
 
 
