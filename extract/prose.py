@@ -39,7 +39,7 @@ def cues() -> dict:
     c["vote_trap_after"] = re.compile(r"^\s*(?:" + raw["vote_traps_after"] + r")", re.I)
     c["vote_trap_before"] = re.compile(r"(?:^|\W)" + raw["vote_traps_before"], re.I)
     c["majority_before"] = re.compile(r"(?:" + raw["majority_before"] + r")(?:\s*(?P<q>" + raw["qualifiers"] + r"))?\s*(?:just\s+|only\s+|a\s+mere\s+)?$", re.I)
-    c["national_majority"] = re.compile(r"\b" + raw["national_majority"] + r"\b", re.I)
+    c["national_majority"] = re.compile(raw["national_majority"], re.I)
     c["turnout_traps"] = re.compile(raw["turnout_traps"], re.I)
     c["roles"] = {w.lower() for w in raw["role_words"]}
     c["vote_next"] = set(raw["vote_next_words"])
@@ -94,7 +94,7 @@ def _numbers(text: str, s: int, e: int) -> list[_Num]:
         pct_spans[m.start("num")] = m
     for m in NUMBER.finditer(text, s, e):
         nxt = text[m.end():m.end() + 2]
-        if nxt[:1] == "-" and nxt[1:2].isalpha():
+        if nxt[:1] == "-" and nxt[1:2].isalpha() and not text.startswith("-vote", m.end()):
             continue
         if nxt[:1].isalpha() and not nxt.startswith(("st", "nd", "rd", "th")) or nxt.startswith(("am", "pm")):
             continue
@@ -159,7 +159,7 @@ def _scope(text: str, nums: list[_Num], i: int, s: int, e: int, rel: list[tuple[
 
 _CLAUSE_EDGE = re.compile(r"(?<!\d),|,(?!\d)|;|:|\s[–—]\s|\(|\)")
 _LEAD_ADVERBIAL = re.compile(r"^\s*(?:in|at|back\s+in|by|during|until|before)\s+[^,]{0,40}?\b(?:19|20)\d\d\b[^,]{0,30},|^\s*(?:five|four|three|two|ten)\s+years\s+ago\b|^\s*last\s+(?:time|year)\b", re.I)
-_COMPARED_BEFORE = re.compile(r"\b(?:compares?\s+with|compared\s+(?:with|to)|than|down\s+on|up\s+on|down\s+from|up\s+from)\b", re.I)
+_COMPARED_BEFORE = re.compile(r"\b(?:compares?\s+with|compared\s+(?:with|to)|(?<!more\s)(?<!fewer\s)(?<!less\s)than|down\s+on|up\s+on|down\s+from|up\s+from)\b", re.I)
 
 
 def _clause(text: str, a: int, b: int, s: int, e: int) -> tuple[int, int]:
@@ -181,7 +181,7 @@ def _in_past_clause(text: str, n, s: int, e: int, scope: str, clause: tuple[int,
         return True
     if _LEAD_ADVERBIAL.match(text[s:e]) and _is_past(text[s:e].split(",")[0], year):
         return True
-    return bool(_COMPARED_BEFORE.search(text, lo, n.start)) and _is_past(text[s:e], year)
+    return bool(_COMPARED_BEFORE.search(text, s, n.start)) and _is_past(text[s:e], year)
 
 
 def _is_past(scope: str, year: Optional[int]) -> bool:
@@ -291,9 +291,12 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
         if value is None:
             continue
         mq = c["majority_before"].search(left)
-        if mq and not c["national_majority"].search(whole):
+        if mq and not c["national_majority"].search(text[max(s, n.start - 70):min(e, n.end + 30)]):
             q = mq.group("q")
             facts.append(ContestFact("majority", value, s, e, contest, q.lower() if q else None))
+            continue
+        if re.match(r"^-vote\s+(?:majority|margin|lead|win|victory)\b", text[n.end:n.end + 20]):
+            facts.append(ContestFact("majority", value, s, e, contest, None, strength=0))
             continue
         by_clause = _BY_VOTES.search(left) and (re.match(r"^\s*votes?\b", right) or (
             re.match(r"^\s*(?:[.,;]|$)", right) and re.search(r"\b(?:beat|beating|defeat\w*|won|wins|win|winning|held|holds|edged)\b[^.;]{0,60}\bby\s+$", left)))
@@ -430,7 +433,7 @@ def _winner_near(sent, pos, subject) -> Optional[str]:
             if c["win_after"].search(tail) or re.search(r"\b(?:won|wins|win|winning|held|holds|gained|gains|took|takes|taken|survived|edged|beat|defeat\w*|unseat\w*|oust\w*)\b", tail):
                 return sent.resolve(p)
     head = text[sent.s:pos]
-    if subject and re.search(r"\b(?:won|wins|held|holds|gained|gains|taken|took|survived)\b", head):
+    if subject and re.search(r"\b(?:won|wins|held|holds|gained|gains|taken|took|survived|beat|beating|defeat\w*)\b", head):
         return subject
     return None
 

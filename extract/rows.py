@@ -67,7 +67,7 @@ GLUED_ROW = re.compile(
     ^(?P<text>[^\W\d_][^\d|\t]{3,120}?)       # party and name pasted together
     (?P<share>\d{1,2}\.\d)%                   # share
     (?P<votes>""" + _NUM + r""")              # votes
-    (?:[+-−]\d+(?:\.\d+)?|n/a)?\s*$           # change column, or nothing
+    (?:[+\-−]\d+(?:\.\d+)?|[nN]/[aA]|new)?\s*$   # change column, or nothing
     """,
     re.VERBOSE,
 )

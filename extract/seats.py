@@ -17,7 +17,7 @@ from .numbers import NUMBER, is_year, parse_int
 __all__ = ["seat_kind", "read_seats"]
 
 _EXIT = re.compile(r"\bexit[- ]poll", re.I)
-_DECLARED = re.compile(r"\b(?:seats\s+won|state\s+of\s+the\s+parties|seats\s+declared|final\s+(?:results|tally|seat)|all\s+\d+\s+seats\s+(?:have\s+)?(?:now\s+)?declared|seat\s+tally|won\s+\d+\s+seats|seats\s+in\s+the\s+new\s+parliament)", re.I)
+_DECLARED = re.compile(r"\b(?:seats\s+won|state\s+of\s+the\s+parties|seats\s+declared|final\s+(?:results|tally|seat)|all\s+\d+\s+seats\s+(?:have\s+)?(?:now\s+)?declared|seat\s+tally|won\s+\d+\s+(?:of\s+the\s+\d+\s+)?seats|seats\s+in\s+the\s+new\s+parliament)", re.I)
 _MODEL = re.compile(r"\b(?:seat\s+projection|projection\s+model|(?:our|the|final)\s+(?:seat\s+)?(?:forecast|projection|model)|model\s+projects|central\s+(?:projection|estimate))\b", re.I)
 # Another poll or model than the one the passage is about: "One widely reported MRP survey published in June".
 _OTHER_POLL = re.compile(r"\b(?:MRP|survey|opinion\s+polls?|polls?\s+(?:published|suggest)|pollsters?|YouGov|published|other\s+models?|ended\s+up|gave\s+the)\b", re.I)
@@ -28,13 +28,13 @@ _LINK = re.compile(
         [:|–—-]                                            # "Labour: 410", "Labour | 410"
       | (?:(?:is|are|was|were|will|would|could|may|might)\s+(?:be\s+)?)?
         (?:(?:projected|predicted|forecast|expected|set|on\s+course)\s+to\s+)?
-        (?:win|winning|won|take|get|return|have|gain|secure|finish\s+with|end\s+up\s+with)?\s*
+        (?:win|winning|won|take|took|takes|get|got|return|have|gain|secure|secured|finish\s+with|end\s+up\s+with)?\s*
       | on | ,?\s*with | at | reduced\s+to(?:\s+just)? | down\s+to | up\s+to | to
     )?\s*(?:just\s+|only\s+)?$""",
     re.I | re.X,
 )
-_AFTER_OK = re.compile(r"^\s*(?:seats?\b|MPs\b|\(|,|;|\.|$|\||and\b|while\b|with\b)", re.I)
-_AFTER_BAD = re.compile(r"^\s*(?:seats?\s+(?:are\s+)?needed|needed|%|per\s+cent|points|votes|years|of\s+\d)", re.I)
+_AFTER_OK = re.compile(r"^\s*(?:seats?\b|MPs\b|of\s+the\s+\d+\s+seats|\(|,|;|\.|$|\||and\b|while\b|with\b)", re.I)
+_AFTER_BAD = re.compile(r"^\s*(?:seats?\s+(?:are\s+)?needed|needed|%|per\s+cent|points|votes|years|of\s+\d|-seat)", re.I)
 _SEATS_AFTER = re.compile(r"^\s*(?:seats|MPs)\b", re.I)
 _QUAL = re.compile(r"(?:more\s+than|over|around|about|nearly|almost|at\s+least|up\s+to|fewer\s+than|less\s+than|majority\s+of)\s*$", re.I)
 
