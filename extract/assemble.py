@@ -171,7 +171,8 @@ def _read(doc: Doc):
     seat_facts: list[SeatFact] = []
     place_hits: list[tuple[int, str]] = []
     names: dict[Optional[str], str] = {}
-    state = ProseState()
+    from .prose import genders_by_surname
+    state = ProseState(surname_genders=genders_by_surname(text))
     current: Optional[str] = None
     header = None
     seat_kind, seat_until = None, -1

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Optional
 
-from .document import Doc
+from .document import Doc, split_sentences
 from .facts import CandFact, ContestFact
 from .names import PersonSpan, find_people, honorific_gender, surname
 from .numbers import NUMBER, PERCENT, is_year, parse_float, parse_int
@@ -69,6 +69,19 @@ _POSS_BEFORE = re.compile(r"(?:\bto\s+)?(?P<p>[Hh]is|[Hh]er)\s+$")
 _FOR_PERSON = re.compile(r"^\s*(?:votes?\s+)?(?:\([^)]*\)\s*)?for\s+(?:the\s+)?", re.I)
 
 
+_TITLED = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\.?\s+(?:[A-Z][\w'’-]+\s+)?(?P<s>[A-Z][\w'’-]+)")
+
+
+def genders_by_surname(text: str) -> dict[str, str]:
+    """'Ms Duffy' anywhere in the article tells who 'he' and 'she' can be, even before it is read."""
+    out: dict[str, str] = {}
+    for m in _TITLED.finditer(text):
+        g = honorific_gender(m.group("h"))
+        if g:
+            out.setdefault(m.group("s"), g)
+    return out
+
+
 @dataclass
 class ProseState:
     """What carries from sentence to sentence: who 'he' and 'she' are, which surnames are known."""
@@ -76,6 +89,7 @@ class ProseState:
     genders: dict[str, str] = field(default_factory=dict)
     recent: list[str] = field(default_factory=list)      # names in order of mention
     known_surnames: set[str] = field(default_factory=set)
+    surname_genders: dict[str, str] = field(default_factory=dict)   # from "Ms Duffy", "Mr Eastwood" anywhere
     full_names: dict[str, str] = field(default_factory=dict)   # surname -> full name
 
 
@@ -220,12 +234,15 @@ class _Sentence:
         """The previous subject when its gender fits, else the latest person of that gender."""
         want = {"she": "F", "her": "F", "he": "M", "his": "M", "him": "M"}.get(pron)
         last = self.state.last_subject
-        if last and (want is None or self.state.genders.get(last) in (None, want)):
+        if last and (want is None or self.gender(last) in (None, want)):
             return last
         for name in reversed(self.state.recent[-4:]):
-            if self.state.genders.get(name) == want:
+            if self.gender(name) == want:
                 return name
         return last
+
+    def gender(self, name: str) -> Optional[str]:
+        return self.state.genders.get(name) or self.state.surname_genders.get(surname(name))
 
     def person_before(self, pos: int, allow_rel: bool = False) -> Optional[tuple[str, PersonSpan]]:
         best = None
@@ -442,8 +459,7 @@ def _read_wins(doc, sent, subject, facts, contest, whole):
     """'X has held the seat', 'X was elected', 'beaten by X', 'X and Y were both elected'."""
     c = cues()
     text = doc.text
-    if _is_past(_core(text, sent.s, sent.e), doc.election_year) and not re.search(r"\b(?:has|have)\s+(?:won|held|taken|gained)\b", whole):
-        return
+    lead_past = _LEAD_ADVERBIAL.match(whole) and _is_past(whole.split(",")[0], doc.election_year)
     for idx, p in enumerate(sent.people):
         if _inside(p.start, sent.rel):
             continue
@@ -457,6 +473,13 @@ def _read_wins(doc, sent, subject, facts, contest, whole):
             if t is None:
                 continue
             m = c["win_after"].match(t)
+            if m:
+                # The win's own clause must not be about the past ("held the seat from 2010").
+                at = sent.e - len(t) + m.end()
+                edge = _CLAUSE_EDGE.search(text, at, sent.e)
+                region = text[p.start:p.end] + " " + t[:m.end()] + text[at:edge.start() if edge else sent.e]
+                if lead_past or _is_past(region, doc.election_year):
+                    m = None
             if m and not re.match(r"^\s*(?:won|received|got|took|polled)\s+\d", t):
                 if re.search(r"\bwere\s+(?:both\s+)?elected", m.group(0), re.I):
                     for q in sent.people[:idx + 1]:
@@ -467,7 +490,7 @@ def _read_wins(doc, sent, subject, facts, contest, whole):
                 break
         head = text[max(sent.s, p.start - 40):p.start]
         hm = c["win_before"].search(_strip_roles(head))
-        if hm:
+        if hm and not lead_past and not _is_past(text[sent.s:_clause(text, p.start, p.end, sent.s, sent.e)[1]], doc.election_year):
             facts.append(CandFact(sent.resolve(p), sent.s, sent.e, contest, elected=True))
 
 
@@ -509,6 +532,11 @@ def read_outcome(doc: Doc, s: int, e: int, contest: Optional[str], people_win: b
     """Party-level outcome: 'Lab gain from Con', 'Conservative hold', 'Labour has taken X from the SNP'."""
     text = doc.text
     out: list = []
+    sentences = split_sentences(text, s, e)
+    if len(sentences) > 1:
+        for ss, se in sentences:
+            out.extend(read_outcome(doc, ss, se, contest))
+        return out
     if _is_past(text[s:e], doc.election_year):
         return out
     ps = [m for m in doc.parties_in(s, e) if not (m.bracket_only and len(m.text) <= 2 and text[m.end:m.end + 1] != " ")]
