@@ -64,10 +64,15 @@ def mentions(text: str) -> tuple[list[Mention], list[Mention]]:
     doc = nlp.make_doc(text)
     parties_found, places_found = [], []
     vocab = nlp.vocab.strings
+    from .gazetteer import parties
+    gaz = parties()
     for matcher, label, bucket in ((exact, "PARTY", parties_found), (folded, "PARTY", parties_found),
                                    (place_matcher, "PLACE", places_found)):
         for key, s, e in matcher(doc):
             span = doc[s:e]
             canonical, bracket_only = info[vocab[key]]
+            if label == "PARTY":
+                # An alias shared by several countries ("Greens") resolves the default way.
+                canonical = gaz.canonical(span.text) or canonical
             bucket.append(Mention(label, span.start_char, span.end_char, span.text, canonical, bracket_only))
     return _longest(parties_found), _longest(places_found)

@@ -12,7 +12,7 @@ from typing import Optional
 
 from .document import Doc
 from .facts import SeatFact
-from .numbers import NUMBER, is_year, parse_int
+from .numbers import NUMBER, WORD_NUMBERS, is_year, parse_int
 
 __all__ = ["seat_kind", "read_seats"]
 
@@ -35,8 +35,10 @@ _LINK = re.compile(
 )
 _AFTER_OK = re.compile(r"^\s*(?:seats?\b|MPs\b|of\s+the\s+\d+\s+seats|\(|,|;|\.|$|\||and\b|while\b|with\b)", re.I)
 _AFTER_BAD = re.compile(r"^\s*(?:seats?\s+(?:are\s+)?needed|needed|%|per\s+cent|points|votes|years|of\s+\d|-seat)", re.I)
+# Seat numbers: digits, or a number word directly before "seats" ("forecast to win four seats").
+_SEAT_NUMBER = re.compile(r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))(?![\d,]\d|\w)")
 _SEATS_AFTER = re.compile(r"^\s*(?:seats|MPs)\b", re.I)
-_QUAL = re.compile(r"(?:more\s+than|over|around|about|nearly|almost|at\s+least|up\s+to|fewer\s+than|less\s+than|majority\s+of)\s*$", re.I)
+_QUAL = re.compile(r"(?:more\s+than|over|around|about|nearly|almost|at\s+least|up\s+to|fewer\s+than|less\s+than|majority\s+of|\bin\s+(?:all\s+)?|\bof\s+(?:the\s+)?|\ball|\bacross|\bfrom)\s*$", re.I)
 
 
 def seat_kind(text: str) -> Optional[str]:
@@ -75,11 +77,16 @@ def read_seats(doc: Doc, s: int, e: int, kind: str) -> list[SeatFact]:
         return []
     parties = [m for m in doc.parties_in(s, e) if not (m.bracket_only and len(m.text) <= 2)]
     out: list[SeatFact] = []
-    for n in NUMBER.finditer(text, s, e):
+    from .prose import _is_past
+    for n in _SEAT_NUMBER.finditer(text, s, e):
         raw = n.group("num")
         if "." in raw or is_year(raw):
             continue
-        value = parse_int(raw)
+        value = parse_int(raw) if raw[0].isdigit() else WORD_NUMBERS.get(raw.lower())
+        if not raw[0].isdigit() and not re.match(r"\s+(?:seats|MPs)\b", text[n.end():n.end() + 8]):
+            continue         # "four seats" yes; "the Greens two" only as digits
+        if _is_past(text[s:n.start()], doc.election_year):
+            continue
         if value is None or value > 650:
             continue
         before = text[max(s, n.start() - 2):n.start()]
@@ -94,7 +101,7 @@ def read_seats(doc: Doc, s: int, e: int, kind: str) -> list[SeatFact]:
         clause = text[m.start:n.end() + (clause_end.start() if clause_end else e - n.end())]
         if _PAST.search(clause):
             continue
-        loose = _SEATS_AFTER.match(text[n.end():e]) and len(gap) <= 70 and not re.search(r"[\d.;]", gap)
+        loose = raw[0].isdigit() and _SEATS_AFTER.match(text[n.end():e]) and len(gap) <= 70 and not re.search(r"[\d.;]", gap)
         if not (_LINK.match(gap) or loose) or _QUAL.search(gap):
             continue
         if _AFTER_BAD.match(text[n.end():e]) or not _AFTER_OK.match(text[n.end():e]):
