@@ -88,8 +88,9 @@ _FIGURE_RE = re.compile(
 
 # A candidate row ("Jane Doe (Lab) 17,232"): results, never a link title, so it ends a teaser list.
 _ROW_RE = re.compile(
-    r"""
+    r"""(?i)
     \([^()]{1,60}\)\s*[:–—-]?\s*\d[\d,]*\s*(?:votes)?\s*(?:\(|\*|$)
+    | ^(?:turnout|majority|electorate|swing|rejected)\b   # a contest's own figures line
     """,
     re.VERBOSE,
 )
@@ -103,7 +104,7 @@ _SENTENCE_RE = re.compile(
 )
 
 _TABLE_ROW_RE = re.compile(
-    r"""
+    r"""(?i)
     \t          # tab-separated cells
     | \S\s*\|   # or pipe-separated cells
     """,

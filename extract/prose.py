@@ -478,7 +478,11 @@ def _read_wins(doc, sent, subject, facts, contest, whole):
                 at = sent.e - len(t) + m.end()
                 edge = _CLAUSE_EDGE.search(text, at, sent.e)
                 region = text[p.start:p.end] + " " + t[:m.end()] + text[at:edge.start() if edge else sent.e]
-                if lead_past or _is_past(region, doc.election_year):
+                plo, _ = _clause(text, p.start, p.end, sent.s, sent.e)
+                if re.match(r"\s*(?:when|where|after|before)\b", text[plo:p.start], re.I):
+                    region = text[_clause(text, max(sent.s, plo - 2), max(sent.s, plo - 1), sent.s, sent.e)[0]:plo] + region
+                perfect = re.match(r"\s*(?:has|have)\s", t)     # "has won back the seat he first held in 1997"
+                if lead_past or (_is_past(region, doc.election_year) and not perfect):
                     m = None
             if m and not re.match(r"^\s*(?:won|received|got|took|polled)\s+\d", t):
                 if re.search(r"\bwere\s+(?:both\s+)?elected", m.group(0), re.I):
