@@ -373,7 +373,8 @@ def _read_share(doc, sent, n, left, right, scope, subject, nums, i, facts, conte
         owner = _owner_of_votes(facts, prev)
     if owner is None:
         if not (c["share_after"].match(right) or re.search(r"share\s+(?:\w+\s+){0,2}(?:of|to|was|at)\s*$", left, re.I)
-                or re.search(r"\b(?:finished|ended|came|was)\s+(?:\w+\s+)?on\s+$|\b(?:polled|took|received|won|secured)\s+$", left)
+                or (re.search(r"\b(?:finished|ended|came|was)\s+(?:\w+\s+)?on\s+$|\b(?:polled|took|received|won|secured)\s+$", left)
+                    and not re.match(r"^\s*of\b", right))
                 or (sent.person_before(n.start) and re.fullmatch(r"['’]?s?\s+on\s+", text[sent.person_before(n.start)[1].end:n.start]))):
             return
         pb = sent.person_before(n.start)
@@ -549,6 +550,9 @@ def read_outcome(doc: Doc, s: int, e: int, contest: Optional[str], people_win: b
         o = _OUTCOME_AFTER.match(after)
         if o:
             out.append(ContestFact("winner_party", m.canonical, s, e, contest, strength=2))
+            by = re.match(r"\s+by\s+(\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*%|\.\d)", after[o.end():])
+            if by:                                   # "Labour hold by 1,504"
+                out.append(ContestFact("majority", int(by.group(1).replace(",", "")), s, e, contest))
             out.append(ContestFact("outcome", o.group("kind").lower(), s, e, contest))
             nxt = ps[k + 1] if k + 1 < len(ps) else None
             if o.group("kind").lower() == "gain" and nxt and nxt.start - m.end <= o.end() + 2:
