@@ -10,7 +10,6 @@
 
 from __future__ import annotations
 
-import collections
 import functools
 import re
 from dataclasses import dataclass, field
@@ -19,10 +18,10 @@ from typing import Optional
 from . import seats as seats_mod
 from .document import Doc, place_key, split_sentences
 from .facts import CandFact, ContestFact, SeatFact
-from .gazetteer import parties, places
-from .names import clean_name, surname
-from .prose import ProseState, _Sentence, party_links, read_outcome, read_sentence
-from .records import Candidate, Contest, SeatCount
+from .gazetteer import parties
+from .names import clean_name
+from .prose import ProseState, Sentence, party_links, read_outcome, read_sentence
+from .records import Contest, SeatCount
 from .rows import Row, header_map, parse_cells, parse_row, split_cells
 from .settings import SEAT_CONTEXT_LINES
 
@@ -364,15 +363,15 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
              if not re.match(r"\s+(?:MP|MSP|MS|TD|MLA|councillor|council|Council|constituency\s+party)\b", text[m.end:m.end + 14])
              and not re.search(r"\b(?:former|ex-|old|neighbouring|nearby)\s+$", text[max(s, m.start - 12):m.start])]
     extra = []
-    from .prose import _relative_spans
-    rel = _relative_spans(text, s, e)
+    from .clauses import relative_spans
+    rel = relative_spans(text, s, e)
     for pat in _PLACE_PATTERNS:
         for m in pat.finditer(text, s, e):
             if not any(a <= m.start() < b for a, b in rel) and not _generic_words(m.group("place")):
                 extra.append((m.start("place"), m.group("place")))
     named = [m for m in named if not any(a <= m.start < b for a, b in rel)]
     facts = read_sentence(doc, s, e, state, contest)
-    sent = _Sentence(doc, s, e, state)
+    sent = Sentence(doc, s, e, state)
     facts.extend(party_links(doc, sent.people, s, e, sent.resolve, contest))
     facts.extend(read_outcome(doc, s, e, contest))
     target = None

@@ -79,8 +79,7 @@ def _main_place(facts: list, place_hits: list[tuple[int, str]], own: set) -> Opt
     return best, display[best]
 
 
-def build_contests(doc: Doc, facts: list, place_hits: collections.Counter) -> list[Contest]:
-    text = doc.text
+def build_contests(doc: Doc, facts: list, place_hits: list[tuple[int, str]]) -> list[Contest]:
     by_contest: dict[Optional[str], list] = collections.defaultdict(list)
     order: list[Optional[str]] = []
     for f in facts:

@@ -126,7 +126,6 @@ def find_people(text: str, start: int, end: int, known_surnames: set[str],
 
 
 def _run_to_people(text, run, known_surnames, in_blocked, lists) -> list[PersonSpan]:
-    honorific = None
     # Split the run at words that are never part of a person's name.
     people: list[PersonSpan] = []
     chunk: list = []
@@ -141,7 +140,6 @@ def _run_to_people(text, run, known_surnames, in_blocked, lists) -> list[PersonS
             chunk = []
             continue
         if low in lists["honorifics"] and not chunk:
-            honorific = bare
             chunks.append([("HON", bare)])
             continue
         chunk.append(tok)

@@ -12,7 +12,7 @@ from typing import Optional
 
 from .document import Doc
 from .facts import SeatFact
-from .numbers import NUMBER, WORD_NUMBERS, is_year, parse_int
+from .numbers import WORD_NUMBERS, is_year, parse_int
 
 __all__ = ["seat_kind", "read_seats"]
 
@@ -77,7 +77,7 @@ def read_seats(doc: Doc, s: int, e: int, kind: str) -> list[SeatFact]:
         return []
     parties = [m for m in doc.parties_in(s, e) if not (m.bracket_only and len(m.text) <= 2)]
     out: list[SeatFact] = []
-    from .prose import _is_past
+    from .clauses import is_past
     for n in _SEAT_NUMBER.finditer(text, s, e):
         raw = n.group("num")
         if "." in raw or is_year(raw):
@@ -85,7 +85,7 @@ def read_seats(doc: Doc, s: int, e: int, kind: str) -> list[SeatFact]:
         value = parse_int(raw) if raw[0].isdigit() else WORD_NUMBERS.get(raw.lower())
         if not raw[0].isdigit() and not re.match(r"\s+(?:seats|MPs)\b", text[n.end():n.end() + 8]):
             continue         # "four seats" yes; "the Greens two" only as digits
-        if _is_past(text[s:n.start()], doc.election_year):
+        if is_past(text[s:n.start()], doc.election_year):
             continue
         if value is None or value > 650:
             continue

@@ -1,0 +1,110 @@
+"""Clauses and the past: which words a figure belongs to, and whether they talk about an earlier election.
+
+Cue phrases are data (``data/cues.json``), compiled once here.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from importlib import resources
+from typing import Optional
+
+__all__ = ["cues", "is_past", "clause_of", "in_past_clause", "relative_spans", "aside_spans", "core", "inside",
+           "RELATIVE", "ASIDE", "COMPARISON", "CLAUSE_EDGE", "LEAD_ADVERBIAL"]
+
+
+@functools.lru_cache(maxsize=1)
+def cues() -> dict:
+    raw = json.loads(resources.files("extract").joinpath("data/cues.json").read_text("utf-8"))
+    c = {}
+    c["win_after"] = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:" + "|".join(raw["win_after_name"]) + r")", re.I)
+    c["win_before"] = re.compile(r"(?:" + "|".join(raw["win_before_name"]) + r")$", re.I)
+    c["vote_verb"] = re.compile(r"\b" + raw["vote_verbs"] + r"\s+(?:just\s+|only\s+|a\s+mere\s+)?$", re.I)
+    c["vote_unit"] = re.compile(r"^\s*" + raw["vote_units"] + r"\b", re.I)
+    c["share_after"] = re.compile(r"^\s*" + raw["share_after"], re.I)
+    c["qualifier"] = re.compile(r"\b(?P<q>" + raw["qualifiers"] + r")\s*$", re.I)
+    c["past"] = re.compile(r"\b" + raw["past_markers"] + r"\b", re.I)
+    c["context_trap"] = re.compile(raw["context_traps"], re.I)
+    c["vote_trap_after"] = re.compile(r"^\s*(?:" + raw["vote_traps_after"] + r")", re.I)
+    c["vote_trap_before"] = re.compile(r"(?:^|\W)" + raw["vote_traps_before"], re.I)
+    c["majority_before"] = re.compile(r"(?:" + raw["majority_before"] + r")(?:\s*(?P<q>" + raw["qualifiers"] + r"))?\s*(?:just\s+|only\s+|a\s+mere\s+)?$", re.I)
+    c["national_majority"] = re.compile(raw["national_majority"], re.I)
+    c["turnout_traps"] = re.compile(raw["turnout_traps"], re.I)
+    c["roles"] = {w.lower() for w in raw["role_words"]}
+    c["vote_next"] = set(raw["vote_next_words"])
+    return c
+
+
+# A clause between commas that describes someone ("who ...", "first elected ..."); a comma
+# inside a number ("7,902") does not end it.
+RELATIVE = re.compile(r",\s+(?:who|whom|whose|which|first\s+elected|having)\b(?:[^,;:()]|(?<=\d),(?=\d))*(?:,|$)")
+# An aside about someone's past: ", a former co-leader of the party who came third in 2016,".
+PAST_ASIDE = re.compile(r",\s+(?:a|an|the)\s+(?:former|one-time|ex-)\b(?:[^,;:()]|(?<=\d),(?=\d))*,")
+ASIDE = re.compile(r"^,(?:[^,;]|(?<=\d),(?=\d)){0,120},\s*")
+# Words that end the stretch of text a figure belongs to: what follows is a comparison.
+COMPARISON = re.compile(r"\b(?:than|compared|compares|down\s+on|up\s+on|down\s+from|up\s+from)\b", re.I)
+CLAUSE_EDGE = re.compile(r"(?<!\d),|,(?!\d)|;|:|\s[–—]\s|\(|\)")
+LEAD_ADVERBIAL = re.compile(r"^\s*(?:in|at|back\s+in|by|during|until|before)\s+[^,]{0,40}?\b(?:19|20)\d\d\b[^,]{0,30},|^\s*(?:five|four|three|two|ten)\s+years\s+ago\b|^\s*last\s+(?:time|year)\b", re.I)
+COMPARED_BEFORE = re.compile(r"\b(?:compares?\s+with|compared\s+(?:with|to)|(?<!more\s)(?<!fewer\s)(?<!less\s)than|down\s+on|up\s+on|down\s+from|up\s+from)\b", re.I)
+
+
+def relative_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in RELATIVE.finditer(text, s, e)]
+
+
+def aside_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Relative clauses and past asides: left out when judging whether a figure is about the past."""
+    spans = relative_spans(text, s, e) + [(m.start(), m.end()) for m in PAST_ASIDE.finditer(text, s, e)]
+    return sorted(spans)
+
+
+def core(text: str, s: int, e: int) -> str:
+    """The sentence without its asides."""
+    out, pos = [], s
+    for a, b in aside_spans(text, s, e):
+        if a >= pos:
+            out.append(text[pos:a])
+            pos = b
+    out.append(text[pos:e])
+    return " ".join(out)
+
+
+def inside(pos: int, spans: list[tuple[int, int]]) -> Optional[tuple[int, int]]:
+    for a, b in spans:
+        if a <= pos < b:
+            return (a, b)
+    return None
+
+
+def clause_of(text: str, a: int, b: int, s: int, e: int) -> tuple[int, int]:
+    """The comma/semicolon-delimited clause around text[a:b] (commas inside numbers do not count)."""
+    lo = s
+    for m in CLAUSE_EDGE.finditer(text, s, a):
+        lo = m.end()
+    m = CLAUSE_EDGE.search(text, b, e)
+    return lo, (m.start() if m else e)
+
+
+def in_past_clause(text: str, n, s: int, e: int, scope: str, clause: tuple[int, int], year) -> bool:
+    """A figure is about the past when its own clause, as far as its scope reaches, says so,
+    when the sentence opens with a past time ('In 2019, ...'), or when it is the object of a comparison."""
+    lo, hi = clause
+    own = text[lo:hi]
+    words = own if len(own) < len(scope) else scope
+    if is_past(words, year):
+        return True
+    if LEAD_ADVERBIAL.match(text[s:e]) and is_past(text[s:e].split(",")[0], year):
+        return True
+    return bool(COMPARED_BEFORE.search(text, s, n.start)) and is_past(text[s:e], year)
+
+
+def is_past(scope: str, year: Optional[int]) -> bool:
+    c = cues()
+    if c["past"].search(scope):
+        return True
+    for m in re.finditer(r"(?<![\d,.£$€])\b((?:19|20)\d\d)\b(?!,?\d)", scope):
+        if year is None or int(m.group(1)) < year:
+            return True
+    return False

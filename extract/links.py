@@ -1,0 +1,170 @@
+"""Who won, and for which party: win verbs, party-level outcomes and party ties in prose.
+
+'X has held the seat', 'beaten by X', 'Lab gain from Con', 'Labour has taken X from the SNP',
+"Labour's X", 'the Green candidate, X', 'X, standing for the English Democrats'.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .clauses import (ASIDE, CLAUSE_EDGE, LEAD_ADVERBIAL, clause_of, inside, is_past, cues)
+from .document import Doc, split_sentences
+from .facts import CandFact, ContestFact
+from .names import PersonSpan
+
+__all__ = ["read_outcome", "party_links", "read_wins"]
+
+_OUTCOME_AFTER = re.compile(r"^\s*(?:win\s*[–—-]\s*|wins?\s+)?(?P<kind>gain|hold|GAIN|HOLD|Gain|Hold)\b(?:\s+from\s+(?:the\s+)?)?", re.I)
+_PARTY_TAKES = re.compile(r"^\s*(?:has|have|had)?\s*(?:comfortably\s+|narrowly\s+)?(?P<verb>taken|won|gained|held|retained|kept|seized|captured|regained|won\s+back|continued\s+their\s+control\s+of|take|takes|win|wins|gains|holds|hold|keeps|seize|seizes)\b", re.I)
+_RETURNED_TO = re.compile(r"\b(?:returned|went|fell|falls|goes|switched|turned)\s+to\s+(?:the\s+)?$", re.I)
+_FROM = re.compile(r"^\s*from\s+(?:the\s+)?$", re.I)
+_APPOSITION = re.compile(r"^,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?$", re.I)
+STANDING = re.compile(r"\b(?:standing|stood|running|ran|stands|standing\s+again)\s+(?:for|as)\s+(?:the\s+|an?\s+)?$", re.I)
+_OF_PARTY = re.compile(r"^\s+(?:of|from)\s+(?:the\s+)?$", re.I)
+
+
+def read_wins(doc, sent, subject, facts, contest, whole):
+    """'X has held the seat', 'X was elected', 'beaten by X', 'X and Y were both elected'."""
+    c = cues()
+    text = doc.text
+    lead_past = LEAD_ADVERBIAL.match(whole) and is_past(whole.split(",")[0], doc.election_year)
+    for idx, p in enumerate(sent.people):
+        if inside(p.start, sent.rel):
+            continue
+        if re.search(r"\b(?:ahead\s+of|over|against|from|than|behind|beat|defeated|defeating|unseating|ousting|replacing|to)\s+(?:[\w'’-]+\s+){0,3}$", _strip_roles(text[max(sent.s, p.start - 60):p.start])) \
+                and not re.search(r"\b(?:beaten|defeated|ousted|unseated)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", text[max(sent.s, p.start - 60):p.start]):
+            continue
+        tail = text[p.end:sent.e]
+        # Skip an apposition: "Rupert Lowe, the businessman and former ... chairman, was declared".
+        app = ASIDE.match(tail)
+        for t in (tail, tail[app.end():] if app else None):
+            if t is None:
+                continue
+            m = c["win_after"].match(t)
+            if m:
+                # The win's own clause must not be about the past ("held the seat from 2010").
+                at = sent.e - len(t) + m.end()
+                edge = CLAUSE_EDGE.search(text, at, sent.e)
+                region = text[p.start:p.end] + " " + t[:m.end()] + text[at:edge.start() if edge else sent.e]
+                plo, _ = clause_of(text, p.start, p.end, sent.s, sent.e)
+                if re.match(r"\s*(?:when|where|after|before)\b", text[plo:p.start], re.I):
+                    region = text[clause_of(text, max(sent.s, plo - 2), max(sent.s, plo - 1), sent.s, sent.e)[0]:plo] + region
+                perfect = re.match(r"\s*(?:has|have)\s", t)     # "has won back the seat he first held in 1997"
+                if lead_past or (is_past(region, doc.election_year) and not perfect):
+                    m = None
+            if m and not re.match(r"^\s*(?:won|received|got|took|polled)\s+\d", t):
+                if re.search(r"\bwere\s+(?:both\s+)?elected", m.group(0), re.I):
+                    for q in sent.people[:idx + 1]:
+                        if not inside(q.start, sent.rel):
+                            facts.append(CandFact(sent.resolve(q), sent.s, sent.e, contest, elected=True))
+                else:
+                    facts.append(CandFact(sent.resolve(p), sent.s, sent.e, contest, elected=True))
+                break
+        head = text[max(sent.s, p.start - 40):p.start]
+        hm = c["win_before"].search(_strip_roles(head))
+        if hm and not lead_past and not is_past(text[sent.s:clause_of(text, p.start, p.end, sent.s, sent.e)[1]], doc.election_year):
+            facts.append(CandFact(sent.resolve(p), sent.s, sent.e, contest, elected=True))
+
+
+def _strip_roles(head: str) -> str:
+    """Drop party and role words before a name so 'beaten by the Liberal Democrat ' ends with 'by the '."""
+    c = cues()
+    words = head.split(" ")
+    while words and (words[-1] == "" or words[-1].lower().strip(",") in c["roles"] or words[-1][:1].isupper()):
+        words.pop()
+    return " ".join(words) + " "
+
+
+def read_outcome(doc: Doc, s: int, e: int, contest: Optional[str], people_win: bool = False) -> list:
+    """Party-level outcome: 'Lab gain from Con', 'Conservative hold', 'Labour has taken X from the SNP'."""
+    text = doc.text
+    out: list = []
+    sentences = split_sentences(text, s, e)
+    if len(sentences) > 1:
+        for ss, se in sentences:
+            out.extend(read_outcome(doc, ss, se, contest))
+        return out
+    if is_past(text[s:e], doc.election_year):
+        return out
+    ps = [m for m in doc.parties_in(s, e) if not (m.bracket_only and len(m.text) <= 2 and text[m.end:m.end + 1] != " ")]
+    for k, m in enumerate(ps):
+        after = text[m.end:e]
+        o = _OUTCOME_AFTER.match(after)
+        if o:
+            out.append(ContestFact("winner_party", m.canonical, s, e, contest, strength=2))
+            by = re.match(r"\s+by\s+(\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*%|\.\d)", after[o.end():])
+            if by:                                   # "Labour hold by 1,504"
+                out.append(ContestFact("majority", int(by.group(1).replace(",", "")), s, e, contest))
+            out.append(ContestFact("outcome", o.group("kind").lower(), s, e, contest))
+            nxt = ps[k + 1] if k + 1 < len(ps) else None
+            if o.group("kind").lower() == "gain" and nxt and nxt.start - m.end <= o.end() + 2:
+                out.append(ContestFact("gained_from", nxt.canonical, s, e, contest))
+            continue
+        if m.bracket_only and len(m.text) <= 3:
+            continue
+        t = _PARTY_TAKES.match(after)
+        before = text[max(s, m.start - 12):m.start]
+        if t and not re.search(r"['’]s\s*$", before) and not (m.end < e and text[m.end:m.end + 2] in ("'s", "’s")):
+            out.append(ContestFact("winner_party", m.canonical, s, e, contest, strength=1))
+            verb = t.group("verb").lower()
+            out.append(ContestFact("outcome", "hold" if verb.startswith(("held", "hold", "retain", "kept", "keep", "continued")) else "gain", s, e, contest))
+            nxt = ps[k + 1] if k + 1 < len(ps) else None
+            if nxt and re.search(r"\bfrom\s+(?:the\s+)?$", text[m.end:nxt.start]) and nxt.start - m.end < 90:
+                out.append(ContestFact("gained_from", nxt.canonical, s, e, contest))
+            continue
+        if _RETURNED_TO.search(text[max(s, m.start - 30):m.start]) and not is_past(text[s:e], doc.election_year):
+            out.append(ContestFact("winner_party", m.canonical, s, e, contest, strength=1))
+    return out
+
+
+def party_links(doc: Doc, sent_people: list[PersonSpan], s: int, e: int, resolve, contest: Optional[str]) -> list:
+    """Which party the text ties each named person to."""
+    c = cues()
+    text = doc.text
+    hon = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "cllr", "councillor", "colonel", "lord", "lady"}
+    ps = doc.parties_in(s, e)
+    out = []
+    for p in sent_people:
+        found = None
+        # Before the name: "Labour's Keir Cozens", "the Green candidate, Trevor Rawson", "Reform candidate Mr Peacock".
+        for m in reversed(ps):
+            if m.end > p.start:
+                continue
+            gap = text[m.end:p.start]
+            if len(gap) > 50:
+                break
+            if m.bracket_only and len(m.text) <= 3:
+                break
+            words = gap.replace(",", " , ").split()
+            if words and words[0] in ("'", "’"):
+                words = words[1:]
+            if words and words[0] in ("'s", "’s"):
+                words = words[1:]
+            elif gap.startswith(("'s", "’s")):
+                pass
+            ok = all(w.lower().strip(".") in c["roles"] or w.lower().strip(".") in hon or w == "," or w.lower() in ("'s", "’s") for w in words)
+            if ok and "former" not in (w.lower() for w in words):
+                found = m
+            break
+        if found is None:
+            for m in ps:
+                if m.start < p.end or m.start - p.end > 130:
+                    continue
+                between = text[p.end:m.start]
+                if re.fullmatch(r"\s*\(\s*", between) or _APPOSITION.match(between) or _OF_PARTY.match(between) \
+                        or STANDING.search(between):
+                    if _APPOSITION.match(between) and re.search(r"\bof\b", between):
+                        continue
+                    found = m
+                    break
+        if found is None:
+            for m in ps:
+                if p.end < m.start <= p.end + 90 and re.search(r"\b(?:held|holds|hold|gained|gains|took|takes|won|wins|on)\b[^.;]{0,60}\bfor\s+(?:the\s+)?$", text[p.end:m.start]) \
+                        and not any(q.start > p.end and q.start < m.start for q in sent_people):
+                    found = m
+                    break
+        if found is not None:
+            out.append(CandFact(resolve(p), s, e, contest, party=found.text))
+    return out
