@@ -204,7 +204,6 @@ def _build_one(doc: Doc, key: Optional[str], cfacts: list) -> Optional[Contest]:
         elif len(elected_now) == 1 and elected_now[0].party is None and not same:
             # "Conservative hold" states the winner's party.
             elected_now[0].party = want
-            elected_now[0].party_as_written = text[winner_party.start:winner_party.end] if False else None
             _add_evidence(elected_now[0], text, winner_party)
     for f in (maj, turnout, electorate, outcome, gained):
         if f is not None:
@@ -212,9 +211,12 @@ def _build_one(doc: Doc, key: Optional[str], cfacts: list) -> Optional[Contest]:
     name_f = max(names, key=lambda f: f.strength) if names else None
     if name_f is not None and name_f.end > name_f.start:
         ev.insert(0, name_f)
+    if doc.election:
+        ev.append(ContestFact("election", doc.election[0], doc.election[1], doc.election[2]))
     spans = _spans(ev)
     return Contest(
         constituency=name,
+        election=doc.election[0] if doc.election else None,
         candidates=candidates,
         majority=maj.value if maj else None,
         majority_qualifier=maj.qualifier if maj else None,

@@ -63,6 +63,7 @@ class Doc:
     parties: list[Mention] = field(default_factory=list)
     places: list[Mention] = field(default_factory=list)
     election_year: Optional[int] = None
+    election: Optional[tuple[str, int, int]] = None     # name, evidence span
     _party_starts: list[int] = field(default_factory=list)
     _place_starts: list[int] = field(default_factory=list)
 
@@ -77,6 +78,7 @@ class Doc:
         doc._party_starts = [m.start for m in parties]
         doc._place_starts = [m.start for m in places]
         doc.election_year = year or _election_year(text)
+        doc.election = election_name(text, doc.election_year)
         return doc
 
     def parties_in(self, start: int, end: int) -> list[Mention]:
@@ -96,6 +98,34 @@ class Doc:
                 out.append(self.places[i])
             i += 1
         return out
+
+
+# "General Election 2024", "the 2024 general election", "Farnham and Bordon by-election".
+_ELECTION = re.compile(
+    r"""\b(?:(?P<y1>(?:19|20)\d\d)\s+)?
+    (?P<kind>general\s+election|by-election|local\s+elections?|council\s+elections?|mayoral\s+election|
+       federal\s+election|Lok\s+Sabha\s+elections?|Dáil\s+election|congressional\s+elections?|midterm\s+elections?)
+    (?:\s+(?P<y2>(?:19|20)\d\d))?\b""",
+    re.I | re.X,
+)
+
+
+def election_name(text: str, year: Optional[int]) -> Optional[tuple[str, int, int]]:
+    """('2024 general election', start, end) for the first mention of this year's election.
+
+    >>> election_name("General Election 2024 | Results", 2024)[0]
+    '2024 general election'
+    >>> election_name("the Farnham and Bordon by-election", 2025)[0]
+    'by-election'
+    """
+    for m in _ELECTION.finditer(text):
+        y = m.group("y1") or m.group("y2")
+        if y and year and int(y) != year:
+            continue
+        words = m.group("kind").split()
+        kind = " ".join(w if w[:1].isupper() and w.lower() in ("lok", "sabha", "dáil") else w.lower() for w in words)
+        return (f"{y} {kind}" if y else kind), m.start(), m.end()
+    return None
 
 
 def _election_year(text: str) -> Optional[int]:
