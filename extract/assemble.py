@@ -20,7 +20,7 @@ from .document import Doc, place_key, split_sentences
 from .facts import CandFact, ContestFact, SeatFact
 from .gazetteer import parties
 from .names import clean_name
-from .prose import ProseState, Sentence, party_links, read_outcome, read_sentence
+from .prose import ProseState, read_outcome, read_sentence
 from .records import Contest, SeatCount
 from .rows import Row, header_map, parse_cells, parse_row, split_cells
 from .settings import SEAT_CONTEXT_LINES
@@ -124,6 +124,8 @@ def _generic_words(place: str) -> bool:
 
 _SKIP_SECTION = re.compile(r"^\W*(?:two[- ](?:candidate|party)[- ]preferred|after\s+preferences|second\s+(?:round|count|preferences?)|(?:19|20)\d\d\s+(?:result|election)|previous\s+(?:result|election)|notional\s+(?:19|20)\d\d|last\s+time)\b[^\d]*$", re.I)
 _WINNERS = re.compile(r"\b(?:winners|new\s+MPs|who\s+won|members\s+elected|councillors\s+elected)\b", re.I)
+# Words without which a sentence states no party-level outcome (a cheap gate before the rules).
+_OUTCOME_WORDS = re.compile(r"gain|hold|GAIN|HOLD|taken|\bwon\b|\bwins?\b|held|retain|kept|keeps|returned|went\s+to|fell\s+to|seiz|captur|regain|\btakes?\b", re.I)
 _TIMESTAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:BST|GMT|CET|EST|ET|am|pm|a\.m\.|p\.m\.)?\s*$")
 
 
@@ -371,9 +373,8 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
                 extra.append((m.start("place"), m.group("place")))
     named = [m for m in named if not any(a <= m.start < b for a, b in rel)]
     facts = read_sentence(doc, s, e, state, contest)
-    sent = Sentence(doc, s, e, state)
-    facts.extend(party_links(doc, sent.people, s, e, sent.resolve, contest))
-    facts.extend(read_outcome(doc, s, e, contest))
+    if _OUTCOME_WORDS.search(text, s, e):
+        facts.extend(read_outcome(doc, s, e, contest))
     target = None
     if named:
         target = named[-1].canonical

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import collections
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Optional
@@ -32,6 +33,7 @@ class _Person:
         return any(f.position for f in self.facts)
 
 
+@functools.lru_cache(maxsize=4096)
 def _fold(s: str) -> str:
     import unicodedata
     s = unicodedata.normalize("NFKD", s)
@@ -198,6 +200,11 @@ def _build_one(doc: Doc, key: Optional[str], cfacts: list) -> Optional[Contest]:
         want = gaz.canonical(winner_party.value, region=region) or winner_party.value
         elected_now = [c for c in candidates if c.elected]
         same = [c for c in candidates if c.party == want]
+        if not elected_now and len(same) > 1 and all(c.votes is not None for c in candidates):
+            # "Independent GAIN" with two Independents: the one who topped the poll.
+            top = max(candidates, key=lambda c: c.votes)
+            if top in same and sum(1 for c in candidates if c.votes == top.votes) == 1:
+                same = [top]
         if not elected_now and len(same) == 1:
             same[0].elected = True
             _add_evidence(same[0], text, winner_party)

@@ -30,6 +30,8 @@ _BOTH = re.compile(r"\b(?:both\s+(?:men|women|candidates|of\s+them)|each)\b\s*(?
 _BY_VOTES = re.compile(r"\bby\s+(?:a\s+margin\s+of\s+)?(?:just\s+|only\s+|a\s+mere\s+)?$", re.I)
 _VOTES_AHEAD = re.compile(r"^\s*votes?\s+(?:ahead|clear)\b", re.I)
 _TURNOUT = re.compile(r"\bturnout\b", re.I)
+# Words without which no win is stated (a cheap gate before the win rules).
+_WIN_WORDS = re.compile(r"won|win|held|hold|gain|elect|beat|defeat|took|take|retain|kept|keep|seiz|captur|regain|oust|unseat|topp|tops|represent|surviv|edge|pip|clung|cling|hung|hang|squeez|return|claim|new\s+MP|toppl", re.I)
 # A finishing place stated for a candidate without figures: "Reform UK's Edward Oakenfull finished third".
 _POSITION = re.compile(r"^\s*(?:,[^,]{0,60},\s*)?(?:finished|came|was|ended|placed)\s+(?:a\s+)?(?:distant\s+|close\s+|strong\s+|clear\s+)?(?:second|third|fourth|fifth|sixth|last|within\s+(?:about\s+|around\s+)?[\d,]+\s+votes\s+of\s+winning)\b", re.I)
 _ELECTORATE = re.compile(r"\b(?:electorate|registered\s+(?:electors|voters)|electors)\b", re.I)
@@ -240,7 +242,9 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
         facts.append(CandFact(who, s, e, contest, votes=value))
         votes_by_person[who] = value
 
-    read_wins(doc, sent, subject, facts, contest, whole)
+    if _WIN_WORDS.search(whole):
+        read_wins(doc, sent, subject, facts, contest, whole)
+    facts.extend(party_links(doc, sent.people, s, e, sent.resolve, contest))
     for p in sent.people:
         if not inside(p.start, sent.rel) and _POSITION.match(text[p.end:e]):
             facts.append(CandFact(sent.resolve(p), s, e, contest, position=True))
