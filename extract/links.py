@@ -88,7 +88,7 @@ def read_outcome(doc: Doc, s: int, e: int, contest: Optional[str], people_win: b
         return out
     if is_past(text[s:e], doc.election_year):
         return out
-    ps = [m for m in doc.parties_in(s, e) if not (m.bracket_only and len(m.text) <= 2 and text[m.end:m.end + 1] != " ")]
+    ps = [m for m in doc.parties_in(s, e) if not (m.bracket_only and len(m.text) <= 2 and text[m.end:m.end + 1] not in (" ", "\n", "", ".", ","))]
     for k, m in enumerate(ps):
         after = text[m.end:e]
         o = _OUTCOME_AFTER.match(after)

@@ -218,6 +218,9 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
         if mq and not c["national_majority"].search(text[max(s, n.start - 70):min(e, n.end + 30)]):
             q = mq.group("q")
             facts.append(ContestFact("majority", value, s, e, contest, q.lower() if q else None))
+            owner = _majority_owner(sent, left, subject)
+            if owner:
+                facts.append(CandFact(owner, s, e, contest, elected=True))
             continue
         if re.match(r"^-vote\s+(?:majority|margin|lead|win|victory)\b", text[n.end:n.end + 20]):
             facts.append(ContestFact("majority", value, s, e, contest, None, strength=0))
@@ -296,6 +299,23 @@ def _read_share(doc, sent, n, left, right, scope, subject, nums, i, facts, conte
             owner = pb[0] if pb else subject
     if owner:
         facts.append(CandFact(owner, sent.s, sent.e, contest, share=value))
+
+
+# Whoever a majority belongs to won: "giving her a majority of", "leaving Mr Lowe with a majority",
+# "Ms Medi's majority of 637".
+_GIVEN_MAJORITY = re.compile(r"\b(?:giving|gave|gives|handing|handed)\s+(?:him|her)\s+(?:a\s+)?majority\s+(?:of\s+)?$")
+_POSSESSED_MAJORITY = re.compile(r"['’]s\s+(?:own\s+)?majority\s+(?:of\s+|was\s+|is\s+)?$")
+
+
+def _majority_owner(sent, left: str, subject: Optional[str]) -> Optional[str]:
+    if _GIVEN_MAJORITY.search(left):
+        return subject
+    if _POSSESSED_MAJORITY.search(left):
+        text = sent.doc.text
+        for p in sent.people:
+            if p.possessive and text[p.end + 2:p.end + 40].lstrip().startswith(("majority", "own majority")):
+                return sent.resolve(p)
+    return None
 
 
 def _owner_of_votes(facts, num) -> Optional[str]:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from extract import html, load
+from extract import html, html_meta, load
 from extract.html import html_to_article
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -165,7 +165,7 @@ def test_malformed_html_does_not_crash_or_hang(page, expected):
     ("not a date", None),
 ])
 def test_iso_dates(value, expected):
-    assert html._iso_date(value) == expected
+    assert html_meta.iso_date(value) == expected
 
 
 def test_published_from_time_text_when_no_metadata():

@@ -1,0 +1,182 @@
+"""Step 2d for web pages: which element holds the story, by text density.
+
+Readability's scoring (Mozilla Readability.js / readability-lxml), on a page whose junk is
+already gone:
+
+1. score    every prose block (<p>, <pre>, <td>, block-free <div>, loose text beside blocks)
+            gives points for length and commas to its parent, half to its grandparent
+2. weigh    containers start from a base by tag, plus or minus for story- or junk-like class
+            names, plus a bonus where the page itself names the story (itemprop, JSON-LD)
+3. choose   the best score after link density; climb to a common ancestor when the story
+            is split over several near-best blocks, or to a wrapper with nothing else in it
+4. extend   siblings of the winner that score well or read like prose join the story
+
+Why not just take <article>: live blogs hold one <article> per entry, teaser cards are
+<article>s too, and the story's <article> often holds share bars and related links.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:   # only for annotations: html_junk imports this module
+    from .html_junk import Junk
+
+__all__ = ["BLOCK_TAGS", "story_elements", "link_density", "text_len"]
+
+# --- scoring numbers: readability's, which the aeb benchmark (benchmarks/html_extraction.py)
+# shows work on news pages; where we moved off readability's value, the comment says why.
+MIN_PARAGRAPH_CHARS = 25        # shorter blocks are labels and buttons, not prose
+CHARS_PER_POINT = 100           # a block earns a point per 100 characters ...
+MAX_LENGTH_POINTS = 3           # ... up to 3, so one long block cannot outweigh many
+GRANDPARENT_SHARE = 0.5         # a block's grandparent gets half its score (readability)
+CLASS_WEIGHT = 25               # bonus/penalty for story-like / junk-like class names
+HINT_BONUS = 50                 # itemprop=articleBody or JSON-LD hasPart: the page says where the story is
+TOP_CANDIDATES = 12             # link density is computed for this many best raw scores only
+                                # (readability keeps 5; 12 costs <1 ms and finds split stories)
+ALTERNATIVE_SHARE = 0.6         # near-best candidates (Readability.js uses 0.75; 0.6 scores best on aeb) ...
+MIN_ALTERNATIVES = 3            # ... of which this many under one ancestor promote it
+SIBLING_SHARE = 0.2             # a sibling joins the story if it scores this share of the best ...
+MIN_SIBLING_SCORE = 10.0        # ... or at least this much (readability's floor)
+LONG_SIBLING_CHARS = 80         # a sibling <p> this long joins if its links are under ...
+MAX_SIBLING_LINK_DENSITY = 0.25 # ... this share of its text (readability's rule); a shorter
+                                # one joins only with no links and a full stop
+
+# Base score by tag: containers that usually hold prose start higher, lists, headings and
+# forms lower (readability's initializeNode, with <article> raised: it usually is the story).
+_TAG_BASE = {"div": 5, "article": 8, "section": 3, "main": 3, "pre": 3, "td": 3, "blockquote": 3,
+             "address": -3, "ol": -3, "ul": -3, "dl": -3, "dd": -3, "dt": -3, "li": -3, "form": -3,
+             "h1": -5, "h2": -5, "h3": -5, "h4": -5, "h5": -5, "h6": -5, "th": -5}
+
+BLOCK_TAGS = frozenset("""address article aside blockquote body caption center dd details dialog
+    dir div dl dt fieldset figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main
+    nav ol p pre section summary table tbody td tfoot th thead tr ul legend""".split())
+
+# Containers whose own text (beside their block children) is scored as a paragraph of its own.
+_LOOSE_TEXT_PARENTS = ("div", "section", "article", "main", "blockquote", "font", "center")
+
+_SENTENCE_END_RE = re.compile(
+    r"""
+    \.( |$)   # a full stop before a space or at the end: the block is a sentence, not a label
+    """,
+    re.VERBOSE,
+)
+
+
+def text_len(el) -> int:
+    """Characters of visible text, whitespace runs counted once."""
+    return len(" ".join(el.text_content().split()))
+
+
+def link_density(el) -> float:
+    """Share of an element's text that sits inside links.
+
+    >>> from lxml import html as h
+    >>> link_density(h.fromstring('<p>Read <a href="/x">more</a>.</p>'))   # 4 of 10 characters
+    0.4
+    """
+    total = text_len(el)
+    if not total:
+        return 0.0
+    links = sum(len(" ".join(t.split())) for t in el.xpath(".//a//text()"))
+    return min(1.0, links / total)
+
+
+def _paragraphs(root):
+    """(text, node, own) for prose: <p>, <pre>, <td>, block-free <div>s, whose score goes to
+    node's parent and grandparent; and loose text beside blocks, which scores its own node."""
+    for el in root.iter("p", "pre", "td", *_LOOSE_TEXT_PARENTS):
+        if el.tag in ("p", "pre", "td"):
+            yield el.text_content(), el, False
+            continue
+        blocks = [c for c in el if isinstance(c.tag, str) and c.tag in BLOCK_TAGS]
+        if not blocks:
+            yield el.text_content(), el, False
+            continue
+        loose = [el.text or ""]
+        for child in el:
+            if not isinstance(child.tag, str) or child.tag not in BLOCK_TAGS:
+                loose.append(child.text_content() if isinstance(child.tag, str) else "")
+            loose.append(child.tail or "")
+        text = "".join(loose)
+        if len(text) >= MIN_PARAGRAPH_CHARS and text.strip():
+            yield text, el, True
+
+
+def _scores(body, hinted: set, junk: "Junk") -> dict:
+    """Raw readability scores of every container that holds prose."""
+    scores: dict = {}
+    for text, para, own in _paragraphs(body):
+        length = len(" ".join(text.split()))
+        if length < MIN_PARAGRAPH_CHARS:
+            continue
+        score = 1 + text.count(",") + min(length // CHARS_PER_POINT, MAX_LENGTH_POINTS)
+        parent = para if own else para.getparent()
+        grand = parent.getparent() if parent is not None else None
+        for node, share in ((parent, 1.0), (grand, GRANDPARENT_SHARE)):
+            if node is None or not isinstance(node.tag, str):
+                continue
+            if node not in scores:
+                scores[node] = _TAG_BASE.get(node.tag, 0) + junk.class_weight(node) * CLASS_WEIGHT \
+                    + (HINT_BONUS if node in hinted else 0)
+            scores[node] += score * share
+    return scores
+
+
+def story_elements(root, hinted: set, junk: "Junk") -> list:
+    """The story container and the siblings that continue it, in page order."""
+    body = root.find("body")
+    if body is None:
+        body = root
+    scores = _scores(body, hinted, junk)
+    if not scores:
+        return [body]
+    top = sorted(scores, key=scores.get, reverse=True)[:TOP_CANDIDATES]
+    final = {node: scores[node] * (1 - link_density(node)) for node in top}
+    top_node = max(final, key=final.get)
+    best = _promote(top_node, final, body)
+    parent = best.getparent()
+    if parent is None:
+        return [best]
+    threshold = max(MIN_SIBLING_SCORE, final[top_node] * SIBLING_SHARE)
+    chosen = []
+    for sib in parent:
+        if sib is best:
+            chosen.append(sib)
+        elif isinstance(sib.tag, str) and _joins_story(sib, scores, final, threshold):
+            chosen.append(sib)
+    return chosen
+
+
+def _promote(best, final: dict, body):
+    """Mozilla Readability's climb: a story split over several blocks scores in several
+    places; when enough of the near-best candidates sit under one ancestor, take it."""
+    near = [n for n in final if n is not best and final[n] >= ALTERNATIVE_SHARE * final[best]]
+    if len(near) >= MIN_ALTERNATIVES:
+        lists = [set(n.iterancestors()) for n in near]
+        for anc in best.iterancestors():
+            if anc is body or anc.tag in ("html", "body"):
+                break
+            if sum(anc in a for a in lists) >= MIN_ALTERNATIVES:
+                best = anc
+                break
+    while best.getparent() is not None and best.getparent() is not body \
+            and len([c for c in best.getparent() if isinstance(c.tag, str)]) == 1:
+        best = best.getparent()   # an only child: its wrapper holds the same story
+    return best
+
+
+def _joins_story(sib, scores: dict, final: dict, threshold: float) -> bool:
+    """Readability's rule for a sibling of the best container."""
+    score = final.get(sib, scores.get(sib, 0.0))
+    if score >= threshold:
+        return True
+    if sib.tag == "p":
+        length = text_len(sib)
+        density = link_density(sib)
+        if length > LONG_SIBLING_CHARS and density < MAX_SIBLING_LINK_DENSITY:
+            return True
+        return 0 < length <= LONG_SIBLING_CHARS and density == 0 \
+            and _SENTENCE_END_RE.search(sib.text_content()) is not None
+    return False

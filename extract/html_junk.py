@@ -1,0 +1,261 @@
+"""Step 2c for web pages: what to remove, from the rules in ``data/html_junk.json``.
+
+1. protect   containers the page names as its story (itemprop=articleBody, JSON-LD hasPart,
+             ``protect_selectors``) and their ancestors are never removed
+2. page      before the story is located: tags (scripts, media, menus, asides, captions),
+             CSS selectors (cookie banners, ads, paywall overlays, footers) and class/id words
+             (share, related, comments...) unless the class also names the story
+3. story     after it is located: class/id words again, inside it only, and boxes headed
+             like "More on this story" that are mostly links
+
+A box holding a <table> is never removed by class word: results tables sit in wrappers with
+unlucky names ("results-widget-share"), and a lost results row costs more than a stray line.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import re
+from pathlib import Path
+from typing import Optional
+
+from lxml import etree
+
+from .html_content import link_density
+
+__all__ = ["DATA_PATH", "Junk", "Selectors", "load_junk"]
+
+DATA_PATH = Path(__file__).with_name("data") / "html_junk.json"
+
+log = logging.getLogger(__name__)
+
+# A junk box is only dropped when it holds at most this share of the page's text, so a
+# story whose wrapper has an unlucky class name ("comments-enabled") survives.
+MAX_JUNK_SHARE = 0.5
+
+# A teaser heading is a short label ("More on this story"); a longer heading is a story's own.
+MAX_TEASER_HEADING_CHARS = 60
+
+# A bare heading (no wrapper of its own) takes the list after it along only when at least
+# half of that list's text is links: a results list under "Results" has no links.
+MIN_TEASER_LIST_LINK_SHARE = 0.5
+
+# Never removed, whatever their class says: the document itself.
+_DOCUMENT_TAGS = ("html", "body")
+# Not removed by class word: the page's own story landmarks ("main-with-sidebar").
+_LANDMARK_TAGS = ("main", "article")
+
+_SELECTOR_PART_RE = re.compile(
+    r"""
+    (?P<tag>^[a-zA-Z][\w-]*)                 # a tag name, only first
+    | \.(?P<cls>[\w-]+)                       # .class (a whole class token)
+    | \#(?P<id>[\w-]+)                        # #id
+    | \[(?P<attr>[\w:-]+)                     # [attr ...
+      (?:(?P<op>[*^~]?=)                      #   with =, *=, ^= or ~=
+      ["']?(?P<val>[^\]"']*)["']?)?\]         #   and an optionally quoted value]
+    """,
+    re.VERBOSE,
+)
+
+
+class Selectors:
+    """A list of compound CSS selectors matched in Python: libxml2's XPath string functions
+    cost ~15 ms a page for this many selectors; a regex over class/id values costs ~0.5 ms.
+
+    >>> sel = Selectors(["div.paywall-overlay", "[class*=cookie]", "[role=dialog]"])
+    >>> from lxml import html as h
+    >>> [e.get("class") for e in sel.find(h.fromstring('<div><div class="paywalled-content">'
+    ...  '<p class="x-cookie-bar">c</p></div><div class="paywall-overlay">o</div></div>'))]
+    ['x-cookie-bar', 'paywall-overlay']
+    """
+
+    def __init__(self, selectors: list[str]):
+        self.parsed = [self.parse(s) for s in selectors]
+        attrs = sorted({a for _, conds in self.parsed for a, _, _ in conds} - {"class", "id"})
+        self.special = tuple(attrs)
+        self.tags = tuple(sorted({t for t, conds in self.parsed if t and not conds}))
+        values = {v for _, conds in self.parsed for a, _, v in conds if a in ("class", "id") and v}
+        self.prefilter = re.compile("|".join(re.escape(v) for v in sorted(values, key=len, reverse=True)) or "(?!)")
+        preds = ["@class", "@id"] + [f"@{a}" for a in attrs]
+        self.xpath = etree.XPath("//*[" + " or ".join(preds) + "]")
+
+    @staticmethod
+    def parse(selector: str) -> tuple[Optional[str], tuple]:
+        """(tag, ((attr, op, value), ...)) for one compound selector; ValueError if unsupported.
+
+        >>> Selectors.parse("div.share#top")
+        ('div', (('class', '~=', 'share'), ('id', '=', 'top')))
+        """
+        tag, conds, pos = None, [], 0
+        for m in _SELECTOR_PART_RE.finditer(selector):
+            if m.start() != pos:
+                break
+            pos = m.end()
+            if m["tag"]:
+                tag = m["tag"].lower()
+            elif m["cls"]:
+                conds.append(("class", "~=", m["cls"]))
+            elif m["id"]:
+                conds.append(("id", "=", m["id"]))
+            else:
+                conds.append((m["attr"], m["op"], m["val"]))
+        if pos != len(selector) or not selector:
+            raise ValueError(f"unsupported CSS selector: {selector!r}")
+        return tag, tuple(conds)
+
+    @staticmethod
+    def _matches(el, tag: Optional[str], conds: tuple) -> bool:
+        if tag and el.tag != tag:
+            return False
+        for attr, op, val in conds:
+            value = el.get(attr)
+            if value is None or (op == "=" and value != val) or (op == "*=" and val not in value) \
+                    or (op == "^=" and not value.startswith(val)) or (op == "~=" and val not in value.split()):
+                return False
+        return True
+
+    def find(self, root) -> list:
+        found = [el for el in root.iter(*self.tags)] if self.tags else []
+        for el in self.xpath(root):
+            names = f"{el.get('class', '')} {el.get('id', '')}"
+            if (self.prefilter.search(names) or any(el.get(a) is not None for a in self.special)) and any(
+                    self._matches(el, tag, conds) for tag, conds in self.parsed if conds):
+                found.append(el)
+        return found
+
+
+def _words_re(words: list[str], boundary: bool) -> re.Pattern:
+    """One regex for a word list; with ``boundary`` a word must be a whole dash/underscore part."""
+    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:^|[\s_-])(?:{body})(?=$|[\s_-])" if boundary else body)
+
+
+def _names(el) -> str:
+    return f"{el.get('class', '')} {el.get('id', '')}".lower()
+
+
+class Junk:
+    """The compiled html_junk.json: XPaths and regexes built once."""
+
+    def __init__(self, data: dict):
+        self.drop_tags = tuple(t for entry in data["drop_tags"] for t in entry["tags"])
+        sels = [(e["id"], s) for e in data["junk_selectors"] for s in e["selectors"]]
+        try:
+            self.selectors = Selectors([s for _, s in sels])
+            self.protect = list(data["protect_selectors"])
+            Selectors(self.protect)
+        except ValueError as exc:
+            raise ValueError(f"{DATA_PATH.name}: {exc}") from None
+        self.word_re = _words_re([w for e in data["junk_words"] for w in e["words"]], boundary=True)
+        self.story_word_re = _words_re(data["story_words"], boundary=True)
+        teaser = data["teaser_headings"]
+        self.teaser_re = re.compile(teaser["pattern"], re.IGNORECASE)
+        self.teaser_min_links = float(teaser["min_link_share"])
+        self.positive_re = _words_re(data["positive_words"], boundary=False)
+        self.negative_re = _words_re(data["negative_words"], boundary=False)
+
+    def protected(self, root, hints: list[str]) -> set:
+        """Story containers the page names (itemprop, JSON-LD hasPart...): never dropped."""
+        selectors = list(self.protect)
+        for sel in hints:
+            try:
+                Selectors.parse(sel)
+                selectors.append(sel)
+            except ValueError:
+                log.info("JSON-LD names a selector we cannot follow: %r", sel)
+        return {el for el in Selectors(selectors).find(root) if el.tag not in _DOCUMENT_TAGS}
+
+    def class_weight(self, el) -> int:
+        """+1 for a story-like class/id, -1 for a junk-like one, 0 for both or neither."""
+        names = _names(el)
+        if names == " ":
+            return 0
+        return bool(self.positive_re.search(names)) - bool(self.negative_re.search(names))
+
+    def junk_elements(self, root, protected: set) -> list:
+        """Outermost elements to drop before scoring: by tag, selector and class word, never the story."""
+        keep = _with_ancestors(protected)
+        total = max(1, len(root.text_content()))
+        tagged = [el for el in root.iter(*self.drop_tags) if el not in keep]
+        guarded = [el for el in self.selectors.find(root) if el not in keep and el.tag not in _DOCUMENT_TAGS]
+        for el in root.xpath("//*[@class or @id]"):
+            names = _names(el)
+            if (el not in keep and el.tag not in _DOCUMENT_TAGS + _LANDMARK_TAGS
+                    and self.word_re.search(names) and not self.story_word_re.search(names)
+                    and el.find(".//table") is None):
+                guarded.append(el)
+        guarded = [el for el in guarded if len(el.text_content()) <= MAX_JUNK_SHARE * total]
+        return _outermost(set(tagged) | set(guarded))
+
+    def inner_junk(self, story: list, protected: set) -> list:
+        """Boxes inside the chosen story to drop: by class word and by teaser heading.
+
+        Only inside it: wrappers above the story often carry words like "sidebar" in
+        "content-with-sidebar", and a story inside must not go with them.
+        """
+        keep = _with_ancestors(protected)
+        found = set()
+        for top in story:
+            total = max(1, len(top.text_content()))
+            for el in top.xpath(".//*[@class or @id]"):
+                if (el not in keep and el.tag not in _LANDMARK_TAGS
+                        and self.word_re.search(_names(el))
+                        and el.find(".//table") is None
+                        and len(el.text_content()) <= MAX_JUNK_SHARE * total):
+                    found.add(el)
+            found.update(self.teaser_boxes(top))
+        return _outermost(found)
+
+    def teaser_boxes(self, root) -> list:
+        """Boxes headed "More on this story", "Elsewhere in ..." and the like, mostly links."""
+        total = max(1, len(root.text_content()))
+        boxes = []
+        for heading in root.iter("h1", "h2", "h3", "h4", "h5", "h6"):
+            text = " ".join(heading.text_content().split())
+            if not text or len(text) > MAX_TEASER_HEADING_CHARS or not self.teaser_re.fullmatch(text):
+                continue
+            box = heading
+            while (box.getparent() is not None and box.getparent().tag in ("div", "section", "ul", "ol")
+                   and _first_text_child(box.getparent()) is box
+                   and len(box.getparent().text_content()) <= MAX_JUNK_SHARE * total):
+                box = box.getparent()
+            if box is heading:
+                nxt = heading.getnext()
+                if nxt is not None and nxt.tag in ("ul", "ol", "div") \
+                        and link_density(nxt) >= MIN_TEASER_LIST_LINK_SHARE:
+                    boxes += [heading, nxt]
+            elif link_density(box) >= self.teaser_min_links:
+                boxes.append(box)
+        return boxes
+
+
+def _with_ancestors(elements) -> set:
+    keep = set()
+    for el in elements:
+        keep.add(el)
+        keep.update(el.iterancestors())
+    return keep
+
+
+def _outermost(chosen: set) -> list:
+    return [el for el in chosen if not any(a in chosen for a in el.iterancestors())]
+
+
+def _first_text_child(parent):
+    """The first child element, if nothing with text comes before it."""
+    if parent.text and parent.text.strip():
+        return None
+    for child in parent:
+        if not isinstance(child.tag, str):
+            continue
+        if child.text_content().strip():
+            return child
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def load_junk() -> Junk:
+    """The junk rules, read and compiled once."""
+    return Junk(json.loads(DATA_PATH.read_text(encoding="utf-8")))

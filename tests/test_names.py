@@ -1,0 +1,44 @@
+"""Person names in sentences, and name clean-up."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.document import Doc
+from extract.names import clean_name, find_people, flip_surname_first
+
+SENTENCES = [
+    ("Labour's Keir Cozens ran him closest.", ["Keir Cozens"]),
+    ("Reform UK's Rupert Lowe wins Great Yarmouth.", ["Rupert Lowe"]),
+    ("The Conservative candidate, James Clark, slipped to third.", ["James Clark"]),
+    ("Sinn Féin's Caoimhe Ní Bhriain topped the poll.", ["Caoimhe Ní Bhriain"]),
+    ("BJP candidate Shankar V. Patil won.", ["Shankar V. Patil"]),
+    ("Ms Caliskan took to the stage.", ["Caliskan"]),
+    ("Independent Paul Brown picked up 230 votes.", ["Paul Brown"]),
+    ("Labour Party members met in Westbury on Friday.", []),
+    ("Polling stations close at 10pm on Thursday 4 July.", []),
+]
+
+
+@pytest.mark.parametrize("sentence, want", SENTENCES, ids=[s[:30] for s, _ in SENTENCES])
+def test_find_people(sentence, want):
+    doc = Doc.build(sentence)
+    people = find_people(sentence, 0, len(sentence), set(), [(m.start, m.end) for m in doc.parties],
+                         [(m.start, m.end) for m in doc.places])
+    assert [p.name for p in people] == want
+
+
+@pytest.mark.parametrize("raw, want", [
+    ("Sir Keir Starmer", "Keir Starmer"), ("Dr Thérèse Coffey", "Thérèse Coffey"), ("Cllr Jane Hale", "Jane Hale"),
+    ("Ms Caliskan's", "Caliskan"),
+])
+def test_clean_name(raw, want):
+    assert clean_name(raw) == want
+
+
+@pytest.mark.parametrize("raw, want", [
+    ("CROSBIE, Virginia", "Virginia Crosbie"), ("FULLER, Anne-Marie", "Anne-Marie Fuller"),
+    ("SHORTICUS, Sir Grumpus L", "Sir Grumpus L Shorticus"),
+])
+def test_flip_surname_first(raw, want):
+    assert flip_surname_first(raw) == want

@@ -1,0 +1,22 @@
+"""Numbers as articles print them (doctests in extract/numbers.py cover the parsers)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.numbers import NUMBER, PERCENT
+
+CASES = [
+    ("16,227 votes", ["16,227"], []),
+    ("5,74,448 votes", ["5,74,448"], []),
+    ("(34.95%)", ["34.95"], ["34.95"]),
+    ("a 44.5 per cent share", ["44.5"], ["44.5"]),
+    ("maj 789 (1.86%)", ["789", "1.86"], ["1.86"]),
+    ("2,230 votes", ["2,230"], []),
+]
+
+
+@pytest.mark.parametrize("text, numbers, percents", CASES, ids=[c[0] for c in CASES])
+def test_number_and_percent(text, numbers, percents):
+    assert [m.group("num") for m in NUMBER.finditer(text)] == numbers
+    assert [m.group("num") for m in PERCENT.finditer(text)] == percents

@@ -1,0 +1,39 @@
+"""Every rule data file loads, compiles and has the shape the code expects (validation on load)."""
+
+from __future__ import annotations
+
+import json
+import re
+from importlib import resources
+
+import pytest
+
+from extract.clauses import cues
+
+DATA = resources.files("extract").joinpath("data")
+
+
+def test_cues_compile_and_every_list_is_used():
+    compiled = cues()
+    raw = json.loads(DATA.joinpath("cues.json").read_text("utf-8"))
+    assert compiled["win_after"].pattern and compiled["vote_verb"].pattern
+    for key, value in raw.items():
+        if key.startswith("_"):
+            continue
+        items = value if isinstance(value, list) else [value]
+        assert items and all(isinstance(v, str) and v for v in items), key
+        for v in items:
+            re.compile(v)
+
+
+def test_names_lists_are_lowercase_sets():
+    data = json.loads(DATA.joinpath("names.json").read_text("utf-8"))
+    for key in ("honorifics", "female_honorifics", "male_honorifics", "stopwords"):
+        assert data[key] and all(w == w.lower() for w in data[key]), key
+    assert not set(data["female_honorifics"]) & set(data["male_honorifics"])
+
+
+@pytest.mark.parametrize("name", ["boilerplate.json", "html_junk.json", "parties.json", "places.json",
+                                  "honorifics.json", "names.json", "cues.json"])
+def test_data_file_is_json(name):
+    assert json.loads(DATA.joinpath(name).read_text("utf-8"))

@@ -1,0 +1,104 @@
+"""Results inside sentences: short texts in, the figures each candidate gets out.
+
+Each case is (text, {name: {field: value}}, contest-level {field: value}); only the
+fields listed are checked, and a name listed as None must not be a candidate.
+Traps (past majorities, ages, swings, other people) are cases of their own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.pipeline import extract_results
+
+HEAD = "Westbury result: Labour take the seat\nFriday 5 July 2024\n"
+
+CASES = [
+    ("prose-votes-share",
+     HEAD + "Labour's Anna Field won Westbury with 21,004 votes, a 44.1 per cent share.",
+     {"Anna Field": {"votes": 21004, "share": 44.1, "elected": True, "party": "Labour"}}, {}),
+    ("pronoun-continues-subject",
+     HEAD + "Second place went to Tom Reed, an independent challenger. He took 7,312 votes, or 18.9% of the vote.",
+     {"Tom Reed": {"votes": 7312, "share": 18.9, "party": "Independent"}}, {}),
+    ("possessive-after-to",
+     HEAD + "Anna Field won 21,004 votes to Mr Reed's 13,100, giving her a majority of 7,904. Tom Reed stood for the Conservatives.",
+     {"Anna Field": {"votes": 21004, "elected": True}, "Tom Reed": {"votes": 13100}}, {"majority": 7904}),
+    ("list-in-a-sentence",
+     HEAD + "The Liberal Democrat Ruth Hale polled 2,292, the Green candidate Sam Ives 2,123 and Dan Moss of the Trade Unionist and Socialist Coalition 192.",
+     {"Ruth Hale": {"votes": 2292, "party": "Liberal Democrat"}, "Sam Ives": {"votes": 2123, "party": "Green"},
+      "Dan Moss": {"votes": 192, "party": "Trade Unionist and Socialist Coalition"}}, {}),
+    ("relative-clause-holds-the-votes",
+     HEAD + "Anna Field held on with 19,316 votes and a majority of 10,820 over the Conservative Ben Fry, who took 8,496.",
+     {"Anna Field": {"votes": 19316, "elected": True}, "Ben Fry": {"votes": 8496, "party": "Conservative"}}, {"majority": 10820}),
+    ("majority-qualifier",
+     HEAD + "Anna Field gained the seat for Labour from the Conservatives with a majority of more than 5,000.",
+     {"Anna Field": {"elected": True, "party": "Labour"}}, {"majority": 5000, "majority_qualifier": "more than"}),
+    ("turnout-with-comparison",
+     HEAD + "Anna Field (Labour) 21,004\nTom Reed (Conservative) 13,100\nTurnout was 58.6% among an electorate of 73,885, down on the almost 61% recorded in 2019.",
+     {"Anna Field": {"votes": 21004}}, {"turnout": 58.6, "electorate": 73885}),
+    ("by-n-votes-is-the-majority",
+     HEAD + "Labour's Anna Field has held Westbury by 528 votes.",
+     {"Anna Field": {"elected": True}}, {"majority": 528}),
+    ("n-vote-margin",
+     HEAD + "Westbury stays red with 7,543-vote margin\nAnna Field (Labour) 21,004\nTom Reed (Conservative) 13,461",
+     {"Anna Field": {"votes": 21004}}, {"majority": 7543}),
+    ("both-men-share",
+     HEAD + "Ben Fry finished with 12,905 votes and Tom Reed on 12,885. Both men took 30.6 per cent of the vote.",
+     {"Ben Fry": {"votes": 12905, "share": 30.6}, "Tom Reed": {"votes": 12885, "share": 30.6}}, {}),
+    ("party-candidate-description",
+     HEAD + "Anna Field (Plaid Cymru) 10,590\nTom Reed (Conservative) 9,953\nThe Plaid Cymru candidate won 32.5 per cent of the vote.",
+     {"Anna Field": {"share": 32.5}}, {}),
+    ("outcome-line-names-the-winner",
+     "WESTBURY\nLab gain from C\nAnna Field (Lab) 14,810 (34.95%)\nTom Reed (C) 14,021 (33.09%)\nLab maj 789 (1.86%)\nElectorate 71,042; Turnout 42,375 (59.65%)",
+     {"Anna Field": {"elected": True, "party": "Labour", "share": 34.95}, "Tom Reed": {"party": "Conservative"}},
+     {"majority": 789, "turnout": 59.65, "outcome": "gain", "gained_from": "Conservative"}),
+    # traps
+    ("trap-age-is-not-votes",
+     HEAD + "Anna Field (Labour) 21,004\nTom Reed (Conservative) 13,100\nMr Reed, 66, thanked the count staff.",
+     {"Anna Field": {"votes": 21004}, "Tom Reed": {"votes": 13100}}, {}),
+    ("trap-previous-majority",
+     HEAD + "Anna Field (Labour) 21,004\nTom Reed (Conservative) 13,100\nMr Reed, who had a majority of 24,702 in 2019, was pushed into second place.",
+     {"Anna Field": {"votes": 21004}}, {"majority": None}),
+    ("trap-comparison-with-the-past",
+     HEAD + "Anna Field received 25,870 votes, giving her a majority of 17,235, comfortably more than the 10,489 she recorded in 2019.",
+     {"Anna Field": {"votes": 25870}}, {"majority": 17235}),
+    ("trap-swing-and-poll",
+     HEAD + "Anna Field (Labour) 21,004\nThe result represents a 3.8% swing to Labour. Opinion polls had put Labour on 41% nationally.",
+     {"Anna Field": {"share": None}}, {}),
+    ("trap-national-majority",
+     HEAD + "Anna Field (Labour) 21,004\nTom Reed (Conservative) 13,100\nOn these figures Labour would have a majority of 170 in the Commons.",
+     {"Anna Field": {"votes": 21004}}, {"majority": None}),
+    ("trap-quoted-non-candidate",
+     HEAD + "Anna Field (Labour) 21,004\nCouncillor Mary Lyle, 64, said volunteers knocked on 200 doors a day.",
+     {"Mary Lyle": None}, {}),
+    ("trap-football-score",
+     HEAD + "Anna Field (Labour) 21,004\nOn Saturday Westbury Town scored 3 goals and drew 4,312 fans.",
+     {"Westbury Town": None}, {}),
+]
+
+
+def _contest(result):
+    assert len(result.contests) >= 1, result
+    return result.contests[0]
+
+
+@pytest.mark.parametrize("text, people, contest_fields", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_prose(text, people, contest_fields):
+    contest = _contest(extract_results(text))
+    by_name = {c.name: c for c in contest.candidates}
+    for name, fields in people.items():
+        if fields is None:
+            assert name not in by_name, by_name.keys()
+            continue
+        assert name in by_name, f"{name} not in {list(by_name)}"
+        for field, want in fields.items():
+            assert getattr(by_name[name], field) == want, (name, field)
+    for field, want in contest_fields.items():
+        assert getattr(contest, field) == want, field
+
+
+def test_no_results_in_a_story_without_results():
+    text = ("Labour selects former footballer for Westbury\nMonday 3 March 2025\n"
+            "Dan Okoro, 34, scored 87 goals in 214 appearances. He won 61% of the members' ballot. "
+            "Labour held the seat last July with a majority of 9,412.")
+    assert extract_results(text).contests == []

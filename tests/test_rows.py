@@ -1,0 +1,93 @@
+"""Candidate rows, one line each: (line, (name, party as written, votes, share, elected)) or None."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.assemble import _party_tools
+from extract.rows import header_map, parse_cells, parse_row, split_cells
+
+ROWS = [
+    # bracket form
+    ("Simon Anthony (The Green Party): 4,988", ("Simon Anthony", "The Green Party", 4988, None, False)),
+    ("Jane Doe (Lab) 17,232 (35.09%)", ("Jane Doe", "Lab", 17232, 35.09, False)),
+    ("Gerald Price (Labour Party) – 15,791 votes (44.8%)", ("Gerald Price", "Labour Party", 15791, 44.8, False)),
+    ("Aisha Ray (Liberal) 24,512 — 48.3%", ("Aisha Ray", "Liberal", 24512, 48.3, False)),
+    ("HOLLIS, Margaret (Labour Party) 1,472 *", ("Margaret Hollis", "Labour Party", 1472, None, True)),
+    ("Ciara Nolan (SF) 10,118 — ELECTED", ("Ciara Nolan", "SF", 10118, None, True)),
+    ("Jo Stevens (Lab) 15,833 (40.47%, -18.75%)", ("Jo Stevens", "Lab", 15833, 40.47, False)),
+    ("Labour (Marcus Obi) 876 (35.9%, +6.1)", ("Marcus Obi", "Labour", 876, 35.9, False)),
+    ("- Priya Desai (Green) 1,401 *", ("Priya Desai", "Green", 1401, None, True)),
+    ("Raj Patel (Ind) 5,74,448", ("Raj Patel", "Ind", 574448, None, False)),
+    # dashed form
+    ("Maureen Black, Scottish Labour – 15,639", ("Maureen Black", "Scottish Labour", 15639, None, False)),
+    ("Siân Jones - Green Party - 28,809 (55.0%)", ("Siân Jones", "Green Party", 28809, 55.0, False)),
+    ("Rachel Okoye, Liberal Democrat – 1,302 (elected)", ("Rachel Okoye", "Liberal Democrat", 1302, None, True)),
+    ("Stephen Lyle, Independent - 401 votes", ("Stephen Lyle", "Independent", 401, None, False)),
+    # glued table cells
+    ("Liberal DemocratMartin Wrigg31.7%15,201+9.4", ("Martin Wrigg", "Liberal Democrat", 15201, 31.7, False)),
+    ("Reform UKChris Hill17.7%8,494", ("Chris Hill", "Reform UK", 8494, 17.7, False)),
+    ("IndependentOwen Lewis0.9%457N/A", ("Owen Lewis", "Independent", 457, 0.9, False)),
+]
+
+NOT_ROWS = [
+    "Turnout was 55.6 per cent, with 40,748 valid votes counted from an electorate of 73,317.",
+    "Labour's Keir Cozens ran him closest, finishing second with 12,959 votes.",
+    "Electorate: 53,141",
+    "Majority: 1,175",
+    "Liz Truss (2022) 49",
+    "Sunday 5 July 2024, 04:31 (BST)",
+    "Read more (3) 1,200",
+]
+
+
+def _ids(rows):
+    return [r[0][:40] if isinstance(r, tuple) else r[:40] for r in rows]
+
+
+@pytest.mark.parametrize("line, want", ROWS, ids=_ids(ROWS))
+def test_row(line, want):
+    is_party, split_glued = _party_tools()
+    row = parse_row(line, is_party, split_glued)
+    assert row is not None, line
+    assert (row.name, row.party, row.votes, row.share, row.elected) == want
+
+
+@pytest.mark.parametrize("line", NOT_ROWS, ids=_ids(NOT_ROWS))
+def test_not_a_row(line):
+    is_party, split_glued = _party_tools()
+    assert parse_row(line, is_party, split_glued) is None
+
+
+TABLES = [
+    # (header line, row line, (name, party, votes, share, elected))
+    ("| Candidate | Party | Votes | % | +/- |", "| Karen Wood | Conservative | 15,310 | 35.4 | -28.7 |",
+     ("Karen Wood", "Conservative", 15310, 35.4, False)),
+    ("Name\tParty\tVotes\tShare", "Martin Reid\tLabour\t18,931\t46.9%", ("Martin Reid", "Labour", 18931, 46.9, False)),
+    ("Candidate | Party | Votes | %", "Helen Moore ✓ elected | Liberal Democrat | 26,214 | 52.9",
+     ("Helen Moore", "Liberal Democrat", 26214, 52.9, True)),
+    ("Candidate | Party | Votes | %", "Julia Bell LAB GAIN | Labour | 22,932 | 44.5", ("Julia Bell", "Labour", 22932, 44.5, True)),
+    (None, "Stuart Allen (Conservative) ✓ elected · CON HOLD | 17,628 (34.1%)",
+     ("Stuart Allen", "Conservative", 17628, 34.1, True)),
+    (None, "CROSBY, Vera              Welsh Conservatives / Ceidwadwyr Cymreig                    9,953",
+     ("Vera Crosby", "Welsh Conservatives / Ceidwadwyr Cymreig", 9953, None, False)),
+    (None, "ARMITAGE Alex, Scottish Green Party .......... 2046", ("Alex Armitage", "Scottish Green Party", 2046, None, False)),
+    (None, "HARTLEY, Fiona — Australian Labor Party — 38,412 — 37.6% — +2.3",
+     ("Fiona Hartley", "Australian Labor Party", 38412, 37.6, False)),
+]
+
+
+@pytest.mark.parametrize("header, line, want", TABLES, ids=[t[1][:40] for t in TABLES])
+def test_table_row(header, line, want):
+    is_party, _ = _party_tools()
+    hm = header_map(split_cells(header)) if header else None
+    row = parse_cells(split_cells(line), hm, is_party)
+    assert row is not None, line
+    assert (row.name, row.party, row.votes, row.share, row.elected) == want
+
+
+def test_change_column_is_never_votes_or_share():
+    is_party, _ = _party_tools()
+    hm = header_map(split_cells("Party | Candidate | Votes | Share | Change"))
+    row = parse_cells(split_cells("Labour | Ann Hay | 9,120 | 41.0 | +12.5"), hm, is_party)
+    assert (row.votes, row.share) == (9120, 41.0)

@@ -1,0 +1,45 @@
+"""National seat counts: (text, expected [(kind, party, seats)]) — exit polls, projections, declared totals, traps."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.pipeline import extract_results
+
+CASES = [
+    ("exit-poll-prose",
+     "Thursday 4 July 2024\nThe exit poll predicts Labour will win 410 seats, the Conservatives 131, the Lib Dems 61 and Reform UK 13.",
+     [("exit_poll", "Labour", 410), ("exit_poll", "Conservative", 131), ("exit_poll", "Liberal Democrat", 61),
+      ("exit_poll", "Reform UK", 13)]),
+    ("exit-poll-table",
+     "Thursday 4 July 2024\nWhat does the exit poll say?\nParty | Projected seats | Change on 2019\nLabour | 410 | +209\nSNP | 10 | -38",
+     [("exit_poll", "Labour", 410), ("exit_poll", "Scottish National Party", 10)]),
+    ("declared-line",
+     "Saturday 6 July 2024\nSTATE OF THE PARTIES – 650 of 650 seats declared\nLabour 411, Conservative 121, SNP 9, Speaker 1",
+     [("declared", "Labour", 411), ("declared", "Conservative", 121), ("declared", "Scottish National Party", 9),
+      ("declared", "Speaker", 1)]),
+    ("declared-with-change-column",
+     "Sunday 7 July 2024\nSeats won (change on 2019 in brackets)\nLabour 412 (+211)\nConservative 121 (-251)",
+     [("declared", "Labour", 412), ("declared", "Conservative", 121)]),
+    ("projection-model",
+     "Tuesday 2 July 2024\nOur final seat projection gives Labour 428 seats and the Conservatives 108.",
+     [("projection", "Labour", 428), ("projection", "Conservative", 108)]),
+    ("word-number",
+     "Thursday 4 July 2024\nThe exit poll says Plaid Cymru are forecast to win four seats.",
+     [("exit_poll", "Plaid Cymru", 4)]),
+    # traps
+    ("trap-seats-needed",
+     "Thursday 4 July 2024\nThe exit poll is out. A party needs 326 seats to hold a majority in Parliament.", []),
+    ("trap-previous-exit-poll",
+     "Thursday 4 July 2024\nHas the exit poll been right before? In 2019, the exit poll gave the Conservatives 368 seats.", []),
+    ("trap-other-model",
+     "Thursday 4 July 2024\nThe exit poll is out. One MRP survey published in June projected Labour on 425 seats.", []),
+    ("trap-hedged",
+     "Thursday 4 July 2024\nThe exit poll suggests Labour will win more than 400 seats.", []),
+]
+
+
+@pytest.mark.parametrize("text, want", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_seats(text, want):
+    got = [(s.kind, s.party, s.seats) for s in extract_results(text).seat_counts]
+    assert got == want
