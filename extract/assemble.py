@@ -342,6 +342,9 @@ def _line_items(doc, s, e, current, facts, is_party, split_glued) -> bool:
                     found = True
                 continue
             piece_row = parse_row(piece, is_party, split_glued) if len(pieces) > 1 or found else None
+            label = re.match(r"^[^\d:]{2,40}:\s+", piece)
+            if piece_row is None and label and (len(pieces) > 1 or found):
+                piece_row = parse_row(piece[label.end():], is_party, split_glued)    # "The result: Jane Smith (Lab) 23,456"
             if piece_row:
                 facts.append(_row_fact(piece_row, ps, pe, current))
                 found = True

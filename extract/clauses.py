@@ -42,7 +42,7 @@ def cues() -> dict:
 RELATIVE = re.compile(r",\s+(?:who|whom|whose|which|first\s+elected|having)\b(?:[^,;:()]|(?<=\d),(?=\d))*(?:,|$)")
 # An aside about someone's past: ", a former co-leader of the party who came third in 2016,".
 PAST_ASIDE = re.compile(r",\s+(?:a|an|the)\s+(?:former|one-time|ex-)\b(?:[^,;:()]|(?<=\d),(?=\d))*,")
-ASIDE = re.compile(r"^,(?:[^,;]|(?<=\d),(?=\d)){0,120},\s*")
+ASIDE = re.compile(r"^(?:,(?:[^,;]|(?<=\d),(?=\d)){0,120},\s*){1,2}")
 # Words that end the stretch of text a figure belongs to: what follows is a comparison.
 COMPARISON = re.compile(r"\b(?:than|compared|compares|down\s+on|up\s+on|down\s+from|up\s+from)\b", re.I)
 CLAUSE_EDGE = re.compile(r"(?<!\d),|,(?!\d)|;|:|\s[–—]\s|\(|\)")

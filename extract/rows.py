@@ -61,6 +61,19 @@ DASHED_ROW = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+# "Labour: Jane Smith 12,345 (45.2%)": party first, then a colon.
+PARTY_COLON_ROW = re.compile(
+    _BULLET +
+    r"""
+    (?P<party>[^:\d\n()|]{2,50}?)\s*:\s*       # party, colon
+    (?P<name>[^\d\n():|,–—-]{2,60}?)\s*[,–—-]?\s*  # name
+    (?P<votes>""" + _NUM + r""")(?:\s*votes?)?
+    \s*(?:\(\s*(?P<share>""" + _PCT + r""")\s*%\s*\))?
+    \s*(?P<mark>\*|✓|\(\s*elected\s*\))?\s*[.;]?\s*$
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
 # "Liberal DemocratMartin Wrigley31.7%15,201+9.4": party, name, share, votes, change.
 GLUED_ROW = re.compile(
     r"""
@@ -144,12 +157,20 @@ def _name(text: str) -> str:
     """Reading order for declarations: 'CROSBIE, Virginia' and 'ARMITAGE Alex' -> 'Virginia Crosbie', 'Alex Armitage'."""
     text = text.strip().strip("-–—*•").strip()
     first_word = text.split(",")[0].strip()
-    if "," in text and first_word.replace("-", "").replace(" ", "").replace("'", "").isupper():
-        return flip_surname_first(text)
+    if "," in text and (first_word.replace("-", "").replace(" ", "").replace("'", "").isupper()
+                        or re.fullmatch(r"[A-Z][\w'’-]+,\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?", text)):
+        return flip_surname_first(text)          # "CROSBIE, Virginia", "Smith, Jane"
     m = _CAPS_FIRST.match(text)
     if m and len(m.group("last")) > 1:
         return flip_surname_first(f"{m.group('last')}, {m.group('first')}")
-    return text
+    return " ".join(_title(w) for w in text.split())
+
+
+def _title(word: str) -> str:
+    """'SMITH' -> 'Smith' (capitals are a layout choice, not part of the name); 'AI', 'McDonald' stay."""
+    if len(word) > 3 and word.isupper():
+        return "-".join(p[:1] + p[1:].lower() for p in word.split("-"))
+    return word
 
 
 # Outcome badges inside a name cell: "LAB GAIN", "CON HOLD", "· Conservative hold".
@@ -223,6 +244,11 @@ def parse_row(line: str, is_party: Callable[[str], bool], split_glued: Callable[
     """A single-line candidate row, or None. ``is_party`` and ``split_glued`` come from the gazetteer."""
     if len(line) > ROW_MAX_CHARS:
         return None
+    pc = PARTY_COLON_ROW.match(line)
+    if pc and is_party(pc.group("party").strip()) and _looks_like_name(pc.group("name"), is_party):
+        share = pc.group("share")
+        return Row(_name(pc.group("name")), pc.group("party").strip(), parse_int(pc.group("votes")),
+                   parse_float(share) if share else None, bool(pc.group("mark")), pc.start("party"), pc.end(), "party-colon")
     m = BRACKET_ROW.match(line)
     if m and _looks_like_name(m.group("name"), is_party):
         return _row(m, "bracket")

@@ -24,6 +24,11 @@ ROWS = [
     ("Siân Jones - Green Party - 28,809 (55.0%)", ("Siân Jones", "Green Party", 28809, 55.0, False)),
     ("Rachel Okoye, Liberal Democrat – 1,302 (elected)", ("Rachel Okoye", "Liberal Democrat", 1302, None, True)),
     ("Stephen Lyle, Independent - 401 votes", ("Stephen Lyle", "Independent", 401, None, False)),
+    # party first, capitals, surname first
+    ("Labour: Jane Smith 12,345", ("Jane Smith", "Labour", 12345, None, False)),
+    ("JANE SMITH (Labour) 12,345", ("Jane Smith", "Labour", 12345, None, False)),
+    ("Smith, Jane (Lab) 12,345", ("Jane Smith", "Lab", 12345, None, False)),
+    ("Steve AI (Independent) 179", ("Steve AI", "Independent", 179, None, False)),
     # glued table cells
     ("Liberal DemocratMartin Wrigg31.7%15,201+9.4", ("Martin Wrigg", "Liberal Democrat", 15201, 31.7, False)),
     ("Reform UKChris Hill17.7%8,494", ("Chris Hill", "Reform UK", 8494, 17.7, False)),
