@@ -43,7 +43,8 @@ _HEAD_DECOR = re.compile(
 _GENERIC_HEAD = re.compile(
     r"""^(?P<place>[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+(?:and|of|the|upon|on|St\.?|[A-ZÀ-ÞĀ-Ž][\w'’.-]*)){0,5})
     (?:\s*,\s*|\s+)(?:(?:WARD|Ward|ward|CONSTITUENCY|constituency|ELECTORATE|electorate|DIVISION|division|RIDING|riding|
-       (?:parliamentary\s+)?by-election|first\s+preferences)\b|\(\s*\w+\s+(?:seats?|to\s+elect)\s*\))""",
+       (?:parliamentary\s+)?by-election|first\s+preferences)\b|(?:election\s+)?results?(?:\s+in\s+full)?\s*:?\s*$|
+       \(\s*\w+\s+(?:seats?|to\s+elect)\s*\))""",
     re.X,
 )
 # "ASHBY FIELDS – Conservative hold", "Kingsmead: Lib Dem gain from Labour"

@@ -86,6 +86,20 @@ CASES = [
 ]
 
 
+HEADINGS = [
+    ("Westbury result", "Westbury"), ("Westbury results in full:", "Westbury"), ("ABBEY WARD (three seats)", "Abbey"),
+    ("RESULT: Chingford and Woodford Green – Conservative hold", "Chingford and Woodford Green"),
+    ("Kingsmead ward (two to elect)", "Kingsmead"), ("Labour gain Nuneaton", "Nuneaton"),
+    ("FIRST COUNT: WATERFORD (4 seats)", "Waterford"), ("General Election result", None), ("Full results", None),
+]
+
+
+@pytest.mark.parametrize("heading, want", HEADINGS, ids=[h for h, _ in HEADINGS])
+def test_heading_names_the_contest(heading, want):
+    result = extract_results(heading + "\nFriday 5 July 2024\nAnna Field (Labour) 21,004\nTom Reed (Conservative) 13,100\n")
+    assert [c.constituency for c in result.contests] == [want]
+
+
 def _contest(result):
     assert len(result.contests) >= 1, result
     return result.contests[0]
