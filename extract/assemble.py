@@ -109,7 +109,7 @@ def _heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         return None
     g = _GENERIC_HEAD.match(text[off:e]) or _OUTCOME_HEAD.match(text[off:e])
     if g and not parties().canonical(g.group("place")) and not _generic_words(g.group("place")):
-        name = g.group("place").strip(" ,")
+        name = re.sub(r"(?:\s+(?:ward|constituency|division|riding|electorate))+$", "", g.group("place").strip(" ,"), flags=re.I)
         if name.isupper():
             name = name.title()
         return name, e
