@@ -61,7 +61,14 @@ _PLACE_PATTERNS = [
 _INLINE_MAJ = re.compile(r",\s*(?:maj\.?|majority)\s*:?\s*(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s*\.?\s*$", re.I)
 _MAJ_LINE = re.compile(r"^\s*(?:[\w .'’-]{0,30}?\s)?(?:majority|maj\.?)\s*:?\s*(?:\d{1,2}(?:\.\d+)?%\s*)?(?P<num>\d{1,3}(?:,\d{3})+|\d+)\b(?!\.\d|%)", re.I)
 _TURNOUT_LINE = re.compile(r"^\s*turnout\s*:?\s*(?P<pct>\d{1,3}(?:\.\d+)?)%", re.I)
-_BROADCAST_FIGURE = re.compile(r"^\s*[-–]\s*(?P<num>[\d,]+(?:\.\d+)?)\s*(?P<unit>votes|%\s*share|share)\s*$", re.I)
+# A figure line under a candidate block: "- 18,247 votes", "Votes: 18,247", "40.9% share", "Share 40.9%".
+_BROADCAST_FIGURE = re.compile(
+    r"""^\s*[-–•]?\s*(?:(?P<label>votes?|vote\s+share|share)\s*:?\s*)?
+    (?P<num>[+\-−]?[\d,]+(?:\.\d+)?)\s*%?\s*
+    (?P<unit>votes?|%?\s*share|per\s+cent(?:\s+share)?|change|pts|points)?\s*$""",
+    re.I | re.X,
+)
+_SIGNED_FIGURE = re.compile(r"^\s*(?:[-–•]\s+)?(?:change\s*:?\s*)?[+\-−]\d|change\s*$", re.I)
 
 
 @functools.lru_cache(maxsize=1)
@@ -130,6 +137,22 @@ _OUTCOME_WORDS = re.compile(r"gain|hold|GAIN|HOLD|taken|\bwon\b|\bwins?\b|held|r
 _TIMESTAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:BST|GMT|CET|EST|ET|am|pm|a\.m\.|p\.m\.)?\s*$")
 
 
+def _candidate_block(line: str, prev_plain: Optional[str], is_party) -> Optional[dict]:
+    """The head of a broadcaster candidate block: "Labour, Andy MacNae", or a party line and a
+    name line in either order ("Labour" / "Andy MacNae")."""
+    from .rows import _looks_like_name
+    pf = re.match(r"^\s*(?P<a>[^,\d]{2,60}),\s*(?P<b>[^,\d]{2,60})\s*$", line)
+    if pf and is_party(pf.group("a")) and not is_party(pf.group("b")) and len(pf.group("b").split()) >= 2:
+        return {"party": pf.group("a").strip(), "name": pf.group("b").strip()}
+    here = line.strip()
+    if prev_plain and _short_plain(here):
+        if is_party(prev_plain) and _looks_like_name(here, is_party):
+            return {"party": prev_plain, "name": here}
+        if is_party(here) and _looks_like_name(prev_plain, is_party):
+            return {"party": here, "name": prev_plain}
+    return None
+
+
 def _short_plain(line: str) -> bool:
     line = line.strip()
     return 0 < len(line) < 28 and not any(ch.isdigit() for ch in line) and not line.endswith((".", ":", "?", "!"))
@@ -179,6 +202,7 @@ def _read(doc: Doc):
     header = None
     seat_kind, seat_until = None, -1
     pending: Optional[dict] = None       # broadcaster layout: "Labour, Andy MacNae" then "- 18,247 votes"
+    prev_plain: Optional[str] = None     # the previous short line, for two-line candidate blocks
     winners_until = -1                   # rows under a "THE WINNERS" heading are winners
     skip_rows = False                    # rows under "Two-candidate preferred" are not first-count results
     n_before, prev_li = 0, -1
@@ -243,21 +267,27 @@ def _read(doc: Doc):
             if row:
                 facts.append(_row_fact(row, s, e, current))
                 continue
-        # Broadcaster layout: "Party, Name" then "- N votes" / "- S% share" lines.
+        # Broadcaster layout: a candidate block ("Party, Name", or a party line and a name
+        # line in either order) then figure lines ("- 18,247 votes", "Share: 40.9%").
         b = _BROADCAST_FIGURE.match(line)
-        if b and pending:
-            val = b.group("num")
-            if b.group("unit").lower() == "votes":
+        if b and pending and not _SIGNED_FIGURE.match(line):
+            val = b.group("num").replace(",", "")
+            label = (b.group("label") or b.group("unit") or "").lower()
+            is_share = "share" in label or "%" in line or "per cent" in label
+            if is_share or "vote" in label:
                 facts.append(CandFact(pending["name"], s, e, current, party=pending["party"],
-                                      votes=int(val.replace(",", "")), strength=3))
-            else:
-                facts.append(CandFact(pending["name"], s, e, current, party=pending["party"],
-                                      share=float(val.replace(",", "")), strength=3))
+                                      share=float(val) if is_share else None,
+                                      votes=None if is_share else int(float(val)), strength=3))
+                pending["used"] = True
             continue
-        pf = re.match(r"^\s*(?P<a>[^,\d]{2,60}),\s*(?P<b>[^,\d]{2,60})\s*$", line)
-        if pf and is_party(pf.group("a")) and not is_party(pf.group("b")) and len(pf.group("b").split()) >= 2:
-            pending = {"party": pf.group("a").strip(), "name": pf.group("b").strip()}
+        if b and pending and _SIGNED_FIGURE.match(line):
+            continue          # "- +4.3 change"
+        block = _candidate_block(line, prev_plain, is_party)
+        if block:
+            pending = block
+            prev_plain = None
             continue
+        prev_plain = line.strip() if _short_plain(line) else None
         if skip_rows:
             continue
         if li <= seat_until and _MAJ_LINE.match(line) and not parse_row(line, is_party, split_glued):

@@ -120,6 +120,21 @@ def test_prose(text, people, contest_fields):
         assert getattr(contest, field) == want, field
 
 
+BLOCKS = [
+    ("party-comma-name", "Labour, Andy Mace\n- 18,247 votes\n- 40.9% share\n- +4.3 change\n"
+                         "Conservative, Jake Bell\n- 12,619 votes\n- 28.3% share\n- -28.1 change\n"),
+    ("party-line-name-line", "Labour\nAndy Mace\nvotes 18,247\nshare 40.9%\nchange +4.3\n"
+                             "Jake Bell\nConservative\nVotes: 12,619\nShare: 28.3%\nChange: -28.1\n"),
+]
+
+
+@pytest.mark.parametrize("body", [b for _, b in BLOCKS], ids=[i for i, _ in BLOCKS])
+def test_broadcaster_candidate_blocks(body):
+    contest = _contest(extract_results("Westbury result\nFriday 5 July 2024\n" + body))
+    got = [(c.name, c.party, c.votes, c.share) for c in contest.candidates]
+    assert got == [("Andy Mace", "Labour", 18247, 40.9), ("Jake Bell", "Conservative", 12619, 28.3)]
+
+
 def test_no_results_in_a_story_without_results():
     text = ("Labour selects former footballer for Westbury\nMonday 3 March 2025\n"
             "Dan Okoro, 34, scored 87 goals in 214 appearances. He won 61% of the members' ballot. "
