@@ -435,11 +435,14 @@ def _resolve(doc: Doc, facts: list, place_hits) -> list[Contest]:
 def _seat_records(doc: Doc, seat_facts: list[SeatFact]) -> list[SeatCount]:
     out: list[SeatCount] = []
     seen: set[tuple[str, str]] = set()
+    gaz = parties()
     for f in seat_facts:
-        if (f.kind, f.party) in seen:
+        party = (gaz.canonical(f.party_as_written, country=doc.country) if doc.country else None) or f.party
+        if (f.kind, party) in seen:
             continue
-        seen.add((f.kind, f.party))
+        seen.add((f.kind, party))
         snippet = doc.text[f.start:f.end]
-        out.append(SeatCount(kind=f.kind, party=f.party, party_as_written=f.party_as_written, seats=f.seats,
+        written = re.sub(r"^(?:the|The)\s+", "", f.party_as_written)
+        out.append(SeatCount(kind=f.kind, party=party, party_as_written=written, seats=f.seats,
                              evidence=[snippet], evidence_spans=[(f.start, f.end)]))
     return out

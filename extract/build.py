@@ -174,7 +174,7 @@ def _build_one(doc: Doc, key: Optional[str], cfacts: list) -> Optional[Contest]:
             written = re.sub(r"\s+candidate$", "", written, flags=re.I)
         canonical = None
         if written:
-            canonical = gaz.canonical(written, region=region) or written
+            canonical = _canonical(gaz, written, region, doc.country)
         used = [f for f in (votes_f, share_f, party_f) if f is not None] + elected[:1]
         if not used:
             used = [f for f in p.facts if f.position][:1]
@@ -197,7 +197,7 @@ def _build_one(doc: Doc, key: Optional[str], cfacts: list) -> Optional[Contest]:
     gained = _best_contest(contest_facts, "gained_from")
     winner_party = _best_contest(contest_facts, "winner_party")
     if winner_party:
-        want = gaz.canonical(winner_party.value, region=region) or winner_party.value
+        want = _canonical(gaz, winner_party.value, region, doc.country)
         elected_now = [c for c in candidates if c.elected]
         same = [c for c in candidates if c.party == want]
         if not elected_now and len(same) > 1 and all(c.votes is not None for c in candidates):
@@ -234,6 +234,15 @@ def _build_one(doc: Doc, key: Optional[str], cfacts: list) -> Optional[Contest]:
         evidence=[text[a:b] for a, b in spans],
         evidence_spans=spans,
     )
+
+
+def _canonical(gaz, written: str, region: Optional[str], country: Optional[str]) -> str:
+    """The party's canonical name in the article's country, else the UK way, else as written."""
+    if country:
+        found = gaz.canonical(written, country=country)
+        if found:
+            return found
+    return gaz.canonical(written, region=region) or written
 
 
 def _best(facts: list[CandFact], attr: str) -> Optional[CandFact]:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import bisect
 import collections
+import functools
+import json
 import re
+from importlib import resources
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -64,6 +67,7 @@ class Doc:
     places: list[Mention] = field(default_factory=list)
     election_year: Optional[int] = None
     election: Optional[tuple[str, int, int]] = None     # name, evidence span
+    country: Optional[str] = None                       # "AU", "NZ"...; None: parties resolve the UK way
     _party_starts: list[int] = field(default_factory=list)
     _place_starts: list[int] = field(default_factory=list)
 
@@ -79,6 +83,7 @@ class Doc:
         doc._place_starts = [m.start for m in places]
         doc.election_year = year or _election_year(text)
         doc.election = election_name(text, doc.election_year)
+        doc.country = _country(text)
         return doc
 
     def parties_in(self, start: int, end: int) -> list[Mention]:
@@ -126,6 +131,20 @@ def election_name(text: str, year: Optional[int]) -> Optional[tuple[str, int, in
         kind = " ".join(w if w[:1].isupper() and w.lower() in ("lok", "sabha", "dáil") else w.lower() for w in words)
         return (f"{y} {kind}" if y else kind), m.start(), m.end()
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _country_cues() -> tuple[int, dict]:
+    data = json.loads(resources.files("extract").joinpath("data/countries.json").read_text("utf-8"))
+    return data["min_hits"], {c: re.compile("|".join(ps)) for c, ps in data["countries"].items()}
+
+
+def _country(text: str) -> Optional[str]:
+    """The country whose election the article reports, when its words make that clear."""
+    min_hits, cues = _country_cues()
+    hits = {c: len(pat.findall(text)) for c, pat in cues.items()}
+    best = max(hits, key=hits.get)
+    return best if best != "UK" and hits[best] >= min_hits else None
 
 
 def _election_year(text: str) -> Optional[int]:

@@ -37,3 +37,14 @@ def test_names_lists_are_lowercase_sets():
                                   "honorifics.json", "names.json", "cues.json"])
 def test_data_file_is_json(name):
     assert json.loads(DATA.joinpath(name).read_text("utf-8"))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Elections Canada said turnout in the riding was 69%. The NDP came third.", "CA"),
+    ("The AEC counted first preferences; two-candidate preferred figures follow.", "AU"),
+    ("The Liberal Democrats gained the constituency; the Lib Dem MP thanked voters.", None),
+    ("The Dáil has 174 TDs; the quota was 9,341.", "IE"),
+])
+def test_country_of_an_article(text, want):
+    from extract.document import _country
+    assert _country(text) == want
