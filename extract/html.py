@@ -197,5 +197,20 @@ def _dl_lines(dl) -> list[str]:
     return [" | ".join(t for t in parts if t) + SOFT for parts in lines if any(parts)]
 
 
+# Typographic quotes and dashes folded to ASCII: JSON-LD headlines are often typed with
+# straight quotes while the page's <h1> has curly ones, and both are the same headline.
+_TYPOGRAPHY = str.maketrans("‘’‚‛′" "“”„‟″" "–—‐‑", "'" * 5 + '"' * 5 + "-" * 4)
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.translate(_TYPOGRAPHY).casefold().split())
+
+
 def _starts_with_title(body: str, title: str) -> bool:
-    return title in body[: len(title) + TITLE_SEARCH_CHARS]
+    """Whether the story already shows its headline near the top (then it is not prepended).
+
+    >>> _starts_with_title("LIVE · SNP’s Law holds on · Text", "SNP's Law holds on")
+    True
+    """
+    title = _fold(title)
+    return title in _fold(body[: len(title) + TITLE_SEARCH_CHARS])

@@ -8,8 +8,10 @@ already gone:
 2. weigh    containers start from a base by tag, plus or minus for story- or junk-like class
             names, plus a bonus where the page itself names the story (itemprop, JSON-LD)
 3. choose   the best score after link density; climb to a common ancestor when the story
-            is split over several near-best blocks, or to a wrapper with nothing else in it
-4. extend   siblings of the winner that score well or read like prose join the story
+            is split over several near-best blocks, or to a wrapper with no other text in it
+4. extend   siblings of the winner join the story when they score well, when they repeat its
+            tag and class and hold as much prose (a story split around ads), or when they read
+            like a paragraph (<p>, a wrapper of one <p>, a block-free <div> with a sentence)
 
 Why not just take <article>: live blogs hold one <article> per entry, teaser cards are
 <article>s too, and the story's <article> often holds share bars and related links.
@@ -58,7 +60,7 @@ _LOOSE_TEXT_PARENTS = ("div", "section", "article", "main", "blockquote", "font"
 
 _SENTENCE_END_RE = re.compile(
     r"""
-    \.( |$)   # a full stop before a space or at the end: the block is a sentence, not a label
+    \.(?:[ ]|$)   # a full stop before a space or at the end: the block is a sentence, not a label
     """,
     re.VERBOSE,
 )
@@ -104,6 +106,21 @@ def _paragraphs(root):
             yield text, el, True
 
 
+def _points(text: str, length: int) -> int:
+    """Readability's score of one prose block: 1, plus its commas, plus 1 per 100 characters."""
+    return 1 + text.count(",") + min(length // CHARS_PER_POINT, MAX_LENGTH_POINTS)
+
+
+def _prose_score(el) -> float:
+    """The points of all prose blocks inside an element, wherever they sit below it."""
+    total = 0
+    for text, _, _ in _paragraphs(el):
+        length = len(" ".join(text.split()))
+        if length >= MIN_PARAGRAPH_CHARS:
+            total += _points(text, length)
+    return total
+
+
 def _scores(body, hinted: set, junk: "Junk") -> dict:
     """Raw readability scores of every container that holds prose."""
     scores: dict = {}
@@ -111,7 +128,7 @@ def _scores(body, hinted: set, junk: "Junk") -> dict:
         length = len(" ".join(text.split()))
         if length < MIN_PARAGRAPH_CHARS:
             continue
-        score = 1 + text.count(",") + min(length // CHARS_PER_POINT, MAX_LENGTH_POINTS)
+        score = _points(text, length)
         parent = para if own else para.getparent()
         grand = parent.getparent() if parent is not None else None
         for node, share in ((parent, 1.0), (grand, GRANDPARENT_SHARE)):
@@ -144,7 +161,7 @@ def story_elements(root, hinted: set, junk: "Junk") -> list:
     for sib in parent:
         if sib is best:
             chosen.append(sib)
-        elif isinstance(sib.tag, str) and _joins_story(sib, scores, final, threshold):
+        elif isinstance(sib.tag, str) and _joins_story(sib, best, scores, final, threshold):
             chosen.append(sib)
     return chosen
 
@@ -162,21 +179,50 @@ def _promote(best, final: dict, body):
                 best = anc
                 break
     while best.getparent() is not None and best.getparent() is not body \
-            and len([c for c in best.getparent() if isinstance(c.tag, str)]) == 1:
-        best = best.getparent()   # an only child: its wrapper holds the same story
+            and len([c for c in best.getparent() if isinstance(c.tag, str) and _has_text(c)]) == 1:
+        best = best.getparent()   # the only child with text: its wrapper holds the same story
     return best
 
 
-def _joins_story(sib, scores: dict, final: dict, threshold: float) -> bool:
-    """Readability's rule for a sibling of the best container."""
+def _has_text(el) -> bool:
+    """Whether an element shows any text (emptied ad slots and rails do not)."""
+    return bool(el.text_content().strip())
+
+
+def _joins_story(sib, best, scores: dict, final: dict, threshold: float) -> bool:
+    """Readability's rule for a sibling of the best container, with two of Readability.js's
+    additions: a sibling with the best's own tag and class is another chunk of the same story
+    (articles split around ads), and a block-free <div> or a wrapper of one <p> reads as a <p>."""
     score = final.get(sib, scores.get(sib, 0.0))
     if score >= threshold:
         return True
-    if sib.tag == "p":
-        length = text_len(sib)
-        density = link_density(sib)
-        if length > LONG_SIBLING_CHARS and density < MAX_SIBLING_LINK_DENSITY:
-            return True
-        return 0 < length <= LONG_SIBLING_CHARS and density == 0 \
-            and _SENTENCE_END_RE.search(sib.text_content()) is not None
-    return False
+    if sib.get("class") and sib.tag == best.tag and sib.get("class") == best.get("class"):
+        return _prose_score(sib) * (1 - link_density(sib)) >= threshold
+    para = _as_paragraph(sib)
+    if para is None:
+        return False
+    text = para.text_content()
+    if para.tag != "p" and not _SENTENCE_END_RE.search(text):
+        return False   # a bare <div> line (a URL, a dateline) is a label, not prose
+    length, density = text_len(para), link_density(para)
+    if length > LONG_SIBLING_CHARS and density < MAX_SIBLING_LINK_DENSITY:
+        return True
+    return 0 < length <= LONG_SIBLING_CHARS and density == 0 and _SENTENCE_END_RE.search(text) is not None
+
+
+def _as_paragraph(el):
+    """The <p> an element stands for: itself, its only child <p>, or a <div> without blocks.
+
+    >>> from lxml import html as h
+    >>> [getattr(_as_paragraph(h.fromstring(x)), "tag", None) for x in
+    ...  ("<div><p>a</p></div>", "<div>a <b>b</b></div>", "<div><p>a</p><p>b</p></div>")]
+    ['p', 'div', None]
+    """
+    if el.tag == "p":
+        return el
+    children = [c for c in el if isinstance(c.tag, str)]
+    if len(children) == 1 and children[0].tag == "p" and not (el.text or "").strip():
+        return children[0]
+    if el.tag == "div" and not any(c.tag in BLOCK_TAGS for c in children):
+        return el
+    return None

@@ -5,8 +5,8 @@
 2. page      before the story is located: tags (scripts, media, menus, asides, captions),
              CSS selectors (cookie banners, ads, paywall overlays, footers) and class/id words
              (share, related, comments...) unless the class also names the story
-3. story     after it is located: class/id words again, inside it only, and boxes headed
-             like "More on this story" that are mostly links
+3. story     after it is located: class/id words again, inside it only; boxes headed
+             like "More on this story" that are mostly links; lists and boxes of links alone
 
 A box holding a <table> is never removed by class word: results tables sit in wrappers with
 unlucky names ("results-widget-share"), and a lost results row costs more than a stray line.
@@ -41,6 +41,15 @@ MAX_TEASER_HEADING_CHARS = 60
 # A bare heading (no wrapper of its own) takes the list after it along only when at least
 # half of that list's text is links: a results list under "Results" has no links.
 MIN_TEASER_LIST_LINK_SHARE = 0.5
+
+# A list or box inside the story whose text is at least this share links is a carousel, a
+# teaser list or a "more videos" strip. Results lists whose names and parties link to profiles
+# stay under ~0.65 (their figures are plain text); 0.5-0.9 all score within 0.001 F1 on aeb,
+# so the high end is taken.
+MIN_LINK_BOX_SHARE = 0.8
+# The boxes checked for link share (<p> and <span> would gain ~0.001 F1 but can be a single
+# linked sentence of the story).
+LINK_BOX_TAGS = ("ul", "ol", "div", "section")
 
 # Never removed, whatever their class says: the document itself.
 _DOCUMENT_TAGS = ("html", "body")
@@ -80,6 +89,16 @@ class Selectors:
         self.prefilter = re.compile("|".join(re.escape(v) for v in sorted(values, key=len, reverse=True)) or "(?!)")
         preds = ["@class", "@id"] + [f"@{a}" for a in attrs]
         self.xpath = etree.XPath("//*[" + " or ".join(preds) + "]")
+        # Each selector with what an element must have for it to match at all: a class/id value
+        # (a substring of "class id") or an attribute; checking that first skips most _matches calls.
+        self._keyed = []
+        for tag, conds in self.parsed:
+            if conds:
+                value = next((v for a, _, v in conds if a in ("class", "id") and v), None)
+                self._keyed.append((value, None if value else conds[0][0], tag, conds))
+
+    def __len__(self) -> int:
+        return len(self.parsed)
 
     @staticmethod
     def parse(selector: str) -> tuple[Optional[str], tuple]:
@@ -116,13 +135,19 @@ class Selectors:
                 return False
         return True
 
+    def hit(self, el, names: str) -> bool:
+        """Whether an attribute selector matches ``el``, whose "class id" string is ``names``."""
+        if not (self.prefilter.search(names) or any(el.get(a) is not None for a in self.special)):
+            return False
+        for value, attr, tag, conds in self._keyed:
+            if (value is None or value in names) and (attr is None or el.get(attr) is not None) \
+                    and self._matches(el, tag, conds):
+                return True
+        return False
+
     def find(self, root) -> list:
         found = [el for el in root.iter(*self.tags)] if self.tags else []
-        for el in self.xpath(root):
-            names = f"{el.get('class', '')} {el.get('id', '')}"
-            if (self.prefilter.search(names) or any(el.get(a) is not None for a in self.special)) and any(
-                    self._matches(el, tag, conds) for tag, conds in self.parsed if conds):
-                found.append(el)
+        found += [el for el in self.xpath(root) if self.hit(el, f"{el.get('class', '')} {el.get('id', '')}")]
         return found
 
 
@@ -144,8 +169,7 @@ class Junk:
         sels = [(e["id"], s) for e in data["junk_selectors"] for s in e["selectors"]]
         try:
             self.selectors = Selectors([s for _, s in sels])
-            self.protect = list(data["protect_selectors"])
-            Selectors(self.protect)
+            self.protect = Selectors(list(data["protect_selectors"]))
         except ValueError as exc:
             raise ValueError(f"{DATA_PATH.name}: {exc}") from None
         self.word_re = _words_re([w for e in data["junk_words"] for w in e["words"]], boundary=True)
@@ -158,14 +182,15 @@ class Junk:
 
     def protected(self, root, hints: list[str]) -> set:
         """Story containers the page names (itemprop, JSON-LD hasPart...): never dropped."""
-        selectors = list(self.protect)
+        followed = []
         for sel in hints:
             try:
                 Selectors.parse(sel)
-                selectors.append(sel)
+                followed.append(sel)
             except ValueError:
                 log.info("JSON-LD names a selector we cannot follow: %r", sel)
-        return {el for el in Selectors(selectors).find(root) if el.tag not in _DOCUMENT_TAGS}
+        found = self.protect.find(root) + (Selectors(followed).find(root) if followed else [])
+        return {el for el in found if el.tag not in _DOCUMENT_TAGS}
 
     def class_weight(self, el) -> int:
         """+1 for a story-like class/id, -1 for a junk-like one, 0 for both or neither."""
@@ -179,18 +204,25 @@ class Junk:
         keep = _with_ancestors(protected)
         total = max(1, len(root.text_content()))
         tagged = [el for el in root.iter(*self.drop_tags) if el not in keep]
-        guarded = [el for el in self.selectors.find(root) if el not in keep and el.tag not in _DOCUMENT_TAGS]
-        for el in root.xpath("//*[@class or @id]"):
-            names = _names(el)
-            if (el not in keep and el.tag not in _DOCUMENT_TAGS + _LANDMARK_TAGS
+        guarded = [el for el in root.iter(*self.selectors.tags)] if self.selectors.tags else []
+        for el in self.selectors.xpath(root):    # one pass for selectors and class words
+            if el in keep or el.tag in _DOCUMENT_TAGS:
+                continue
+            names = f"{el.get('class', '')} {el.get('id', '')}"
+            if self.selectors.hit(el, names):
+                guarded.append(el)
+                continue
+            names = names.lower()
+            if (names != " " and el.tag not in _LANDMARK_TAGS
                     and self.word_re.search(names) and not self.story_word_re.search(names)
                     and el.find(".//table") is None):
                 guarded.append(el)
-        guarded = [el for el in guarded if len(el.text_content()) <= MAX_JUNK_SHARE * total]
+        guarded = [el for el in guarded if el not in keep and el.tag not in _DOCUMENT_TAGS
+                   and len(el.text_content()) <= MAX_JUNK_SHARE * total]
         return _outermost(set(tagged) | set(guarded))
 
     def inner_junk(self, story: list, protected: set) -> list:
-        """Boxes inside the chosen story to drop: by class word and by teaser heading.
+        """Boxes inside the chosen story to drop: by class word, teaser heading and link share.
 
         Only inside it: wrappers above the story often carry words like "sidebar" in
         "content-with-sidebar", and a story inside must not go with them.
@@ -206,6 +238,7 @@ class Junk:
                         and len(el.text_content()) <= MAX_JUNK_SHARE * total):
                     found.add(el)
             found.update(self.teaser_boxes(top))
+            found.update(link_boxes(top, keep))
         return _outermost(found)
 
     def teaser_boxes(self, root) -> list:
@@ -229,6 +262,23 @@ class Junk:
             elif link_density(box) >= self.teaser_min_links:
                 boxes.append(box)
         return boxes
+
+
+def link_boxes(top, keep: set) -> list:
+    """Lists and boxes inside ``top`` that are mostly link text (never one holding a table).
+
+    >>> from lxml import html as h
+    >>> story = h.fromstring('<div><p>Jane Doe won with 12,345 votes, a majority of 2,000.</p>'
+    ...     '<ul><li><a href="/a">Othertown: John Roe wins with 9,876</a></li></ul>'
+    ...     '<ul><li><a href="/jd">Jane Doe</a> (Green) 12,345</li></ul></div>')
+    >>> [b.text_content() for b in link_boxes(story, set())]
+    ['Othertown: John Roe wins with 9,876']
+    """
+    total = max(1, len(top.text_content()))
+    return [el for el in top.iter(*LINK_BOX_TAGS)
+            if el is not top and el not in keep and el.find(".//table") is None
+            and len(el.text_content()) <= MAX_JUNK_SHARE * total
+            and link_density(el) >= MIN_LINK_BOX_SHARE]
 
 
 def _with_ancestors(elements) -> set:
