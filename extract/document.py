@@ -87,22 +87,21 @@ class Doc:
         return doc
 
     def parties_in(self, start: int, end: int) -> list[Mention]:
-        i = bisect.bisect_left(self._party_starts, start)
-        out = []
-        while i < len(self.parties) and self.parties[i].start < end:
-            if self.parties[i].end <= end:
-                out.append(self.parties[i])
-            i += 1
-        return out
+        return _within(self.parties, self._party_starts, start, end)
 
     def places_in(self, start: int, end: int) -> list[Mention]:
-        i = bisect.bisect_left(self._place_starts, start)
-        out = []
-        while i < len(self.places) and self.places[i].start < end:
-            if self.places[i].end <= end:
-                out.append(self.places[i])
-            i += 1
-        return out
+        return _within(self.places, self._place_starts, start, end)
+
+
+def _within(found: list[Mention], starts: list[int], start: int, end: int) -> list[Mention]:
+    """Mentions wholly inside [start, end), found by bisection (they are sorted by start)."""
+    i = bisect.bisect_left(starts, start)
+    out = []
+    while i < len(found) and found[i].start < end:
+        if found[i].end <= end:
+            out.append(found[i])
+        i += 1
+    return out
 
 
 # "General Election 2024", "the 2024 general election", "Farnham and Bordon by-election".
