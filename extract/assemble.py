@@ -134,7 +134,15 @@ _SKIP_SECTION = re.compile(r"^\W*(?:two[- ](?:candidate|party)[- ]preferred|afte
 _WINNERS = re.compile(r"\b(?:winners|new\s+MPs|who\s+won|members\s+elected|councillors\s+elected)\b", re.I)
 # Words without which a sentence states no party-level outcome (a cheap gate before the rules).
 _OUTCOME_WORDS = re.compile(r"gain|hold|GAIN|HOLD|taken|\bwon\b|\bwins?\b|held|retain|kept|keeps|returned|went\s+to|fell\s+to|seiz|captur|regain|\btakes?\b", re.I)
-_TIMESTAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:BST|GMT|CET|EST|ET|am|pm|a\.m\.|p\.m\.)?\s*$")
+# A live-blog entry's time stamp on its own line: "05:46 BST", "5.09am", "16m ago",
+# "Fri 5 Jul 2024 05.05 BST", "Updated at 05.14 BST" is not one (it ends an entry, not starts one).
+_TIMESTAMP = re.compile(
+    r"""^\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?
+    (?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{4}\s+)?)?
+    (?:\d{1,2}[:.]\d{2}\s*(?:BST|GMT|CET|CEST|EST|EDT|ET|PT|AEST|NZST|IST|am|pm|a\.m\.|p\.m\.)?
+      |\d{1,3}\s*(?:m|min|mins|h|hr|hrs)\s+ago)\s*$""",
+    re.X,
+)
 
 
 def _candidate_block(line: str, prev_plain: Optional[str], is_party) -> Optional[dict]:
@@ -204,6 +212,8 @@ def _read(doc: Doc):
     pending: Optional[dict] = None       # broadcaster layout: "Labour, Andy MacNae" then "- 18,247 votes"
     prev_plain: Optional[str] = None     # the previous short line, for two-line candidate blocks
     winners_until = -1                   # rows under a "THE WINNERS" heading are winners
+    in_entry = False                     # inside a live-blog entry: its first result sentence names its contest
+    entry_head = False                   # the next line is a live-blog entry's headline
     skip_rows = False                    # rows under "Two-candidate preferred" are not first-count results
     n_before, prev_li = 0, -1
     for li, (s, e) in enumerate(doc.line_spans):
@@ -216,7 +226,13 @@ def _read(doc: Doc):
             continue
         if _TIMESTAMP.match(line):
             current, header, pending = None, None, None   # a live-blog entry starts
+            in_entry, entry_head = True, True
             continue
+        if entry_head and in_entry and current is None:
+            entry_head = False
+            named = {m.canonical for m in doc.places_in(s, e)}
+            if len(named) == 1 and len(line) < 140 and not line.rstrip().endswith("."):
+                current = place_key(named.pop())   # the entry's headline names its seat
         for m in doc.places_in(s, e):
             place_hits.append((m.start, m.canonical))
         if _WINNERS.search(line) and len(line) < 60 and not any(ch.isdigit() for ch in line):
@@ -295,7 +311,12 @@ def _read(doc: Doc):
         if _line_items(doc, s, e, current, facts, is_party, split_glued):
             continue
         for ss, se in split_sentences(text, s, e):
-            facts.extend(_prose(doc, ss, se, state, current))
+            found = _prose(doc, ss, se, state, current)
+            facts.extend(found)
+            if in_entry and current is None:
+                named = [f for f in found if isinstance(f, ContestFact) and f.field == "name" and f.strength == 0]
+                if named:
+                    current = named[0].contest     # "Liz Truss loses South West Norfolk to Labour"
     _mark_winners(facts, n_before, prev_li, winners_until)
     return facts, seat_facts, place_hits
 
