@@ -27,7 +27,8 @@ from .settings import SEAT_CONTEXT_LINES
 
 __all__ = ["assemble"]
 
-_HEAD_PREFIX = re.compile(r"^\s*(?:[-•*]\s*)?(?:[A-Z][\w ]{1,30}?\s+(?:gain|hold|wins?|holds|gains|GAIN|HOLD|WIN)\s+(?:in\s+)?|(?:RESULTS?|DECLARATION|FIRST\s+COUNT|FINAL\s+COUNT|FULL\s+RESULT|BY-ELECTION|LIVE)\s*[:–—-]\s*|(?:the\s+)?full\s+result\s+(?:in|for)\s+|(?:here\s+is\s+)?how\s+)", re.I)
+_HEAD_PREFIX = re.compile(r"""^\s*(?:[-•*]\s*)?(?:[A-Z][\w ]{1,30}?\s+(?:gain|hold|wins?|holds|gains|GAIN|HOLD|WIN)\s+(?:in\s+)?|(?:RESULTS?|DECLARATION|FIRST\s+COUNT|FINAL\s+COUNT|FULL\s+RESULT|BY-ELECTION|LIVE)\s*[:–—-]\s*|(?:the\s+)?full\s+result\s+(?:in|for)\s+|(?:here\s+is\s+)?how\s+
+    |(?:(?:UK\s+)?general|parliamentary|local|council|by-|mayoral)[\s-]?elections?\s+(?:(?:19|20)\d\d\s*)?[:–—-]\s*)""", re.I | re.X)
 _HEAD_DECOR = re.compile(
     r"""^\s*(?:
         $
@@ -37,6 +38,7 @@ _HEAD_DECOR = re.compile(
       | \(\s*[\w ]+\s+(?:seats?|to\s+elect)\s*\).*$
       | -\s+general\s+election\s+results.*$
       | [:]\s*$
+      | \[\w{1,4}\]\s*$                      # a footnote mark: "Stevenage[4]"
     )""",
     re.I | re.X,
 )
@@ -277,6 +279,9 @@ def _read(doc: Doc):
             if hm:
                 header = hm
                 continue
+            if _table_contest_row(cells, s, e, current, facts):
+                facts.extend(read_outcome(doc, s, e, current))
+                continue
             row = parse_cells(cells, header, is_party)
             if row and skip_rows:
                 continue
@@ -329,6 +334,33 @@ def _mark_winners(facts: list, start: int, li: int, winners_until: int) -> bool:
     for f in rows:
         f.elected = True
     return True
+
+
+_TABLE_INT = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)$")
+_TABLE_PCT = re.compile(r"^(\d{1,3}\.\d+|\d{1,3})\s*%?$")
+
+
+def _table_contest_row(cells: list[str], s: int, e: int, current, facts: list) -> bool:
+    """'Majority | 6,618 | 15.5', 'Turnout | 42,715 | 60.2', 'Registered electors | 70,976': contest figures."""
+    label = cells[0].lower()
+    values = [c.strip() for c in cells[1:]]
+    if label.startswith("majority"):
+        n = next((v for v in values if _TABLE_INT.match(v) and "." not in v), None)
+        if n:
+            facts.append(ContestFact("majority", int(n.replace(",", "")), s, e, current, strength=3))
+        return True
+    if label.startswith("turnout"):
+        pcts = [v for v in values if _TABLE_PCT.match(v) and ("." in v or "%" in v) and float(v.rstrip("% ")) <= 100]
+        if pcts:
+            facts.append(ContestFact("turnout", float(pcts[0].rstrip("% ")), s, e, current, strength=3))
+        return True
+    if label.startswith(("registered electors", "electorate")):
+        n = next((v for v in values if _TABLE_INT.match(v)), None)
+        if n:
+            facts.append(ContestFact("electorate", int(n.replace(",", "")), s, e, current, strength=3))
+        return True
+    outcome = re.match(r"^\s*(?P<party>[^\d|]{2,40}?)\s+(?:gain|hold)\b(?:\s+from\s+[^\d|]{2,40})?\s*$", cells[0], re.I)
+    return bool(outcome and parties().canonical(outcome.group("party")))     # "Labour gain from Conservative | Swing | 16.7"
 
 
 def _row_fact(row: Row, s: int, e: int, contest: Optional[str]) -> CandFact:

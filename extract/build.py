@@ -153,8 +153,7 @@ def _build_one(doc: Doc, key: Optional[str], cfacts: list) -> Optional[Contest]:
         elif len(f.name.split()) > len(p.name.split()) or (len(f.name) > len(p.name) and len(f.name.split()) == len(p.name.split())):
             p.name = f.name
         p.facts.append(f)
-    has_votes = any(any(f.votes is not None for f in p.facts) for p in people)
-    has_elected = any(any(f.elected for f in p.facts) for p in people)
+    with_votes = sum(1 for p in people if any(f.votes is not None for f in p.facts))
     candidates: list[Candidate] = []
     winners: list[tuple[Candidate, _Person]] = []
     for p in people:
@@ -166,7 +165,9 @@ def _build_one(doc: Doc, key: Optional[str], cfacts: list) -> Optional[Contest]:
             if party_f is None:
                 continue
         elif votes_f is None and share_f is None:
-            if not elected or (has_votes and has_elected and len([q for q in people if any(f.elected for f in q.facts)]) > 1):
+            # A winner named without figures beside a list of others with figures is someone else
+            # (a former MP, another seat's winner): the list is the result.
+            if not elected or with_votes >= 2:
                 continue
         party_f = _best(p.facts, "party")
         written = party_f.party.strip() if party_f else None

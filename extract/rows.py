@@ -85,6 +85,9 @@ GLUED_ROW = re.compile(
     re.VERBOSE,
 )
 
+# Contest-level rows of a results table: "Majority | 6,618 | 15.5", "Turnout | 42,715 | 60.2".
+_CONTEST_ROW = re.compile(r"^\s*(?:majority|turnout|swing|registered\s+electors|electorate|rejected|spoilt|total|valid\s+votes)\b", re.I)
+_FOOTNOTE = re.compile(r"\[\w{1,4}\]")          # "Member[3]", "70,976 (2024)[1]"
 _CELL_SPLIT = re.compile(r"\s*\|\s*|\t+|\s{2,}|\s*(?:\.{3,}|…+)\s*|\s+[—–]\s+")
 _SIGNED = re.compile(r"^[+\-−±]\s?\d+(?:\.\d+)?%?$|^n/?a$|^–$|^-$", re.IGNORECASE)
 _PCT_CELL = re.compile(r"^(\d{1,3}(?:\.\d+)?)\s*%?$")
@@ -109,12 +112,13 @@ class HeaderMap:
 
 
 _HEADER_WORDS = {
-    "name": ("candidate", "name", "name of candidate", "candidates"),
+    "name": ("candidate", "name", "name of candidate", "candidates", "member", "mp", "councillor"),
     "party": ("party", "description", "description (if any)", "affiliation"),
     "votes": ("votes", "number of votes", "vote", "first preferences", "1st pref", "total"),
     "share": ("%", "share", "share %", "vote share", "% share", "per cent", "pct"),
     "change": ("+/-", "change", "±", "+/−", "change %", "change on 2019", "swing"),
     "seats": ("seats", "projected seats", "seats won"),
+    "year": ("election", "year", "date"),
 }
 
 
@@ -132,7 +136,7 @@ def header_map(cells: list[str]) -> Optional[HeaderMap]:
     """Column roles when ``cells`` is a header row ("Candidate | Party | Votes | % | +/-")."""
     roles = []
     for cell in cells:
-        low = cell.lower().strip(" :")
+        low = _FOOTNOTE.sub("", cell).lower().strip(" :")
         role = next((r for r, words in _HEADER_WORDS.items() if low in words), None)
         roles.append(role or "other")
     known = [r for r in roles if r != "other"]
@@ -185,6 +189,7 @@ def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callabl
     votes = share = None
     elected = False
     cleaned = []
+    cells = [_FOOTNOTE.sub("", c).strip() for c in cells]
     for cell in cells:
         if ELECTED_MARK.search(cell) and not ELECTED_MARK.fullmatch(cell.strip()):
             elected = True
@@ -213,8 +218,10 @@ def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callabl
         if ELECTED_MARK.fullmatch(cell.strip()):
             elected = True
             continue
-        if role in ("change", "seats", "other") and roles:
+        if role in ("change", "seats", "other", "year") and roles:
             continue
+        if role is None and name is None and re.fullmatch(r"(?:19|20)\d\d", cell):
+            continue          # an election year before the name: "1997 | Barbara Follett | Labour"
         if _SIGNED.match(cell):
             continue
         mark = ELECTED_MARK.search(cell)
@@ -233,7 +240,9 @@ def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callabl
         elif role == "share" or (role is None and share is None and _PCT_CELL.match(cell)):
             m = _PCT_CELL.match(cell)
             share = parse_float(m.group(1)) if m else None
-    if not name or votes is None:
+    if not name or votes is None or not _looks_like_name(name, is_party) and not re.search(r"[^\W\d_]", name):
+        return None
+    if any(ch.isdigit() for ch in name) or _CONTEST_ROW.match(name) or (party and _CONTEST_ROW.match(party)):
         return None
     if share is not None and share > 100:
         share = None
