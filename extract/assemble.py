@@ -55,6 +55,13 @@ _OUTCOME_HEAD = re.compile(
     (?:\s*\([^()]{1,40}\))?\s*[:–—-]\s*(?:[A-Z][\w ]{1,30}?\s+)?(?:hold|gain|HOLD|GAIN|Hold|Gain)\b""",
     re.X,
 )
+# The place a win verb names: "flips Nanaimo—Ladysmith", "elected in Ilam", "holds Foyle".
+_WON_PLACE = re.compile(
+    r"""\b(?:(?:re-)?elected\s+(?:MP\s+|TD\s+|mayor\s+)?(?:in|for)|won|wins|holds?|held|flips?|flipped|takes?|took|
+       gains?|gained|retains?|retained|keeps?|kept|captures?|captured|seizes?|seized|claims?|claimed)\s+
+    (?P<place>[A-ZÀ-Þ][\w'’]+(?:(?:\s+|\s*[—–]\s*|-)(?:and\s+|of\s+|the\s+|upon\s+)?[A-ZÀ-Þ][\w'’]+){0,4})""",
+    re.X,
+)
 _PLACE_PATTERNS = [
     re.compile(r"(?:['’]s|\bin)\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3})\s+(?:electorate|riding|constituency|division|ward)\b"),
     re.compile(r"\b(?P<place>(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+['’]s\s+\d{1,2}(?:st|nd|rd|th)\s+(?:Congressional\s+)?District)"),
@@ -71,6 +78,8 @@ _BROADCAST_FIGURE = re.compile(
     (?P<unit>votes?|%?\s*share|per\s+cent(?:\s+share)?|change|pts|points)?\s*$""",
     re.I | re.X,
 )
+# A status line inside a candidate block: "ELECTED", "Winner", "Incumbent".
+_STATUS = re.compile(r"^\s*(?:(?P<won>elected|winner|won|✓|✔|gain|hold)|incumbent|sitting\s+MP|defeated|not\s+elected)\s*$", re.I)
 _SIGNED_FIGURE = re.compile(r"^\s*(?:[-–•]\s+)?(?:change\s*:?\s*)?[+\-−]\d|change\s*$", re.I)
 
 
@@ -296,11 +305,19 @@ def _read(doc: Doc):
             val = b.group("num").replace(",", "")
             label = (b.group("label") or b.group("unit") or "").lower()
             is_share = "share" in label or "%" in line or "per cent" in label
-            if is_share or "vote" in label:
+            bare_votes = not label and "." not in val and "share" not in pending
+            if is_share or "vote" in label or bare_votes:
+                if is_share and "share" in pending or not is_share and "votes" in pending:
+                    pending = None           # a second figure of the same kind: the block is over
+                    continue
+                pending["share" if is_share else "votes"] = True
                 facts.append(CandFact(pending["name"], s, e, current, party=pending["party"],
                                       share=float(val) if is_share else None,
                                       votes=None if is_share else int(float(val)), strength=3))
-                pending["used"] = True
+            continue
+        if pending and _STATUS.match(line):
+            if _STATUS.match(line).group("won"):       # "ELECTED" under the name
+                facts.append(CandFact(pending["name"], s, e, current, party=pending["party"], elected=True, strength=3))
             continue
         if b and pending and _SIGNED_FIGURE.match(line):
             continue          # "- +4.3 change"
@@ -445,6 +462,13 @@ def _line_items(doc, s, e, current, facts, is_party, split_glued) -> bool:
     return found
 
 
+def _full_place(doc: Doc, name: str) -> str:
+    """A shortened seat name ('Chingford') stands for the article's full one ('Chingford and Woodford Green')."""
+    key = place_key(name)
+    longer = {m.canonical for m in doc.places if place_key(m.canonical).startswith(key + " ")}
+    return longer.pop() if len(longer) == 1 else name
+
+
 def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) -> list:
     """One sentence: its facts, routed to the contest it names when it names one with a result."""
     text = doc.text
@@ -460,6 +484,11 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
             if not any(a <= m.start() < b for a, b in rel) and not _generic_words(m.group("place")):
                 extra.append((m.start("place"), m.group("place")))
     named = [m for m in named if not any(a <= m.start < b for a, b in rel)]
+    won = [(m.start("place"), m.group("place")) for m in _WON_PLACE.finditer(text, s, e)
+           if not _generic_words(m.group("place")) and not parties().canonical(m.group("place"))
+           and not any(a <= m.start() < b for a, b in rel)]
+    if won and not named:
+        extra = won[:1]        # "has been elected in Nanaimo—Ladysmith, taking the Vancouver Island riding"
     facts = read_sentence(doc, s, e, state, contest)
     if _OUTCOME_WORDS.search(text, s, e):
         facts.extend(read_outcome(doc, s, e, contest))
@@ -467,7 +496,7 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
     if named:
         target = named[-1].canonical
     elif extra:
-        target = extra[-1][1]
+        target = _full_place(doc, extra[-1][1])
     if target:
         key = place_key(target)
         facts.append(ContestFact("mention", target, s, e, key))
