@@ -143,6 +143,8 @@ def _generic_words(place: str) -> bool:
 
 
 _SKIP_SECTION = re.compile(r"^\W*(?:two[- ](?:candidate|party)[- ]preferred|after\s+preferences|second\s+(?:round|count|preferences?)|(?:19|20)\d\d\s+(?:result|election)|previous\s+(?:result|election)|notional\s+(?:19|20)\d\d|last\s+time)\b[^\d]*$", re.I)
+# A heading that starts the results proper again after a skipped section.
+_RESULTS_SECTION = re.compile(r"^\W*(?:first[- ]preferences?|primary\s+votes?|first\s+count|(?:full\s+|official\s+)?results?(?:\s+in\s+full)?)\s*:?\s*$", re.I)
 _WINNERS = re.compile(r"\b(?:winners|new\s+MPs|who\s+won|members\s+elected|councillors\s+elected)\b", re.I)
 # Words without which a sentence states no party-level outcome (a cheap gate before the rules).
 _OUTCOME_WORDS = re.compile(r"gain|hold|GAIN|HOLD|taken|\bwon\b|\bwins?\b|held|retain|kept|keeps|returned|went\s+to|fell\s+to|seiz|captur|regain|\btakes?\b", re.I)
@@ -240,11 +242,11 @@ def _read(doc: Doc):
             current, header, pending = None, None, None   # a live-blog entry starts
             in_entry, entry_head = True, True
             continue
-        if entry_head and in_entry and current is None:
+        if in_entry and current is None:
             entry_head = False
             named = {m.canonical for m in doc.places_in(s, e)}
-            if len(named) == 1 and len(line) < 140 and not line.rstrip().endswith("."):
-                current = place_key(named.pop())   # the entry's headline names its seat
+            if len(named) == 1:
+                current = place_key(named.pop())   # a live-blog entry is about the one seat it names
         for m in doc.places_in(s, e):
             place_hits.append((m.start, m.canonical))
         if _WINNERS.search(line) and len(line) < 60 and not any(ch.isdigit() for ch in line):
@@ -264,7 +266,10 @@ def _read(doc: Doc):
             s = rest
             line = text[s:e]
         if _SKIP_SECTION.search(line) and len(line) < 70:
-            skip_rows = True
+            skip_rows, pending = True, None
+            continue
+        if skip_rows and _RESULTS_SECTION.match(line):
+            skip_rows = False
             continue
         kind = seats_mod.seat_kind(line)
         if kind == "projection" and seat_kind == "exit_poll" and li <= seat_until:
@@ -301,6 +306,8 @@ def _read(doc: Doc):
         # Broadcaster layout: a candidate block ("Party, Name", or a party line and a name
         # line in either order) then figure lines ("- 18,247 votes", "Share: 40.9%").
         b = _BROADCAST_FIGURE.match(line)
+        if skip_rows:
+            b, pending = None, None
         if b and pending and not _SIGNED_FIGURE.match(line):
             val = b.group("num").replace(",", "")
             label = (b.group("label") or b.group("unit") or "").lower()

@@ -16,7 +16,7 @@ from .names import PersonSpan
 
 __all__ = ["read_outcome", "party_links", "read_wins"]
 
-_OUTCOME_AFTER = re.compile(r"^\s*(?:win\s*[–—-]\s*|wins?\s+)?(?P<kind>gain|hold|GAIN|HOLD|Gain|Hold)\b(?:\s+from\s+(?:the\s+)?)?", re.I)
+_OUTCOME_AFTER = re.compile(r"^\s*(?:win\s*[–—-]\s*|wins?\s+)?(?P<kind>gain|hold|retain|GAIN|HOLD|RETAIN|Gain|Hold|Retain)\b(?:\s+from\s+(?:the\s+)?)?", re.I)
 _PARTY_TAKES = re.compile(r"^\s*(?:has|have|had)?\s*(?:comfortably\s+|narrowly\s+)?(?P<verb>taken|won|gained|held|retained|kept|seized|captured|regained|won\s+back|continued\s+their\s+control\s+of|take|takes|win|wins|gains|holds|hold|keeps|seize|seizes)\b", re.I)
 _RETURNED_TO = re.compile(r"\b(?:returned|went|fell|falls|goes|switched|turned)\s+to\s+(?:the\s+)?$", re.I)
 _APPOSITION = re.compile(r"^,\s*(?:\d{1,3},\s*)?(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?$", re.I)
@@ -96,7 +96,7 @@ def read_outcome(doc: Doc, s: int, e: int, contest: Optional[str], people_win: b
             by = re.match(r"\s+by\s+(\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*%|\.\d)", after[o.end():])
             if by:                                   # "Labour hold by 1,504"
                 out.append(ContestFact("majority", int(by.group(1).replace(",", "")), s, e, contest))
-            out.append(ContestFact("outcome", o.group("kind").lower(), s, e, contest))
+            out.append(ContestFact("outcome", "gain" if o.group("kind").lower() == "gain" else "hold", s, e, contest))
             nxt = ps[k + 1] if k + 1 < len(ps) else None
             if o.group("kind").lower() == "gain" and nxt and nxt.start - m.end <= o.end() + 2:
                 out.append(ContestFact("gained_from", nxt.canonical, s, e, contest))

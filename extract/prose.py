@@ -34,7 +34,7 @@ _TURNOUT = re.compile(r"\bturnout\b", re.I)
 _WIN_WORDS = re.compile(r"won|win|held|hold|gain|elect|beat|defeat|took|take|retain|kept|keep|seiz|captur|regain|oust|unseat|topp|tops|represent|surviv|edge|pip|clung|cling|hung|hang|squeez|return|claim|new\s+MP|toppl", re.I)
 # A finishing place stated for a candidate without figures: "Reform UK's Edward Oakenfull finished third".
 _POSITION = re.compile(r"^\s*(?:,[^,]{0,60},\s*)?(?:finished|came|was|ended|placed)\s+(?:a\s+)?(?:distant\s+|close\s+|strong\s+|clear\s+)?(?:second|third|fourth|fifth|sixth|last|within\s+(?:about\s+|around\s+)?[\d,]+\s+votes\s+of\s+winning)\b", re.I)
-_ELECTORATE = re.compile(r"\b(?:electorate|registered\s+(?:electors|voters)|electors)\b", re.I)
+_ELECTORATE = re.compile(r"\b(?:electorate|registered\s+(?:electors|voters)|electors|enrolment|enrolled\s+voters)\b", re.I)
 _POSS_BEFORE = re.compile(r"(?:\bto\s+)?(?P<p>[Hh]is|[Hh]er)\s+$")
 _FOR_PERSON = re.compile(r"^\s*(?:votes?\s+)?(?:\([^)]*\)\s*)?for\s+(?:the\s+)?", re.I)
 
