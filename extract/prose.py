@@ -28,6 +28,7 @@ _MID_DESCRIPTION = re.compile(r",\s+the\s+(?:[\w'’-]+\s+){0,4}?(?P<head>leader
 _DESCRIPTION = re.compile(r"^\s*The\s+(?:[\w'’-]+\s+){0,4}?(?P<head>\d+-year-old|leader|MP|chancellor|minister|secretary|chairman|chair|businessman|businesswoman|winner|newcomer|incumbent|veteran|nominee|councillor|lawyer|teacher|headteacher|doctor|nurse|farmer|entrepreneur|academic|activist|candidate|Chancellor|Speaker|Taoiseach)\b(?!\s*,\s*[A-Z])")
 _BOTH = re.compile(r"\b(?:both\s+(?:men|women|candidates|of\s+them)|each)\b\s*(?:on|took|with|had|polled|received)?\s*$", re.I)
 _BY_VOTES = re.compile(r"\bby\s+(?:a\s+margin\s+of\s+)?(?:just\s+|only\s+|a\s+mere\s+)?$", re.I)
+_PARTY_WON_BY = re.compile(r"^\s*(?:[A-Z][\w']*\s+){1,4}(?:has|have)\s+(?:won|held|gained|taken|retained)\b[^.;]{0,80}\bby\s+(?:just\s+|only\s+)?$")
 _VOTES_AHEAD = re.compile(r"^\s*votes?\s+(?:ahead|clear)\b", re.I)
 _TURNOUT = re.compile(r"\bturnout\b", re.I)
 # Words without which no win is stated (a cheap gate before the win rules).
@@ -229,9 +230,11 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
             re.match(r"^\s*(?:[.,;]|$)", right) and re.search(r"\b(?:beat|beating|defeat\w*|won|wins|win|winning|held|holds|edged)\b[^.;]{0,60}\bby\s+$", left)))
         if by_clause and not context_trap:
             winner = _winner_near(sent, n.start, subject)
-            if winner and not c["vote_trap_before"].search(left[-12:]):
+            party_won = _PARTY_WON_BY.search(text, s, n.start)      # "Reform UK has won X by just 98 votes"
+            if (winner or party_won) and not c["vote_trap_before"].search(left[-12:]):
                 facts.append(ContestFact("majority", value, s, e, contest, None, strength=0))
-                facts.append(CandFact(winner, s, e, contest, elected=True))
+                if winner:
+                    facts.append(CandFact(winner, s, e, contest, elected=True))
             continue
         if _TURNOUT.search(left[-30:]) or _ELECTORATE.search(left[-30:]):
             if _ELECTORATE.search(left[-30:]):

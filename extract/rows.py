@@ -25,7 +25,7 @@ _NUM = r"\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d+"
 _PCT = r"\d{1,3}(?:\.\d+)?"
 
 # Winner marks after a row: "*", "(elected)", "— ELECTED", "✓ elected", "(Elected)".
-ELECTED_MARK = re.compile(r"(?:\*|✓|✔|\(\s*elected\s*\)|\belected\b)", re.IGNORECASE)
+ELECTED_MARK = re.compile(r"(?:\*|✓|✔|\(\s*elected\s*\)|(?<![Nn]ot\s)(?<![Uu]n)\belected\b)", re.IGNORECASE)
 
 _BULLET = r"^\s*(?:[-•*·–]\s+|\d{1,2}[.)]\s+)?"
 
@@ -268,6 +268,10 @@ def parse_row(line: str, is_party: Callable[[str], bool], split_glued: Callable[
     m = DASHED_ROW.match(line)
     if m and _looks_like_name(m.group("name"), is_party) and is_party(m.group("party").strip()):
         return _row(m, "dashed")
+    if m and is_party(m.group("name").strip()) and _looks_like_name(m.group("party"), is_party):
+        row = _row(m, "dashed")         # "Reform UK - James McMurdock - 12,178"
+        row.name, row.party = _name(m.group("party")), m.group("name").strip()
+        return row
     m = GLUED_ROW.match(line.strip())
     if m:
         parts = split_glued(m.group("text"))
