@@ -226,6 +226,7 @@ def _read(doc: Doc):
     pending: Optional[dict] = None       # broadcaster layout: "Labour, Andy MacNae" then "- 18,247 votes"
     prev_plain: Optional[str] = None     # the previous short line, for two-line candidate blocks
     winners_until = -1                   # rows under a "THE WINNERS" heading are winners
+    seat_party = None                    # a party line in a seat graphic, waiting for its number line
     in_entry = False                     # inside a live-blog entry: its first result sentence names its contest
     entry_head = False                   # the next line is a live-blog entry's headline
     skip_rows = False                    # rows under "Two-candidate preferred" are not first-count results
@@ -281,7 +282,16 @@ def _read(doc: Doc):
             header = header_map(cells)
         if li <= seat_until and seat_kind:
             found = []
-            if cells:
+            bare = re.fullmatch(r"\s*(\d{1,3})\s*", line)
+            if bare and seat_party and seat_party[2] == li - 1 and int(bare.group(1)) <= 650:
+                # A graphic flattened one figure per line: "LAB" / "410".
+                found = [SeatFact(seat_kind, seat_party[0], seat_party[1], int(bare.group(1)), seat_party[3], e)]
+            seat_party = None
+            if not found and _short_plain(line) and parties().canonical(line.strip()):
+                seat_party = (parties().canonical(line.strip()), line.strip(), li, s)
+                seat_until = li + SEAT_CONTEXT_LINES
+                continue
+            if cells and not found:
                 found = seats_mod.read_seat_cells(doc, cells, header.columns if header else None, s, e, seat_kind)
             for ss, se in ([] if found else split_sentences(text, s, e)):
                 found += seats_mod.read_seats(doc, ss, se, seats_mod.seat_kind(text[ss:se]) or seat_kind)

@@ -150,8 +150,21 @@ def _looks_like_name(text: str, is_party: Callable[[str], bool]) -> bool:
     words = text.replace(",", " ").split()
     if not 1 <= len(words) <= 6:
         return False
+    lows = [w.lower().strip(".") for w in words]
+    if any(w in _NEVER_IN_NAMES for w in lows) or all(w in _stopwords() for w in lows):
+        return False        # "Projected seats", "Vote share", "Full result"
     caps = [w for w in words if w[:1].isupper()]
     return len(caps) >= max(1, len(words) - 1) and len(words) >= 2 or (len(words) == 1 and "," in text)
+
+
+# Words of table and page furniture that never belong to a person's name.
+_NEVER_IN_NAMES = frozenset({"seats", "votes", "vote", "results", "result", "share", "majority", "turnout",
+                             "projected", "declared", "change", "swing", "total", "electorate", "others", "party"})
+
+
+def _stopwords() -> set:
+    from .names import _lists
+    return _lists()["stopwords"]
 
 
 _CAPS_FIRST = re.compile(r"^(?P<last>[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+)*)\s+(?P<first>[A-ZÀ-Þ][a-zß-ÿ].*)$")

@@ -33,12 +33,12 @@ _LINK = re.compile(
     )?\s*(?:just\s+|only\s+)?$""",
     re.I | re.X,
 )
-_AFTER_OK = re.compile(r"^\s*(?:seats?\b|MPs\b|of\s+the\s+\d+\s+seats|\(|,|;|\.|$|\||and\b|while\b|with\b)", re.I)
+_AFTER_OK = re.compile(r"^\s*(?:seats?\b|MPs\b|of\s+the\s+\d+\s+seats|\(|,|;|\.|$|\||[–—]|and\b|while\b|with\b)", re.I)
 _AFTER_BAD = re.compile(r"^\s*(?:seats?\s+(?:are\s+)?needed|needed|%|per\s+cent|points|votes|years|of\s+\d|-seat)", re.I)
 # Seat numbers: digits, or a number word directly before "seats" ("forecast to win four seats").
 _SEAT_NUMBER = re.compile(r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))(?![\d,]\d|\w)")
 _SEATS_AFTER = re.compile(r"^\s*(?:seats|MPs)\b", re.I)
-_QUAL = re.compile(r"(?:more\s+than|over|around|about|nearly|almost|at\s+least|up\s+to|fewer\s+than|less\s+than|majority\s+of|\bin\s+(?:all\s+)?|\bof\s+(?:the\s+)?|\ball|\bacross|\bfrom)\s*$", re.I)
+_QUAL = re.compile(r"(?:more\s+than|over|around|about|nearly|almost|at\s+least|up\s+to|fewer\s+than|less\s+than|majority\s+of|\bneeds?|\bneeded|\brequires?|\brequired|short\s+of|\bin\s+(?:all\s+)?|\bof\s+(?:the\s+)?|\ball|\bacross|\bfrom)\s*$", re.I)
 
 
 def seat_kind(text: str) -> Optional[str]:
@@ -85,7 +85,9 @@ def read_seats(doc: Doc, s: int, e: int, kind: str) -> list[SeatFact]:
         value = parse_int(raw) if raw[0].isdigit() else WORD_NUMBERS.get(raw.lower())
         if not raw[0].isdigit() and not re.match(r"\s+(?:seats|MPs)\b", text[n.end():n.end() + 8]):
             continue         # "four seats" yes; "the Greens two" only as digits
-        if is_past(text[s:n.start()], doc.election_year):
+        from .clauses import clause_of
+        lo, hi = clause_of(text, n.start(), n.end(), s, e)
+        if is_past(text[lo:hi], doc.election_year) or is_past(text[s:n.start()].split(",")[0], doc.election_year) and text[s:n.start()].count(",") == 0:
             continue
         if value is None or value > 650:
             continue
