@@ -114,9 +114,11 @@ class HeaderMap:
 _HEADER_WORDS = {
     "name": ("candidate", "name", "name of candidate", "candidates", "member", "mp", "councillor"),
     "party": ("party", "description", "description (if any)", "affiliation"),
-    "votes": ("votes", "number of votes", "vote", "first preferences", "1st pref", "total"),
+    "votes": ("votes", "number of votes", "vote", "first preferences", "1st pref", "1st prefs", "first preference",
+              "1st round", "first round", "round 1", "first count", "1st count", "primary vote", "total"),
     "share": ("%", "share", "share %", "vote share", "% share", "per cent", "pct"),
-    "change": ("+/-", "change", "±", "+/−", "change %", "change on 2019", "swing"),
+    "change": ("+/-", "change", "±", "±%", "+/−", "change %", "change on 2019", "swing",
+               "2nd prefs", "2nd pref", "second preferences", "2nd round", "second round", "final", "transfers"),
     "seats": ("seats", "projected seats", "seats won"),
     "year": ("election", "year", "date"),
 }
