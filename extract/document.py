@@ -152,5 +152,8 @@ def _election_year(text: str) -> Optional[int]:
     m = _YEAR_IN_DATE.search(head)
     if m:
         return int(m.group("year"))
-    years = collections.Counter(int(y.group()) for y in _YEAR.finditer(text))
-    return max(years, key=lambda y: (years[y], y)) if years else None
+    # No dateline: the latest year the article mentions; earlier ones are its history.
+    import datetime
+    this_year = datetime.date.today().year
+    years = [int(y.group()) for y in _YEAR.finditer(text) if int(y.group()) <= this_year + 1]
+    return max(years) if years else None

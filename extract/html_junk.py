@@ -151,6 +151,15 @@ class Selectors:
         return found
 
 
+# A bare figure ("41.2%", "17,665"): a results cell whose class happens to be "share" or
+# "votes", not a share button; class words never drop one.
+_FIGURE_TEXT = re.compile(r"\s*[+\-−]?[\d.,]+\s*%?\s*")
+
+
+def _results_cell(el) -> bool:
+    return el.tag in ("td", "th", "tr") or bool(_FIGURE_TEXT.fullmatch(el.text_content() or ""))
+
+
 def _words_re(words: list[str], boundary: bool) -> re.Pattern:
     """One regex for a word list; with ``boundary`` a word must be a whole dash/underscore part."""
     body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
@@ -215,7 +224,7 @@ class Junk:
             names = names.lower()
             if (names != " " and el.tag not in _LANDMARK_TAGS
                     and self.word_re.search(names) and not self.story_word_re.search(names)
-                    and el.find(".//table") is None):
+                    and el.find(".//table") is None and not _results_cell(el)):
                 guarded.append(el)
         guarded = [el for el in guarded if el not in keep and el.tag not in _DOCUMENT_TAGS
                    and len(el.text_content()) <= MAX_JUNK_SHARE * total]
@@ -234,7 +243,7 @@ class Junk:
             for el in top.xpath(".//*[@class or @id]"):
                 if (el not in keep and el.tag not in _LANDMARK_TAGS
                         and self.word_re.search(_names(el))
-                        and el.find(".//table") is None
+                        and el.find(".//table") is None and not _results_cell(el)
                         and len(el.text_content()) <= MAX_JUNK_SHARE * total):
                     found.add(el)
             found.update(self.teaser_boxes(top))

@@ -120,7 +120,7 @@ class Sentence:
     def __init__(self, doc: Doc, s: int, e: int, state: ProseState):
         self.doc, self.s, self.e, self.state = doc, s, e, state
         text = doc.text
-        self.rel = relative_spans(text, s, e)
+        self.rel = aside_spans(text, s, e)
         pspans = [(m.start, m.end) for m in doc.parties_in(s, e)]
         lspans = [(m.start, m.end) for m in doc.places_in(s, e)]
         self.people: list[PersonSpan] = find_people(text, s, e, state.known_surnames, pspans, lspans)

@@ -74,6 +74,19 @@ PARTY_COLON_ROW = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+# "LAB Fred Thomas 17,665 41.2% ✓": a party code, the name, votes, share, mark, spaces only.
+CODE_ROW = re.compile(
+    _BULLET +
+    r"""
+    (?P<party>[A-Z][A-Za-z]{0,5})\s+                 # LAB, CON, LD, Lab, Grn
+    (?P<name>[^\d\n()|:;,]{3,60}?)\s+               # name
+    (?P<votes>""" + _NUM + r""")
+    (?:\s+(?P<share>""" + _PCT + r""")\s*%)?
+    \s*(?P<mark>✓|✔|\*|elected)?\s*$
+    """,
+    re.VERBOSE,
+)
+
 # "Liberal DemocratMartin Wrigley31.7%15,201+9.4": party, name, share, votes, change.
 GLUED_ROW = re.compile(
     r"""
@@ -287,6 +300,11 @@ def parse_row(line: str, is_party: Callable[[str], bool], split_glued: Callable[
         row = _row(m, "dashed")         # "Reform UK - James McMurdock - 12,178"
         row.name, row.party = _name(m.group("party")), m.group("name").strip()
         return row
+    m = CODE_ROW.match(line)
+    if m and is_party(m.group("party")) and _looks_like_name(m.group("name"), is_party):
+        share = m.group("share")
+        return Row(_name(m.group("name")), m.group("party"), parse_int(m.group("votes")),
+                   parse_float(share) if share else None, bool(m.group("mark")), m.start("party"), m.end(), "code")
     m = GLUED_ROW.match(line.strip())
     if m:
         parts = split_glued(m.group("text"))
