@@ -228,7 +228,6 @@ def _read(doc: Doc):
     winners_until = -1                   # rows under a "THE WINNERS" heading are winners
     seat_party = None                    # a party line in a seat graphic, waiting for its number line
     in_entry = False                     # inside a live-blog entry: its first result sentence names its contest
-    entry_head = False                   # the next line is a live-blog entry's headline
     skip_rows = False                    # rows under "Two-candidate preferred" are not first-count results
     n_before, prev_li = 0, -1
     for li, (s, e) in enumerate(doc.line_spans):
@@ -241,10 +240,9 @@ def _read(doc: Doc):
             continue
         if _TIMESTAMP.match(line):
             current, header, pending = None, None, None   # a live-blog entry starts
-            in_entry, entry_head = True, True
+            in_entry = True
             continue
         if in_entry and current is None:
-            entry_head = False
             named = {m.canonical for m in doc.places_in(s, e)}
             if len(named) == 1:
                 current = place_key(named.pop())   # a live-blog entry is about the one seat it names

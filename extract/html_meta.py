@@ -114,6 +114,15 @@ def page_title(root, ld: list[dict]) -> Optional[str]:
     return None
 
 
+# Elements whose class or id says they hold the page's date line.
+_DATELINE_XPATH = ("//*[contains(@class,'timestamp') or contains(@class,'dateline') or contains(@class,'date')"
+                   " or contains(@class,'published') or contains(@id,'timestamp')][not(self::script)]")
+# A dateline is short; a longer element with a date in it is a paragraph, not the page's date.
+MAX_DATELINE_CHARS = 80
+_HAS_DATE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}"
+                       r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}")
+
+
 def page_published(root, ld: list[dict]) -> Optional[str]:
     """Publication date as ISO 8601 from JSON-LD, <meta> or <time>, else None."""
     for item in ld:
@@ -126,6 +135,13 @@ def page_published(root, ld: list[dict]) -> Optional[str]:
         value = el.get("datetime") or el.text_content()
         if value and value.strip():
             return iso_date(value)
+    # Last: a dateline element ("<div class="timestamp">Friday 5 July 2024 03:48, UK</div>").
+    for el in root.xpath(_DATELINE_XPATH):
+        text = el.text_content().strip()
+        if len(text) <= MAX_DATELINE_CHARS and _HAS_DATE.search(text):
+            found = iso_date(_HAS_DATE.search(text).group(0))
+            if found:
+                return found
     return None
 
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from .clauses import COMPARISON, aside_spans, clause_of, cues, in_past_clause, inside, relative_spans
+from .clauses import COMPARISON, aside_spans, clause_of, cues, in_past_clause, inside
 from .document import Doc
 from .facts import CandFact, ContestFact
 from .links import STANDING, party_links, read_outcome, read_wins
