@@ -129,7 +129,7 @@ _HEADER_WORDS = {
     "party": ("party", "description", "description (if any)", "affiliation"),
     "votes": ("votes", "number of votes", "vote", "first preferences", "1st pref", "1st prefs", "first preference",
               "1st round", "first round", "round 1", "first count", "1st count", "primary vote", "total"),
-    "share": ("%", "share", "share %", "vote share", "% share", "per cent", "pct"),
+    "share": ("%", "share", "share %", "vote share", "% share", "per cent", "pct", "pct.", "percent", "% of vote"),
     "change": ("+/-", "change", "±", "±%", "+/−", "change %", "change on 2019", "swing",
                "2nd prefs", "2nd pref", "second preferences", "2nd round", "second round", "final", "transfers"),
     "seats": ("seats", "projected seats", "seats won"),
