@@ -78,6 +78,8 @@ _BROADCAST_FIGURE = re.compile(
     (?P<unit>votes?|%?\s*share|per\s+cent(?:\s+share)?|change|pts|points)?\s*$""",
     re.I | re.X,
 )
+# A figure's label alone on its line: "Labour majority", "Majority", "Turnout".
+_FIGURE_LABEL = re.compile(r"\s*(?:(?P<maj>(?:[A-Z][\w ]{0,30}\s)?majority)|turnout)\s*:?\s*", re.I)
 # A status line inside a candidate block: "ELECTED", "Winner", "Incumbent".
 _STATUS = re.compile(r"^\s*(?:(?P<won>elected|winner|won|✓|✔|gain|hold)|incumbent|sitting\s+MP|defeated|not\s+elected)\s*$", re.I)
 _SIGNED_FIGURE = re.compile(r"^\s*(?:[-–•]\s+)?(?:change\s*:?\s*)?[+\-−]\d|change\s*$", re.I)
@@ -227,6 +229,7 @@ def _read(doc: Doc):
     prev_plain: Optional[str] = None     # the previous short line, for two-line candidate blocks
     winners_until = -1                   # rows under a "THE WINNERS" heading are winners
     seat_party = None                    # a party line in a seat graphic, waiting for its number line
+    label_line = None                    # a "Majority" / "Turnout" line waiting for its figure line
     in_entry = False                     # inside a live-blog entry: its first result sentence names its contest
     skip_rows = False                    # rows under "Two-candidate preferred" are not first-count results
     n_before, prev_li = 0, -1
@@ -313,6 +316,23 @@ def _read(doc: Doc):
                 continue
         # Broadcaster layout: a candidate block ("Party, Name", or a party line and a name
         # line in either order) then figure lines ("- 18,247 votes", "Share: 40.9%").
+        # A label line and its figure on the next line: "Labour majority" / "7,939", "Turnout" / "53.2%".
+        if label_line is not None and label_line[0] == li - 1:
+            fig = re.fullmatch(r"\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(%?)\s*", line)
+            if fig:
+                value, pct = fig.group(1).replace(",", ""), fig.group(2)
+                if label_line[1] == "majority" and not pct and "." not in value:
+                    facts.append(ContestFact("majority", int(value), label_line[2], e, current, strength=3))
+                    facts.extend(read_outcome(doc, label_line[2], label_line[3], current))
+                elif label_line[1] == "turnout" and (pct or "." in value) and float(value) <= 100:
+                    facts.append(ContestFact("turnout", float(value), label_line[2], e, current, strength=3))
+                label_line = None
+                continue
+        label_line = None
+        lab = _FIGURE_LABEL.fullmatch(line)
+        if lab:
+            label_line = (li, "majority" if lab.group("maj") else "turnout", s, e)
+            continue
         b = _BROADCAST_FIGURE.match(line)
         if skip_rows:
             b, pending = None, None

@@ -243,6 +243,9 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
         if context_trap or c["vote_trap_before"].search(left) or c["vote_trap_after"].search(right) or _VOTES_AHEAD.match(right):
             continue
         who = _vote_owner(text, sent, n, left, right, subject, c)
+        pair = _pair_owner(sent, nums, i)
+        if pair:
+            who = pair
         if who is None or value < 10:
             continue
         facts.append(CandFact(who, s, e, contest, votes=value))
@@ -319,6 +322,24 @@ def _majority_owner(sent, left: str, subject: Optional[str]) -> Optional[str]:
             if p.possessive and text[p.end + 2:p.end + 40].lstrip().startswith(("majority", "own majority")):
                 return sent.resolve(p)
     return None
+
+
+_PAIR = re.compile(r"^\s*(?:votes?\s+)?to\s+$")
+
+
+def _pair_owner(sent, nums, i) -> Optional[str]:
+    """'Blake edged Turvey for third, 6,397 to 6,342': the first figure is the first person's,
+    the second the second's, when the sentence names exactly two people before them."""
+    text = sent.doc.text
+    first, second = (i, i + 1) if i + 1 < len(nums) and _PAIR.match(text[nums[i].end:nums[i + 1].start]) else \
+        (i - 1, i) if i > 0 and _PAIR.match(text[nums[i - 1].end:nums[i].start]) else (None, None)
+    if first is None or nums[first].pct or nums[second].pct:
+        return None
+    before = [p for p in sent.people if p.end <= nums[first].start and not inside(p.start, sent.rel)]
+    names = list(dict.fromkeys(sent.resolve(p) for p in before))
+    if len(names) != 2 or any(p.possessive and 0 <= nums[second].start - p.end <= 4 for p in sent.people):
+        return None
+    return names[0] if i == first else names[1]
 
 
 def _owner_of_votes(facts, num) -> Optional[str]:

@@ -61,6 +61,12 @@ CASES = [
     ("voters-elected",
      HEAD + "Voters in Westbury elected Labour's Anna Field, who took 23,456 votes.",
      {"Anna Field": {"votes": 23456, "elected": True}}, {}),
+    ("n-to-n-pairs-two-people",
+     HEAD + "Anna Field (Labour) 21,004\nLabour's Kate Blake edged the Liberal Democrats' Mike Turner for third, 6,397 to 6,342.",
+     {"Kate Blake": {"votes": 6397}, "Mike Turner": {"votes": 6342, "party": "Liberal Democrat"}}, {}),
+    ("vertical-majority-and-turnout",
+     HEAD + "Anna Field (Labour) 21,004\nTom Reed (Conservative) 13,065\nLabour majority\n7,939\nTurnout\n53.2%",
+     {"Anna Field": {"votes": 21004}}, {"majority": 7939, "turnout": 53.2}),
     # traps
     ("trap-age-is-not-votes",
      HEAD + "Anna Field (Labour) 21,004\nTom Reed (Conservative) 13,100\nMr Reed, 66, thanked the count staff.",
