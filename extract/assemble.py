@@ -62,6 +62,8 @@ _WON_PLACE = re.compile(
     (?P<place>[A-ZÀ-Þ][\w'’]+(?:(?:\s+|\s*[—–]\s*|-)(?:and\s+|of\s+|the\s+|upon\s+)?[A-ZÀ-Þ][\w'’]+){0,4})""",
     re.X,
 )
+# Areas inside a race, not the seat: "won Genesee County", "carried Wake County".
+_NOT_A_SEAT = re.compile(r"\b(?:County|Counties|State|Province|Region|Parish)$")
 _PLACE_PATTERNS = [
     re.compile(r"(?:['’]s|\bin)\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3})\s+(?:electorate|riding|constituency|division|ward)\b"),
     re.compile(r"\b(?P<place>(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+['’]s\s+\d{1,2}(?:st|nd|rd|th)\s+(?:Congressional\s+)?District)"),
@@ -90,7 +92,10 @@ def _party_tools():
     gaz = parties()
 
     def is_party(text: str) -> bool:
-        return gaz.canonical(text.strip(" ()")) is not None
+        text = text.strip()
+        if text.startswith("(") and text.endswith(")"):
+            text = text[1:-1]
+        return gaz.canonical(text) is not None
 
     def split_glued(text: str) -> Optional[tuple[str, str]]:
         # "Liberal DemocratMartin Wrigley": the longest known party prefix, else a lower->Upper seam.
@@ -128,6 +133,9 @@ def _heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
             return m.canonical, e
     if len(line) > 110:
         return None
+    district = _PLACE_PATTERNS[1].fullmatch(text[off:e].strip())
+    if district:
+        return district.group("place"), e        # "Michigan's 8th Congressional District"
     g = _GENERIC_HEAD.match(text[off:e]) or _OUTCOME_HEAD.match(text[off:e])
     if g and not parties().canonical(g.group("place")) and not _generic_words(g.group("place")):
         name = re.sub(r"(?:\s+(?:ward|constituency|division|riding|electorate))+$", "", g.group("place").strip(" ,"), flags=re.I)
@@ -395,6 +403,13 @@ _TABLE_PCT = re.compile(r"^(\d{1,3}\.\d+|\d{1,3})\s*%?$")
 
 def _table_contest_row(cells: list[str], s: int, e: int, current, facts: list) -> bool:
     """'Majority | 6,618 | 15.5', 'Turnout | 42,715 | 60.2', 'Registered electors | 70,976': contest figures."""
+    labelled = [re.match(r"^\s*([^:]{2,30}):\s*(.+)$", c) for c in cells]
+    if len(cells) >= 2 and all(labelled):
+        # "Electorate: 74,697 | Valid poll: 41,185 | Turnout: 55.1%": each cell is its own label.
+        hit = False
+        for m in labelled:
+            hit = _table_contest_row([m.group(1), m.group(2)], s, e, current, facts) or hit
+        return hit
     label = cells[0].lower()
     values = [c.strip() for c in cells[1:]]
     if label.startswith("majority"):
@@ -510,7 +525,8 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
     contest = current
     named = [m for m in doc.places_in(s, e)
              if not re.match(r"\s+(?:MP|MSP|MS|TD|MLA|councillor|council|Council|constituency\s+party)\b", text[m.end:m.end + 14])
-             and not re.search(r"\b(?:former|ex-|old|neighbouring|nearby)\s+$", text[max(s, m.start - 12):m.start])]
+             and not re.search(r"\b(?:former|ex-|old|neighbouring|nearby)\s+$", text[max(s, m.start - 12):m.start])
+             and not text.startswith(("'s ", "’s "), m.end)]       # "Christchurch's Ilam electorate"
     extra = []
     from .clauses import relative_spans
     rel = relative_spans(text, s, e)
@@ -521,9 +537,12 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
     named = [m for m in named if not any(a <= m.start < b for a, b in rel)]
     won = [(m.start("place"), m.group("place")) for m in _WON_PLACE.finditer(text, s, e)
            if not _generic_words(m.group("place")) and not parties().canonical(m.group("place"))
+           and not _NOT_A_SEAT.search(m.group("place"))
            and not any(a <= m.start() < b for a, b in rel)]
+    won = [(pos, re.sub(r"^[\w-]+['’]s\s+", "", place)) for pos, place in won]   # "Christchurch's Ilam"
     if won and not named:
-        extra = won[:1]        # "has been elected in Nanaimo—Ladysmith, taking the Vancouver Island riding"
+        # "has been elected in Nanaimo—Ladysmith, taking the Vancouver Island riding": the won place
+        extra = won[:1]
     facts = read_sentence(doc, s, e, state, contest)
     if _OUTCOME_WORDS.search(text, s, e):
         facts.extend(read_outcome(doc, s, e, contest))

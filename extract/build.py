@@ -90,6 +90,11 @@ def build_contests(doc: Doc, facts: list, place_hits: list[tuple[int, str]]) -> 
         by_contest[f.contest].append(f)
     if None in by_contest:
         main = _main_place(facts, place_hits, set())
+        with_people = [k for k in order if k is not None and any(isinstance(f, CandFact) for f in by_contest[k])]
+        if main and main[0] not in with_people and len(with_people) == 1:
+            # The one contest with candidates is what the unnamed figures belong to.
+            main = (with_people[0], next((f.value for f in by_contest[with_people[0]]
+                                          if isinstance(f, ContestFact) and f.field == "name"), with_people[0]))
         if main:
             key, name = main
             if key not in by_contest:

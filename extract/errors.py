@@ -1,10 +1,16 @@
-"""Named errors. Each becomes one article's ``status: error`` line; the batch goes on."""
+"""Named errors.
+
+``ExtractError`` and its subclasses are about one article: each becomes that article's
+``status: error`` line and the batch goes on. ``RunError`` and its subclasses stop a whole
+command; the CLI prints them as one ``Error: ...`` line and exits 1.
+"""
 
 from __future__ import annotations
 
 __all__ = [
     "ExtractError", "EmptyFileError", "BinaryFileError", "TooLargeError",
-    "UnreadableError", "DecodeError",
+    "UnreadableError", "DecodeError", "WorkerCrashError", "ArticleTimeoutError",
+    "RunError", "OutputFileError", "WorkerStartError",
 ]
 
 
@@ -30,3 +36,23 @@ class UnreadableError(ExtractError):
 
 class DecodeError(ExtractError):
     pass
+
+
+class WorkerCrashError(ExtractError):
+    """The worker process died while extracting this article (out of memory, a crash in C code)."""
+
+
+class ArticleTimeoutError(ExtractError):
+    """Extraction of this article ran past its time limit and was stopped."""
+
+
+class RunError(Exception):
+    """Base class: a whole run cannot go on. ``str()`` is the user message."""
+
+
+class OutputFileError(RunError):
+    """The output file cannot be used, e.g. ``--resume`` into a file that is not our JSONL."""
+
+
+class WorkerStartError(RunError):
+    """A worker process could not start (the extraction pipeline failed to load)."""

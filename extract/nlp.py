@@ -110,6 +110,8 @@ def mentions(text: str) -> tuple[list[Mention], list[Mention]]:
             start, end = offsets[s][0], offsets[e - 1][1]
             canonical, bracket_only = info[strings[key]]
             span_text = text[start:end]
+            if label == "PLACE" and not span_text[:1].isupper():
+                continue                # "rugby administrator", "reading the result": not Rugby or Reading
             if label == "PARTY":
                 # An alias shared by several countries ("Greens") resolves the default way.
                 canonical = gaz.canonical(span_text) or canonical

@@ -207,6 +207,7 @@ def _title(word: str) -> str:
 
 # Outcome badges inside a name cell: "LAB GAIN", "CON HOLD", "· Conservative hold".
 _BADGE = re.compile(r"\s*(?:·\s*)?\b(?:[A-Z]{2,5}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:GAIN|HOLD|gain|hold)\b\s*")
+_BRACKETED_MARK = re.compile(r"\((?:[^()]*\s)?(?<![Nn]ot\s)elected\b[^()]*\)", re.I)
 _NAME_PARTY = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<party>[^()\d]+)\)\s*$")
 _VOTES_SHARE = re.compile(r"^(?P<votes>" + _NUM + r")\s*\(\s*(?P<share>" + _PCT + r")\s*%?\s*\)$")
 
@@ -219,6 +220,9 @@ def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callabl
     cleaned = []
     cells = [_FOOTNOTE.sub("", c).strip() for c in cells]
     for cell in cells:
+        if _BRACKETED_MARK.search(cell):          # "Claire Hughes (Etholwyd / Elected)"
+            elected = True
+            cell = _BRACKETED_MARK.sub(" ", cell)
         if ELECTED_MARK.search(cell) and not ELECTED_MARK.fullmatch(cell.strip()):
             elected = True
             cell = ELECTED_MARK.sub(" ", cell)
