@@ -376,11 +376,13 @@ def _vote_owner(text, sent, n, left, right, subject, c) -> Optional[str]:
         else:
             ps = sent.doc.parties_in(pb[1].end, n.start)
             list_item = bool(ps) and re.fullmatch(r"\s+(?:of|for)\s+(?:the\s+)?", text[pb[1].end:ps[0].start]) is not None \
-                and re.fullmatch(r"\s+", text[ps[-1].end:n.start]) is not None
+                and re.fullmatch(r"\s+|\s*\(\s*", text[ps[-1].end:n.start]) is not None
     if pb is not None and re.fullmatch(r",\s*", text[pb[1].end:n.start]) and re.match(r"^\s*,", right) and parse_int(n.text) < 120:
         return None  # "Mr Lowe, 66, thanked": an age
     if not (has_unit or verb or (list_item and sent.people)):
         return None
+    if not has_unit and re.search(r"\bseats\b", text[sent.s:sent.e]):
+        return None      # "won 30 of the state's 48 seats, while the alliance managed 17": seats, not votes
     nxt = re.match(r"^\s+([^\W\d_][\w-]*)", right)
     if nxt and not has_unit and nxt.group(1).lower() not in c["vote_next"]:
         return None      # "scored 87 goals", "drew 4,312 fans": a count of something else

@@ -252,14 +252,16 @@ def ordered_results(paths: Sequence[str], root: Optional[str], max_bytes: int, j
             # 3. stop articles past their time limit; 4. recycle workers that did their share
             now = time.monotonic()
             for w in list(workers):
-                if w.pending and now - w.since > limits.timeout_s:
-                    limit = time_limit(w.pending[0][0])
+                # (an unread answer in the pipe means the article finished: never blame the next one)
+                if w.pending and now - w.since > limits.timeout_s and not w.conn.poll():
+                    position = w.pending[0][0]
+                    limit = time_limit(position)
                     if now - w.since > limit:
                         w.proc.kill()
                         fail_current(w, ArticleTimeoutError(
-                            f"extraction took longer than {limit:.0f} s and was stopped (the limit grows "
-                            f"with file size: {limits.timeout_s:.0f} s + {limits.timeout_s_per_mb:.0f} s per MB, "
-                            f"this file is {human_size(sizes[w.pending[0][0]] if w.pending else 0)})"))
+                            f"extraction took longer than {limit:.0f} s and was stopped (the limit is "
+                            f"{limits.timeout_s:.0f} s + {limits.timeout_s_per_mb:.0f} s per MB; "
+                            f"this file is {human_size(sizes[position])})"))
                         replace(w)
                 elif w.ready and not w.pending and w.done >= limits.max_articles:
                     replace(w)
