@@ -18,10 +18,14 @@ __all__ = ["main", "build_parser"]
 RUN_EXAMPLE = """\
 Example:
   election-extract run fixtures -o results.jsonl
+  election-extract run ~/saved-articles -o results.jsonl --resume
   election-extract run ~/saved-articles -o - --jobs 4 | jq .contests
 
-Each line is one article's record (see schemas/article.schema.json); a file that
-cannot be read becomes a line with "status": "error" and the batch goes on.
+Each line is one article's record (see schemas/article.schema.json), in sorted path
+order, written as soon as the article is done. A file that cannot be read (empty,
+binary, too large, unreadable), or whose extraction fails or runs too long, becomes a
+line with "status": "error" and a message; the batch goes on and exits 0 (1 with --strict).
+A run that was stopped goes on from where it was with --resume.
 """
 
 EVAL_EXAMPLE = """\
@@ -78,10 +82,13 @@ def build_parser() -> argparse.ArgumentParser:
                      help="folder searched recursively for .txt, .html and .htm files")
     run.add_argument("-o", "--output", default="-", metavar="FILE",
                      help="JSONL file to write, '-' for stdout (default: -)")
-    run.add_argument("--jobs", type=_positive_int, default=1, metavar="N",
-                     help="worker processes (default: 1)")
+    run.add_argument("--jobs", type=_positive_int, default=None, metavar="N",
+                     help="worker processes, each loading the pipeline once (default: one per CPU)")
+    run.add_argument("--resume", action="store_true",
+                     help="keep the articles FILE already has (same path and sha256), redo changed "
+                          "and failed ones, drop a half-written last line")
     run.add_argument("--max-bytes", type=_positive_int, default=None, metavar="BYTES",
-                     help="refuse files larger than this (default: settings.MAX_BYTES)")
+                     help="files larger than this become error lines (default: 10 MB)")
     run.add_argument("--strict", action="store_true", help="exit 1 if any article is an error line")
     run.set_defaults(func=cmd_run)
 
@@ -131,7 +138,7 @@ def _error(message: str) -> int:
 
 
 def cmd_run(args) -> int:
-    from . import cli_utils
+    from . import batch
     from .settings import MAX_BYTES
 
     def progress(done: int, total: int, source: str) -> None:
@@ -141,13 +148,16 @@ def cmd_run(args) -> int:
             sys.stderr.write("\r" + " " * 80 + "\r")
 
     show = progress if sys.stderr.isatty() else None
-    max_bytes = args.max_bytes or MAX_BYTES
-    paths = cli_utils.find_articles_or_fail(args.articles_dir)  # before creating the output file
-    if args.output == "-":
-        summary = cli_utils.run_batch(args.articles_dir, sys.stdout, args.jobs, max_bytes, show, paths)
-    else:
-        with open(args.output, "w", encoding="utf-8") as out:
-            summary = cli_utils.run_batch(args.articles_dir, out, args.jobs, max_bytes, show, paths)
+    paths = batch.find_articles_or_fail(args.articles_dir)  # before creating the output file
+    output = sys.stdout if args.output == "-" else Path(args.output)
+    try:
+        summary = batch.run(args.articles_dir, output, args.jobs, args.max_bytes or MAX_BYTES,
+                            args.resume, show, paths)
+    except KeyboardInterrupt:
+        if args.output == "-":
+            raise
+        return _error(f"interrupted; {args.output} has every article finished so far: "
+                      "run the same command with --resume to go on")
     sys.stderr.write(summary.line() + "\n")
     return 1 if args.strict and summary.errors else 0
 
@@ -201,11 +211,11 @@ def cmd_text(args) -> int:
 def main(argv: Optional[list[str]] = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=args.log_level, format="%(levelname)s %(name)s: %(message)s")
-    from .errors import ExtractError
+    from .errors import ExtractError, RunError
     from .evaluate import FloorsError, LabelError
     try:
         return args.func(args)
-    except (ExtractError, LabelError, FloorsError, OSError) as exc:
+    except (ExtractError, RunError, LabelError, FloorsError, OSError) as exc:
         return _error(str(exc))
     except KeyboardInterrupt:
         return _error("interrupted")

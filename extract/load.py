@@ -19,7 +19,7 @@ import re
 from pathlib import Path
 
 from .errors import BinaryFileError, DecodeError, EmptyFileError, TooLargeError, UnreadableError
-from .settings import MAX_BYTES
+from .settings import BINARY_CONTROL_SHARE, MAX_BYTES
 
 __all__ = ["read_bytes", "decode", "human_size", "is_html_name"]
 
@@ -44,6 +44,14 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+
+# Bytes examined for the control bytes that mark a binary file (settings.BINARY_CONTROL_SHARE).
+BINARY_SAMPLE_BYTES = 8192
+# A binary verdict also needs at least this many: a short note with a stray bell or two is text.
+BINARY_MIN_CONTROL_BYTES = 16
+
+# Every byte except the C0 controls text never has: all but tab, LF, VT, FF, CR and ESC.
+_TEXT_BYTES = bytes(b for b in range(256) if b >= 0x20 or b in b"\t\n\x0b\x0c\r\x1b")
 
 # Leading bytes of formats people save by mistake next to articles.
 _MAGIC = (
@@ -103,7 +111,11 @@ _CONTROL_RE = re.compile(
 
 # Labels browsers treat as windows-1252 (WHATWG encoding spec): its printable 0x80-0x9F
 # range holds the curly quotes and dashes that latin-1 would turn into controls.
-_AS_CP1252 = {"latin_1", "iso8859_1", "ascii", "iso8859_15", "cp1252"}
+# ISO-8859-15 is not one of them: its 0xA4 is the euro sign, where windows-1252 has "¤".
+_DECLARED_AS_CP1252 = {"latin_1", "iso8859_1", "ascii", "cp1252"}
+# Detection guesses read as windows-1252: for the English text we read, a guess of
+# ISO-8859-15 is nearly always windows-1252 with curly quotes in 0x80-0x9F.
+_AS_CP1252 = _DECLARED_AS_CP1252 | {"iso8859_15"}
 
 
 def human_size(n: int) -> str:
@@ -266,6 +278,9 @@ def _refuse_binary(data: bytes) -> None:
             raise BinaryFileError(f"binary file ({what}), not text")
     if b"\x00" in data:
         raise BinaryFileError("binary file (contains NUL bytes), not text")
+    sample = data[:BINARY_SAMPLE_BYTES]
+    if len(sample.translate(None, _TEXT_BYTES)) > max(BINARY_CONTROL_SHARE * len(sample), BINARY_MIN_CONTROL_BYTES):
+        raise BinaryFileError("binary file (control bytes no text has), not text")
 
 
 def _declared_encoding(data: bytes) -> str | None:
@@ -282,7 +297,7 @@ def _declared_encoding(data: bytes) -> str | None:
         return None
     if name.startswith(("utf_16", "utf_32")):
         return None   # without a BOM this declaration is wrong by definition (bytes would be NUL-laden)
-    return "cp1252" if name in _AS_CP1252 else name
+    return "cp1252" if name in _DECLARED_AS_CP1252 else name
 
 
 def _detect(data: bytes) -> str | None:

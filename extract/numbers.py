@@ -18,9 +18,9 @@ NUMBER = re.compile(
     (?P<num>
         \d{1,2}(?:,\d\d)+,\d{3}  # Indian grouping: 5,74,448 / 1,52,513
       | \d{1,3}(?:,\d{3})+       # Western grouping: 16,227
-      | \d+(?:\.\d+)?            # bare digits, optional decimal: 7312, 44.5
+      | \d{1,12}(?:\.\d{1,6})?    # bare digits, optional decimal: 7312, 44.5 (a longer run is no count)
     )
-    (?![\d,]\d)                  # not followed by more digits of the same number
+    (?![\d,]\d|\d)               # not followed by more digits of the same number
     """,
     re.VERBOSE,
 )
@@ -52,7 +52,7 @@ def parse_int(text: str) -> Optional[int]:
     if "." in text:
         return None
     digits = text.replace(",", "")
-    return int(digits) if digits.isdigit() else None
+    return int(digits) if digits.isdigit() and len(digits) <= 15 else None
 
 
 def parse_float(text: str) -> Optional[float]:

@@ -19,6 +19,7 @@ from .facts import CandFact, ContestFact
 from .links import STANDING, party_links, read_outcome, read_wins
 from .names import PersonSpan, find_people, honorific_gender, surname
 from .numbers import NUMBER, PERCENT, is_year, parse_float, parse_int
+from .settings import MAX_SENTENCE_CHARS, MAX_SENTENCE_FIGURES
 
 __all__ = ["ProseState", "read_sentence", "party_links", "read_outcome", "genders_by_surname"]
 
@@ -164,9 +165,13 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
     """Facts stated by the sentence text[s:e]."""
     c = cues()
     text = doc.text
+    if e - s > MAX_SENTENCE_CHARS:
+        return []
+    nums = _numbers(text, s, e)
+    if len(nums) > MAX_SENTENCE_FIGURES:
+        return []
     sent = Sentence(doc, s, e, state)
     facts: list = []
-    nums = _numbers(text, s, e)
     whole = text[s:e]
     context_trap = bool(c["context_trap"].search(whole))
     subject = sent.subject()

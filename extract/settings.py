@@ -3,6 +3,12 @@
 # Files above this are refused (a 40 MB saved page is a scrape gone wrong, not an article).
 MAX_BYTES = 10 * 1024 * 1024
 
+# Prose rules read a sentence figure by figure; a "sentence" longer than this, or with more
+# figures than this, is a data dump or junk, not prose, and is skipped. Keeps the cost
+# per article linear in its size (real sentences in the dev set stay under 600 chars, 12 figures).
+MAX_SENTENCE_CHARS = 2000
+MAX_SENTENCE_FIGURES = 40
+
 # A line longer than this is prose, never a one-candidate row (bounds row-regex work too).
 ROW_MAX_CHARS = 220
 

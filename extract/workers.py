@@ -221,9 +221,9 @@ def ordered_results(paths: Sequence[str], root: Optional[str], max_bytes: int, j
 
     try:
         while next_out < len(paths):
-            # 1. keep every ready worker fed with up to two chunks
+            # 1. keep every ready worker fed with up to two chunks (up to its share, if it is to retire)
             for w in workers:
-                while w.ready and len(w.pending) <= limits.chunk:
+                while w.ready and len(w.pending) <= limits.chunk and w.done + len(w.pending) < limits.max_articles:
                     chunk = next_chunk()
                     if chunk is None:
                         break
