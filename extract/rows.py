@@ -74,6 +74,19 @@ PARTY_COLON_ROW = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+# "Sarah Okonkwo, Labour, 1,482 votes, Elected": commas between every field.
+COMMA_ROW = re.compile(
+    _BULLET +
+    r"""
+    (?P<name>[^()\d\n:;|,]{3,60}?)\s*,\s*
+    (?P<party>[^()\d\n:;|,]{2,60}?)\s*,\s*
+    (?P<votes>""" + _NUM + r""")(?:\s*votes?)?
+    (?:\s*,\s*(?P<share>""" + _PCT + r""")\s*%)?
+    (?:\s*,\s*(?P<mark>elected|✓|winner)|\s*,\s*(?:not\s+elected|defeated))?\s*\.?\s*$
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
 # "LAB Fred Thomas 17,665 41.2% ✓": a party code, the name, votes, share, mark, spaces only.
 CODE_ROW = re.compile(
     _BULLET +
@@ -304,6 +317,11 @@ def parse_row(line: str, is_party: Callable[[str], bool], split_glued: Callable[
         row = _row(m, "dashed")         # "Reform UK - James McMurdock - 12,178"
         row.name, row.party = _name(m.group("party")), m.group("name").strip()
         return row
+    m = COMMA_ROW.match(line)
+    if m and is_party(m.group("party")) and _looks_like_name(m.group("name"), is_party):
+        share = m.group("share")
+        return Row(_name(m.group("name")), m.group("party").strip(), parse_int(m.group("votes")),
+                   parse_float(share) if share else None, bool(m.group("mark")), m.start("name"), m.end(), "comma")
     m = CODE_ROW.match(line)
     if m and is_party(m.group("party")) and _looks_like_name(m.group("name"), is_party):
         share = m.group("share")
