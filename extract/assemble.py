@@ -158,6 +158,8 @@ _SKIP_SECTION = re.compile(r"^\W*(?:two[- ](?:candidate|party)[- ]preferred|afte
 # A heading that starts the results proper again after a skipped section.
 _RESULTS_SECTION = re.compile(r"^\W*(?:first[- ]preferences?|primary\s+votes?|first\s+count|(?:full\s+|official\s+)?results?(?:\s+in\s+full)?)\s*:?\s*$", re.I)
 _WINNERS = re.compile(r"\b(?:winners|new\s+MPs|who\s+won|members\s+elected|councillors\s+elected)\b", re.I)
+# "Reform's Stan Goodin took 8,194 votes there": the seat the text last spoke of.
+_THERE = re.compile(r"\b(?:votes?|[\d,]+)\s+there\b|\bthere\s*[,.]")
 # Words without which a sentence states no party-level outcome (a cheap gate before the rules).
 _OUTCOME_WORDS = re.compile(r"gain|hold|GAIN|HOLD|taken|\bwon\b|\bwins?\b|held|retain|kept|keeps|returned|went\s+to|fell\s+to|seiz|captur|regain|\btakes?\b", re.I)
 # A live-blog entry's time stamp on its own line: "05:46 BST", "5.09am", "16m ago",
@@ -240,6 +242,7 @@ def _read(doc: Doc):
     winners_until = -1                   # rows under a "THE WINNERS" heading are winners
     seat_party = None                    # a party line in a seat graphic, waiting for its number line
     label_line = None                    # a "Majority" / "Turnout" line waiting for its figure line
+    last_routed = None                   # the last seat a prose sentence was about, for "there"
     in_entry = False                     # inside a live-blog entry: its first result sentence names its contest
     skip_rows = False                    # rows under "Two-candidate preferred" are not first-count results
     n_before, prev_li = 0, -1
@@ -378,12 +381,15 @@ def _read(doc: Doc):
             continue     # "Labour majority: 174" under the national totals
         if _line_items(doc, s, e, current, facts, is_party, split_glued):
             continue
+        para = current          # a paragraph that names a seat with a result is about that seat to its end
         for ss, se in split_sentences(text, s, e):
-            found = _prose(doc, ss, se, state, current)
+            there = last_routed if current is None and _THERE.search(text, ss, se) else None
+            found = _prose(doc, ss, se, state, there or para)
             facts.extend(found)
-            if in_entry and current is None:
-                named = [f for f in found if isinstance(f, ContestFact) and f.field == "name" and f.strength == 0]
-                if named:
+            named = [f for f in found if isinstance(f, ContestFact) and f.field == "name" and f.strength == 0]
+            if named and current is None:
+                para = last_routed = named[0].contest
+                if in_entry:
                     current = named[0].contest     # "Liz Truss loses South West Norfolk to Labour"
     _mark_winners(facts, n_before, prev_li, winners_until)
     return facts, seat_facts, place_hits

@@ -32,8 +32,9 @@ def read_wins(doc, sent, subject, facts, contest, whole):
     for idx, p in enumerate(sent.people):
         if inside(p.start, sent.rel):
             continue
-        if re.search(r"\b(?:ahead\s+of|over|against|from|than|behind|beat|defeated|defeating|unseating|ousting|replacing|to)\s+(?:[\w'’-]+\s+){0,3}$", _strip_roles(text[max(sent.s, p.start - 60):p.start])) \
-                and not re.search(r"\b(?:beaten|defeated|ousted|unseated)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", text[max(sent.s, p.start - 60):p.start]):
+        head = _strip_roles(text[max(sent.s, p.start - 90):p.start])
+        won_over = c["win_before"].search(head)          # "beaten in North Somerset by X", "lost to X"
+        if not won_over and re.search(r"\b(?:ahead\s+of|over|against|from|than|behind|beat|defeated|defeating|unseating|ousting|replacing|to)\s+(?:[\w'’-]+\s+){0,3}$", head):
             continue
         tail = text[p.end:sent.e]
         # Skip an apposition: "Rupert Lowe, the businessman and former ... chairman, was declared".
@@ -61,9 +62,7 @@ def read_wins(doc, sent, subject, facts, contest, whole):
                 else:
                     facts.append(CandFact(sent.resolve(p), sent.s, sent.e, contest, elected=True))
                 break
-        head = text[max(sent.s, p.start - 40):p.start]
-        hm = c["win_before"].search(_strip_roles(head))
-        if hm and not lead_past and not is_past(text[sent.s:clause_of(text, p.start, p.end, sent.s, sent.e)[1]], doc.election_year):
+        if won_over and not lead_past and not is_past(head[won_over.start():] + text[p.start:clause_of(text, p.start, p.end, sent.s, sent.e)[1]], doc.election_year):
             facts.append(CandFact(sent.resolve(p), sent.s, sent.e, contest, elected=True))
 
 

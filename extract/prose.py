@@ -33,7 +33,7 @@ _PARTY_WON_BY = re.compile(r"^\s*(?:[A-Z][\w']*\s+){1,4}(?:has|have)\s+(?:won|he
 _VOTES_AHEAD = re.compile(r"^\s*votes?\s+(?:ahead|clear)\b", re.I)
 _TURNOUT = re.compile(r"\bturnout\b", re.I)
 # Words without which no win is stated (a cheap gate before the win rules).
-_WIN_WORDS = re.compile(r"won|win|held|hold|gain|elect|beat|defeat|took|take|retain|kept|keep|seiz|captur|regain|oust|unseat|topp|tops|represent|surviv|edge|pip|clung|cling|hung|hang|squeez|return|claim|new\s+MP|toppl", re.I)
+_WIN_WORDS = re.compile(r"won|win|held|hold|gain|elect|beat|defeat|lost|oust|took|take|retain|kept|keep|seiz|captur|regain|oust|unseat|topp|tops|represent|surviv|edge|pip|clung|cling|hung|hang|squeez|return|claim|new\s+MP|toppl", re.I)
 # A finishing place stated for a candidate without figures: "Reform UK's Edward Oakenfull finished third".
 _POSITION = re.compile(r"^\s*(?:,[^,]{0,60},\s*)?(?:finished|came|was|ended|placed)\s+(?:a\s+)?(?:distant\s+|close\s+|strong\s+|clear\s+)?(?:second|third|fourth|fifth|sixth|last|within\s+(?:about\s+|around\s+)?[\d,]+\s+votes\s+of\s+winning)\b", re.I)
 _ELECTORATE = re.compile(r"\b(?:electorate|registered\s+(?:electors|voters)|electors|enrolment|enrolled\s+voters)\b", re.I)
@@ -137,6 +137,11 @@ class Sentence:
         """Full name for a mention ('Ms Caliskan' -> 'Nesil Caliskan' when known)."""
         if " " not in p.name and p.name in self.state.full_names:
             return self.state.full_names[p.name]
+        if " " not in p.name and (p.honorific or "").lower() in ("sir", "dame"):
+            # Knights go by first name: "Sir Liam's 18,499" is Liam Fox's.
+            known = {n for n in self.state.full_names.values() if n.split()[0] == p.name}
+            if len(known) == 1:
+                return known.pop()
         return p.name
 
     def pronoun_ref(self, pron: str) -> Optional[str]:
