@@ -18,7 +18,7 @@ __all__ = ["seat_kind", "read_seats"]
 
 _EXIT = re.compile(r"\bexit[- ]poll", re.I)
 _DECLARED = re.compile(r"\b(?:seats\s+won|state\s+of\s+the\s+parties|seats\s+declared|final\s+(?:results|tally|seat)|all\s+\d+\s+seats\s+(?:have\s+)?(?:now\s+)?declared|seat\s+tally|won\s+\d+\s+(?:of\s+the\s+\d+\s+)?seats|seats\s+in\s+the\s+new\s+parliament)", re.I)
-_MODEL = re.compile(r"\b(?:seat\s+projection|projection\s+model|(?:our|the|final)\s+(?:seat\s+)?(?:forecast|projection|model)|model\s+projects|central\s+(?:projection|estimate))\b", re.I)
+_MODEL = re.compile(r"\b(?:seat\s+projection|projection\s+model|(?:our|the|final|latest|new)\s+(?:\w+\s+)?(?:seat\s+)?(?:forecast|projection|model)|model\s+projects|central\s+(?:projection|estimate)|projection\s+(?:says|suggests|shows|points))\b", re.I)
 # Another poll or model than the one the passage is about: "One widely reported MRP survey published in June".
 _OTHER_POLL = re.compile(r"\b(?:MRP|survey|opinion\s+polls?|polls?\s+(?:published|suggest)|pollsters?|YouGov|published|other\s+models?|ended\s+up|gave\s+the)\b", re.I)
 _PAST = re.compile(r"\b(?:in|at\s+the|since)\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\s+(?:election|result)|\blast\s+(?:election|time|week)|\bprevious\b|\bdown\s+from\b|\bup\s+from\b", re.I)
@@ -87,8 +87,10 @@ def read_seats(doc: Doc, s: int, e: int, kind: str) -> list[SeatFact]:
             continue         # "four seats" yes; "the Greens two" only as digits
         from .clauses import clause_of
         lo, hi = clause_of(text, n.start(), n.end(), s, e)
-        if is_past(text[lo:hi], doc.election_year) or is_past(text[s:n.start()].split(",")[0], doc.election_year) and text[s:n.start()].count(",") == 0:
-            continue
+        first = text[s:n.start()].split(",")[0]
+        lead = text[s:n.start()].count(",") == 0 or re.match(r"\s*(?:at|in|back|five|four|last|during|by)\b", first, re.I)
+        if is_past(text[lo:hi], doc.election_year) or (lead and is_past(first, doc.election_year)):
+            continue     # "At the last general election, in December 2019, the Conservatives won 365 seats"
         if value is None or value > 650:
             continue
         before = text[max(s, n.start() - 2):n.start()]
