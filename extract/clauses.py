@@ -91,8 +91,12 @@ def in_past_clause(text: str, n, s: int, e: int, scope: str, clause: tuple[int, 
     """A figure is about the past when its own clause, as far as its scope reaches, says so,
     when the sentence opens with a past time ('In 2019, ...'), or when it is the object of a comparison."""
     lo, hi = clause
-    own = text[lo:hi]
-    words = own if len(own) < len(scope) else scope
+    # The figure's own clause up to the figure, then only as far as the figure's scope reaches
+    # after it: "who won the seat in 2024 with ... 44 per cent" is past, "637 is a third of the
+    # 1,968 by which ... five years ago" is not (for 637).
+    at = scope.rfind(text[n.start:n.end])
+    after = scope[at + (n.end - n.start):] if at >= 0 else text[n.end:hi]
+    words = text[lo:n.end] + " " + after[:max(0, hi - n.end)]
     if is_past(words, year):
         return True
     if LEAD_ADVERBIAL.match(text[s:e]) and is_past(text[s:e].split(",")[0], year):

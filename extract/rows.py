@@ -55,7 +55,7 @@ DASHED_ROW = re.compile(
     (?P<votes>""" + _NUM + r""")
     (?:\s*votes?)?
     \s*(?:\(\s*(?P<share>""" + _PCT + r""")\s*%\s*\)|[–—-]\s*(?P<share2>""" + _PCT + r""")\s*%)?
-    \s*(?P<mark>\*|✓|✔|\(\s*elected\s*\)|[–—-]\s*elected)?
+    \s*(?P<mark>\*|✓|✔|\(\s*elected\s*\)|(?:[–—-]\s*)?elected)?
     \s*[.;,]?\s*$
     """,
     re.VERBOSE | re.IGNORECASE,
