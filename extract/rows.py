@@ -114,6 +114,7 @@ GLUED_ROW = re.compile(
 # Contest-level rows of a results table: "Majority | 6,618 | 15.5", "Turnout | 42,715 | 60.2".
 _CONTEST_ROW = re.compile(r"^\s*(?:majority|turnout|swing|registered\s+electors|electorate|rejected|spoilt|total|valid\s+votes)\b", re.I)
 _FOOTNOTE = re.compile(r"\[\w{1,4}\]")          # "Member[3]", "70,976 (2024)[1]"
+_STRONG_SPLIT = re.compile(r"\s*\|\s*|\t+")
 _CELL_SPLIT = re.compile(r"\s*\|\s*|\t+|\s{2,}|\s*(?:\.{3,}|…+)\s*|\s+[—–]\s+")
 _SIGNED = re.compile(r"^[+\-−±]\s?\d+(?:\.\d+)?%?$|^n/?a$|^–$|^-$", re.IGNORECASE)
 _PCT_CELL = re.compile(r"^(\d{1,3}(?:\.\d+)?)\s*%?$")
@@ -156,7 +157,10 @@ def split_cells(line: str) -> list[str]:
     if "|" not in line and "\t" not in line and "  " not in stripped and "..." not in stripped and "…" not in stripped \
             and len(re.findall(r"\s[—–]\s", stripped)) < 2:
         return []
-    cells = [c.strip() for c in _CELL_SPLIT.split(stripped)]
+    # A line with pipes or tabs is split on them only: a dash inside a cell is part of it
+    # ("Plaid Cymru – The Party of Wales").
+    splitter = _STRONG_SPLIT if ("|" in stripped or "\t" in stripped) else _CELL_SPLIT
+    cells = [c.strip() for c in splitter.split(stripped)]
     return [c for c in cells if c not in ("",)]
 
 
@@ -165,6 +169,8 @@ def header_map(cells: list[str]) -> Optional[HeaderMap]:
     roles = []
     for cell in cells:
         low = _FOOTNOTE.sub("", cell).lower().strip(" :")
+        if low not in ("%", "+/-", "±", "±%"):
+            low = re.sub(r"\s*\((?:%|pts?|points|no\.?)\)\s*$", "", low)      # "Share (%)", "Change (pts)"
         role = next((r for r, words in _HEADER_WORDS.items() if low in words), None)
         roles.append(role or "other")
     known = [r for r in roles if r != "other"]
@@ -187,7 +193,8 @@ def _looks_like_name(text: str, is_party: Callable[[str], bool]) -> bool:
 
 # Words of table and page furniture that never belong to a person's name.
 _NEVER_IN_NAMES = frozenset({"seats", "votes", "vote", "results", "result", "share", "majority", "turnout",
-                             "projected", "declared", "change", "swing", "total", "electorate", "others", "party"})
+                             "projected", "declared", "change", "swing", "total", "electorate", "others", "party",
+                             "nota", "rejected", "spoilt", "spoiled", "invalid", "informal"})
 
 
 def _stopwords() -> set:
