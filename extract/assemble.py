@@ -306,7 +306,8 @@ def _read(doc: Doc):
                 seat_until = li + SEAT_CONTEXT_LINES
                 continue
             if cells and not found:
-                found = seats_mod.read_seat_cells(doc, cells, header.columns if header else None, s, e, seat_kind)
+                found = seats_mod.read_seat_cells(doc, cells, header.columns if header else None, s, e, seat_kind,
+                                                  header.names if header else None)
             for ss, se in ([] if found else split_sentences(text, s, e)):
                 found += seats_mod.read_seats(doc, ss, se, seats_mod.seat_kind(text[ss:se]) or seat_kind)
             if found:

@@ -136,6 +136,7 @@ class Row:
 @dataclass
 class HeaderMap:
     columns: list[str] = field(default_factory=list)   # per cell: name, party, votes, share, change, other
+    names: list[str] = field(default_factory=list)     # the header cells, lower-cased
 
 
 _HEADER_WORDS = {
@@ -174,7 +175,7 @@ def header_map(cells: list[str]) -> Optional[HeaderMap]:
         role = next((r for r, words in _HEADER_WORDS.items() if low in words), None)
         roles.append(role or "other")
     known = [r for r in roles if r != "other"]
-    return HeaderMap(roles) if len(known) >= 2 else None
+    return HeaderMap(roles, [c.lower().strip(" :") for c in cells]) if len(known) >= 2 else None
 
 
 def _looks_like_name(text: str, is_party: Callable[[str], bool]) -> bool:

@@ -17,7 +17,7 @@ from .numbers import WORD_NUMBERS, is_year, parse_int
 __all__ = ["seat_kind", "read_seats"]
 
 _EXIT = re.compile(r"\bexit[- ]poll", re.I)
-_DECLARED = re.compile(r"\b(?:seats\s+won|state\s+of\s+the\s+parties|seats\s+declared|final\s+(?:results|tally|seat)|all\s+\d+\s+seats\s+(?:have\s+)?(?:now\s+)?declared|seat\s+tally|won\s+\d+\s+(?:of\s+the\s+\d+\s+)?seats|seats\s+in\s+the\s+new\s+parliament)", re.I)
+_DECLARED = re.compile(r"\b(?:seats\s+won|state\s+of\s+the\s+parties|seats\s+declared|final\s+(?:results|tally|seat)|all\s+\d+\s+seats\s+(?:have\s+)?(?:now\s+)?declared|seat\s+tally|\btally\s*\(\d+\s+seats\)|seats\s*\(all\s+\d+\s+declared\)|won\s+\d+\s+(?:of\s+the\s+\d+\s+)?seats|seats\s+in\s+the\s+new\s+parliament)", re.I)
 _MODEL = re.compile(r"\b(?:seat\s+projection|projection\s+model|(?:our|the|final|latest|new)\s+(?:\w+\s+)?(?:seat\s+)?(?:forecast|projection|model)|model\s+projects|central\s+(?:projection|estimate)|projection\s+(?:says|suggests|shows|points))\b", re.I)
 # Another poll or model than the one the passage is about: "One widely reported MRP survey published in June".
 _OTHER_POLL = re.compile(r"\b(?:MRP|survey|opinion\s+polls?|polls?\s+(?:published|suggest)|pollsters?|YouGov|published|other\s+models?|ended\s+up|gave\s+the)\b", re.I)
@@ -52,7 +52,8 @@ def seat_kind(text: str) -> Optional[str]:
     return None
 
 
-def read_seat_cells(doc: Doc, cells: list[str], roles: Optional[list[str]], s: int, e: int, kind: str) -> list[SeatFact]:
+def read_seat_cells(doc: Doc, cells: list[str], roles: Optional[list[str]], s: int, e: int, kind: str,
+                    header_cells: Optional[list[str]] = None) -> list[SeatFact]:
     """A seat table row: 'Labour | 410 | +209' or 'Labour  411  +211  9,708,716  33.7'."""
     from .gazetteer import parties
     if not cells:
@@ -61,6 +62,8 @@ def read_seat_cells(doc: Doc, cells: list[str], roles: Optional[list[str]], s: i
     if canonical is None:
         return []
     col = roles.index("seats") if roles and "seats" in roles else None
+    if col is None and header_cells and "total" in header_cells:
+        col = header_cells.index("total")      # "Party | Constituency | List | Total"
     for i, cell in enumerate(cells[1:], start=1):
         if (col is None or i == col) and re.fullmatch(r"\d{1,3}", cell):
             return [SeatFact(kind, canonical, cells[0], int(cell), s, e)]
