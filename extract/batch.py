@@ -13,6 +13,7 @@ article's ``"status": "error"`` line, and the run goes on.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import time
@@ -22,7 +23,7 @@ from typing import Callable, Optional, TextIO, Union
 
 from .errors import OutputFileError
 from .evaluate import ARTICLE_SUFFIXES
-from .output import LineWriter, merge_runs, plan_resume
+from .output import LineWriter, OutputLock, merge_runs, plan_resume
 from .settings import MAX_BYTES
 from .workers import Limits, ordered_results, source_name
 
@@ -97,31 +98,28 @@ def run(root: Path, output: Union[Path, str, TextIO], jobs: Optional[int] = None
     paths = find_articles_or_fail(root) if paths is None else paths
     base = root.parent if root.is_file() else root
     sources = [source_name(p, base) for p in paths]
+    to_file = isinstance(output, (str, Path)) and str(output) != "-"
+    if resume and not to_file:
+        raise OutputFileError("--resume needs an output file (-o FILE), not stdout")
     summary, started = RunSummary(), time.perf_counter()
-    # 2. resume
-    plan = None
-    if resume:
-        if not isinstance(output, (str, Path)) or str(output) == "-":
-            raise OutputFileError("--resume needs an output file (-o FILE), not stdout")
-        plan = plan_resume(Path(output), sources, paths)
-        summary.skipped = len(plan.keep)
-        writer = plan.open()
-    elif isinstance(output, (str, Path)) and str(output) != "-":
-        writer = LineWriter(Path(output))
-    else:
-        writer = LineWriter(stream=output)
-    todo = [i for i in range(len(paths)) if not plan or i not in plan.keep]
-    # 3. extract and 4. write, in path order
-    with writer:
-        results = ordered_results([str(paths[i]) for i in todo], str(base), max_bytes,
-                                  jobs or default_jobs(), limits)
-        for done, outcome in enumerate(results, start=1):
-            writer.write(outcome.line)
-            summary.count(outcome.error, outcome.contests, outcome.candidates)
-            if progress:
-                progress(done, len(todo), sources[todo[outcome.position]])
-    # 5. merge
-    if plan and plan.merge:
-        merge_runs(Path(output), plan.kept_bytes, sources)
+    with OutputLock(Path(output)) if to_file else contextlib.nullcontext():
+        # 2. resume
+        plan = plan_resume(Path(output), sources, paths) if resume else None
+        if plan:
+            summary.skipped = len(plan.keep)
+        writer = plan.open() if plan else LineWriter(Path(output)) if to_file else LineWriter(stream=output)
+        todo = [i for i in range(len(paths)) if not plan or i not in plan.keep]
+        # 3. extract and 4. write, in path order
+        with writer:
+            results = ordered_results([str(paths[i]) for i in todo], str(base), max_bytes,
+                                      jobs or default_jobs(), limits)
+            for done, outcome in enumerate(results, start=1):
+                writer.write(outcome.line)
+                summary.count(outcome.error, outcome.contests, outcome.candidates)
+                if progress:
+                    progress(done, len(todo), sources[todo[outcome.position]])
+        # 5. merge
+        if plan and plan.merge:
+            merge_runs(Path(output), plan.kept_bytes, sources)
     summary.seconds = time.perf_counter() - started
     return summary

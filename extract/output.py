@@ -30,9 +30,50 @@ from typing import Iterator, Optional, Sequence, TextIO
 
 from .errors import OutputFileError
 
-__all__ = ["LineWriter", "OldLine", "ResumePlan", "scan", "plan_resume", "merge_runs", "file_sha256"]
+__all__ = ["LineWriter", "OutputLock", "OldLine", "ResumePlan", "scan", "plan_resume", "merge_runs", "file_sha256"]
 
 log = logging.getLogger(__name__)
+
+
+class OutputLock:
+    """Held for a whole run: a second run into the same file stops instead of interleaving lines.
+
+    A lock file ``FILE.lock`` beside the output carries the lock (the output itself is
+    replaced during --resume). The OS drops the lock when the run dies, so a lock file
+    left by a killed run is no obstacle.
+    """
+
+    def __init__(self, path: Path):
+        self.output = Path(path)
+        self.path = self.output.with_name(self.output.name + ".lock")
+        self.fd: Optional[int] = None
+
+    def __enter__(self) -> "OutputLock":
+        try:
+            import fcntl
+        except ImportError:       # not POSIX: no lock, as before
+            return self
+        try:
+            self.fd = os.open(self.path, os.O_WRONLY | os.O_CREAT, 0o666)
+        except OSError as exc:
+            raise OutputFileError(f"cannot write {self.output}: {(exc.strerror or str(exc)).lower()}") from None
+        try:
+            fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(self.fd)
+            self.fd = None
+            raise OutputFileError(f"another election-extract run is writing {self.output}; "
+                                  "wait for it to finish or stop it first") from None
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.fd is not None:
+            try:
+                os.unlink(self.path)
+            except OSError:
+                pass
+            os.close(self.fd)
+            self.fd = None
 
 
 class LineWriter:

@@ -246,3 +246,82 @@ def test_help_does_not_load_spacy():
 def test_python_dash_m_runs_the_cli():
     done = subprocess.run([sys.executable, "-m", "extract", "--help"], cwd=REPO, capture_output=True, text=True)
     assert done.returncode == 0 and "run" in done.stdout and "eval" in done.stdout
+
+
+# --- run: --jobs, --resume, --max-bytes, --strict -------------------------------------------
+
+RUN_FLAGS = [
+    # (argv after "run DIR", attribute, expected value)
+    ([], "jobs", None),                       # None: one worker per CPU (batch.default_jobs)
+    (["--jobs", "3"], "jobs", 3),
+    ([], "resume", False),
+    (["--resume"], "resume", True),
+    (["--max-bytes", "2048"], "max_bytes", 2048),
+    (["--strict"], "strict", True),
+]
+
+
+@pytest.mark.parametrize("flags, attribute, value", RUN_FLAGS, ids=[" ".join(f[0]) or f"default {f[1]}" for f in RUN_FLAGS])
+def test_run_flags(flags, attribute, value):
+    args = cli.build_parser().parse_args(["run", "folder", *flags])
+    assert getattr(args, attribute) == value
+
+
+@pytest.mark.parametrize("flags", [["--jobs", "0"], ["--max-bytes", "0"], ["--jobs", "two"]])
+def test_run_rejects_bad_numbers(flags, capsys):
+    with pytest.raises(SystemExit) as exit_:
+        cli.main(["run", "folder", *flags])
+    assert exit_.value.code == 2
+
+
+def _fake_with_sha(path, root=None, max_bytes=None) -> ArticleResult:
+    import hashlib
+    return _fake_result(path, root).model_copy(update={"sha256": hashlib.sha256(Path(path).read_bytes()).hexdigest()})
+
+
+def test_run_resume_goes_on_from_a_partial_output(articles, tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr("extract.pipeline.extract_file", _fake_with_sha)
+    out = tmp_path / "out.jsonl"
+    assert cli.main(["run", str(articles), "-o", str(out)]) == 0
+    full = out.read_text(encoding="utf-8")
+    out.write_text(full[:len(full) // 2], encoding="utf-8")     # stopped half-way, mid-line
+    capsys.readouterr()
+    assert cli.main(["run", str(articles), "-o", str(out), "--resume"]) == 0
+    assert out.read_text(encoding="utf-8") == full
+    assert capsys.readouterr().err.strip().splitlines()[-1].endswith("already done (--resume)")
+
+
+def test_run_resume_to_stdout_is_one_error_line(articles, capsys):
+    assert cli.main(["run", str(articles), "-o", "-", "--resume"]) == 1
+    assert capsys.readouterr().err == "Error: --resume needs an output file (-o FILE), not stdout\n"
+
+
+def test_run_interrupted_says_how_to_go_on(articles, tmp_path, monkeypatch, capsys):
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+    monkeypatch.setattr("extract.batch.run", interrupted)
+    out = tmp_path / "out.jsonl"
+    assert cli.main(["run", str(articles), "-o", str(out)]) == 1
+    assert capsys.readouterr().err == (f"Error: interrupted; {out} has every article finished so far: "
+                                       "run the same command with --resume to go on\n")
+
+
+@pytest.mark.parametrize("flag", ["--jobs", "--resume", "--max-bytes", "--strict"])
+def test_run_flags_are_in_help_and_readme(flag):
+    assert flag in _subcommands()["run"].format_help()
+    assert flag in (REPO / "README.md").read_text(encoding="utf-8")
+
+
+ERROR_MESSAGES = ["empty file", "binary file", "over the", "cannot read file", "cannot decode text",
+                  "extraction crashed", "extraction took longer than"]
+
+
+@pytest.mark.parametrize("message", ERROR_MESSAGES)
+def test_readme_lists_each_error_message(message):
+    assert message in (REPO / "README.md").read_text(encoding="utf-8")
+
+
+def test_run_into_a_missing_folder_is_one_error_line(articles, tmp_path, capsys):
+    out = tmp_path / "nope" / "out.jsonl"
+    assert cli.main(["run", str(articles), "-o", str(out)]) == 1
+    assert capsys.readouterr().err == f"Error: cannot write {out}: no such file or directory\n"

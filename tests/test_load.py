@@ -156,3 +156,64 @@ def test_devset_windows_1252_page():
     assert is_html
     assert "Thérèse Coffey" in text and "Labour’s Jenny Riddell-Carpenter" in text
     assert "â€" not in text
+
+
+# --- batch-run hardening: every encoding a scrape turns up, read without mojibake ---------
+
+def _page(meta: str, body: str) -> str:
+    return f"<html><head>{meta}<title>Result</title></head><body><p>{body}</p></body></html>"
+
+
+WEST_LINE, LATIN1_LINE = WESTERN.splitlines()[0], LATIN1_ONLY.splitlines()[0]   # a <p> joins lines
+MOJIBAKE = ("â€", "Ã©", "Ã¨", "Ã¢", "Â£", "\ufffd")
+
+PAGES = [
+    # (id, bytes, text that must come out intact)
+    ("utf-16 with BOM, meta utf-16", _page('<meta charset="utf-16">', WEST_LINE).encode("utf-16"), WEST_LINE),
+    ("utf-16-le without BOM", _page('<meta charset="utf-16">', WEST_LINE).encode("utf-16-le"), WEST_LINE),
+    ("utf-16-be without BOM", _page("", WEST_LINE).encode("utf-16-be"), WEST_LINE),
+    ("utf-8 BOM beats a wrong meta", b"\xef\xbb\xbf" + _page('<meta charset="windows-1252">', WEST_LINE).encode(),
+     WEST_LINE),
+    ("utf-8 without meta", _page("", WEST_LINE).encode(), WEST_LINE),
+    ("latin-1 with meta", _page('<meta charset="iso-8859-1">', LATIN1_LINE).encode("latin-1"), LATIN1_LINE),
+    ("latin-1 without meta", _page("", LATIN1_LINE).encode("latin-1"), LATIN1_LINE),
+    ("windows-1252 declared latin-1", _page('<meta charset="latin1">', WEST_LINE).encode("cp1252"), WEST_LINE),
+    ("iso-8859-15 meta is honoured (euro at 0xA4)", _page('<meta charset="iso-8859-15">', "Thérèse €500").encode(
+        "iso-8859-15"), "Thérèse €500"),
+    ("xml declaration", ('<?xml version="1.0" encoding="windows-1252"?>' + _page("", WEST_LINE)).encode("cp1252"),
+     WEST_LINE),
+    ("utf-32 with BOM", _page("", WEST_LINE).encode("utf-32"), WEST_LINE),
+]
+
+
+@pytest.mark.parametrize("data,expected", [p[1:] for p in PAGES], ids=[p[0] for p in PAGES])
+def test_pages_in_any_encoding_reach_the_article_text(data, expected):
+    from extract import pipeline
+    text = pipeline.article_from_bytes(data, name="page.html").text
+    assert expected in text
+    assert not any(bad in text for bad in MOJIBAKE)
+
+
+SHORT_TEXTS = [
+    # short windows-1252 texts: too little for detection, so the fallback order must be right
+    ("one curly apostrophe", "Siân’s", "cp1252"),
+    ("one accent", "The result in Ynys Môn was close", "cp1252"),
+    ("en dash", "Majority – 1,070", "cp1252"),
+    ("pound sign", "£500 deposit lost", "latin-1"),
+]
+
+
+@pytest.mark.parametrize("text,encoding", [s[1:] for s in SHORT_TEXTS], ids=[s[0] for s in SHORT_TEXTS])
+def test_short_legacy_texts_decode_exactly(text, encoding):
+    assert load.decode(text.encode(encoding), "a.txt")[0] == text
+
+
+def test_random_bytes_without_nul_are_binary():
+    noise = bytes((7 * i * i + 13 * i + 1) % 255 + 1 for i in range(3000))    # no NUL, ~10% control bytes
+    with pytest.raises(BinaryFileError) as info:
+        load.decode(noise, name="x.html")
+    assert str(info.value) == "binary file (control bytes no text has), not text"
+
+
+def test_a_few_stray_control_bytes_are_still_text():
+    assert load.decode(b"Labour hold\x07\x07 in Bath\n" * 3, "a.txt")[0] == "Labour hold in Bath\n" * 3
