@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
@@ -18,11 +19,12 @@ from typing import Optional
 from . import assemble, boilerplate, checks, load
 from .errors import ExtractError
 from .records import ArticleResult
-from .settings import MAX_BYTES
+from .settings import MAX_BYTES, SPACE_RUN_CAP
 
 __all__ = ["Article", "article_text", "extract_results", "extract_file"]
 
 log = logging.getLogger(__name__)
+_SPACE_RUN = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{%d,}" % (SPACE_RUN_CAP + 1))
 
 
 @dataclass
@@ -38,8 +40,18 @@ def article_from_bytes(data: bytes, name: str = "", max_bytes: int = MAX_BYTES) 
     if is_html:
         from . import html  # lazy: only HTML input pays for the HTML step
         page = html.html_to_article(raw)
-        return Article(page.text, page.title, page.published)
-    return Article(boilerplate.clean_text(raw))
+        return Article(cap_spaces(page.text), page.title, page.published)
+    return Article(cap_spaces(boilerplate.clean_text(raw)))
+
+
+def cap_spaces(text: str) -> str:
+    """Runs of spaces and tabs are cut to SPACE_RUN_CAP characters: wide-space tables still split
+    into cells, and no pattern can be made to backtrack over an unbounded run.
+
+    >>> cap_spaces("CROSBIE, Virginia" + " " * 40 + "9,953")
+    'CROSBIE, Virginia        9,953'
+    """
+    return _SPACE_RUN.sub(lambda m: m.group()[:SPACE_RUN_CAP], text)
 
 
 def article_text(path: Path, max_bytes: int = MAX_BYTES) -> Article:
@@ -49,6 +61,7 @@ def article_text(path: Path, max_bytes: int = MAX_BYTES) -> Article:
 def extract_results(text: str, source: str = "<text>", title: Optional[str] = None,
                     published: Optional[str] = None, sha256: Optional[str] = None) -> ArticleResult:
     """Steps 3-5 on already-cleaned article text."""
+    text = cap_spaces(text)
     year = int(published[:4]) if published and published[:4].isdigit() else None
     contests, seat_counts = assemble.assemble(text, year)
     result = ArticleResult(source=source, sha256=sha256, title=title, published=published,

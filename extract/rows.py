@@ -114,6 +114,7 @@ GLUED_ROW = re.compile(
 # Contest-level rows of a results table: "Majority | 6,618 | 15.5", "Turnout | 42,715 | 60.2".
 _CONTEST_ROW = re.compile(r"^\s*(?:majority|turnout|swing|registered\s+electors|electorate|rejected|spoilt|total|valid\s+votes)\b", re.I)
 _FOOTNOTE = re.compile(r"\[\w{1,4}\]")          # "Member[3]", "70,976 (2024)[1]"
+_SPACES = re.compile(r"\s{2,}")
 _STRONG_SPLIT = re.compile(r"\s*\|\s*|\t+")
 _CELL_SPLIT = re.compile(r"\s*\|\s*|\t+|\s{2,}|\s*(?:\.{3,}|…+)\s*|\s+[—–]\s+")
 _SIGNED = re.compile(r"^[+\-−±]\s?\d+(?:\.\d+)?%?$|^n/?a$|^–$|^-$", re.IGNORECASE)
@@ -306,6 +307,7 @@ def parse_row(line: str, is_party: Callable[[str], bool], split_glued: Callable[
     """A single-line candidate row, or None. ``is_party`` and ``split_glued`` come from the gazetteer."""
     if len(line) > ROW_MAX_CHARS:
         return None
+    line = _SPACES.sub(" ", line)       # one space between words: no pattern backtracks over a run
     pc = PARTY_COLON_ROW.match(line)
     if pc and is_party(pc.group("party").strip()) and _looks_like_name(pc.group("name"), is_party):
         share = pc.group("share")

@@ -9,6 +9,10 @@ MAX_BYTES = 10 * 1024 * 1024
 MAX_SENTENCE_CHARS = 2000
 MAX_SENTENCE_FIGURES = 40
 
+# Longer runs of spaces are cut to this many before extraction (wide-space tables need 2+;
+# declarations seen use up to ~30). Bounds the backtracking any pattern can do on a run.
+SPACE_RUN_CAP = 8
+
 # A line longer than this is prose, never a one-candidate row (bounds row-regex work too).
 ROW_MAX_CHARS = 220
 
