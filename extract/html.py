@@ -167,7 +167,14 @@ def _render(root, out: list[str]) -> None:
         stack.extend((child, False, inner_pre) for child in reversed(el))
 
 
+# Tables inside table cells are rendered as cells; past this depth a cell is read as plain
+# text, so a page of hundreds of nested tables cannot exhaust the stack.
+MAX_TABLE_NESTING = 20
+
+
 def _cell_text(el) -> str:
+    if sum(1 for _ in el.iterancestors("table")) > MAX_TABLE_NESTING:
+        return " ".join(el.text_content().split())
     parts: list[str] = []
     _render(el, parts)
     return " ".join("".join(parts).replace(SOFT, " ").replace(PARA, " ").split())
