@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import collections
 import functools
 import json
 import re
@@ -134,13 +135,17 @@ def election_name(text: str, year: Optional[int]) -> Optional[tuple[str, int, in
 @functools.lru_cache(maxsize=1)
 def _country_cues() -> tuple[int, dict]:
     data = json.loads(resources.files("extract").joinpath("data/countries.json").read_text("utf-8"))
-    return data["min_hits"], {c: re.compile("|".join(ps)) for c, ps in data["countries"].items()}
+    # One pass over the text: each country's cues are one named group.
+    combined = "|".join(f"(?P<{c}>{'|'.join(ps)})" for c, ps in data["countries"].items())
+    return data["min_hits"], re.compile(combined)
 
 
 def _country(text: str) -> Optional[str]:
     """The country whose election the article reports, when its words make that clear."""
-    min_hits, cues = _country_cues()
-    hits = {c: len(pat.findall(text)) for c, pat in cues.items()}
+    min_hits, pattern = _country_cues()
+    hits = collections.Counter(m.lastgroup for m in pattern.finditer(text))
+    if not hits:
+        return None
     best = max(hits, key=hits.get)
     return best if best != "UK" and hits[best] >= min_hits else None
 
