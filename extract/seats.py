@@ -86,8 +86,8 @@ def read_seats(doc: Doc, s: int, e: int, kind: str) -> list[SeatFact]:
         if "." in raw or is_year(raw):
             continue
         value = parse_int(raw) if raw[0].isdigit() else WORD_NUMBERS.get(raw.lower())
-        if not raw[0].isdigit() and not re.match(r"\s+(?:seats|MPs)\b", text[n.end():n.end() + 8]):
-            continue         # "four seats" yes; "the Greens two" only as digits
+        if not raw[0].isdigit() and not re.match(r"\s+(?:seats|MPs)\b", text[n.end():n.end() + 8]) and not out:
+            continue         # "four seats"; a bare "seven" only inside a list of figures ("the NDP seven")
         from .clauses import clause_of
         lo, hi = clause_of(text, n.start(), n.end(), s, e)
         first = text[s:n.start()].split(",")[0]

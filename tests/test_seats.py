@@ -27,6 +27,10 @@ CASES = [
     ("word-number",
      "Thursday 4 July 2024\nThe exit poll says Plaid Cymru are forecast to win four seats.",
      [("exit_poll", "Plaid Cymru", 4)]),
+    ("number-words-in-a-list",
+     "Saturday 6 July 2024\nSTATE OF THE PARTIES\nThe Conservatives won 144, the Bloc 22, the SNP seven and the Greens one.",
+     [("declared", "Conservative", 144), ("declared", "Bloc Québécois", 22), ("declared", "Scottish National Party", 7),
+      ("declared", "Green", 1)]),
     # traps
     ("trap-seats-needed",
      "Thursday 4 July 2024\nThe exit poll is out. A party needs 326 seats to hold a majority in Parliament.", []),
