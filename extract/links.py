@@ -143,7 +143,11 @@ def party_links(doc: Doc, sent_people: list[PersonSpan], s: int, e: int, resolve
             elif gap.startswith(("'s", "’s")):
                 pass
             ok = all(w.lower().strip(".") in c["roles"] or w.lower().strip(".") in hon or w == "," or w.lower() in ("'s", "’s") for w in words)
-            if ok and "former" not in (w.lower() for w in words):
+            # "the Conservative Culture Secretary Lucy Frazer", "SNP Westminster leader Stephen Flynn":
+            # a title of up to four words that ends in a role word.
+            titled = 0 < len(words) <= 4 and "," not in words and words[-1].lower().strip(".") in c["roles"] \
+                and words[-1].lower() not in ("the", "a", "an", "new", "former", "second", "third")
+            if (ok or titled) and "former" not in (w.lower() for w in words):
                 found = m
             break
         if found is None:

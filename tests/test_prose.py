@@ -67,6 +67,9 @@ CASES = [
     ("vertical-majority-and-turnout",
      HEAD + "Anna Field (Labour) 21,004\nTom Reed (Conservative) 13,065\nLabour majority\n7,939\nTurnout\n53.2%",
      {"Anna Field": {"votes": 21004}}, {"majority": 7939, "turnout": 53.2}),
+    ("party-in-a-title-before-the-name",
+     HEAD + "Anna Field (Labour) 21,004\nThe Conservative Culture Secretary Tom Reed polled 13,100 votes.",
+     {"Tom Reed": {"votes": 13100, "party": "Conservative"}}, {}),
     # traps
     ("trap-age-is-not-votes",
      HEAD + "Anna Field (Labour) 21,004\nTom Reed (Conservative) 13,100\nMr Reed, 66, thanked the count staff.",
