@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
 from typing import Optional
 
 from . import seats as seats_mod
 from .document import Doc, place_key, split_sentences
 from .facts import CandFact, ContestFact, SeatFact
 from .gazetteer import parties
+from .headings import NOT_A_SEAT, PLACE_PATTERNS, WON_PLACE, full_place, generic_words, heading, short_plain
 from .names import clean_name
 from .prose import ProseState, read_outcome, read_sentence
 from .records import Contest, SeatCount
@@ -27,51 +27,6 @@ from .settings import SEAT_CONTEXT_LINES
 
 __all__ = ["assemble"]
 
-_HEAD_PREFIX = re.compile(r"""^\s*(?:[-•*]\s*)?(?:[A-Z][\w ]{1,30}?\s+(?:gain|hold|wins?|holds|gains|GAIN|HOLD|WIN)\s+(?:in\s+)?|(?:RESULTS?|DECLARATION|FIRST\s+COUNT|FINAL\s+COUNT|FULL\s+RESULT|BY-ELECTION|LIVE)\s*[:–—-]\s*|(?:the\s+)?full\s+result\s+(?:in|for)\s+|(?:here\s+is\s+)?how\s+
-    |(?:(?:UK\s+)?general|parliamentary|local|council|by-|mayoral)[\s-]?elections?\s+(?:(?:19|20)\d\d\s*)?[:–—-]\s*)""", re.I | re.X)
-_HEAD_DECOR = re.compile(
-    r"""^\s*(?:
-        $
-      | [:,–—-]?\s*(?:(?:general\s+election\s+|by-election\s+)?(?:full\s+)?results?(?:\s+in\s+full)?(?:\s+\d{4})?|in\s+full|voted)\b.*$
-      | [:,–—-]?\s*(?:(?:[\w'’ -]{1,40}?)\s+)?(?:hold|gain|win)\b.*$
-      | \(?(?:(?:parliamentary\s+|county\s+|borough\s+)?(?:constituency|ward|electorate|division|riding|by-election)|first\s+preferences|count|notional)\b.*$
-      | \(\s*[\w ]+\s+(?:seats?|to\s+elect)\s*\).*$
-      | -\s+general\s+election\s+results.*$
-      | [:]\s*$
-      | \[\w{1,4}\]\s*$                      # a footnote mark: "Stevenage[4]"
-    )""",
-    re.I | re.X,
-)
-_GENERIC_HEAD = re.compile(
-    r"""^(?P<place>[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+(?:and|of|the|upon|on|St\.?|[A-ZÀ-ÞĀ-Ž][\w'’.-]*)){0,5})
-    (?:\s*[,–—:-]\s*|\s+)(?:(?:WARD|Ward|ward|CONSTITUENCY|constituency|ELECTORATE|electorate|DIVISION|division|RIDING|riding|
-       (?:parliamentary\s+)?by-election|first\s+preferences)\b|(?:election\s+)?results?(?:\s+in\s+full)?\s*:?\s*$|
-       (?:election\s+)?results?\s+(?:19|20)\d\d\s*(?:[:–—-]|$)|
-       [–—-]\s*(?:\d+|one|two|three|four|five)\s+(?:seats?|councillors?)\b|
-       \(\s*\w+\s+(?:seats?|to\s+elect)\s*\))""",
-    re.X,
-)
-# "ASHBY FIELDS – Conservative hold", "Kingsmead: Lib Dem gain from Labour"
-_OUTCOME_HEAD = re.compile(
-    r"""^(?P<place>[A-ZÀ-ÞĀ-Ž][\w'’.&-]*(?:\s+(?:and|of|the|upon|on|St\.?|&|[A-ZÀ-ÞĀ-Ž][\w'’.&-]*)){0,5})
-    (?:\s*\([^()]{1,40}\))?\s*[:–—-]\s*(?:[A-Z][\w ]{1,30}?\s+)?(?:hold|gain|HOLD|GAIN|Hold|Gain)\b""",
-    re.X,
-)
-# The place a win verb names: "flips Nanaimo—Ladysmith", "elected in Ilam", "holds Foyle".
-_WON_PLACE = re.compile(
-    r"""\b(?:(?:re-)?elected\s+(?:MP\s+|TD\s+|mayor\s+)?(?:in|for)|won|wins|holds?|held|flips?|flipped|takes?|took|
-       gains?|gained|retains?|retained|keeps?|kept|captures?|captured|seizes?|seized|claims?|claimed)\s+
-    (?P<place>[A-ZÀ-Þ][\w'’]+(?:(?:\s+|\s*[—–]\s*|-)(?:and\s+|of\s+|the\s+|upon\s+)?[A-ZÀ-Þ][\w'’]+){0,4})""",
-    re.X,
-)
-# Areas inside a race, not the seat: "won Genesee County", "carried Wake County".
-_NOT_A_SEAT = re.compile(r"\b(?:County|Counties|State|Province|Region|Parish)$")
-_PLACE_PATTERNS = [
-    re.compile(r"(?:['’]s|\bin)\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3})\s+(?:electorate|riding|constituency|division|ward)\b"),
-    re.compile(r"\b(?P<place>(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+['’]s\s+\d{1,2}(?:st|nd|rd|th)\s+(?:Congressional\s+)?District)"),
-    re.compile(r"\b(?:Mayor|division|riding|seat|constituency|electorate|ward)\s+of\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:(?:\s+(?:and|of|the|upon|on))*\s+[A-ZÀ-Þ][\w'’-]+){0,3})"),
-    re.compile(r"\b(?:the\s+)(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?!Lok\b|Assembly\b|Vidhan\b)[A-ZÀ-Þ][\w'’-]+){0,3})\s+(?:Lok\s+Sabha\s+|Assembly\s+|parliamentary\s+)?(?:seat|constituency|riding|division|ward)\b"),
-]
 _INLINE_MAJ = re.compile(r",\s*(?:maj\.?|majority)\s*:?\s*(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s*\.?\s*$", re.I)
 _MAJ_LINE = re.compile(r"^\s*(?:[\w .'’-]{0,30}?\s)?(?:majority|maj\.?)\s*:?\s*(?:\d{1,2}(?:\.\d+)?%\s*)?(?P<num>\d{1,3}(?:,\d{3})+|\d+)\b(?!\.\d|%)", re.I)
 _TURNOUT_LINE = re.compile(r"^\s*turnout\s*:?\s*(?P<pct>\d{1,3}(?:\.\d+)?)%", re.I)
@@ -112,48 +67,6 @@ def _party_tools():
     return is_party, split_glued
 
 
-def _heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
-    """(place display name, offset where the rest of the line starts) when the line names a contest."""
-    text = doc.text
-    line = text[s:e]
-    if not line.strip():
-        return None
-    pm = _HEAD_PREFIX.match(line)
-    off = s + (pm.end() if pm else 0)
-    for m in doc.places_in(off, e):
-        if m.start - off > 2:
-            break
-        rest = text[m.end:e]
-        inline = re.match(r"^\s*[:–—-]\s+(?=.*\d)", rest)
-        if inline and len(rest) > 15:
-            return m.canonical, m.end + inline.end()
-        if len(line) > 110:
-            break
-        if _HEAD_DECOR.match(rest):
-            if rest.strip() == "" and _in_menu(doc, s):
-                return None
-            return m.canonical, e
-    if len(line) > 110:
-        return None
-    district = _PLACE_PATTERNS[1].fullmatch(text[off:e].strip())
-    if district:
-        return district.group("place"), e        # "Michigan's 8th Congressional District"
-    g = _GENERIC_HEAD.match(text[off:e]) or _OUTCOME_HEAD.match(text[off:e])
-    if g and not parties().canonical(g.group("place")) and not _generic_words(g.group("place")):
-        name = re.sub(r"(?:\s+(?:ward|constituency|division|riding|electorate))+$", "", g.group("place").strip(" ,"), flags=re.I)
-        if name.isupper():
-            name = name.title()
-        return name, e
-    return None
-
-
-def _generic_words(place: str) -> bool:
-    """'Parliamentary constituency' names no place: every word is a common word."""
-    from .names import _lists
-    stop = _lists()["stopwords"]
-    return all(w.lower() in stop for w in place.split())
-
-
 _SKIP_SECTION = re.compile(r"^\W*(?:two[- ](?:candidate|party)[- ]preferred|after\s+preferences|second\s+(?:round|count|preferences?)|(?:19|20)\d\d\s+(?:result|election)|previous\s+(?:result|election)|notional\s+(?:19|20)\d\d|last\s+time)\b[^\d]*$", re.I)
 # A heading that starts the results proper again after a skipped section.
 _RESULTS_SECTION = re.compile(r"^\W*(?:first[- ]preferences?|primary\s+votes?|first\s+count|(?:full\s+|official\s+)?results?(?:\s+in\s+full)?)\s*:?\s*$", re.I)
@@ -181,39 +94,12 @@ def _candidate_block(line: str, prev_plain: Optional[str], is_party) -> Optional
     if pf and is_party(pf.group("a")) and not is_party(pf.group("b")) and len(pf.group("b").split()) >= 2:
         return {"party": pf.group("a").strip(), "name": pf.group("b").strip()}
     here = line.strip()
-    if prev_plain and _short_plain(here):
+    if prev_plain and short_plain(here):
         if is_party(prev_plain) and _looks_like_name(here, is_party):
             return {"party": prev_plain, "name": here}
         if is_party(here) and _looks_like_name(prev_plain, is_party):
             return {"party": here, "name": prev_plain}
     return None
-
-
-def _short_plain(line: str) -> bool:
-    line = line.strip()
-    return 0 < len(line) < 28 and not any(ch.isdigit() for ch in line) and not line.endswith((".", ":", "?", "!"))
-
-
-def _in_menu(doc: Doc, s: int) -> bool:
-    """A bare place line between two short plain lines is a navigation item, not a heading."""
-    spans = doc.line_spans
-    i = next((k for k, (a, _) in enumerate(spans) if a == s), None)
-    if i is None:
-        return False
-    near = []
-    for step in (-1, 1):
-        k = i + step
-        while 0 <= k < len(spans) and not doc.text[spans[k][0]:spans[k][1]].strip():
-            k += step
-        near.append(0 <= k < len(spans) and _short_plain(doc.text[spans[k][0]:spans[k][1]]))
-    return all(near)
-
-
-@dataclass
-class _Contest:
-    key: Optional[str]
-    name: Optional[str] = None
-    facts: list = field(default_factory=list)
 
 
 def assemble(text: str, year: Optional[int] = None) -> tuple[list[Contest], list[SeatCount]]:
@@ -267,7 +153,7 @@ def _read(doc: Doc):
         if _WINNERS.search(line) and len(line) < 60 and not any(ch.isdigit() for ch in line):
             winners_until = li + 2
             continue
-        h = _heading(doc, s, e)
+        h = heading(doc, s, e)
         if h:
             name, rest = h
             current = place_key(name)
@@ -301,7 +187,7 @@ def _read(doc: Doc):
                 # A graphic flattened one figure per line: "LAB" / "410".
                 found = [SeatFact(seat_kind, seat_party[0], seat_party[1], int(bare.group(1)), seat_party[3], e)]
             seat_party = None
-            if not found and _short_plain(line) and parties().canonical(line.strip()):
+            if not found and short_plain(line) and parties().canonical(line.strip()):
                 seat_party = (parties().canonical(line.strip()), line.strip(), li, s)
                 seat_until = li + SEAT_CONTEXT_LINES
                 continue
@@ -375,7 +261,7 @@ def _read(doc: Doc):
             pending = block
             prev_plain = None
             continue
-        prev_plain = line.strip() if _short_plain(line) else None
+        prev_plain = line.strip() if short_plain(line) else None
         if skip_rows:
             continue
         if li <= seat_until and _MAJ_LINE.match(line) and not parse_row(line, is_party, split_glued):
@@ -521,13 +407,6 @@ def _line_items(doc, s, e, current, facts, is_party, split_glued) -> bool:
     return found
 
 
-def _full_place(doc: Doc, name: str) -> str:
-    """A shortened seat name ('Chingford') stands for the article's full one ('Chingford and Woodford Green')."""
-    key = place_key(name)
-    longer = {m.canonical for m in doc.places if place_key(m.canonical).startswith(key + " ")}
-    return longer.pop() if len(longer) == 1 else name
-
-
 def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) -> list:
     """One sentence: its facts, routed to the contest it names when it names one with a result."""
     text = doc.text
@@ -539,14 +418,14 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
     extra = []
     from .clauses import relative_spans
     rel = relative_spans(text, s, e)
-    for pat in _PLACE_PATTERNS:
+    for pat in PLACE_PATTERNS:
         for m in pat.finditer(text, s, e):
-            if not any(a <= m.start() < b for a, b in rel) and not _generic_words(m.group("place")):
+            if not any(a <= m.start() < b for a, b in rel) and not generic_words(m.group("place")):
                 extra.append((m.start("place"), m.group("place")))
     named = [m for m in named if not any(a <= m.start < b for a, b in rel)]
-    won = [(m.start("place"), m.group("place")) for m in _WON_PLACE.finditer(text, s, e)
-           if not _generic_words(m.group("place")) and not parties().canonical(m.group("place"))
-           and not _NOT_A_SEAT.search(m.group("place"))
+    won = [(m.start("place"), m.group("place")) for m in WON_PLACE.finditer(text, s, e)
+           if not generic_words(m.group("place")) and not parties().canonical(m.group("place"))
+           and not NOT_A_SEAT.search(m.group("place"))
            and not any(a <= m.start() < b for a, b in rel)]
     won = [(pos, re.sub(r"^[\w-]+['’]s\s+", "", place)) for pos, place in won]   # "Christchurch's Ilam"
     if won and not named:
@@ -559,7 +438,7 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
     if named:
         target = named[-1].canonical
     elif extra:
-        target = _full_place(doc, extra[0][1])     # patterns are tried most specific first
+        target = full_place(doc, extra[0][1])     # patterns are tried most specific first
     if target:
         key = place_key(target)
         facts.append(ContestFact("mention", target, s, e, key))

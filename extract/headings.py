@@ -1,0 +1,131 @@
+"""Where a contest starts: heading lines that name a seat, and the places prose names.
+
+"REDDITCH", "RESULT: Chingford and Woodford Green – Conservative hold", "ABBEY WARD (three
+seats)", "Swindon North: Lab gain from Con. ...", "Michigan's 8th Congressional District";
+in prose, "the riding of X", "Christchurch's Ilam electorate", "flips Nanaimo—Ladysmith".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .document import Doc, place_key
+from .gazetteer import parties
+
+__all__ = ["heading", "generic_words", "short_plain", "in_menu", "full_place", "PLACE_PATTERNS", "WON_PLACE", "NOT_A_SEAT"]
+
+_HEAD_PREFIX = re.compile(r"""^\s*(?:[-•*]\s*)?(?:[A-Z][\w ]{1,30}?\s+(?:gain|hold|wins?|holds|gains|GAIN|HOLD|WIN)\s+(?:in\s+)?|(?:RESULTS?|DECLARATION|FIRST\s+COUNT|FINAL\s+COUNT|FULL\s+RESULT|BY-ELECTION|LIVE)\s*[:–—-]\s*|(?:the\s+)?full\s+result\s+(?:in|for)\s+|(?:here\s+is\s+)?how\s+
+    |(?:(?:UK\s+)?general|parliamentary|local|council|by-|mayoral)[\s-]?elections?\s+(?:(?:19|20)\d\d\s*)?[:–—-]\s*)""", re.I | re.X)
+_HEAD_DECOR = re.compile(
+    r"""^\s*(?:
+        $
+      | [:,–—-]?\s*(?:(?:general\s+election\s+|by-election\s+)?(?:full\s+)?results?(?:\s+in\s+full)?(?:\s+\d{4})?|in\s+full|voted)\b.*$
+      | [:,–—-]?\s*(?:(?:[\w'’ -]{1,40}?)\s+)?(?:hold|gain|win)\b.*$
+      | \(?(?:(?:parliamentary\s+|county\s+|borough\s+)?(?:constituency|ward|electorate|division|riding|by-election)|first\s+preferences|count|notional)\b.*$
+      | \(\s*[\w ]+\s+(?:seats?|to\s+elect)\s*\).*$
+      | -\s+general\s+election\s+results.*$
+      | [:]\s*$
+      | \[\w{1,4}\]\s*$                      # a footnote mark: "Stevenage[4]"
+    )""",
+    re.I | re.X,
+)
+_GENERIC_HEAD = re.compile(
+    r"""^(?P<place>[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+(?:and|of|the|upon|on|St\.?|[A-ZÀ-ÞĀ-Ž][\w'’.-]*)){0,5})
+    (?:\s*[,–—:-]\s*|\s+)(?:(?:WARD|Ward|ward|CONSTITUENCY|constituency|ELECTORATE|electorate|DIVISION|division|RIDING|riding|
+       (?:parliamentary\s+)?by-election|first\s+preferences)\b|(?:election\s+)?results?(?:\s+in\s+full)?\s*:?\s*$|
+       (?:election\s+)?results?\s+(?:19|20)\d\d\s*(?:[:–—-]|$)|
+       [–—-]\s*(?:\d+|one|two|three|four|five)\s+(?:seats?|councillors?)\b|
+       \(\s*\w+\s+(?:seats?|to\s+elect)\s*\))""",
+    re.X,
+)
+# "ASHBY FIELDS – Conservative hold", "Kingsmead: Lib Dem gain from Labour"
+_OUTCOME_HEAD = re.compile(
+    r"""^(?P<place>[A-ZÀ-ÞĀ-Ž][\w'’.&-]*(?:\s+(?:and|of|the|upon|on|St\.?|&|[A-ZÀ-ÞĀ-Ž][\w'’.&-]*)){0,5})
+    (?:\s*\([^()]{1,40}\))?\s*[:–—-]\s*(?:[A-Z][\w ]{1,30}?\s+)?(?:hold|gain|HOLD|GAIN|Hold|Gain)\b""",
+    re.X,
+)
+# The place a win verb names: "flips Nanaimo—Ladysmith", "elected in Ilam", "holds Foyle".
+WON_PLACE = re.compile(
+    r"""\b(?:(?:re-)?elected\s+(?:MP\s+|TD\s+|mayor\s+)?(?:in|for)|won|wins|holds?|held|flips?|flipped|takes?|took|
+       gains?|gained|retains?|retained|keeps?|kept|captures?|captured|seizes?|seized|claims?|claimed)\s+
+    (?P<place>[A-ZÀ-Þ][\w'’]+(?:(?:\s+|\s*[—–]\s*|-)(?:and\s+|of\s+|the\s+|upon\s+)?[A-ZÀ-Þ][\w'’]+){0,4})""",
+    re.X,
+)
+# Areas inside a race, not the seat: "won Genesee County", "carried Wake County".
+NOT_A_SEAT = re.compile(r"\b(?:County|Counties|State|Province|Region|Parish)$")
+PLACE_PATTERNS = [
+    re.compile(r"(?:['’]s|\bin)\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3})\s+(?:electorate|riding|constituency|division|ward)\b"),
+    re.compile(r"\b(?P<place>(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+['’]s\s+\d{1,2}(?:st|nd|rd|th)\s+(?:Congressional\s+)?District)"),
+    re.compile(r"\b(?:Mayor|division|riding|seat|constituency|electorate|ward)\s+of\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:(?:\s+(?:and|of|the|upon|on))*\s+[A-ZÀ-Þ][\w'’-]+){0,3})"),
+    re.compile(r"\b(?:the\s+)(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?!Lok\b|Assembly\b|Vidhan\b)[A-ZÀ-Þ][\w'’-]+){0,3})\s+(?:Lok\s+Sabha\s+|Assembly\s+|parliamentary\s+)?(?:seat|constituency|riding|division|ward)\b"),
+]
+
+
+def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
+    """(place display name, offset where the rest of the line starts) when the line names a contest."""
+    text = doc.text
+    line = text[s:e]
+    if not line.strip():
+        return None
+    pm = _HEAD_PREFIX.match(line)
+    off = s + (pm.end() if pm else 0)
+    for m in doc.places_in(off, e):
+        if m.start - off > 2:
+            break
+        rest = text[m.end:e]
+        inline = re.match(r"^\s*[:–—-]\s+(?=.*\d)", rest)
+        if inline and len(rest) > 15:
+            return m.canonical, m.end + inline.end()
+        if len(line) > 110:
+            break
+        if _HEAD_DECOR.match(rest):
+            if rest.strip() == "" and in_menu(doc, s):
+                return None
+            return m.canonical, e
+    if len(line) > 110:
+        return None
+    district = PLACE_PATTERNS[1].fullmatch(text[off:e].strip())
+    if district:
+        return district.group("place"), e        # "Michigan's 8th Congressional District"
+    g = _GENERIC_HEAD.match(text[off:e]) or _OUTCOME_HEAD.match(text[off:e])
+    if g and not parties().canonical(g.group("place")) and not generic_words(g.group("place")):
+        name = re.sub(r"(?:\s+(?:ward|constituency|division|riding|electorate))+$", "", g.group("place").strip(" ,"), flags=re.I)
+        if name.isupper():
+            name = name.title()
+        return name, e
+    return None
+
+
+def generic_words(place: str) -> bool:
+    """'Parliamentary constituency' names no place: every word is a common word."""
+    from .names import _lists
+    stop = _lists()["stopwords"]
+    return all(w.lower() in stop for w in place.split())
+
+
+def short_plain(line: str) -> bool:
+    line = line.strip()
+    return 0 < len(line) < 28 and not any(ch.isdigit() for ch in line) and not line.endswith((".", ":", "?", "!"))
+
+
+def in_menu(doc: Doc, s: int) -> bool:
+    """A bare place line between two short plain lines is a navigation item, not a heading."""
+    spans = doc.line_spans
+    i = next((k for k, (a, _) in enumerate(spans) if a == s), None)
+    if i is None:
+        return False
+    near = []
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < len(spans) and not doc.text[spans[k][0]:spans[k][1]].strip():
+            k += step
+        near.append(0 <= k < len(spans) and short_plain(doc.text[spans[k][0]:spans[k][1]]))
+    return all(near)
+
+
+def full_place(doc: Doc, name: str) -> str:
+    """A shortened seat name ('Chingford') stands for the article's full one ('Chingford and Woodford Green')."""
+    key = place_key(name)
+    longer = {m.canonical for m in doc.places if place_key(m.canonical).startswith(key + " ")}
+    return longer.pop() if len(longer) == 1 else name
