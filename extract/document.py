@@ -132,6 +132,10 @@ def election_name(text: str, year: Optional[int]) -> Optional[tuple[str, int, in
     return None
 
 
+# The country shows in the first screens of an article; scanning further costs time for nothing.
+COUNTRY_SCAN_CHARS = 6000
+
+
 @functools.lru_cache(maxsize=1)
 def _country_cues() -> tuple[int, dict]:
     data = json.loads(resources.files("extract").joinpath("data/countries.json").read_text("utf-8"))
@@ -143,7 +147,7 @@ def _country_cues() -> tuple[int, dict]:
 def _country(text: str) -> Optional[str]:
     """The country whose election the article reports, when its words make that clear."""
     min_hits, pattern = _country_cues()
-    hits = collections.Counter(m.lastgroup for m in pattern.finditer(text))
+    hits = collections.Counter(m.lastgroup for m in pattern.finditer(text, 0, COUNTRY_SCAN_CHARS))
     if not hits:
         return None
     best = max(hits, key=hits.get)
