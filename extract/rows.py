@@ -199,6 +199,14 @@ _NEVER_IN_NAMES = frozenset({"seats", "votes", "vote", "results", "result", "sha
                              "nota", "rejected", "spoilt", "spoiled", "invalid", "informal"})
 
 
+def _single_name(name: str, party: str, is_party: Callable[[str], bool]) -> bool:
+    """'Mahadevaiah (BSP) 18,220': one capitalised word is a name when a known party follows it."""
+    name = name.strip()
+    return (" " not in name and len(name) > 2 and name[:1].isupper() and not name.isupper() and name.isalpha()
+            and is_party(party) and not is_party(name) and name.lower() not in _stopwords()
+            and name.lower() not in _NEVER_IN_NAMES)
+
+
 def _stopwords() -> set:
     from .names import _lists
     return _lists()["stopwords"]
@@ -314,7 +322,7 @@ def parse_row(line: str, is_party: Callable[[str], bool], split_glued: Callable[
         return Row(_name(pc.group("name")), pc.group("party").strip(), parse_int(pc.group("votes")),
                    parse_float(share) if share else None, bool(pc.group("mark")), pc.start("party"), pc.end(), "party-colon")
     m = BRACKET_ROW.match(line)
-    if m and _looks_like_name(m.group("name"), is_party):
+    if m and (_looks_like_name(m.group("name"), is_party) or _single_name(m.group("name"), m.group("party"), is_party)):
         return _row(m, "bracket")
     if m and is_party(m.group("name").strip()) and _looks_like_name(m.group("party"), is_party):
         row = _row(m, "bracket")        # "Labour (Marcus Obi) 876 (35.9%, +6.1)"

@@ -29,6 +29,7 @@ ROWS = [
     ("JANE SMITH (Labour) 12,345", ("Jane Smith", "Labour", 12345, None, False)),
     ("Smith, Jane (Lab) 12,345", ("Jane Smith", "Lab", 12345, None, False)),
     ("Steve AI (Independent) 179", ("Steve AI", "Independent", 179, None, False)),
+    ("Mahadevaiah (BSP) 18,220", ("Mahadevaiah", "BSP", 18220, None, False)),
     # glued table cells
     ("Liberal DemocratMartin Wrigg31.7%15,201+9.4", ("Martin Wrigg", "Liberal Democrat", 15201, 31.7, False)),
     ("Reform UKChris Hill17.7%8,494", ("Chris Hill", "Reform UK", 8494, 17.7, False)),
@@ -43,6 +44,8 @@ NOT_ROWS = [
     "Liz Truss (2022) 49",
     "Sunday 5 July 2024, 04:31 (BST)",
     "Read more (3) 1,200",
+    "Others (Ind) 450",
+    "Total (all) 12,000",
 ]
 
 
