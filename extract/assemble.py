@@ -20,9 +20,11 @@ from .facts import CandFact, ContestFact, SeatFact
 from .gazetteer import parties
 from .headings import NOT_A_SEAT, PLACE_PATTERNS, WON_PLACE, full_place, generic_words, heading, short_plain
 from .names import clean_name
-from .prose import ProseState, read_outcome, read_sentence
+from .build import build_contests
+from .clauses import relative_spans
+from .prose import ProseState, genders_by_surname, read_outcome, read_sentence
 from .records import Contest, SeatCount
-from .rows import Row, header_map, parse_cells, parse_row, split_cells
+from .rows import Row, _looks_like_name, header_map, parse_cells, parse_row, split_cells
 from .settings import SEAT_CONTEXT_LINES
 
 __all__ = ["assemble"]
@@ -89,7 +91,6 @@ _TIMESTAMP = re.compile(
 def _candidate_block(line: str, prev_plain: Optional[str], is_party) -> Optional[dict]:
     """The head of a broadcaster candidate block: "Labour, Andy MacNae", or a party line and a
     name line in either order ("Labour" / "Andy MacNae")."""
-    from .rows import _looks_like_name
     pf = re.match(r"^\s*(?P<a>[^,\d]{2,60}),\s*(?P<b>[^,\d]{2,60})\s*$", line)
     if pf and is_party(pf.group("a")) and not is_party(pf.group("b")) and len(pf.group("b").split()) >= 2:
         return {"party": pf.group("a").strip(), "name": pf.group("b").strip()}
@@ -118,7 +119,6 @@ def _read(doc: Doc):
     seat_facts: list[SeatFact] = []
     place_hits: list[tuple[int, str]] = []
     names: dict[Optional[str], str] = {}
-    from .prose import genders_by_surname
     state = ProseState(surname_genders=genders_by_surname(text))
     current: Optional[str] = None
     header = None
@@ -416,7 +416,6 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
              and not re.search(r"\b(?:former|ex-|old|neighbouring|nearby)\s+$", text[max(s, m.start - 12):m.start])
              and not text.startswith(("'s ", "’s "), m.end)]       # "Christchurch's Ilam electorate"
     extra = []
-    from .clauses import relative_spans
     rel = relative_spans(text, s, e)
     for pat in PLACE_PATTERNS:
         for m in pat.finditer(text, s, e):
@@ -453,7 +452,6 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
 
 def _resolve(doc: Doc, facts: list, place_hits) -> list[Contest]:
     """Steps 2-3."""
-    from .build import build_contests
     return build_contests(doc, facts, place_hits)
 
 

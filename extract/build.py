@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import collections
+import unicodedata
 import functools
 import re
 from dataclasses import dataclass, field
@@ -35,7 +36,6 @@ class _Person:
 
 @functools.lru_cache(maxsize=4096)
 def _fold(s: str) -> str:
-    import unicodedata
     s = unicodedata.normalize("NFKD", s)
     return "".join(ch for ch in s if not unicodedata.combining(ch)).casefold()
 

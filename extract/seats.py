@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from .clauses import clause_of, is_past
 from .document import Doc
+from .gazetteer import parties
 from .facts import SeatFact
 from .numbers import WORD_NUMBERS, is_year, parse_int
 
@@ -55,7 +57,6 @@ def seat_kind(text: str) -> Optional[str]:
 def read_seat_cells(doc: Doc, cells: list[str], roles: Optional[list[str]], s: int, e: int, kind: str,
                     header_cells: Optional[list[str]] = None) -> list[SeatFact]:
     """A seat table row: 'Labour | 410 | +209' or 'Labour  411  +211  9,708,716  33.7'."""
-    from .gazetteer import parties
     if not cells:
         return []
     canonical = parties().canonical(cells[0])
@@ -80,7 +81,6 @@ def read_seats(doc: Doc, s: int, e: int, kind: str) -> list[SeatFact]:
         return []
     parties = [m for m in doc.parties_in(s, e) if not (m.bracket_only and len(m.text) <= 2)]
     out: list[SeatFact] = []
-    from .clauses import is_past
     for n in _SEAT_NUMBER.finditer(text, s, e):
         raw = n.group("num")
         if "." in raw or is_year(raw):
@@ -88,7 +88,6 @@ def read_seats(doc: Doc, s: int, e: int, kind: str) -> list[SeatFact]:
         value = parse_int(raw) if raw[0].isdigit() else WORD_NUMBERS.get(raw.lower())
         if not raw[0].isdigit() and not re.match(r"\s+(?:seats|MPs)\b", text[n.end():n.end() + 8]) and not out:
             continue         # "four seats"; a bare "seven" only inside a list of figures ("the NDP seven")
-        from .clauses import clause_of
         lo, hi = clause_of(text, n.start(), n.end(), s, e)
         first = text[s:n.start()].split(",")[0]
         lead = text[s:n.start()].count(",") == 0 or re.match(r"\s*(?:at|in|back|five|four|last|during|by)\b", first, re.I)
