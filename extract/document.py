@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from .nlp import Mention, mentions
+from .scan import Cue
 
 __all__ = ["Doc", "split_sentences", "place_key"]
 
@@ -137,20 +138,24 @@ COUNTRY_SCAN_CHARS = 6000
 
 
 @functools.lru_cache(maxsize=1)
-def _country_cues() -> tuple[int, dict]:
+def _country_cues() -> tuple[int, list[tuple[str, Cue]]]:
     data = json.loads(resources.files("extract").joinpath("data/countries.json").read_text("utf-8"))
-    # One pass over the text: each country's cues are one named group.
-    combined = "|".join(f"(?P<{c}>{'|'.join(ps)})" for c, ps in data["countries"].items())
-    return data["min_hits"], re.compile(combined)
+    # One Cue per phrase: a combined alternation cannot use the engine's literal scan.
+    return data["min_hits"], [(c, Cue(p)) for c, ps in data["countries"].items() for p in ps]
 
 
 def _country(text: str) -> Optional[str]:
     """The country whose election the article reports, when its words make that clear."""
-    min_hits, pattern = _country_cues()
-    hits = collections.Counter(m.lastgroup for m in pattern.finditer(text, 0, COUNTRY_SCAN_CHARS))
+    min_hits, found = _country_cues()
+    hits: collections.Counter = collections.Counter()
+    first: dict[str, int] = {}
+    for country, cue in found:
+        for m in cue.finditer(text, 0, COUNTRY_SCAN_CHARS):
+            hits[country] += 1
+            first[country] = min(first.get(country, m.start()), m.start())
     if not hits:
         return None
-    best = max(hits, key=hits.get)
+    best = max(hits, key=lambda c: (hits[c], -first[c]))     # a tie goes to the country named first
     return best if best != "UK" and hits[best] >= min_hits else None
 
 
