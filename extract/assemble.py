@@ -25,6 +25,7 @@ from .clauses import relative_spans
 from .prose import ProseState, genders_by_surname, read_outcome, read_sentence
 from .records import Contest, SeatCount
 from .rows import Row, _looks_like_name, header_map, parse_cells, parse_row, split_cells
+from .scan import Folded
 from .settings import SEAT_CONTEXT_LINES
 
 __all__ = ["assemble"]
@@ -72,11 +73,11 @@ def _party_tools():
 _SKIP_SECTION = re.compile(r"^\W*(?:two[- ](?:candidate|party)[- ]preferred|after\s+preferences|second\s+(?:round|count|preferences?)|(?:19|20)\d\d\s+(?:result|election)|previous\s+(?:result|election)|notional\s+(?:19|20)\d\d|last\s+time)\b[^\d]*$", re.I)
 # A heading that starts the results proper again after a skipped section.
 _RESULTS_SECTION = re.compile(r"^\W*(?:first[- ]preferences?|primary\s+votes?|first\s+count|(?:full\s+|official\s+)?results?(?:\s+in\s+full)?)\s*:?\s*$", re.I)
-_WINNERS = re.compile(r"\b(?:winners|new\s+MPs|who\s+won|members\s+elected|councillors\s+elected)\b", re.I)
+_WINNERS = Folded(r"\b(?:winners|new\s+MPs|who\s+won|members\s+elected|councillors\s+elected)\b")
 # "Reform's Stan Goodin took 8,194 votes there": the seat the text last spoke of.
 _THERE = re.compile(r"\bvotes?\s+there\b|(?<![\d,])\d[\d,]{0,11}\s+there\b|\bthere\s*[,.]")
 # Words without which a sentence states no party-level outcome (a cheap gate before the rules).
-_OUTCOME_WORDS = re.compile(r"gain|hold|GAIN|HOLD|taken|\bwon\b|\bwins?\b|held|retain|kept|keeps|returned|went\s+to|fell\s+to|seiz|captur|regain|\btakes?\b", re.I)
+_OUTCOME_WORDS = Folded(r"gain|hold|taken|\bwon\b|\bwins?\b|held|retain|kept|keeps|returned|went\s+to|fell\s+to|seiz|captur|regain|\btakes?\b")
 # A live-blog entry's time stamp on its own line: "05:46 BST", "5.09am", "16m ago",
 # "Fri 5 Jul 2024 05.05 BST", "Updated at 05.14 BST" is not one (it ends an entry, not starts one).
 _TIMESTAMP = re.compile(
@@ -150,7 +151,7 @@ def _read(doc: Doc):
                 current = place_key(named.pop())   # a live-blog entry is about the one seat it names
         for m in doc.places_in(s, e):
             place_hits.append((m.start, m.canonical))
-        if _WINNERS.search(line) and len(line) < 60 and not any(ch.isdigit() for ch in line):
+        if len(line) < 60 and _WINNERS.search(doc.low, s, e) and not any(ch.isdigit() for ch in line):
             winners_until = li + 2
             continue
         h = heading(doc, s, e)
@@ -431,7 +432,7 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
         # "has been elected in Nanaimo—Ladysmith, taking the Vancouver Island riding": the won place
         extra = won[:1]
     facts = read_sentence(doc, s, e, state, contest)
-    if _OUTCOME_WORDS.search(text, s, e):
+    if _OUTCOME_WORDS.search(doc.low, s, e):
         facts.extend(read_outcome(doc, s, e, contest))
     target = None
     if named:

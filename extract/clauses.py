@@ -11,6 +11,8 @@ import re
 from importlib import resources
 from typing import Optional
 
+from .scan import Folded, lowered
+
 __all__ = ["cues", "is_past", "clause_of", "in_past_clause", "relative_spans", "aside_spans", "core", "inside",
            "RELATIVE", "ASIDE", "COMPARISON", "CLAUSE_EDGE", "LEAD_ADVERBIAL"]
 
@@ -25,8 +27,8 @@ def cues() -> dict:
     c["vote_unit"] = re.compile(r"^\s*" + raw["vote_units"] + r"\b", re.I)
     c["share_after"] = re.compile(r"^\s*" + raw["share_after"], re.I)
     c["qualifier"] = re.compile(r"\b(?P<q>" + raw["qualifiers"] + r")\s*$", re.I)
-    c["past"] = re.compile(r"\b" + raw["past_markers"] + r"\b", re.I)
-    c["context_trap"] = re.compile(raw["context_traps"], re.I)
+    c["past"] = Folded(r"\b" + raw["past_markers"] + r"\b")         # run on lowered text
+    c["context_trap"] = Folded(raw["context_traps"])          # run on Doc.low
     c["vote_trap_after"] = re.compile(r"^\s*(?:" + raw["vote_traps_after"] + r")", re.I)
     c["vote_trap_before"] = re.compile(r"(?:^|\W)" + raw["vote_traps_before"], re.I)
     c["majority_before"] = re.compile(r"(?:" + raw["majority_before"] + r")(?:\s*(?P<q>" + raw["qualifiers"] + r"))?\s*(?:just\s+|only\s+|a\s+mere\s+)?$", re.I)
@@ -106,7 +108,7 @@ def in_past_clause(text: str, n, s: int, e: int, scope: str, clause: tuple[int, 
 
 def is_past(scope: str, year: Optional[int]) -> bool:
     c = cues()
-    if c["past"].search(scope):
+    if c["past"].search(lowered(scope)):
         return True
     for m in re.finditer(r"(?<![\d,.£$€])\b((?:19|20)\d\d)\b(?!,?\d)", scope):
         if year is None or int(m.group(1)) < year:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from .nlp import Mention, mentions
-from .scan import Cue
+from .scan import Cue, lowered
 
 __all__ = ["Doc", "split_sentences", "place_key"]
 
@@ -63,6 +63,7 @@ def place_key(name: str) -> str:
 @dataclass
 class Doc:
     text: str
+    low: str = ""                                        # lowered text, same offsets, for scan.Folded cues
     line_spans: list[tuple[int, int]] = field(default_factory=list)
     parties: list[Mention] = field(default_factory=list)
     places: list[Mention] = field(default_factory=list)
@@ -79,7 +80,7 @@ class Doc:
             spans.append((pos, pos + len(line)))
             pos += len(line) + 1
         parties, places = mentions(text)
-        doc = cls(text, spans, parties, places)
+        doc = cls(text, lowered(text), spans, parties, places)
         doc._party_starts = [m.start for m in parties]
         doc._place_starts = [m.start for m in places]
         doc.election_year = year or _election_year(text)

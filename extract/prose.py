@@ -19,6 +19,7 @@ from .facts import CandFact, ContestFact
 from .links import STANDING, party_links, read_outcome, read_wins
 from .names import PersonSpan, find_people, honorific_gender, surname
 from .numbers import NUMBER, PERCENT, is_year, parse_float, parse_int
+from .scan import Folded
 from .settings import MAX_SENTENCE_CHARS, MAX_SENTENCE_FIGURES
 
 __all__ = ["ProseState", "read_sentence", "party_links", "read_outcome", "genders_by_surname"]
@@ -33,7 +34,7 @@ _PARTY_WON_BY = re.compile(r"^\s*(?:[A-Z][\w']*\s+){1,4}(?:has|have)\s+(?:won|he
 _VOTES_AHEAD = re.compile(r"^\s*votes?\s+(?:ahead|clear)\b", re.I)
 _TURNOUT = re.compile(r"\bturnout\b", re.I)
 # Words without which no win is stated (a cheap gate before the win rules).
-_WIN_WORDS = re.compile(r"won|win|held|hold|gain|elect|beat|defeat|lost|oust|took|take|retain|kept|keep|seiz|captur|regain|oust|unseat|topp|tops|represent|surviv|edge|pip|clung|cling|hung|hang|squeez|return|claim|new\s+MP|toppl", re.I)
+_WIN_WORDS = Folded(r"won|win|held|hold|gain|elect|beat|defeat|lost|oust|took|take|retain|kept|keep|seiz|captur|regain|oust|unseat|topp|tops|represent|surviv|edge|pip|clung|cling|hung|hang|squeez|return|claim|new\s+MP|toppl")
 # A finishing place stated for a candidate without figures: "Reform UK's Edward Oakenfull finished third".
 _POSITION = re.compile(r"^\s*(?:,[^,]{0,60},\s*)?(?:finished|came|was|ended|placed)\s+(?:a\s+)?(?:distant\s+|close\s+|strong\s+|clear\s+)?(?:second|third|fourth|fifth|sixth|last|within\s+(?:about\s+|around\s+)?[\d,]+\s+votes\s+of\s+winning)\b", re.I)
 _ELECTORATE = re.compile(r"\b(?:electorate|registered\s+(?:electors|voters)|electors|enrolment|enrolled\s+voters)\b", re.I)
@@ -178,7 +179,7 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
     sent = Sentence(doc, s, e, state)
     facts: list = []
     whole = text[s:e]
-    context_trap = bool(c["context_trap"].search(whole))
+    context_trap = bool(c["context_trap"].search(doc.low, s, e))
     subject = sent.subject()
     # Pronoun-led sentences: "He took 7,312 votes" continues the previous subject.
     lead = whole.lstrip()[:4].lower()
@@ -261,7 +262,7 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
         facts.append(CandFact(who, s, e, contest, votes=value))
         votes_by_person[who] = value
 
-    if _WIN_WORDS.search(whole):
+    if _WIN_WORDS.search(doc.low, s, e):
         read_wins(doc, sent, subject, facts, contest, whole)
     facts.extend(party_links(doc, sent.people, s, e, sent.resolve, contest))
     for p in sent.people:

@@ -14,13 +14,14 @@ from .clauses import clause_of, is_past
 from .document import Doc
 from .gazetteer import parties
 from .facts import SeatFact
+from .scan import Folded, lowered
 from .numbers import WORD_NUMBERS, is_year, parse_int
 
 __all__ = ["seat_kind", "read_seats"]
 
-_EXIT = re.compile(r"\bexit[- ]poll", re.I)
-_DECLARED = re.compile(r"\b(?:seats\s+won|state\s+of\s+the\s+parties|seats\s+declared|final\s+(?:results|tally|seat)|all\s+\d+\s+seats\s+(?:have\s+)?(?:now\s+)?declared|seat\s+tally|\btally\s*\(\d+\s+seats\)|seats\s*\(all\s+\d+\s+declared\)|won\s+\d+\s+(?:of\s+the\s+\d+\s+)?seats|seats\s+in\s+the\s+new\s+parliament)", re.I)
-_MODEL = re.compile(r"\b(?:seat\s+projection|projection\s+model|(?:our|the|final|latest|new)\s+(?:\w+\s+)?(?:seat\s+)?(?:forecast|projection|model)|model\s+projects|central\s+(?:projection|estimate)|projection\s+(?:says|suggests|shows|points))\b", re.I)
+_EXIT = Folded(r"\bexit[- ]poll")
+_DECLARED = Folded(r"\b(?:seats\s+won|state\s+of\s+the\s+parties|seats\s+declared|final\s+(?:results|tally|seat)|all\s+\d+\s+seats\s+(?:have\s+)?(?:now\s+)?declared|seat\s+tally|\btally\s*\(\d+\s+seats\)|seats\s*\(all\s+\d+\s+declared\)|won\s+\d+\s+(?:of\s+the\s+\d+\s+)?seats|seats\s+in\s+the\s+new\s+parliament)")
+_MODEL = Folded(r"\b(?:seat\s+projection|projection\s+model|(?:our|the|final|latest|new)\s+(?:\w+\s+)?(?:seat\s+)?(?:forecast|projection|model)|model\s+projects|central\s+(?:projection|estimate)|projection\s+(?:says|suggests|shows|points))\b")
 # Another poll or model than the one the passage is about: "One widely reported MRP survey published in June".
 _OTHER_POLL = re.compile(r"\b(?:MRP|survey|opinion\s+polls?|polls?\s+(?:published|suggest)|pollsters?|YouGov|published|other\s+models?|ended\s+up|gave\s+the)\b", re.I)
 _PAST = re.compile(r"\b(?:in|at\s+the|since)\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\s+(?:election|result)|\blast\s+(?:election|time|week)|\bprevious\b|\bdown\s+from\b|\bup\s+from\b", re.I)
@@ -45,11 +46,12 @@ _QUAL = re.compile(r"(?:more\s+than|over|around|about|nearly|almost|at\s+least|u
 
 def seat_kind(text: str) -> Optional[str]:
     """The kind of seat figures a passage gives, from its own words."""
-    if _EXIT.search(text):
+    low = lowered(text)
+    if _EXIT.search(low):
         return "exit_poll"
-    if _MODEL.search(text):
+    if _MODEL.search(low):
         return "projection"
-    if _DECLARED.search(text):
+    if _DECLARED.search(low):
         return "declared"
     return None
 
@@ -77,7 +79,7 @@ def read_seats(doc: Doc, s: int, e: int, kind: str) -> list[SeatFact]:
     """Party-seat pairs in text[s:e] (one line or sentence already known to be in a seat context)."""
     text = doc.text
     chunk = text[s:e]
-    if _OTHER_POLL.search(chunk) and not (_EXIT.search(chunk) and not re.search(r"\bin\s+(?:19|20)\d\d", chunk, re.I)):
+    if _OTHER_POLL.search(chunk) and not (_EXIT.search(doc.low, s, e) and not re.search(r"\bin\s+(?:19|20)\d\d", chunk, re.I)):
         return []
     parties = [m for m in doc.parties_in(s, e) if not (m.bracket_only and len(m.text) <= 2)]
     out: list[SeatFact] = []
