@@ -89,10 +89,13 @@ _TIMESTAMP = re.compile(
 )
 
 
+_PARTY_COMMA_NAME = re.compile(r"^\s*(?P<a>[^,\d]{2,60}),\s*(?P<b>[^,\d]{2,60})\s*$")
+
+
 def _candidate_block(line: str, prev_plain: Optional[str], is_party) -> Optional[dict]:
     """The head of a broadcaster candidate block: "Labour, Andy MacNae", or a party line and a
     name line in either order ("Labour" / "Andy MacNae")."""
-    pf = re.match(r"^\s*(?P<a>[^,\d]{2,60}),\s*(?P<b>[^,\d]{2,60})\s*$", line)
+    pf = _PARTY_COMMA_NAME.match(line) if "," in line else None
     if pf and is_party(pf.group("a")) and not is_party(pf.group("b")) and len(pf.group("b").split()) >= 2:
         return {"party": pf.group("a").strip(), "name": pf.group("b").strip()}
     here = line.strip()

@@ -106,11 +106,16 @@ def in_past_clause(text: str, n, s: int, e: int, scope: str, clause: tuple[int, 
     return bool(COMPARED_BEFORE.search(text, s, n.start)) and is_past(text[s:e], year)
 
 
+_SCOPE_YEAR = re.compile(r"(?<![\d,.£$€])\b((?:19|20)\d\d)\b(?!,?\d)")
+
+
 def is_past(scope: str, year: Optional[int]) -> bool:
     c = cues()
     if c["past"].search(lowered(scope)):
         return True
-    for m in re.finditer(r"(?<![\d,.£$€])\b((?:19|20)\d\d)\b(?!,?\d)", scope):
+    if "19" not in scope and "20" not in scope:
+        return False
+    for m in _SCOPE_YEAR.finditer(scope):
         if year is None or int(m.group(1)) < year:
             return True
     return False

@@ -132,7 +132,7 @@ def _run_to_people(text, run, known_surnames, in_blocked, lists) -> list[PersonS
     chunks: list[list] = []
     for tok in run:
         s, e, w = tok
-        bare = re.sub(r"['’]s$", "", w).rstrip(".")
+        bare = (w[:-2] if w.endswith(("'s", "’s")) else w).rstrip(".")
         low = bare.lower()
         if in_blocked(s, e) or low in lists["stopwords"] or bare.isupper() and len(bare) > 3 and bare not in lists.get("caps_ok", ()):
             if chunk:

@@ -32,6 +32,7 @@ _BOTH = re.compile(r"\b(?:both\s+(?:men|women|candidates|of\s+them)|each)\b\s*(?
 _BY_VOTES = re.compile(r"\bby\s+(?:a\s+margin\s+of\s+)?(?:just\s+|only\s+|a\s+mere\s+)?$", re.I)
 _PARTY_WON_BY = re.compile(r"^\s*(?:[A-Z][\w']*\s+){1,4}(?:has|have)\s+(?:won|held|gained|taken|retained)\b[^.;]{0,80}\bby\s+(?:just\s+|only\s+)?$")
 _VOTES_AHEAD = re.compile(r"^\s*votes?\s+(?:ahead|clear)\b", re.I)
+_VOTE_MARGIN = re.compile(r"-vote\s+(?:majority|margin|lead|win|victory)\b")    # "a 98-vote majority"
 _TURNOUT = re.compile(r"\bturnout\b", re.I)
 # Words without which no win is stated (a cheap gate before the win rules).
 _WIN_WORDS = Folded(r"won|win|held|hold|gain|elect|beat|defeat|lost|oust|took|take|retain|kept|keep|seiz|captur|regain|oust|unseat|topp|tops|represent|surviv|edge|pip|clung|cling|hung|hang|squeez|return|claim|new\s+MP|toppl")
@@ -234,7 +235,7 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
             if owner:
                 facts.append(CandFact(owner, s, e, contest, elected=True))
             continue
-        if re.match(r"^-vote\s+(?:majority|margin|lead|win|victory)\b", text[n.end:n.end + 20]):
+        if text.startswith("-vote", n.end) and _VOTE_MARGIN.match(text, n.end, n.end + 20):
             facts.append(ContestFact("majority", value, s, e, contest, None, strength=0))
             continue
         by_clause = _BY_VOTES.search(left) and (re.match(r"^\s*votes?\b", right) or (

@@ -153,11 +153,14 @@ _HEADER_WORDS = {
 }
 
 
+_SPACED_DASH = re.compile(r"\s[—–]\s")
+
+
 def split_cells(line: str) -> list[str]:
     """Cells of a pipe, tab or wide-space table line ('' when it is not one)."""
     stripped = line.strip().strip("|").strip()
     if "|" not in line and "\t" not in line and "  " not in stripped and "..." not in stripped and "…" not in stripped \
-            and len(re.findall(r"\s[—–]\s", stripped)) < 2:
+            and not (("—" in stripped or "–" in stripped) and len(_SPACED_DASH.findall(stripped)) >= 2):
         return []
     # A line with pipes or tabs is split on them only: a dash inside a cell is part of it
     # ("Plaid Cymru – The Party of Wales").
@@ -171,7 +174,7 @@ def header_map(cells: list[str]) -> Optional[HeaderMap]:
     roles = []
     for cell in cells:
         low = _FOOTNOTE.sub("", cell).lower().strip(" :")
-        if low not in ("%", "+/-", "±", "±%"):
+        if low not in ("%", "+/-", "±", "±%") and low.endswith(")"):
             low = re.sub(r"\s*\((?:%|pts?|points|no\.?)\)\s*$", "", low)      # "Share (%)", "Change (pts)"
         role = next((r for r, words in _HEADER_WORDS.items() if low in words), None)
         roles.append(role or "other")
