@@ -274,7 +274,7 @@ def _read(doc: Doc):
             continue
         para = current          # a paragraph that names a seat with a result is about that seat to its end
         for ss, se in split_sentences(text, s, e):
-            there = last_routed if current is None and _THERE.search(text, ss, se) else None
+            there = last_routed if current is None and "there" in text[ss:se] and _THERE.search(text, ss, se) else None
             found = _prose(doc, ss, se, state, there or para)
             facts.extend(found)
             named = [f for f in found if isinstance(f, ContestFact) and f.field == "name" and f.strength == 0]

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from .nlp import Mention, mentions
-from .scan import Cue, lowered
+from .scan import Cue, Folded, lowered
 
 __all__ = ["Doc", "split_sentences", "place_key"]
 
@@ -107,12 +107,12 @@ def _within(found: list[Mention], starts: list[int], start: int, end: int) -> li
 
 
 # "General Election 2024", "the 2024 general election", "Farnham and Bordon by-election".
-_ELECTION = re.compile(
+_ELECTION = Folded(
     r"""\b(?:(?P<y1>(?:19|20)\d\d)\s+)?
     (?P<kind>general\s+election|by-election|local\s+elections?|council\s+elections?|mayoral\s+election|
        federal\s+election|Lok\s+Sabha\s+elections?|Dáil\s+election|congressional\s+elections?|midterm\s+elections?)
     (?:\s+(?P<y2>(?:19|20)\d\d))?\b""",
-    re.I | re.X,
+    re.X,
 )
 
 
@@ -124,11 +124,11 @@ def election_name(text: str, year: Optional[int]) -> Optional[tuple[str, int, in
     >>> election_name("the Farnham and Bordon by-election", 2025)[0]
     'by-election'
     """
-    for m in _ELECTION.finditer(text):
+    for m in _ELECTION.finditer(lowered(text)):
         y = m.group("y1") or m.group("y2")
         if y and year and int(y) != year:
             continue
-        words = m.group("kind").split()
+        words = text[m.start("kind"):m.end("kind")].split()
         kind = " ".join(w if w[:1].isupper() and w.lower() in ("lok", "sabha", "dáil") else w.lower() for w in words)
         return (f"{y} {kind}" if y else kind), m.start(), m.end()
     return None

@@ -205,7 +205,7 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
                 facts.append(CandFact(subject, s, e, contest, party=(standing or ps)[-1].text))
 
     votes_by_person: dict[str, int] = {}
-    asides = aside_spans(text, s, e)
+    asides = sent.rel
     for i, n in enumerate(nums):
         if is_year(n.text) and not n.pct:
             continue
