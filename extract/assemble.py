@@ -335,6 +335,9 @@ def _row_fact(row: Row, s: int, e: int, contest: Optional[str]) -> CandFact:
                     share=row.share, elected=row.elected, strength=3)
 
 
+_LABEL = re.compile(r"^[^\d:]{2,40}:\s+")
+
+
 def _line_items(doc, s, e, current, facts, is_party, split_glued) -> bool:
     """Rows, ';'-separated rows and contest lines ('Majority: 1,175', 'Turnout: 62.0%')."""
     text = doc.text
@@ -393,8 +396,8 @@ def _line_items(doc, s, e, current, facts, is_party, split_glued) -> bool:
                     found = True
                 continue
             piece_row = parse_row(piece, is_party, split_glued) if len(pieces) > 1 or found else None
-            label = re.match(r"^[^\d:]{2,40}:\s+", piece)
-            if piece_row is None and label and (len(pieces) > 1 or found):
+            label = _LABEL.match(piece) if piece_row is None and (len(pieces) > 1 or found) else None
+            if label:
                 piece_row = parse_row(piece[label.end():], is_party, split_glued)    # "The result: Jane Smith (Lab) 23,456"
             if piece_row:
                 facts.append(_row_fact(piece_row, ps, pe, current))

@@ -22,6 +22,7 @@ from .settings import ROW_MAX_CHARS
 __all__ = ["Row", "parse_row", "split_cells", "HeaderMap", "header_map", "parse_cells", "ELECTED_MARK"]
 
 _NUM = r"\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d+"
+_DIGIT = re.compile(r"\d")
 _PCT = r"\d{1,3}(?:\.\d+)?"
 
 # Winner marks after a row: "*", "(elected)", "— ELECTED", "✓ elected", "(Elected)".
@@ -316,8 +317,8 @@ def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callabl
 
 def parse_row(line: str, is_party: Callable[[str], bool], split_glued: Callable[[str], Optional[tuple[str, str]]]) -> Optional[Row]:
     """A single-line candidate row, or None. ``is_party`` and ``split_glued`` come from the gazetteer."""
-    if len(line) > ROW_MAX_CHARS:
-        return None
+    if len(line) > ROW_MAX_CHARS or not _DIGIT.search(line):
+        return None            # every row format has a vote count
     line = _SPACES.sub(" ", line)       # one space between words: no pattern backtracks over a run
     pc = PARTY_COLON_ROW.match(line)
     if pc and is_party(pc.group("party").strip()) and _looks_like_name(pc.group("name"), is_party):
