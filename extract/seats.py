@@ -43,10 +43,14 @@ _SEAT_NUMBER = re.compile(r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?|(?i:
 _SEATS_AFTER = re.compile(r"^\s*(?:seats|MPs)\b", re.I)
 _QUAL = re.compile(r"(?:more\s+than|over|around|about|nearly|almost|at\s+least|up\s+to|fewer\s+than|less\s+than|majority\s+of|\bneeds?|\bneeded|\brequires?|\brequired|short\s+of|\bin\s+(?:all\s+)?|\bof\s+(?:the\s+)?|\ball|\bacross|\bfrom)\s*$", re.I)
 
+_ANY_KIND = re.compile("|".join(p.pattern.pattern for p in (_EXIT, _MODEL, _DECLARED)))
+
 
 def seat_kind(text: str) -> Optional[str]:
     """The kind of seat figures a passage gives, from its own words."""
     low = lowered(text)
+    if not _ANY_KIND.search(low):
+        return None            # most lines: one scan instead of three
     if _EXIT.search(low):
         return "exit_poll"
     if _MODEL.search(low):
