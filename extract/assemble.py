@@ -81,7 +81,8 @@ _OUTCOME_WORDS = Folded(r"gain|hold|taken|\bwon\b|\bwins?\b|held|retain|kept|kee
 # A live-blog entry's time stamp on its own line: "05:46 BST", "5.09am", "16m ago",
 # "Fri 5 Jul 2024 05.05 BST", "Updated at 05.14 BST" is not one (it ends an entry, not starts one).
 _TIMESTAMP = re.compile(
-    r"""^\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?
+    r"""^\s*(?:(?:Posted|Updated|Published)\s+(?:at\s+)?)?         # "Posted at 04:58"
+    (?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?
     (?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{4}\s+)?)?
     (?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:BST|GMT|CET|CEST|EST|EDT|ET|PT|AEST|NZST|IST|am|pm|a\.m\.|p\.m\.)?
       |\d{1,3}\s*(?:m|min|mins|h|hr|hrs)\s+ago)\s*$""",

@@ -12,11 +12,13 @@ from typing import Optional
 
 from .document import Doc, place_key
 from .gazetteer import parties
+from .names import title_case
 
 __all__ = ["heading", "generic_words", "short_plain", "in_menu", "full_place", "PLACE_PATTERNS", "WON_PLACE", "NOT_A_SEAT"]
 
 _HEAD_PREFIX = re.compile(r"""^\s*(?:[-•*]\s*)?(?:[A-Z][\w ]{1,30}?\s+(?:gain|hold|wins?|holds|gains|GAIN|HOLD|WIN)\s+(?:in\s+)?|(?:RESULTS?|DECLARATION|FIRST\s+COUNT|FINAL\s+COUNT|FULL\s+RESULT|BY-ELECTION|LIVE)\s*[:–—-]\s*|(?:the\s+)?full\s+result\s+(?:in|for)\s+|(?:here\s+is\s+)?how\s+
-    |(?:(?:UK\s+)?general|parliamentary|local|council|by-|mayoral)[\s-]?elections?\s+(?:(?:19|20)\d\d\s*)?[:–—-]\s*)""", re.I | re.X)
+    |(?:(?:UK\s+)?general|parliamentary|local|council|by-|mayoral)[\s-]?elections?\s+(?:(?:19|20)\d\d\s*)?[:–—-]\s*
+    |(?:ward|constituency|division|seat|riding|electorate)\s+results?\s*[:–—-]\s*)""", re.I | re.X)
 _HEAD_DECOR = re.compile(
     r"""^\s*(?:
         $
@@ -92,7 +94,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     if g and not parties().canonical(g.group("place")) and not generic_words(g.group("place")):
         name = re.sub(r"(?:\s+(?:ward|constituency|division|riding|electorate))+$", "", g.group("place").strip(" ,"), flags=re.I)
         if name.isupper():
-            name = name.title()
+            name = title_case(name)
         return name, e
     return None
 

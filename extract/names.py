@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Optional
 
-__all__ = ["PersonSpan", "find_people", "clean_name", "surname", "flip_surname_first", "honorific_gender"]
+__all__ = ["PersonSpan", "find_people", "clean_name", "surname", "flip_surname_first", "honorific_gender", "title_case"]
 
 # A word as names are written: letters, inner apostrophes/hyphens, an initial "V.".
 _WORD = re.compile(r"[^\W\d_](?:[\w’'-]*[^\W\d_])?\.?|[A-Z]\.")
@@ -80,9 +80,30 @@ def flip_surname_first(text: str) -> str:
     ('Virginia Crosbie', 'Anne-Marie Fuller')
     """
     last, _, first = text.partition(",")
-    last = " ".join(w.capitalize() if w.isupper() else w for w in last.split())
+    last = " ".join(title_case(w) if w.isupper() else w for w in last.split())
     last = "-".join(p[:1].upper() + p[1:] for p in last.split("-"))
     return f"{first.strip()} {last.strip()}".strip()
+
+
+_SMALL_WORDS = {"and", "of", "the", "upon", "on", "in", "with", "under", "by", "de", "la", "le", "du", "van", "von"}
+
+
+def title_case(text: str) -> str:
+    """Capitals as names are written, for text printed in capitals.
+
+    >>> title_case("O'NEILL"), title_case("ST BOTOLPH'S"), title_case("STOKE-ON-TRENT"), title_case("HAYES AND HARLINGTON")
+    ("O'Neill", "St Botolph's", 'Stoke-on-Trent', 'Hayes and Harlington')
+    """
+    def word(w: str, first: bool) -> str:
+        if not first and w.lower() in _SMALL_WORDS:
+            return w.lower()
+        # After an apostrophe a name goes on in capitals (O'Neill, D'Arcy), a possessive does not.
+        return re.sub(r"(?<=['’])[^\W\d_]{2,}", lambda m: m.group().capitalize(), w.capitalize())
+    out = []
+    for i, w in enumerate(text.split(" ")):
+        parts = w.split("-")
+        out.append("-".join(word(p, i == 0 and j == 0) for j, p in enumerate(parts)))
+    return " ".join(out)
 
 
 def find_people(text: str, start: int, end: int, known_surnames: set[str],
