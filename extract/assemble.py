@@ -415,12 +415,22 @@ def _line_items(doc, s, e, current, facts, is_party, split_glued) -> bool:
     return found
 
 
+# A place name that is not the contest: its MP or council, or a building ("declared at
+# Macclesfield Leisure Centre").
+_NOT_THE_SEAT_AFTER = re.compile(
+    r"""\s+(?:MP|MSP|MS|TD|MLA|councillor|council|Council|constituency\s+party
+        |(?:Leisure|Sports|Civic|Community|Conference|Exhibition)\s+Centre|Town\s+Hall|City\s+Hall|Guildhall
+        |Arena|Stadium|Racecourse|Showground|College|University|Academy|School|Corn\s+Exchange)\b""",
+    re.X,
+)
+
+
 def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) -> list:
     """One sentence: its facts, routed to the contest it names when it names one with a result."""
     text = doc.text
     contest = current
     named = [m for m in doc.places_in(s, e)
-             if not re.match(r"\s+(?:MP|MSP|MS|TD|MLA|councillor|council|Council|constituency\s+party)\b", text[m.end:m.end + 14])
+             if not _NOT_THE_SEAT_AFTER.match(text, m.end, m.end + 24)
              and not re.search(r"\b(?:former|ex-|old|neighbouring|nearby)\s+$", text[max(s, m.start - 12):m.start])
              and not text.startswith(("'s ", "’s "), m.end)]       # "Christchurch's Ilam electorate"
     extra = []

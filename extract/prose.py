@@ -215,10 +215,11 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
             continue
         left = text[max(s, n.start - 60):n.start]
         right = text[n.end:min(e, n.end + 60)]
-        if n.pct and _TURNOUT.search(text[max(s, n.start - 45):n.start]) \
-                and re.fullmatch(r"[^\d]*|\s*:?\s*[\d,]+\s*\(\s*", text[max(s, n.start - 45):n.start].split("urnout")[-1]) \
-                and not c["qualifier"].search(text[max(s, n.start - 25):n.start]) \
-                and not c["turnout_traps"].search(text[max(s, n.start - 45):n.start]) and not context_trap:
+        near = _before_without_asides(text, s, n.start, asides)[-45:] if n.pct else ""
+        if n.pct and _TURNOUT.search(near) \
+                and re.fullmatch(r"[^\d]*|\s*:?\s*[\d,]+\s*\(\s*", near.split("urnout")[-1]) \
+                and not c["qualifier"].search(near[-25:]) \
+                and not c["turnout_traps"].search(near) and not context_trap:
             facts.append(ContestFact("turnout", parse_float(n.text), s, e, contest))
             continue
         if n.pct:
@@ -273,6 +274,18 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
     return facts
 
 
+def _before_without_asides(text: str, s: int, pos: int, asides: list[tuple[int, int]]) -> str:
+    """text[s:pos] without the asides that close before pos: "Turnout across the constituency,
+    which now includes parts of ..., was 67.5 per cent" reads "Turnout across the constituency was"."""
+    pieces, at = [], s
+    for a, b in asides:
+        if a >= at and b <= pos:
+            pieces.append(text[at:a])
+            at = b
+    pieces.append(text[at:pos])
+    return " ".join(p.strip(" ,") for p in pieces if p.strip(" ,")) + (" " if text[pos - 1:pos].isspace() else "")
+
+
 def _read_share(doc, sent, n, left, right, scope, subject, nums, i, facts, contest, context_trap, votes_by_person):
     c = cues()
     if context_trap or _TURNOUT.search(left[-40:]) or c["qualifier"].search(left[-25:]):
@@ -322,12 +335,16 @@ def _read_share(doc, sent, n, left, right, scope, subject, nums, i, facts, conte
 # Whoever a majority belongs to won: "giving her a majority of", "leaving Mr Lowe with a majority",
 # "Ms Medi's majority of 637".
 _GIVEN_MAJORITY = re.compile(r"\b(?:giving|gave|gives|handing|handed)\s+(?:him|her)\s+(?:a\s+)?majority\s+(?:of\s+)?$")
+_PRONOUN_MAJORITY = re.compile(r"\b(?P<p>[Hh]is|[Hh]er)\s+(?:own\s+)?majority\b(?:\s+over\s+(?:\S+\s+){1,3}?)?\s*(?:of|was|is|stood\s+at)?\s*$")
 _POSSESSED_MAJORITY = re.compile(r"['’]s\s+(?:own\s+)?majority\s+(?:of\s+|was\s+|is\s+)?$")
 
 
 def _majority_owner(sent, left: str, subject: Optional[str]) -> Optional[str]:
     if _GIVEN_MAJORITY.search(left):
         return subject
+    own = _PRONOUN_MAJORITY.search(left)
+    if own:
+        return sent.pronoun_ref(own.group("p").lower())      # "Her majority over Mrs Bruce was 3,387"
     if _POSSESSED_MAJORITY.search(left):
         text = sent.doc.text
         for p in sent.people:
