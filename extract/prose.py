@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from .clauses import COMPARISON, aside_spans, clause_of, cues, in_past_clause, inside
+from .clauses import COMPARISON, aside_spans, clause_of, cues, in_past_clause, inside, is_past
 from .document import Doc
 from .facts import CandFact, ContestFact
 from .links import STANDING, party_links, read_outcome, read_wins
@@ -232,7 +232,7 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
         if mq and not c["national_majority"].search(text[max(s, n.start - 70):min(e, n.end + 30)]):
             q = mq.group("q")
             facts.append(ContestFact("majority", value, s, e, contest, q.lower() if q else None))
-            owner = _majority_owner(sent, left, subject)
+            owner = _majority_owner(sent, left, n.start, subject)
             if owner:
                 facts.append(CandFact(owner, s, e, contest, elected=True))
             continue
@@ -335,16 +335,19 @@ def _read_share(doc, sent, n, left, right, scope, subject, nums, i, facts, conte
 # Whoever a majority belongs to won: "giving her a majority of", "leaving Mr Lowe with a majority",
 # "Ms Medi's majority of 637".
 _GIVEN_MAJORITY = re.compile(r"\b(?:giving|gave|gives|handing|handed)\s+(?:him|her)\s+(?:a\s+)?majority\s+(?:of\s+)?$")
-_PRONOUN_MAJORITY = re.compile(r"\b(?P<p>[Hh]is|[Hh]er)\s+(?:own\s+)?majority\b(?:\s+over\s+(?:\S+\s+){1,3}?)?\s*(?:of|was|is|stood\s+at)?\s*$")
+_PRONOUN_MAJORITY = re.compile(r"\b(?P<p>[Hh]is|[Hh]er)\s+(?:own\s+)?majority\b(?:\s+over\s+(?:\S+\s+){1,3}?)?\s*(?:of|was|is|stood\s+at|to)?\s*$")
 _POSSESSED_MAJORITY = re.compile(r"['’]s\s+(?:own\s+)?majority\s+(?:of\s+|was\s+|is\s+)?$")
 
 
-def _majority_owner(sent, left: str, subject: Optional[str]) -> Optional[str]:
+def _majority_owner(sent, left: str, pos: int, subject: Optional[str]) -> Optional[str]:
     if _GIVEN_MAJORITY.search(left):
         return subject
     own = _PRONOUN_MAJORITY.search(left)
-    if own:
-        return sent.pronoun_ref(own.group("p").lower())      # "Her majority over Mrs Bruce was 3,387"
+    if own and not is_past(sent.doc.text[sent.s:sent.e], sent.doc.election_year):   # "in 2019, when her majority was"
+        # "Matt Western increased his majority to 12,412": the person before the pronoun;
+        # "Her majority over Mrs Bruce was 3,387": whoever "her" is.
+        before = sent.person_before(pos - len(left) + own.start())
+        return before[0] if before else sent.pronoun_ref(own.group("p").lower())
     if _POSSESSED_MAJORITY.search(left):
         text = sent.doc.text
         for p in sent.people:
