@@ -76,13 +76,24 @@ def surname(name: str) -> str:
 def flip_surname_first(text: str) -> str:
     """'CROSBIE, Virginia' -> 'Virginia Crosbie' (returning officers' order).
 
-    >>> flip_surname_first("CROSBIE, Virginia"), flip_surname_first("FULLER, Anne-Marie")
-    ('Virginia Crosbie', 'Anne-Marie Fuller')
+    >>> flip_surname_first("CROSBIE, Virginia"), flip_surname_first("McMORRIN, Anna")
+    ('Virginia Crosbie', 'Anna McMorrin')
     """
     last, _, first = text.partition(",")
-    last = " ".join(title_case(w) if w.isupper() else w for w in last.split())
+    last = " ".join(_uncapped(w) for w in last.split())
     last = "-".join(p[:1].upper() + p[1:] for p in last.split("-"))
     return f"{first.strip()} {last.strip()}".strip()
+
+
+# "McMORRIN", "MacDONALD": a surname in capitals after its prefix.
+_CAPS_AFTER_PREFIX = re.compile(r"(Mc|Mac|Fitz|De|Di|Da|Le|La|Van|Von)([A-Z][A-Z'’-]+)")
+
+
+def _uncapped(word: str) -> str:
+    if word.isupper():
+        return title_case(word)
+    m = _CAPS_AFTER_PREFIX.fullmatch(word)
+    return m.group(1) + title_case(m.group(2)) if m else word
 
 
 _SMALL_WORDS = {"and", "of", "the", "upon", "on", "in", "with", "under", "by", "de", "la", "le", "du", "van", "von"}
