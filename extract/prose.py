@@ -31,6 +31,7 @@ _DESCRIPTION = re.compile(r"^\s*The\s+(?:[\w'’-]+\s+){0,4}?(?P<head>\d+-year-o
 _BOTH = re.compile(r"\b(?:both\s+(?:men|women|candidates|of\s+them)|each)\b\s*(?:on|took|with|had|polled|received)?\s*$", re.I)
 _BY_VOTES = re.compile(r"\bby\s+(?:a\s+margin\s+of\s+)?(?:just\s+|only\s+|a\s+mere\s+)?$", re.I)
 _PARTY_WON_BY = re.compile(r"^\s*(?:[A-Z][\w']*\s+){1,4}(?:has|have)\s+(?:won|held|gained|taken|retained)\b[^.;]{0,80}\bby\s+(?:just\s+|only\s+)?$")
+_MARGIN_UNIT = re.compile(r"\s*(?:first[- ](?:preference\s+)?)?votes?\b")     # "by 98 votes", "by 1,546 first votes"
 _VOTES_AHEAD = re.compile(r"^\s*votes?\s+(?:ahead|clear)\b", re.I)
 _VOTE_MARGIN = re.compile(r"-vote\s+(?:majority|margin|lead|win|victory)\b")    # "a 98-vote majority"
 _TURNOUT = re.compile(r"\bturnout\b", re.I)
@@ -239,8 +240,8 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
         if text.startswith("-vote", n.end) and _VOTE_MARGIN.match(text, n.end, n.end + 20):
             facts.append(ContestFact("majority", value, s, e, contest, None, strength=0))
             continue
-        by_clause = _BY_VOTES.search(left) and (re.match(r"^\s*votes?\b", right) or (
-            re.match(r"^\s*(?:[.,;]|$)", right) and re.search(r"\b(?:beat|beating|defeat\w*|won|wins|win|winning|held|holds|edged)\b[^.;]{0,60}\bby\s+$", left)))
+        by_clause = _BY_VOTES.search(left) and (_MARGIN_UNIT.match(right) or (
+            re.match(r"^\s*(?:[.,;]|$)", right) and re.search(r"\b(?:beat|beats|beating|defeat\w*|won|wins|win|winning|held|holds|edged)\b[^.;]{0,60}\bby\s+$", left)))
         if by_clause and not context_trap:
             winner = _winner_near(sent, n.start, subject)
             party_won = _PARTY_WON_BY.search(text, s, n.start)      # "Reform UK has won X by just 98 votes"
@@ -428,6 +429,10 @@ def _vote_owner(text, sent, n, left, right, subject, c) -> Optional[str]:
     return subject
 
 
+_WON_BY = re.compile(r"\b(?:won|wins|win|winning|held|holds|gained|gains|took|takes|taken|survived|edged|beat|beats|defeat\w*|unseat\w*|oust\w*|h(?:eld|olding|olds)\s+off)\b")
+_WON_BY_SUBJECT = re.compile(r"\b(?:won|wins|held|holds|gained|gains|taken|took|survived|beat|beats|beating|defeat\w*|h(?:eld|olding|olds)\s+off)\b")
+
+
 def _winner_near(sent, pos, subject) -> Optional[str]:
     """The subject of a 'won ... by N votes' clause, when the clause says they won."""
     c = cues()
@@ -435,10 +440,10 @@ def _winner_near(sent, pos, subject) -> Optional[str]:
     for p in sent.people:
         if p.end <= pos and not inside(p.start, sent.rel):
             tail = text[p.end:pos]
-            if c["win_after"].search(tail) or re.search(r"\b(?:won|wins|win|winning|held|holds|gained|gains|took|takes|taken|survived|edged|beat|defeat\w*|unseat\w*|oust\w*)\b", tail):
+            if c["win_after"].search(tail) or _WON_BY.search(tail):
                 return sent.resolve(p)
     head = text[sent.s:pos]
-    if subject and re.search(r"\b(?:won|wins|held|holds|gained|gains|taken|took|survived|beat|beating|defeat\w*)\b", head):
+    if subject and _WON_BY_SUBJECT.search(head):
         return subject
     return None
 
