@@ -336,6 +336,8 @@ def _row_fact(row: Row, s: int, e: int, contest: Optional[str]) -> CandFact:
                     share=row.share, elected=row.elected, strength=3)
 
 
+# "Majority 3,485. Turnout 55.1%", "Labour majority 1,192 on a turnout of 59%".
+_INLINE_TURNOUT = re.compile(r"\bturnout\s*(?::|of|was|at)?\s*(\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent)", re.I)
 _LABEL = re.compile(r"^[^\d:]{2,40}:\s+")
 
 
@@ -368,7 +370,7 @@ def _line_items(doc, s, e, current, facts, is_party, split_glued) -> bool:
     if m and len(line) < 60:
         facts.append(ContestFact("majority", int(m.group("num").replace(",", "")), s, e, current, strength=3))
         facts.extend(read_outcome(doc, s, e, current))
-        t = re.search(r"\bturnout\s*:?\s*(\d{1,3}(?:\.\d+)?)\s*%", line, re.I)
+        t = _INLINE_TURNOUT.search(line)
         if t:
             facts.append(ContestFact("turnout", float(t.group(1)), s, e, current, strength=3))
         return True
@@ -409,7 +411,7 @@ def _line_items(doc, s, e, current, facts, is_party, split_glued) -> bool:
             m = _MAJ_LINE.match(chunk)
             if m:
                 facts.append(ContestFact("majority", int(m.group("num").replace(",", "")), ss, se, current, strength=3))
-            t = re.search(r"\bturnout\s*:?\s*(\d{1,3}(?:\.\d+)?)%", chunk, re.I)
+            t = _INLINE_TURNOUT.search(chunk)
             if t:
                 facts.append(ContestFact("turnout", float(t.group(1)), ss, se, current, strength=3))
     return found
