@@ -454,7 +454,10 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
     if _OUTCOME_WORDS.search(doc.low, s, e):
         facts.extend(read_outcome(doc, s, e, contest))
     target = None
-    if named:
+    won_named = [m for m in named if any(pos == m.start for pos, _ in won)]
+    if won_named:
+        target = won_named[0].canonical       # "from Doncaster, where Ed Miliband has held Doncaster North, and from Bassetlaw"
+    elif named:
         target = named[-1].canonical
     elif extra:
         target = full_place(doc, extra[0][1])     # patterns are tried most specific first

@@ -31,6 +31,7 @@ _DESCRIPTION = re.compile(r"^\s*The\s+(?:[\w'’-]+\s+){0,4}?(?P<head>\d+-year-o
 _BOTH = re.compile(r"\b(?:both\s+(?:men|women|candidates|of\s+them)|each)\b\s*(?:on|took|with|had|polled|received)?\s*$", re.I)
 _BY_VOTES = re.compile(r"\bby\s+(?:a\s+margin\s+of\s+)?(?:just\s+|only\s+|a\s+mere\s+)?$", re.I)
 _PARTY_WON_BY = re.compile(r"^\s*(?:[A-Z][\w']*\s+){1,4}(?:has|have)\s+(?:won|held|gained|taken|retained)\b[^.;]{0,80}\bby\s+(?:just\s+|only\s+)?$")
+_LOST_BY = re.compile(r"\b(?:loses|lost|losing)\s+(?:[\w'’]+\s+){0,3}?by\s+(?:just\s+|only\s+|a\s+mere\s+)?$")
 _MARGIN_UNIT = re.compile(r"\s*(?:first[- ](?:preference\s+)?)?votes?\b")     # "by 98 votes", "by 1,546 first votes"
 _VOTES_AHEAD = re.compile(r"^\s*votes?\s+(?:ahead|clear)\b", re.I)
 _VOTE_MARGIN = re.compile(r"-vote\s+(?:majority|margin|lead|win|victory)\b")    # "a 98-vote majority"
@@ -245,7 +246,8 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
         if by_clause and not context_trap:
             winner = _winner_near(sent, n.start, subject)
             party_won = _PARTY_WON_BY.search(text, s, n.start)      # "Reform UK has won X by just 98 votes"
-            if (winner or party_won) and not c["vote_trap_before"].search(left[-12:]):
+            lost_by = _LOST_BY.search(left)       # "Alexander Stafford ... loses by 998 votes": the winner's margin
+            if (winner or party_won or lost_by) and not c["vote_trap_before"].search(left[-12:]):
                 facts.append(ContestFact("majority", value, s, e, contest, None, strength=0))
                 if winner:
                     facts.append(CandFact(winner, s, e, contest, elected=True))
