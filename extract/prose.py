@@ -32,6 +32,7 @@ _BOTH = re.compile(r"\b(?:both\s+(?:men|women|candidates|of\s+them)|each)\b\s*(?
 _BY_VOTES = re.compile(r"\bby\s+(?:a\s+margin\s+of\s+)?(?:just\s+|only\s+|a\s+mere\s+)?$", re.I)
 _PARTY_WON_BY = re.compile(r"^\s*(?:[A-Z][\w']*\s+){1,4}(?:has|have)\s+(?:won|held|gained|taken|retained)\b[^.;]{0,80}\bby\s+(?:just\s+|only\s+)?$")
 _LOST_BY = re.compile(r"\b(?:loses|lost|losing)\s+(?:[\w'’]+\s+){0,3}?by\s+(?:just\s+|only\s+|a\s+mere\s+)?$")
+_PERSONS_PARTY = re.compile(r"['’]s\s+(?:own\s+)?party\b")
 _MARGIN_UNIT = re.compile(r"\s*(?:first[- ](?:preference\s+)?)?votes?\b")     # "by 98 votes", "by 1,546 first votes"
 _VOTES_AHEAD = re.compile(r"^\s*votes?\s+(?:ahead|clear)\b", re.I)
 _VOTE_MARGIN = re.compile(r"-vote\s+(?:majority|margin|lead|win|victory)\b")    # "a 98-vote majority"
@@ -331,6 +332,9 @@ def _read_share(doc, sent, n, left, right, scope, subject, nums, i, facts, conte
             owner = pb[0]
         else:
             owner = pb[0] if pb else subject
+    if owner and any(p.possessive and sent.resolve(p) == owner and _PERSONS_PARTY.match(text, p.end)
+                     for p in sent.people if p.end <= n.start):
+        return          # "Keir Starmer's party wins ... on 33.7 per cent": the party's share, not his
     if owner:
         facts.append(CandFact(owner, sent.s, sent.e, contest, share=value))
 

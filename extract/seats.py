@@ -45,12 +45,17 @@ _QUAL = re.compile(r"(?:more\s+than|over|around|about|nearly|almost|at\s+least|u
 
 _ANY_KIND = re.compile("|".join(p.pattern.pattern for p in (_EXIT, _MODEL, _DECLARED)))
 
+# An exit poll or projection named only as the yardstick of a comparison.
+_COMPARED_KIND = re.compile(r"\b(?:than|compared\s+(?:with|to))\s+(?:the\s+|an?\s+|our\s+)?(?:\w+\s+){0,2}?(?:exit[- ]poll|projection|forecast)s?")
+
 
 def seat_kind(text: str) -> Optional[str]:
     """The kind of seat figures a passage gives, from its own words."""
     low = lowered(text)
     if not _ANY_KIND.search(low):
         return None            # most lines: one scan instead of three
+    if "than" in low or "compared" in low:
+        low = _COMPARED_KIND.sub(" ", low)    # "Labour has 411 MPs, one more than the exit poll's 410": declared
     if _EXIT.search(low):
         return "exit_poll"
     if _MODEL.search(low):
