@@ -318,6 +318,8 @@ def _read_share(doc, sent, n, left, right, scope, subject, nums, i, facts, conte
             owner = sent.resolve(after[0])
     if owner is None and after_votes:
         owner = _owner_of_votes(facts, prev)
+    if owner is None and not sent.people:
+        owner = _party_subject(sent, n, left)
     if owner is None:
         if not (c["share_after"].match(right) or re.search(r"share\s+(?:\w+\s+){0,2}(?:of|to|was|at)\s*$", left, re.I)
                 or (re.search(r"\b(?:finished|ended|came|was)\s+(?:\w+\s+)?on\s+$|\b(?:polled|took|received|won|secured)\s+$", left)
@@ -337,6 +339,24 @@ def _read_share(doc, sent, n, left, right, scope, subject, nums, i, facts, conte
         return          # "Keir Starmer's party wins ... on 33.7 per cent": the party's share, not his
     if owner:
         facts.append(CandFact(owner, sent.s, sent.e, contest, share=value))
+
+
+_PARTY_FINISHED = re.compile(r"\b(?:finished|came|ended|was)\s+(?:\w+\s+)?(?:with|on)\s+$|\b(?:polled|took|received|won|secured|got)\s+$")
+_NATIONAL = re.compile(r"\b(?:national(?:ly)?|nationwide|across\s+the\s+(?:country|UK|nation|region|county)|seats?|projected|poll)\b", re.I)
+
+
+def _party_subject(sent, n, left: str) -> Optional[str]:
+    """'Labour, which had hoped to squeeze the Lib Dem vote, finished fourth with 6.1 per cent':
+    a party's share in one seat is its candidate's (resolved when the contest has one of that party)."""
+    text = sent.doc.text
+    if not _PARTY_FINISHED.search(left) or _NATIONAL.search(text, sent.s, sent.e):
+        return None
+    ps = sent.doc.parties_in(sent.s, n.start)
+    if not ps or text[sent.s:ps[0].start].strip() not in ("", "The", "the"):
+        return None
+    if any(m.canonical != ps[0].canonical and not inside(m.start, sent.rel) for m in ps[1:]):
+        return None         # another party in the main clause: whose figure is unclear
+    return "@party:" + ps[0].canonical
 
 
 # Whoever a majority belongs to won: "giving her a majority of", "leaving Mr Lowe with a majority",
