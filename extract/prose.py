@@ -32,6 +32,7 @@ _BOTH = re.compile(r"\b(?:both\s+(?:men|women|candidates|of\s+them)|each)\b\s*(?
 _BY_VOTES = re.compile(r"\bby\s+(?:a\s+margin\s+of\s+)?(?:just\s+|only\s+|a\s+mere\s+)?$", re.I)
 _PARTY_WON_BY = re.compile(r"^\s*(?:[A-Z][\w']*\s+){1,4}(?:has|have)\s+(?:won|held|gained|taken|retained)\b[^.;]{0,80}\bby\s+(?:just\s+|only\s+)?$")
 _LOST_BY = re.compile(r"\b(?:loses|lost|losing)\s+(?:[\w'’]+\s+){0,3}?by\s+(?:just\s+|only\s+|a\s+mere\s+)?$")
+_PARTY_OF = re.compile(r"(?:\s+|\s*,\s*)(?:of|for|standing\s+for|representing)\s+(?:the\s+)?")
 _PERSONS_PARTY = re.compile(r"['’]s\s+(?:own\s+)?party\b")
 _MARGIN_UNIT = re.compile(r"\s*(?:first[- ](?:preference\s+)?)?votes?\b")     # "by 98 votes", "by 1,546 first votes"
 _VOTES_AHEAD = re.compile(r"^\s*votes?\s+(?:ahead|clear)\b", re.I)
@@ -433,9 +434,11 @@ def _vote_owner(text, sent, n, left, right, subject, c) -> Optional[str]:
         if re.fullmatch(r"\s+|,?\s*\(\s*", gap):
             list_item = True
         else:
+            # "Jane Smith of the Green Party 412", "Kay Wesley, standing for the Women's Equality Party, 544"
             ps = sent.doc.parties_in(pb[1].end, n.start)
-            list_item = bool(ps) and re.fullmatch(r"\s+(?:of|for)\s+(?:the\s+)?", text[pb[1].end:ps[0].start]) is not None \
-                and re.fullmatch(r"\s+|\s*\(\s*", text[ps[-1].end:n.start]) is not None
+            list_item = bool(ps) and _PARTY_OF.fullmatch(text, pb[1].end, ps[0].start) is not None \
+                and re.fullmatch(r"\s+|\s*\(\s*|\s*,\s*", text[ps[-1].end:n.start]) is not None \
+                and not (parse_int(n.text) < 120 and re.match(r"^\s*(?:,|said|says|told)", right))     # an age
     if pb is not None and re.fullmatch(r",\s*", text[pb[1].end:n.start]) and re.match(r"^\s*,", right) and parse_int(n.text) < 120:
         return None  # "Mr Lowe, 66, thanked": an age
     if not (has_unit or verb or (list_item and sent.people)):
