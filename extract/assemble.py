@@ -18,7 +18,7 @@ from . import seats as seats_mod
 from .document import Doc, place_key, split_sentences
 from .facts import CandFact, ContestFact, SeatFact
 from .gazetteer import parties
-from .headings import NOT_A_SEAT, PLACE_PATTERNS, WON_PLACE, full_place, generic_words, heading, short_plain
+from .headings import NOT_A_SEAT, PLACE_PATTERN_WORDS, PLACE_PATTERNS, WON_PLACE, full_place, generic_words, heading, short_plain
 from .names import clean_name
 from .build import build_contests
 from .clauses import relative_spans
@@ -437,7 +437,10 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
              and not text.startswith(("'s ", "’s "), m.end)]       # "Christchurch's Ilam electorate"
     extra = []
     rel = relative_spans(text, s, e)
-    for pat in PLACE_PATTERNS:
+    low = doc.low[s:e]
+    for pat, words in zip(PLACE_PATTERNS, PLACE_PATTERN_WORDS):
+        if not any(w in low for w in words):
+            continue
         for m in pat.finditer(text, s, e):
             if not any(a <= m.start() < b for a, b in rel) and not generic_words(m.group("place")):
                 extra.append((m.start("place"), m.group("place")))

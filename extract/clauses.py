@@ -32,6 +32,7 @@ def cues() -> dict:
     c["vote_trap_after"] = re.compile(r"^\s*(?:" + raw["vote_traps_after"] + r")", re.I)
     c["vote_trap_before"] = re.compile(r"(?:^|\W)" + raw["vote_traps_before"], re.I)
     c["majority_before"] = re.compile(r"(?:" + raw["majority_before"] + r")(?:\s*(?P<q>" + raw["qualifiers"] + r"))?\s*(?:just\s+|only\s+|a\s+mere\s+)?$", re.I)
+    c["majority_words"] = tuple(raw["majority_words"])      # one of them is in every majority_before match
     c["national_majority"] = re.compile(raw["national_majority"], re.I)
     c["turnout_traps"] = re.compile(raw["turnout_traps"], re.I)
     c["roles"] = {w.lower() for w in raw["role_words"]}

@@ -14,7 +14,7 @@ from .document import Doc, place_key
 from .gazetteer import parties
 from .names import title_case
 
-__all__ = ["heading", "generic_words", "short_plain", "in_menu", "full_place", "PLACE_PATTERNS", "WON_PLACE", "NOT_A_SEAT"]
+__all__ = ["heading", "generic_words", "short_plain", "in_menu", "full_place", "PLACE_PATTERNS", "PLACE_PATTERN_WORDS", "WON_PLACE", "NOT_A_SEAT"]
 
 _HEAD_PREFIX = re.compile(r"""^\s*(?:[-•*]\s*)?(?:[A-Z][\w ]{1,30}?\s+(?:gain|hold|wins?|holds|gains|GAIN|HOLD|WIN)\s+(?:in\s+)?|(?:RESULTS?|DECLARATION|FIRST\s+COUNT|FINAL\s+COUNT|FULL\s+RESULT|BY-ELECTION|LIVE)\s*[:–—-]\s*|(?:the\s+)?full\s+result\s+(?:in|for)\s+|(?:here\s+is\s+)?how\s+
     |(?:(?:UK\s+)?general|parliamentary|local|council|by-|mayoral)[\s-]?elections?\s+(?:(?:19|20)\d\d\s*)?[:–—-]\s*
@@ -61,6 +61,14 @@ PLACE_PATTERNS = [
     re.compile(r"\b(?P<place>(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+['’]s\s+\d{1,2}(?:st|nd|rd|th)\s+(?:Congressional\s+)?District)"),
     re.compile(r"\b(?:Mayor|division|riding|seat|constituency|electorate|ward)\s+of\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:(?:\s+(?:and|of|the|upon|on))*\s+[A-ZÀ-Þ][\w'’-]+){0,3})"),
     re.compile(r"\b(?:the\s+)(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?!Lok\b|Assembly\b|Vidhan\b)[A-ZÀ-Þ][\w'’-]+){0,3})\s+(?:Lok\s+Sabha\s+|Assembly\s+|parliamentary\s+)?(?:seat|constituency|riding|division|ward)\b"),
+]
+
+# Words each place pattern needs (lowered): a sentence without them skips the pattern.
+PLACE_PATTERN_WORDS = [
+    ("electorate", "riding", "constituency", "division", "ward"),
+    ("district",),
+    ("mayor of", "division of", "riding of", "seat of", "constituency of", "electorate of", "ward of"),
+    ("seat", "constituency", "riding", "division", "ward"),
 ]
 
 

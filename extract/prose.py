@@ -232,7 +232,8 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
         value = parse_int(n.text)
         if value is None:
             continue
-        mq = c["majority_before"].search(left)
+        low_left = left.lower()
+        mq = c["majority_before"].search(left) if any(w in low_left for w in c["majority_words"]) else None
         if mq and not c["national_majority"].search(text[max(s, n.start - 70):min(e, n.end + 30)]):
             q = mq.group("q")
             facts.append(ContestFact("majority", value, s, e, contest, q.lower() if q else None))

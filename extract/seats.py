@@ -43,6 +43,7 @@ _SEAT_NUMBER = re.compile(r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?|(?i:
 _SEATS_AFTER = re.compile(r"^\s*(?:seats|MPs)\b", re.I)
 _QUAL = re.compile(r"(?:more\s+than|over|around|about|nearly|almost|at\s+least|up\s+to|fewer\s+than|less\s+than|majority\s+of|\bneeds?|\bneeded|\brequires?|\brequired|short\s+of|\bin\s+(?:all\s+)?|\bof\s+(?:the\s+)?|\ball|\bacross|\bfrom)\s*$", re.I)
 
+_KIND_WORDS = ("exit", "project", "forecast", "model", "estimate", "seat", "tally", "final", "state of")
 _ANY_KIND = re.compile("|".join(p.pattern.pattern for p in (_EXIT, _MODEL, _DECLARED)))
 
 # An exit poll or projection named only as the yardstick of a comparison.
@@ -52,7 +53,7 @@ _COMPARED_KIND = re.compile(r"\b(?:than|compared\s+(?:with|to))\s+(?:the\s+|an?\
 def seat_kind(text: str) -> Optional[str]:
     """The kind of seat figures a passage gives, from its own words."""
     low = lowered(text)
-    if not _ANY_KIND.search(low):
+    if not any(w in low for w in _KIND_WORDS) or not _ANY_KIND.search(low):
         return None            # most lines: one scan instead of three
     if "than" in low or "compared" in low:
         low = _COMPARED_KIND.sub(" ", low)    # "Labour has 411 MPs, one more than the exit poll's 410": declared
