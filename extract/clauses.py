@@ -83,11 +83,24 @@ def inside(pos: int, spans: list[tuple[int, int]]) -> Optional[tuple[int, int]]:
 
 def clause_of(text: str, a: int, b: int, s: int, e: int) -> tuple[int, int]:
     """The comma/semicolon-delimited clause around text[a:b] (commas inside numbers do not count)."""
-    lo = s
-    for m in CLAUSE_EDGE.finditer(text, s, a):
-        lo = m.end()
+    lo = _last_edge_end(text, s, a)
     m = CLAUSE_EDGE.search(text, b, e)
     return lo, (m.start() if m else e)
+
+
+def _last_edge_end(text: str, s: int, a: int) -> int:
+    """Where the last CLAUSE_EDGE match in text[s:a] ends (s when there is none), found
+    backwards from a: figures sit late in long sentences."""
+    hi = a
+    while True:
+        at = max(text.rfind(ch, s, hi) for ch in ",;:()–—")
+        if at < 0:
+            return s
+        start = at - 1 if text[at] in "–—" else at
+        m = CLAUSE_EDGE.match(text, start, a) if start >= s else None
+        if m:
+            return m.end()
+        hi = at
 
 
 def in_past_clause(text: str, n, s: int, e: int, scope: str, clause: tuple[int, int], year) -> bool:
