@@ -10,7 +10,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Optional
 
@@ -19,55 +18,17 @@ from .document import Doc, place_key, split_sentences
 from .facts import CandFact, ContestFact, SeatFact
 from .gazetteer import parties
 from .headings import NOT_A_SEAT, PLACE_PATTERN_WORDS, PLACE_PATTERNS, WON_PLACE, full_place, generic_words, heading, short_plain
-from .names import clean_name
 from .build import build_contests
 from .clauses import relative_spans
 from .prose import ProseState, genders_by_surname, read_outcome, read_sentence
 from .records import Contest, SeatCount
-from .rows import Row, _looks_like_name, header_map, parse_cells, parse_row, split_cells
+from .lines import (BROADCAST_FIGURE, FIGURE_LABEL, MAJ_LINE, SIGNED_FIGURE, STATUS, candidate_block, line_items,
+                    party_tools, row_fact, table_contest_row)
+from .rows import header_map, parse_cells, parse_row, split_cells
 from .scan import Folded
 from .settings import SEAT_CONTEXT_LINES
 
 __all__ = ["assemble"]
-
-_INLINE_MAJ = re.compile(r",\s*(?:maj\.?|majority)\s*:?\s*(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s*\.?\s*$", re.I)
-_MAJ_LINE = re.compile(r"^\s*(?:[\w .'’-]{0,30}?\s)?(?:majority|maj\.?)\s*:?\s*(?:\d{1,2}(?:\.\d+)?%\s*)?(?P<num>\d{1,3}(?:,\d{3})+|\d+)\b(?!\.\d|%)", re.I)
-_TURNOUT_LINE = re.compile(r"^\s*turnout\s*:?\s*(?P<pct>\d{1,3}(?:\.\d+)?)%", re.I)
-# A figure line under a candidate block: "- 18,247 votes", "Votes: 18,247", "40.9% share", "Share 40.9%".
-_BROADCAST_FIGURE = re.compile(
-    r"""^\s*[-–•]?\s*(?:(?P<label>votes?|vote\s+share|share)\s*:?\s*)?
-    (?P<num>[+\-−]?[\d,]+(?:\.\d+)?)\s*%?\s*
-    (?P<unit>votes?|%?\s*share|per\s+cent(?:\s+share)?|change|pts|points)?\s*$""",
-    re.I | re.X,
-)
-# A figure's label alone on its line: "Labour majority", "Majority", "Turnout".
-_FIGURE_LABEL = re.compile(r"\s*(?:(?P<maj>(?:[A-Z][\w ]{0,30}\s)?majority)|turnout)\s*:?\s*", re.I)
-# A status line inside a candidate block: "ELECTED", "Winner", "Incumbent".
-_STATUS = re.compile(r"^\s*(?:(?P<won>elected|winner|won|✓|✔|gain|hold)|incumbent|sitting\s+MP|defeated|not\s+elected)\s*$", re.I)
-_SIGNED_FIGURE = re.compile(r"^\s*(?:[-–•]\s+)?(?:change\s*:?\s*)?[+\-−]\d|change\s*$", re.I)
-
-
-@functools.lru_cache(maxsize=1)
-def _party_tools():
-    gaz = parties()
-
-    def is_party(text: str) -> bool:
-        text = text.strip()
-        if text.startswith("(") and text.endswith(")"):
-            text = text[1:-1]
-        return gaz.canonical(text) is not None
-
-    def split_glued(text: str) -> Optional[tuple[str, str]]:
-        # "Liberal DemocratMartin Wrigley": the longest known party prefix, else a lower->Upper seam.
-        for i in range(len(text) - 2, 1, -1):
-            if text[i].isupper() and gaz.canonical(text[:i].strip()):
-                return text[:i].strip(), text[i:].strip()
-        m = re.search(r"[a-z](?=[A-Z][a-z])", text)
-        if m:
-            return text[:m.end()].strip(), text[m.end():].strip()
-        return None
-
-    return is_party, split_glued
 
 
 _SKIP_SECTION = re.compile(r"^\W*(?:two[- ](?:candidate|party)[- ]preferred|after\s+preferences|second\s+(?:round|count|preferences?)|(?:19|20)\d\d\s+(?:result|election)|previous\s+(?:result|election)|notional\s+(?:19|20)\d\d|last\s+time)\b[^\d]*$", re.I)
@@ -90,23 +51,6 @@ _TIMESTAMP = re.compile(
 )
 
 
-_PARTY_COMMA_NAME = re.compile(r"^\s*(?P<a>[^,\d]{2,60}),\s*(?P<b>[^,\d]{2,60})\s*$")
-
-
-def _candidate_block(line: str, prev_plain: Optional[str], is_party) -> Optional[dict]:
-    """The head of a broadcaster candidate block: "Labour, Andy MacNae", or a party line and a
-    name line in either order ("Labour" / "Andy MacNae")."""
-    pf = _PARTY_COMMA_NAME.match(line) if "," in line else None
-    if pf and is_party(pf.group("a")) and not is_party(pf.group("b")) and len(pf.group("b").split()) >= 2:
-        return {"party": pf.group("a").strip(), "name": pf.group("b").strip()}
-    here = line.strip()
-    if prev_plain and short_plain(here):
-        if is_party(prev_plain) and _looks_like_name(here, is_party):
-            return {"party": prev_plain, "name": here}
-        if is_party(here) and _looks_like_name(prev_plain, is_party):
-            return {"party": here, "name": prev_plain}
-    return None
-
 
 def assemble(text: str, year: Optional[int] = None) -> tuple[list[Contest], list[SeatCount]]:
     """``year``: the article's own year when the page states it (HTML metadata); else read from the text."""
@@ -119,7 +63,7 @@ def assemble(text: str, year: Optional[int] = None) -> tuple[list[Contest], list
 def _read(doc: Doc):
     """Step 1: every line to facts."""
     text = doc.text
-    is_party, split_glued = _party_tools()
+    is_party, split_glued = party_tools()
     facts: list = []
     seat_facts: list[SeatFact] = []
     place_hits: list[tuple[int, str]] = []
@@ -210,14 +154,14 @@ def _read(doc: Doc):
             if hm:
                 header = hm
                 continue
-            if _table_contest_row(cells, s, e, current, facts):
+            if table_contest_row(cells, s, e, current, facts):
                 facts.extend(read_outcome(doc, s, e, current))
                 continue
             row = parse_cells(cells, header, is_party)
             if row and skip_rows:
                 continue
             if row:
-                facts.append(_row_fact(row, s, e, current))
+                facts.append(row_fact(row, s, e, current))
                 continue
         # Broadcaster layout: a candidate block ("Party, Name", or a party line and a name
         # line in either order) then figure lines ("- 18,247 votes", "Share: 40.9%").
@@ -234,14 +178,14 @@ def _read(doc: Doc):
                 label_line = None
                 continue
         label_line = None
-        lab = _FIGURE_LABEL.fullmatch(line)
+        lab = FIGURE_LABEL.fullmatch(line)
         if lab:
             label_line = (li, "majority" if lab.group("maj") else "turnout", s, e)
             continue
-        b = _BROADCAST_FIGURE.match(line)
+        b = BROADCAST_FIGURE.match(line)
         if skip_rows:
             b, pending = None, None
-        if b and pending and not _SIGNED_FIGURE.match(line):
+        if b and pending and not SIGNED_FIGURE.match(line):
             val = b.group("num").replace(",", "")
             label = (b.group("label") or b.group("unit") or "").lower()
             is_share = "share" in label or "%" in line or "per cent" in label
@@ -255,13 +199,13 @@ def _read(doc: Doc):
                                       share=float(val) if is_share else None,
                                       votes=None if is_share else int(float(val)), strength=3))
             continue
-        if pending and _STATUS.match(line):
-            if _STATUS.match(line).group("won"):       # "ELECTED" under the name
+        if pending and STATUS.match(line):
+            if STATUS.match(line).group("won"):       # "ELECTED" under the name
                 facts.append(CandFact(pending["name"], s, e, current, party=pending["party"], elected=True, strength=3))
             continue
-        if b and pending and _SIGNED_FIGURE.match(line):
+        if b and pending and SIGNED_FIGURE.match(line):
             continue          # "- +4.3 change"
-        block = _candidate_block(line, prev_plain, is_party)
+        block = candidate_block(line, prev_plain, is_party)
         if block:
             pending = block
             prev_plain = None
@@ -269,9 +213,9 @@ def _read(doc: Doc):
         prev_plain = line.strip() if short_plain(line) else None
         if skip_rows:
             continue
-        if li <= seat_until and _MAJ_LINE.match(line) and not parse_row(line, is_party, split_glued):
+        if li <= seat_until and MAJ_LINE.match(line) and not parse_row(line, is_party, split_glued):
             continue     # "Labour majority: 174" under the national totals
-        if _line_items(doc, s, e, current, facts, is_party, split_glued):
+        if line_items(doc, s, e, current, facts, is_party, split_glued):
             continue
         para = current          # a paragraph that names a seat with a result is about that seat to its end
         for ss, se in split_sentences(text, s, e):
@@ -296,125 +240,6 @@ def _mark_winners(facts: list, start: int, li: int, winners_until: int) -> bool:
         f.elected = True
     return True
 
-
-_TABLE_INT = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)$")
-_TABLE_PCT = re.compile(r"^(\d{1,3}\.\d+|\d{1,3})\s*%?$")
-
-
-def _table_contest_row(cells: list[str], s: int, e: int, current, facts: list) -> bool:
-    """'Majority | 6,618 | 15.5', 'Turnout | 42,715 | 60.2', 'Registered electors | 70,976': contest figures."""
-    labelled = [re.match(r"^\s*([^:]{2,30}):\s*(.+)$", c) for c in cells]
-    if len(cells) >= 2 and all(labelled):
-        # "Electorate: 74,697 | Valid poll: 41,185 | Turnout: 55.1%": each cell is its own label.
-        hit = False
-        for m in labelled:
-            hit = _table_contest_row([m.group(1), m.group(2)], s, e, current, facts) or hit
-        return hit
-    label = cells[0].lower()
-    values = [c.strip() for c in cells[1:]]
-    if label.startswith("majority"):
-        n = next((v for v in values if _TABLE_INT.match(v) and "." not in v), None)
-        if n:
-            facts.append(ContestFact("majority", int(n.replace(",", "")), s, e, current, strength=3))
-        return True
-    if label.startswith("turnout"):
-        pcts = [v for v in values if _TABLE_PCT.match(v) and ("." in v or "%" in v) and float(v.rstrip("% ")) <= 100]
-        if pcts:
-            facts.append(ContestFact("turnout", float(pcts[0].rstrip("% ")), s, e, current, strength=3))
-        return True
-    if label.startswith(("registered electors", "electorate")):
-        n = next((v for v in values if _TABLE_INT.match(v)), None)
-        if n:
-            facts.append(ContestFact("electorate", int(n.replace(",", "")), s, e, current, strength=3))
-        return True
-    outcome = re.match(r"^\s*(?P<party>[^\d|]{2,40}?)\s+(?:gain|hold)\b(?:\s+from\s+[^\d|]{2,40})?\s*$", cells[0], re.I)
-    return bool(outcome and parties().canonical(outcome.group("party")))     # "Labour gain from Conservative | Swing | 16.7"
-
-
-def _row_fact(row: Row, s: int, e: int, contest: Optional[str]) -> CandFact:
-    return CandFact(clean_name(row.name), s, e, contest, party=row.party, votes=row.votes,
-                    share=row.share, elected=row.elected, strength=3)
-
-
-# "Majority 3,485. Turnout 55.1%", "Labour majority 1,192 on a turnout of 59%".
-_INLINE_TURNOUT = re.compile(r"\bturnout\s*(?::|of|was|at)?\s*(\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent)", re.I)
-_LABEL = re.compile(r"^[^\d:]{2,40}:\s+")
-
-
-def _line_items(doc, s, e, current, facts, is_party, split_glued) -> bool:
-    """Rows, ';'-separated rows and contest lines ('Majority: 1,175', 'Turnout: 62.0%')."""
-    text = doc.text
-    line = text[s:e]
-    row = parse_row(line, is_party, split_glued)
-    if row:
-        facts.append(_row_fact(row, s, e, current))
-        return True
-    if " · " in line:
-        hit = False
-        pos = s
-        for part in line.split(" · "):
-            ps, pe = pos, pos + len(part)
-            pos = pe + 3
-            m = _MAJ_LINE.match(part)
-            if m and len(part) < 60:
-                facts.append(ContestFact("majority", int(m.group("num").replace(",", "")), ps, pe, current, strength=3))
-                hit = True
-            t = _TURNOUT_LINE.match(part)
-            if t:
-                facts.append(ContestFact("turnout", float(t.group("pct")), ps, pe, current, strength=3))
-                hit = True
-            facts.extend(read_outcome(doc, ps, pe, current))
-        if hit:
-            return True
-    m = _MAJ_LINE.match(line)
-    if m and len(line) < 60:
-        facts.append(ContestFact("majority", int(m.group("num").replace(",", "")), s, e, current, strength=3))
-        facts.extend(read_outcome(doc, s, e, current))
-        t = _INLINE_TURNOUT.search(line)
-        if t:
-            facts.append(ContestFact("turnout", float(t.group(1)), s, e, current, strength=3))
-        return True
-    t = _TURNOUT_LINE.match(line)
-    if t and len(line) < 60:
-        facts.append(ContestFact("turnout", float(t.group("pct")), s, e, current, strength=3))
-        return True
-    # Compact paragraphs: "Will Stone (Lab) 17,930; Justin Tomlinson (Con) 13,827; ... Majority 4,103."
-    found = False
-    for ss, se in split_sentences(text, s, e):
-        pieces = [(ss, se)]
-        if ";" in text[ss:se]:
-            pieces, pos = [], ss
-            for m in re.finditer(";", text[ss:se]):
-                pieces.append((pos, ss + m.start()))
-                pos = ss + m.end()
-            pieces.append((pos, se))
-        for ps, pe in pieces:
-            piece = text[ps:pe].strip()
-            mj = _INLINE_MAJ.search(piece)
-            if mj:
-                piece_row = parse_row(piece[:mj.start()], is_party, split_glued)
-                if piece_row:
-                    facts.append(_row_fact(piece_row, ps, pe, current))
-                    facts.append(ContestFact("majority", int(mj.group("num").replace(",", "")), ps, pe, current, strength=3))
-                    found = True
-                continue
-            piece_row = parse_row(piece, is_party, split_glued) if len(pieces) > 1 or found else None
-            label = _LABEL.match(piece) if piece_row is None and (len(pieces) > 1 or found) else None
-            if label:
-                piece_row = parse_row(piece[label.end():], is_party, split_glued)    # "The result: Jane Smith (Lab) 23,456"
-            if piece_row:
-                facts.append(_row_fact(piece_row, ps, pe, current))
-                found = True
-    if found:
-        for ss, se in split_sentences(text, s, e):
-            chunk = text[ss:se]
-            m = _MAJ_LINE.match(chunk)
-            if m:
-                facts.append(ContestFact("majority", int(m.group("num").replace(",", "")), ss, se, current, strength=3))
-            t = _INLINE_TURNOUT.search(chunk)
-            if t:
-                facts.append(ContestFact("turnout", float(t.group(1)), ss, se, current, strength=3))
-    return found
 
 
 # A place name that is not the contest: its MP or council, or a building ("declared at

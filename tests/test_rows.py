@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.assemble import _party_tools
+from extract.lines import party_tools as _party_tools
 from extract.rows import header_map, parse_cells, parse_row, split_cells
 
 ROWS = [

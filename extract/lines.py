@@ -1,0 +1,198 @@
+"""Result lines that are not prose: candidate rows, contest-figure lines, table rows.
+
+"Jane Smith (Lab) 17,930", "Majority: 1,175", "Turnout 62.0%", "Majority | 6,618 | 15.5",
+compact paragraphs of ';'-separated rows, and the broadcaster layout where a candidate
+block ("Labour, Andy MacNae") is followed by figure lines ("- 18,247 votes").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Optional
+
+from .document import split_sentences
+from .facts import CandFact, ContestFact
+from .gazetteer import parties
+from .headings import short_plain
+from .links import read_outcome
+from .names import clean_name
+from .rows import Row, _looks_like_name, parse_row
+
+__all__ = ["party_tools", "candidate_block", "table_contest_row", "row_fact", "line_items",
+           "MAJ_LINE", "BROADCAST_FIGURE", "FIGURE_LABEL", "STATUS", "SIGNED_FIGURE"]
+
+_INLINE_MAJ = re.compile(r",\s*(?:maj\.?|majority)\s*:?\s*(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s*\.?\s*$", re.I)
+MAJ_LINE = re.compile(r"^\s*(?:[\w .'’-]{0,30}?\s)?(?:majority|maj\.?)\s*:?\s*(?:\d{1,2}(?:\.\d+)?%\s*)?(?P<num>\d{1,3}(?:,\d{3})+|\d+)\b(?!\.\d|%)", re.I)
+_TURNOUT_LINE = re.compile(r"^\s*turnout\s*:?\s*(?P<pct>\d{1,3}(?:\.\d+)?)%", re.I)
+# A figure line under a candidate block: "- 18,247 votes", "Votes: 18,247", "40.9% share", "Share 40.9%".
+BROADCAST_FIGURE = re.compile(
+    r"""^\s*[-–•]?\s*(?:(?P<label>votes?|vote\s+share|share)\s*:?\s*)?
+    (?P<num>[+\-−]?[\d,]+(?:\.\d+)?)\s*%?\s*
+    (?P<unit>votes?|%?\s*share|per\s+cent(?:\s+share)?|change|pts|points)?\s*$""",
+    re.I | re.X,
+)
+# A figure's label alone on its line: "Labour majority", "Majority", "Turnout".
+FIGURE_LABEL = re.compile(r"\s*(?:(?P<maj>(?:[A-Z][\w ]{0,30}\s)?majority)|turnout)\s*:?\s*", re.I)
+# A status line inside a candidate block: "ELECTED", "Winner", "Incumbent".
+STATUS = re.compile(r"^\s*(?:(?P<won>elected|winner|won|✓|✔|gain|hold)|incumbent|sitting\s+MP|defeated|not\s+elected)\s*$", re.I)
+SIGNED_FIGURE = re.compile(r"^\s*(?:[-–•]\s+)?(?:change\s*:?\s*)?[+\-−]\d|change\s*$", re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def party_tools():
+    gaz = parties()
+
+    def is_party(text: str) -> bool:
+        text = text.strip()
+        if text.startswith("(") and text.endswith(")"):
+            text = text[1:-1]
+        return gaz.canonical(text) is not None
+
+    def split_glued(text: str) -> Optional[tuple[str, str]]:
+        # "Liberal DemocratMartin Wrigley": the longest known party prefix, else a lower->Upper seam.
+        for i in range(len(text) - 2, 1, -1):
+            if text[i].isupper() and gaz.canonical(text[:i].strip()):
+                return text[:i].strip(), text[i:].strip()
+        m = re.search(r"[a-z](?=[A-Z][a-z])", text)
+        if m:
+            return text[:m.end()].strip(), text[m.end():].strip()
+        return None
+
+    return is_party, split_glued
+
+_PARTY_COMMA_NAME = re.compile(r"^\s*(?P<a>[^,\d]{2,60}),\s*(?P<b>[^,\d]{2,60})\s*$")
+
+
+def candidate_block(line: str, prev_plain: Optional[str], is_party) -> Optional[dict]:
+    """The head of a broadcaster candidate block: "Labour, Andy MacNae", or a party line and a
+    name line in either order ("Labour" / "Andy MacNae")."""
+    pf = _PARTY_COMMA_NAME.match(line) if "," in line else None
+    if pf and is_party(pf.group("a")) and not is_party(pf.group("b")) and len(pf.group("b").split()) >= 2:
+        return {"party": pf.group("a").strip(), "name": pf.group("b").strip()}
+    here = line.strip()
+    if prev_plain and short_plain(here):
+        if is_party(prev_plain) and _looks_like_name(here, is_party):
+            return {"party": prev_plain, "name": here}
+        if is_party(here) and _looks_like_name(prev_plain, is_party):
+            return {"party": here, "name": prev_plain}
+    return None
+
+_TABLE_INT = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)$")
+_TABLE_PCT = re.compile(r"^(\d{1,3}\.\d+|\d{1,3})\s*%?$")
+
+
+def table_contest_row(cells: list[str], s: int, e: int, current, facts: list) -> bool:
+    """'Majority | 6,618 | 15.5', 'Turnout | 42,715 | 60.2', 'Registered electors | 70,976': contest figures."""
+    labelled = [re.match(r"^\s*([^:]{2,30}):\s*(.+)$", c) for c in cells]
+    if len(cells) >= 2 and all(labelled):
+        # "Electorate: 74,697 | Valid poll: 41,185 | Turnout: 55.1%": each cell is its own label.
+        hit = False
+        for m in labelled:
+            hit = table_contest_row([m.group(1), m.group(2)], s, e, current, facts) or hit
+        return hit
+    label = cells[0].lower()
+    values = [c.strip() for c in cells[1:]]
+    if label.startswith("majority"):
+        n = next((v for v in values if _TABLE_INT.match(v) and "." not in v), None)
+        if n:
+            facts.append(ContestFact("majority", int(n.replace(",", "")), s, e, current, strength=3))
+        return True
+    if label.startswith("turnout"):
+        pcts = [v for v in values if _TABLE_PCT.match(v) and ("." in v or "%" in v) and float(v.rstrip("% ")) <= 100]
+        if pcts:
+            facts.append(ContestFact("turnout", float(pcts[0].rstrip("% ")), s, e, current, strength=3))
+        return True
+    if label.startswith(("registered electors", "electorate")):
+        n = next((v for v in values if _TABLE_INT.match(v)), None)
+        if n:
+            facts.append(ContestFact("electorate", int(n.replace(",", "")), s, e, current, strength=3))
+        return True
+    outcome = re.match(r"^\s*(?P<party>[^\d|]{2,40}?)\s+(?:gain|hold)\b(?:\s+from\s+[^\d|]{2,40})?\s*$", cells[0], re.I)
+    return bool(outcome and parties().canonical(outcome.group("party")))     # "Labour gain from Conservative | Swing | 16.7"
+
+
+def row_fact(row: Row, s: int, e: int, contest: Optional[str]) -> CandFact:
+    return CandFact(clean_name(row.name), s, e, contest, party=row.party, votes=row.votes,
+                    share=row.share, elected=row.elected, strength=3)
+
+
+# "Majority 3,485. Turnout 55.1%", "Labour majority 1,192 on a turnout of 59%".
+_INLINE_TURNOUT = re.compile(r"\bturnout\s*(?::|of|was|at)?\s*(\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent)", re.I)
+_LABEL = re.compile(r"^[^\d:]{2,40}:\s+")
+
+
+def line_items(doc, s, e, current, facts, is_party, split_glued) -> bool:
+    """Rows, ';'-separated rows and contest lines ('Majority: 1,175', 'Turnout: 62.0%')."""
+    text = doc.text
+    line = text[s:e]
+    row = parse_row(line, is_party, split_glued)
+    if row:
+        facts.append(row_fact(row, s, e, current))
+        return True
+    if " · " in line:
+        hit = False
+        pos = s
+        for part in line.split(" · "):
+            ps, pe = pos, pos + len(part)
+            pos = pe + 3
+            m = MAJ_LINE.match(part)
+            if m and len(part) < 60:
+                facts.append(ContestFact("majority", int(m.group("num").replace(",", "")), ps, pe, current, strength=3))
+                hit = True
+            t = _TURNOUT_LINE.match(part)
+            if t:
+                facts.append(ContestFact("turnout", float(t.group("pct")), ps, pe, current, strength=3))
+                hit = True
+            facts.extend(read_outcome(doc, ps, pe, current))
+        if hit:
+            return True
+    m = MAJ_LINE.match(line)
+    if m and len(line) < 60:
+        facts.append(ContestFact("majority", int(m.group("num").replace(",", "")), s, e, current, strength=3))
+        facts.extend(read_outcome(doc, s, e, current))
+        t = _INLINE_TURNOUT.search(line)
+        if t:
+            facts.append(ContestFact("turnout", float(t.group(1)), s, e, current, strength=3))
+        return True
+    t = _TURNOUT_LINE.match(line)
+    if t and len(line) < 60:
+        facts.append(ContestFact("turnout", float(t.group("pct")), s, e, current, strength=3))
+        return True
+    # Compact paragraphs: "Will Stone (Lab) 17,930; Justin Tomlinson (Con) 13,827; ... Majority 4,103."
+    found = False
+    for ss, se in split_sentences(text, s, e):
+        pieces = [(ss, se)]
+        if ";" in text[ss:se]:
+            pieces, pos = [], ss
+            for m in re.finditer(";", text[ss:se]):
+                pieces.append((pos, ss + m.start()))
+                pos = ss + m.end()
+            pieces.append((pos, se))
+        for ps, pe in pieces:
+            piece = text[ps:pe].strip()
+            mj = _INLINE_MAJ.search(piece)
+            if mj:
+                piece_row = parse_row(piece[:mj.start()], is_party, split_glued)
+                if piece_row:
+                    facts.append(row_fact(piece_row, ps, pe, current))
+                    facts.append(ContestFact("majority", int(mj.group("num").replace(",", "")), ps, pe, current, strength=3))
+                    found = True
+                continue
+            piece_row = parse_row(piece, is_party, split_glued) if len(pieces) > 1 or found else None
+            label = _LABEL.match(piece) if piece_row is None and (len(pieces) > 1 or found) else None
+            if label:
+                piece_row = parse_row(piece[label.end():], is_party, split_glued)    # "The result: Jane Smith (Lab) 23,456"
+            if piece_row:
+                facts.append(row_fact(piece_row, ps, pe, current))
+                found = True
+    if found:
+        for ss, se in split_sentences(text, s, e):
+            chunk = text[ss:se]
+            m = MAJ_LINE.match(chunk)
+            if m:
+                facts.append(ContestFact("majority", int(m.group("num").replace(",", "")), ss, se, current, strength=3))
+            t = _INLINE_TURNOUT.search(chunk)
+            if t:
+                facts.append(ContestFact("turnout", float(t.group(1)), ss, se, current, strength=3))
+    return found
