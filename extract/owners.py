@@ -1,0 +1,211 @@
+"""Whose figure it is: the person (or party) a vote count, share, majority or win in a
+sentence belongs to.
+
+Each function gets the sentence being read (prose.Sentence: its people, asides and
+pronoun state) and the words left and right of the figure.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .clauses import cues, inside, is_past
+from .facts import CandFact
+from .numbers import parse_float, parse_int
+
+__all__ = ["read_share", "majority_owner", "pair_owner", "vote_owner", "winner_near", "TURNOUT"]
+
+_BOTH = re.compile(r"\b(?:both\s+(?:men|women|candidates|of\s+them)|each)\b\s*(?:on|took|with|had|polled|received)?\s*$", re.I)
+_PARTY_OF = re.compile(r"(?:\s+|\s*,\s*)(?:of|for|standing\s+for|representing)\s+(?:the\s+)?")
+_PERSONS_PARTY = re.compile(r"['’]s\s+(?:own\s+)?party\b")
+TURNOUT = re.compile(r"\bturnout\b", re.I)
+_POSS_BEFORE = re.compile(r"(?:\bto\s+)?(?P<p>[Hh]is|[Hh]er)\s+$")
+FOR_PERSON = re.compile(r"^\s*(?:votes?\s+)?(?:\([^)]*\)\s*)?for\s+(?:the\s+)?", re.I)
+
+
+def read_share(doc, sent, n, left, right, scope, subject, nums, i, facts, contest, context_trap, votes_by_person):
+    """Append the share fact for percentage n when it is a candidate's (or a party's in one seat)."""
+    c = cues()
+    if context_trap or TURNOUT.search(left[-40:]) or c["qualifier"].search(left[-25:]):
+        return
+    if re.search(r"\b(?:swing|lead|points?|majority|maj|turnout|change|up|down|rose|fell\s+by)\s*(?:of|by|was|to)?\s*$", left, re.I):
+        if not re.search(r"share\s+fell\s+to\s*$", left, re.I):
+            return
+    value = parse_float(n.text)
+    if value is None or value > 100:
+        return
+    text = sent.doc.text
+    # Bracketed share right after a vote count belongs to that count's owner.
+    prev = nums[i - 1] if i > 0 else None
+    after_votes = prev is not None and not prev.pct and re.fullmatch(r"\s*(?:votes?|first[- ]preference\s+votes|first\s+preferences)?\s*[,(]?\s*(?:or\s+|a\s+)?", text[prev.end:n.start], re.I)
+    owner = None
+    m_both = _BOTH.search(left)
+    if m_both:
+        names = list(votes_by_person)[-2:] or sent.state.recent[-2:]
+        for name in names:
+            facts.append(CandFact(name, sent.s, sent.e, contest, share=value))
+        return
+    fp = FOR_PERSON.match(right)
+    if fp:
+        after = [p for p in sent.people if p.start >= n.end and p.start - n.end < 45]
+        if after:
+            owner = sent.resolve(after[0])
+    if owner is None and after_votes:
+        owner = _owner_of_votes(facts, prev)
+    if owner is None and not sent.people:
+        owner = _party_subject(sent, n, left)
+    if owner is None:
+        if not (c["share_after"].match(right) or re.search(r"share\s+(?:\w+\s+){0,2}(?:of|to|was|at)\s*$", left, re.I)
+                or (re.search(r"\b(?:finished|ended|came|was)\s+(?:\w+\s+)?on\s+$|\b(?:polled|took|received|won|secured)\s+$", left)
+                    and not re.match(r"^\s*of\b", right))
+                or (sent.person_before(n.start) and re.fullmatch(r"['’]?s?\s+on\s+", text[sent.person_before(n.start)[1].end:n.start]))):
+            return
+        pb = sent.person_before(n.start)
+        poss = re.search(r"(?:\bto\s+)?(?P<p>[Hh]is|[Hh]er)\s+(?:\w+\s+){0,2}$", left)
+        if poss and (not pb or pb[1].end < n.start - 40):
+            owner = subject
+        elif pb and inside(n.start, sent.rel) and not inside(pb[1].start, sent.rel):
+            owner = pb[0]
+        else:
+            owner = pb[0] if pb else subject
+    if owner and any(p.possessive and sent.resolve(p) == owner and _PERSONS_PARTY.match(text, p.end)
+                     for p in sent.people if p.end <= n.start):
+        return          # "Keir Starmer's party wins ... on 33.7 per cent": the party's share, not his
+    if owner:
+        facts.append(CandFact(owner, sent.s, sent.e, contest, share=value))
+
+
+_PARTY_FINISHED = re.compile(r"\b(?:finished|came|ended|was)\s+(?:\w+\s+)?(?:with|on)\s+$|\b(?:polled|took|received|won|secured|got)\s+$")
+_NATIONAL = re.compile(r"\b(?:national(?:ly)?|nationwide|across\s+the\s+(?:country|UK|nation|region|county)|seats?|projected|poll)\b", re.I)
+
+
+def _party_subject(sent, n, left: str) -> Optional[str]:
+    """'Labour, which had hoped to squeeze the Lib Dem vote, finished fourth with 6.1 per cent':
+    a party's share in one seat is its candidate's (resolved when the contest has one of that party)."""
+    text = sent.doc.text
+    if not _PARTY_FINISHED.search(left) or _NATIONAL.search(text, sent.s, sent.e):
+        return None
+    ps = sent.doc.parties_in(sent.s, n.start)
+    if not ps or text[sent.s:ps[0].start].strip() not in ("", "The", "the"):
+        return None
+    if any(m.canonical != ps[0].canonical and not inside(m.start, sent.rel) for m in ps[1:]):
+        return None         # another party in the main clause: whose figure is unclear
+    return "@party:" + ps[0].canonical
+
+
+# Whoever a majority belongs to won: "giving her a majority of", "leaving Mr Lowe with a majority",
+# "Ms Medi's majority of 637".
+_GIVEN_MAJORITY = re.compile(r"\b(?:giving|gave|gives|handing|handed)\s+(?:him|her)\s+(?:a\s+)?majority\s+(?:of\s+)?$")
+_PRONOUN_MAJORITY = re.compile(r"\b(?P<p>[Hh]is|[Hh]er)\s+(?:own\s+)?majority\b(?:\s+over\s+(?:\S+\s+){1,3}?)?\s*(?:of|was|is|stood\s+at|to)?\s*$")
+_POSSESSED_MAJORITY = re.compile(r"['’]s\s+(?:own\s+)?majority\s+(?:of\s+|was\s+|is\s+)?$")
+
+
+def majority_owner(sent, left: str, pos: int, subject: Optional[str]) -> Optional[str]:
+    if _GIVEN_MAJORITY.search(left):
+        return subject
+    own = _PRONOUN_MAJORITY.search(left)
+    if own and not is_past(sent.doc.text[sent.s:sent.e], sent.doc.election_year):   # "in 2019, when her majority was"
+        # "Matt Western increased his majority to 12,412": the person before the pronoun;
+        # "Her majority over Mrs Bruce was 3,387": whoever "her" is.
+        before = sent.person_before(pos - len(left) + own.start())
+        return before[0] if before else sent.pronoun_ref(own.group("p").lower())
+    if _POSSESSED_MAJORITY.search(left):
+        text = sent.doc.text
+        for p in sent.people:
+            if p.possessive and text[p.end + 2:p.end + 40].lstrip().startswith(("majority", "own majority")):
+                return sent.resolve(p)
+    return None
+
+
+_PAIR = re.compile(r"^\s*(?:votes?\s+)?to\s+$")
+
+
+def pair_owner(sent, nums, i) -> Optional[str]:
+    """'Blake edged Turvey for third, 6,397 to 6,342': the first figure is the first person's,
+    the second the second's, when the sentence names exactly two people before them."""
+    text = sent.doc.text
+    first, second = (i, i + 1) if i + 1 < len(nums) and _PAIR.match(text[nums[i].end:nums[i + 1].start]) else \
+        (i - 1, i) if i > 0 and _PAIR.match(text[nums[i - 1].end:nums[i].start]) else (None, None)
+    if first is None or nums[first].pct or nums[second].pct:
+        return None
+    before = [p for p in sent.people if p.end <= nums[first].start and not inside(p.start, sent.rel)]
+    names = list(dict.fromkeys(sent.resolve(p) for p in before))
+    if len(names) != 2 or any(p.possessive and 0 <= nums[second].start - p.end <= 4 for p in sent.people):
+        return None
+    return names[0] if i == first else names[1]
+
+
+def _owner_of_votes(facts, num) -> Optional[str]:
+    for f in reversed(facts):
+        if isinstance(f, CandFact) and f.votes == parse_int(num.text):
+            return f.name
+    return None
+
+
+def vote_owner(text, sent, n, left, right, subject, c) -> Optional[str]:
+    """Who a vote count belongs to, or None when it is not a candidate's vote count."""
+    has_unit = bool(c["vote_unit"].match(right))
+    verb = bool(c["vote_verb"].search(left))
+    poss_person = None
+    for p in sent.people:
+        if p.possessive and 0 <= n.start - p.end <= 4:
+            poss_person = sent.resolve(p)
+    pron = _POSS_BEFORE.search(left)
+    if poss_person:
+        return poss_person
+    fp = FOR_PERSON.match(right)
+    if fp and (has_unit or verb or re.search(r"\(\s*$", left) is None):
+        after = [p for p in sent.people if p.start >= n.end and p.start - n.end < 45]
+        if after and (has_unit or re.match(r"^\s*(?:votes?\s+)?\(", right)):
+            return sent.resolve(after[0])
+    if pron and (has_unit or verb or "to " in left[-8:]):
+        return subject if pron.group("p").lower() in ("his", "her") else None
+    pb = sent.person_before(n.start)
+    list_item = False
+    if pb is not None:
+        gap = text[pb[1].end:n.start]
+        if re.fullmatch(r"\s+|,?\s*\(\s*", gap):
+            list_item = True
+        else:
+            # "Jane Smith of the Green Party 412", "Kay Wesley, standing for the Women's Equality Party, 544"
+            ps = sent.doc.parties_in(pb[1].end, n.start)
+            list_item = bool(ps) and _PARTY_OF.fullmatch(text, pb[1].end, ps[0].start) is not None \
+                and re.fullmatch(r"\s+|\s*\(\s*|\s*,\s*", text[ps[-1].end:n.start]) is not None \
+                and not (parse_int(n.text) < 120 and re.match(r"^\s*(?:,|said|says|told)", right))     # an age
+    if pb is not None and re.fullmatch(r",\s*", text[pb[1].end:n.start]) and re.match(r"^\s*,", right) and parse_int(n.text) < 120:
+        return None  # "Mr Lowe, 66, thanked": an age
+    if not (has_unit or verb or (list_item and sent.people)):
+        return None
+    if not has_unit and re.search(r"\bseats\b", text[sent.s:sent.e]):
+        return None      # "won 30 of the state's 48 seats, while the alliance managed 17": seats, not votes
+    nxt = re.match(r"^\s+([^\W\d_][\w-]*)", right)
+    if nxt and not has_unit and nxt.group(1).lower() not in c["vote_next"]:
+        return None      # "scored 87 goals", "drew 4,312 fans": a count of something else
+    if pb and inside(n.start, sent.rel) and not inside(pb[1].start, sent.rel):
+        return pb[0]
+    if pb:
+        return pb[0]
+    first = next((p for p in sent.people if not inside(p.start, sent.rel)), None)
+    if first is not None and first.start > n.start and subject == sent.resolve(first):
+        return sent.state.last_subject if re.search(r"^\s*(?:[Hh]e|[Ss]he)\b|,\s+the\s+", text[sent.s:n.start]) else None
+    return subject
+
+
+_WON_BY = re.compile(r"\b(?:won|wins|win|winning|held|holds|gained|gains|took|takes|taken|survived|edged|beat|beats|defeat\w*|unseat\w*|oust\w*|h(?:eld|olding|olds)\s+off)\b")
+_WON_BY_SUBJECT = re.compile(r"\b(?:won|wins|held|holds|gained|gains|taken|took|survived|beat|beats|beating|defeat\w*|h(?:eld|olding|olds)\s+off)\b")
+
+
+def winner_near(sent, pos, subject) -> Optional[str]:
+    """The subject of a 'won ... by N votes' clause, when the clause says they won."""
+    c = cues()
+    text = sent.doc.text
+    for p in sent.people:
+        if p.end <= pos and not inside(p.start, sent.rel):
+            tail = text[p.end:pos]
+            if c["win_after"].search(tail) or _WON_BY.search(tail):
+                return sent.resolve(p)
+    head = text[sent.s:pos]
+    if subject and _WON_BY_SUBJECT.search(head):
+        return subject
+    return None
