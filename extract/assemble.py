@@ -31,7 +31,14 @@ from .settings import SEAT_CONTEXT_LINES
 __all__ = ["assemble"]
 
 
-_SKIP_SECTION = re.compile(r"^\W*(?:two[- ](?:candidate|party)[- ]preferred|after\s+preferences|second\s+(?:round|count|preferences?)|(?:19|20)\d\d\s+(?:result|election)|previous\s+(?:result|election)|notional\s+(?:19|20)\d\d|last\s+time)\b[^\d]*$", re.I)
+_SKIP_SECTION = re.compile(
+    r"""^\W*(?:two[- ](?:candidate|party)[- ]preferred|after\s+preferences
+      |second\s+(?:round|count|preferences?)
+      |(?:19|20)\d\d\s+(?:result|election)|previous\s+(?:result|election)
+      |notional\s+(?:19|20)\d\d|last\s+time)\b
+    [^\d]*$                                                  # a heading: no figures of its own""",
+    re.I | re.X,
+)
 # A heading that starts the results proper again after a skipped section.
 _RESULTS_SECTION = re.compile(r"^\W*(?:first[- ]preferences?|primary\s+votes?|first\s+count|(?:full\s+|official\s+)?results?(?:\s+in\s+full)?)\s*:?\s*$", re.I)
 _WINNERS = Folded(r"\b(?:winners|new\s+MPs|who\s+won|members\s+elected|councillors\s+elected)\b")

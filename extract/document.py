@@ -21,7 +21,15 @@ __all__ = ["Doc", "split_sentences", "place_key"]
 # (The match starts at the mark itself, not after it: a pattern that starts with a character
 # set lets the engine skip ahead fast.)
 _SENT_END = re.compile(r"""[.!?]["”’)]?\s+(?=["“‘(]?[A-Z0-9À-Þ])""")
-_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Col|Capt|Lt|Prof|Rev|Hon|No|Nos|vs|v|Jr|Sr|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|a\.m|p\.m|U\.S|e\.g|i\.e|approx|est|no|nos|vol|pp)|\b[A-Z])\.$")
+_ABBREV = re.compile(
+    r"""(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Col|Capt|Lt|Prof|Rev|Hon|Jr|Sr    # titles
+          |No|Nos|no|nos|vol|pp|vs|v|Inc|Ltd|Co|Corp|approx|est
+          |Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec                         # months
+          |a\.m|p\.m|U\.S|e\.g|i\.e)
+      |\b[A-Z])                                                                     # an initial
+    \.$""",
+    re.X,
+)
 _YEAR_IN_DATE = re.compile(
     r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+"

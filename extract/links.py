@@ -16,8 +16,19 @@ from .names import PersonSpan
 
 __all__ = ["read_outcome", "party_links", "read_wins"]
 
-_OUTCOME_AFTER = re.compile(r"^\s*(?:win\s*[–—-]\s*|wins?\s+)?(?P<kind>gain|hold|retain|GAIN|HOLD|RETAIN|Gain|Hold|Retain)\b(?:\s+from\s+(?:the\s+)?)?", re.I)
-_PARTY_TAKES = re.compile(r"^\s*(?:has|have|had)?\s*(?:comfortably\s+|narrowly\s+)?(?P<verb>taken|won|gained|held|retained|kept|seized|captured|regained|won\s+back|continued\s+their\s+control\s+of|take|takes|win|wins|gains|holds|hold|keeps|seize|seizes)\b", re.I)
+_OUTCOME_AFTER = re.compile(
+    r"""^\s*(?:win\s*[–—-]\s*|wins?\s+)?                  # "Lab win – gain from C"
+    (?P<kind>gain|hold|retain)\b
+    (?:\s+from\s+(?:the\s+)?)?""",
+    re.I | re.X,
+)
+_PARTY_TAKES = re.compile(
+    r"""^\s*(?:has|have|had)?\s*(?:comfortably\s+|narrowly\s+)?
+    (?P<verb>taken|won|gained|held|retained|kept|seized|captured|regained|won\s+back
+       |continued\s+their\s+control\s+of
+       |take|takes|win|wins|gains|holds|hold|keeps|seize|seizes)\b""",
+    re.I | re.X,
+)
 _RETURNED_TO = re.compile(r"\b(?:returned|went|fell|falls|goes|switched|turned)\s+to\s+(?:the\s+)?$", re.I)
 _APPOSITION = re.compile(r"^,\s*(?:\d{1,3},\s*)?(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?$", re.I)
 STANDING = re.compile(r"\b(?:standing|stood|running|ran|stands|standing\s+again)\s+(?:for|as)\s+(?:the\s+|an?\s+)?$", re.I)

@@ -26,9 +26,27 @@ from .settings import MAX_SENTENCE_CHARS, MAX_SENTENCE_FIGURES
 __all__ = ["ProseState", "read_sentence", "party_links", "read_outcome", "genders_by_surname"]
 
 _PRONOUN = re.compile(r"\b(?P<p>[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
-_MID_DESCRIPTION = re.compile(r",\s+the\s+(?:[\w'’-]+\s+){0,4}?(?P<head>leader|MP|chancellor|minister|secretary|chairman|businessman|businesswoman|incumbent|veteran|farmer|councillor|candidate)\s+(?=(?:has|had|was|polled|took|won|received|secured|collected|finished|came)\b)")
+_MID_DESCRIPTION = re.compile(
+    r"""
+    ,\s+the\s+(?:[\w'’-]+\s+){0,4}?                      # ", the former Tory"
+    (?P<head>leader|MP|chancellor|minister|secretary|chairman|businessman|businesswoman
+       |incumbent|veteran|farmer|councillor|candidate)\s+
+    (?=(?:has|had|was|polled|took|won|received|secured|collected|finished|came)\b)   # ... then its verb
+    """,
+    re.X,
+)
 # A definite description standing for the last person named: "The 39-year-old", "The former Tory leader".
-_DESCRIPTION = re.compile(r"^\s*The\s+(?:[\w'’-]+\s+){0,4}?(?P<head>\d+-year-old|leader|MP|chancellor|minister|secretary|chairman|chair|businessman|businesswoman|winner|newcomer|incumbent|veteran|nominee|councillor|lawyer|teacher|headteacher|doctor|nurse|farmer|entrepreneur|academic|activist|candidate|Chancellor|Speaker|Taoiseach)\b(?!\s*,\s*[A-Z])")
+_DESCRIPTION = re.compile(
+    r"""
+    ^\s*The\s+(?:[\w'’-]+\s+){0,4}?                      # "The former Tory"
+    (?P<head>\d+-year-old|leader|MP|chancellor|minister|secretary|chairman|chair|businessman
+       |businesswoman|winner|newcomer|incumbent|veteran|nominee|councillor|lawyer|teacher
+       |headteacher|doctor|nurse|farmer|entrepreneur|academic|activist|candidate|Chancellor
+       |Speaker|Taoiseach)\b
+    (?!\s*,\s*[A-Z])                                      # not "The candidate, Jane Smith"
+    """,
+    re.X,
+)
 _BY_VOTES = re.compile(r"\bby\s+(?:a\s+margin\s+of\s+)?(?:just\s+|only\s+|a\s+mere\s+)?$", re.I)
 _PARTY_WON_BY = re.compile(r"^\s*(?:[A-Z][\w']*\s+){1,4}(?:has|have)\s+(?:won|held|gained|taken|retained)\b[^.;]{0,80}\bby\s+(?:just\s+|only\s+)?$")
 _LOST_BY = re.compile(r"\b(?:loses|lost|losing)\s+(?:[\w'’]+\s+){0,3}?by\s+(?:just\s+|only\s+|a\s+mere\s+)?$")
@@ -36,9 +54,23 @@ _MARGIN_UNIT = re.compile(r"\s*(?:first[- ](?:preference\s+)?)?votes?\b")     # 
 _VOTES_AHEAD = re.compile(r"^\s*votes?\s+(?:ahead|clear)\b", re.I)
 _VOTE_MARGIN = re.compile(r"-vote\s+(?:majority|margin|lead|win|victory)\b")    # "a 98-vote majority"
 # Words without which no win is stated (a cheap gate before the win rules).
-_WIN_WORDS = Folded(r"won|win|held|hold|gain|elect|beat|defeat|lost|oust|took|take|retain|kept|keep|seiz|captur|regain|oust|unseat|topp|tops|represent|surviv|edge|pip|clung|cling|hung|hang|squeez|return|claim|new\s+MP|toppl")
+_WIN_WORDS = Folded(
+    r"""won|win|held|hold|gain|elect|beat|defeat|lost|oust|took|take|retain|kept|keep
+      |seiz|captur|regain|unseat|topp|tops|toppl|represent|surviv|edge|pip|clung|cling
+      |hung|hang|squeez|return|claim|new\s+MP""",
+    re.X,
+)
 # A finishing place stated for a candidate without figures: "Reform UK's Edward Oakenfull finished third".
-_POSITION = re.compile(r"^\s*(?:,[^,]{0,60},\s*)?(?:finished|came|was|ended|placed)\s+(?:a\s+)?(?:distant\s+|close\s+|strong\s+|clear\s+)?(?:second|third|fourth|fifth|sixth|last|within\s+(?:about\s+|around\s+)?[\d,]+\s+votes\s+of\s+winning)\b", re.I)
+_POSITION = re.compile(
+    r"""
+    ^\s*(?:,[^,]{0,60},\s*)?                              # an aside: ", a former councillor,"
+    (?:finished|came|was|ended|placed)\s+(?:a\s+)?
+    (?:distant\s+|close\s+|strong\s+|clear\s+)?
+    (?:second|third|fourth|fifth|sixth|last
+      |within\s+(?:about\s+|around\s+)?[\d,]+\s+votes\s+of\s+winning)\b
+    """,
+    re.I | re.X,
+)
 _ELECTORATE = re.compile(r"\b(?:electorate|registered\s+(?:electors|voters)|electors|enrolment|enrolled\s+voters)\b", re.I)
 
 

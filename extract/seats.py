@@ -20,11 +20,34 @@ from .numbers import WORD_NUMBERS, is_year, parse_int
 __all__ = ["seat_kind", "read_seats"]
 
 _EXIT = Folded(r"\bexit[- ]poll")
-_DECLARED = Folded(r"\b(?:seats\s+won|state\s+of\s+the\s+parties|seats\s+declared|final\s+(?:results|tally|seat)|all\s+\d+\s+seats\s+(?:have\s+)?(?:now\s+)?declared|seat\s+tally|\btally\s*\(\d+\s+seats\)|seats\s*\(all\s+\d+\s+declared\)|won\s+\d+\s+(?:of\s+the\s+\d+\s+)?seats|seats\s+in\s+the\s+new\s+parliament)")
-_MODEL = Folded(r"\b(?:seat\s+projection|projection\s+model|(?:our|the|final|latest|new)\s+(?:\w+\s+)?(?:seat\s+)?(?:forecast|projection|model)|model\s+projects|central\s+(?:projection|estimate)|projection\s+(?:says|suggests|shows|points))\b")
+_DECLARED = Folded(
+    r"""\b(?:seats\s+won|state\s+of\s+the\s+parties|seats\s+declared|seat\s+tally
+      |final\s+(?:results|tally|seat)
+      |all\s+\d+\s+seats\s+(?:have\s+)?(?:now\s+)?declared       # "all 650 seats have now declared"
+      |\btally\s*\(\d+\s+seats\)|seats\s*\(all\s+\d+\s+declared\)
+      |won\s+\d+\s+(?:of\s+the\s+\d+\s+)?seats
+      |seats\s+in\s+the\s+new\s+parliament)""",
+    re.X,
+)
+_MODEL = Folded(
+    r"""\b(?:seat\s+projection|projection\s+model|model\s+projects
+      |(?:our|the|final|latest|new)\s+(?:\w+\s+)?(?:seat\s+)?(?:forecast|projection|model)
+      |central\s+(?:projection|estimate)
+      |projection\s+(?:says|suggests|shows|points))\b""",
+    re.X,
+)
 # Another poll or model than the one the passage is about: "One widely reported MRP survey published in June".
-_OTHER_POLL = re.compile(r"\b(?:MRP|survey|opinion\s+polls?|polls?\s+(?:published|suggest)|pollsters?|YouGov|published|other\s+models?|ended\s+up|gave\s+the)\b", re.I)
-_PAST = re.compile(r"\b(?:in|at\s+the|since)\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\s+(?:election|result)|\blast\s+(?:election|time|week)|\bprevious\b|\bdown\s+from\b|\bup\s+from\b", re.I)
+_OTHER_POLL = re.compile(
+    r"""\b(?:MRP|survey|opinion\s+polls?|polls?\s+(?:published|suggest)|pollsters?|YouGov
+      |published|other\s+models?|ended\s+up|gave\s+the)\b""",
+    re.I | re.X,
+)
+_PAST = re.compile(
+    r"""\b(?:in|at\s+the|since)\s+(?:19|20)\d\d\b             # "in 2019"
+      |\b(?:19|20)\d\d\s+(?:election|result)                  # "2019 result"
+      |\blast\s+(?:election|time|week)|\bprevious\b|\bdown\s+from\b|\bup\s+from\b""",
+    re.I | re.X,
+)
 # Words allowed between a party and its seat number.
 _LINK = re.compile(
     r"""^\s*(?:
@@ -41,10 +64,15 @@ _AFTER_BAD = re.compile(r"^\s*(?:seats?\s+(?:are\s+)?needed|needed|%|per\s+cent|
 # Seat numbers: digits, or a number word directly before "seats" ("forecast to win four seats").
 _SEAT_NUMBER = re.compile(r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))(?![\d,]\d|\w)")
 _SEATS_AFTER = re.compile(r"^\s*(?:seats|MPs)\b", re.I)
-_QUAL = re.compile(r"(?:more\s+than|over|around|about|nearly|almost|at\s+least|up\s+to|fewer\s+than|less\s+than|majority\s+of|\bneeds?|\bneeded|\brequires?|\brequired|short\s+of|\bin\s+(?:all\s+)?|\bof\s+(?:the\s+)?|\ball|\bacross|\bfrom)\s*$", re.I)
+_QUAL = re.compile(
+    r"""(?:more\s+than|over|around|about|nearly|almost|at\s+least|up\s+to|fewer\s+than|less\s+than
+      |majority\s+of|\bneeds?|\bneeded|\brequires?|\brequired|short\s+of    # seats needed, not won
+      |\bin\s+(?:all\s+)?|\bof\s+(?:the\s+)?|\ball|\bacross|\bfrom)\s*$""",
+    re.I | re.X,
+)
 
 _KIND_WORDS = ("exit", "project", "forecast", "model", "estimate", "seat", "tally", "final", "state of")
-_ANY_KIND = re.compile("|".join(p.pattern.pattern for p in (_EXIT, _MODEL, _DECLARED)))
+_ANY_KIND = re.compile("|".join(p.pattern.pattern for p in (_EXIT, _MODEL, _DECLARED)), re.X)
 
 # An exit poll or projection named only as the yardstick of a comparison.
 _COMPARED_KIND = re.compile(r"\b(?:than|compared\s+(?:with|to))\s+(?:the\s+|an?\s+|our\s+)?(?:\w+\s+){0,2}?(?:exit[- ]poll|projection|forecast)s?")
