@@ -40,7 +40,11 @@ _SKIP_SECTION = re.compile(
     re.I | re.X,
 )
 # A heading that starts the results proper again after a skipped section.
-_RESULTS_SECTION = re.compile(r"^\W*(?:first[- ]preferences?|primary\s+votes?|first\s+count|(?:full\s+|official\s+)?results?(?:\s+in\s+full)?)\s*:?\s*$", re.I)
+_RESULTS_SECTION = re.compile(
+    r"""^\W*(?:first[- ]preferences?|primary\s+votes?|first\s+count
+      |(?:full\s+|official\s+)?results?(?:\s+in\s+full)?)\s*:?\s*$""",
+    re.I | re.X,
+)
 _WINNERS = Folded(r"\b(?:winners|new\s+MPs|who\s+won|members\s+elected|councillors\s+elected)\b")
 # "Reform's Stan Goodin took 8,194 votes there": the seat the text last spoke of.
 _THERE = re.compile(r"\bvotes?\s+there\b|(?<![\d,])\d[\d,]{0,11}\s+there\b|\bthere\s*[,.]")

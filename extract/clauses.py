@@ -44,13 +44,31 @@ def cues() -> dict:
 # inside a number ("7,902") does not end it.
 RELATIVE = re.compile(r",\s+(?:who|whom|whose|which|first\s+elected|having)\b(?:[^,;:()]|(?<=\d),(?=\d))*(?:,|$)")
 # An aside about someone's past: ", a former co-leader of the party who came third in 2016,".
-PAST_ASIDE = re.compile(r",\s+(?:a|an|the)\s+(?:former|one-time|ex-)\b(?:(?!\b(?:held|hold|holds|won|wins|took|takes|polled|gained|finished|came|was|is|has|had|have)\b)[^,;:()]|(?<=\d),(?=\d))*,")
+PAST_ASIDE = re.compile(
+    r"""
+    ,\s+(?:a|an|the)\s+(?:former|one-time|ex-)\b          # ", a former ..."
+    (?:(?!\b(?:held|hold|holds|won|wins|took|takes|polled|gained|finished|came    # up to the comma, unless
+             |was|is|has|had|have)\b)[^,;:()]                                     # a verb makes it the main clause
+      |(?<=\d),(?=\d))*                                    # (a comma inside a number does not close it)
+    ,""",
+    re.X,
+)
 ASIDE = re.compile(r"^(?:,(?:[^,;]|(?<=\d),(?=\d)){0,120},\s*){1,2}")
 # Words that end the stretch of text a figure belongs to: what follows is a comparison.
 COMPARISON = re.compile(r"\b(?:than|compared|compares|down\s+on|up\s+on|down\s+from|up\s+from)\b", re.I)
 CLAUSE_EDGE = re.compile(r"(?<!\d),|,(?!\d)|;|:|\s[–—]\s|\(|\)")
-LEAD_ADVERBIAL = re.compile(r"^\s*(?:in|at|back\s+in|by|during|until|before)\s+[^,]{0,40}?\b(?:19|20)\d\d\b|^\s*(?:five|four|three|two|ten)\s+years\s+ago\b|^\s*last\s+(?:time|year)\b", re.I)
-COMPARED_BEFORE = re.compile(r"\b(?:compares?\s+with|compared\s+(?:with|to)|(?<!more\s)(?<!fewer\s)(?<!less\s)than|down\s+on|up\s+on|down\s+from|up\s+from)\b", re.I)
+LEAD_ADVERBIAL = re.compile(
+    r"""^\s*(?:in|at|back\s+in|by|during|until|before)\s+[^,]{0,40}?\b(?:19|20)\d\d\b   # "In 2019, ..."
+      |^\s*(?:five|four|three|two|ten)\s+years\s+ago\b
+      |^\s*last\s+(?:time|year)\b""",
+    re.I | re.X,
+)
+COMPARED_BEFORE = re.compile(
+    r"""\b(?:compares?\s+with|compared\s+(?:with|to)
+      |(?<!more\s)(?<!fewer\s)(?<!less\s)than                 # "than", but not "more than 5,000"
+      |down\s+on|up\s+on|down\s+from|up\s+from)\b""",
+    re.I | re.X,
+)
 
 
 def relative_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:

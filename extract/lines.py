@@ -23,7 +23,13 @@ __all__ = ["party_tools", "candidate_block", "table_contest_row", "row_fact", "l
            "MAJ_LINE", "BROADCAST_FIGURE", "FIGURE_LABEL", "STATUS", "SIGNED_FIGURE"]
 
 _INLINE_MAJ = re.compile(r",\s*(?:maj\.?|majority)\s*:?\s*(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s*\.?\s*$", re.I)
-MAJ_LINE = re.compile(r"^\s*(?:[\w .'’-]{0,30}?\s)?(?:majority|maj\.?)\s*:?\s*(?:\d{1,2}(?:\.\d+)?%\s*)?(?P<num>\d{1,3}(?:,\d{3})+|\d+)\b(?!\.\d|%)", re.I)
+MAJ_LINE = re.compile(
+    r"""^\s*(?:[\w .'’-]{0,30}?\s)?                        # "Lab", "Labour", "Conservative"
+    (?:majority|maj\.?)\s*:?\s*
+    (?:\d{1,2}(?:\.\d+)?%\s*)?                             # a majority as a share first: "Maj 8.7% 3,323"
+    (?P<num>\d{1,3}(?:,\d{3})+|\d+)\b(?!\.\d|%)""",
+    re.I | re.X,
+)
 _TURNOUT_LINE = re.compile(r"^\s*turnout\s*:?\s*(?P<pct>\d{1,3}(?:\.\d+)?)%", re.I)
 # A figure line under a candidate block: "- 18,247 votes", "Votes: 18,247", "40.9% share", "Share 40.9%".
 BROADCAST_FIGURE = re.compile(

@@ -192,8 +192,16 @@ def vote_owner(text, sent, n, left, right, subject, c) -> Optional[str]:
     return subject
 
 
-_WON_BY = re.compile(r"\b(?:won|wins|win|winning|held|holds|gained|gains|took|takes|taken|survived|edged|beat|beats|defeat\w*|unseat\w*|oust\w*|h(?:eld|olding|olds)\s+off)\b")
-_WON_BY_SUBJECT = re.compile(r"\b(?:won|wins|held|holds|gained|gains|taken|took|survived|beat|beats|beating|defeat\w*|h(?:eld|olding|olds)\s+off)\b")
+_WON_BY = re.compile(
+    r"""\b(?:won|wins|win|winning|held|holds|gained|gains|took|takes|taken|survived|edged
+      |beat|beats|defeat\w*|unseat\w*|oust\w*|h(?:eld|olding|olds)\s+off)\b""",
+    re.X,
+)
+_WON_BY_SUBJECT = re.compile(
+    r"""\b(?:won|wins|held|holds|gained|gains|taken|took|survived|beat|beats|beating
+      |defeat\w*|h(?:eld|olding|olds)\s+off)\b""",
+    re.X,
+)
 
 
 def winner_near(sent, pos, subject) -> Optional[str]:

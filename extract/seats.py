@@ -62,7 +62,13 @@ _LINK = re.compile(
 _AFTER_OK = re.compile(r"^\s*(?:seats?\b|MPs\b|of\s+the\s+\d+\s+seats|\(|,|;|\.|$|\||[–—]|and\b|while\b|with\b)", re.I)
 _AFTER_BAD = re.compile(r"^\s*(?:seats?\s+(?:are\s+)?needed|needed|%|per\s+cent|points|votes|years|of\s+\d|-seat)", re.I)
 # Seat numbers: digits, or a number word directly before "seats" ("forecast to win four seats").
-_SEAT_NUMBER = re.compile(r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))(?![\d,]\d|\w)")
+_SEAT_NUMBER = re.compile(
+    r"""(?<![\w.,])
+    (?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?
+      |(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))
+    (?![\d,]\d|\w)""",
+    re.X,
+)
 _SEATS_AFTER = re.compile(r"^\s*(?:seats|MPs)\b", re.I)
 _QUAL = re.compile(
     r"""(?:more\s+than|over|around|about|nearly|almost|at\s+least|up\s+to|fewer\s+than|less\s+than
