@@ -17,7 +17,7 @@ from . import seats as seats_mod
 from .document import Doc, place_key, split_sentences
 from .facts import CandFact, ContestFact, SeatFact
 from .gazetteer import parties
-from .headings import NOT_A_SEAT, PLACE_PATTERN_WORDS, PLACE_PATTERNS, WON_PLACE, full_place, generic_words, heading, short_plain
+from .headings import NOT_A_SEAT, PLACE_PATTERN_WORDS, PLACE_PATTERNS, WON_PLACE, WON_PLACE_WORDS, full_place, generic_words, heading, short_plain
 from .build import build_contests
 from .clauses import relative_spans
 from .prose import ProseState, genders_by_surname, read_outcome, read_sentence
@@ -281,7 +281,7 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
             if not any(a <= m.start() < b for a, b in rel) and not generic_words(m.group("place")):
                 extra.append((m.start("place"), m.group("place")))
     named = [m for m in named if not any(a <= m.start < b for a, b in rel)]
-    won = [(m.start("place"), m.group("place")) for m in WON_PLACE.finditer(text, s, e)
+    won = [(m.start("place"), m.group("place")) for m in (WON_PLACE.finditer(text, s, e) if any(w in low for w in WON_PLACE_WORDS) else ())
            if not generic_words(m.group("place")) and not parties().canonical(m.group("place"))
            and not NOT_A_SEAT.search(m.group("place"))
            and not any(a <= m.start() < b for a, b in rel)]

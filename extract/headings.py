@@ -14,7 +14,7 @@ from .document import Doc, place_key
 from .gazetteer import parties
 from .names import title_case
 
-__all__ = ["heading", "generic_words", "short_plain", "in_menu", "full_place", "PLACE_PATTERNS", "PLACE_PATTERN_WORDS", "WON_PLACE", "NOT_A_SEAT"]
+__all__ = ["heading", "generic_words", "short_plain", "in_menu", "full_place", "PLACE_PATTERNS", "PLACE_PATTERN_WORDS", "WON_PLACE", "WON_PLACE_WORDS", "NOT_A_SEAT"]
 
 _HEAD_PREFIX = re.compile(r"""^\s*(?:[-•*]\s*)?(?:[A-Z][\w ]{1,30}?\s+(?:gain|hold|wins?|holds|gains|GAIN|HOLD|WIN)\s+(?:in\s+)?|(?:RESULTS?|DECLARATION|FIRST\s+COUNT|FINAL\s+COUNT|FULL\s+RESULT|BY-ELECTION|LIVE)\s*[:–—-]\s*|(?:the\s+)?full\s+result\s+(?:in|for)\s+|(?:here\s+is\s+)?how\s+
     |(?:(?:UK\s+)?general|parliamentary|local|council|by-|mayoral)[\s-]?elections?\s+(?:(?:19|20)\d\d\s*)?[:–—-]\s*
@@ -54,6 +54,9 @@ WON_PLACE = re.compile(
     (?P<place>[A-ZÀ-Þ][\w'’]+(?:(?:\s+|\s*[—–]\s*|-)(?:and\s+|of\s+|the\s+|upon\s+)?[A-ZÀ-Þ][\w'’]+){0,4})""",
     re.X,
 )
+# One of these (lowered) is in every WON_PLACE match: a sentence without them skips the pattern.
+WON_PLACE_WORDS = ("elected", "won", "win", "hold", "held", "flip", "take", "took", "gain", "retain", "keep", "kept",
+                   "captur", "seiz", "claim")
 # Areas inside a race, not the seat: "won Genesee County", "carried Wake County".
 NOT_A_SEAT = re.compile(r"\b(?:County|Counties|State|Province|Region|Parish)$")
 PLACE_PATTERNS = [

@@ -55,3 +55,31 @@ def test_cue_scans_for_the_literal_after_leading_tests():
     assert cue.scan is not None and cue.scan.pattern == r"Democrat(?:ic)?\b"
     text = "Liberal Democrat, Democratic, aDemocrat, Social Democrat, Democrat"
     assert [m.group() for m in cue.finditer(text)] == ["Democratic", "Democrat"]
+
+
+def _fixture_lines():
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[1] / "fixtures"
+    return [line for p in sorted(root.glob("*.txt")) for line in p.read_text(encoding="utf-8").splitlines()]
+
+
+def test_gate_words_are_in_every_match_of_their_pattern():
+    """A keyword gate may only skip text its pattern could not match: every match holds a gate word."""
+    from extract.clauses import cues
+    from extract.headings import PLACE_PATTERN_WORDS, PLACE_PATTERNS, WON_PLACE, WON_PLACE_WORDS
+    from extract.seats import _ANY_KIND, _KIND_WORDS
+    gated = list(zip(PLACE_PATTERNS, PLACE_PATTERN_WORDS)) + [(WON_PLACE, WON_PLACE_WORDS),
+                                                               (cues()["majority_before"], cues()["majority_words"])]
+    lines = _fixture_lines()
+    hits = 0
+    for pattern, words in gated:
+        for line in lines:
+            for m in pattern.finditer(line):
+                hits += 1
+                assert any(w in m.group().lower() for w in words), (pattern.pattern[:40], m.group())
+    for line in lines:
+        m = _ANY_KIND.search(line.lower())
+        if m:
+            hits += 1
+            assert any(w in m.group() for w in _KIND_WORDS), m.group()
+    assert hits > 100
