@@ -16,9 +16,18 @@ from .names import title_case
 
 __all__ = ["heading", "generic_words", "short_plain", "in_menu", "full_place", "PLACE_PATTERNS", "PLACE_PATTERN_WORDS", "WON_PLACE", "WON_PLACE_WORDS", "NOT_A_SEAT"]
 
-_HEAD_PREFIX = re.compile(r"""^\s*(?:[-•*]\s*)?(?:[A-Z][\w ]{1,30}?\s+(?:gain|hold|wins?|holds|gains|GAIN|HOLD|WIN)\s+(?:in\s+)?|(?:RESULTS?|DECLARATION|FIRST\s+COUNT|FINAL\s+COUNT|FULL\s+RESULT|BY-ELECTION|LIVE)\s*[:–—-]\s*|(?:the\s+)?full\s+result\s+(?:in|for)\s+|(?:here\s+is\s+)?how\s+
-    |(?:(?:UK\s+)?general|parliamentary|local|council|by-|mayoral)[\s-]?elections?\s+(?:(?:19|20)\d\d\s*)?[:–—-]\s*
-    |(?:ward|constituency|division|seat|riding|electorate)\s+results?\s*[:–—-]\s*)""", re.I | re.X)
+# What comes before the seat's name on a heading line.
+_HEAD_PREFIX = re.compile(
+    r"""^\s*(?:[-•*]\s*)?
+    (?:[A-Z][\w ]{1,30}?\s+(?:gain|hold|wins?|holds|gains)\s+(?:in\s+)?             # "Labour gain in"
+      |(?:RESULTS?|DECLARATION|FIRST\s+COUNT|FINAL\s+COUNT|FULL\s+RESULT|BY-ELECTION|LIVE)\s*[:–—-]\s*
+      |(?:the\s+)?full\s+result\s+(?:in|for)\s+|(?:here\s+is\s+)?how\s+
+      |(?:(?:UK\s+)?general|parliamentary|local|council|by-|mayoral)[\s-]?elections?\s+  # "General election 2024:"
+         (?:(?:19|20)\d\d\s*)?[:–—-]\s*
+      |(?:ward|constituency|division|seat|riding|electorate)\s+results?\s*[:–—-]\s*    # "Ward result:"
+    )""",
+    re.I | re.X,
+)
 _HEAD_DECOR = re.compile(
     r"""^\s*(?:
         $
