@@ -72,7 +72,7 @@ PLACE_PATTERNS = [
     re.compile(r"(?:['’]s|\bin)\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3})\s+(?:electorate|riding|constituency|division|ward)\b"),
     re.compile(r"\b(?P<place>(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+['’]s\s+\d{1,2}(?:st|nd|rd|th)\s+(?:Congressional\s+)?District)"),
     re.compile(r"\b(?:Mayor|division|riding|seat|constituency|electorate|ward)\s+of\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:(?:\s+(?:and|of|the|upon|on))*\s+[A-ZÀ-Þ][\w'’-]+){0,3})"),
-    re.compile(r"\b(?:the\s+)(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?!Lok\b|Assembly\b|Vidhan\b)[A-ZÀ-Þ][\w'’-]+){0,3})\s+(?:Lok\s+Sabha\s+|Assembly\s+|parliamentary\s+)?(?:seat|constituency|riding|division|ward)\b"),
+    re.compile(r"\b(?:the\s+)(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?!Lok\b|Assembly\b|Vidhan\b)[A-ZÀ-Þ][\w'’-]+){0,3})\s+(?:Lok\s+Sabha\s+|Assembly\s+|parliamentary\s+)?(?:seat|constituency|riding|division|ward|by-election)\b"),
 ]
 
 # Words each place pattern needs (lowered): a sentence without them skips the pattern.
@@ -80,8 +80,11 @@ PLACE_PATTERN_WORDS = [
     ("electorate", "riding", "constituency", "division", "ward"),
     ("district",),
     ("mayor of", "division of", "riding of", "seat of", "constituency of", "electorate of", "ward of"),
-    ("seat", "constituency", "riding", "division", "ward"),
+    ("seat", "constituency", "riding", "division", "ward", "by-election"),
 ]
+
+# Words no seat's name contains: a capitalised run holding them is a sentence, not a heading.
+_NOT_A_PLACE_NAME = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Results?)\b")
 
 
 def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
@@ -111,6 +114,8 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     if district:
         return district.group("place"), e        # "Michigan's 8th Congressional District"
     g = _GENERIC_HEAD.match(text[off:e]) or _OUTCOME_HEAD.match(text[off:e])
+    if g and _NOT_A_PLACE_NAME.search(g.group("place")):
+        g = None        # "Result of Thursday's Fife Council by-election declared at ...": a standfirst
     if g and not parties().canonical(g.group("place")) and not generic_words(g.group("place")):
         name = re.sub(r"(?:\s+(?:ward|constituency|division|riding|electorate))+$", "", g.group("place").strip(" ,"), flags=re.I)
         if name.isupper():
