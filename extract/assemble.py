@@ -226,10 +226,13 @@ def _read(doc: Doc):
             continue
         if li <= seat_until and MAJ_LINE.match(line) and not parse_row(line, is_party, split_glued):
             continue     # "Labour majority: 174" under the national totals
-        if line_items(doc, s, e, current, facts, is_party, split_glued):
-            continue
+        read = line_items(doc, s, e, current, facts, is_party, split_glued)
+        # Sentences the row rules did not read are prose: "Labour's Anna Gelderd won with 15,670
+        # votes ... Paul Wadley, Reform UK, 9,311 (18.9%); Colin Martin, ..."
+        sentences = [(ss, se) for ss, se in split_sentences(text, s, e)
+                     if not any(a <= ss < b or a < se <= b for a, b in read)]
         para = current          # a paragraph that names a seat with a result is about that seat to its end
-        for ss, se in split_sentences(text, s, e):
+        for ss, se in sentences:
             there = last_routed if current is None and "there" in text[ss:se] and _THERE.search(text, ss, se) else None
             found = _prose(doc, ss, se, state, there or para)
             facts.extend(found)

@@ -180,6 +180,8 @@ def _spellings(written: str) -> Iterator[str]:
             for form in (cut, _LEADING_THE.sub("", cut)):   # 'the' and 'Party' are optional
                 yield form
                 yield _TRAILING_PARTY.sub("", form) or form
+    if not _TRAILING_PARTY.search(text):
+        yield text + " Party"                      # 'Socialist Labour' for the Socialist Labour Party, tried last
 
 
 def _accepts(entry: _Entry, spelling: str) -> bool:

@@ -125,17 +125,22 @@ def row_fact(row: Row, s: int, e: int, contest: Optional[str]) -> CandFact:
 
 # "Majority 3,485. Turnout 55.1%", "Labour majority 1,192 on a turnout of 59%".
 _INLINE_TURNOUT = re.compile(r"\bturnout\s*(?::|of|was|at)?\s*(\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent)", re.I)
+# After rows, a clause of its own: "Lib Dem gain from Conservative, majority 9,957, turnout 66.8%".
+_CLAUSE_MAJ = re.compile(r"[,;]\s*(?:majority|maj\.?)\s*:?\s*(?P<num>\d{1,3}(?:,\d{3})+|\d+)\b(?!\.\d|%)", re.I)
 _LABEL = re.compile(r"^[^\d:]{2,40}:\s+")
 
 
-def line_items(doc, s, e, current, facts, is_party, split_glued) -> bool:
-    """Rows, ';'-separated rows and contest lines ('Majority: 1,175', 'Turnout: 62.0%')."""
+def line_items(doc, s, e, current, facts, is_party, split_glued) -> list[tuple[int, int]]:
+    """Rows, ';'-separated rows and contest lines ('Majority: 1,175', 'Turnout: 62.0%').
+
+    Returns the spans of text[s:e] read here (the whole line, or some of its sentences).
+    """
     text = doc.text
     line = text[s:e]
     row = parse_row(line, is_party, split_glued)
     if row:
         facts.append(row_fact(row, s, e, current))
-        return True
+        return [(s, e)]
     if " · " in line:
         hit = False
         pos = s
@@ -152,7 +157,7 @@ def line_items(doc, s, e, current, facts, is_party, split_glued) -> bool:
                 hit = True
             facts.extend(read_outcome(doc, ps, pe, current))
         if hit:
-            return True
+            return [(s, e)]
     m = MAJ_LINE.match(line)
     if m and len(line) < 60:
         facts.append(ContestFact("majority", int(m.group("num").replace(",", "")), s, e, current, strength=3))
@@ -160,14 +165,16 @@ def line_items(doc, s, e, current, facts, is_party, split_glued) -> bool:
         t = _INLINE_TURNOUT.search(line)
         if t:
             facts.append(ContestFact("turnout", float(t.group(1)), s, e, current, strength=3))
-        return True
+        return [(s, e)]
     t = _TURNOUT_LINE.match(line)
     if t and len(line) < 60:
         facts.append(ContestFact("turnout", float(t.group("pct")), s, e, current, strength=3))
-        return True
+        return [(s, e)]
     # Compact paragraphs: "Will Stone (Lab) 17,930; Justin Tomlinson (Con) 13,827; ... Majority 4,103."
     found = False
+    read: list[tuple[int, int]] = []
     for ss, se in split_sentences(text, s, e):
+        n_before = len(facts)
         pieces = [(ss, se)]
         if ";" in text[ss:se]:
             pieces, pos = [], ss
@@ -192,13 +199,17 @@ def line_items(doc, s, e, current, facts, is_party, split_glued) -> bool:
             if piece_row:
                 facts.append(row_fact(piece_row, ps, pe, current))
                 found = True
+        if len(facts) > n_before:
+            read.append((ss, se))
     if found:
         for ss, se in split_sentences(text, s, e):
             chunk = text[ss:se]
-            m = MAJ_LINE.match(chunk)
+            m = MAJ_LINE.match(chunk) or _CLAUSE_MAJ.search(chunk)
             if m:
                 facts.append(ContestFact("majority", int(m.group("num").replace(",", "")), ss, se, current, strength=3))
             t = _INLINE_TURNOUT.search(chunk)
             if t:
                 facts.append(ContestFact("turnout", float(t.group(1)), ss, se, current, strength=3))
-    return found
+            if (m or t) and (ss, se) not in read:
+                read.append((ss, se))
+    return read

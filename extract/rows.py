@@ -40,7 +40,7 @@ BRACKET_ROW = re.compile(
     (?:\s*(?:first[- ]preference\s+)?votes?)?
     \s*(?:[–—-]\s*|,\s*)?
     (?:\(\s*(?P<share>""" + _PCT + r""")\s*%\s*(?:,\s*(?:[+\-−±]\s?\d+(?:\.\d+)?\s*(?:%|pts?|points)?|new|n/a)\s*)?\)|(?P<share2>""" + _PCT + r""")\s*%)?
-    \s*(?:[–—-]\s*)?(?P<mark>\*|✓|✔|\(\s*elected\s*\)|elected)?
+    \s*(?:[–—,-]\s*)?(?P<mark>\*|✓|✔|\(\s*elected\s*\)|elected)?     # "..., 47.0%, elected"
     \s*[.;,]?\s*$
     """,
     re.VERBOSE | re.IGNORECASE,
