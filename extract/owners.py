@@ -168,11 +168,17 @@ def vote_owner(text, sent, n, left, right, subject, c) -> Optional[str]:
         if re.fullmatch(r"\s+|,?\s*\(\s*", gap):
             list_item = True
         else:
-            # "Jane Smith of the Green Party 412", "Kay Wesley, standing for the Women's Equality Party, 544"
+            # "Jane Smith of the Green Party 412", "Kay Wesley, standing for the Women's Equality Party, 544",
+            # "Joanna Kenny (Lib Dem) 4,805", "Sheryll Murray (Conservative, 13,759, 27.9%)"
             ps = sent.doc.parties_in(pb[1].end, n.start)
-            list_item = bool(ps) and _PARTY_OF.fullmatch(text, pb[1].end, ps[0].start) is not None \
-                and re.fullmatch(r"\s+|\s*\(\s*|\s*,\s*", text[ps[-1].end:n.start]) is not None \
+            of_party = bool(ps) and _PARTY_OF.fullmatch(text, pb[1].end, ps[0].start) is not None \
+                and re.fullmatch(r"\s+|\s*\(\s*|\s*,\s*", text[ps[-1].end:n.start]) is not None
+            bracketed = bool(ps) and re.fullmatch(r"\s*\(\s*", text[pb[1].end:ps[0].start]) is not None \
+                and re.fullmatch(r"\s*\)\s*|\s*,\s*", text[ps[-1].end:n.start]) is not None
+            list_item = (of_party or bracketed) \
                 and not (parse_int(n.text) < 120 and re.match(r"^\s*(?:,|said|says|told)", right))     # an age
+        if subject and subject != pb[0] and _PARTICIPLE.fullmatch(gap):
+            return subject     # "Noah Law gained the seat from Steve Double, winning 15,958 votes": the subject's
     if pb is not None and re.fullmatch(r",\s*", text[pb[1].end:n.start]) and re.match(r"^\s*,", right) and parse_int(n.text) < 120:
         return None  # "Mr Lowe, 66, thanked": an age
     if not (has_unit or verb or (list_item and sent.people)):
@@ -192,6 +198,7 @@ def vote_owner(text, sent, n, left, right, subject, c) -> Optional[str]:
     return subject
 
 
+_PARTICIPLE = re.compile(r",\s+(?:winning|taking|polling|securing|collecting|getting)\s+(?:just\s+|only\s+)?")
 _WON_BY = re.compile(
     r"""\b(?:won|wins|win|winning|held|holds|gained|gains|took|takes|taken|survived|edged
       |beat|beats|defeat\w*|unseat\w*|oust\w*|h(?:eld|olding|olds)\s+off)\b""",

@@ -50,6 +50,8 @@ _DESCRIPTION = re.compile(
 _BY_VOTES = re.compile(r"\bby\s+(?:a\s+margin\s+of\s+)?(?:just\s+|only\s+|a\s+mere\s+)?$", re.I)
 _PARTY_WON_BY = re.compile(r"^\s*(?:[A-Z][\w']*\s+){1,4}(?:has|have)\s+(?:won|held|gained|taken|retained)\b[^.;]{0,80}\bby\s+(?:just\s+|only\s+)?$")
 _LOST_BY = re.compile(r"\b(?:loses|lost|losing)\s+(?:[\w'’]+\s+){0,3}?by\s+(?:just\s+|only\s+|a\s+mere\s+)?$")
+# "beating Jo Smith by 1,911.", "ousting Sheryll Murray (Conservative, 13,759, 27.9%) by 1,911."
+_BEAT_BY = re.compile(r"\b(?:beat|beats|beating|defeat\w*|oust\w*|unseat\w*|won|wins|win|winning|held|holds|edged)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,70}\bby\s+$")
 _MARGIN_UNIT = re.compile(r"\s*(?:first[- ](?:preference\s+)?)?votes?\b")     # "by 98 votes", "by 1,546 first votes"
 _VOTES_AHEAD = re.compile(r"^\s*votes?\s+(?:ahead|clear)\b", re.I)
 _VOTE_MARGIN = re.compile(r"-vote\s+(?:majority|margin|lead|win|victory)\b")    # "a 98-vote majority"
@@ -272,7 +274,7 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
             facts.append(ContestFact("majority", value, s, e, contest, None, strength=0))
             continue
         by_clause = _BY_VOTES.search(left) and (_MARGIN_UNIT.match(right) or (
-            re.match(r"^\s*(?:[.,;]|$)", right) and re.search(r"\b(?:beat|beats|beating|defeat\w*|won|wins|win|winning|held|holds|edged)\b[^.;]{0,60}\bby\s+$", left)))
+            re.match(r"^\s*(?:[.,;]|$)", right) and _BEAT_BY.search(text, max(s, n.start - 90), n.start)))
         if by_clause and not context_trap:
             winner = winner_near(sent, n.start, subject)
             party_won = _PARTY_WON_BY.search(text, s, n.start)      # "Reform UK has won X by just 98 votes"
