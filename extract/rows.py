@@ -142,7 +142,8 @@ class HeaderMap:
 
 
 _HEADER_WORDS = {
-    "name": ("candidate", "name", "name of candidate", "candidates", "member", "mp", "councillor"),
+    "name": ("candidate", "name", "name of candidate", "candidate name", "candidate's name", "candidates", "member", "mp",
+             "councillor"),
     "party": ("party", "description", "description (if any)", "affiliation"),
     "votes": ("votes", "number of votes", "vote", "first preferences", "1st pref", "1st prefs", "first preference",
               "1st round", "first round", "round 1", "first count", "1st count", "primary vote", "total"),
