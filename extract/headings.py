@@ -44,7 +44,8 @@ _HEAD_DECOR = re.compile(
 _GENERIC_HEAD = re.compile(
     r"""^(?P<place>[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+(?:and|of|the|upon|on|St\.?|[A-ZÀ-ÞĀ-Ž][\w'’.-]*)){0,5})
     (?:\s*[,–—:-]\s*|\s+)(?:(?:WARD|Ward|ward|CONSTITUENCY|constituency|ELECTORATE|electorate|DIVISION|division|RIDING|riding|
-       (?:parliamentary\s+)?by-election|first\s+preferences|(?:metro\s+)?mayor(?:al\s+(?:election|race))?(?=\s*[:–—-]))\b
+       (?:parliamentary\s+)?by-election|first\s+preferences|(?:metro\s+)?mayor(?:al\s+(?:election|race))?(?=\s*[:–—-])
+       |PCC|police\s+and\s+crime\s+commissioner)\b
        |(?:election\s+)?results?(?:\s+in\s+full)?\s*:?\s*$|
        (?:election\s+)?results?\s+(?:19|20)\d\d\s*(?:[:–—-]|$)|
        [–—-]\s*(?:\d+|one|two|three|four|five)\s+(?:seats?|councillors?)\b|

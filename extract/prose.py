@@ -52,6 +52,8 @@ _PARTY_WON_BY = re.compile(r"^\s*(?:[A-Z][\w']*\s+){1,4}(?:has|have)\s+(?:won|he
 _LOST_BY = re.compile(r"\b(?:loses|lost|losing)\s+(?:[\w'’]+\s+){0,3}?by\s+(?:just\s+|only\s+|a\s+mere\s+)?$")
 # "beating Jo Smith by 1,911.", "ousting Sheryll Murray (Conservative, 13,759, 27.9%) by 1,911."
 _BEAT_BY = re.compile(r"\b(?:beat|beats|beating|defeat\w*|oust\w*|unseat\w*|won|wins|win|winning|held|holds|edged)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,70}\bby\s+$")
+_MORE_THAN = re.compile(r"\s*(?:votes?\s+)?more\s+than\s+(?:the\s+)?")
+_WON_VOTES = re.compile(r"\b(?:won|winning|took|taking|polled|polling)\s+[\d,]+\s+votes?\s*,\s*$")
 _MARGIN_UNIT = re.compile(r"\s*(?:first[- ](?:preference\s+)?)?votes?\b")     # "by 98 votes", "by 1,546 first votes"
 _VOTES_AHEAD = re.compile(r"^\s*votes?\s+(?:ahead|clear)\b", re.I)
 _VOTE_MARGIN = re.compile(r"-vote\s+(?:majority|margin|lead|win|victory)\b")    # "a 98-vote majority"
@@ -271,6 +273,11 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
                 facts.append(CandFact(owner, s, e, contest, elected=True))
             continue
         if text.startswith("-vote", n.end) and _VOTE_MARGIN.match(text, n.end, n.end + 20):
+            facts.append(ContestFact("majority", value, s, e, contest, None, strength=0))
+            continue
+        more = _MORE_THAN.match(right)
+        if more and _WON_VOTES.search(left) and any(0 <= p.start - (n.end + more.end()) <= 4 for p in sent.people):
+            # "won 96,218 votes, 7,748 more than Mr Ashdown": the winner's margin over a named rival
             facts.append(ContestFact("majority", value, s, e, contest, None, strength=0))
             continue
         by_clause = _BY_VOTES.search(left) and (_MARGIN_UNIT.match(right) or (
