@@ -47,6 +47,7 @@ _RESULTS_SECTION = re.compile(
 )
 _WINNERS = Folded(r"\b(?:winners|new\s+MPs|who\s+won|members\s+elected|councillors\s+elected)\b")
 # "Reform's Stan Goodin took 8,194 votes there": the seat the text last spoke of.
+_OTHER_WIN_MARK = re.compile(r"✓|✔|\belected\b|\bwinner\b|(?:^|\s)x\s*-\s*[A-Z]", re.I)
 _THERE = re.compile(r"\bvotes?\s+there\b|(?<![\d,])\d[\d,]{0,11}\s+there\b|\bthere\s*[,.]")
 # Words without which a sentence states no party-level outcome (a cheap gate before the rules).
 _OUTCOME_WORDS = Folded(r"gain|hold|taken|\bwon\b|\bwins?\b|held|retain|kept|keeps|returned|went\s+to|fell\s+to|seiz|captur|regain|\btakes?\b")
@@ -242,6 +243,11 @@ def _read(doc: Doc):
                 if in_entry:
                     current = named[0].contest     # "Liz Truss loses South West Norfolk to Labour"
     _mark_winners(facts, n_before, prev_li, winners_until)
+    if doc.star_is_incumbent:
+        for f in facts:
+            if isinstance(f, CandFact) and f.elected and f.strength >= 3 and "*" in text[f.start:f.end] \
+                    and not _OTHER_WIN_MARK.search(text, f.start, f.end):
+                f.elected = None          # "Mark DeVries (R)*" under "* - Incumbent"
     return facts, seat_facts, place_hits
 
 

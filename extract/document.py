@@ -81,6 +81,7 @@ class Doc:
     election_year: Optional[int] = None
     election: Optional[tuple[str, int, int]] = None     # name, evidence span
     country: Optional[str] = None                       # "AU", "NZ"...; None: parties resolve the UK way
+    star_is_incumbent: bool = False                     # a legend says "* - Incumbent": '*' marks no winner
     _party_starts: list[int] = field(default_factory=list)
     _place_starts: list[int] = field(default_factory=list)
 
@@ -97,6 +98,7 @@ class Doc:
         doc.election_year = year or _election_year(text)
         doc.election = election_name(text, doc.election_year)
         doc.country = _country(text)
+        doc.star_is_incumbent = bool(_STAR_LEGEND.search(text))
         return doc
 
     def parties_in(self, start: int, end: int) -> list[Mention]:
@@ -169,6 +171,11 @@ def _country(text: str) -> Optional[str]:
         return None
     best = max(hits, key=lambda c: (hits[c], -first[c]))     # a tie goes to the country named first
     return best if best != "UK" and hits[best] >= min_hits else None
+
+
+# "* - Incumbent", "* denotes incumbent", "(*) sitting councillor"
+_STAR_LEGEND = re.compile(r"(?:^|\s)\(?\*\)?\s*(?:[-–—=:]\s*|denotes\s+|indicates\s+|marks\s+)(?:an?\s+|the\s+)?"
+                          r"(?:incumbent|sitting|defending|re-?standing)", re.I)
 
 
 def _election_year(text: str) -> Optional[int]:

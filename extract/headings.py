@@ -85,6 +85,10 @@ PLACE_PATTERN_WORDS = [
     ("seat", "constituency", "riding", "division", "ward", "by-election"),
 ]
 
+# A US state legislature seat as results tables head it: "Michigan State House - District 58".
+_CHAMBER_DISTRICT = re.compile(
+    r"(?P<chamber>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:State\s+)?(?:House|Senate|Assembly)(?:\s+of\s+(?:Representatives|Delegates))?)"
+    r"\s*[-–—,:]?\s*(?P<district>District\s+\d{1,3})")
 # Words no seat's name contains: a capitalised run holding them is a sentence, not a heading.
 _NOT_A_PLACE_NAME = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Results?)\b")
 
@@ -115,6 +119,9 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     district = PLACE_PATTERNS[1].fullmatch(text[off:e].strip())
     if district:
         return district.group("place"), e        # "Michigan's 8th Congressional District"
+    chamber = _CHAMBER_DISTRICT.fullmatch(text[off:e].strip())
+    if chamber:
+        return f"{chamber.group('chamber')} {chamber.group('district')}", e    # "Michigan State House - District 58"
     g = _GENERIC_HEAD.match(text[off:e]) or _OUTCOME_HEAD.match(text[off:e])
     if g and _NOT_A_PLACE_NAME.search(g.group("place")):
         g = None        # "Result of Thursday's Fife Council by-election declared at ...": a standfirst

@@ -28,6 +28,8 @@ _PCT = r"\d{1,3}(?:\.\d+)?"
 # Winner marks after a row: "*", "(elected)", "— ELECTED", "✓ elected", "(Elected)".
 ELECTED_MARK = re.compile(r"(?:\*|✓|✔|\(\s*elected\s*\)|(?<![Nn]ot\s)(?<![Uu]n)\belected\b)", re.IGNORECASE)
 
+# AP results tables mark the declared winner "x-Jane Kowalczyk".
+WINNER_PREFIX = re.compile(r"^x\s*-\s*(?=[A-Z])")
 _BULLET = r"^\s*(?:[-•*·–]\s+|\d{1,2}[.)]\s+)?"
 
 BRACKET_ROW = re.compile(
@@ -222,7 +224,7 @@ _CAPS_FIRST = re.compile(r"^(?P<last>[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s+[A-ZÀ-Þ][
 
 def _name(text: str) -> str:
     """Reading order for declarations: 'CROSBIE, Virginia' and 'ARMITAGE Alex' -> 'Virginia Crosbie', 'Alex Armitage'."""
-    text = text.strip().strip("-–—*•").strip()
+    text = WINNER_PREFIX.sub("", text.strip().strip("-–—*•").strip())
     first_word = text.split(",")[0].strip()
     if "," in text and (first_word.replace("-", "").replace(" ", "").replace("'", "").isupper()
                         or re.fullmatch(r"[A-Z][\w'’-]+,\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?", text)):
@@ -264,6 +266,9 @@ def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callabl
         if _BADGE.search(cell) and not _BADGE.fullmatch(cell):
             elected = True
             cell = _BADGE.sub(" ", cell)
+        if WINNER_PREFIX.match(cell):
+            elected = True
+            cell = WINNER_PREFIX.sub("", cell)
         cell = " ".join(cell.replace("·", " ").split())
         np_ = _NAME_PARTY.match(cell)
         vs = _VOTES_SHARE.match(cell)
@@ -370,7 +375,7 @@ def _row(m: re.Match, fmt: str) -> Row:
         party=m.group("party").strip(),
         votes=parse_int(m.group("votes")),
         share=share_value,
-        elected=bool(m.group("mark")),
+        elected=bool(m.group("mark")) or bool(WINNER_PREFIX.match(m.group("name").strip())),
         start=m.start("name"),
         end=m.end(),
         fmt=fmt,
