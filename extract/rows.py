@@ -116,6 +116,7 @@ GLUED_ROW = re.compile(
 
 # Contest-level rows of a results table: "Majority | 6,618 | 15.5", "Turnout | 42,715 | 60.2".
 _CONTEST_ROW = re.compile(r"^\s*(?:majority|turnout|swing|registered\s+electors|electorate|rejected|spoilt|total|valid\s+votes)\b", re.I)
+_NUM_ONLY = re.compile(r"[\d,.%\s]+")
 _FOOTNOTE = re.compile(r"\[\w{1,4}\]")          # "Member[3]", "70,976 (2024)[1]"
 _SPACES = re.compile(r"\s{2,}")
 _STRONG_SPLIT = re.compile(r"\s*\|\s*|\t+")
@@ -316,6 +317,8 @@ def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callabl
         return None
     if any(ch.isdigit() for ch in name) or _CONTEST_ROW.match(name) or (party and _CONTEST_ROW.match(party)):
         return None
+    if name.lower() in _NEVER_IN_NAMES or (party and _NUM_ONLY.fullmatch(party)):
+        return None        # "Informal | 1,190 | 3.4" under a five-column header: a count, not a candidate
     if share is not None and share > 100:
         share = None
     return Row(name, party, votes, share, elected, fmt="cells")
