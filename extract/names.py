@@ -162,11 +162,13 @@ def _run_to_people(text, run, known_surnames, in_blocked, lists) -> list[PersonS
     people: list[PersonSpan] = []
     chunk: list = []
     chunks: list[list] = []
-    for tok in run:
+    for k, tok in enumerate(run):
         s, e, w = tok
         bare = (w[:-2] if w.endswith(("'s", "’s")) else w).rstrip(".")
         low = bare.lower()
-        if in_blocked(s, e) or low in lists["stopwords"] or bare.isupper() and len(bare) > 3 and bare not in lists.get("caps_ok", ()):
+        given = low in lists["given_name_words"] and not chunk and k + 1 < len(run) \
+            and run[k + 1][2].lower() not in lists["stopwords"] and not text[max(0, s - 3):s].strip()[-1:].isdigit()
+        if in_blocked(s, e) or (low in lists["stopwords"] and not given) or bare.isupper() and len(bare) > 3 and bare not in lists.get("caps_ok", ()):
             if chunk:
                 chunks.append(chunk)
             chunk = []

@@ -215,7 +215,7 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
     sent = Sentence(doc, s, e, state)
     facts: list = []
     whole = text[s:e]
-    context_trap = bool(c["context_trap"].search(doc.low, s, e))
+    traps = [m.start() for m in c["context_trap"].finditer(doc.low, s, e)]
     subject = sent.subject()
     # Pronoun-led sentences: "He took 7,312 votes" continues the previous subject.
     lead = whole.lstrip()[:4].lower()
@@ -248,6 +248,7 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
         clause = clause_of(text, n.start, n.end, s, e)
         if in_past_clause(text, n, s, e, scope, clause, doc.election_year):
             continue
+        context_trap = any(_trap_applies(text, t, n, clause, nums, s, e) for t in traps)
         left = text[max(s, n.start - 60):n.start]
         right = text[n.end:min(e, n.end + 60)]
         near = _before_without_asides(text, s, n.start, asides)[-45:] if n.pct else ""
@@ -314,6 +315,16 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
             facts.append(CandFact(sent.resolve(p), s, e, contest, position=True))
     _remember(sent, state, subject)
     return facts
+
+
+def _trap_applies(text: str, t: int, n, clause: tuple[int, int], nums: list, s: int, e: int) -> bool:
+    """A context trap (polls, 'across the country') holds for figure n unless it comes in a later
+    clause that has a figure of its own: "came third with 10,328 votes, ... well above the 14.3
+    per cent her party was recording across the country" traps only the 14.3."""
+    if t < clause[1]:
+        return True
+    lo, hi = clause_of(text, t, t + 1, s, e)
+    return not any(o is not n and lo <= o.start < hi and not is_year(o.text) for o in nums)
 
 
 def _before_without_asides(text: str, s: int, pos: int, asides: list[tuple[int, int]]) -> str:
