@@ -30,6 +30,8 @@ ELECTED_MARK = re.compile(r"(?:\*|✓|✔|\(\s*elected\s*\)|(?<![Nn]ot\s)(?<![Uu
 
 # AP results tables mark the declared winner "x-Jane Kowalczyk".
 WINNER_PREFIX = re.compile(r"^x\s*-\s*(?=[A-Z])")
+# A winner's mark after the figures: "*", "✓", "(elected)", "✔ ELECTED".
+_MARK = r"(?P<mark>\*|✓|✔|\(\s*elected\s*\)|(?:[✓✔]\s*)?elected)"
 _BULLET = r"^\s*(?:[-•*·–]\s+|\d{1,2}[.)]\s+)?"
 
 BRACKET_ROW = re.compile(
@@ -42,7 +44,7 @@ BRACKET_ROW = re.compile(
     (?:\s*(?:first[- ]preference\s+)?votes?)?
     \s*(?:[–—-]\s*|,\s*)?
     (?:\(\s*(?P<share>""" + _PCT + r""")\s*%\s*(?:,\s*(?:[+\-−±]\s?\d+(?:\.\d+)?\s*(?:%|pts?|points)?|new|n/a)\s*)?\)|(?P<share2>""" + _PCT + r""")\s*%)?
-    \s*(?:[–—,-]\s*)?(?P<mark>\*|✓|✔|\(\s*elected\s*\)|elected)?     # "..., 47.0%, elected"
+    \s*(?:[–—,-]\s*)?""" + _MARK + r"""?     # "..., 47.0%, elected"
     \s*[.;,]?\s*$
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -58,7 +60,7 @@ DASHED_ROW = re.compile(
     (?P<votes>""" + _NUM + r""")
     (?:\s*votes?)?
     \s*(?:\(\s*(?P<share>""" + _PCT + r""")\s*%\s*\)|[–—-]\s*(?P<share2>""" + _PCT + r""")\s*%)?
-    \s*(?P<mark>\*|✓|✔|\(\s*elected\s*\)|(?:[–—-]\s*)?elected)?
+    \s*(?:[–—-]\s*)?""" + _MARK + r"""?
     \s*[.;,]?\s*$
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -72,7 +74,7 @@ PARTY_COLON_ROW = re.compile(
     (?P<name>[^\d\n():|,–—-]{2,60}?)\s*[,–—-]?\s*  # name
     (?P<votes>""" + _NUM + r""")(?:\s*votes?)?
     \s*(?:\(\s*(?P<share>""" + _PCT + r""")\s*%\s*\))?
-    \s*(?P<mark>\*|✓|\(\s*elected\s*\))?\s*[.;]?\s*$
+    \s*""" + _MARK + r"""?\s*[.;]?\s*$
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -98,7 +100,7 @@ CODE_ROW = re.compile(
     (?P<name>[^\d\n()|:;,]{3,60}?)\s+               # name
     (?P<votes>""" + _NUM + r""")
     (?:\s+(?P<share>""" + _PCT + r""")\s*%)?
-    \s*(?P<mark>✓|✔|\*|elected)?\s*$
+    \s*""" + _MARK + r"""?\s*$
     """,
     re.VERBOSE,
 )
@@ -317,7 +319,7 @@ def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callabl
         return None
     if any(ch.isdigit() for ch in name) or _CONTEST_ROW.match(name) or (party and _CONTEST_ROW.match(party)):
         return None
-    if name.lower() in _NEVER_IN_NAMES or (party and _NUM_ONLY.fullmatch(party)):
+    if name.lower() in _NEVER_IN_NAMES or (party and _NUM_ONLY.fullmatch(party)) or ":" in name or party == "":
         return None        # "Informal | 1,190 | 3.4" under a five-column header: a count, not a candidate
     if share is not None and share > 100:
         share = None
