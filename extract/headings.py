@@ -72,7 +72,7 @@ WON_PLACE_WORDS = ("elected", "won", "win", "hold", "held", "flip", "take", "too
 NOT_A_SEAT = re.compile(r"\b(?:County|Counties|State|Province|Region|Parish)$")
 PLACE_PATTERNS = [
     re.compile(r"(?:['’]s|\bin)\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3})\s+(?:electorate|riding|constituency|division|ward)\b"),
-    re.compile(r"\b(?P<place>(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+['’]s\s+\d{1,2}(?:st|nd|rd|th)\s+(?:Congressional\s+)?District)"),
+    re.compile(r"\b(?P<place>(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+['’]s\s+\d{1,2}(?:st|nd|rd|th)\s+(?:(?:Congressional\s+)?District|constituency))"),
     re.compile(r"\b(?:Mayor|division|riding|seat|constituency|electorate|ward)\s+of\s+(?:the\s+)?(?P<place>[A-ZÀ-Þ][\w'’-]+(?:(?:\s+(?:and|of|the|upon|on))*\s+[A-ZÀ-Þ][\w'’-]+){0,3})"),
     re.compile(r"\b(?:the\s+)(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?!Lok\b|Assembly\b|Vidhan\b)[A-ZÀ-Þ][\w'’-]+){0,3})\s+(?:Lok\s+Sabha\s+|Assembly\s+|parliamentary\s+)?(?:seat|constituency|riding|division|ward|by-election)\b"),
 ]
@@ -80,7 +80,7 @@ PLACE_PATTERNS = [
 # Words each place pattern needs (lowered): a sentence without them skips the pattern.
 PLACE_PATTERN_WORDS = [
     ("electorate", "riding", "constituency", "division", "ward"),
-    ("district",),
+    ("district", "constituency"),
     ("mayor of", "division of", "riding of", "seat of", "constituency of", "electorate of", "ward of"),
     ("seat", "constituency", "riding", "division", "ward", "by-election"),
 ]
@@ -90,7 +90,7 @@ _CHAMBER_DISTRICT = re.compile(
     r"(?P<chamber>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:State\s+)?(?:House|Senate|Assembly)(?:\s+of\s+(?:Representatives|Delegates))?)"
     r"\s*[-–—,:]?\s*(?P<district>District\s+\d{1,3})")
 # Words no seat's name contains: a capitalised run holding them is a sentence, not a heading.
-_NOT_A_PLACE_NAME = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Results?)\b")
+_NOT_A_PLACE_NAME = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Results?|from|for|with|about|into)\b", re.I)
 
 
 def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
