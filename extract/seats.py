@@ -50,7 +50,8 @@ _PAST = re.compile(
 )
 # Words allowed between a party and its seat number.
 _LINK = re.compile(
-    r"""^\s*(?:
+    r"""^\s*(?:and\s+(?:its|their)\s+allies\s+)?              # "the National Rally and its allies 143"
+    (?:
         [:|–—-]                                            # "Labour: 410", "Labour | 410"
       | (?:(?:is|are|was|were|will|would|could|may|might)\s+(?:be\s+)?)?
         (?:(?:projected|predicted|forecast|expected|set|on\s+course)\s+to\s+)?
