@@ -282,15 +282,14 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
              and not text.startswith(("'s ", "’s "), m.end)]       # "Christchurch's Ilam electorate"
     extra = []
     rel = relative_spans(text, s, e)
-    low = doc.low[s:e]
     for pat, words in zip(PLACE_PATTERNS, PLACE_PATTERN_WORDS):
-        if not any(w in low for w in words):
+        if not words.any_in(doc.low, s, e):
             continue
         for m in pat.finditer(text, s, e):
             if not any(a <= m.start() < b for a, b in rel) and not generic_words(m.group("place")):
                 extra.append((m.start("place"), m.group("place")))
     named = [m for m in named if not any(a <= m.start < b for a, b in rel)]
-    won = [(m.start("place"), m.group("place")) for m in (WON_PLACE.finditer(text, s, e) if any(w in low for w in WON_PLACE_WORDS) else ())
+    won = [(m.start("place"), m.group("place")) for m in (WON_PLACE.finditer(text, s, e) if WON_PLACE_WORDS.any_in(doc.low, s, e) else ())
            if not generic_words(m.group("place")) and not parties().canonical(m.group("place"))
            and not NOT_A_SEAT.search(m.group("place"))
            and not any(a <= m.start() < b for a, b in rel)]

@@ -11,7 +11,7 @@ import re
 from importlib import resources
 from typing import Optional
 
-from .scan import Folded, lowered
+from .scan import Folded, Words, lowered
 
 __all__ = ["cues", "is_past", "clause_of", "in_past_clause", "relative_spans", "aside_spans", "core", "inside",
            "RELATIVE", "ASIDE", "COMPARISON", "CLAUSE_EDGE", "LEAD_ADVERBIAL"]
@@ -32,7 +32,8 @@ def cues() -> dict:
     c["vote_trap_after"] = re.compile(r"^\s*(?:" + raw["vote_traps_after"] + r")", re.I)
     c["vote_trap_before"] = re.compile(r"(?:^|\W)" + raw["vote_traps_before"], re.I)
     c["majority_before"] = re.compile(r"(?:" + raw["majority_before"] + r")(?:\s*(?P<q>" + raw["qualifiers"] + r"))?\s*(?:just\s+|only\s+|a\s+mere\s+)?$", re.I)
-    c["majority_words"] = tuple(raw["majority_words"])      # one of them is in every majority_before match
+    c["majority_words"] = Words(raw["majority_words"])      # one of them is in every majority_before match
+    c["context_trap_words"] = Words(raw["context_trap_words"])   # ... and in every context_trap match
     c["national_majority"] = re.compile(raw["national_majority"], re.I)
     c["turnout_traps"] = re.compile(raw["turnout_traps"], re.I)
     c["roles"] = {w.lower() for w in raw["role_words"]}

@@ -13,6 +13,7 @@ from typing import Optional
 from .document import Doc, place_key
 from .gazetteer import parties
 from .names import title_case
+from .scan import Words
 
 __all__ = ["heading", "generic_words", "short_plain", "in_menu", "full_place", "PLACE_PATTERNS", "PLACE_PATTERN_WORDS", "WON_PLACE", "WON_PLACE_WORDS", "NOT_A_SEAT"]
 
@@ -66,8 +67,8 @@ WON_PLACE = re.compile(
     re.X,
 )
 # One of these (lowered) is in every WON_PLACE match: a sentence without them skips the pattern.
-WON_PLACE_WORDS = ("elected", "won", "win", "hold", "held", "flip", "take", "took", "gain", "retain", "keep", "kept",
-                   "captur", "seiz", "claim")
+WON_PLACE_WORDS = Words(("elected", "won", "win", "hold", "held", "flip", "take", "took", "gain", "retain", "keep", "kept",
+                   "captur", "seiz", "claim"))
 # Areas inside a race, not the seat: "won Genesee County", "carried Wake County".
 NOT_A_SEAT = re.compile(r"\b(?:County|Counties|State|Province|Region|Parish)$")
 PLACE_PATTERNS = [
@@ -78,12 +79,12 @@ PLACE_PATTERNS = [
 ]
 
 # Words each place pattern needs (lowered): a sentence without them skips the pattern.
-PLACE_PATTERN_WORDS = [
+PLACE_PATTERN_WORDS = [Words(ws) for ws in (
     ("electorate", "riding", "constituency", "division", "ward"),
     ("district", "constituency"),
     ("mayor of", "division of", "riding of", "seat of", "constituency of", "electorate of", "ward of"),
     ("seat", "constituency", "riding", "division", "ward", "by-election"),
-]
+)]
 
 # A US state legislature seat as results tables head it: "Michigan State House - District 58".
 _CHAMBER_DISTRICT = re.compile(

@@ -215,7 +215,7 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
     sent = Sentence(doc, s, e, state)
     facts: list = []
     whole = text[s:e]
-    traps = [m.start() for m in c["context_trap"].finditer(doc.low, s, e)]
+    traps = [m.start() for m in c["context_trap"].finditer(doc.low, s, e)] if c["context_trap_words"].any_in(doc.low, s, e) else []
     subject = sent.subject()
     # Pronoun-led sentences: "He took 7,312 votes" continues the previous subject.
     lead = whole.lstrip()[:4].lower()
@@ -264,8 +264,7 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
         value = parse_int(n.text)
         if value is None:
             continue
-        low_left = left.lower()
-        mq = c["majority_before"].search(left) if any(w in low_left for w in c["majority_words"]) else None
+        mq = c["majority_before"].search(left) if c["majority_words"].any_in(left.lower()) else None
         if mq and not c["national_majority"].search(text[max(s, n.start - 70):min(e, n.end + 30)]):
             q = mq.group("q")
             facts.append(ContestFact("majority", value, s, e, contest, q.lower() if q else None))

@@ -14,7 +14,7 @@ from .clauses import clause_of, is_past
 from .document import Doc
 from .gazetteer import parties
 from .facts import SeatFact
-from .scan import Folded, lowered
+from .scan import Folded, Words, lowered
 from .numbers import WORD_NUMBERS, is_year, parse_int
 
 __all__ = ["seat_kind", "read_seats"]
@@ -78,7 +78,7 @@ _QUAL = re.compile(
     re.I | re.X,
 )
 
-_KIND_WORDS = ("exit", "project", "forecast", "model", "estimate", "seat", "tally", "final", "state of")
+_KIND_WORDS = Words(("exit", "project", "forecast", "model", "estimate", "seat", "tally", "final", "state of"))
 _ANY_KIND = re.compile("|".join(p.pattern.pattern for p in (_EXIT, _MODEL, _DECLARED)), re.X)
 
 # An exit poll or projection named only as the yardstick of a comparison.
@@ -88,7 +88,7 @@ _COMPARED_KIND = re.compile(r"\b(?:than|compared\s+(?:with|to))\s+(?:the\s+|an?\
 def seat_kind(text: str) -> Optional[str]:
     """The kind of seat figures a passage gives, from its own words."""
     low = lowered(text)
-    if not any(w in low for w in _KIND_WORDS) or not _ANY_KIND.search(low):
+    if not _KIND_WORDS.any_in(low) or not _ANY_KIND.search(low):
         return None            # most lines: one scan instead of three
     if "than" in low or "compared" in low:
         low = _COMPARED_KIND.sub(" ", low)    # "Labour has 411 MPs, one more than the exit poll's 410": declared

@@ -70,16 +70,22 @@ def test_gate_words_are_in_every_match_of_their_pattern():
     from extract.seats import _ANY_KIND, _KIND_WORDS
     gated = list(zip(PLACE_PATTERNS, PLACE_PATTERN_WORDS)) + [(WON_PLACE, WON_PLACE_WORDS),
                                                                (cues()["majority_before"], cues()["majority_words"])]
+    caseless = [(cues()["context_trap"].pattern, cues()["context_trap_words"])]
     lines = _fixture_lines()
     hits = 0
     for pattern, words in gated:
         for line in lines:
             for m in pattern.finditer(line):
                 hits += 1
-                assert any(w in m.group().lower() for w in words), (pattern.pattern[:40], m.group())
+                assert words.any_in(m.group().lower()), (pattern.pattern[:40], m.group())
+    for pattern, words in caseless:       # folded patterns run on lowered text
+        for line in lines:
+            for m in pattern.finditer(line.lower()):
+                hits += 1
+                assert words.any_in(m.group()), (pattern.pattern[:40], m.group())
     for line in lines:
         m = _ANY_KIND.search(line.lower())
         if m:
             hits += 1
-            assert any(w in m.group() for w in _KIND_WORDS), m.group()
+            assert _KIND_WORDS.any_in(m.group()), m.group()
     assert hits > 100
