@@ -24,7 +24,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from . import boilerplate
-from .html_content import BLOCK_TAGS, story_elements
+from .html_content import BLOCK_TAGS, seat_boards, story_elements
 from .html_junk import Selectors, load_junk
 from .html_meta import hint_selectors, json_ld, page_published, page_title
 
@@ -97,6 +97,7 @@ def html_to_article(html: str) -> Page:
     story = story_elements(root, protected, junk)
     for el in junk.inner_junk(story, protected):
         el.drop_tree()
+    story = seat_boards(root, story)
     # 5. render
     body = _render_all(story)
     text = body if not title or _starts_with_title(body, title) else f"{title}\n\n{body}"

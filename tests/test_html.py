@@ -119,11 +119,20 @@ SMALL_PAGES = [
      "<blockquote class='twitter-tweet'><p>RESULT: winner on 5,556 #GE2024</p></blockquote>"
      "<div class='share-bar'><a>Share on Facebook</a><span>99 shares</span></div></article></body></html>",
      ["5,555 votes"], ["5,556", "99 shares", "Share on Facebook"]),
+    ("<html><body><section class='scoreboard'><h2>UK results: 650 of 650 seats declared</h2><ul>"
+     "<li><span>Labour</span> <span>411</span></li><li><span>Conservative</span> <span>121</span></li>"
+     "<li><span>Liberal Democrat</span> <span>72</span></li></ul></section><main><p>Jane Doe won the seat "
+     "with 12,345 votes, a majority of 2,000, on a turnout of 61.2 per cent.</p></main>"
+     "<section class='more'><h2>More results</h2><ul><li><span>Labour</span> <span>12</span></li>"
+     "<li><span>Green</span> <span>3</span></li><li><span>Reform UK</span> <span>5</span></li></ul></section>"
+     "</body></html>",
+     ["UK results: 650 of 650 seats declared\n\nLabour 411", "Jane Doe won"], ["Reform UK 5"]),
 ]
 
 
 @pytest.mark.parametrize("page,present,absent", SMALL_PAGES, ids=["teaser-outside-article", "aside-caption-footer",
-                                                                  "br-lines", "tweet-and-share-bar"])
+                                                                  "br-lines", "tweet-and-share-bar",
+                                                                  "seat-scoreboard-outside-main"])
 def test_small_pages(page, present, absent):
     text = html_to_article(page).text
     for snippet in present:
