@@ -74,129 +74,170 @@ def assemble(text: str, year: Optional[int] = None) -> tuple[list[Contest], list
 
 def _read(doc: Doc):
     """Step 1: every line to facts."""
-    text = doc.text
-    is_party, split_glued = party_tools()
-    facts: list = []
-    seat_facts: list[SeatFact] = []
-    place_hits: list[tuple[int, str]] = []
-    names: dict[Optional[str], str] = {}
-    state = ProseState(surname_genders=genders_by_surname(text))
-    current: Optional[str] = None
-    header = None
-    seat_kind, seat_until = None, -1
-    pending: Optional[dict] = None       # broadcaster layout: "Labour, Andy MacNae" then "- 18,247 votes"
-    prev_plain: Optional[str] = None     # the previous short line, for two-line candidate blocks
-    winners_until = -1                   # rows under a "THE WINNERS" heading are winners
-    seat_party = None                    # a party line in a seat graphic, waiting for its number line
-    label_line = None                    # a "Majority" / "Turnout" line waiting for its figure line
-    last_routed = None                   # the last seat a prose sentence was about, for "there"
-    in_entry = False                     # inside a live-blog entry: its first result sentence names its contest
-    skip_rows = False                    # rows under "Two-candidate preferred" are not first-count results
-    n_before, prev_li = 0, -1
-    for li, (s, e) in enumerate(doc.line_spans):
-        if _mark_winners(facts, n_before, prev_li, winners_until):
-            winners_until = li
-        n_before, prev_li = len(facts), li
+    return _Reader(doc).read()
+
+
+class _Reader:
+    """Walks the lines; one method per line layout, tried in order, each True when it used the
+    line. What carries from line to line (the current contest, a table header, a seat-figure
+    context, a half-read candidate block) lives on the reader."""
+
+    def __init__(self, doc: Doc):
+        self.doc, self.text = doc, doc.text
+        self.is_party, self.split_glued = party_tools()
+        self.facts: list = []
+        self.seat_facts: list[SeatFact] = []
+        self.place_hits: list[tuple[int, str]] = []
+        self.state = ProseState(surname_genders=genders_by_surname(doc.text))
+        self.current: Optional[str] = None
+        self.header = None
+        self.cells: list[str] = []
+        self.seat_kind, self.seat_until = None, -1
+        self.pending: Optional[dict] = None     # broadcaster layout: "Labour, Andy MacNae" then "- 18,247 votes"
+        self.prev_plain: Optional[str] = None   # the previous short line, for two-line candidate blocks
+        self.winners_until = -1                 # rows under a "THE WINNERS" heading are winners
+        self.seat_party = None                  # a party line in a seat graphic, waiting for its number line
+        self.label_line = None                  # a "Majority" / "Turnout" line waiting for its figure line
+        self.last_routed = None                 # the last seat a prose sentence was about, for "there"
+        self.in_entry = False                   # inside a live-blog entry: its first result sentence names its contest
+        self.skip_rows = False                  # rows under "Two-candidate preferred" are not first-count results
+
+    def read(self):
+        n_before, prev_li = 0, -1
+        for li, (s, e) in enumerate(self.doc.line_spans):
+            if _mark_winners(self.facts, n_before, prev_li, self.winners_until):
+                self.winners_until = li
+            n_before, prev_li = len(self.facts), li
+            self._line(li, s, e)
+        _mark_winners(self.facts, n_before, prev_li, self.winners_until)
+        self._unmark_incumbent_stars()
+        return self.facts, self.seat_facts, self.place_hits
+
+    def _line(self, li: int, s: int, e: int) -> None:
+        doc, text = self.doc, self.text
         line = text[s:e]
         if not line.strip():
-            header, skip_rows = None, False
-            continue
+            self.header, self.skip_rows = None, False
+            return
         if _TIMESTAMP.match(line):
-            current, header, pending = None, None, None   # a live-blog entry starts
-            in_entry = True
-            continue
-        if in_entry and current is None:
+            self.current, self.header, self.pending = None, None, None   # a live-blog entry starts
+            self.in_entry = True
+            return
+        if self.in_entry and self.current is None:
             named = {m.canonical for m in doc.places_in(s, e)}
             if len(named) == 1:
-                current = place_key(named.pop())   # a live-blog entry is about the one seat it names
+                self.current = place_key(named.pop())   # a live-blog entry is about the one seat it names
         for m in doc.places_in(s, e):
-            place_hits.append((m.start, m.canonical))
+            self.place_hits.append((m.start, m.canonical))
         if len(line) < 60 and _WINNERS.search(doc.low, s, e) and not any(ch.isdigit() for ch in line):
-            winners_until = li + 2
-            continue
+            self.winners_until = li + 2
+            return
         h = heading(doc, s, e)
         if h:
             name, rest = h
-            current = place_key(name)
-            names[current] = name
-            facts.append(ContestFact("name", name, s, e, current))
-            skip_rows = False
-            facts.extend(read_outcome(doc, s, e, current))
-            pending = None
+            self.current = place_key(name)
+            self.facts.append(ContestFact("name", name, s, e, self.current))
+            self.skip_rows = False
+            self.facts.extend(read_outcome(doc, s, e, self.current))
+            self.pending = None
             if rest >= e:
-                continue
+                return
             s = rest
             line = text[s:e]
         if _SKIP_SECTION.search(line) and len(line) < 70:
-            skip_rows, pending = True, None
-            continue
-        if skip_rows and _RESULTS_SECTION.match(line):
-            skip_rows = False
-            continue
+            self.skip_rows, self.pending = True, None
+            return
+        if self.skip_rows and _RESULTS_SECTION.match(line):
+            self.skip_rows = False
+            return
+        self.cells = split_cells(line)
+        if self.cells and header_map(self.cells):
+            self.header = header_map(self.cells)
+        for handler in (self._seat_figures, self._table_row, self._label_and_figure, self._broadcast_block,
+                        self._rows_and_prose):
+            if handler(li, s, e, line):
+                return
+
+    def _seat_figures(self, li: int, s: int, e: int, line: str) -> bool:
+        """National seat counts, inside a seat context (an exit-poll or declared-totals heading nearby)."""
         kind = seats_mod.seat_kind(line)
-        if kind == "projection" and seat_kind == "exit_poll" and li <= seat_until:
+        if kind == "projection" and self.seat_kind == "exit_poll" and li <= self.seat_until:
             kind = None          # an exit poll is itself a projection: "The projection, carried out by Ipsos"
         if kind:
-            seat_kind, seat_until = kind, li + SEAT_CONTEXT_LINES
-        cells = split_cells(line)
-        if cells and header_map(cells):
-            header = header_map(cells)
-        if li <= seat_until and seat_kind:
-            found = []
-            bare = re.fullmatch(r"\s*(\d{1,3})\s*", line)
-            if bare and seat_party and seat_party[2] == li - 1 and int(bare.group(1)) <= 650:
-                # A graphic flattened one figure per line: "LAB" / "410".
-                found = [SeatFact(seat_kind, seat_party[0], seat_party[1], int(bare.group(1)), seat_party[3], e)]
-            seat_party = None
-            if not found and short_plain(line) and parties().canonical(line.strip()):
-                seat_party = (parties().canonical(line.strip()), line.strip(), li, s)
-                seat_until = li + SEAT_CONTEXT_LINES
-                continue
-            if cells and not found:
-                found = seats_mod.read_seat_cells(doc, cells, header.columns if header else None, s, e, seat_kind,
-                                                  header.names if header else None)
-            for ss, se in ([] if found else split_sentences(text, s, e)):
-                found += seats_mod.read_seats(doc, ss, se, seats_mod.seat_kind(text[ss:se]) or seat_kind)
-            if found:
-                seat_facts.extend(found)
-                seat_until = li + SEAT_CONTEXT_LINES
-                continue
-        if cells and len(cells) >= 2:
-            hm = header_map(cells)
-            if hm:
-                header = hm
-                continue
-            if table_contest_row(cells, s, e, current, facts):
-                facts.extend(read_outcome(doc, s, e, current))
-                continue
-            row = parse_cells(cells, header, is_party)
-            if row and skip_rows:
-                continue
-            if row:
-                facts.append(row_fact(row, s, e, current))
-                continue
-        # Broadcaster layout: a candidate block ("Party, Name", or a party line and a name
-        # line in either order) then figure lines ("- 18,247 votes", "Share: 40.9%").
-        # A label line and its figure on the next line: "Labour majority" / "7,939", "Turnout" / "53.2%".
+            self.seat_kind, self.seat_until = kind, li + SEAT_CONTEXT_LINES
+        if not (li <= self.seat_until and self.seat_kind):
+            return False
+        doc, text, header, cells = self.doc, self.text, self.header, self.cells
+        found = []
+        bare = re.fullmatch(r"\s*(\d{1,3})\s*", line)
+        seat_party = self.seat_party
+        if bare and seat_party and seat_party[2] == li - 1 and int(bare.group(1)) <= 650:
+            # A graphic flattened one figure per line: "LAB" / "410".
+            found = [SeatFact(self.seat_kind, seat_party[0], seat_party[1], int(bare.group(1)), seat_party[3], e)]
+        self.seat_party = None
+        if not found and short_plain(line) and parties().canonical(line.strip()):
+            self.seat_party = (parties().canonical(line.strip()), line.strip(), li, s)
+            self.seat_until = li + SEAT_CONTEXT_LINES
+            return True
+        if cells and not found:
+            found = seats_mod.read_seat_cells(doc, cells, header.columns if header else None, s, e, self.seat_kind,
+                                              header.names if header else None)
+        for ss, se in ([] if found else split_sentences(text, s, e)):
+            found += seats_mod.read_seats(doc, ss, se, seats_mod.seat_kind(text[ss:se]) or self.seat_kind)
+        if found:
+            self.seat_facts.extend(found)
+            self.seat_until = li + SEAT_CONTEXT_LINES
+            return True
+        return False
+
+    def _table_row(self, li: int, s: int, e: int, line: str) -> bool:
+        """A header, a contest-figure row ("Majority | 6,618") or a candidate row of a table."""
+        cells = self.cells
+        if not (cells and len(cells) >= 2):
+            return False
+        hm = header_map(cells)
+        if hm:
+            self.header = hm
+            return True
+        if table_contest_row(cells, s, e, self.current, self.facts):
+            self.facts.extend(read_outcome(self.doc, s, e, self.current))
+            return True
+        row = parse_cells(cells, self.header, self.is_party)
+        if row and self.skip_rows:
+            return True
+        if row:
+            self.facts.append(row_fact(row, s, e, self.current))
+            return True
+        return False
+
+    def _label_and_figure(self, li: int, s: int, e: int, line: str) -> bool:
+        """A label line and its figure on the next line: "Labour majority" / "7,939", "Turnout" / "53.2%"."""
+        label_line = self.label_line
         if label_line is not None and label_line[0] == li - 1:
             fig = re.fullmatch(r"\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(%?)\s*", line)
             if fig:
                 value, pct = fig.group(1).replace(",", ""), fig.group(2)
                 if label_line[1] == "majority" and not pct and "." not in value:
-                    facts.append(ContestFact("majority", int(value), label_line[2], e, current, strength=3))
-                    facts.extend(read_outcome(doc, label_line[2], label_line[3], current))
+                    self.facts.append(ContestFact("majority", int(value), label_line[2], e, self.current, strength=3))
+                    self.facts.extend(read_outcome(self.doc, label_line[2], label_line[3], self.current))
                 elif label_line[1] == "turnout" and (pct or "." in value) and float(value) <= 100:
-                    facts.append(ContestFact("turnout", float(value), label_line[2], e, current, strength=3))
-                label_line = None
-                continue
-        label_line = None
+                    self.facts.append(ContestFact("turnout", float(value), label_line[2], e, self.current, strength=3))
+                self.label_line = None
+                return True
+        self.label_line = None
         lab = FIGURE_LABEL.fullmatch(line)
         if lab:
-            label_line = (li, "majority" if lab.group("maj") else "turnout", s, e)
-            continue
+            self.label_line = (li, "majority" if lab.group("maj") else "turnout", s, e)
+            return True
+        return False
+
+    def _broadcast_block(self, li: int, s: int, e: int, line: str) -> bool:
+        """Broadcaster layout: a candidate block ("Party, Name", or a party line and a name line in
+        either order) then figure lines ("- 18,247 votes", "Share: 40.9%", "ELECTED")."""
         b = BROADCAST_FIGURE.match(line)
-        if skip_rows:
-            b, pending = None, None
+        if self.skip_rows:
+            b, self.pending = None, None
+        pending = self.pending
         if b and pending and not SIGNED_FIGURE.match(line):
             val = b.group("num").replace(",", "")
             label = (b.group("label") or b.group("unit") or "").lower()
@@ -204,51 +245,60 @@ def _read(doc: Doc):
             bare_votes = not label and "." not in val and "share" not in pending
             if is_share or "vote" in label or bare_votes:
                 if is_share and "share" in pending or not is_share and "votes" in pending:
-                    pending = None           # a second figure of the same kind: the block is over
-                    continue
+                    self.pending = None           # a second figure of the same kind: the block is over
+                    return True
                 pending["share" if is_share else "votes"] = True
-                facts.append(CandFact(pending["name"], s, e, current, party=pending["party"],
-                                      share=float(val) if is_share else None,
-                                      votes=None if is_share else int(float(val)), strength=3))
-            continue
+                self.facts.append(CandFact(pending["name"], s, e, self.current, party=pending["party"],
+                                           share=float(val) if is_share else None,
+                                           votes=None if is_share else int(float(val)), strength=3))
+            return True
         if pending and STATUS.match(line):
             if STATUS.match(line).group("won"):       # "ELECTED" under the name
-                facts.append(CandFact(pending["name"], s, e, current, party=pending["party"], elected=True, strength=3))
-            continue
+                self.facts.append(CandFact(pending["name"], s, e, self.current, party=pending["party"],
+                                           elected=True, strength=3))
+            return True
         if b and pending and SIGNED_FIGURE.match(line):
-            continue          # "- +4.3 change"
-        block = candidate_block(line, prev_plain, is_party)
+            return True          # "- +4.3 change"
+        block = candidate_block(line, self.prev_plain, self.is_party)
         if block:
-            pending = block
-            prev_plain = None
-            continue
-        prev_plain = line.strip() if short_plain(line) else None
-        if skip_rows:
-            continue
-        if li <= seat_until and MAJ_LINE.match(line) and not parse_row(line, is_party, split_glued):
-            continue     # "Labour majority: 174" under the national totals
-        read = line_items(doc, s, e, current, facts, is_party, split_glued)
+            self.pending = block
+            self.prev_plain = None
+            return True
+        self.prev_plain = line.strip() if short_plain(line) else None
+        return False
+
+    def _rows_and_prose(self, li: int, s: int, e: int, line: str) -> bool:
+        """One-line rows and contest lines, then every sentence they did not read, as prose."""
+        if self.skip_rows:
+            return True
+        doc, text = self.doc, self.text
+        if li <= self.seat_until and MAJ_LINE.match(line) and not parse_row(line, self.is_party, self.split_glued):
+            return True     # "Labour majority: 174" under the national totals
+        read = line_items(doc, s, e, self.current, self.facts, self.is_party, self.split_glued)
         # Sentences the row rules did not read are prose: "Labour's Anna Gelderd won with 15,670
         # votes ... Paul Wadley, Reform UK, 9,311 (18.9%); Colin Martin, ..."
         sentences = [(ss, se) for ss, se in split_sentences(text, s, e)
                      if not any(a <= ss < b or a < se <= b for a, b in read)]
-        para = current          # a paragraph that names a seat with a result is about that seat to its end
+        para = self.current          # a paragraph that names a seat with a result is about that seat to its end
         for ss, se in sentences:
-            there = last_routed if current is None and "there" in text[ss:se] and _THERE.search(text, ss, se) else None
-            found = _prose(doc, ss, se, state, there or para)
-            facts.extend(found)
+            there = self.last_routed if self.current is None and "there" in text[ss:se] and _THERE.search(text, ss, se) else None
+            found = _prose(doc, ss, se, self.state, there or para)
+            self.facts.extend(found)
             named = [f for f in found if isinstance(f, ContestFact) and f.field == "name" and f.strength == 0]
-            if named and current is None:
-                para = last_routed = named[0].contest
-                if in_entry:
-                    current = named[0].contest     # "Liz Truss loses South West Norfolk to Labour"
-    _mark_winners(facts, n_before, prev_li, winners_until)
-    if doc.star_is_incumbent:
-        for f in facts:
+            if named and self.current is None:
+                para = self.last_routed = named[0].contest
+                if self.in_entry:
+                    self.current = named[0].contest     # "Liz Truss loses South West Norfolk to Labour"
+        return True
+
+    def _unmark_incumbent_stars(self) -> None:
+        if not self.doc.star_is_incumbent:
+            return
+        text = self.text
+        for f in self.facts:
             if isinstance(f, CandFact) and f.elected and f.strength >= 3 and "*" in text[f.start:f.end] \
                     and not _OTHER_WIN_MARK.search(text, f.start, f.end):
                 f.elected = None          # "Mark DeVries (R)*" under "* - Incumbent"
-    return facts, seat_facts, place_hits
 
 
 def _mark_winners(facts: list, start: int, li: int, winners_until: int) -> bool:
