@@ -116,6 +116,18 @@ GLUED_ROW = re.compile(
     re.VERBOSE,
 )
 
+# "Lorraine Beavers ✓ Elected Labour 16,744 40.0% +4.4": a results card flattened with single
+# spaces; the party is the longest known party name just before the votes.
+SPACED_ROW = re.compile(
+    r"""
+    ^(?P<text>[^\W\d_][^\d|\t()]{4,120}?)\s+             # name, a winner's mark, party
+    (?P<votes>""" + _NUM + r""")\s+
+    (?P<share>""" + _PCT + r""")\s*%
+    (?:\s+(?:[+\-−±]\s?\d+(?:\.\d+)?|[–—-]|new|n/a))?\s*$    # change column, or a dash for none
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
 # Contest-level rows of a results table: "Majority | 6,618 | 15.5", "Turnout | 42,715 | 60.2".
 _CONTEST_ROW = re.compile(r"^\s*(?:majority|turnout|swing|registered\s+electors|electorate|rejected|spoilt|total|valid\s+votes)\b", re.I)
 _NUM_ONLY = re.compile(r"[\d,.%\s]+")
@@ -367,6 +379,21 @@ def parse_row(line: str, is_party: Callable[[str], bool], split_glued: Callable[
             party, name = parts
             return Row(name, party, parse_int(m.group("votes")), parse_float(m.group("share")), False,
                        0, len(line), "glued")
+    m = SPACED_ROW.match(line.strip())
+    if m:
+        return _spaced_row(m, is_party, len(line))
+    return None
+
+
+def _spaced_row(m: re.Match, is_party: Callable[[str], bool], end: int) -> Optional[Row]:
+    text = m.group("text")
+    elected = bool(ELECTED_MARK.search(text))
+    words = ELECTED_MARK.sub(" ", text).split()
+    for k in range(len(words) - 1, 0, -1):          # the longest party name that ends the text
+        party, name = " ".join(words[-k:]), " ".join(words[:-k])
+        if is_party(party) and _looks_like_name(name, is_party):
+            return Row(_name(name), party, parse_int(m.group("votes")), parse_float(m.group("share")), elected,
+                       0, end, "spaced")
     return None
 
 
