@@ -24,7 +24,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from . import boilerplate
-from .html_content import BLOCK_TAGS, seat_boards, story_elements
+from .html_content import BLOCK_TAGS, seat_boards, story_elements, with_boards
 from .html_junk import Selectors, load_junk
 from .html_meta import hint_selectors, json_ld, page_published, page_title
 
@@ -91,13 +91,15 @@ def html_to_article(html: str) -> Page:
     # 3. strip junk, never what the page names as its story
     junk = load_junk()
     protected = junk.protected(root, hint_selectors(ld))
-    for el in junk.junk_elements(root, protected):
+    boards = seat_boards(root)                 # national seat scoreboards: results, wherever they sit
+    spared = protected | set(boards)
+    for el in junk.junk_elements(root, spared):
         el.drop_tree()
     # 4. locate the story, then drop the junk boxes inside it
     story = story_elements(root, protected, junk)
-    for el in junk.inner_junk(story, protected):
+    for el in junk.inner_junk(story, spared):
         el.drop_tree()
-    story = seat_boards(root, story)
+    story = with_boards(root, story, boards)
     # 5. render
     body = _render_all(story)
     text = body if not title or _starts_with_title(body, title) else f"{title}\n\n{body}"

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:   # only for annotations: html_junk imports this module
     from .html_junk import Junk
 
-__all__ = ["BLOCK_TAGS", "story_elements", "seat_boards", "link_density", "text_len"]
+__all__ = ["BLOCK_TAGS", "story_elements", "seat_boards", "with_boards", "link_density", "text_len"]
 
 # --- scoring numbers: readability's, which the aeb benchmark (benchmarks/html_extraction.py)
 # shows work on news pages; where we moved off readability's value, the comment says why.
@@ -234,23 +234,21 @@ _SCOREBOARD_MIN_ROWS = 3        # party | seats rows that make a scoreboard, not
 _SEAT_CELL_RE = re.compile(r"\d{1,3}")
 
 
-def seat_boards(root, story: list) -> list:
-    """National seat scoreboards the story does not contain: broadcaster pages put "UK results:
-    650 of 650 seats declared" with a Labour 411 / Conservative 121 list in a banner outside
-    <main>. They are results, so they join the story (in page order) when their heading names a
-    seat-figure kind (exit poll, projection, declared) and at least three rows are party | number."""
+def seat_boards(root) -> list:
+    """National seat scoreboards anywhere on the page: broadcaster pages put "UK results: 650 of
+    650 seats declared" with a Labour 411 / Conservative 121 list in a banner or an <aside>
+    outside the story. They are results: found before the junk goes (so an <aside> is spared)
+    and added to the story by with_boards. A board is a block whose first line names a
+    seat-figure kind (exit poll, projection, declared) with 3+ rows of party | number."""
     from .gazetteer import parties
     from .seats import seat_kind
 
-    # Sets of the elements themselves: ids of lxml proxies are reused once a proxy is freed.
-    inside = {el for top in story for el in top.iter()}
-    above = {a for top in story for a in top.iterancestors()}
     boards: list = []
     for el in root.iter("section", "aside", "div", "table"):
-        if el in inside or el in above or any(a in boards for a in el.iterancestors()):
+        if any(a in boards for a in el.iterancestors()):
             continue
-        lines = [" ".join(t.split()) for t in el.itertext() if t.strip()]
-        if not lines or not seat_kind(lines[0]):
+        first = next((t for t in el.itertext() if t.strip()), None)     # stops at the first text
+        if first is None or not seat_kind(" ".join(first.split())):
             continue
         rows = 0
         for item in el.iter("li", "tr"):
@@ -259,7 +257,16 @@ def seat_boards(root, story: list) -> list:
                 rows += 1
         if rows >= _SCOREBOARD_MIN_ROWS:
             boards.append(el)
-    if not boards:
+    return boards
+
+
+def with_boards(root, story: list, boards: list) -> list:
+    """The story plus the boards it does not contain, in page order."""
+    # Sets of the elements themselves: ids of lxml proxies are reused once a proxy is freed.
+    inside = {el for top in story for el in top.iter()}
+    above = {a for top in story for a in top.iterancestors()}
+    extra = [b for b in boards if b not in inside and b not in above and b.getparent() is not None]
+    if not extra:
         return story
     order = {el: i for i, el in enumerate(root.iter())}
-    return sorted(story + boards, key=lambda el: order.get(el, 0))
+    return sorted(story + extra, key=lambda el: order.get(el, 0))
