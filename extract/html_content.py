@@ -232,6 +232,7 @@ def _as_paragraph(el):
 
 _SCOREBOARD_MIN_ROWS = 3        # party | seats rows that make a scoreboard, not a stray number
 _SEAT_CELL_RE = re.compile(r"\d{1,3}")
+_BOARD_HEAD_TAGS = frozenset("h1 h2 h3 h4 h5 h6 caption header p strong b span".split())
 
 
 def seat_boards(root) -> list:
@@ -245,10 +246,14 @@ def seat_boards(root) -> list:
 
     boards: list = []
     for el in root.iter("section", "aside", "div", "table"):
-        if any(a in boards for a in el.iterancestors()):
+        # The block's own heading: its leading text or its first child if that is a heading-like
+        # element (constant work per element: a 10,000-deep page must stay linear).
+        first = el.text if el.text and el.text.strip() else None
+        if first is None and len(el) and isinstance(el[0].tag, str) and el[0].tag in _BOARD_HEAD_TAGS:
+            first = el[0].text_content()
+        if not first or not seat_kind(" ".join(first.split())):
             continue
-        first = next((t for t in el.itertext() if t.strip()), None)     # stops at the first text
-        if first is None or not seat_kind(" ".join(first.split())):
+        if boards and any(a in boards for a in el.iterancestors()):
             continue
         rows = 0
         for item in el.iter("li", "tr"):
