@@ -343,7 +343,8 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
            if not generic_words(m.group("place")) and not parties().canonical(m.group("place"))
            and not NOT_A_SEAT.search(m.group("place"))
            and not any(a <= m.start() < b for a, b in rel)]
-    won = [(pos, re.sub(r"^[\w-]+['’]s\s+", "", place)) for pos, place in won]   # "Christchurch's Ilam"
+    won = [(pos, re.sub(r"['’]s$", "", re.sub(r"^[\w-]+['’]s\s+", "", place))) for pos, place in won]
+    # ("Christchurch's Ilam" is Ilam; "won New Hampshire's open Senate seat" is New Hampshire)
     if won and not named:
         # "has been elected in Nanaimo—Ladysmith, taking the Vancouver Island riding": the won place
         extra = won[:1]

@@ -47,7 +47,8 @@ _DESCRIPTION = re.compile(
     """,
     re.X,
 )
-_BY_VOTES = re.compile(r"\bby\s+(?:a\s+margin\s+of\s+)?(?:just\s+|only\s+|a\s+mere\s+)?$", re.I)
+_BY_VOTES = re.compile(r"\bby\s+(?:a\s+margin\s+of\s+)?(?:just\s+|only\s+|a\s+mere\s+)?"
+                       r"(?P<q>(?:just\s+)?over|more\s+than|almost|nearly|around|about)?\s*$", re.I)     # not "fewer than": a bound
 _PARTY_WON_BY = re.compile(r"^\s*(?:[A-Z][\w']*\s+){1,4}(?:has|have)\s+(?:won|held|gained|taken|retained)\b[^.;]{0,80}\bby\s+(?:just\s+|only\s+)?$")
 _LOST_BY = re.compile(r"\b(?:loses|lost|losing)\s+(?:[\w'’]+\s+){0,3}?by\s+(?:just\s+|only\s+|a\s+mere\s+)?$")
 # "beating Jo Smith by 1,911.", "ousting Sheryll Murray (Conservative, 13,759, 27.9%) by 1,911."
@@ -280,14 +281,18 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
             # "won 96,218 votes, 7,748 more than Mr Ashdown": the winner's margin over a named rival
             facts.append(ContestFact("majority", value, s, e, contest, None, strength=0))
             continue
-        by_clause = _BY_VOTES.search(left) and (_MARGIN_UNIT.match(right) or (
+        by = _BY_VOTES.search(left)
+        by_clause = by and (_MARGIN_UNIT.match(right) or (
             re.match(r"^\s*(?:[.,;]|$)", right) and _BEAT_BY.search(text, max(s, n.start - 90), n.start)))
         if by_clause and not context_trap:
             winner = winner_near(sent, n.start, subject)
             party_won = _PARTY_WON_BY.search(text, s, n.start)      # "Reform UK has won X by just 98 votes"
             lost_by = _LOST_BY.search(left)       # "Alexander Stafford ... loses by 998 votes": the winner's margin
-            if (winner or party_won or lost_by) and not c["vote_trap_before"].search(left[-12:]):
-                facts.append(ContestFact("majority", value, s, e, contest, None, strength=0))
+            q = by.group("q")                # "beats Congress by over 12,000 votes": a qualified majority
+            before_q = left[:by.start("q")] if q else left
+            if (winner or party_won or lost_by) and not c["vote_trap_before"].search(before_q[-12:]):
+                facts.append(ContestFact("majority", value, s, e, contest, " ".join(q.lower().split()) if q else None,
+                                         strength=0))
                 if winner:
                     facts.append(CandFact(winner, s, e, contest, elected=True))
             continue
