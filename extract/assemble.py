@@ -47,6 +47,7 @@ _RESULTS_SECTION = re.compile(
 )
 _WINNERS = Folded(r"\b(?:winners|new\s+MPs|who\s+won|members\s+elected|councillors\s+elected)\b")
 # "Reform's Stan Goodin took 8,194 votes there": the seat the text last spoke of.
+_SOMEONES_SEAT = re.compile(r"(?<=['’]s)\s+(?:old\s+|former\s+|vacated\s+)?seat\b")
 _OTHER_WIN_MARK = re.compile(r"✓|✔|\belected\b|\bwinner\b|(?:^|\s)x\s*-\s*[A-Z]", re.I)
 _THERE = re.compile(r"\bvotes?\s+there\b|(?<![\d,])\d[\d,]{0,11}\s+there\b|\bthere\s*[,.]")
 # Words without which a sentence states no party-level outcome (a cheap gate before the rules).
@@ -342,6 +343,7 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
     won = [(m.start("place"), m.group("place")) for m in (WON_PLACE.finditer(text, s, e) if WON_PLACE_WORDS.any_in(doc.low, s, e) else ())
            if not generic_words(m.group("place")) and not parties().canonical(m.group("place"))
            and not NOT_A_SEAT.search(m.group("place"))
+           and not _SOMEONES_SEAT.match(text, m.end("place"))          # "wins Boris Johnson's old seat"
            and not any(a <= m.start() < b for a, b in rel)]
     won = [(pos, re.sub(r"['’]s$", "", re.sub(r"^[\w-]+['’]s\s+", "", place))) for pos, place in won]
     # ("Christchurch's Ilam" is Ilam; "won New Hampshire's open Senate seat" is New Hampshire)
