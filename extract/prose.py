@@ -283,7 +283,7 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
             continue
         by = _BY_VOTES.search(left)
         by_clause = by and (_MARGIN_UNIT.match(right) or (
-            re.match(r"^\s*(?:[.,;]|$)", right) and _BEAT_BY.search(text, max(s, n.start - 90), n.start)))
+            re.match(r"^\s*(?:[.,;]|\s[–—-]\s|$)", right) and _BEAT_BY.search(text, max(s, n.start - 90), n.start)))
         if by_clause and not context_trap:
             winner = winner_near(sent, n.start, subject)
             party_won = _PARTY_WON_BY.search(text, s, n.start)      # "Reform UK has won X by just 98 votes"
