@@ -127,6 +127,8 @@ def row_fact(row: Row, s: int, e: int, contest: Optional[str]) -> CandFact:
 _INLINE_TURNOUT = re.compile(r"\bturnout\s*(?::|of|was|at)?\s*(\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent)", re.I)
 # After rows, a clause of its own: "Lib Dem gain from Conservative, majority 9,957, turnout 66.8%".
 _CLAUSE_MAJ = re.compile(r"[,;]\s*(?:majority|maj\.?)\s*:?\s*(?P<num>\d{1,3}(?:,\d{3})+|\d+)\b(?!\.\d|%)", re.I)
+# "The other candidates were Nick Morphet (Green), 2,467; ...": words that lead into a list of rows.
+_LEAD_IN = re.compile(r"^[^\d:;()]{2,60}?\b(?:were|was|are|is|included|including)\s+(?=[A-Z])")
 _LABEL = re.compile(r"^[^\d:]{2,40}:\s+")
 
 
@@ -193,7 +195,7 @@ def line_items(doc, s, e, current, facts, is_party, split_glued) -> list[tuple[i
                     found = True
                 continue
             piece_row = parse_row(piece, is_party, split_glued) if len(pieces) > 1 or found else None
-            label = _LABEL.match(piece) if piece_row is None and (len(pieces) > 1 or found) else None
+            label = (_LABEL.match(piece) or _LEAD_IN.match(piece)) if piece_row is None and (len(pieces) > 1 or found) else None
             if label:
                 piece_row = parse_row(piece[label.end():], is_party, split_glued)    # "The result: Jane Smith (Lab) 23,456"
             if piece_row:

@@ -39,7 +39,7 @@ BRACKET_ROW = re.compile(
     r"""
     (?P<name>[^()\d\n:;|]{2,80}?)            # name (validated later)
     \s*\((?P<party>[^()\d\n]{1,90})\)        # (party)
-    \s*(?:[:–—-]\s*)?                        # optional separator
+    \s*(?:[:,–—-]\s*)?                       # optional separator: "(Green), 2,467"
     (?P<votes>""" + _NUM + r""")             # votes
     (?:\s*(?:first[- ]preference\s+)?votes?)?
     \s*(?:[–—-]\s*|,\s*)?
