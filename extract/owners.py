@@ -53,6 +53,9 @@ def read_share(doc, sent, n, left, right, scope, subject, nums, i, facts, contes
             owner = sent.resolve(after[0])
     if owner is None and after_votes:
         owner = _owner_of_votes(facts, prev)
+    if owner is None and re.match(r"\s*(?:of\s+the\s+vote|share)?\s*(?:[,.;)]|\s+(?:while|and|with)\b|$)", right):
+        owner = next((sent.resolve(p) for p in sent.people if p.possessive and 0 <= n.start - p.end <= 4), None)
+        # "Goldman took 39.9% of the vote to Ford's 30.5%, while ..."
     if owner is None and not sent.people:
         owner = _party_subject(sent, n, left)
     if owner is None:
@@ -63,7 +66,11 @@ def read_share(doc, sent, n, left, right, scope, subject, nums, i, facts, contes
             return
         pb = sent.person_before(n.start)
         poss = re.search(r"(?:\bto\s+)?(?P<p>[Hh]is|[Hh]er)\s+(?:\w+\s+){0,2}$", left)
-        if poss and (not pb or pb[1].end < n.start - 40):
+        ps = sent.doc.parties_in(pb[1].end if pb else sent.s, n.start)
+        if ps and _PARTY_POLLED.fullmatch(text, ps[-1].end, n.start) and not _NATIONAL.search(text, sent.s, sent.e):
+            # "..., while Reform UK polled 13.3%": the party's share, not the last person's
+            owner = "@party:" + ps[-1].canonical
+        elif poss and (not pb or pb[1].end < n.start - 40):
             owner = subject
         elif pb and inside(n.start, sent.rel) and not inside(pb[1].start, sent.rel):
             owner = pb[0]
@@ -76,6 +83,7 @@ def read_share(doc, sent, n, left, right, scope, subject, nums, i, facts, contes
         facts.append(CandFact(owner, sent.s, sent.e, contest, share=value))
 
 
+_PARTY_POLLED = re.compile(r"\s+(?:polled|took|received|won|secured|got|had|finished\s+on|was\s+on)\s+")
 _PARTY_FINISHED = re.compile(r"\b(?:finished|came|ended|was)\s+(?:\w+\s+)?(?:with|on)\s+$|\b(?:polled|took|received|won|secured|got)\s+$")
 _NATIONAL = re.compile(r"\b(?:national(?:ly)?|nationwide|across\s+the\s+(?:country|UK|nation|region|county)|seats?|projected|poll)\b", re.I)
 
