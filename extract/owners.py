@@ -60,7 +60,7 @@ def read_share(doc, sent, n, left, right, scope, subject, nums, i, facts, contes
         owner = _party_subject(sent, n, left)
     if owner is None:
         if not (c["share_after"].match(right) or re.search(r"share\s+(?:\w+\s+){0,2}(?:of|to|was|at)\s*$", left, re.I)
-                or (re.search(r"\b(?:finished|ended|came|was)\s+(?:\w+\s+)?on\s+$|\b(?:polled|took|received|won|secured)\s+$", left)
+                or (re.search(r"\b(?:finished|ended|came|was)\s+(?:\w+\s+)?on\s+$|\b(?:polled|took|received|won|secured|had|got)\s+$", left)
                     and not re.match(r"^\s*of\b", right))
                 or (sent.person_before(n.start) and re.fullmatch(r"['’]?s?\s+on\s+", text[sent.person_before(n.start)[1].end:n.start]))):
             return

@@ -322,10 +322,11 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
 
 
 def _trap_applies(text: str, t: int, n, clause: tuple[int, int], nums: list, s: int, e: int) -> bool:
-    """A context trap (polls, 'across the country') holds for figure n unless it comes in a later
+    """A context trap (polls, 'across the country') holds for figure n unless it sits in another
     clause that has a figure of its own: "came third with 10,328 votes, ... well above the 14.3
-    per cent her party was recording across the country" traps only the 14.3."""
-    if t < clause[1]:
+    per cent her party was recording across the country" traps only the 14.3; "With 94% of
+    precincts reporting, Kimball had 51.2%" traps only the 94%."""
+    if clause[0] <= t < clause[1]:
         return True
     lo, hi = clause_of(text, t, t + 1, s, e)
     return not any(o is not n and lo <= o.start < hi and not is_year(o.text) for o in nums)
