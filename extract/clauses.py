@@ -29,6 +29,7 @@ def cues() -> dict:
     c["qualifier"] = re.compile(r"\b(?P<q>" + raw["qualifiers"] + r")\s*$", re.I)
     c["past"] = Folded(r"\b" + raw["past_markers"] + r"\b")         # run on lowered text
     c["context_trap"] = Folded(raw["context_traps"])          # run on Doc.low
+    c["retraction"] = Folded(raw["retractions"])             # a sentence that gives figures only to withdraw them
     c["vote_trap_after"] = re.compile(r"^\s*(?:" + raw["vote_traps_after"] + r")", re.I)
     c["vote_trap_before"] = re.compile(r"(?:^|\W)" + raw["vote_traps_before"], re.I)
     c["majority_before"] = re.compile(r"(?:" + raw["majority_before"] + r")(?:\s*(?P<q>" + raw["qualifiers"] + r"))?\s*(?:just\s+|only\s+|a\s+mere\s+)?$", re.I)

@@ -217,6 +217,8 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
     facts: list = []
     whole = text[s:e]
     traps = [m.start() for m in c["context_trap"].finditer(doc.low, s, e)] if c["context_trap_words"].any_in(doc.low, s, e) else []
+    # "An earlier version of this article said ... turnout at 64.8%": every figure in it is withdrawn
+    retracted = bool(nums) and c["retraction"].search(doc.low, s, e) is not None
     subject = sent.subject()
     # Pronoun-led sentences: "He took 7,312 votes" continues the previous subject.
     lead = whole.lstrip()[:4].lower()
@@ -249,7 +251,7 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
         clause = clause_of(text, n.start, n.end, s, e)
         if in_past_clause(text, n, s, e, scope, clause, doc.election_year):
             continue
-        context_trap = any(_trap_applies(text, t, n, clause, nums, s, e) for t in traps)
+        context_trap = retracted or any(_trap_applies(text, t, n, clause, nums, s, e) for t in traps)
         left = text[max(s, n.start - 60):n.start]
         right = text[n.end:min(e, n.end + 60)]
         near = _before_without_asides(text, s, n.start, asides)[-45:] if n.pct else ""
