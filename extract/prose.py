@@ -55,6 +55,7 @@ _LOST_BY = re.compile(r"\b(?:loses|lost|losing)\s+(?:[\w'’]+\s+){0,3}?by\s+(?:
 _BEAT_BY = re.compile(r"\b(?:beat|beats|beating|defeat\w*|oust\w*|unseat\w*|won|wins|win|winning|held|holds|edged)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,70}\bby\s+$")
 _MORE_THAN = re.compile(r"\s*(?:votes?\s+)?more\s+than\s+(?:the\s+)?")
 _WON_VOTES = re.compile(r"\b(?:won|winning|took|taking|polled|polling)\s+[\d,]+\s+votes?\s*,\s*$")
+_POLLING_PERCENTAGE = re.compile(r"\b(?:polling|poll|voter|voting)\s+percentage\s+(?:was|is|stood\s+at|of|:)?\s*$", re.I)
 _MARGIN_UNIT = re.compile(r"\s*(?:first[- ](?:preference\s+)?)?votes?\b")     # "by 98 votes", "by 1,546 first votes"
 _VOTES_AHEAD = re.compile(r"^\s*votes?\s+(?:ahead|clear)\b", re.I)
 _VOTE_MARGIN = re.compile(r"-vote\s+(?:majority|margin|lead|win|victory)\b")    # "a 98-vote majority"
@@ -263,6 +264,11 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
             continue
         if n.pct:
             read_share(doc, sent, n, left, right, scope, subject, nums, i, facts, contest, context_trap, votes_by_person)
+            continue
+        if not n.pct and "." in n.text and _POLLING_PERCENTAGE.search(left) and not context_trap:
+            turnout = parse_float(n.text)       # "Polling percentage was 58.4": Indian copy's turnout, no % sign
+            if turnout is not None and turnout <= 100:
+                facts.append(ContestFact("turnout", turnout, s, e, contest))
             continue
         value = parse_int(n.text)
         if value is None:
