@@ -58,6 +58,12 @@ def read_share(doc, sent, n, left, right, scope, subject, nums, i, facts, contes
         # "Goldman took 39.9% of the vote to Ford's 30.5%, while ..."
     if owner is None and not sent.people:
         owner = _party_subject(sent, n, left)
+    if owner is None and prev is not None and prev.pct and facts and isinstance(facts[-1], CandFact) \
+            and facts[-1].name.startswith("@party:"):
+        # "while Reform UK polled 13.3% and Labour 12.0%": the list of party shares goes on
+        ps = sent.doc.parties_in(prev.end, n.start)
+        if ps and _AND_NEXT_PARTY.fullmatch(text, prev.end, ps[0].start) and re.fullmatch(r"\s+", text[ps[-1].end:n.start]):
+            owner = "@party:" + ps[-1].canonical
     if owner is None:
         if not (c["share_after"].match(right) or re.search(r"share\s+(?:\w+\s+){0,2}(?:of|to|was|at)\s*$", left, re.I)
                 or (re.search(r"\b(?:finished|ended|came|was)\s+(?:\w+\s+)?on\s+$|\b(?:polled|took|received|won|secured|had|got)\s+$", left)
@@ -83,6 +89,7 @@ def read_share(doc, sent, n, left, right, scope, subject, nums, i, facts, contes
         facts.append(CandFact(owner, sent.s, sent.e, contest, share=value))
 
 
+_AND_NEXT_PARTY = re.compile(r"\s*,?\s*(?:and\s+)?(?:the\s+)?")
 _PARTY_POLLED = re.compile(r"\s+(?:polled|took|received|won|secured|got|had|finished\s+on|was\s+on)\s+")
 _PARTY_FINISHED = re.compile(r"\b(?:finished|came|ended|was)\s+(?:\w+\s+)?(?:with|on)\s+$|\b(?:polled|took|received|won|secured|got)\s+$")
 _NATIONAL = re.compile(r"\b(?:national(?:ly)?|nationwide|across\s+the\s+(?:country|UK|nation|region|county)|seats?|projected|poll)\b", re.I)
