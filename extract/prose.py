@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from .clauses import COMPARISON, aside_spans, clause_of, cues, in_past_clause, inside
+from .clauses import COMPARISON, aside_spans, clause_of, cues, in_past_clause, inside, is_past
 from .document import Doc
 from .facts import CandFact, ContestFact
 from .links import STANDING, party_links, read_outcome, read_wins
@@ -67,6 +67,8 @@ _WIN_WORDS = Folded(
     re.X,
 )
 # A finishing place stated for a candidate without figures: "Reform UK's Edward Oakenfull finished third".
+# A candidate stated to have lost this contest, without figures: "Alex Chalk (Conservative) ousted".
+_OUSTED = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?(?:(?:was|is|has\s+been)\s+)?(?:ousted|unseated|defeated|beaten)\b(?!\s+(?:by|in)\s+(?:19|20)\d\d)")
 _POSITION = re.compile(
     r"""
     ^\s*(?:,[^,]{0,60},\s*)?                              # an aside: ", a former councillor,"
@@ -323,7 +325,8 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
         read_wins(doc, sent, subject, facts, contest, whole)
     facts.extend(party_links(doc, sent.people, s, e, sent.resolve, contest))
     for p in sent.people:
-        if not inside(p.start, sent.rel) and _POSITION.match(text[p.end:e]):
+        if not inside(p.start, sent.rel) and (_POSITION.match(text[p.end:e]) or (
+                _OUSTED.match(text, p.end, e) and not is_past(whole, doc.election_year))):
             facts.append(CandFact(sent.resolve(p), s, e, contest, position=True))
     _remember(sent, state, subject)
     return facts
