@@ -35,58 +35,70 @@ def read_share(doc, sent, n, left, right, scope, subject, nums, i, facts, contes
     value = parse_float(n.text)
     if value is None or value > 100:
         return
-    text = sent.doc.text
-    # Bracketed share right after a vote count belongs to that count's owner.
-    prev = nums[i - 1] if i > 0 else None
-    after_votes = prev is not None and not prev.pct and re.fullmatch(r"\s*(?:votes?|first[- ]preference\s+votes|first\s+preferences)?\s*[,(]?\s*(?:or\s+|a\s+)?", text[prev.end:n.start], re.I)
-    owner = None
-    m_both = _BOTH.search(left)
-    if m_both:
-        names = list(votes_by_person)[-2:] or sent.state.recent[-2:]
-        for name in names:
+    if _BOTH.search(left):                      # "both men on 41 per cent"
+        for name in list(votes_by_person)[-2:] or sent.state.recent[-2:]:
             facts.append(CandFact(name, sent.s, sent.e, contest, share=value))
         return
-    fp = FOR_PERSON.match(right)
-    if fp:
-        after = [p for p in sent.people if p.start >= n.end and p.start - n.end < 45]
-        if after:
-            owner = sent.resolve(after[0])
-    if owner is None and after_votes:
-        owner = _owner_of_votes(facts, prev)
-    if owner is None and re.match(r"\s*(?:of\s+the\s+vote|share)?\s*(?:[,.;)]|\s+(?:while|and|with)\b|$)", right):
-        owner = next((sent.resolve(p) for p in sent.people if p.possessive and 0 <= n.start - p.end <= 4), None)
-        # "Goldman took 39.9% of the vote to Ford's 30.5%, while ..."
-    if owner is None and not sent.people:
-        owner = _party_subject(sent, n, left)
-    if owner is None and prev is not None and prev.pct and facts and isinstance(facts[-1], CandFact) \
-            and facts[-1].name.startswith("@party:"):
-        # "while Reform UK polled 13.3% and Labour 12.0%": the list of party shares goes on
-        ps = sent.doc.parties_in(prev.end, n.start)
-        if ps and _AND_NEXT_PARTY.fullmatch(text, prev.end, ps[0].start) and re.fullmatch(r"\s+", text[ps[-1].end:n.start]):
-            owner = "@party:" + ps[-1].canonical
+    prev = nums[i - 1] if i > 0 else None
+    owner = _named_share_owner(sent, n, left, right, prev, facts)
     if owner is None:
-        if not (c["share_after"].match(right) or re.search(r"share\s+(?:\w+\s+){0,2}(?:of|to|was|at)\s*$", left, re.I)
-                or (re.search(r"\b(?:finished|ended|came|was)\s+(?:\w+\s+)?on\s+$|\b(?:polled|took|received|won|secured|had|got)\s+$", left)
-                    and not re.match(r"^\s*of\b", right))
-                or (sent.person_before(n.start) and re.fullmatch(r"['’]?s?\s+on\s+", text[sent.person_before(n.start)[1].end:n.start]))):
-            return
-        pb = sent.person_before(n.start)
-        poss = re.search(r"(?:\bto\s+)?(?P<p>[Hh]is|[Hh]er)\s+(?:\w+\s+){0,2}$", left)
-        ps = sent.doc.parties_in(pb[1].end if pb else sent.s, n.start)
-        if ps and _PARTY_POLLED.fullmatch(text, ps[-1].end, n.start) and not _NATIONAL.search(text, sent.s, sent.e):
-            # "..., while Reform UK polled 13.3%": the party's share, not the last person's
-            owner = "@party:" + ps[-1].canonical
-        elif poss and (not pb or pb[1].end < n.start - 40):
-            owner = subject
-        elif pb and inside(n.start, sent.rel) and not inside(pb[1].start, sent.rel):
-            owner = pb[0]
-        else:
-            owner = pb[0] if pb else subject
+        owner = _share_owner_by_wording(sent, n, left, right, subject, c)
+    text = sent.doc.text
     if owner and any(p.possessive and sent.resolve(p) == owner and _PERSONS_PARTY.match(text, p.end)
                      for p in sent.people if p.end <= n.start):
         return          # "Keir Starmer's party wins ... on 33.7 per cent": the party's share, not his
     if owner:
         facts.append(CandFact(owner, sent.s, sent.e, contest, share=value))
+
+
+def _named_share_owner(sent, n, left: str, right: str, prev, facts: list) -> Optional[str]:
+    """A share whose owner the words right around it name: "41.2% for Jo White", a bracketed
+    share after a vote count, "to Ford's 30.5%", a party's share in one seat."""
+    text = sent.doc.text
+    if FOR_PERSON.match(right):
+        after = [p for p in sent.people if p.start >= n.end and p.start - n.end < 45]
+        if after:
+            return sent.resolve(after[0])
+    # Bracketed share right after a vote count belongs to that count's owner.
+    if prev is not None and not prev.pct and re.fullmatch(
+            r"\s*(?:votes?|first[- ]preference\s+votes|first\s+preferences)?\s*[,(]?\s*(?:or\s+|a\s+)?",
+            text[prev.end:n.start], re.I):
+        owner = _owner_of_votes(facts, prev)
+        if owner:
+            return owner
+    if re.match(r"\s*(?:of\s+the\s+vote|share)?\s*(?:[,.;)]|\s+(?:while|and|with)\b|$)", right):
+        owner = next((sent.resolve(p) for p in sent.people if p.possessive and 0 <= n.start - p.end <= 4), None)
+        if owner:
+            return owner        # "Goldman took 39.9% of the vote to Ford's 30.5%, while ..."
+    if not sent.people:
+        owner = _party_subject(sent, n, left)
+        if owner:
+            return owner
+    if prev is not None and prev.pct and facts and isinstance(facts[-1], CandFact) and facts[-1].name.startswith("@party:"):
+        # "while Reform UK polled 13.3% and Labour 12.0%": the list of party shares goes on
+        ps = sent.doc.parties_in(prev.end, n.start)
+        if ps and _AND_NEXT_PARTY.fullmatch(text, prev.end, ps[0].start) and re.fullmatch(r"\s+", text[ps[-1].end:n.start]):
+            return "@party:" + ps[-1].canonical
+    return None
+
+
+def _share_owner_by_wording(sent, n, left: str, right: str, subject: Optional[str], c: dict) -> Optional[str]:
+    """A share stated as one ("of the vote", "share of", "polled 41%"), owned by the party or
+    person just before it, or by the sentence's subject."""
+    text = sent.doc.text
+    pb = sent.person_before(n.start)
+    if not (c["share_after"].match(right) or re.search(r"share\s+(?:\w+\s+){0,2}(?:of|to|was|at)\s*$", left, re.I)
+            or (re.search(r"\b(?:finished|ended|came|was)\s+(?:\w+\s+)?on\s+$|\b(?:polled|took|received|won|secured|had|got)\s+$", left)
+                and not re.match(r"^\s*of\b", right))
+            or (pb and re.fullmatch(r"['’]?s?\s+on\s+", text[pb[1].end:n.start]))):
+        return None
+    poss = re.search(r"(?:\bto\s+)?(?P<p>[Hh]is|[Hh]er)\s+(?:\w+\s+){0,2}$", left)
+    ps = sent.doc.parties_in(pb[1].end if pb else sent.s, n.start)
+    if ps and _PARTY_POLLED.fullmatch(text, ps[-1].end, n.start) and not _NATIONAL.search(text, sent.s, sent.e):
+        return "@party:" + ps[-1].canonical        # "..., while Reform UK polled 13.3%": the party's share
+    if poss and (not pb or pb[1].end < n.start - 40):
+        return subject
+    return pb[0] if pb else subject
 
 
 _AND_NEXT_PARTY = re.compile(r"\s*,?\s*(?:and\s+)?(?:the\s+)?")
