@@ -47,6 +47,7 @@ _RESULTS_SECTION = re.compile(
 )
 _WINNERS = Folded(r"\b(?:winners|new\s+MPs|who\s+won|members\s+elected|councillors\s+elected)\b")
 # "Reform's Stan Goodin took 8,194 votes there": the seat the text last spoke of.
+_CAP_WORD = re.compile(r"[A-ZÀ-Þ][\w'’-]+")
 _SOMEONES_SEAT = re.compile(r"(?<=['’]s)\s+(?:old\s+|former\s+|vacated\s+)?seat\b")
 _OTHER_WIN_MARK = re.compile(r"✓|✔|\belected\b|\bwinner\b|(?:^|\s)x\s*-\s*[A-Z]", re.I)
 _THERE = re.compile(r"\bvotes?\s+there\b|(?<![\d,])\d[\d,]{0,11}\s+there\b|\bthere\s*[,.]")
@@ -102,6 +103,8 @@ class _Reader:
         self.last_routed = None                 # the last seat a prose sentence was about, for "there"
         self.in_entry = False                   # inside a live-blog entry: its first result sentence names its contest
         self.skip_rows = False                  # rows under "Two-candidate preferred" are not first-count results
+        self.prose_read: list = []              # (start, end, contest, names found) of each prose sentence
+        self.surname_seen_at: dict[str, int] = {}   # surname -> index of the sentence that made it known
 
     def read(self):
         n_before, prev_li = 0, -1
@@ -111,6 +114,7 @@ class _Reader:
             n_before, prev_li = len(self.facts), li
             self._line(li, s, e)
         _mark_winners(self.facts, n_before, prev_li, self.winners_until)
+        self._reread_for_later_surnames()
         self._unmark_incumbent_stars()
         return self.facts, self.seat_facts, self.place_hits
 
@@ -285,12 +289,32 @@ class _Reader:
             there = self.last_routed if self.current is None and "there" in text[ss:se] and _THERE.search(text, ss, se) else None
             found = _prose(doc, ss, se, self.state, there or para)
             self.facts.extend(found)
+            self._log_prose(ss, se, there or para, found)
             named = [f for f in found if isinstance(f, ContestFact) and f.field == "name" and f.strength == 0]
             if named and self.current is None:
                 para = self.last_routed = named[0].contest
                 if self.in_entry:
                     self.current = named[0].contest     # "Liz Truss loses South West Norfolk to Labour"
         return True
+
+    def _log_prose(self, ss: int, se: int, contest: Optional[str], found: list) -> None:
+        known = self.state.known_surnames
+        if len(known) > len(self.surname_seen_at):
+            for name in known:
+                self.surname_seen_at.setdefault(name, len(self.prose_read))
+        self.prose_read.append((ss, se, contest, {f.name for f in found if isinstance(f, CandFact)}))
+
+    def _reread_for_later_surnames(self) -> None:
+        """A headline names a winner by surname before the story gives the full name ("Corbyn
+        holds Islington North"): sentences read before a surname was known are read again, and
+        only what they say about those people is kept."""
+        for k, (ss, se, contest, names) in enumerate(self.prose_read):
+            later = {name for name, at in self.surname_seen_at.items() if at > k}
+            if contest is None or not later or not any(w in later for w in _CAP_WORD.findall(self.text, ss, se)):
+                continue        # (a sentence tied to no contest would start one of its own)
+            for f in _prose(self.doc, ss, se, self.state, contest):
+                if isinstance(f, CandFact) and f.name not in names and f.name.split()[-1] in later:
+                    self.facts.append(f)
 
     def _unmark_incumbent_stars(self) -> None:
         if not self.doc.star_is_incumbent:
