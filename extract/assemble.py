@@ -70,7 +70,7 @@ def assemble(text: str, year: Optional[int] = None) -> tuple[list[Contest], list
     """``year``: the article's own year when the page states it (HTML metadata); else read from the text."""
     doc = Doc.build(text, year)
     facts, seat_facts, place_hits = _read(doc)
-    contests = _resolve(doc, facts, place_hits)
+    contests = build_contests(doc, facts, place_hits)
     return contests, _seat_records(doc, seat_facts)
 
 
@@ -395,11 +395,6 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
                     f.contest = key
             facts.append(ContestFact("name", target, s, e, key, strength=0))
     return facts
-
-
-def _resolve(doc: Doc, facts: list, place_hits) -> list[Contest]:
-    """Steps 2-3."""
-    return build_contests(doc, facts, place_hits)
 
 
 def _seat_records(doc: Doc, seat_facts: list[SeatFact]) -> list[SeatCount]:

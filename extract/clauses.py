@@ -83,15 +83,17 @@ def aside_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-def core(text: str, s: int, e: int) -> str:
-    """The sentence without its asides."""
-    out, pos = [], s
-    for a, b in aside_spans(text, s, e):
-        if a >= pos:
-            out.append(text[pos:a])
-            pos = b
-    out.append(text[pos:e])
-    return " ".join(out)
+def core(text: str, s: int, e: int, asides: Optional[list[tuple[int, int]]] = None) -> str:
+    """text[s:e] without the asides that close inside it: "Turnout across the constituency,
+    which now includes parts of ..., was 67.5 per cent" reads "Turnout across the constituency was".
+    A trailing space stays, so patterns anchored on "... was " still match."""
+    pieces, at = [], s
+    for a, b in (aside_spans(text, s, e) if asides is None else asides):
+        if a >= at and b <= e:
+            pieces.append(text[at:a])
+            at = b
+    pieces.append(text[at:e])
+    return " ".join(p.strip(" ,") for p in pieces if p.strip(" ,")) + (" " if text[e - 1:e].isspace() else "")
 
 
 def inside(pos: int, spans: list[tuple[int, int]]) -> Optional[tuple[int, int]]:

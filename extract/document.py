@@ -96,7 +96,7 @@ class Doc:
         doc._party_starts = [m.start for m in parties]
         doc._place_starts = [m.start for m in places]
         doc.election_year = year or _election_year(text)
-        doc.election = election_name(text, doc.election_year)
+        doc.election = election_name(text, doc.election_year, doc.low)
         doc.country = _country(text)
         doc.star_is_incumbent = bool(_STAR_LEGEND.search(text))
         return doc
@@ -129,7 +129,7 @@ _ELECTION = Folded(
 )
 
 
-def election_name(text: str, year: Optional[int]) -> Optional[tuple[str, int, int]]:
+def election_name(text: str, year: Optional[int], low: Optional[str] = None) -> Optional[tuple[str, int, int]]:
     """('2024 general election', start, end) for the first mention of this year's election.
 
     >>> election_name("General Election 2024 | Results", 2024)[0]
@@ -137,7 +137,7 @@ def election_name(text: str, year: Optional[int]) -> Optional[tuple[str, int, in
     >>> election_name("the Farnham and Bordon by-election", 2025)[0]
     'by-election'
     """
-    for m in _ELECTION.finditer(lowered(text)):
+    for m in _ELECTION.finditer(low if low is not None else lowered(text)):
         y = m.group("y1") or m.group("y2")
         if y and year and int(y) != year:
             continue

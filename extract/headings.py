@@ -12,7 +12,7 @@ from typing import Optional
 
 from .document import Doc, place_key
 from .gazetteer import parties
-from .names import title_case
+from .names import _lists, title_case
 from .scan import Words
 
 __all__ = ["heading", "generic_words", "short_plain", "in_menu", "full_place", "PLACE_PATTERNS", "PLACE_PATTERN_WORDS", "WON_PLACE", "WON_PLACE_WORDS", "NOT_A_SEAT"]
@@ -136,7 +136,6 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
 
 def generic_words(place: str) -> bool:
     """'Parliamentary constituency' names no place: every word is a common word."""
-    from .names import _lists
     stop = _lists()["stopwords"]
     return all(w.lower() in stop for w in place.split())
 

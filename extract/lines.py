@@ -17,6 +17,7 @@ from .gazetteer import parties
 from .headings import short_plain
 from .links import read_outcome
 from .names import clean_name
+from .numbers import parse_int
 from .rows import Row, _looks_like_name, parse_row
 
 __all__ = ["party_tools", "candidate_block", "table_contest_row", "row_fact", "line_items",
@@ -151,7 +152,7 @@ def line_items(doc, s, e, current, facts, is_party, split_glued) -> list[tuple[i
             pos = pe + 3
             m = MAJ_LINE.match(part)
             if m and len(part) < 60:
-                facts.append(ContestFact("majority", int(m.group("num").replace(",", "")), ps, pe, current, strength=3))
+                facts.append(ContestFact("majority", parse_int(m.group("num")), ps, pe, current, strength=3))
                 hit = True
             t = _TURNOUT_LINE.match(part)
             if t:
@@ -162,7 +163,7 @@ def line_items(doc, s, e, current, facts, is_party, split_glued) -> list[tuple[i
             return [(s, e)]
     m = MAJ_LINE.match(line)
     if m and len(line) < 60:
-        facts.append(ContestFact("majority", int(m.group("num").replace(",", "")), s, e, current, strength=3))
+        facts.append(ContestFact("majority", parse_int(m.group("num")), s, e, current, strength=3))
         facts.extend(read_outcome(doc, s, e, current))
         t = _INLINE_TURNOUT.search(line)
         if t:
@@ -191,7 +192,7 @@ def line_items(doc, s, e, current, facts, is_party, split_glued) -> list[tuple[i
                 piece_row = parse_row(piece[:mj.start()], is_party, split_glued)
                 if piece_row:
                     facts.append(row_fact(piece_row, ps, pe, current))
-                    facts.append(ContestFact("majority", int(mj.group("num").replace(",", "")), ps, pe, current, strength=3))
+                    facts.append(ContestFact("majority", parse_int(mj.group("num")), ps, pe, current, strength=3))
                     found = True
                 continue
             piece_row = parse_row(piece, is_party, split_glued) if len(pieces) > 1 or found else None
@@ -208,7 +209,7 @@ def line_items(doc, s, e, current, facts, is_party, split_glued) -> list[tuple[i
             chunk = text[ss:se]
             m = MAJ_LINE.match(chunk) or _CLAUSE_MAJ.search(chunk)
             if m:
-                facts.append(ContestFact("majority", int(m.group("num").replace(",", "")), ss, se, current, strength=3))
+                facts.append(ContestFact("majority", parse_int(m.group("num")), ss, se, current, strength=3))
             t = _INLINE_TURNOUT.search(chunk)
             if t:
                 facts.append(ContestFact("turnout", float(t.group(1)), ss, se, current, strength=3))

@@ -21,6 +21,8 @@ _PARTY_OF = re.compile(r"(?:\s+|\s*,\s*)(?:of|for|standing\s+for|representing)\s
 _PERSONS_PARTY = re.compile(r"['’]s\s+(?:own\s+)?party\b")
 TURNOUT = re.compile(r"\bturnout\b", re.I)
 _POSS_BEFORE = re.compile(r"(?:\bto\s+)?(?P<p>[Hh]is|[Hh]er)\s+$")
+# Verbs that give a share to whoever comes before them: "Reform UK polled 13.3%".
+_SHARE_VERBS = r"polled|took|received|won|secured|got"
 FOR_PERSON = re.compile(r"^\s*(?:votes?\s+)?(?:\([^)]*\)\s*)?for\s+(?:the\s+)?", re.I)
 
 
@@ -88,7 +90,7 @@ def _share_owner_by_wording(sent, n, left: str, right: str, subject: Optional[st
     text = sent.doc.text
     pb = sent.person_before(n.start)
     if not (c["share_after"].match(right) or re.search(r"share\s+(?:\w+\s+){0,2}(?:of|to|was|at)\s*$", left, re.I)
-            or (re.search(r"\b(?:finished|ended|came|was)\s+(?:\w+\s+)?on\s+$|\b(?:polled|took|received|won|secured|had|got)\s+$", left)
+            or (re.search(rf"\b(?:finished|ended|came|was)\s+(?:\w+\s+)?on\s+$|\b(?:{_SHARE_VERBS}|had)\s+$", left)
                 and not re.match(r"^\s*of\b", right))
             or (pb and re.fullmatch(r"['’]?s?\s+on\s+", text[pb[1].end:n.start]))):
         return None
@@ -102,8 +104,8 @@ def _share_owner_by_wording(sent, n, left: str, right: str, subject: Optional[st
 
 
 _AND_NEXT_PARTY = re.compile(r"\s*,?\s*(?:and\s+)?(?:the\s+)?")
-_PARTY_POLLED = re.compile(r"\s+(?:polled|took|received|won|secured|got|had|finished\s+on|was\s+on)\s+")
-_PARTY_FINISHED = re.compile(r"\b(?:finished|came|ended|was)\s+(?:\w+\s+)?(?:with|on)\s+$|\b(?:polled|took|received|won|secured|got)\s+$")
+_PARTY_POLLED = re.compile(rf"\s+(?:{_SHARE_VERBS}|had|finished\s+on|was\s+on)\s+")
+_PARTY_FINISHED = re.compile(rf"\b(?:finished|came|ended|was)\s+(?:\w+\s+)?(?:with|on)\s+$|\b(?:{_SHARE_VERBS})\s+$")
 _NATIONAL = re.compile(r"\b(?:national(?:ly)?|nationwide|across\s+the\s+(?:country|UK|nation|region|county)|seats?|projected|poll)\b", re.I)
 
 

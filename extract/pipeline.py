@@ -59,9 +59,11 @@ def article_text(path: Path, max_bytes: int = MAX_BYTES) -> Article:
 
 
 def extract_results(text: str, source: str = "<text>", title: Optional[str] = None,
-                    published: Optional[str] = None, sha256: Optional[str] = None) -> ArticleResult:
-    """Steps 3-5 on already-cleaned article text."""
-    text = cap_spaces(text)
+                    published: Optional[str] = None, sha256: Optional[str] = None,
+                    spaces_capped: bool = False) -> ArticleResult:
+    """Steps 3-5 on already-cleaned article text (``spaces_capped``: article_from_bytes did cap_spaces)."""
+    if not spaces_capped:
+        text = cap_spaces(text)
     year = int(published[:4]) if published and published[:4].isdigit() else None
     contests, seat_counts = assemble.assemble(text, year)
     result = ArticleResult(source=source, sha256=sha256, title=title, published=published,
@@ -79,8 +81,8 @@ def extract_file(path: Path, root: Optional[Path] = None, max_bytes: int = MAX_B
         data = load.read_bytes(path, max_bytes)
         sha = hashlib.sha256(data).hexdigest()
         art = article_from_bytes(data, name=str(path), max_bytes=max_bytes)
-        return extract_results(art.text, source=source, title=art.title,
-                               published=art.published, sha256=sha)
+        return extract_results(art.text, source=source, title=art.title, published=art.published,
+                               sha256=sha, spaces_capped=True)
     except ExtractError as exc:
         return ArticleResult(source=source, sha256=sha, status="error", error=str(exc))
     except Exception as exc:  # one bad article must not stop a batch: record it, with its type

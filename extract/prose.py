@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from .clauses import COMPARISON, aside_spans, clause_of, cues, in_past_clause, inside, is_past
+from .clauses import COMPARISON, aside_spans, clause_of, core, cues, in_past_clause, inside, is_past
 from .document import Doc
 from .facts import CandFact, ContestFact
 from .links import STANDING, party_links, read_outcome, read_wins
@@ -257,7 +257,7 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
         context_trap = retracted or any(_trap_applies(text, t, n, clause, nums, s, e) for t in traps)
         left = text[max(s, n.start - 60):n.start]
         right = text[n.end:min(e, n.end + 60)]
-        near = _before_without_asides(text, s, n.start, asides)[-45:] if n.pct else ""
+        near = core(text, s, n.start, asides)[-45:] if n.pct else ""
         if n.pct and TURNOUT.search(near) \
                 and re.fullmatch(r"[^\d]*|\s*:?\s*[\d,]+\s*\(\s*", near.split("urnout")[-1]) \
                 and not c["qualifier"].search(near[-25:]) \
@@ -341,18 +341,6 @@ def _trap_applies(text: str, t: int, n, clause: tuple[int, int], nums: list, s: 
         return True
     lo, hi = clause_of(text, t, t + 1, s, e)
     return not any(o is not n and lo <= o.start < hi and not is_year(o.text) for o in nums)
-
-
-def _before_without_asides(text: str, s: int, pos: int, asides: list[tuple[int, int]]) -> str:
-    """text[s:pos] without the asides that close before pos: "Turnout across the constituency,
-    which now includes parts of ..., was 67.5 per cent" reads "Turnout across the constituency was"."""
-    pieces, at = [], s
-    for a, b in asides:
-        if a >= at and b <= pos:
-            pieces.append(text[at:a])
-            at = b
-    pieces.append(text[at:pos])
-    return " ".join(p.strip(" ,") for p in pieces if p.strip(" ,")) + (" " if text[pos - 1:pos].isspace() else "")
 
 
 def _remember(sent, state: ProseState, subject: Optional[str]) -> None:
