@@ -374,7 +374,7 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
     if won and not named:
         # "has been elected in Nanaimo—Ladysmith, taking the Vancouver Island riding": the won place
         extra = won[:1]
-    facts = read_sentence(doc, s, e, state, contest)
+    facts = read_sentence(doc, s, e, state, contest, rel)
     if _OUTCOME_WORDS.search(doc.low, s, e):
         facts.extend(read_outcome(doc, s, e, contest))
     target = None

@@ -77,9 +77,10 @@ def relative_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in RELATIVE.finditer(text, s, e)]
 
 
-def aside_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """Relative clauses and past asides: left out when judging whether a figure is about the past."""
-    spans = relative_spans(text, s, e) + [(m.start(), m.end()) for m in PAST_ASIDE.finditer(text, s, e)]
+def aside_spans(text: str, s: int, e: int, relative: Optional[list[tuple[int, int]]] = None) -> list[tuple[int, int]]:
+    """Relative clauses (``relative``: already found) and past asides: left out when judging
+    whether a figure is about the past."""
+    spans = (relative_spans(text, s, e) if relative is None else relative) + [(m.start(), m.end()) for m in PAST_ASIDE.finditer(text, s, e)]
     return sorted(spans)
 
 

@@ -159,10 +159,10 @@ def _scope(text: str, nums: list[_Num], i: int, s: int, e: int, rel: list[tuple[
 
 
 class Sentence:
-    def __init__(self, doc: Doc, s: int, e: int, state: ProseState):
+    def __init__(self, doc: Doc, s: int, e: int, state: ProseState, relative: Optional[list] = None):
         self.doc, self.s, self.e, self.state = doc, s, e, state
         text = doc.text
-        self.rel = aside_spans(text, s, e)
+        self.rel = aside_spans(text, s, e, relative)
         pspans = [(m.start, m.end) for m in doc.parties_in(s, e)]
         lspans = [(m.start, m.end) for m in doc.places_in(s, e)]
         self.people: list[PersonSpan] = find_people(text, s, e, state.known_surnames, pspans, lspans)
@@ -207,8 +207,9 @@ class Sentence:
         return (self.resolve(best), best) if best else None
 
 
-def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional[str]) -> list:
-    """Facts stated by the sentence text[s:e]."""
+def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional[str],
+                  relative: Optional[list] = None) -> list:
+    """Facts stated by the sentence text[s:e] (``relative``: its relative clauses, when the caller has them)."""
     c = cues()
     text = doc.text
     if e - s > MAX_SENTENCE_CHARS:
@@ -216,7 +217,7 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
     nums = _numbers(text, s, e)
     if len(nums) > MAX_SENTENCE_FIGURES:
         return []
-    sent = Sentence(doc, s, e, state)
+    sent = Sentence(doc, s, e, state, relative)
     facts: list = []
     whole = text[s:e]
     traps = [m.start() for m in c["context_trap"].finditer(doc.low, s, e)] if c["context_trap_words"].any_in(doc.low, s, e) else []
