@@ -14,7 +14,7 @@ from .clauses import cues, inside, is_past
 from .facts import CandFact
 from .numbers import parse_float, parse_int
 
-__all__ = ["read_share", "majority_owner", "pair_owner", "vote_owner", "winner_near", "TURNOUT"]
+__all__ = ["WIN_VERBS", "read_share", "majority_owner", "pair_owner", "vote_owner", "winner_near", "TURNOUT"]
 
 _BOTH = re.compile(r"\b(?:both\s+(?:men|women|candidates|of\s+them)|each)\b\s*(?:on|took|with|had|polled|received)?\s*$", re.I)
 _PARTY_OF = re.compile(r"(?:\s+|\s*,\s*)(?:of|for|standing\s+for|representing)\s+(?:the\s+)?")
@@ -228,16 +228,14 @@ def vote_owner(text, sent, n, left, right, subject, c) -> Optional[str]:
 
 
 _PARTICIPLE = re.compile(r",\s+(?:winning|taking|polling|securing|collecting|getting)\s+(?:just\s+|only\s+)?")
-_WON_BY = re.compile(
-    r"""\b(?:won|wins|win|winning|held|holds|gained|gains|took|takes|taken|survived|edged
-      |beat|beats|defeat\w*|unseat\w*|oust\w*|h(?:eld|olding|olds)\s+off)\b""",
-    re.X,
-)
-_WON_BY_SUBJECT = re.compile(
-    r"""\b(?:won|wins|held|holds|gained|gains|taken|took|survived|beat|beats|beating
-      |defeat\w*|h(?:eld|olding|olds)\s+off)\b""",
-    re.X,
-)
+# Verbs that say the subject won, in one list; each use below adds the forms it also accepts.
+WIN_VERBS = r"won|wins|held|holds|beat|beats|defeat\w*"
+_HELD_OFF = r"h(?:eld|olding|olds)\s+off"
+# "X, who held off ..., by 98 votes": after the person, any win verb.
+_WON_BY = re.compile(r"\b(?:" + WIN_VERBS + r"|win|winning|gained|gains|took|takes|taken|survived|edged"
+                     r"|unseat\w*|oust\w*|" + _HELD_OFF + r")\b")
+# Anywhere before the figure, said of the sentence's subject: a narrower list (no "win", "winning", "edged").
+_WON_BY_SUBJECT = re.compile(r"\b(?:" + WIN_VERBS + r"|gained|gains|taken|took|survived|beating|" + _HELD_OFF + r")\b")
 
 
 def winner_near(sent, pos, subject) -> Optional[str]:

@@ -19,7 +19,7 @@ from .facts import CandFact, ContestFact
 from .links import STANDING, party_links, read_outcome, read_wins
 from .names import PersonSpan, find_people, honorific_gender, surname
 from .numbers import NUMBER, PERCENT, is_year, parse_float, parse_int
-from .owners import TURNOUT, majority_owner, pair_owner, read_share, vote_owner, winner_near
+from .owners import TURNOUT, WIN_VERBS, majority_owner, pair_owner, read_share, vote_owner, winner_near
 from .scan import Folded
 from .settings import MAX_SENTENCE_CHARS, MAX_SENTENCE_FIGURES
 
@@ -52,7 +52,7 @@ _BY_VOTES = re.compile(r"\bby\s+(?:a\s+margin\s+of\s+)?(?:just\s+|only\s+|a\s+me
 _PARTY_WON_BY = re.compile(r"^\s*(?:[A-Z][\w']*\s+){1,4}(?:has|have)\s+(?:won|held|gained|taken|retained)\b[^.;]{0,80}\bby\s+(?:just\s+|only\s+)?$")
 _LOST_BY = re.compile(r"\b(?:loses|lost|losing)\s+(?:[\w'’]+\s+){0,3}?by\s+(?:just\s+|only\s+|a\s+mere\s+)?$")
 # "beating Jo Smith by 1,911.", "ousting Sheryll Murray (Conservative, 13,759, 27.9%) by 1,911."
-_BEAT_BY = re.compile(r"\b(?:beat|beats|beating|defeat\w*|oust\w*|unseat\w*|won|wins|win|winning|held|holds|edged)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,70}\bby\s+$")
+_BEAT_BY = re.compile(r"\b(?:" + WIN_VERBS + r"|beating|oust\w*|unseat\w*|win|winning|edged)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,70}\bby\s+$")
 _MORE_THAN = re.compile(r"\s*(?:votes?\s+)?more\s+than\s+(?:the\s+)?")
 _WON_VOTES = re.compile(r"\b(?:won|winning|took|taking|polled|polling)\s+[\d,]+\s+votes?\s*,\s*$")
 _POLLING_PERCENTAGE = re.compile(r"\b(?:polling|poll|voter|voting)\s+percentage\s+(?:was|is|stood\s+at|of|:)?\s*$", re.I)
