@@ -230,7 +230,7 @@ def _build_one(doc: Doc, key: Optional[str], cfacts: list) -> Optional[Contest]:
     return Contest(
         constituency=name,
         election=doc.election[0] if doc.election else None,
-        candidates=candidates,
+        candidates=_in_result_order(candidates),
         majority=maj.value if maj else None,
         majority_qualifier=maj.qualifier if maj else None,
         turnout=turnout.value if turnout else None,
@@ -240,6 +240,15 @@ def _build_one(doc: Doc, key: Optional[str], cfacts: list) -> Optional[Contest]:
         evidence=[text[a:b] for a, b in spans],
         evidence_spans=spans,
     )
+
+
+def _in_result_order(candidates: list[Candidate]) -> list[Candidate]:
+    """Highest vote first, as results are printed, when every candidate has votes (else every one
+    a share); otherwise the order the article gives them in, since a partial ranking would be a guess."""
+    for attr in ("votes", "share"):
+        if all(getattr(c, attr) is not None for c in candidates):
+            return sorted(candidates, key=lambda c: -getattr(c, attr))
+    return candidates
 
 
 def _canonical(gaz, written: str, region: Optional[str], country: Optional[str]) -> str:

@@ -33,7 +33,7 @@ class Candidate(_Record):
 class Contest(_Record):
     constituency: Optional[str] = Field(None, description="Seat, ward, riding, division or area as named in the text; null when never named.")
     election: Optional[str] = Field(None, description="The election as the text names it, e.g. '2024 general election', when stated.")
-    candidates: list[Candidate] = Field(default_factory=list, description="Candidates in the order the text gives them.")
+    candidates: list[Candidate] = Field(default_factory=list, description="Highest vote first when every candidate has votes (else every one a share); otherwise in the order the text gives them.")
     majority: Optional[int] = Field(None, ge=0, description="Winning majority in votes, as stated (never computed).")
     majority_qualifier: Optional[str] = Field(None, description="Hedge attached to the majority in the text: 'more than', 'almost', 'around', 'over', 'nearly'...")
     turnout: Optional[float] = Field(None, ge=0, le=100, description="Turnout in percent, as stated.")

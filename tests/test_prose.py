@@ -149,3 +149,22 @@ def test_no_results_in_a_story_without_results():
             "Dan Okoro, 34, scored 87 goals in 214 appearances. He won 61% of the members' ballot. "
             "Labour held the seat last July with a majority of 9,412.")
     assert extract_results(text).contests == []
+
+
+ORDERS = [
+    # every candidate has votes: highest first, whatever order the article used
+    (HEAD + "Tom Reed (Con) 7,312\nAnna Field (Lab) 21,004\nSam Ives (Green) 2,123",
+     ["Anna Field", "Tom Reed", "Sam Ives"]),
+    # shares only: highest share first
+    (HEAD + "Tom Reed (Con) 18.9%\nAnna Field (Lab) 44.1%",
+     ["Anna Field", "Tom Reed"]),
+    # one candidate without a figure: a ranking would be a guess, so the article's order stays
+    (HEAD + "Tom Reed (Con) 7,312. Anna Field (Lab) was elected.",
+     ["Tom Reed", "Anna Field"]),
+]
+
+
+@pytest.mark.parametrize("text, want", ORDERS)
+def test_candidates_in_result_order(text, want):
+    result = extract_results(text)
+    assert [c.name for c in _contest(result).candidates] == want
