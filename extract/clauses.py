@@ -36,6 +36,7 @@ def cues() -> dict:
     c["majority_words"] = Words(raw["majority_words"])      # one of them is in every majority_before match
     c["context_trap_words"] = Words(raw["context_trap_words"])   # ... and in every context_trap match
     c["national_majority"] = re.compile(raw["national_majority"], re.I)
+    c["old_majority"] = re.compile(raw["old_majority"], re.I)     # "overturning a Conservative majority of"
     c["turnout_traps"] = re.compile(raw["turnout_traps"], re.I)
     c["roles"] = {w.lower() for w in raw["role_words"]}
     c["vote_next"] = set(raw["vote_next_words"])

@@ -277,6 +277,8 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
         if value is None:
             continue
         mq = c["majority_before"].search(left) if c["majority_words"].any_in(left.lower()) else None
+        if mq and c["old_majority"].search(left[:mq.start()] + " "):
+            continue        # "overturning a Conservative majority of 5,299": the majority this result undid
         if mq and not c["national_majority"].search(text[max(s, n.start - 70):min(e, n.end + 30)]):
             q = mq.group("q")
             facts.append(ContestFact("majority", value, s, e, contest, q.lower() if q else None))
