@@ -218,6 +218,13 @@ def _build_one(doc: Doc, key: Optional[str], cfacts: list) -> Optional[Contest]:
             # "Conservative hold" states the winner's party.
             elected_now[0].party = want
             _add_evidence(elected_now[0], text, winner_party)
+        elif not elected_now and not same:
+            # "Natalie Fleet polled 17,197 votes, with the Conservative Mark Fletcher on 10,874 - a Labour
+            # majority of 6,323": the party won, and the poll-topper is the one winner it can be.
+            top = _poll_topper(candidates, maj.value if maj else None)
+            if top is not None and top.party is None:
+                top.party, top.elected = want, True
+                _add_evidence(top, text, winner_party)
     for f in (maj, turnout, electorate, outcome, gained):
         if f is not None:
             ev.append(f)
@@ -240,6 +247,17 @@ def _build_one(doc: Doc, key: Optional[str], cfacts: list) -> Optional[Contest]:
         evidence=[text[a:b] for a, b in spans],
         evidence_spans=spans,
     )
+
+
+def _poll_topper(candidates: list[Candidate], majority: Optional[int]) -> Optional[Candidate]:
+    """The one candidate with most votes, when every candidate has votes and a stated majority
+    agrees with the gap to the runner-up."""
+    if len(candidates) < 2 or any(c.votes is None for c in candidates):
+        return None
+    first, second = sorted(candidates, key=lambda c: -c.votes)[:2]
+    if first.votes == second.votes or (majority is not None and first.votes - second.votes != majority):
+        return None
+    return first
 
 
 def _in_result_order(candidates: list[Candidate]) -> list[Candidate]:

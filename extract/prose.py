@@ -282,6 +282,9 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
         if mq and not c["national_majority"].search(text[max(s, n.start - 70):min(e, n.end + 30)]):
             q = mq.group("q")
             facts.append(ContestFact("majority", value, s, e, contest, q.lower() if q else None))
+            party = _party_right_before(doc, s, n.start - len(left) + mq.start())
+            if party and not is_past(whole, doc.election_year):
+                facts.append(ContestFact("winner_party", party, s, e, contest, strength=1))   # "a Labour majority of 6,323"
             owner = majority_owner(sent, left, n.start, subject)
             if owner:
                 facts.append(CandFact(owner, s, e, contest, elected=True))
@@ -333,6 +336,18 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
             facts.append(CandFact(sent.resolve(p), s, e, contest, position=True))
     _remember(sent, state, subject)
     return facts
+
+
+_BEFORE_MAJORITY = re.compile(r"(?:['’]s)?\s*$")
+
+
+def _party_right_before(doc: Doc, s: int, pos: int) -> Optional[str]:
+    """The party named right before a majority cue at pos ("a Labour majority", "Labour's majority")."""
+    for m in reversed(doc.parties_in(max(s, pos - 40), pos)):
+        if _BEFORE_MAJORITY.fullmatch(doc.text, m.end, pos) and not m.bracket_only:
+            return m.canonical
+        break
+    return None
 
 
 def _trap_applies(text: str, t: int, n, clause: tuple[int, int], nums: list, s: int, e: int) -> bool:

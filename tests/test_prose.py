@@ -70,6 +70,13 @@ CASES = [
     ("party-in-a-title-before-the-name",
      HEAD + "Anna Field (Labour) 21,004\nThe Conservative Culture Secretary Tom Reed polled 13,100 votes.",
      {"Tom Reed": {"votes": 13100, "party": "Conservative"}}, {}),
+    ("party-majority-names-the-poll-topper",
+     HEAD + "Anna Field polled 21,004 votes, with the Conservative Tom Reed on 13,100 - a Labour majority of 7,904.",
+     {"Anna Field": {"party": "Labour", "elected": True}, "Tom Reed": {"party": "Conservative", "elected": None}},
+     {"majority": 7904}),
+    ("party-majority-that-disagrees-with-the-votes-names-no-one",
+     HEAD + "Anna Field polled 21,004 votes, with the Conservative Tom Reed on 13,100 - a Labour majority of 6,000.",
+     {"Anna Field": {"party": None, "elected": None}}, {"majority": 6000}),
     # traps
     ("trap-age-is-not-votes",
      HEAD + "Anna Field (Labour) 21,004\nTom Reed (Conservative) 13,100\nMr Reed, 66, thanked the count staff.",
