@@ -35,7 +35,8 @@ _SKIP_SECTION = re.compile(
     r"""^\W*(?:two[- ](?:candidate|party)[- ]preferred|after\s+preferences
       |second\s+(?:round|count|preferences?)
       |(?:19|20)\d\d\s+(?:result|election)|previous\s+(?:result|election)
-      |notional\s+(?:19|20)\d\d|last\s+time)\b
+      |notional\s+(?:19|20)\d\d|last\s+time
+      |(?:[A-Z][\w-]*\s+){0,2}voting\s+intention|opinion\s+polls?|latest\s+polls?)\b  # "Westminster voting intention:"
     [^\d]*$                                                  # a heading: no figures of its own""",
     re.I | re.X,
 )

@@ -44,8 +44,9 @@ _HEAD_DECOR = re.compile(
 )
 _GENERIC_HEAD = re.compile(
     r"""^(?P<place>[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+(?:and|of|the|upon|on|St\.?|[A-ZÀ-ÞĀ-Ž][\w'’.-]*)){0,5})
+    (?:\s*\([A-Z][^()\d]{1,40}\))?                          # its council: "ROSSMERE (Hartlepool)"
     (?:\s*[,–—:-]\s*|\s+)(?:(?:WARD|Ward|ward|CONSTITUENCY|constituency|ELECTORATE|electorate|DIVISION|division|RIDING|riding|
-       (?:parliamentary\s+)?by-election|first\s+preferences|(?:metro\s+)?mayor(?:al\s+(?:election|race))?(?=\s*[:–—-])
+       (?:(?:parliamentary|council|county|district|borough|town|city)\s+)?by-election|first\s+preferences|(?:metro\s+)?mayor(?:al\s+(?:election|race))?(?=\s*[:–—-])
        |PCC|police\s+and\s+crime\s+commissioner)\b
        |(?:election\s+)?results?(?:\s+in\s+full)?\s*:?\s*$|
        (?:election\s+)?results?\s+(?:19|20)\d\d\s*(?:[:–—-]|$)|
@@ -76,6 +77,8 @@ PLACE_PATTERNS = [
     re.compile(r"\b(?P<place>(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+['’]s\s+\d{1,2}(?:st|nd|rd|th)\s+(?:(?:Congressional\s+)?District|constituency))"),
     re.compile(r"\b(?:Mayor|division|riding|seat|constituency|electorate|ward)\s+of\s+(?:the\s+)?(?P<place>[A-ZÀ-Þ][\w'’-]+(?:(?:\s+(?:and|of|the|upon|on))*\s+[A-ZÀ-Þ][\w'’-]+){0,3})"),
     re.compile(r"\b(?:the\s+)(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?!Lok\b|Assembly\b|Vidhan\b)[A-ZÀ-Þ][\w'’-]+){0,3})\s+(?:Lok\s+Sabha\s+|Assembly\s+|parliamentary\s+)?(?:seat|constituency|riding|division|ward|by-election)\b"),
+    # A US legislative seat named by number: "won the House District 27 race", "Senate District E".
+    re.compile(r"\b(?P<place>(?:State\s+)?(?:House|Senate|Assembly|Legislative)\s+District\s+(?:\d{1,3}|[A-Z])\b)"),
 ]
 
 # Words each place pattern needs (lowered): a sentence without them skips the pattern.
@@ -84,6 +87,7 @@ PLACE_PATTERN_WORDS = [Words(ws) for ws in (
     ("district", "constituency"),
     ("mayor of", "division of", "riding of", "seat of", "constituency of", "electorate of", "ward of"),
     ("seat", "constituency", "riding", "division", "ward", "by-election"),
+    ("district",),
 )]
 
 # A US state legislature seat as results tables head it: "Michigan State House - District 58".

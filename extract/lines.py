@@ -131,6 +131,14 @@ _CLAUSE_MAJ = re.compile(r"[,;]\s*(?:majority|maj\.?)\s*:?\s*(?P<num>\d{1,3}(?:,
 # "The other candidates were Nick Morphet (Green), 2,467; ...": words that lead into a list of rows.
 _LEAD_IN = re.compile(r"^[^\d:;()]{2,60}?\b(?:were|was|are|is|included|including)\s+(?=[A-Z])")
 _LABEL = re.compile(r"^[^\d:]{2,40}:\s+")
+# A party's share on a line of its own, as election-night accounts post them: "LAB: 30.2% (-21.3)",
+# "Reform UK - 47.1% (+47.1)", "CON: 18% (=)".
+_PARTY_SHARE_LINE = re.compile(
+    r"""^\s*(?P<party>[A-Za-z][\w.&'’]*(?:\s[\w.&'’]+){0,4}?)\s*[:–—-]\s*
+    (?P<pct>\d{1,2}(?:\.\d{1,2})?|100)\s*%
+    \s*(?:\(\s*(?:[+\-−±]?\s*\d{1,2}(?:\.\d{1,2})?|=|new|n/?a)\s*\))?\s*$""",
+    re.X | re.I,
+)
 
 
 def line_items(doc, s, e, current, facts, is_party, split_glued) -> list[tuple[int, int]]:
@@ -172,6 +180,12 @@ def line_items(doc, s, e, current, facts, is_party, split_glued) -> list[tuple[i
     t = _TURNOUT_LINE.match(line)
     if t and len(line) < 60:
         facts.append(ContestFact("turnout", float(t.group("pct")), s, e, current, strength=3))
+        return [(s, e)]
+    ps = _PARTY_SHARE_LINE.match(line)
+    party = parties().canonical(ps.group("party")) if ps else None
+    if party:
+        # "LAB: 30.2% (-21.3)": the party's share, for its one candidate in this contest (build.py)
+        facts.append(CandFact("@party:" + party, s, e, current, share=float(ps.group("pct")), strength=3))
         return [(s, e)]
     # Compact paragraphs: "Will Stone (Lab) 17,930; Justin Tomlinson (Con) 13,827; ... Majority 4,103."
     found = False

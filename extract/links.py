@@ -33,6 +33,10 @@ _RETURNED_TO = re.compile(r"\b(?:returned|went|fell|falls|goes|switched|turned)\
 _APPOSITION = re.compile(r"^,\s*(?:\d{1,3},\s*)?(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?$", re.I)
 STANDING = re.compile(r"\b(?:standing|stood|running|ran|stands|standing\s+again)\s+(?:for|as)\s+(?:the\s+|an?\s+)?$", re.I)
 _OF_PARTY = re.compile(r"^\s+(?:of|from)\s+(?:the\s+)?$", re.I)
+# A list of candidates: "Standing were Kerry Ashdown for the Lib Dems, Paul Tennant for the Conservatives and ..."
+_FOR_IN_LIST = re.compile(r"\s+for\s+(?:the\s+)?")
+_LIST_NEXT = re.compile(r"\s*(?:,|;|\.|\band\b|$)")
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$")
 
 
 def read_wins(doc, sent, subject, facts, contest, whole):
@@ -146,6 +150,8 @@ def party_links(doc: Doc, sent_people: list[PersonSpan], s: int, e: int, resolve
                 break
             if m.bracket_only and len(m.text) <= 3:
                 break
+            if re.match(r"\s*(?:,|and\b)", gap) and _FOR_BEFORE.search(text, max(s, m.start - 16), m.start):
+                break       # "Kerry Ashdown for the Lib Dems, Paul Tennant for ...": the party is the one before's
             words = gap.replace(",", " , ").split()
             if words and words[0] in ("'", "’"):
                 words = words[1:]
@@ -166,8 +172,9 @@ def party_links(doc: Doc, sent_people: list[PersonSpan], s: int, e: int, resolve
                 if m.start < p.end or m.start - p.end > 130:
                     continue
                 between = text[p.end:m.start]
+                listed = _FOR_IN_LIST.fullmatch(between) and _LIST_NEXT.match(text, m.end, e)
                 if re.fullmatch(r"\s*\(\s*", between) or _APPOSITION.match(between) or _OF_PARTY.match(between) \
-                        or STANDING.search(between):
+                        or STANDING.search(between) or listed:
                     if _APPOSITION.match(between) and re.search(r"\bof\b", between):
                         continue
                     found = m

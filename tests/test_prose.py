@@ -77,7 +77,25 @@ CASES = [
     ("party-majority-that-disagrees-with-the-votes-names-no-one",
      HEAD + "Anna Field polled 21,004 votes, with the Conservative Tom Reed on 13,100 - a Labour majority of 6,000.",
      {"Anna Field": {"party": None, "elected": None}}, {"majority": 6000}),
+    ("party-share-lines-and-a-candidate-list",
+     HEAD + "LAB: 44.1% (+3.1)\nCON: 30.2% (-9.8)\nLDEM: 4.4% (-11.1)\nLabour HOLD.\n"
+            "Candidates: Anna Field (Labour), Tom Reed (Conservative), Sam Ives (Liberal Democrats).",
+     {"Anna Field": {"share": 44.1, "party": "Labour", "elected": True}, "Tom Reed": {"share": 30.2},
+      "Sam Ives": {"share": 4.4, "party": "Liberal Democrat"}}, {}),
+    ("candidates-listed-with-for-their-party",
+     HEAD + "LAB: 44.1%\nCON: 30.2%\nGRN: 9.0%\n"
+            "Standing were Anna Field for Labour, Tom Reed for the Conservatives and Sam Ives for the Greens.",
+     {"Anna Field": {"share": 44.1, "party": "Labour"}, "Tom Reed": {"share": 30.2, "party": "Conservative"},
+      "Sam Ives": {"share": 9.0, "party": "Green"}}, {}),
+    ("us-legislative-district-named-in-prose",
+     "Vinterberg wins Mat-Su seat\nKarla Vinterberg won the House District 27 race with 4,118 votes.\n"
+     "Jed Ambrose (Democratic) took 3,560.",
+     {"Karla Vinterberg": {"votes": 4118, "elected": True}}, {"constituency": "House District 27"}),
     # traps
+    ("trap-voting-intention-block",
+     HEAD + "Westminster voting intention:\nLAB: 28% (-1)\nCON: 18% (=)\n\n"
+            "Anna Field (Labour) 21,004\nTom Reed (Conservative) 13,100",
+     {"Anna Field": {"share": None}, "Tom Reed": {"share": None}}, {}),
     ("trap-age-is-not-votes",
      HEAD + "Anna Field (Labour) 21,004\nTom Reed (Conservative) 13,100\nMr Reed, 66, thanked the count staff.",
      {"Anna Field": {"votes": 21004}, "Tom Reed": {"votes": 13100}}, {}),
@@ -116,6 +134,8 @@ HEADINGS = [
     ("RESULT: Chingford and Woodford Green – Conservative hold", "Chingford and Woodford Green"),
     ("Kingsmead ward (two to elect)", "Kingsmead"), ("Labour gain Nuneaton", "Nuneaton"),
     ("FIRST COUNT: WATERFORD (4 seats)", "Waterford"), ("General Election result", None), ("Full results", None),
+    ("ROSSMERE (Hartlepool) council by-election result:", "Rossmere"),
+    ("Heybridge West (Maldon) county by-election", "Heybridge West"),
 ]
 
 
