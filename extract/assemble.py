@@ -49,6 +49,7 @@ _RESULTS_SECTION = re.compile(
 _WINNERS = Folded(r"\b(?:winners|new\s+MPs|who\s+won|members\s+elected|councillors\s+elected)\b")
 # "Reform's Stan Goodin took 8,194 votes there": the seat the text last spoke of.
 _CAP_WORD = re.compile(r"[A-ZÀ-Þ][\w'’-]+")
+_FORENAMES = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:\s+[A-ZÀ-Þ][a-zß-ÿ'’.-]*){0,3}")
 _SOMEONES_SEAT = re.compile(r"(?<=['’]s)\s+(?:old\s+|former\s+|vacated\s+)?seat\b")
 _OTHER_WIN_MARK = re.compile(r"✓|✔|\belected\b|\bwinner\b|(?:^|\s)x\s*-\s*[A-Z]", re.I)
 _THERE = re.compile(r"\bvotes?\s+there\b|(?<![\d,])\d[\d,]{0,11}\s+there\b|\bthere\s*[,.]")
@@ -106,6 +107,7 @@ class _Reader:
         self.skip_rows = False                  # rows under "Two-candidate preferred" are not first-count results
         self.prose_read: list = []              # (start, end, contest, names found) of each prose sentence
         self.surname_seen_at: dict[str, int] = {}   # surname -> index of the sentence that made it known
+        self.forenames_line = -1                # a line of forenames already read with its SURNAME row
 
     def read(self):
         n_before, prev_li = 0, -1
@@ -125,6 +127,8 @@ class _Reader:
         if not line.strip():
             self.header, self.skip_rows = None, False
             return
+        if li == self.forenames_line:
+            return          # read with the row above it
         if _TIMESTAMP.match(line):
             self.current, self.header, self.pending = None, None, None   # a live-blog entry starts
             self.in_entry = True
@@ -208,6 +212,7 @@ class _Reader:
         if table_contest_row(cells, s, e, self.current, self.facts):
             self.facts.extend(read_outcome(self.doc, s, e, self.current))
             return True
+        cells, e = self._with_forenames_below(li, cells, e)
         row = parse_cells(cells, self.header, self.is_party)
         if row and self.skip_rows:
             return True
@@ -215,6 +220,28 @@ class _Reader:
             self.facts.append(row_fact(row, s, e, self.current))
             return True
         return False
+
+    def _with_forenames_below(self, li: int, cells: list[str], e: int) -> tuple[list[str], int]:
+        """A statement of poll turned to text puts the SURNAME on the row and the forenames on the
+        line below, with the rest of a wrapped description: "ASHWORTH | Liberal Democrats | 1,102"
+        then "Glenys Mary"."""
+        header = self.header
+        if not header or "name" not in header.columns or li + 1 >= len(self.doc.line_spans):
+            return cells, e
+        col = header.columns.index("name")
+        if col >= len(cells) or not cells[col].replace("-", "").replace("'", "").isupper():
+            return cells, e
+        ns, ne = self.doc.line_spans[li + 1]
+        below = split_cells(self.text[ns:ne]) or [self.text[ns:ne].strip()]
+        if not _FORENAMES.fullmatch(below[0]) or any(ch.isdigit() for ch in self.text[ns:ne]) \
+                or self.is_party(below[0]) or len(below) > 2:
+            return cells, e
+        cells = list(cells)
+        cells[col] = f"{cells[col]}, {below[0]}"
+        if len(below) == 2 and "party" in header.columns and header.columns.index("party") < len(cells):
+            cells[header.columns.index("party")] += " " + below[1]     # "The Conservative Party" / "Candidate"
+        self.forenames_line = li + 1
+        return cells, ne
 
     def _label_and_figure(self, li: int, s: int, e: int, line: str) -> bool:
         """A label line and its figure on the next line: "Labour majority" / "7,939", "Turnout" / "53.2%"."""

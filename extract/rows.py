@@ -162,7 +162,7 @@ _HEADER_WORDS = {
     "name": ("candidate", "name", "name of candidate", "candidate name", "candidate's name", "candidates", "member", "mp",
              "councillor"),
     "party": ("party", "description", "description (if any)", "affiliation"),
-    "votes": ("votes", "number of votes", "vote", "first preferences", "1st pref", "1st prefs", "first preference",
+    "votes": ("votes", "number of votes", "number of", "vote", "first preferences", "1st pref", "1st prefs", "first preference",
               "1st round", "first round", "round 1", "first count", "1st count", "primary vote", "total"),
     "share": ("%", "share", "share %", "vote share", "% share", "per cent", "pct", "pct.", "percent", "% of vote",
               "vote %", "votes %", "% votes", "vote (%)"),

@@ -91,7 +91,14 @@ CASES = [
      "Vinterberg wins Mat-Su seat\nKarla Vinterberg won the House District 27 race with 4,118 votes.\n"
      "Jed Ambrose (Democratic) took 3,560.",
      {"Karla Vinterberg": {"votes": 4118, "elected": True}}, {"constituency": "House District 27"}),
-    # traps
+    ("statement-of-poll-surname-row-forenames-below",
+     "Election of District Councillors for the Droitwich East Ward\n"
+     "Name of Candidate        Description (if any)        Number of     Elected\n"
+     "ASHWORTH        Liberal Democrats        1,102        Elected\nGlenys Mary\n"
+     "BRENNAN        The Conservative Party        874\nPatrick John        Candidate\n",
+     {"Glenys Mary Ashworth": {"votes": 1102, "party": "Liberal Democrat", "elected": True},
+      "Patrick John Brennan": {"votes": 874, "party": "Conservative"}, "Glenys Mary": None},
+     {"constituency": "Droitwich East"}),
     ("trap-voting-intention-block",
      HEAD + "Westminster voting intention:\nLAB: 28% (-1)\nCON: 18% (=)\n\n"
             "Anna Field (Labour) 21,004\nTom Reed (Conservative) 13,100",
@@ -136,6 +143,7 @@ HEADINGS = [
     ("FIRST COUNT: WATERFORD (4 seats)", "Waterford"), ("General Election result", None), ("Full results", None),
     ("ROSSMERE (Hartlepool) council by-election result:", "Rossmere"),
     ("Heybridge West (Maldon) county by-election", "Heybridge West"),
+    ("Lib Dems take both seats in Droitwich East by-election", "Droitwich East"),
 ]
 
 
