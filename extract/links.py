@@ -39,11 +39,27 @@ _LIST_NEXT = re.compile(r"\s*(?:,|;|\.|\band\b|$)")
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$")
 
 
+# A sentence that lists the winners: "Elected as Members of the Senedd for the constituency are X and
+# Y (Reform UK), Z (Labour) ...", "The new councillors are ...", "Those elected were: ...".
+_ELECTED_LIST = re.compile(
+    r"""^\s*(?:(?:those\s+|also\s+)?(?:elected|returned)\b[^.;:]{0,80}?\b(?:are|were)
+      |the\s+(?:new|successful|elected)\s+(?:\w+\s+){0,3}?(?:members|councillors|candidates|MSs|MSPs|MLAs|TDs)\s+(?:are|were)
+    )\s*:?\s*(?=[A-Z])""",
+    re.I | re.X,
+)
+
+
 def read_wins(doc, sent, subject, facts, contest, whole):
     """'X has held the seat', 'X was elected', 'beaten by X', 'X and Y were both elected'."""
     c = cues()
     text = doc.text
     lead_past = LEAD_ADVERBIAL.match(whole) and is_past(whole.split(",")[0], doc.election_year)
+    listed = _ELECTED_LIST.match(whole)
+    if listed and not is_past(whole, doc.election_year):
+        for p in sent.people:
+            if p.start >= sent.s + listed.end() and not inside(p.start, sent.rel):
+                facts.append(CandFact(sent.resolve(p), sent.s, sent.e, contest, elected=True))
+        return
     for idx, p in enumerate(sent.people):
         if inside(p.start, sent.rel):
             continue
@@ -139,7 +155,7 @@ def party_links(doc: Doc, sent_people: list[PersonSpan], s: int, e: int, resolve
     hon = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "cllr", "councillor", "colonel", "lord", "lady"}
     ps = doc.parties_in(s, e)
     out = []
-    for p in sent_people:
+    for k, p in enumerate(sent_people):
         found = None
         # Before the name: "Labour's Keir Cozens", "the Green candidate, Trevor Rawson", "Reform candidate Mr Peacock".
         for m in reversed(ps):
@@ -179,6 +195,11 @@ def party_links(doc: Doc, sent_people: list[PersonSpan], s: int, e: int, resolve
                         continue
                     found = m
                     break
+        if found is None and k + 1 < len(sent_people):
+            # "Gareth Howells and Siân Probert (Reform UK)": one bracket for both names
+            q = sent_people[k + 1]
+            if re.fullmatch(r"\s+and\s+", text[p.end:q.start]):
+                found = next((m for m in ps if re.fullmatch(r"\s*\(\s*", text[q.end:m.start])), None)
         if found is None:
             for m in ps:
                 if p.end < m.start <= p.end + 90 and re.search(r"\b(?:held|holds|hold|gained|gains|took|takes|won|wins|on)\b[^.;]{0,60}\bfor\s+(?:the\s+)?$", text[p.end:m.start]) \

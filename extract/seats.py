@@ -26,7 +26,8 @@ _DECLARED = Folded(
       |all\s+\d+\s+seats\s+(?:have\s+)?(?:now\s+)?declared       # "all 650 seats have now declared"
       |\btally\s*\(\d+\s+seats\)|seats\s*\(all\s+\d+\s+declared\)
       |won\s+\d+\s+(?:of\s+the\s+\d+\s+)?seats
-      |seats\s+in\s+the\s+new\s+parliament)""",
+      |seats\s+in\s+the\s+new\s+parliament
+      |^\s*seats\s*:\s*(?=[a-z]))                               # "Seats: Reform UK 2, Labour 2, ..." """,
     re.X,
 )
 _MODEL = Folded(

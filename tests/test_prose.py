@@ -99,6 +99,14 @@ CASES = [
      {"Glenys Mary Ashworth": {"votes": 1102, "party": "Liberal Democrat", "elected": True},
       "Patrick John Brennan": {"votes": 874, "party": "Conservative"}, "Glenys Mary": None},
      {"constituency": "Droitwich East"}),
+    ("a-sentence-listing-the-winners-one-bracket-for-two",
+     "Reform UK won the largest share of the vote in Pen-y-bont Bro Morgannwg, one of the 16 new Senedd constituencies.\n"
+     "Elected as Members of the Senedd for the constituency are Gareth Howells and Siân Probert (Reform UK), "
+     "Catrin Morgan-Jeffries (Labour) and Elin Tudur (Plaid Cymru).",
+     {"Gareth Howells": {"party": "Reform UK", "elected": True}, "Siân Probert": {"party": "Reform UK", "elected": True},
+      "Catrin Morgan-Jeffries": {"party": "Labour", "elected": True}, "Elin Tudur": {"party": "Plaid Cymru", "elected": True}},
+     {"constituency": "Pen-y-bont Bro Morgannwg"}),
+    # traps
     ("trap-voting-intention-block",
      HEAD + "Westminster voting intention:\nLAB: 28% (-1)\nCON: 18% (=)\n\n"
             "Anna Field (Labour) 21,004\nTom Reed (Conservative) 13,100",
