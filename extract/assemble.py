@@ -105,6 +105,7 @@ class _Reader:
         self.last_routed = None                 # the last seat a prose sentence was about, for "there"
         self.in_entry = False                   # inside a live-blog entry: its first result sentence names its contest
         self.skip_rows = False                  # rows under "Two-candidate preferred" are not first-count results
+        self.skip_body = False                  # the skipped section's body has begun (a blank line then ends it)
         self.prose_read: list = []              # (start, end, contest, names found) of each prose sentence
         self.surname_seen_at: dict[str, int] = {}   # surname -> index of the sentence that made it known
         self.forenames_line = -1                # a line of forenames already read with its SURNAME row
@@ -125,10 +126,16 @@ class _Reader:
         doc, text = self.doc, self.text
         line = text[s:e]
         if not line.strip():
-            self.header, self.skip_rows = None, False
+            self.header = None
+            if self.skip_body:          # a skipped section ends at the first blank line after its body
+                self.skip_rows = self.skip_body = False
             return
         if li == self.forenames_line:
             return          # read with the row above it
+        if self.skip_rows and not self.skip_body:
+            self.skip_body = True
+            if heading(doc, s, e):
+                return      # "Previous result" / "General election 2024: Bolton West": the old table's own title
         if _TIMESTAMP.match(line):
             self.current, self.header, self.pending = None, None, None   # a live-blog entry starts
             self.in_entry = True
@@ -155,7 +162,7 @@ class _Reader:
             s = rest
             line = text[s:e]
         if _SKIP_SECTION.search(line) and len(line) < 70:
-            self.skip_rows, self.pending = True, None
+            self.skip_rows, self.skip_body, self.pending = True, False, None
             return
         if self.skip_rows and _RESULTS_SECTION.match(line):
             self.skip_rows = False

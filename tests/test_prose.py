@@ -107,6 +107,11 @@ CASES = [
       "Catrin Morgan-Jeffries": {"party": "Labour", "elected": True}, "Elin Tudur": {"party": "Plaid Cymru", "elected": True}},
      {"constituency": "Pen-y-bont Bro Morgannwg"}),
     # traps
+    ("trap-previous-result-table-under-its-own-title",
+     "2026 Westbury by-election\nParty | Candidate | Votes | %\nLabour | Anna Field | 21,004 | 44.1\n"
+     "Conservative | Tom Reed | 13,100 | 27.5\n\nPrevious result[edit]\n\nGeneral election 2024: Westbury\n"
+     "Party | Candidate | Votes | %\nConservative | Jo Hale | 25,870 | 50.2\nLabour | Anna Field | 17,000 | 33.0\n",
+     {"Anna Field": {"votes": 21004, "share": 44.1}, "Jo Hale": None}, {}),
     ("trap-voting-intention-block",
      HEAD + "Westminster voting intention:\nLAB: 28% (-1)\nCON: 18% (=)\n\n"
             "Anna Field (Labour) 21,004\nTom Reed (Conservative) 13,100",
