@@ -51,7 +51,7 @@ _GENERIC_HEAD = re.compile(
        |(?:election\s+)?results?(?:\s+in\s+full)?\s*:?\s*$|
        (?:election\s+)?results?\s+(?:19|20)\d\d\s*(?:[:–—-]|$)|
        [–—-]\s*(?:\d+|one|two|three|four|five)\s+(?:seats?|councillors?)\b|
-       \(\s*\w+\s+(?:seats?|to\s+elect)\s*\))""",
+       \(\s*\w+\s+(?:seats?|to\s+elect|members|councillors|deputies|Deputies|MLAs|TDs|MSPs|MSs)\s*\))""",
     re.X,
 )
 # "ASHBY FIELDS – Conservative hold", "Kingsmead: Lib Dem gain from Labour"
@@ -97,6 +97,14 @@ PLACE_PATTERN_WORDS = [Words(ws) for ws in (
 _CHAMBER_DISTRICT = re.compile(
     r"(?P<chamber>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:State\s+)?(?:House|Senate|Assembly)(?:\s+of\s+(?:Representatives|Delegates))?)"
     r"\s*[-–—,:]?\s*(?P<district>District\s+\d{1,3})")
+# An office and its place as a heading: "Connétable of St Saviour", "Mayor of the West Midlands".
+_OFFICE_HEAD = re.compile(
+    r"""(?:(?:Metro\s+|Metropolitan\s+|Combined\s+Authority\s+)?Mayor|Connétable|Constable|Provost
+      |Police\s+and\s+Crime\s+Commissioner|Police,\s+Fire\s+and\s+Crime\s+Commissioner)
+    \s+(?:for|of)\s+(?:the\s+)?
+    (?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:and|of|upon|on|the|[A-ZÀ-Þ][\w'’-]+)){0,4})\s*:?""",
+    re.X,
+)
 # Words no seat's name contains: a capitalised run holding them is a sentence, not a heading.
 _NOT_A_PLACE_NAME = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Results?|from|for|with|about|into)\b", re.I)
 
@@ -127,6 +135,9 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     district = PLACE_PATTERNS[1].fullmatch(text[off:e].strip())
     if district:
         return district.group("place"), e        # "Michigan's 8th Congressional District"
+    office = _OFFICE_HEAD.fullmatch(text[off:e].strip())
+    if office:
+        return office.group("place"), e          # "Connétable of St Saviour", "Mayor of Greater Lincolnshire"
     chamber = _CHAMBER_DISTRICT.fullmatch(text[off:e].strip())
     if chamber:
         return f"{chamber.group('chamber')} {chamber.group('district')}", e    # "Michigan State House - District 58"

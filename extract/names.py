@@ -189,8 +189,8 @@ def _run_to_people(text, run, known_surnames, in_blocked, lists) -> list[PersonS
             continue
         while ch and ch[-1][2] in lists["particles"]:
             ch = ch[:-1]
-        if not ch:
-            pending_hon = None
+        if not ch or ch[0][2].rstrip(".") in ("St", "Saint", "Ste"):
+            pending_hon = None      # "St Saviour", "Saint Helier": a place ("Oliver St John" starts with Oliver)
             continue
         s, e = ch[0][0], ch[-1][1]
         if text[e - 1] == "." and e - s > 2 and text[e - 3:e - 1].isalpha():

@@ -112,6 +112,15 @@ CASES = [
      "Conservative | Tom Reed | 13,100 | 27.5\n\nPrevious result[edit]\n\nGeneral election 2024: Westbury\n"
      "Party | Candidate | Votes | %\nConservative | Jo Hale | 25,870 | 50.2\nLabour | Anna Field | 17,000 | 33.0\n",
      {"Anna Field": {"votes": 21004, "share": 44.1}, "Jo Hale": None}, {}),
+    ("elected-alongside-names-a-second-winner",
+     HEAD + "Anna Field (Labour) topped the poll with 1,466 votes and was elected alongside Labour's Tom Reed, on 1,203.",
+     {"Anna Field": {"votes": 1466, "elected": True}, "Tom Reed": {"votes": 1203, "elected": True, "party": "Labour"}}, {}),
+    ("trap-a-saints-place-is-not-a-person",
+     "Connétable of St Saviour\nJean-Paul Ahier was elected Connétable of St Saviour with 1,402 votes to Gillian Cabot's 1,177.",
+     {"Jean-Paul Ahier": {"votes": 1402, "elected": True}, "Gillian Cabot": {"votes": 1177}, "St Saviour": None}, {}),
+    ("trap-island-wide-turnout",
+     HEAD + "Anna Field (Labour) 21,004\nTom Reed (Conservative) 13,100\nIsland-wide turnout was put at 41.2%.",
+     {"Anna Field": {"votes": 21004}}, {"turnout": None}),
     ("trap-voting-intention-block",
      HEAD + "Westminster voting intention:\nLAB: 28% (-1)\nCON: 18% (=)\n\n"
             "Anna Field (Labour) 21,004\nTom Reed (Conservative) 13,100",
@@ -157,6 +166,8 @@ HEADINGS = [
     ("ROSSMERE (Hartlepool) council by-election result:", "Rossmere"),
     ("Heybridge West (Maldon) county by-election", "Heybridge West"),
     ("Lib Dems take both seats in Droitwich East by-election", "Droitwich East"),
+    ("St Helier South (four Deputies)", "St Helier South"), ("Connétable of St Saviour", "St Saviour"),
+    ("Mayor of the West Midlands", "West Midlands"),
 ]
 
 
