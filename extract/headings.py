@@ -79,6 +79,11 @@ PLACE_PATTERNS = [
     re.compile(r"\b(?:the\s+)(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?!Lok\b|Assembly\b|Vidhan\b)[A-ZÀ-Þ][\w'’-]+){0,3})\s+(?:Lok\s+Sabha\s+|Assembly\s+|parliamentary\s+)?(?:seat|constituency|riding|division|[Ww]ard|by-election)\b"),
     # A place and what it is: "in Pen-y-bont Bro Morgannwg, one of the 16 new Senedd constituencies".
     re.compile(r"\b(?:in|for)\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:and\s+)?[A-ZÀ-Þ][\w'’-]+){0,4}),\s+(?:one\s+of\s+the|a|the)\s+(?:[\w-]+\s+){0,4}?(?:constituenc(?:y|ies)|seats?|wards?|divisions?|ridings?|electorates?)\b"),
+    # Whom a seat is represented by: "confirmed as the member of Parliament for Kitchener—Conestoga",
+    # "the new MP for Rochdale", "winner in Kitchener—Conestoga" (not "the former MP for ...").
+    re.compile(r"""(?<!former\s)(?<!ex-)(?<!previous\s)
+        \b(?:[Mm]ember\s+of\s+Parliament|MP|MPP|MLA|MSP|MHA|TD|[Ww]inner)\s+(?:for|in)\s+
+        (?P<place>[A-ZÀ-Þ][\w'’-]+(?:(?:\s+|\s*[—–]\s*)(?:and\s+|of\s+|the\s+|upon\s+)?[A-ZÀ-Þ][\w'’-]+){0,4})""", re.X),
     # A US legislative seat named by number: "won the House District 27 race", "Senate District E".
     re.compile(r"\b(?P<place>(?:State\s+)?(?:House|Senate|Assembly|Legislative)\s+District\s+(?:\d{1,3}|[A-Z])\b)"),
 ]
@@ -90,6 +95,7 @@ PLACE_PATTERN_WORDS = [Words(ws) for ws in (
     ("mayor of", "division of", "riding of", "seat of", "constituency of", "electorate of", "ward of"),
     ("seat", "constituency", "riding", "division", "ward", "by-election"),
     ("constituenc", "seat", "ward", "division", "riding", "electorate"),
+    ("member", "mp", "mla", "msp", "mha", "td", "winner"),
     ("district",),
 )]
 

@@ -24,6 +24,7 @@ __all__ = ["Row", "parse_row", "split_cells", "HeaderMap", "header_map", "parse_
 _NUM = r"\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d+"
 _DIGIT = re.compile(r"\d")
 _PCT = r"\d{1,3}(?:\.\d+)?"
+_PC = r"(?:\s*%|\s*per\s?cent\b)"      # after a share: "45.0%", "45.0 per cent"
 
 # Winner marks after a row: "*", "(elected)", "— ELECTED", "✓ elected", "(Elected)".
 ELECTED_MARK = re.compile(r"(?:\*|✓|✔|\(\s*elected\s*\)|(?<![Nn]ot\s)(?<![Uu]n)\belected\b)", re.IGNORECASE)
@@ -43,7 +44,7 @@ BRACKET_ROW = re.compile(
     (?P<votes>""" + _NUM + r""")             # votes
     (?:\s*(?:first[- ]preference\s+)?votes?)?
     \s*(?:[–—-]\s*|,\s*)?
-    (?:\(\s*(?P<share>""" + _PCT + r""")\s*%\s*(?:,\s*(?:[+\-−±]\s?\d+(?:\.\d+)?\s*(?:%|pts?|points)?|new|n/a)\s*)?\)|(?P<share2>""" + _PCT + r""")\s*%)?
+    (?:\(\s*(?P<share>""" + _PCT + r""")""" + _PC + r"""\s*(?:,\s*(?:[+\-−±]\s?\d+(?:\.\d+)?\s*(?:%|pts?|points)?|new|n/a)\s*)?\)|(?P<share2>""" + _PCT + r""")""" + _PC + r""")?
     \s*(?:[–—,-]\s*)?""" + _MARK + r"""?     # "..., 47.0%, elected"
     \s*[.;,]?\s*$
     """,
@@ -59,7 +60,7 @@ DASHED_ROW = re.compile(
     \s*(?:[:–—-]\s*|\s)                       # separator
     (?P<votes>""" + _NUM + r""")
     (?:\s*votes?)?
-    \s*(?:\(\s*(?P<share>""" + _PCT + r""")\s*%\s*\)|[–—-]\s*(?P<share2>""" + _PCT + r""")\s*%)?
+    \s*(?:\(\s*(?P<share>""" + _PCT + r""")""" + _PC + r"""\s*\)|[–—-]\s*(?P<share2>""" + _PCT + r""")""" + _PC + r""")?
     \s*(?:[–—-]\s*)?""" + _MARK + r"""?
     \s*[.;,]?\s*$
     """,
@@ -73,7 +74,7 @@ PARTY_COLON_ROW = re.compile(
     (?P<party>[^:\d\n()|]{2,50}?)\s*:\s*       # party, colon
     (?P<name>[^\d\n():|,–—-]{2,60}?)\s*[,–—-]?\s*  # name
     (?P<votes>""" + _NUM + r""")(?:\s*votes?)?
-    \s*(?:\(\s*(?P<share>""" + _PCT + r""")\s*%\s*\))?
+    \s*(?:\(\s*(?P<share>""" + _PCT + r""")""" + _PC + r"""\s*\))?
     \s*""" + _MARK + r"""?\s*[.;]?\s*$
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -86,7 +87,7 @@ COMMA_ROW = re.compile(
     (?P<name>[^()\d\n:;|,]{3,60}?)\s*,\s*
     (?P<party>[^()\d\n:;|,]{2,60}?)\s*,\s*
     (?P<votes>""" + _NUM + r""")(?:\s*votes?)?
-    (?:\s*,\s*(?P<share>""" + _PCT + r""")\s*%)?
+    (?:\s*,\s*(?P<share>""" + _PCT + r""")""" + _PC + r""")?
     (?:\s*,\s*(?P<mark>elected|✓|winner)|\s*,\s*(?:not\s+elected|defeated))?\s*\.?\s*$
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -99,7 +100,7 @@ CODE_ROW = re.compile(
     (?P<party>[A-Z][A-Za-z]{0,5})\s+                 # LAB, CON, LD, Lab, Grn
     (?P<name>[^\d\n()|:;,]{3,60}?)\s+               # name
     (?P<votes>""" + _NUM + r""")
-    (?:\s+(?P<share>""" + _PCT + r""")\s*%)?
+    (?:\s+(?P<share>""" + _PCT + r""")""" + _PC + r""")?
     \s*""" + _MARK + r"""?\s*$
     """,
     re.VERBOSE,
@@ -122,7 +123,7 @@ SPACED_ROW = re.compile(
     r"""
     ^(?P<text>[^\W\d_][^\d|\t()]{4,120}?)\s+             # name, a winner's mark, party
     (?P<votes>""" + _NUM + r""")\s+
-    (?P<share>""" + _PCT + r""")\s*%
+    (?P<share>""" + _PCT + r""")""" + _PC + r"""
     (?:\s+(?:[+\-−±]\s?\d+(?:\.\d+)?|[–—-]|new|n/a))?\s*$    # change column, or a dash for none
     """,
     re.VERBOSE | re.IGNORECASE,

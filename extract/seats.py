@@ -27,6 +27,7 @@ _DECLARED = Folded(
       |\btally\s*\(\d+\s+seats\)|seats\s*\(all\s+\d+\s+declared\)
       |won\s+\d+\s+(?:of\s+the\s+\d+\s+)?seats
       |seats\s+in\s+the\s+new\s+parliament
+      |seats\s+in\s+the\s+(?:house\s+of\s+commons|commons|dáil|assembly|senedd|legislature|chamber)
       |^\s*seats\s*:\s*(?=[a-z]))                               # "Seats: Reform UK 2, Labour 2, ..." """,
     re.X,
 )
@@ -56,7 +57,8 @@ _LINK = re.compile(
         [:|–—-]                                            # "Labour: 410", "Labour | 410"
       | (?:(?:is|are|was|were|will|would|could|may|might)\s+(?:be\s+)?)?
         (?:(?:projected|predicted|forecast|expected|set|on\s+course)\s+to\s+)?
-        (?:win|winning|won|take|took|takes|get|got|return|have|gain|secure|secured|finish\s+with|end\s+up\s+with)?\s*
+        (?:win|winning|won|take|took|takes|get|got|return|have|gain|secure|secured|finish\s+with|end\s+up\s+with
+           |holds?|held)?\s*
       | on | ,?\s*with | at | reduced\s+to(?:\s+just)? | down\s+to | up\s+to | to
     )?\s*(?:just\s+|only\s+)?$""",
     re.I | re.X,
@@ -71,6 +73,8 @@ _SEAT_NUMBER = re.compile(
     (?![\d,]\d|\w)""",
     re.X,
 )
+# A number before its party: "169 for Mark Carney's Liberals", "410 seats for Labour".
+_FOR_PARTY = re.compile(r"\s+(?:seats\s+)?for\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}")
 _SEATS_AFTER = re.compile(r"^\s*(?:seats|MPs)\b", re.I)
 _QUAL = re.compile(
     r"""(?:more\s+than|over|around|about|nearly|almost|at\s+least|up\s+to|fewer\s+than|less\s+than
@@ -145,6 +149,10 @@ def read_seats(doc: Doc, s: int, e: int, kind: str) -> list[SeatFact]:
             continue
         before = text[max(s, n.start() - 2):n.start()]
         if before.endswith(("+", "-", "−", "±")):
+            continue
+        nxt = next((m for m in parties if m.start >= n.end()), None)
+        if nxt is not None and _FOR_PARTY.fullmatch(text, n.end(), nxt.start):
+            out.append(SeatFact(kind, nxt.canonical, nxt.text, value, s, e))   # "against 169 for Mark Carney's Liberals"
             continue
         prev = [m for m in parties if m.end <= n.start()]
         if not prev:

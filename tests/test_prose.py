@@ -121,6 +121,11 @@ CASES = [
     ("trap-island-wide-turnout",
      HEAD + "Anna Field (Labour) 21,004\nTom Reed (Conservative) 13,100\nIsland-wide turnout was put at 41.2%.",
      {"Anna Field": {"votes": 21004}}, {"turnout": None}),
+    ("member-of-parliament-for-names-the-seat",
+     "Recount confirms Fuchs\nA judicial recount has confirmed Conservative Darlene Fuchs as the member of Parliament "
+     "for Kitchener—Conestoga.\nDarlene Fuchs, Conservative: 22,415 (45.0 per cent)\n"
+     "Anand Chaturvedi, Liberal: 22,378 (44.9 per cent)",
+     {"Darlene Fuchs": {"votes": 22415, "share": 45.0}}, {"constituency": "Kitchener—Conestoga"}),
     ("trap-voting-intention-block",
      HEAD + "Westminster voting intention:\nLAB: 28% (-1)\nCON: 18% (=)\n\n"
             "Anna Field (Labour) 21,004\nTom Reed (Conservative) 13,100",

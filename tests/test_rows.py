@@ -24,6 +24,8 @@ ROWS = [
     ("Siân Jones - Green Party - 28,809 (55.0%)", ("Siân Jones", "Green Party", 28809, 55.0, False)),
     ("Rachel Okoye, Liberal Democrat – 1,302 (elected)", ("Rachel Okoye", "Liberal Democrat", 1302, None, True)),
     ("Stephen Lyle, Independent - 401 votes", ("Stephen Lyle", "Independent", 401, None, False)),
+    ("Darlene Fuchs, Conservative: 22,415 (45.0 per cent)", ("Darlene Fuchs", "Conservative", 22415, 45.0, False)),
+    ("Jane Doe (Lab) 17,232 (35.1 per cent)", ("Jane Doe", "Lab", 17232, 35.1, False)),
     # party first, capitals, surname first
     ("Labour: Jane Smith 12,345", ("Jane Smith", "Labour", 12345, None, False)),
     ("JANE SMITH (Labour) 12,345", ("Jane Smith", "Labour", 12345, None, False)),

@@ -24,6 +24,11 @@ CASES = [
     ("seats-line-of-a-multi-member-result",
      "Friday 8 May 2026\nSeats: Reform UK 2, Labour 2, Plaid Cymru 1, Conservative 1.",
      [("declared", "Reform UK", 2), ("declared", "Labour", 2), ("declared", "Plaid Cymru", 1), ("declared", "Conservative", 1)]),
+    ("declared-number-before-its-party-and-holds",
+     "Friday 23 May 2025\nThe result leaves the Conservatives with 144 seats in the House of Commons, against 169 for "
+     "Mark Carney's Liberals. The Bloc Québécois holds 22 and the NDP seven.",
+     [("declared", "Conservative", 144), ("declared", "Liberal", 169), ("declared", "Bloc Québécois", 22),
+      ("declared", "New Democratic", 7)]),
     ("projection-model",
      "Tuesday 2 July 2024\nOur final seat projection gives Labour 428 seats and the Conservatives 108.",
      [("projection", "Labour", 428), ("projection", "Conservative", 108)]),
