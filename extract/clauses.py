@@ -21,7 +21,9 @@ __all__ = ["cues", "is_past", "clause_of", "in_past_clause", "relative_spans", "
 def cues() -> dict:
     raw = json.loads(resources.files("extract").joinpath("data/cues.json").read_text("utf-8"))
     c = {}
-    c["win_after"] = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:" + "|".join(raw["win_after_name"]) + r")", re.I)
+    c["win_after"] = re.compile(r"^\s*(?:\([^)]*\)\s*)?"
+                                r"(?:of\s+the\s+(?-i:[A-Z][\w&'’-]*)(?:\s+(?-i:[A-Z][\w&'’-]*)){0,4}\s+)?"   # "X of the APC is ..."
+                                r"(?:" + "|".join(raw["win_after_name"]) + r")", re.I)
     c["win_before"] = re.compile(r"(?:" + "|".join(raw["win_before_name"]) + r")$", re.I)
     c["vote_verb"] = re.compile(r"\b" + raw["vote_verbs"] + r"\s+(?:just\s+|only\s+|a\s+mere\s+)?$", re.I)
     c["vote_unit"] = re.compile(r"^\s*" + raw["vote_units"] + r"\b", re.I)

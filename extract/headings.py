@@ -32,9 +32,9 @@ _HEAD_PREFIX = re.compile(
 _HEAD_DECOR = re.compile(
     r"""^\s*(?:
         $
-      | [:,–—-]?\s*(?:(?:general\s+election\s+|by-election\s+)?(?:full\s+)?results?(?:\s+in\s+full)?(?:\s+\d{4})?|in\s+full|voted)\b.*$
+      | [:,–—-]?\s*(?:(?:general\s+election\s+|bye?-election\s+)?(?:full\s+)?results?(?:\s+in\s+full)?(?:\s+\d{4})?|in\s+full|voted)\b.*$
       | [:,–—-]?\s*(?:(?:[\w'’ -]{1,40}?)\s+)?(?:hold|gain|win)\b.*$
-      | \(?(?:(?:parliamentary\s+|county\s+|borough\s+)?(?:constituency|ward|electorate|division|riding|by-election)|first\s+preferences|count|notional)\b.*$
+      | \(?(?:(?:parliamentary\s+|county\s+|borough\s+)?(?:constituency|ward|electorate|division|riding|bye?-election)|first\s+preferences|count|notional)\b.*$
       | \(\s*[\w ]+\s+(?:seats?|to\s+elect)\s*\).*$
       | -\s+general\s+election\s+results.*$
       | [:]\s*$
@@ -46,7 +46,7 @@ _GENERIC_HEAD = re.compile(
     r"""^(?P<place>[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+(?:and|of|the|upon|on|St\.?|[A-ZÀ-ÞĀ-Ž][\w'’.-]*)){0,5})
     (?:\s*\([A-Z][^()\d]{1,40}\))?                          # its council: "ROSSMERE (Hartlepool)"
     (?:\s*[,–—:-]\s*|\s+)(?:(?:WARD|Ward|ward|CONSTITUENCY|constituency|ELECTORATE|electorate|DIVISION|division|RIDING|riding|
-       (?:(?:parliamentary|council|county|district|borough|town|city)\s+)?by-election|first\s+preferences|(?:metro\s+)?mayor(?:al\s+(?:election|race))?(?=\s*[:–—-])
+       (?:(?:parliamentary|council|county|district|borough|town|city)\s+)?bye?-election|first\s+preferences|(?:metro\s+)?mayor(?:al\s+(?:election|race))?(?=\s*[:–—-])
        |PCC|police\s+and\s+crime\s+commissioner)\b
        |(?:election\s+)?results?(?:\s+in\s+full)?\s*:?\s*$|
        (?:election\s+)?results?\s+(?:19|20)\d\d\s*(?:[:–—-]|$)|
@@ -73,10 +73,14 @@ WON_PLACE_WORDS = Words(("elected", "won", "win", "hold", "held", "flip", "take"
 # Areas inside a race, not the seat: "won Genesee County", "carried Wake County".
 NOT_A_SEAT = re.compile(r"\b(?:County|Counties|State|Province|Region|Parish)$")
 PLACE_PATTERNS = [
-    re.compile(r"(?:['’]s|\bin)\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3})\s+(?:electorate|riding|constituency|division|[Ww]ard|by-election)\b"),
+    re.compile(r"(?:['’]s|\bin)\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3})\s+(?:electorate|riding|constituency|division|[Ww]ard|bye?-election)\b"),
     re.compile(r"\b(?P<place>(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+['’]s\s+\d{1,2}(?:st|nd|rd|th)\s+(?:(?:Congressional\s+)?District|constituency))"),
     re.compile(r"\b(?:Mayor|division|riding|seat|constituency|electorate|ward)\s+of\s+(?:the\s+)?(?P<place>[A-ZÀ-Þ][\w'’-]+(?:(?:\s+(?:and|of|the|upon|on))*\s+[A-ZÀ-Þ][\w'’-]+){0,3})"),
-    re.compile(r"\b(?:the\s+)(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?!Lok\b|Assembly\b|Vidhan\b)[A-ZÀ-Þ][\w'’-]+){0,3})\s+(?:Lok\s+Sabha\s+|Assembly\s+|parliamentary\s+)?(?:seat|constituency|riding|division|[Ww]ard|by-election)\b"),
+    re.compile(r"""\b(?:the\s+)
+        (?P<place>[A-ZÀ-Þ][\w'’-]+(?:/[A-ZÀ-Þ][\w'’-]+)*                          # "Ikenne/Sagamu/Remo North"
+          (?:\s+(?!Lok\b|Assembly\b|Vidhan\b|Federal\b|Constituency\b)[A-ZÀ-Þ][\w'’-]+){0,3})
+        \s+(?:Lok\s+Sabha\s+|Assembly\s+|parliamentary\s+|(?:Federal\s+|State\s+)?Constituency\s+(?=bye?-))?
+        (?:seat|constituency|riding|division|[Ww]ard|bye?-election)\b""", re.X),
     # A place and what it is: "in Pen-y-bont Bro Morgannwg, one of the 16 new Senedd constituencies".
     re.compile(r"\b(?:in|for)\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:and\s+)?[A-ZÀ-Þ][\w'’-]+){0,4}),\s+(?:one\s+of\s+the|a|the)\s+(?:[\w-]+\s+){0,4}?(?:constituenc(?:y|ies)|seats?|wards?|divisions?|ridings?|electorates?)\b"),
     # Whom a seat is represented by: "confirmed as the member of Parliament for Kitchener—Conestoga",
@@ -90,10 +94,10 @@ PLACE_PATTERNS = [
 
 # Words each place pattern needs (lowered): a sentence without them skips the pattern.
 PLACE_PATTERN_WORDS = [Words(ws) for ws in (
-    ("electorate", "riding", "constituency", "division", "ward", "by-election"),
+    ("electorate", "riding", "constituency", "division", "ward", "by-election", "bye-election"),
     ("district", "constituency"),
     ("mayor of", "division of", "riding of", "seat of", "constituency of", "electorate of", "ward of"),
-    ("seat", "constituency", "riding", "division", "ward", "by-election"),
+    ("seat", "constituency", "riding", "division", "ward", "by-election", "bye-election"),
     ("constituenc", "seat", "ward", "division", "riding", "electorate"),
     ("member", "mp", "mla", "msp", "mha", "td", "winner"),
     ("district",),

@@ -189,6 +189,10 @@ PARTY_EXAMPLES_FOREIGN = [
     ("SF", None, "Sinn Fein"),
     ("Libertarian", None, "Libertarian Party"),
     ("Libertarian", "US", "Libertarian"),
+    ("APC", "NG", "All Progressives Congress"),
+    ("Labour", "NG", "Labour Party"),                                # Nigeria's Labour Party is not UK Labour
+    ("Reform Jersey", "JE", "Reform Jersey"),
+    ("Progress Party", "JE", "Progress Party"),
 ]
 
 # (as written, keyword arguments): nothing, or more than one party with no way to choose.

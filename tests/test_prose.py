@@ -126,6 +126,13 @@ CASES = [
      "for Kitchener—Conestoga.\nDarlene Fuchs, Conservative: 22,415 (45.0 per cent)\n"
      "Anand Chaturvedi, Liberal: 22,378 (44.9 per cent)",
      {"Darlene Fuchs": {"votes": 22415, "share": 45.0}}, {"constituency": "Kitchener—Conestoga"}),
+    ("bye-election-spelling-and-a-slashed-constituency",
+     "INEC has declared Hon. Babatunde Adeyemi-Coker winner of the Ikenne/Sagamu/Remo North Federal Constituency "
+     "bye-election.\nAPC – Babatunde Adeyemi-Coker – 28,941\nPDP – Olumide Sowunmi – 17,539\n"
+     "Babatunde Adeyemi-Coker of the APC is hereby declared the winner and returned elected.",
+     {"Babatunde Adeyemi-Coker": {"votes": 28941, "party": "All Progressives Congress", "elected": True},
+      "Olumide Sowunmi": {"votes": 17539, "party": "Peoples Democratic Party"}},
+     {"constituency": "Ikenne/Sagamu/Remo North"}),
     ("trap-voting-intention-block",
      HEAD + "Westminster voting intention:\nLAB: 28% (-1)\nCON: 18% (=)\n\n"
             "Anna Field (Labour) 21,004\nTom Reed (Conservative) 13,100",
