@@ -175,6 +175,7 @@ _HEADER_WORDS = {
 
 
 _SPACED_DASH = re.compile(r"\s[—–]\s")
+_EMPHASIS = re.compile(r"^(?:\*\*|__)(.+)(?:\*\*|__)$")      # Markdown bold in a cell: "**Majority**"
 
 
 def split_cells(line: str) -> list[str]:
@@ -186,7 +187,7 @@ def split_cells(line: str) -> list[str]:
     # A line with pipes or tabs is split on them only: a dash inside a cell is part of it
     # ("Plaid Cymru – The Party of Wales").
     splitter = _STRONG_SPLIT if ("|" in stripped or "\t" in stripped) else _CELL_SPLIT
-    cells = [c.strip() for c in splitter.split(stripped)]
+    cells = [_EMPHASIS.sub(r"\1", c.strip()) for c in splitter.split(stripped)]
     return [c for c in cells if c not in ("",)]
 
 

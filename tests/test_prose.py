@@ -133,6 +133,13 @@ CASES = [
      {"Babatunde Adeyemi-Coker": {"votes": 28941, "party": "All Progressives Congress", "elected": True},
       "Olumide Sowunmi": {"votes": 17539, "party": "Peoples Democratic Party"}},
      {"constituency": "Ikenne/Sagamu/Remo North"}),
+    ("markdown-table-with-bold-contest-rows",
+     HEAD + "| Candidate | Party | Votes | % |\n|---|---|---:|---:|\n| Anna Field | Labour | 1,412 | 41.9 |\n"
+            "| Tom Reed | Conservative | 897 | 26.6 |\n| **Majority** | | **515** | |\n| **Turnout** | | | **22.7** |\n",
+     {"Anna Field": {"votes": 1412, "share": 41.9}}, {"majority": 515, "turnout": 22.7}),
+    ("trap-turnout-down-from",
+     HEAD + "Anna Field (Labour) 21,004\nTom Reed (Conservative) 13,100\nTurnout was down from 27.9% as rain fell all day.",
+     {"Anna Field": {"votes": 21004}}, {"turnout": None}),
     ("trap-voting-intention-block",
      HEAD + "Westminster voting intention:\nLAB: 28% (-1)\nCON: 18% (=)\n\n"
             "Anna Field (Labour) 21,004\nTom Reed (Conservative) 13,100",
