@@ -51,12 +51,16 @@ def _is_cap(word: str) -> bool:
     return word[:1].isupper()
 
 
+_NICKNAME = re.compile(r"\s+[\"“‘'][^\"“”‘’']{1,30}[\"”’']\s+")
+
+
 def clean_name(name: str) -> str:
     """Drop honorifics and a trailing possessive.
 
-    >>> clean_name("Sir Keir Starmer"), clean_name("Ms Caliskan's"), clean_name("Dr Thérèse Coffey")
-    ('Keir Starmer', 'Caliskan', 'Thérèse Coffey')
+    >>> clean_name("Sir Keir Starmer"), clean_name("Ms Caliskan's"), clean_name('Kevin "Taxi Kev" Llewellyn')
+    ('Keir Starmer', 'Caliskan', 'Kevin Llewellyn')
     """
+    name = _NICKNAME.sub(" ", name)         # 'Kevin "Taxi Kev" Llewellyn'
     words = name.split()
     lists = _lists()
     while len(words) > 1 and words[0].rstrip(".").lower() in lists["honorifics"]:
@@ -129,6 +133,10 @@ def find_people(text: str, start: int, end: int, known_surnames: set[str],
     lists = _lists()
     blocked = party_spans + place_spans
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
+    nick = [(m.start(), m.end()) for m in _NICKNAME.finditer(text, start, end)] if '"' in text[start:end] or "“" in text[start:end] else []
+    if nick:        # 'Kevin "Taxi Kev" Llewellyn' is one name: the nickname is skipped like a space
+        words = [w for w in words if not any(a < w[0] < b for a, b in nick)]
+    joins = {(a, b) for a, b in nick}
     out: list[PersonSpan] = []
     particles = lists["particles"]
 
@@ -142,7 +150,7 @@ def find_people(text: str, start: int, end: int, known_surnames: set[str],
             continue
         run = [words[i]]
         j = i + 1
-        while j < n and text[run[-1][1]:words[j][0]] == " ":
+        while j < n and (text[run[-1][1]:words[j][0]] == " " or (run[-1][1], words[j][0]) in joins):
             nw = words[j][2]
             if _is_cap(nw):
                 run.append(words[j])
@@ -198,7 +206,7 @@ def _run_to_people(text, run, known_surnames, in_blocked, lists) -> list[PersonS
         poss = ch[-1][2].endswith(("'s", "’s"))
         if poss:
             e -= 2
-        name = text[s:e]
+        name = _NICKNAME.sub(" ", text[s:e])
         if len(ch) >= 2 or pending_hon or name in known_surnames:
             if len(ch) > 5:
                 pending_hon = None

@@ -61,9 +61,10 @@ def _named_share_owner(sent, n, left: str, right: str, prev, facts: list) -> Opt
         after = [p for p in sent.people if p.start >= n.end and p.start - n.end < 45]
         if after:
             return sent.resolve(after[0])
-    # Bracketed share right after a vote count belongs to that count's owner.
+    # A share right after a vote count belongs to that count's owner: "11,902 (36.5%)",
+    # "11,902 votes, or 36.5%", "11,902 votes — a whopping 36.5 per cent".
     if prev is not None and not prev.pct and re.fullmatch(
-            r"\s*(?:votes?|first[- ]preference\s+votes|first\s+preferences)?\s*[,(]?\s*(?:or\s+|a\s+)?",
+            r"\s*(?:votes?|first[- ]preference\s+votes|first\s+preferences)?\s*[,(—–-]?\s*(?:or\s+|a\s+(?:[a-z]+\s+)?)?",
             text[prev.end:n.start], re.I):
         owner = _owner_of_votes(facts, prev)
         if owner:

@@ -140,6 +140,9 @@ CASES = [
     ("trap-turnout-down-from",
      HEAD + "Anna Field (Labour) 21,004\nTom Reed (Conservative) 13,100\nTurnout was down from 27.9% as rain fell all day.",
      {"Anna Field": {"votes": 21004}}, {"turnout": None}),
+    ("share-between-dashes-after-the-votes-and-a-nickname",
+     HEAD + 'Kevin "Taxi Kev" Llewellyn (Reform UK) bagged 11,902 votes — a whopping 36.5 per cent — to win.',
+     {"Kevin Llewellyn": {"votes": 11902, "share": 36.5}}, {}),
     ("trap-voting-intention-block",
      HEAD + "Westminster voting intention:\nLAB: 28% (-1)\nCON: 18% (=)\n\n"
             "Anna Field (Labour) 21,004\nTom Reed (Conservative) 13,100",
