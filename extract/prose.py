@@ -330,6 +330,12 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
     if _WIN_WORDS.search(doc.low, s, e):
         read_wins(doc, sent, subject, facts, contest, whole)
     facts.extend(party_links(doc, sent.people, s, e, sent.resolve, contest))
+    both = _BOTH_STOOD.match(whole)
+    if both and not sent.people and len(state.recent) >= 2:
+        ps = doc.parties_in(s + both.end(), min(e, s + both.end() + 40))
+        if ps and ps[0].start == s + both.end():
+            for name in state.recent[-2:]:      # "Both stood as independents": the two just named
+                facts.append(CandFact(name, s, e, contest, party=ps[0].text))
     for p in sent.people:
         if not inside(p.start, sent.rel) and (_POSITION.match(text[p.end:e]) or (
                 _OUSTED.match(text, p.end, e) and not is_past(whole, doc.election_year))):
@@ -348,6 +354,9 @@ def _party_right_before(doc: Doc, s: int, pos: int) -> Optional[str]:
             return m.canonical
         break
     return None
+
+
+_BOTH_STOOD = re.compile(r"\s*Both(?:\s+(?:men|women|candidates|of\s+them))?\s+(?:stood|ran|were\s+standing|are\s+standing)\s+(?:as|for)\s+(?:the\s+)?")
 
 
 def _trap_applies(text: str, t: int, n, clause: tuple[int, int], nums: list, s: int, e: int) -> bool:

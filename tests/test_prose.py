@@ -143,6 +143,9 @@ CASES = [
     ("share-between-dashes-after-the-votes-and-a-nickname",
      HEAD + 'Kevin "Taxi Kev" Llewellyn (Reform UK) bagged 11,902 votes — a whopping 36.5 per cent — to win.',
      {"Kevin Llewellyn": {"votes": 11902, "share": 36.5}}, {}),
+    ("both-stood-as-gives-the-two-just-named-a-party",
+     HEAD + "Anna Field won with 1,402 votes to Tom Reed's 1,177, a majority of 225. Both stood as independents.",
+     {"Anna Field": {"party": "Independent"}, "Tom Reed": {"party": "Independent"}}, {}),
     ("trap-voting-intention-block",
      HEAD + "Westminster voting intention:\nLAB: 28% (-1)\nCON: 18% (=)\n\n"
             "Anna Field (Labour) 21,004\nTom Reed (Conservative) 13,100",
