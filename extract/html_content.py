@@ -22,6 +22,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .gazetteer import parties
+from .seats import seat_kind
+
 if TYPE_CHECKING:   # only for annotations: html_junk imports this module
     from .html_junk import Junk
 
@@ -241,9 +244,6 @@ def seat_boards(root) -> list:
     outside the story. They are results: found before the junk goes (so an <aside> is spared)
     and added to the story by with_boards. A board is a block whose first line names a
     seat-figure kind (exit poll, projection, declared) with 3+ rows of party | number."""
-    from .gazetteer import parties
-    from .seats import seat_kind
-
     boards: list = []
     for el in root.iter("section", "aside", "div", "table"):
         # The block's own heading: its leading text or its first child if that is a heading-like
