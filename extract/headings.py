@@ -88,6 +88,8 @@ PLACE_PATTERNS = [
     re.compile(r"""(?<!former\s)(?<!ex-)(?<!previous\s)
         \b(?:[Mm]ember\s+of\s+Parliament|MP|MPP|MLA|MSP|MHA|TD|[Ww]inner)\s+(?:for|in)\s+
         (?P<place>[A-ZÀ-Þ][\w'’-]+(?:(?:\s+|\s*[—–]\s*)(?:and\s+|of\s+|the\s+|upon\s+)?[A-ZÀ-Þ][\w'’-]+){0,4})""", re.X),
+    # A ward known by its number: "retained Ward 12 in the City of Tshwane", "DA keeps Tshwane Ward 12".
+    re.compile(r"\b(?P<place>(?:[A-ZÀ-Þ][\w'’-]+\s+){0,2}Ward\s+\d{1,3})\b"),
     # A US legislative seat named by number: "won the House District 27 race", "Senate District E".
     re.compile(r"\b(?P<place>(?:State\s+)?(?:House|Senate|Assembly|Legislative)\s+District\s+(?:\d{1,3}|[A-Z])\b)"),
 ]
@@ -100,6 +102,7 @@ PLACE_PATTERN_WORDS = [Words(ws) for ws in (
     ("seat", "constituency", "riding", "division", "ward", "by-election", "bye-election"),
     ("constituenc", "seat", "ward", "division", "riding", "electorate"),
     ("member", "mp", "mla", "msp", "mha", "td", "winner"),
+    ("ward",),
     ("district",),
 )]
 
@@ -107,6 +110,8 @@ PLACE_PATTERN_WORDS = [Words(ws) for ws in (
 _CHAMBER_DISTRICT = re.compile(
     r"(?P<chamber>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:State\s+)?(?:House|Senate|Assembly)(?:\s+of\s+(?:Representatives|Delegates))?)"
     r"\s*[-–—,:]?\s*(?P<district>District\s+\d{1,3})")
+# A ward known by its number: "Tshwane Ward 12", "eThekwini Ward 101", "WARD 7".
+_NUMBERED_WARD = re.compile(r"(?P<place>(?:[A-ZÀ-Þa-z][\w'’-]+\s+){0,3}(?:Ward|WARD)\s+\d{1,3})")
 # An office and its place as a heading: "Connétable of St Saviour", "Mayor of the West Midlands".
 _OFFICE_HEAD = re.compile(
     r"""(?:(?:Metro\s+|Metropolitan\s+|Combined\s+Authority\s+)?Mayor|Connétable|Constable|Provost
@@ -145,6 +150,10 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     district = PLACE_PATTERNS[1].fullmatch(text[off:e].strip())
     if district:
         return district.group("place"), e        # "Michigan's 8th Congressional District"
+    numbered = _NUMBERED_WARD.fullmatch(text[off:e].strip())
+    if numbered:
+        name = numbered.group("place")
+        return (title_case(name) if name.isupper() else name), e      # "RESULTS: TSHWANE WARD 12"
     office = _OFFICE_HEAD.fullmatch(text[off:e].strip())
     if office:
         return office.group("place"), e          # "Connétable of St Saviour", "Mayor of Greater Lincolnshire"

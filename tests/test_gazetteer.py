@@ -193,6 +193,9 @@ PARTY_EXAMPLES_FOREIGN = [
     ("Labour", "NG", "Labour Party"),                                # Nigeria's Labour Party is not UK Labour
     ("Reform Jersey", "JE", "Reform Jersey"),
     ("Progress Party", "JE", "Progress Party"),
+    ("DA", "ZA", "Democratic Alliance"),
+    ("VF+", "ZA", "Freedom Front Plus"),
+    ("ANC", "ZA", "African National Congress"),
 ]
 
 # (as written, keyword arguments): nothing, or more than one party with no way to choose.

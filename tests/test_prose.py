@@ -193,6 +193,7 @@ HEADINGS = [
     ("Lib Dems take both seats in Droitwich East by-election", "Droitwich East"),
     ("St Helier South (four Deputies)", "St Helier South"), ("Connétable of St Saviour", "St Saviour"),
     ("Mayor of the West Midlands", "West Midlands"),
+    ("RESULTS: TSHWANE WARD 12", "Tshwane Ward 12"),
 ]
 
 
