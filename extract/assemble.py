@@ -145,7 +145,8 @@ class _Reader:
             if len(named) == 1:
                 self.current = place_key(named.pop())   # a live-blog entry is about the one seat it names
         for m in doc.places_in(s, e):
-            self.place_hits.append((m.start, m.canonical))
+            if not _NOT_THE_SEAT_AFTER.match(text, m.end, m.end + 24):     # "West Suffolk Hospital"
+                self.place_hits.append((m.start, m.canonical))
         if len(line) < 60 and _WINNERS.search(doc.low, s, e) and not any(ch.isdigit() for ch in line):
             self.winners_until = li + 2
             return
@@ -377,9 +378,14 @@ def _mark_winners(facts: list, start: int, li: int, winners_until: int) -> bool:
 _NOT_THE_SEAT_AFTER = re.compile(
     r"""\s+(?:MP|MSP|MS|TD|MLA|councillor|council|Council|constituency\s+party
         |(?:Leisure|Sports|Civic|Community|Conference|Exhibition)\s+Centre|Town\s+Hall|City\s+Hall|Guildhall
-        |Arena|Stadium|Racecourse|Showground|College|University|Academy|School|Corn\s+Exchange)\b""",
+        |Arena|Stadium|Racecourse|Showground|College|University|Academy|School|Corn\s+Exchange
+        |Hospital|Infirmary|Prison|Airport|Library|Museum|Cathedral|Police|Fire\s+and\s+Rescue|Hospice)\b""",
     re.X,
 )
+
+
+# The body that runs an election, not the seat: "last Thursday's Norfolk County Council by-election".
+_A_COUNCIL = re.compile(r"\b(?:Council|Authority|Assembly|Parliament)$")
 
 
 def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) -> list:
@@ -396,7 +402,8 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
         if not words.any_in(doc.low, s, e):
             continue
         for m in pat.finditer(text, s, e):
-            if not any(a <= m.start() < b for a, b in rel) and not generic_words(m.group("place")):
+            if not any(a <= m.start() < b for a, b in rel) and not generic_words(m.group("place")) \
+                    and not _A_COUNCIL.search(m.group("place")):
                 extra.append((m.start("place"), m.group("place")))
     named = [m for m in named if not any(a <= m.start < b for a, b in rel)]
     won = [(m.start("place"), m.group("place")) for m in (WON_PLACE.finditer(text, s, e) if WON_PLACE_WORDS.any_in(doc.low, s, e) else ())

@@ -146,6 +146,11 @@ CASES = [
     ("both-stood-as-gives-the-two-just-named-a-party",
      HEAD + "Anna Field won with 1,402 votes to Tom Reed's 1,177, a majority of 225. Both stood as independents.",
      {"Anna Field": {"party": "Independent"}, "Tom Reed": {"party": "Independent"}}, {}),
+    ("trap-a-council-or-a-hospital-is-not-the-seat",
+     "How the by-election was won\nMargaret Okafor won last Thursday's Norfolk County Council by-election by 12 votes.\n"
+     "Margaret Okafor (Labour) - 1,121\nGary Lister (Reform UK) - 1,109\n"
+     "Mrs Okafor spent 32 years on the wards at West Suffolk Hospital.",
+     {"Margaret Okafor": {"votes": 1121}}, {"constituency": None}),
     ("trap-voting-intention-block",
      HEAD + "Westminster voting intention:\nLAB: 28% (-1)\nCON: 18% (=)\n\n"
             "Anna Field (Labour) 21,004\nTom Reed (Conservative) 13,100",
