@@ -388,12 +388,28 @@ _NOT_THE_SEAT_AFTER = re.compile(
 _A_COUNCIL = re.compile(r"\b(?:Council|Authority|Assembly|Parliament)$")
 
 
+_NAME_GOES_ON = re.compile(r"[ \t]+(?:and[ \t]+)?[A-ZÀ-Þ][a-zß-ÿ'’-]+")
+_NOT_PART_OF_A_NAME = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|MP|MPs)\b")
+
+
+def _longer_name(doc: Doc, m) -> bool:
+    """A known place that is only the start of a longer name: "Wimbledon" in "Wimbledon Town
+    and Dundonald" (a ward). A party or a date after it does not lengthen it ("in Bolsover Labour ...")."""
+    go = _NAME_GOES_ON.match(doc.text, m.end)
+    if not go:
+        return False
+    word_at = go.end() - len(go.group().split()[-1])
+    party_here = any(p.start == word_at for p in doc.parties_in(word_at, go.end() + 40))
+    return not party_here and not _NOT_PART_OF_A_NAME.match(doc.text, word_at)
+
+
 def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) -> list:
     """One sentence: its facts, routed to the contest it names when it names one with a result."""
     text = doc.text
     contest = current
     named = [m for m in doc.places_in(s, e)
              if not _NOT_THE_SEAT_AFTER.match(text, m.end, m.end + 24)
+             and not _longer_name(doc, m)
              and not re.search(r"\b(?:former|ex-|old|neighbouring|nearby)\s+$", text[max(s, m.start - 12):m.start])
              and not text.startswith(("'s ", "’s "), m.end)]       # "Christchurch's Ilam electorate"
     extra = []

@@ -161,6 +161,12 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     if chamber:
         return f"{chamber.group('chamber')} {chamber.group('district')}", e    # "Michigan State House - District 58"
     g = _GENERIC_HEAD.match(text[off:e]) or _OUTCOME_HEAD.match(text[off:e])
+    if g and re.search(r"[|\t]\s*[+\-−]?\d", text[off + g.end():e]):
+        g = None        # a table row: "Merton Park Ward Independent Residents | 3 | 0"
+    if g is None and _BARE_NAME.fullmatch(text[off:e].strip()) and not parties().canonical(text[off:e].strip()):
+        name = text[off:e].strip()
+        if _named_again_below(doc, e, name):
+            return name, e          # "Wimbledon Town and Dundonald" / "The Lib Dems held all three seats in Wimbledon Town and Dundonald"
     if g and _NOT_A_PLACE_NAME.search(g.group("place")):
         g = None        # "Result of Thursday's Fife Council by-election declared at ...": a standfirst
     if g and not parties().canonical(g.group("place")) and not generic_words(g.group("place")):
@@ -169,6 +175,27 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
             name = title_case(name)
         return name, e
     return None
+
+
+# A line that is only a name: "Wimbledon Town and Dundonald", "St Mary's".
+_BARE_NAME = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and|of|the|upon|on|&|[A-ZÀ-Þ][\w'’.-]*)){0,5}")
+
+
+def _named_again_below(doc: Doc, e: int, name: str) -> bool:
+    """A section heading that is only a name is a contest when the first sentence below it
+    places something there: "... held all three seats in Wimbledon Town and Dundonald"."""
+    text = doc.text
+    nxt = text.find("\n", e) + 1
+    while 0 < nxt < len(text) and text[nxt] == "\n":
+        nxt += 1
+    if nxt <= 0:
+        return False
+    end = min(len(text), nxt + 300)
+    stop = text.find(". ", nxt, end)
+    sentence = text[nxt:stop if stop > 0 else end]
+    # (the whole name: "in Inverclyde" is not "in Inverclyde and Renfrewshire West")
+    return re.search(r"\b(?:in|for|of|at)\s+(?:the\s+)?" + re.escape(name) + r"(?![\w'’-]|\s+(?:and|&)\s|\s+[A-ZÀ-Þ])",
+                     sentence) is not None
 
 
 def generic_words(place: str) -> bool:

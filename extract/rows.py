@@ -264,6 +264,7 @@ def _title(word: str) -> str:
 _BADGE = re.compile(r"\s*(?:·\s*)?\b(?:[A-Z]{2,5}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:GAIN|HOLD|gain|hold)\b\s*")
 _BRACKETED_MARK = re.compile(r"\((?:[^()]*\s)?(?<![Nn]ot\s)elected\b[^()]*\)", re.I)
 _NAME_PARTY = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<party>[^()\d]+)\)\s*$")
+_PARTY_VOTES = re.compile(r"^(?P<party>[^\d|]{2,60}?)\s*[–—-]\s*(?P<votes>" + _NUM + r")$")
 _VOTES_SHARE = re.compile(r"^(?P<votes>" + _NUM + r")\s*\(\s*(?P<share>" + _PCT + r")\s*%?\s*\)$")
 
 
@@ -290,6 +291,7 @@ def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callabl
         cell = " ".join(cell.replace("·", " ").split())
         np_ = _NAME_PARTY.match(cell)
         vs = _VOTES_SHARE.match(cell)
+        pv = _PARTY_VOTES.match(cell)
         comma = cell.rsplit(",", 1) if "," in cell else None
         if np_ and _looks_like_name(np_.group("name"), is_party):
             cleaned += [np_.group("name"), np_.group("party")]
@@ -297,6 +299,8 @@ def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callabl
             cleaned += [comma[0].strip(), comma[1].strip()]     # "ARMITAGE Alex, Scottish Green Party"
         elif vs:
             cleaned += [vs.group("votes"), vs.group("share")]
+        elif pv and is_party(pv.group("party")):
+            cleaned += [pv.group("party"), pv.group("votes")]       # "Liberal Democrats – 2,418"
         else:
             cleaned.append(cell)
     if len(cleaned) != len(cells):

@@ -106,12 +106,18 @@ def seat_kind(text: str) -> Optional[str]:
     return None
 
 
+# A party named as written: capitalised words, not a table's own rows ("Total", "Others", "Majority").
+_LOCAL_PARTY = re.compile(r"(?!(?:Total|Others?|Majority|Vacant|Needed|Turnout|Change)\b)[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,7}")
+
+
 def read_seat_cells(doc: Doc, cells: list[str], roles: Optional[list[str]], s: int, e: int, kind: str,
                     header_cells: Optional[list[str]] = None) -> list[SeatFact]:
     """A seat table row: 'Labour | 410 | +209' or 'Labour  411  +211  9,708,716  33.7'."""
     if not cells:
         return []
     canonical = parties().canonical(cells[0])
+    if canonical is None and roles and roles[0] == "party" and "seats" in roles and _LOCAL_PARTY.fullmatch(cells[0]):
+        canonical = cells[0]        # a local party under a "Party | Seats" header: "Merton Park Ward Independent Residents"
     if canonical is None:
         return []
     col = roles.index("seats") if roles and "seats" in roles else None

@@ -151,6 +151,11 @@ CASES = [
      "Margaret Okafor (Labour) - 1,121\nGary Lister (Reform UK) - 1,109\n"
      "Mrs Okafor spent 32 years on the wards at West Suffolk Hospital.",
      {"Margaret Okafor": {"votes": 1121}}, {"constituency": None}),
+    ("a-bare-ward-name-heading-named-again-below",
+     "Wimbledon Town and Dundonald\n\nThe Lib Dems held all three seats in Wimbledon Town and Dundonald, where "
+     "turnout was 41.8%.\n\nAnna Whitfield Elected | Liberal Democrats – 2,418\nJon Okonedo | Labour – 2,301\n",
+     {"Anna Whitfield": {"votes": 2418, "party": "Liberal Democrat", "elected": True}, "Jon Okonedo": {"votes": 2301}},
+     {"constituency": "Wimbledon Town and Dundonald", "turnout": 41.8}),
     ("trap-voting-intention-block",
      HEAD + "Westminster voting intention:\nLAB: 28% (-1)\nCON: 18% (=)\n\n"
             "Anna Field (Labour) 21,004\nTom Reed (Conservative) 13,100",

@@ -29,6 +29,10 @@ CASES = [
      "Mark Carney's Liberals. The Bloc Québécois holds 22 and the NDP seven.",
      [("declared", "Conservative", 144), ("declared", "Liberal", 169), ("declared", "Bloc Québécois", 22),
       ("declared", "New Democratic", 7)]),
+    ("a-local-party-in-a-seats-table",
+     "Friday 8 May 2026\nMerton Council: seats won\nParty | Seats | +/-\nLabour | 30 | -1\n"
+     "Merton Park Ward Independent Residents | 3 | 0\nTotal | 57 |",
+     [("declared", "Labour", 30), ("declared", "Merton Park Ward Independent Residents", 3)]),
     ("projection-model",
      "Tuesday 2 July 2024\nOur final seat projection gives Labour 428 seats and the Conservatives 108.",
      [("projection", "Labour", 428), ("projection", "Conservative", 108)]),
