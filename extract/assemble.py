@@ -22,7 +22,7 @@ from .build import build_contests
 from .clauses import relative_spans
 from .prose import ProseState, genders_by_surname, read_outcome, read_sentence
 from .records import Contest, SeatCount
-from .lines import (BROADCAST_FIGURE, FIGURE_LABEL, MAJ_LINE, SIGNED_FIGURE, STATUS, candidate_block, line_items,
+from .lines import (BROADCAST_FIGURE, FIGURE_LABEL, MAJ_LINE, SIGNED_FIGURE, STATUS, candidate_block, grid_row, line_items,
                     party_tools, row_fact, table_contest_row)
 from .rows import header_map, parse_cells, parse_row, split_cells
 from .scan import Folded
@@ -216,6 +216,8 @@ class _Reader:
         hm = header_map(cells)
         if hm:
             self.header = hm
+            return True
+        if self.header and grid_row(self.doc, cells, self.header, s, e, self.facts):
             return True
         if table_contest_row(cells, s, e, self.current, self.facts):
             self.facts.extend(read_outcome(self.doc, s, e, self.current))

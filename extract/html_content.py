@@ -260,9 +260,15 @@ def seat_boards(root) -> list:
             cells = [" ".join(c.text_content().split()) for c in item if isinstance(c.tag, str)]
             if len(cells) >= 2 and parties().canonical(cells[0]) and any(_SEAT_CELL_RE.fullmatch(c) for c in cells[1:]):
                 rows += 1
+        if rows < _SCOREBOARD_MIN_ROWS and len(el) == 0:
+            # A one-line ticker: "Commons state of parties (650 of 650 declared): Lab 411 | Con 121 | LD 72"
+            rows = sum(1 for m in _TICKER_ITEM.finditer(first) if parties().canonical(m.group(1)))
         if rows >= _SCOREBOARD_MIN_ROWS:
             boards.append(el)
     return boards
+
+
+_TICKER_ITEM = re.compile(r"(?:^|[|:·•,;]\s*)([A-Za-z][\w .&'’-]{0,40}?)\s+\d{1,3}(?=\s*(?:[|·•,;]|$))")
 
 
 def with_boards(root, story: list, boards: list) -> list:

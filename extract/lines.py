@@ -11,7 +11,7 @@ import functools
 import re
 from typing import Optional
 
-from .document import split_sentences
+from .document import place_key, split_sentences
 from .facts import CandFact, ContestFact
 from .gazetteer import parties
 from .headings import short_plain
@@ -87,6 +87,41 @@ def candidate_block(line: str, prev_plain: Optional[str], is_party) -> Optional[
 
 _TABLE_INT = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)$")
 _TABLE_PCT = re.compile(r"^(\d{1,3}\.\d+|\d{1,3})\s*%?$")
+
+
+def grid_row(doc, cells: list[str], header, s: int, e: int, facts: list) -> Optional[str]:
+    """One contest per row of a grid: "Carlisle | Julie Minns | Lab | 5,200 | 59.1% | ... | LAB GAIN
+    FROM CON" under "Constituency | Winner | Party | Majority | Turnout | Swing | Result".
+    Returns the row's contest key, or None when the row is not one."""
+    cols = header.columns
+    if "place" not in cols or not ("winner" in cols or "name" in cols) or len(cells) != len(cols):
+        return None
+    cell = dict(zip(cols, cells))
+    place = cell["place"].strip()
+    who = (cell.get("winner") or cell.get("name") or "").strip()
+    if not re.match(r"[A-ZÀ-Þ]", place) or any(ch.isdigit() for ch in place) or not re.match(r"[A-ZÀ-Þ]", who) \
+            or any(ch.isdigit() for ch in who):
+        return None
+    key = place_key(place)
+    facts.append(ContestFact("name", place, s, e, key, strength=2))
+    votes = parse_int(cell["votes"]) if cell.get("votes") and _TABLE_INT.match(cell["votes"]) else None
+    share = _table_pct(cell.get("share"))
+    facts.append(CandFact(clean_name(who), s, e, key, party=(cell.get("party") or "").strip() or None, votes=votes,
+                          share=share, elected=True if "winner" in cols else None, strength=3))
+    if cell.get("majority") and _TABLE_INT.match(cell["majority"]) and "." not in cell["majority"]:
+        facts.append(ContestFact("majority", parse_int(cell["majority"]), s, e, key, strength=3))
+    turnout = _table_pct(cell.get("turnout"))
+    if turnout is not None:
+        facts.append(ContestFact("turnout", turnout, s, e, key, strength=3))
+    facts.extend(f for f in read_outcome(doc, s, e, key) if f.field != "majority")
+    return key
+
+
+def _table_pct(value: Optional[str]) -> Optional[float]:
+    if not value or not _TABLE_PCT.match(value.strip()):
+        return None
+    pct = float(value.strip().rstrip("% "))
+    return pct if pct <= 100 else None
 
 
 def table_contest_row(cells: list[str], s: int, e: int, current, facts: list) -> bool:

@@ -180,7 +180,12 @@ def party_links(doc: Doc, sent_people: list[PersonSpan], s: int, e: int, resolve
             # a title of up to four words that ends in a role word.
             titled = 0 < len(words) <= 4 and "," not in words and words[-1].lower().strip(".") in c["roles"] \
                 and words[-1].lower() not in ("the", "a", "an", "new", "former", "second", "third")
-            if (ok or titled) and "former" not in (w.lower() for w in words):
+            lows = [w.lower() for w in words]
+            # "former Labour MP X": the party is before "former", so not in the gap; "the Conservative
+            # former MP X" is a Conservative; "Labour's former ..." without a role is no tie.
+            former_ok = "former" in lows and lows.index("former") + 1 < len(lows) and \
+                lows[lows.index("former") + 1].strip(".") in c["roles"]
+            if (ok or titled) and ("former" not in lows or former_ok):
                 found = m
             break
         if found is None:

@@ -68,7 +68,7 @@ _WIN_WORDS = Folded(
 )
 # A finishing place stated for a candidate without figures: "Reform UK's Edward Oakenfull finished third".
 # A candidate stated to have lost this contest, without figures: "Alex Chalk (Conservative) ousted".
-_OUSTED = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?(?:(?:was|is|has\s+been)\s+)?(?:ousted|unseated|defeated|beaten)\b(?!\s+(?:by|in)\s+(?:19|20)\d\d)")
+_OUSTED = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?(?:(?:was|is|has\s+been)\s+)?(?:ousted|unseated|defeated|beaten|lost\s+to)\b(?!\s+(?:by|in)\s+(?:19|20)\d\d)")
 _POSITION = re.compile(
     r"""
     ^\s*(?:,[^,]{0,60},\s*)?                              # an aside: ", a former councillor,"

@@ -21,7 +21,8 @@ __all__ = ["seat_kind", "read_seats"]
 
 _EXIT = Folded(r"\bexit[- ]poll")
 _DECLARED = Folded(
-    r"""\b(?:seats\s+won|state\s+of\s+the\s+parties|seats\s+declared|seat\s+tally
+    r"""\b(?:seats\s+won|state\s+of\s+(?:the\s+)?parties|seats\s+declared|seat\s+tally
+      |\d+\s+of\s+\d+\s+declared
       |final\s+(?:results|tally|seat)
       |all\s+\d+\s+seats\s+(?:have\s+)?(?:now\s+)?declared       # "all 650 seats have now declared"
       |\btally\s*\(\d+\s+seats\)|seats\s*\(all\s+\d+\s+declared\)
@@ -73,6 +74,7 @@ _SEAT_NUMBER = re.compile(
     (?![\d,]\d|\w)""",
     re.X,
 )
+_IN_A_CELL = re.compile(r"[|\t]\s*$")
 # A number before its party: "169 for Mark Carney's Liberals", "410 seats for Labour".
 _FOR_PARTY = re.compile(r"\s+(?:seats\s+)?for\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}")
 _SEATS_AFTER = re.compile(r"^\s*(?:seats|MPs)\b", re.I)
@@ -137,7 +139,8 @@ def read_seats(doc: Doc, s: int, e: int, kind: str) -> list[SeatFact]:
     chunk = text[s:e]
     if _OTHER_POLL.search(chunk) and not (_EXIT.search(doc.low, s, e) and not re.search(r"\bin\s+(?:19|20)\d\d", chunk, re.I)):
         return []
-    parties = [m for m in doc.parties_in(s, e) if not (m.bracket_only and len(m.text) <= 2)]
+    parties = [m for m in doc.parties_in(s, e) if not (m.bracket_only and len(m.text) <= 2)
+               or _IN_A_CELL.search(text, max(s, m.start - 3), m.start)]      # "| LD 72 |"
     out: list[SeatFact] = []
     for n in _SEAT_NUMBER.finditer(text, s, e):
         raw = n.group("num")

@@ -127,12 +127,17 @@ SMALL_PAGES = [
      "<li><span>Green</span> <span>3</span></li><li><span>Reform UK</span> <span>5</span></li></ul></section>"
      "</body></html>",
      ["UK results: 650 of 650 seats declared\n\nLabour 411", "Jane Doe won"], ["Reform UK 5"]),
+    ("<html><body><div class='ticker'>Commons state of parties (650 of 650 declared): Lab 411 | Con 121 | LD 72 "
+     "| Others 28</div><main><p>Jane Doe won the seat with 12,345 votes, a majority of 2,000, on a turnout of "
+     "61.2 per cent, the council said.</p></main></body></html>",
+     ["Lab 411 | Con 121 | LD 72", "Jane Doe won"], []),
 ]
 
 
 @pytest.mark.parametrize("page,present,absent", SMALL_PAGES, ids=["teaser-outside-article", "aside-caption-footer",
                                                                   "br-lines", "tweet-and-share-bar",
-                                                                  "seat-scoreboard-outside-main"])
+                                                                  "seat-scoreboard-outside-main",
+                                                                  "one-line-seat-ticker-outside-main"])
 def test_small_pages(page, present, absent):
     text = html_to_article(page).text
     for snippet in present:

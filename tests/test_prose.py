@@ -156,6 +156,13 @@ CASES = [
      "turnout was 41.8%.\n\nAnna Whitfield Elected | Liberal Democrats – 2,418\nJon Okonedo | Labour – 2,301\n",
      {"Anna Whitfield": {"votes": 2418, "party": "Liberal Democrat", "elected": True}, "Jon Okonedo": {"votes": 2301}},
      {"constituency": "Wimbledon Town and Dundonald", "turnout": 41.8}),
+    ("a-grid-of-contests-one-row-each",
+     "How your MP did\nConstituency | Winner | Party | Majority | Turnout | Result\n"
+     "Carlisle | Julie Minns | Lab | 5,200 | 59.1% | LAB GAIN FROM CON\n"
+     "Westbury | Anna Field | LD | 21,472 | 68.8% | LD GAIN FROM CON\n\n"
+     "The closest contest was Carlisle, where the Conservative former MP John Stevenson lost to Labour's Julie Minns.",
+     {"Julie Minns": {"party": "Labour", "elected": True}, "John Stevenson": {"party": "Conservative", "elected": None}},
+     {"constituency": "Carlisle", "majority": 5200, "turnout": 59.1}),
     ("trap-voting-intention-block",
      HEAD + "Westminster voting intention:\nLAB: 28% (-1)\nCON: 18% (=)\n\n"
             "Anna Field (Labour) 21,004\nTom Reed (Conservative) 13,100",
