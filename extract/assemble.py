@@ -73,7 +73,20 @@ def assemble(text: str, year: Optional[int] = None) -> tuple[list[Contest], list
     doc = Doc.build(text, year)
     facts, seat_facts, place_hits = _read(doc)
     contests = build_contests(doc, facts, place_hits)
+    if contests and _PARTY_BALLOT.search(doc.low) and not _PUBLIC_RESULT.search(doc.low):
+        contests = []       # a party's own ballot (a selection, a members' vote): not an election result
     return contests, _seat_records(doc, seat_facts)
+
+
+# A party choosing its candidate or leader by a vote of its members ...
+_PARTY_BALLOT = Folded(
+    r"""\b(?:(?:ballot|vote)\s+of\s+(?:the\s+)?(?:\w+\s+)?members|members\s+voting|members['’]?\s+ballot
+      |selection\s+(?:ballot|contest|race|hustings|meeting)|leadership\s+(?:ballot|contest|election|race)
+      |selected\s+as\s+(?:the\s+)?(?:party['’]s\s+)?candidate)\b""",
+    re.X,
+)
+# ... unless the article also reports a public count.
+_PUBLIC_RESULT = Folded(r"\b(?:returning\s+officer|turnout|majority\s+of|(?:was|were|been)\s+(?:duly\s+)?(?:re-)?elected|declared|polling\s+stations?\s+closed)\b")
 
 
 def _read(doc: Doc):

@@ -255,6 +255,26 @@ def test_broadcaster_candidate_blocks(body):
     assert got == [("Andy Mace", "Labour", 18247, 40.9), ("Jake Bell", "Conservative", 12619, 28.3)]
 
 
+PARTY_BALLOTS = [
+    # a party choosing its candidate: members' ballot figures are not an election result
+    "Plaid picks new candidate\nPlaid Cymru members have chosen Rhodri Pugh after a ballot of members.\n"
+    "First round: Rhodri Pugh 98\nCllr Eleri Morgan 71\nMembers voting: 213 of 356 eligible\n",
+    "Labour selects councillor\nJane Hale was selected as the party's candidate at a selection meeting, "
+    "winning 120 votes to Tom Reed's 85.",
+]
+
+
+@pytest.mark.parametrize("text", PARTY_BALLOTS)
+def test_a_party_ballot_is_not_an_election_result(text):
+    assert extract_results(text).contests == []
+
+
+def test_a_party_ballot_word_does_not_hide_a_declared_result():
+    text = ("Westbury result\nAnna Field, selected as the party's candidate last year, was elected with 21,004 votes.\n"
+            "Tom Reed (Conservative) 13,100")
+    assert [c.name for c in extract_results(text).contests[0].candidates] == ["Anna Field", "Tom Reed"]
+
+
 def test_no_results_in_a_story_without_results():
     text = ("Labour selects former footballer for Westbury\nMonday 3 March 2025\n"
             "Dan Okoro, 34, scored 87 goals in 214 appearances. He won 61% of the members' ballot. "
