@@ -184,10 +184,21 @@ class _Reader:
         self.cells = split_cells(line)
         if self.cells and header_map(self.cells):
             self.header = header_map(self.cells)
+        n_before = len(self.facts)
         for handler in (self._seat_figures, self._table_row, self._label_and_figure, self._broadcast_block,
                         self._rows_and_prose):
             if handler(li, s, e, line):
-                return
+                break
+        self._learn_listed_names(n_before)
+
+    def _learn_listed_names(self, start: int) -> None:
+        """People read from rows are known to the prose after them by surname ("Field went from ...")."""
+        known, full = self.state.known_surnames, self.state.full_names
+        for f in self.facts[start:]:
+            if isinstance(f, CandFact) and f.strength >= 3 and " " in f.name and not f.name.startswith("@"):
+                last = f.name.split()[-1]
+                known.add(last)
+                full.setdefault(last, f.name)
 
     def _seat_figures(self, li: int, s: int, e: int, line: str) -> bool:
         """National seat counts, inside a seat context (an exit-poll or declared-totals heading nearby)."""

@@ -49,11 +49,22 @@ _ELECTED_LIST = re.compile(
 )
 
 
+# A sentence about the last person named: "She was elected ...", "On Thursday she won 22,937 ... and is now the MP".
+_PRONOUN_LEAD = re.compile(r"\s*(?:(?:On|In|At|By|After)\s+[^,.;]{1,30}?,?\s+)?(?:[Hh]e|[Ss]he)\b")
+_AND = re.compile(r"\band\s")
+
+
 def read_wins(doc, sent, subject, facts, contest, whole):
     """'X has held the seat', 'X was elected', 'beaten by X', 'X and Y were both elected'."""
     c = cues()
     text = doc.text
     lead_past = LEAD_ADVERBIAL.match(whole) and is_past(whole.split(",")[0], doc.election_year)
+    pron = _PRONOUN_LEAD.match(whole)
+    if pron and subject and not subject.startswith("@") and not lead_past and not is_past(whole, doc.election_year):
+        # the verb right after the pronoun, or after an "and" in its clause
+        starts = [pron.end()] + [a.end() - 1 for a in _AND.finditer(whole, pron.end(), pron.end() + 60)]
+        if any(c["win_after"].match(whole[at:]) for at in starts):      # ("^" holds only at a slice's start)
+            facts.append(CandFact(subject, sent.s, sent.e, contest, elected=True))    # "She was elected on Friday"
     listed = _ELECTED_LIST.match(whole)
     if listed and not is_past(whole, doc.election_year):
         for p in sent.people:

@@ -42,15 +42,30 @@ def read_share(doc, sent, n, left, right, scope, subject, nums, i, facts, contes
             facts.append(CandFact(name, sent.s, sent.e, contest, share=value))
         return
     prev = nums[i - 1] if i > 0 else None
+    text = sent.doc.text
+    moved = _FROM_TO.search(text, max(sent.s, n.start - 120), n.start)
+    if moved:
+        # "Franklin went from 39.2 per cent (...) to 47.5 per cent": the figure it went to is hers
+        pb = sent.person_before(moved.start())
+        owner = pb[0] if pb else subject
+        if owner:
+            facts.append(CandFact(owner, sent.s, sent.e, contest, share=value))
+        return
     owner = _named_share_owner(sent, n, left, right, prev, facts)
     if owner is None:
         owner = _share_owner_by_wording(sent, n, left, right, subject, c)
-    text = sent.doc.text
     if owner and any(p.possessive and sent.resolve(p) == owner and _PERSONS_PARTY.match(text, p.end)
                      for p in sent.people if p.end <= n.start):
         return          # "Keir Starmer's party wins ... on 33.7 per cent": the party's share, not his
     if owner:
         facts.append(CandFact(owner, sent.s, sent.e, contest, share=value))
+
+
+_FROM_TO = re.compile(
+    r"""\b(?:went|rose|risen|fell|fallen|dropped|climbed|slipped|jumped|slumped|increased|grew|moved)\s+
+    from\s+\d{1,2}(?:\.\d+)?\s*(?:%|per\s*cent)(?:\s*\([^()]{0,80}\))?\s+to\s+$""",
+    re.X,
+)
 
 
 def _named_share_owner(sent, n, left: str, right: str, prev, facts: list) -> Optional[str]:

@@ -53,6 +53,8 @@ _PARTY_WON_BY = re.compile(r"^\s*(?:[A-Z][\w']*\s+){1,4}(?:has|have)\s+(?:won|he
 _LOST_BY = re.compile(r"\b(?:loses|lost|losing)\s+(?:[\w'’]+\s+){0,3}?by\s+(?:just\s+|only\s+|a\s+mere\s+)?$")
 # "beating Jo Smith by 1,911.", "ousting Sheryll Murray (Conservative, 13,759, 27.9%) by 1,911."
 _BEAT_BY = re.compile(r"\b(?:" + WIN_VERBS + r"|beating|oust\w*|unseat\w*|win|winning|edged)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,70}\bby\s+$")
+_BECAME = re.compile(r"\b(?:has|have|had)\s+(?:now\s+)?(?:become|turned\s+into|grown\s+to|risen\s+to|fallen\s+to|been\s+cut\s+to)\b|\bbecame\b|\bis\s+now\b")
+_VOTES_TO = re.compile(r"\s*votes?\s+to\s+\d")      # "beat her by 26,317 votes to 22,980": a score, not a margin
 _MORE_THAN = re.compile(r"\s*(?:votes?\s+)?more\s+than\s+(?:the\s+)?")
 _WON_VOTES = re.compile(r"\b(?:won|winning|took|taking|polled|polling)\s+[\d,]+\s+votes?\s*,\s*$")
 _POLLING_PERCENTAGE = re.compile(r"\b(?:polling|poll|voter|voting)\s+percentage\s+(?:was|is|stood\s+at|of|:)?\s*$", re.I)
@@ -254,7 +256,12 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
         scope = _scope(text, nums, i, s, e, asides)
         clause = clause_of(text, n.start, n.end, s, e)
         if in_past_clause(text, n, s, e, scope, clause, doc.election_year):
-            continue
+            turned = _BECAME.search(text, nums[i - 1].end if i else s, n.start)
+            if not turned or is_past(text[turned.start():n.end], doc.election_year):
+                continue        # (but "Richardson's 2019 majority of 3,337 has become a ... majority of 8,429")
+        aside = inside(n.start, asides)
+        if aside and is_past(text[aside[0]:aside[1]], doc.election_year):
+            continue        # ", who beat Ms Franklin by 26,317 votes to 22,980 five years ago,"
         context_trap = retracted or any(_trap_applies(text, t, n, clause, nums, s, e) for t in traps)
         left = text[max(s, n.start - 60):n.start]
         right = text[n.end:min(e, n.end + 60)]
@@ -298,7 +305,7 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
             facts.append(ContestFact("majority", value, s, e, contest, None, strength=0))
             continue
         by = _BY_VOTES.search(left)
-        by_clause = by and (_MARGIN_UNIT.match(right) or (
+        by_clause = by and not _VOTES_TO.match(right) and (_MARGIN_UNIT.match(right) or (
             re.match(r"^\s*(?:[.,;]|\s[–—-]\s|$)", right) and _BEAT_BY.search(text, max(s, n.start - 90), n.start)))
         if by_clause and not context_trap:
             winner = winner_near(sent, n.start, subject)

@@ -163,6 +163,22 @@ CASES = [
      "The closest contest was Carlisle, where the Conservative former MP John Stevenson lost to Labour's Julie Minns.",
      {"Julie Minns": {"party": "Labour", "elected": True}, "John Stevenson": {"party": "Conservative", "elected": None}},
      {"constituency": "Carlisle", "majority": 5200, "turnout": 59.1}),
+    ("pronoun-led-win-and-is-now-the-mp",
+     HEAD + "Friday 5 July 2024\nAnna Field won 21,004 votes.\nOn Thursday she won 22,937 and is now the town's MP.",
+     {"Anna Field": {"elected": True}}, {}),
+    ("shares-that-went-from-one-figure-to-another",
+     HEAD + "Anna Field (Labour) 21,004\nTom Reed (Conservative) 13,100\n"
+            "Field went from 39.2 per cent (the notional 2019 figure) to 47.5 per cent, while Mr Reed fell from "
+            "45.1 per cent to 30.0 per cent.",
+     {"Anna Field": {"share": 47.5}, "Tom Reed": {"share": 30.0}}, {}),
+    ("a-past-majority-that-has-become-this-one",
+     HEAD + "Friday 5 July 2024\nAnna Field (Labour) 21,004\nTom Reed (Conservative) 12,575\n"
+            "Reed's 2019 majority of 3,337 has become a Labour majority of 8,429.",
+     {"Anna Field": {"votes": 21004}}, {"majority": 8429}),
+    ("trap-a-past-score-in-an-aside",
+     HEAD + "Friday 5 July 2024\nAnna Field (Labour) 21,004\n"
+            "The Conservative Tom Reed, who beat Ms Field by 26,317 votes to 22,980 five years ago, managed only 14,508 this time.",
+     {"Tom Reed": {"votes": 14508}}, {"majority": None}),
     ("trap-voting-intention-block",
      HEAD + "Westminster voting intention:\nLAB: 28% (-1)\nCON: 18% (=)\n\n"
             "Anna Field (Labour) 21,004\nTom Reed (Conservative) 13,100",
