@@ -81,7 +81,9 @@ def read_wins(doc, sent, subject, facts, contest, whole):
         tail = text[p.end:sent.e]
         # Skip an apposition: "Rupert Lowe, the businessman and former ... chairman, was declared".
         app = ASIDE.match(tail)
-        for t in (tail, tail[app.end():] if app else None):
+        # "The NDC candidate, Mr X, has been declared winner": the apposition closes after the name
+        closed = tail.lstrip()[1:] if tail.lstrip().startswith(",") and re.search(r",\s*(?:[A-Z][a-z]{1,5}\.?\s+)?$", text[max(sent.s, p.start - 12):p.start]) else None
+        for t in (tail, tail[app.end():] if app else None, closed):
             if t is None:
                 continue
             m = c["win_after"].match(t)
@@ -186,6 +188,8 @@ def party_links(doc: Doc, sent_people: list[PersonSpan], s: int, e: int, resolve
                 words = words[1:]
             elif gap.startswith(("'s", "’s")):
                 pass
+            if len(words) > 1 and words[0] == ")" and text[m.start - 1:m.start] == "(" and words[1].lower() in c["roles"]:
+                words = words[1:]       # "The National Democratic Congress (NDC) candidate, Mr X"
             ok = all(w.lower().strip(".") in c["roles"] or w.lower().strip(".") in hon or w == "," or w.lower() in ("'s", "’s") for w in words)
             # "the Conservative Culture Secretary Lucy Frazer", "SNP Westminster leader Stephen Flynn":
             # a title of up to four words that ends in a role word.

@@ -196,6 +196,7 @@ PARTY_EXAMPLES_FOREIGN = [
     ("DA", "ZA", "Democratic Alliance"),
     ("VF+", "ZA", "Freedom Front Plus"),
     ("ANC", "ZA", "African National Congress"),
+    ("NPP", "GH", "New Patriotic Party"),
 ]
 
 # (as written, keyword arguments): nothing, or more than one party with no way to choose.

@@ -179,6 +179,12 @@ CASES = [
      HEAD + "Friday 5 July 2024\nAnna Field (Labour) 21,004\n"
             "The Conservative Tom Reed, who beat Ms Field by 26,317 votes to 22,980 five years ago, managed only 14,508 this time.",
      {"Tom Reed": {"votes": 14508}}, {"majority": None}),
+    ("an-apposition-closing-after-the-name-and-representing-a-share",
+     "Nkoranza South by-election\nThe National Democratic Congress (NDC) candidate, Mr Kwabena Owusu-Ansah, has been "
+     "declared winner of the Nkoranza South parliamentary by-election.\nMr Owusu-Ansah polled 23,486 votes, to beat "
+     "Mr Yaw Boateng Gyan of the New Patriotic Party (NPP), who obtained 17,011 votes, representing 41.28 per cent.",
+     {"Kwabena Owusu-Ansah": {"party": "National Democratic Congress", "elected": True, "votes": 23486},
+      "Yaw Boateng Gyan": {"votes": 17011, "share": 41.28, "party": "New Patriotic Party"}}, {}),
     ("trap-voting-intention-block",
      HEAD + "Westminster voting intention:\nLAB: 28% (-1)\nCON: 18% (=)\n\n"
             "Anna Field (Labour) 21,004\nTom Reed (Conservative) 13,100",
