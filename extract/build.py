@@ -197,6 +197,10 @@ def _build_one(doc: Doc, key: Optional[str], cfacts: list) -> Optional[Contest]:
     contest_facts = [f for f in cfacts if isinstance(f, ContestFact)]
     ev: list = []
     maj = _best_contest(contest_facts, "majority")
+    lead = _best_contest(contest_facts, "lead")
+    if maj is None and lead is not None and _top_two_gap(candidates) == lead.value \
+            and max(candidates, key=lambda c: c.votes or 0).elected:
+        maj = lead          # "led by 51,575 votes", when the leader won and the figures give exactly that gap
     turnout = _best_contest(contest_facts, "turnout")
     electorate = _best_contest(contest_facts, "electorate")
     outcome = _best_contest(contest_facts, "outcome")
@@ -247,6 +251,11 @@ def _build_one(doc: Doc, key: Optional[str], cfacts: list) -> Optional[Contest]:
         evidence=[text[a:b] for a, b in spans],
         evidence_spans=spans,
     )
+
+
+def _top_two_gap(candidates: list[Candidate]) -> Optional[int]:
+    votes = sorted((c.votes for c in candidates if c.votes is not None), reverse=True)
+    return votes[0] - votes[1] if len(votes) >= 2 and len(votes) == len(candidates) else None
 
 
 def _poll_topper(candidates: list[Candidate], majority: Optional[int]) -> Optional[Candidate]:

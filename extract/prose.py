@@ -54,6 +54,9 @@ _LOST_BY = re.compile(r"\b(?:loses|lost|losing)\s+(?:[\w'’]+\s+){0,3}?by\s+(?:
 # "beating Jo Smith by 1,911.", "ousting Sheryll Murray (Conservative, 13,759, 27.9%) by 1,911."
 _BEAT_BY = re.compile(r"\b(?:" + WIN_VERBS + r"|beating|oust\w*|unseat\w*|win|winning|edged)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,70}\bby\s+$")
 _BECAME = re.compile(r"\b(?:has|have|had)\s+(?:now\s+)?(?:become|turned\s+into|grown\s+to|risen\s+to|fallen\s+to|been\s+cut\s+to)\b|\bbecame\b|\bis\s+now\b")
+# A count-night lead: "she led DeVries by 1,744 votes", "a lead of 1,333".
+_LEAD_OF = re.compile(r"\b(?:led|leads|leading)\s+(?:[\w'’]+\s+){0,3}?by\s+(?:just\s+|only\s+)?$|\ba\s+lead\s+of\s+(?:just\s+|only\s+)?$")
+_FIRST_ROUND = re.compile(r"first[- ](?:preferences?|round|count)|primar(?:y|ies)\b", re.I)
 _VOTES_TO = re.compile(r"\s*votes?\s+to\s+\d")      # "beat her by 26,317 votes to 22,980": a score, not a margin
 _MORE_THAN = re.compile(r"\s*(?:votes?\s+)?more\s+than\s+(?:the\s+)?")
 _WON_VOTES = re.compile(r"\b(?:won|winning|took|taking|polled|polling)\s+[\d,]+\s+votes?\s*,\s*$")
@@ -303,6 +306,10 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
         if more and _WON_VOTES.search(left) and any(0 <= p.start - (n.end + more.end()) <= 4 for p in sent.people):
             # "won 96,218 votes, 7,748 more than Mr Ashdown": the winner's margin over a named rival
             facts.append(ContestFact("majority", value, s, e, contest, None, strength=0))
+            continue
+        if _LEAD_OF.search(left) and (_MARGIN_UNIT.match(right) or re.match(r"\s*(?:[.,;]|$)", right)) and not context_trap \
+                and not _FIRST_ROUND.search(left):       # (a lead on first preferences is not the winning margin)
+            facts.append(ContestFact("lead", value, s, e, contest))   # a majority only if the votes agree (build.py)
             continue
         by = _BY_VOTES.search(left)
         by_clause = by and not _VOTES_TO.match(right) and (_MARGIN_UNIT.match(right) or (

@@ -34,6 +34,7 @@ WINNER_PREFIX = re.compile(r"^x\s*-\s*(?=[A-Z])")
 # A winner's mark after the figures: "*", "✓", "(elected)", "✔ ELECTED".
 _MARK = r"(?P<mark>\*|✓|✔|\(\s*elected\s*\)|(?:[✓✔]\s*)?elected)"
 _BULLET = r"^\s*(?:[-•*·–]\s+|\d{1,2}[.)]\s+)?"
+_LEAD_MARK = re.compile(r"^\s*[✓✔☑✅]\s*(?=\w)")
 
 BRACKET_ROW = re.compile(
     _BULLET +
@@ -354,6 +355,12 @@ def parse_row(line: str, is_party: Callable[[str], bool], split_glued: Callable[
     """A single-line candidate row, or None. ``is_party`` and ``split_glued`` come from the gazetteer."""
     if len(line) > ROW_MAX_CHARS or not _DIGIT.search(line):
         return None            # every row format has a vote count
+    lead = _LEAD_MARK.match(line)
+    if lead:                   # "✓ Dana Whitcomb (R) 512,884 51.2%": the winner's tick before the name
+        row = parse_row(line[lead.end():], is_party, split_glued)
+        if row:
+            row.elected, row.start, row.end = True, row.start + lead.end(), row.end + lead.end()
+        return row
     line = _SPACES.sub(" ", line)       # one space between words: no pattern backtracks over a run
     pc = PARTY_COLON_ROW.match(line)
     if pc and is_party(pc.group("party").strip()) and _looks_like_name(pc.group("name"), is_party):

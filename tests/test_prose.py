@@ -185,6 +185,17 @@ CASES = [
      "Mr Yaw Boateng Gyan of the New Patriotic Party (NPP), who obtained 17,011 votes, representing 41.28 per cent.",
      {"Kwabena Owusu-Ansah": {"party": "National Democratic Congress", "elected": True, "votes": 23486},
       "Yaw Boateng Gyan": {"votes": 17011, "share": 41.28, "party": "New Patriotic Party"}}, {}),
+    ("a-winners-lead-that-equals-the-gap-is-the-majority",
+     "Kansas Governor\n✓ Dana Whitcomb (R) 512,884 51.2%\nMarcus Ortega (D) 461,309 46.1%\n"
+     "With 98% of the expected vote counted, Whitcomb led by 51,575 votes.",
+     {"Dana Whitcomb": {"votes": 512884, "elected": True}}, {"majority": 51575}),
+    ("trap-a-lead-that-is-not-the-gap",
+     "Kansas Governor\n✓ Dana Whitcomb (R) 512,884 51.2%\nMarcus Ortega (D) 461,309 46.1%\n"
+     "At midnight Whitcomb led by 12,000 votes.",
+     {"Dana Whitcomb": {"votes": 512884}}, {"majority": None}),
+    ("trap-a-first-preference-lead",
+     HEAD + "Anna Field (Labour) 21,004\nTom Reed (Conservative) 17,848\nField leads on first preferences by 3,156 votes.",
+     {"Anna Field": {"votes": 21004}}, {"majority": None}),
     ("trap-voting-intention-block",
      HEAD + "Westminster voting intention:\nLAB: 28% (-1)\nCON: 18% (=)\n\n"
             "Anna Field (Labour) 21,004\nTom Reed (Conservative) 13,100",
