@@ -40,7 +40,8 @@ TARGET_BYTES = 3 * 1024
 
 
 def fixture_texts() -> list[str]:
-    return [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("*.txt"))]
+    from extract.load import decode          # fixtures come in any encoding
+    return [decode(p.read_bytes(), p.name)[0] for p in sorted(FIXTURES.glob("*.txt"))]
 
 
 def vary(text: str, i: int, extra: str) -> str:

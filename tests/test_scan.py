@@ -60,7 +60,8 @@ def test_cue_scans_for_the_literal_after_leading_tests():
 def _fixture_lines():
     from pathlib import Path
     root = Path(__file__).resolve().parents[1] / "fixtures"
-    return [line for p in sorted(root.glob("*.txt")) for line in p.read_text(encoding="utf-8").splitlines()]
+    from extract.load import decode      # fixtures come in any encoding (b8-guildford is windows-1252)
+    return [line for p in sorted(root.glob("*.txt")) for line in decode(p.read_bytes(), p.name)[0].splitlines()]
 
 
 def test_gate_words_are_in_every_match_of_their_pattern():
