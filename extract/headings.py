@@ -147,26 +147,27 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
             return m.canonical, e
     if len(line) > 110:
         return None
-    district = PLACE_PATTERNS[1].fullmatch(text[off:e].strip())
-    if district:
-        return district.group("place"), e        # "Michigan's 8th Congressional District"
-    numbered = _NUMBERED_WARD.fullmatch(text[off:e].strip())
-    if numbered:
-        name = numbered.group("place")
-        return (title_case(name) if name.isupper() else name), e      # "RESULTS: TSHWANE WARD 12"
-    office = _OFFICE_HEAD.fullmatch(text[off:e].strip())
-    if office:
-        return office.group("place"), e          # "Connétable of St Saviour", "Mayor of Greater Lincolnshire"
-    chamber = _CHAMBER_DISTRICT.fullmatch(text[off:e].strip())
-    if chamber:
-        return f"{chamber.group('chamber')} {chamber.group('district')}", e    # "Michigan State House - District 58"
+    head = text[off:e].strip()
+    if len(head) <= 80:
+        district = PLACE_PATTERNS[1].fullmatch(head)
+        if district:
+            return district.group("place"), e        # "Michigan's 8th Congressional District"
+        numbered = _NUMBERED_WARD.fullmatch(head)
+        if numbered:
+            name = numbered.group("place")
+            return (title_case(name) if name.isupper() else name), e      # "RESULTS: TSHWANE WARD 12"
+        office = _OFFICE_HEAD.fullmatch(head)
+        if office:
+            return office.group("place"), e          # "Connétable of St Saviour", "Mayor of Greater Lincolnshire"
+        chamber = _CHAMBER_DISTRICT.fullmatch(head)
+        if chamber:
+            return f"{chamber.group('chamber')} {chamber.group('district')}", e    # "Michigan State House - District 58"
     g = _GENERIC_HEAD.match(text[off:e]) or _OUTCOME_HEAD.match(text[off:e])
     if g and re.search(r"[|\t]\s*[+\-−]?\d", text[off + g.end():e]):
         g = None        # a table row: "Merton Park Ward Independent Residents | 3 | 0"
-    if g is None and _BARE_NAME.fullmatch(text[off:e].strip()) and not parties().canonical(text[off:e].strip()):
-        name = text[off:e].strip()
-        if _named_again_below(doc, e, name):
-            return name, e          # "Wimbledon Town and Dundonald" / "The Lib Dems held all three seats in Wimbledon Town and Dundonald"
+    if g is None and len(head) <= 60 and _BARE_NAME.fullmatch(head) and _named_again_below(doc, e, head) \
+            and not parties().canonical(head):
+        return head, e          # "Wimbledon Town and Dundonald" / "The Lib Dems held all three seats in Wimbledon Town and Dundonald"
     if g and _NOT_A_PLACE_NAME.search(g.group("place")):
         g = None        # "Result of Thursday's Fife Council by-election declared at ...": a standfirst
     if g and not parties().canonical(g.group("place")) and not generic_words(g.group("place")):
@@ -191,6 +192,8 @@ def _named_again_below(doc: Doc, e: int, name: str) -> bool:
     if nxt <= 0:
         return False
     end = min(len(text), nxt + 300)
+    if text.find(name, nxt, end) < 0:
+        return False
     stop = text.find(". ", nxt, end)
     sentence = text[nxt:stop if stop > 0 else end]
     # (the whole name: "in Inverclyde" is not "in Inverclyde and Renfrewshire West")
