@@ -90,6 +90,8 @@ PLACE_PATTERNS = [
         (?P<place>[A-ZÀ-Þ][\w'’-]+(?:(?:\s+|\s*[—–]\s*)(?:and\s+|of\s+|the\s+|upon\s+)?[A-ZÀ-Þ][\w'’-]+){0,4})""", re.X),
     # A ward known by its number: "retained Ward 12 in the City of Tshwane", "DA keeps Tshwane Ward 12".
     re.compile(r"\b(?P<place>(?:[A-ZÀ-Þ][\w'’-]+\s+){0,2}Ward\s+\d{1,3})\b"),
+    # An Irish council constituency: "the six-seat Kilbeg local electoral area", "Kilbeg LEA".
+    re.compile(r"\b(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3})\s+(?:(?:[Ll]ocal\s+)?[Ee]lectoral\s+[Aa]rea|LEA)\b"),
     # A US legislative seat named by number: "won the House District 27 race", "Senate District E".
     re.compile(r"\b(?P<place>(?:State\s+)?(?:House|Senate|Assembly|Legislative)\s+District\s+(?:\d{1,3}|[A-Z])\b)"),
 ]
@@ -103,6 +105,7 @@ PLACE_PATTERN_WORDS = [Words(ws) for ws in (
     ("constituenc", "seat", "ward", "division", "riding", "electorate"),
     ("member", "mp", "mla", "msp", "mha", "td", "winner"),
     ("ward",),
+    ("electoral area", "lea"),
     ("district",),
 )]
 

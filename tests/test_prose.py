@@ -196,6 +196,11 @@ CASES = [
     ("trap-a-first-preference-lead",
      HEAD + "Anna Field (Labour) 21,004\nTom Reed (Conservative) 17,848\nField leads on first preferences by 3,156 votes.",
      {"Anna Field": {"votes": 21004}}, {"majority": None}),
+    ("an-irish-local-electoral-area-not-the-european-constituency-counting-elsewhere",
+     "Fitzgerald tops the poll\nFianna Fáil's Eoin Fitzgerald topped the poll in the six-seat Kilbeg local electoral "
+     "area with 3,406 first preferences.\nEoin Fitzgerald (FF) 3,406 *\nDeclan Horgan (FG) 1,812\n"
+     "Counting in the Midlands-North-West European constituency is not expected to conclude before Wednesday.",
+     {"Eoin Fitzgerald": {"votes": 3406, "elected": True}}, {"constituency": "Kilbeg"}),
     ("trap-voting-intention-block",
      HEAD + "Westminster voting intention:\nLAB: 28% (-1)\nCON: 18% (=)\n\n"
             "Anna Field (Labour) 21,004\nTom Reed (Conservative) 13,100",
