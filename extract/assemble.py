@@ -370,13 +370,22 @@ class _Reader:
         """A headline names a winner by surname before the story gives the full name ("Corbyn
         holds Islington North"): sentences read before a surname was known are read again, and
         only what they say about those people is kept."""
+        for name in self.state.known_surnames:        # known from rows after the last prose sentence
+            self.surname_seen_at.setdefault(name, len(self.prose_read))
         for k, (ss, se, contest, names) in enumerate(self.prose_read):
             later = {name for name, at in self.surname_seen_at.items() if at > k}
-            if contest is None or not later or not any(w in later for w in _CAP_WORD.findall(self.text, ss, se)):
-                continue        # (a sentence tied to no contest would start one of its own)
-            for f in _prose(self.doc, ss, se, self.state, contest):
+            if not later or not any(w in later for w in _CAP_WORD.findall(self.text, ss, se)):
+                continue
+            if contest is None and not self.doc.places_in(ss, se):
+                continue        # (a sentence tied to no contest and naming none would start one of its own)
+            again = _prose(self.doc, ss, se, self.state, contest)
+            won = any(isinstance(f, CandFact) and f.elected and f.name not in names and f.name.split()[-1] in later
+                      for f in again)
+            for f in again:
                 if isinstance(f, CandFact) and f.name not in names and f.name.split()[-1] in later:
                     self.facts.append(f)
+                elif won and isinstance(f, ContestFact) and f.field == "majority":
+                    self.facts.append(f)      # "... as Brash wins by 7,698": the margin of that win
 
     def _unmark_incumbent_stars(self) -> None:
         if not self.doc.star_is_incumbent:

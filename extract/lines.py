@@ -54,7 +54,8 @@ def party_tools():
         text = text.strip()
         if text.startswith("(") and text.endswith(")"):
             text = text[1:-1]
-        return gaz.canonical(text) is not None
+        # a ballot-paper description: "The Conservative Party Candidate"
+        return gaz.canonical(text) is not None or (text.endswith(" Candidate") and gaz.canonical(text[:-10]) is not None)
 
     def split_glued(text: str) -> Optional[tuple[str, str]]:
         # "Liberal DemocratMartin Wrigley": the longest known party prefix, else a lower->Upper seam.

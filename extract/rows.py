@@ -55,7 +55,8 @@ BRACKET_ROW = re.compile(
 DASHED_ROW = re.compile(
     _BULLET +
     r"""
-    (?P<name>[^()\d\n:;|,–—]{2,60}?)          # name
+    (?P<name>(?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+),\s*[^()\d\n:;|,–—]{2,50}?   # "BRASH, Jonathan" (a declaration's order)
+      |[^()\d\n:;|,–—]{2,60}?)                 # name
     \s*(?:,\s*|\s[-–—]\s+)                    # "," or " - "
     (?P<party>[^()\d\n:;|]{2,90}?)            # party
     \s*(?:[:–—-]\s*|\s)                       # separator

@@ -201,6 +201,12 @@ CASES = [
      "area with 3,406 first preferences.\nEoin Fitzgerald (FF) 3,406 *\nDeclan Horgan (FG) 1,812\n"
      "Counting in the Midlands-North-West European constituency is not expected to conclude before Wednesday.",
      {"Eoin Fitzgerald": {"votes": 3406, "elected": True}}, {"constituency": "Kilbeg"}),
+    ("a-declaration-read-out-surname-first-and-a-headline-margin",
+     "Hartlepool back in Labour hands as Brash wins by 7,698\nThe acting returning officer read the declaration:\n"
+     "BRASH, Jonathan - Labour Party - 16,414\nMORTIMER, Jill - The Conservative Party Candidate - 7,767\n"
+     "NAPPER, Amanda - Reform UK - 8,716\n",
+     {"Jonathan Brash": {"votes": 16414, "party": "Labour", "elected": True},
+      "Jill Mortimer": {"votes": 7767, "party": "Conservative"}}, {"majority": 7698, "constituency": "Hartlepool"}),
     ("trap-voting-intention-block",
      HEAD + "Westminster voting intention:\nLAB: 28% (-1)\nCON: 18% (=)\n\n"
             "Anna Field (Labour) 21,004\nTom Reed (Conservative) 13,100",
