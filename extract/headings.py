@@ -73,7 +73,7 @@ WON_PLACE_WORDS = Words(("elected", "won", "win", "hold", "held", "flip", "take"
 # Areas inside a race, not the seat: "won Genesee County", "carried Wake County".
 NOT_A_SEAT = re.compile(r"\b(?:County|Counties|State|Province|Region|Parish)$")
 PLACE_PATTERNS = [
-    re.compile(r"(?:['’]s|\bin)\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3})\s+(?:electorate|riding|constituency|division|[Ww]ard|bye?-election)\b"),
+    re.compile(r"(?:['’]s|\bin)\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3})\s+(?:electorate|riding|constituency|division|ward|bye?-election)\b"),     # ("Labour's Tom Ward": a surname)
     re.compile(r"\b(?P<place>(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+['’]s\s+\d{1,2}(?:st|nd|rd|th)\s+(?:(?:Congressional\s+)?District|constituency))"),
     re.compile(r"\b(?:Mayor|division|riding|seat|constituency|electorate|ward)\s+of\s+(?:the\s+)?(?P<place>[A-ZÀ-Þ][\w'’-]+(?:(?:\s+(?:and|of|the|upon|on))*\s+[A-ZÀ-Þ][\w'’-]+){0,3})"),
     re.compile(r"""\b(?:the\s+)
@@ -168,6 +168,8 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     g = _GENERIC_HEAD.match(text[off:e]) or _OUTCOME_HEAD.match(text[off:e])
     if g and re.search(r"[|\t]\s*[+\-−]?\d", text[off + g.end():e]):
         g = None        # a table row: "Merton Park Ward Independent Residents | 3 | 0"
+    if g and _SENTENCE_GOES_ON.match(text, off + g.end(), e):
+        g = None        # a sentence: "Reform UK's Stephen Ward was a strong third on 9,295."
     if g is None and len(head) <= 60 and _BARE_NAME.fullmatch(head) and _named_again_below(doc, e, head) \
             and not parties().canonical(head):
         return head, e          # "Wimbledon Town and Dundonald" / "The Lib Dems held all three seats in Wimbledon Town and Dundonald"
@@ -181,6 +183,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     return None
 
 
+_SENTENCE_GOES_ON = re.compile(r"\s+(?:was|is|has|had|were|are|will|would|said|says|took|won|polled|came|finished|got|beat)\b")
 # A line that is only a name: "Wimbledon Town and Dundonald", "St Mary's".
 _BARE_NAME = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and|of|the|upon|on|&|[A-ZÀ-Þ][\w'’.-]*)){0,5}")
 

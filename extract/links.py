@@ -54,17 +54,23 @@ _PRONOUN_LEAD = re.compile(r"\s*(?:(?:On|In|At|By|After)\s+[^,.;]{1,30}?,?\s+)?(
 _AND = re.compile(r"\band\s")
 
 
-def read_wins(doc, sent, subject, facts, contest, whole):
+def read_wins(doc, sent, subject, facts, contest, whole, lead_end: Optional[int] = None):
     """'X has held the seat', 'X was elected', 'beaten by X', 'X and Y were both elected'."""
     c = cues()
     text = doc.text
     lead_past = LEAD_ADVERBIAL.match(whole) and is_past(whole.split(",")[0], doc.election_year)
     pron = _PRONOUN_LEAD.match(whole)
-    if pron and subject and not subject.startswith("@") and not lead_past and not is_past(whole, doc.election_year):
-        # the verb right after the pronoun, or after an "and" in its clause
-        starts = [pron.end()] + [a.end() - 1 for a in _AND.finditer(whole, pron.end(), pron.end() + 60)]
-        if any(c["win_after"].match(whole[at:]) for at in starts):      # ("^" holds only at a slice's start)
-            facts.append(CandFact(subject, sent.s, sent.e, contest, elected=True))    # "She was elected on Friday"
+    lead = pron.end() if pron else lead_end
+    if lead is not None and subject and not subject.startswith("@") and not lead_past:
+        # "She was elected on Friday", "The Liberal Democrat, who ..., was re-elected in ...": the verb
+        # right after the words that name the subject (and an aside), or after an "and" in its clause.
+        # (win_after is matched on slices: its "^" holds only at a string's start)
+        app = ASIDE.match(whole[lead:])
+        first = lead + (app.end() - 1 if app else 0)
+        starts = [first] + [a.end() - 1 for a in _AND.finditer(whole, first, first + 60)]
+        hit = next((at for at in starts if c["win_after"].match(whole[at:])), None)
+        if hit is not None and not is_past(whole[hit:], doc.election_year):
+            facts.append(CandFact(subject, sent.s, sent.e, contest, elected=True))
     listed = _ELECTED_LIST.match(whole)
     if listed and not is_past(whole, doc.election_year):
         for p in sent.people:

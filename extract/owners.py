@@ -245,7 +245,7 @@ def vote_owner(text, sent, n, left, right, subject, c) -> Optional[str]:
 
 _PARTICIPLE = re.compile(r",\s+(?:winning|taking|polling|securing|collecting|getting)\s+(?:just\s+|only\s+)?")
 # Verbs that say the subject won, in one list; each use below adds the forms it also accepts.
-WIN_VERBS = r"won|wins|held|holds|beat|beats|defeat\w*"
+WIN_VERBS = r"won|wins|held|holds|beat|beats|defeat\w*|saw\s+off|sees\s+off"
 _HELD_OFF = r"h(?:eld|olding|olds)\s+off"
 # "X, who held off ..., by 98 votes": after the person, any win verb.
 _WON_BY = re.compile(r"\b(?:" + WIN_VERBS + r"|win|winning|gained|gains|took|takes|taken|survived|edged"

@@ -26,6 +26,13 @@ from .settings import MAX_SENTENCE_CHARS, MAX_SENTENCE_FIGURES
 __all__ = ["ProseState", "read_sentence", "party_links", "read_outcome", "genders_by_surname"]
 
 _PRONOUN = re.compile(r"\b(?P<p>[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
+# A party's name standing for its candidate: "The Liberal Democrat, who scraped home in 2019, was re-elected".
+_PARTY_NOUN = re.compile(
+    r"""^\s*The\s+(?P<head>Liberal\s+Democrat|Lib\s+Dem|Conservative|Tory|Republican|Democrat|Nationalist|Unionist
+       |Green|independent|Independent|Labour\s+(?:man|woman|MP))
+    (?=,\s+(?:who|whose|a|an)\b|\s+(?:was|has|had|took|won|polled|finished|came|received|managed|held|kept)\b)""",
+    re.X,
+)
 _MID_DESCRIPTION = re.compile(
     r"""
     ,\s+the\s+(?:[\w'’-]+\s+){0,4}?                      # ", the former Tory"
@@ -42,7 +49,7 @@ _DESCRIPTION = re.compile(
     (?P<head>\d+-year-old|leader|MP|chancellor|minister|secretary|chairman|chair|businessman
        |businesswoman|winner|newcomer|incumbent|veteran|nominee|councillor|lawyer|teacher
        |headteacher|doctor|nurse|farmer|entrepreneur|academic|activist|candidate|Chancellor
-       |Speaker|Taoiseach)\b
+       |Speaker|Taoiseach|man|woman)\b
     (?!\s*,\s*[A-Z])                                      # not "The candidate, Jane Smith"
     """,
     re.X,
@@ -237,8 +244,9 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
                 subject = sent.pronoun_ref(pron) or subject
     if lead.startswith(("he ", "she ")):
         subject = sent.pronoun_ref(lead.split()[0])
-    desc = _DESCRIPTION.match(whole) or _MID_DESCRIPTION.search(whole)
+    desc = _DESCRIPTION.match(whole) or _PARTY_NOUN.match(whole) or _MID_DESCRIPTION.search(whole)
     party_desc = None
+    lead_end = None             # where the words that name the subject end, when a description names it
     if desc and (not sent.people or sent.people[0].start > s + desc.end()) and \
             (not nums or nums[0].start > s + desc.start()):
         ps = [m for m in doc.parties_in(s + desc.start(), s + desc.end())]
@@ -247,6 +255,7 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
             subject = party_desc
         elif not ps or desc.group("head") not in ("candidate", "nominee"):
             subject = state.last_subject
+            lead_end = desc.end() if desc.start() == 0 else None
             standing = [m for m in doc.parties_in(s, e) if STANDING.search(text[max(s, m.start - 30):m.start])]
             if subject and (standing or ps):
                 facts.append(CandFact(subject, s, e, contest, party=(standing or ps)[-1].text))
@@ -342,7 +351,7 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
         votes_by_person[who] = value
 
     if _WIN_WORDS.search(doc.low, s, e):
-        read_wins(doc, sent, subject, facts, contest, whole)
+        read_wins(doc, sent, subject, facts, contest, whole, lead_end)
     facts.extend(party_links(doc, sent.people, s, e, sent.resolve, contest))
     both = _BOTH_STOOD.match(whole)
     if both and not sent.people and len(state.recent) >= 2:

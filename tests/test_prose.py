@@ -207,6 +207,18 @@ CASES = [
      "NAPPER, Amanda - Reform UK - 8,716\n",
      {"Jonathan Brash": {"votes": 16414, "party": "Labour", "elected": True},
       "Jill Mortimer": {"votes": 7767, "party": "Conservative"}}, {"majority": 7698, "constituency": "Hartlepool"}),
+    ("a-prose-round-up-saw-off-a-party-man-and-a-party-noun",
+     "How the county voted\nFriday 5 July 2024\n"
+     "Over in Penrith and Solway - a new seat stitched together from parts of the old Penrith and The Border and "
+     "Workington constituencies - Markus Campbell-Savours saw off Mark Jenkinson by 5,257 votes. The Labour man took "
+     "19,986. Reform's Matthew Moody was a strong third on 7,624.\n\n"
+     "The south of the county belonged to Tim Farron. The Liberal Democrat, who scraped home by 1,934 votes five "
+     "years ago, was re-elected in Westmorland and Lonsdale, taking 62.7 per cent of the vote.",
+     {"Markus Campbell-Savours": {"votes": 19986, "elected": True, "party": "Labour"},
+      "Matthew Moody": {"votes": 7624, "party": "Reform UK"}}, {"constituency": "Penrith and Solway", "majority": 5257}),
+    ("a-sentence-about-someone-called-ward-is-not-a-ward-heading",
+     HEAD + "Anna Field (Labour) 21,004\nLabour's Tom Ward was a distant second.",
+     {"Anna Field": {"votes": 21004}}, {"constituency": None}),      # (not "Tom", and not a heading)
     ("trap-voting-intention-block",
      HEAD + "Westminster voting intention:\nLAB: 28% (-1)\nCON: 18% (=)\n\n"
             "Anna Field (Labour) 21,004\nTom Reed (Conservative) 13,100",
