@@ -24,7 +24,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from . import boilerplate
-from .html_content import BLOCK_TAGS, seat_boards, story_elements, with_boards
+from .html_content import BLOCK_TAGS, result_boxes, seat_boards, story_elements, with_boards
 from .html_junk import Selectors, load_junk
 from .html_meta import hint_selectors, json_ld, page_published, page_title
 
@@ -92,7 +92,7 @@ def html_to_article(html: str) -> Page:
     junk = load_junk()
     protected = junk.protected(root, hint_selectors(ld))
     boards = seat_boards(root)                 # national seat scoreboards: results, wherever they sit
-    spared = protected | set(boards)
+    spared = protected | set(boards) | set(result_boxes(root))   # and the story's own result box
     for el in junk.junk_elements(root, spared):
         el.drop_tree()
     # 4. locate the story, then drop the junk boxes inside it

@@ -23,6 +23,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .gazetteer import parties
+from .rows import header_map
 from .seats import seat_kind
 
 if TYPE_CHECKING:   # only for annotations: html_junk imports this module
@@ -269,6 +270,28 @@ def seat_boards(root) -> list:
 
 
 _TICKER_ITEM = re.compile(r"(?:^|[|:·•,;]\s*)([A-Za-z][\w .&'’-]{0,40}?)\s+\d{1,3}(?=\s*(?:[|·•,;]|$))")
+
+
+_RESULT_HEAD = re.compile(r"\b(?:full\s+)?results?\b|\bdeclaration\b|\bhow\s+\w+(?:\s+\w+)?\s+voted\b", re.I)
+
+
+def result_boxes(root) -> list:
+    """Fact boxes that hold the story's own result: an <aside class="factbox"> headed "Poole: full
+    result" with a Candidate | Party | Votes table. Junk rules drop asides; these are spared (where
+    they stand: a box outside the story is left to the junk rules, as teasers for other seats are)."""
+    boxes = []
+    for el in root.iter("aside", "section", "div", "figure"):
+        head = next((h for h in el.iter("h2", "h3", "h4", "caption", "figcaption", "strong")), None)
+        if head is None or not _RESULT_HEAD.search(" ".join(head.text_content().split())):
+            continue
+        for table in el.iter("table"):
+            first = next(table.iter("tr"), None)
+            cells = [" ".join(c.text_content().split()) for c in first if isinstance(c.tag, str)] if first is not None else []
+            hm = header_map(cells) if cells else None
+            if hm and "votes" in hm.columns and ("name" in hm.columns or "party" in hm.columns):
+                boxes.append(el)
+                break
+    return boxes
 
 
 def with_boards(root, story: list, boards: list) -> list:

@@ -131,13 +131,20 @@ SMALL_PAGES = [
      "| Others 28</div><main><p>Jane Doe won the seat with 12,345 votes, a majority of 2,000, on a turnout of "
      "61.2 per cent, the council said.</p></main></body></html>",
      ["Lab 411 | Con 121 | LD 72", "Jane Doe won"], []),
+    ("<html><body><article><p>Labour's Neil Duncan-Jordan was declared the winner with a majority of 18, the returning "
+     "officer said after a full recount.</p><aside class='factbox'><h3>Poole: full result</h3><table><thead><tr>"
+     "<th>Candidate</th><th>Party</th><th>Votes</th></tr></thead><tbody><tr><td>Neil Duncan-Jordan</td><td>Labour</td>"
+     "<td>14,168</td></tr></tbody></table></aside><aside class='related'><h3>Related</h3><p>Other seat 7,654</p>"
+     "</aside></article></body></html>",
+     ["Neil Duncan-Jordan | Labour | 14,168"], ["Other seat 7,654"]),
 ]
 
 
 @pytest.mark.parametrize("page,present,absent", SMALL_PAGES, ids=["teaser-outside-article", "aside-caption-footer",
                                                                   "br-lines", "tweet-and-share-bar",
                                                                   "seat-scoreboard-outside-main",
-                                                                  "one-line-seat-ticker-outside-main"])
+                                                                  "one-line-seat-ticker-outside-main",
+                                                                  "result-factbox-in-an-aside"])
 def test_small_pages(page, present, absent):
     text = html_to_article(page).text
     for snippet in present:
