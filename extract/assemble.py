@@ -122,6 +122,7 @@ class _Reader:
         self.prose_read: list = []              # (start, end, contest, names found) of each prose sentence
         self.surname_seen_at: dict[str, int] = {}   # surname -> index of the sentence that made it known
         self.forenames_line = -1                # a line of forenames already read with its SURNAME row
+        self._stamps: Optional[int] = None     # time-stamp lines in the article (live-blog entries)
 
     def read(self):
         n_before, prev_li = 0, -1
@@ -149,7 +150,7 @@ class _Reader:
             self.skip_body = True
             if heading(doc, s, e):
                 return      # "Previous result" / "General election 2024: Bolton West": the old table's own title
-        if _TIMESTAMP.match(line):
+        if _TIMESTAMP.match(line) and self._live_blog():
             self.current, self.header, self.pending = None, None, None   # a live-blog entry starts
             self.in_entry = True
             return
@@ -357,7 +358,27 @@ class _Reader:
                 para = self.last_routed = named[0].contest
                 if self.in_entry:
                     self.current = named[0].contest     # "Liz Truss loses South West Norfolk to Labour"
+            elif self.current is None and (ss, se) == sentences[0]:
+                topic = self._topic_place(ss, se)
+                if topic:
+                    para = topic[0]     # "Dewsbury and Batley may be the most striking of all. The independent ..."
+                    self.facts.append(ContestFact("name", topic[1], ss, se, topic[0], strength=0))
         return True
+
+    def _live_blog(self) -> bool:
+        """Entries need two time stamps at least: one is an article's dateline ("Saturday 6 July 2024 5:00 am")."""
+        if self._stamps is None:
+            text = self.text
+            self._stamps = sum(1 for s, e in self.doc.line_spans if _TIMESTAMP.match(text[s:e]))
+        return self._stamps >= 2
+
+    def _topic_place(self, ss: int, se: int) -> Optional[tuple[str, str]]:
+        """The seat a paragraph's first sentence opens with: "Dewsbury and Batley may be ...",
+        "In Blackburn the margin was thinner still: ..."."""
+        places = self.doc.places_in(ss, se)
+        if places and _OPENS_WITH.fullmatch(self.text, ss, places[0].start) and not _longer_name(self.doc, places[0]):
+            return place_key(places[0].canonical), places[0].canonical
+        return None
 
     def _log_prose(self, ss: int, se: int, contest: Optional[str], found: list) -> None:
         known = self.state.known_surnames
@@ -423,6 +444,7 @@ _NOT_THE_SEAT_AFTER = re.compile(
 _A_COUNCIL = re.compile(r"\b(?:Council|Authority|Assembly|Parliament)$")
 
 
+_OPENS_WITH = re.compile(r"\s*(?:(?:(?:Over|Up|Down|Then|And|Out)\s+)?(?:in|at)\s+)?", re.I)
 _NAME_GOES_ON = re.compile(r"[ \t]+(?:and[ \t]+)?[A-ZÀ-Þ][a-zß-ÿ'’-]+")
 _NOT_PART_OF_A_NAME = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|MP|MPs)\b")
 
