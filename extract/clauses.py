@@ -141,11 +141,16 @@ def in_past_clause(text: str, n, s: int, e: int, scope: str, clause: tuple[int, 
     words = text[lo:n.end] + " " + after[:max(0, hi - n.end)]
     if is_past(words, year):
         return True
+    if _DEPENDENT.match(text, lo, n.start) and is_past(text[s:n.end], year):
+        return True     # "The seat was held at the last election by X, ..., with a majority of 1,805"
     if LEAD_ADVERBIAL.match(text[s:e]) and is_past(text[s:e].split(",")[0], year):
         return True
     return bool(COMPARED_BEFORE.search(text, s, n.start)) and is_past(text[s:e], year)
 
 
+# A figure's clause that has no verb of its own: it belongs to the clause before it.
+# (and names no one: "with Labour's Filson Ali on 2,788" is a figure of its own)
+_DEPENDENT = re.compile(r"[\s,]*(?:with|on|taking|giving|securing)\b[^,;A-ZÀ-Þ]*$")
 _SCOPE_YEAR = re.compile(r"(?<![\d,.£$€])\b((?:19|20)\d\d)\b(?!,?\d)")
 
 

@@ -56,11 +56,11 @@ _LINK = re.compile(
     r"""^\s*(?:and\s+(?:its|their)\s+allies\s+)?              # "the National Rally and its allies 143"
     (?:
         [:|–—-]                                            # "Labour: 410", "Labour | 410"
-      | (?:(?:is|are|was|were|will|would|could|may|might)\s+(?:be\s+)?)?
+      | (?:(?:is|are|was|were|will|would|could|may|might|has|have|had)\s+(?:be\s+|been\s+)?)?
         (?:(?:projected|predicted|forecast|expected|set|on\s+course)\s+to\s+)?
         (?:win|winning|won|take|took|takes|get|got|return|have|gain|secure|secured|finish\s+with|end\s+up\s+with
            |holds?|held)?\s*
-      | on | ,?\s*with | at | reduced\s+to(?:\s+just)? | down\s+to | up\s+to | to
+      | on | ,?\s*with | at | (?:(?:is|are|was|were|been)\s+)?reduced\s+to(?:\s+just)? | down\s+to | up\s+to | to
     )?\s*(?:just\s+|only\s+)?$""",
     re.I | re.X,
 )
@@ -133,12 +133,19 @@ def read_seat_cells(doc: Doc, cells: list[str], roles: Optional[list[str]], s: i
     return []
 
 
-def read_seats(doc: Doc, s: int, e: int, kind: str) -> list[SeatFact]:
-    """Party-seat pairs in text[s:e] (one line or sentence already known to be in a seat context)."""
+def read_seats(doc: Doc, s: int, e: int, kind: str, para_start: Optional[int] = None) -> list[SeatFact]:
+    """Party-seat pairs in text[s:e] (one line or sentence already known to be in a seat context;
+    ``para_start``: where its paragraph starts, which may name the exit poll it goes on about)."""
     text = doc.text
     chunk = text[s:e]
-    if _OTHER_POLL.search(chunk) and not (_EXIT.search(doc.low, s, e) and not re.search(r"\bin\s+(?:19|20)\d\d", chunk, re.I)):
-        return []
+    other = _OTHER_POLL.search(chunk)
+    if other:
+        # a named poll or model must be the exit poll itself; a weaker cue ("published as polls closed")
+        # is the exit poll when the paragraph names it
+        weak = all(" ".join(m.group().lower().split()) in ("published", "ended up") for m in _OTHER_POLL.finditer(chunk))
+        exit_named = _EXIT.search(doc.low, s if para_start is None or not weak else para_start, e)
+        if not (exit_named and not re.search(r"\bin\s+(?:19|20)\d\d", chunk, re.I)):
+            return []
     parties = [m for m in doc.parties_in(s, e) if not (m.bracket_only and len(m.text) <= 2)
                or _IN_A_CELL.search(text, max(s, m.start - 3), m.start)]      # "| LD 72 |"
     out: list[SeatFact] = []

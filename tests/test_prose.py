@@ -219,6 +219,10 @@ CASES = [
     ("a-sentence-about-someone-called-ward-is-not-a-ward-heading",
      HEAD + "Anna Field (Labour) 21,004\nLabour's Tom Ward was a distant second.",
      {"Anna Field": {"votes": 21004}}, {"constituency": None}),      # (not "Tom", and not a heading)
+    ("trap-a-majority-in-a-phrase-hanging-off-a-past-clause",
+     HEAD + "Friday 5 July 2024\nAnna Field beat Tom Reed by 930 votes.\n"
+            "The seat was held at the last election by Jo Hale, the outgoing minister, with a majority of 1,805.",
+     {"Anna Field": {"elected": True}}, {"majority": 930}),
     ("trap-voting-intention-block",
      HEAD + "Westminster voting intention:\nLAB: 28% (-1)\nCON: 18% (=)\n\n"
             "Anna Field (Labour) 21,004\nTom Reed (Conservative) 13,100",

@@ -33,6 +33,15 @@ CASES = [
      "Friday 8 May 2026\nMerton Council: seats won\nParty | Seats | +/-\nLabour | 30 | -1\n"
      "Merton Park Ward Independent Residents | 3 | 0\nTotal | 57 |",
      [("declared", "Labour", 30), ("declared", "Merton Park Ward Independent Residents", 3)]),
+    ("regional-totals-with-had-won-and-were-reduced-to",
+     "Friday 5 July 2024\nWith all of Scotland's 57 seats declared, Labour had won 37, the SNP were reduced to nine, "
+     "the Liberal Democrats took six and the Conservatives five.",
+     [("declared", "Labour", 37), ("declared", "Scottish National Party", 9), ("declared", "Liberal Democrat", 6),
+      ("declared", "Conservative", 5)]),
+    ("exit-poll-named-earlier-in-the-paragraph",
+     "Friday 5 July 2024\nThe results tracked the exit poll closely. Published as polls closed at 10pm, it had "
+     "projected Labour on 410 seats, the Conservatives on 131 and the Liberal Democrats on 61.",
+     [("exit_poll", "Labour", 410), ("exit_poll", "Conservative", 131), ("exit_poll", "Liberal Democrat", 61)]),
     ("projection-model",
      "Tuesday 2 July 2024\nOur final seat projection gives Labour 428 seats and the Conservatives 108.",
      [("projection", "Labour", 428), ("projection", "Conservative", 108)]),
