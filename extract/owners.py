@@ -254,15 +254,20 @@ _WON_BY = re.compile(r"\b(?:" + WIN_VERBS + r"|win|winning|gained|gains|took|tak
 _WON_BY_SUBJECT = re.compile(r"\b(?:" + WIN_VERBS + r"|gained|gains|taken|took|survived|beating|" + _HELD_OFF + r")\b")
 
 
+_PASSIVE_LOSS = re.compile(r"\s*(?:,[^,]{0,60},\s*)?(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:unseated|defeated|beaten|ousted|toppled)\b")
+
+
 def winner_near(sent, pos, subject) -> Optional[str]:
     """The subject of a 'won ... by N votes' clause, when the clause says they won."""
     c = cues()
     text = sent.doc.text
-    for p in sent.people:
-        if p.end <= pos and not inside(p.start, sent.rel):
-            tail = text[p.end:pos]
-            if c["win_after"].search(tail) or _WON_BY.search(tail):
-                return sent.resolve(p)
+    # The nearest person first: "X has lost A to Labour, while Y was unseated in B by 810 votes" is Y's loss.
+    for p in reversed([p for p in sent.people if p.end <= pos and not inside(p.start, sent.rel)]):
+        tail = text[p.end:pos]
+        if _PASSIVE_LOSS.match(tail):
+            return None
+        if c["win_after"].search(tail) or _WON_BY.search(tail):
+            return sent.resolve(p)
     head = text[sent.s:pos]
     if subject and _WON_BY_SUBJECT.search(head):
         return subject

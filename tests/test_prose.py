@@ -223,6 +223,11 @@ CASES = [
      HEAD + "Friday 5 July 2024\nAnna Field beat Tom Reed by 930 votes.\n"
             "The seat was held at the last election by Jo Hale, the outgoing minister, with a majority of 1,805.",
      {"Anna Field": {"elected": True}}, {"majority": 930}),
+    ("trap-the-nearest-person-was-unseated-by-the-margin",
+     "Cannock Chase\nFriday 5 July 2024\nAmanda Milling (C) 12,546\nJosh Newbury (Lab) 15,671\n"
+     "Amanda Milling has lost Cannock Chase to Labour, while veteran Tory Michael Fabricant was unseated in "
+     "Lichfield by 810 votes.",
+     {"Amanda Milling": {"elected": None}}, {}),
     ("trap-voting-intention-block",
      HEAD + "Westminster voting intention:\nLAB: 28% (-1)\nCON: 18% (=)\n\n"
             "Anna Field (Labour) 21,004\nTom Reed (Conservative) 13,100",
