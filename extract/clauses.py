@@ -141,7 +141,7 @@ def in_past_clause(text: str, n, s: int, e: int, scope: str, clause: tuple[int, 
     words = text[lo:n.end] + " " + after[:max(0, hi - n.end)]
     if is_past(words, year):
         return True
-    if _DEPENDENT.match(text, lo, n.start) and is_past(text[s:n.end], year):
+    if _DEPENDENT.match(text, lo, n.start) and is_past(core(text, s, n.end), year):
         return True     # "The seat was held at the last election by X, ..., with a majority of 1,805"
     if LEAD_ADVERBIAL.match(text[s:e]) and is_past(text[s:e].split(",")[0], year):
         return True
