@@ -12,6 +12,7 @@ from typing import Optional
 from .clauses import (ASIDE, CLAUSE_EDGE, LEAD_ADVERBIAL, clause_of, inside, is_past, cues)
 from .document import Doc, split_sentences
 from .facts import CandFact, ContestFact
+from .gazetteer import parties
 from .names import PersonSpan
 
 __all__ = ["read_outcome", "party_links", "read_wins"]
@@ -30,8 +31,10 @@ _PARTY_TAKES = re.compile(
     re.I | re.X,
 )
 _RETURNED_TO = re.compile(r"\b(?:returned|went|fell|falls|goes|switched|turned)\s+to\s+(?:the\s+)?$", re.I)
-_APPOSITION = re.compile(r"^,\s*(?:\d{1,3},\s*)?(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?$", re.I)
-STANDING = re.compile(r"\b(?:standing|stood|running|ran|stands|standing\s+again)\s+(?:for|as)\s+(?:the\s+|an?\s+)?$", re.I)
+_APPOSITION = re.compile(r"^,\s*(?:\d{1,3},\s*)?(?:the|a|an|another)\s+(?:[\w-]+\s+){0,2}?$", re.I)
+# "standing for the Greens", "standing against it as an independent", "standing for George Galloway's Workers Party"
+STANDING = re.compile(r"""\b(?:standing|stood|running|ran|stands|standing\s+again)\s+(?:against\s+\w+\s+)?(?:for|as)\s+
+    (?:the\s+|an?\s+)?(?:(?-i:[A-Z][\w-]+)\s+){0,2}?(?:(?-i:[A-Z][\w-]+)['’]s\s+)?$""", re.I | re.X)
 _OF_PARTY = re.compile(r"^\s+(?:of|from)\s+(?:the\s+)?$", re.I)
 # A list of candidates: "Standing were Kerry Ashdown for the Lib Dems, Paul Tennant for the Conservatives and ..."
 _FOR_IN_LIST = re.compile(r"\s+for\s+(?:the\s+)?")
@@ -120,7 +123,9 @@ def _strip_roles(head: str) -> str:
     """Drop party and role words before a name so 'beaten by the Liberal Democrat ' ends with 'by the '."""
     c = cues()
     words = head.split(" ")
-    while words and (words[-1] == "" or words[-1].lower().strip(",") in c["roles"] or words[-1][:1].isupper()):
+    gaz = parties()
+    while words and (words[-1] == "" or words[-1].lower().strip(",") in c["roles"] or words[-1][:1].isupper()
+                     or gaz.is_party_word(words[-1].strip(","), bracket=True)):      # "lost to the independent "
         words.pop()
     return " ".join(words) + " "
 

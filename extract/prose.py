@@ -57,7 +57,7 @@ _DESCRIPTION = re.compile(
 _BY_VOTES = re.compile(r"\bby\s+(?:a\s+margin\s+of\s+)?(?:just\s+|only\s+|a\s+mere\s+)?"
                        r"(?P<q>(?:just\s+)?over|more\s+than|almost|nearly|around|about)?\s*$", re.I)     # not "fewer than": a bound
 _PARTY_WON_BY = re.compile(r"^\s*(?:[A-Z][\w']*\s+){1,4}(?:has|have)\s+(?:won|held|gained|taken|retained)\b[^.;]{0,80}\bby\s+(?:just\s+|only\s+)?$")
-_LOST_BY = re.compile(r"\b(?:loses|lost|losing)\s+(?:[\w'’]+\s+){0,3}?by\s+(?:just\s+|only\s+|a\s+mere\s+)?$")
+_LOST_BY = re.compile(r"\b(?:loses|lost|losing)\s+(?:to\s+)?(?:[\w'’-]+\s+){0,5}?by\s+(?:just\s+|only\s+|a\s+mere\s+)?$")
 # "beating Jo Smith by 1,911.", "ousting Sheryll Murray (Conservative, 13,759, 27.9%) by 1,911."
 _BEAT_BY = re.compile(r"\b(?:" + WIN_VERBS + r"|beating|oust\w*|unseat\w*|win|winning|edged)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,70}\bby\s+$")
 _BECAME = re.compile(r"\b(?:has|have|had)\s+(?:now\s+)?(?:become|turned\s+into|grown\s+to|risen\s+to|fallen\s+to|been\s+cut\s+to)\b|\bbecame\b|\bis\s+now\b")
@@ -87,10 +87,14 @@ _POSITION = re.compile(
     (?:finished|came|was|ended|placed)\s+(?:a\s+)?
     (?:distant\s+|close\s+|strong\s+|clear\s+)?
     (?:second|third|fourth|fifth|sixth|last
-      |within\s+(?:about\s+|around\s+)?[\d,]+\s+votes\s+of\s+winning)\b
+      |within\s+(?:about\s+|around\s+)?[\d,]+\s+votes\s+of\s+winning
+      |[\d,]+\s+(?:votes\s+)?behind)\b                  # "Labour's candidate, Praful Nargund, was 7,247 behind"
     """,
     re.I | re.X,
 )
+# The one beaten: "beat Labour's Kate Hollern by 132", "ousted Khalid Mahmood" (a candidate, with no figure of their own).
+_BEATEN = re.compile(r"(?<!['’]s\s)(?<!\bthe\s)(?<!\bThe\s)(?<!\ba\s)"        # (not "Barrow's defeated ... MP X")
+                     r"\b(?:beat|beating|defeated|defeating|ousted|ousting|unseated|unseating|saw\s+off|sees\s+off)\s+(?:[\w'’-]+\s+){0,3}?$")
 _ELECTORATE = re.compile(r"\b(?:electorate|registered\s+(?:electors|voters)|electors|enrolment|enrolled\s+voters)\b", re.I)
 
 
@@ -360,7 +364,7 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
             for name in state.recent[-2:]:      # "Both stood as independents": the two just named
                 facts.append(CandFact(name, s, e, contest, party=ps[0].text))
     for p in sent.people:
-        if not inside(p.start, sent.rel) and (_POSITION.match(text[p.end:e]) or (
+        if not inside(p.start, sent.rel) and (_POSITION.match(text[p.end:e]) or _BEATEN.search(text, max(s, p.start - 40), p.start) or (
                 _OUSTED.match(text, p.end, e) and not is_past(whole, doc.election_year))):
             facts.append(CandFact(sent.resolve(p), s, e, contest, position=True))
     _remember(sent, state, subject)

@@ -228,6 +228,20 @@ CASES = [
      "Amanda Milling has lost Cannock Chase to Labour, while veteran Tory Michael Fabricant was unseated in "
      "Lichfield by 810 votes.",
      {"Amanda Milling": {"elected": None}}, {}),
+    ("a-columnists-seat-lost-to-an-independent",
+     "Where Labour lost\nSaturday 6 July 2024\nThen go north. In Leicester South, Labour's Jonathan Ashworth - a "
+     "shadow cabinet minister, a man who had been pencilled in for the cabinet table - lost to the independent "
+     "Shockat Adam by 979 votes.",
+     {"Shockat Adam": {"elected": True, "party": "Independent"}}, {"constituency": "Leicester South", "majority": 979}),
+    ("another-independent-beat-a-named-loser",
+     "Where Labour lost\nSaturday 6 July 2024\nIn Blackburn the margin was thinner still: Adnan Hussain, another "
+     "independent, beat Labour's Kate Hollern by 132. Jeremy Corbyn, expelled by Labour for standing against it as "
+     "an independent, held Islington North with 24,120 votes. Labour's candidate, Praful Nargund, was 7,247 behind.",
+     {"Adnan Hussain": {"party": "Independent", "elected": True}, "Kate Hollern": {"party": "Labour", "elected": None}},
+     {"constituency": "Blackburn", "majority": 132}),
+    ("trap-the-defeated-mp-is-an-adjective-not-a-verb",
+     HEAD + "Anna Field (Labour) 21,004\nThe defeated Conservative MP Tom Reed said it had been a privilege.",
+     {"Tom Reed": None}, {}),
     ("trap-voting-intention-block",
      HEAD + "Westminster voting intention:\nLAB: 28% (-1)\nCON: 18% (=)\n\n"
             "Anna Field (Labour) 21,004\nTom Reed (Conservative) 13,100",
