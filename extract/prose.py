@@ -83,7 +83,7 @@ _WIN_WORDS = Folded(
 _OUSTED = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?(?:(?:was|is|has\s+been)\s+)?(?:ousted|unseated|defeated|beaten|lost\s+to)\b(?!\s+(?:by|in)\s+(?:19|20)\d\d)")
 _POSITION = re.compile(
     r"""
-    ^\s*(?:,[^,]{0,60},\s*)?                              # an aside: ", a former councillor,"
+    ^\s*(?:,[^,]{0,60},\s*|,\s*(?=was\b))?                # an aside: ", a former councillor,"; an apposition's end
     (?:finished|came|was|ended|placed)\s+(?:a\s+)?
     (?:distant\s+|close\s+|strong\s+|clear\s+)?
     (?:second|third|fourth|fifth|sixth|last

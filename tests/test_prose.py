@@ -239,6 +239,11 @@ CASES = [
      "an independent, held Islington North with 24,120 votes. Labour's candidate, Praful Nargund, was 7,247 behind.",
      {"Adnan Hussain": {"party": "Independent", "elected": True}, "Kate Hollern": {"party": "Labour", "elected": None}},
      {"constituency": "Blackburn", "majority": 132}),
+    ("a-loser-who-was-n-behind",
+     "Where Labour lost\nSaturday 6 July 2024\nJeremy Corbyn, expelled by Labour for standing against it as an "
+     "independent, held Islington North with 24,120 votes. Labour's candidate, Praful Nargund, was 7,247 behind.",
+     {"Jeremy Corbyn": {"party": "Independent", "votes": 24120}, "Praful Nargund": {"party": "Labour", "votes": None}},
+     {"constituency": "Islington North"}),
     ("trap-the-defeated-mp-is-an-adjective-not-a-verb",
      HEAD + "Anna Field (Labour) 21,004\nThe defeated Conservative MP Tom Reed said it had been a privilege.",
      {"Tom Reed": None}, {}),
