@@ -95,6 +95,7 @@ _POSITION = re.compile(
 # The one beaten: "beat Labour's Kate Hollern by 132", "ousted Khalid Mahmood" (a candidate, with no figure of their own).
 _BEATEN = re.compile(r"(?<!['’]s\s)(?<!\bthe\s)(?<!\bThe\s)(?<!\ba\s)"        # (not "Barrow's defeated ... MP X")
                      r"\b(?:beat|beating|defeated|defeating|ousted|ousting|unseated|unseating|saw\s+off|sees\s+off)\s+(?:[\w'’-]+\s+){0,3}?$")
+_LOST = re.compile(r"\s+(?:himself\s+|herself\s+)?(?:lost|loses|has\s+lost|had\s+lost)\b(?!\s+out\b)")
 _ELECTORATE = re.compile(r"\b(?:electorate|registered\s+(?:electors|voters)|electors|enrolment|enrolled\s+voters)\b", re.I)
 
 
@@ -367,6 +368,11 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
         if not inside(p.start, sent.rel) and (_POSITION.match(text[p.end:e]) or _BEATEN.search(text, max(s, p.start - 40), p.start) or (
                 _OUSTED.match(text, p.end, e) and not is_past(whole, doc.election_year))):
             facts.append(CandFact(sent.resolve(p), s, e, contest, position=True))
+    # "Galloway himself lost Rochdale, ... ; he won the by-election in February by 5,697": whoever the
+    # sentence says lost is no winner of it
+    losers = {sent.resolve(p) for p in sent.people if not inside(p.start, sent.rel) and _LOST.match(text, p.end, e)}
+    if losers:
+        facts = [f for f in facts if not (isinstance(f, CandFact) and f.elected and f.name in losers)]
     _remember(sent, state, subject)
     return facts
 

@@ -247,6 +247,10 @@ CASES = [
     ("trap-the-defeated-mp-is-an-adjective-not-a-verb",
      HEAD + "Anna Field (Labour) 21,004\nThe defeated Conservative MP Tom Reed said it had been a privilege.",
      {"Tom Reed": None}, {}),
+    ("trap-one-who-lost-is-no-winner-of-the-sentence",
+     "Where Labour lost\nSaturday 6 July 2024\nGeorge Galloway himself lost Rochdale, for what it's worth, despite "
+     "11,587 votes; he won the by-election in February by 5,697.",
+     {"George Galloway": {"votes": 11587, "elected": None}}, {}),
     ("trap-voting-intention-block",
      HEAD + "Westminster voting intention:\nLAB: 28% (-1)\nCON: 18% (=)\n\n"
             "Anna Field (Labour) 21,004\nTom Reed (Conservative) 13,100",
