@@ -83,7 +83,7 @@ _WIN_WORDS = Folded(
 _OUSTED = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?(?:(?:was|is|has\s+been)\s+)?(?:ousted|unseated|defeated|beaten|lost\s+to)\b(?!\s+(?:by|in)\s+(?:19|20)\d\d)")
 _POSITION = re.compile(
     r"""
-    ^\s*(?:,[^,]{0,60},\s*|,\s*(?=was\b))?                # an aside: ", a former councillor,"; an apposition's end
+    ^\s*(?:,(?:[^,]|(?<=\d),(?=\d{3})){0,90},\s*|,\s*(?=was\b))?   # an aside: ", a former councillor,"; an apposition's end
     (?:finished|came|was|ended|placed)\s+(?:a\s+)?
     (?:distant\s+|close\s+|strong\s+|clear\s+)?
     (?:second|third|fourth|fifth|sixth|last
@@ -95,6 +95,9 @@ _POSITION = re.compile(
 # The one beaten: "beat Labour's Kate Hollern by 132", "ousted Khalid Mahmood" (a candidate, with no figure of their own).
 _BEATEN = re.compile(r"(?<!['’]s\s)(?<!\bthe\s)(?<!\bThe\s)(?<!\ba\s)"        # (not "Barrow's defeated ... MP X")
                      r"\b(?:beat|beating|defeated|defeating|ousted|ousting|unseated|unseating|saw\s+off|sees\s+off)\s+(?:[\w'’-]+\s+){0,3}?$")
+# The one a seat was taken from: "has taken Darlington from the Conservatives' Peter Gibson".
+_TAKEN_FROM = re.compile(r"\b(?:tak(?:en|es|ing)|took|gain(?:ed|s|ing)?|w[oi]n(?:s|ning)?|seiz(?:ed|es|ing)|snatch(?:ed|es|ing)"
+                         r"|captur(?:ed|es|ing)|grabb?(?:ed|s|ing)?)\s+[^.;:]{1,60}?\bfrom\s+(?:[\w'’-]+\s+){0,3}?$")
 _LOST = re.compile(r"\s+(?:himself\s+|herself\s+)?(?:lost|loses|has\s+lost|had\s+lost)\b(?!\s+out\b)")
 _ELECTORATE = re.compile(r"\b(?:electorate|registered\s+(?:electors|voters)|electors|enrolment|enrolled\s+voters)\b", re.I)
 
@@ -366,7 +369,8 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
                 facts.append(CandFact(name, s, e, contest, party=ps[0].text))
     for p in sent.people:
         if not inside(p.start, sent.rel) and (_POSITION.match(text[p.end:e]) or _BEATEN.search(text, max(s, p.start - 40), p.start) or (
-                _OUSTED.match(text, p.end, e) and not is_past(whole, doc.election_year))):
+                (_OUSTED.match(text, p.end, e) or _TAKEN_FROM.search(text, max(s, p.start - 90), p.start))
+                and not is_past(whole, doc.election_year))):
             facts.append(CandFact(sent.resolve(p), s, e, contest, position=True))
     # "Galloway himself lost Rochdale, ... ; he won the by-election in February by 5,697": whoever the
     # sentence says lost is no winner of it

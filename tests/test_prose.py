@@ -216,6 +216,14 @@ CASES = [
      "years ago, was re-elected in Westmorland and Lonsdale, taking 62.7 per cent of the vote.",
      {"Markus Campbell-Savours": {"votes": 19986, "elected": True, "party": "Labour"},
       "Matthew Moody": {"votes": 7624, "party": "Reform UK"}}, {"constituency": "Penrith and Solway", "majority": 5257}),
+    ("the-one-a-seat-was-taken-from-and-a-third-placed-after-a-long-aside",
+     "Lola McEvoy has taken Darlington from the Conservatives' Peter Gibson. Ms McEvoy won 39.2% of the vote and "
+     "a majority of 2,298. Reform's Dan Yeo, who won 12,007 votes in his first campaign, was third.",
+     {"Lola McEvoy": {"elected": True, "share": 39.2}, "Peter Gibson": {"party": "Conservative", "elected": None},
+      "Dan Yeo": {"votes": 12007, "party": "Reform UK"}}, {"constituency": "Darlington", "majority": 2298}),
+    ("trap-a-seat-taken-from-someone-years-ago",
+     "Friday 5 July 2024\nLola McEvoy held Darlington with a majority of 2,298. In 2019 Peter Gibson had taken the seat from Labour's Jenny Chapman.",
+     {"Lola McEvoy": {"elected": True}, "Jenny Chapman": None}, {"majority": 2298}),
     ("a-sentence-about-someone-called-ward-is-not-a-ward-heading",
      HEAD + "Anna Field (Labour) 21,004\nLabour's Tom Ward was a distant second.",
      {"Anna Field": {"votes": 21004}}, {"constituency": None}),      # (not "Tom", and not a heading)
