@@ -224,6 +224,10 @@ CASES = [
     ("trap-a-seat-taken-from-someone-years-ago",
      "Friday 5 July 2024\nLola McEvoy held Darlington with a majority of 2,298. In 2019 Peter Gibson had taken the seat from Labour's Jenny Chapman.",
      {"Lola McEvoy": {"elected": True}, "Jenny Chapman": None}, {"majority": 2298}),
+    ("a-party-wins-by-a-margin-in-a-sentence-after-the-first",
+     "Friday 5 July 2024\nReform UK takes South Basildon and East Thurrock by 98 votes\n"
+     "James McMurdock polled 12,178 votes, pipping Labour's Jack Ferguson, who finished on 12,080.",
+     {"James McMurdock": {"votes": 12178}}, {"constituency": "South Basildon and East Thurrock", "majority": 98}),
     ("a-sentence-about-someone-called-ward-is-not-a-ward-heading",
      HEAD + "Anna Field (Labour) 21,004\nLabour's Tom Ward was a distant second.",
      {"Anna Field": {"votes": 21004}}, {"constituency": None}),      # (not "Tom", and not a heading)
