@@ -77,6 +77,8 @@ _SEAT_NUMBER = re.compile(
 _IN_A_CELL = re.compile(r"[|\t]\s*$")
 # A number before its party: "169 for Mark Carney's Liberals", "410 seats for Labour".
 _FOR_PARTY = re.compile(r"\s+(?:seats\s+)?for\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}")
+# A number, its party, then the verb: "one Independent was elected", "three Greens were returned".
+_WERE_ELECTED = re.compile(r"\s+(?:candidates?\s+|MPs\s+|members\s+)?(?:was|were)\s+(?:also\s+)?(?:elected|returned)\b")
 _SEATS_AFTER = re.compile(r"^\s*(?:seats|MPs)\b", re.I)
 _QUAL = re.compile(
     r"""(?:more\s+than|over|around|about|nearly|almost|at\s+least|up\s+to|fewer\s+than|less\s+than
@@ -154,7 +156,10 @@ def read_seats(doc: Doc, s: int, e: int, kind: str, para_start: Optional[int] = 
         if "." in raw or is_year(raw):
             continue
         value = parse_int(raw) if raw[0].isdigit() else WORD_NUMBERS.get(raw.lower())
-        if not raw[0].isdigit() and not re.match(r"\s+(?:seats|MPs)\b", text[n.end():n.end() + 8]) and not out:
+        nxt = next((m for m in parties if m.start >= n.end()), None)
+        elected = nxt is not None and text[n.end():nxt.start].isspace() and _WERE_ELECTED.match(text, nxt.end, e)
+        if not raw[0].isdigit() and not re.match(r"\s+(?:seats|MPs)\b", text[n.end():n.end() + 8]) and not out \
+                and not elected:
             continue         # "four seats"; a bare "seven" only inside a list of figures ("the NDP seven")
         lo, hi = clause_of(text, n.start(), n.end(), s, e)
         first = text[s:n.start()].split(",")[0]
@@ -166,8 +171,7 @@ def read_seats(doc: Doc, s: int, e: int, kind: str, para_start: Optional[int] = 
         before = text[max(s, n.start() - 2):n.start()]
         if before.endswith(("+", "-", "−", "±")):
             continue
-        nxt = next((m for m in parties if m.start >= n.end()), None)
-        if nxt is not None and _FOR_PARTY.fullmatch(text, n.end(), nxt.start):
+        if elected or nxt is not None and _FOR_PARTY.fullmatch(text, n.end(), nxt.start):
             out.append(SeatFact(kind, nxt.canonical, nxt.text, value, s, e))   # "against 169 for Mark Carney's Liberals"
             continue
         prev = [m for m in parties if m.end <= n.start()]

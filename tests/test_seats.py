@@ -52,6 +52,11 @@ CASES = [
      "Saturday 6 July 2024\nSTATE OF THE PARTIES\nThe Conservatives won 144, the Bloc 22, the SNP seven and the Greens one.",
      [("declared", "Conservative", 144), ("declared", "Bloc Québécois", 22), ("declared", "Scottish National Party", 7),
       ("declared", "Green", 1)]),
+    ("a-number-word-before-its-party-and-was-elected",
+     "Friday 3 June 2022\nThe PCs won 80 of the 124 seats in the legislature. The NDP won 27 seats, "
+     "while the Greens won two and one Independent was elected.",
+     [("declared", "Progressive Conservative", 80), ("declared", "New Democratic", 27),
+      ("declared", "Green", 2), ("declared", "Independent", 1)]),
     # traps
     ("trap-seats-needed",
      "Thursday 4 July 2024\nThe exit poll is out. A party needs 326 seats to hold a majority in Parliament.", []),
