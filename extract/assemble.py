@@ -51,7 +51,8 @@ _WINNERS = Folded(r"\b(?:winners|new\s+MPs|who\s+won|members\s+elected|councillo
 _CAP_WORD = re.compile(r"[A-ZÀ-Þ][\w'’-]+")
 _FORENAMES = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:\s+[A-ZÀ-Þ][a-zß-ÿ'’.-]*){0,3}")
 _SOMEONES_SEAT = re.compile(r"(?<=['’]s)\s+(?:old\s+|former\s+|vacated\s+)?seat\b")
-_OTHER_WIN_MARK = re.compile(r"✓|✔|\belected\b|\bwinner\b|(?:^|\s)x\s*-\s*[A-Z]", re.I)
+_WIN_WORD_MARK = re.compile(r"✓|✔|\belected\b|\bwinner\b", re.I)
+_X_PREFIX = re.compile(r"(?<![^\s|])x\s*-\s*[A-Z]", re.I)     # (a lookbehind: "^" never matches at a search position)
 _THERE = re.compile(r"\bvotes?\s+there\b|(?<![\d,])\d[\d,]{0,11}\s+there\b|\bthere\s*[,.]")
 # Words without which a sentence states no party-level outcome (a cheap gate before the rules).
 _OUTCOME_WORDS = Folded(r"gain|hold|taken|\bwon\b|\bwins?\b|held|retain|kept|keeps|returned|went\s+to|fell\s+to|seiz|captur|regain|\btakes?\b")
@@ -133,7 +134,7 @@ class _Reader:
             self._line(li, s, e)
         _mark_winners(self.facts, n_before, prev_li, self.winners_until)
         self._reread_for_later_surnames()
-        self._unmark_incumbent_stars()
+        self._unmark_incumbent_marks()
         return self.facts, self.seat_facts, self.place_hits
 
     def _line(self, li: int, s: int, e: int) -> None:
@@ -408,13 +409,18 @@ class _Reader:
                 elif won and isinstance(f, ContestFact) and f.field == "majority":
                     self.facts.append(f)      # "... as Brash wins by 7,698": the margin of that win
 
-    def _unmark_incumbent_stars(self) -> None:
-        if not self.doc.star_is_incumbent:
+    def _unmark_incumbent_marks(self) -> None:
+        """Under a legend that makes '*' or 'x-' the incumbent's mark, it marks no winner."""
+        marks, text = self.doc.incumbent_marks, self.text
+        if not marks:
             return
-        text = self.text
         for f in self.facts:
-            if isinstance(f, CandFact) and f.elected and f.strength >= 3 and "*" in text[f.start:f.end] \
-                    and not _OTHER_WIN_MARK.search(text, f.start, f.end):
+            if not (isinstance(f, CandFact) and f.elected and f.strength >= 3):
+                continue
+            star = "*" in marks and "*" in text[f.start:f.end]
+            x = "x" in marks and _X_PREFIX.search(text, f.start, f.end)
+            other = _WIN_WORD_MARK.search(text, f.start, f.end) or ("x" not in marks and _X_PREFIX.search(text, f.start, f.end))
+            if (star or x) and not other:
                 f.elected = None          # "Mark DeVries (R)*" under "* - Incumbent"
 
 

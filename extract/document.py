@@ -81,7 +81,7 @@ class Doc:
     election_year: Optional[int] = None
     election: Optional[tuple[str, int, int]] = None     # name, evidence span
     country: Optional[str] = None                       # "AU", "NZ"...; None: parties resolve the UK way
-    star_is_incumbent: bool = False                     # a legend says "* - Incumbent": '*' marks no winner
+    incumbent_marks: frozenset = frozenset()           # a legend says "* - Incumbent", "x - denotes incumbent": no winner marks
     _party_starts: list[int] = field(default_factory=list)
     _place_starts: list[int] = field(default_factory=list)
 
@@ -98,7 +98,7 @@ class Doc:
         doc.election_year = year or _election_year(text)
         doc.election = election_name(text, doc.election_year, doc.low)
         doc.country = _country(text)
-        doc.star_is_incumbent = bool(_STAR_LEGEND.search(text))
+        doc.incumbent_marks = frozenset(m.group("mark").lower() for m in _INCUMBENT_LEGEND.finditer(text))
         return doc
 
     def parties_in(self, start: int, end: int) -> list[Mention]:
@@ -173,8 +173,8 @@ def _country(text: str) -> Optional[str]:
     return best if best != "UK" and hits[best] >= min_hits else None
 
 
-# "* - Incumbent", "* denotes incumbent", "(*) sitting councillor"
-_STAR_LEGEND = re.compile(r"(?:^|\s)\(?\*\)?\s*(?:[-–—=:]\s*|denotes\s+|indicates\s+|marks\s+)(?:an?\s+|the\s+)?"
+# "* - Incumbent", "* denotes incumbent", "(*) sitting councillor", AP's "x - denotes incumbent"
+_INCUMBENT_LEGEND = re.compile(r"(?:^|\s)\(?(?P<mark>\*|x\b)\)?\s*(?:[-–—=:]\s*)?(?:(?<=[-–—=:\s])(?:denotes|indicates|marks)\s+)?(?<=[-–—=:\s])(?:an?\s+|the\s+)?"
                           r"(?:incumbent|sitting|defending|re-?standing)", re.I)
 
 

@@ -101,3 +101,24 @@ def test_change_column_is_never_votes_or_share():
     hm = header_map(split_cells("Party | Candidate | Votes | Share | Change"))
     row = parse_cells(split_cells("Labour | Ann Hay | 9,120 | 41.0 | +12.5"), hm, is_party)
     assert (row.votes, row.share) == (9120, 41.0)
+
+
+# A legend decides what a mark means: AP's 'x-' is the winner under "x - Declared winner" and the
+# incumbent under "x - denotes incumbent"; '*' likewise.
+LEGENDS = [
+    ("x - Declared winner   * - Incumbent", "x-Jane Kowalczyk (D) | 24,118\nMark DeVries (R)* | 22,374",
+     {"Jane Kowalczyk": True, "Mark DeVries": None}),
+    ("x - denotes incumbent", "Jennifer Alvarez | (D) | 43,418\nx-Tom Becker | (R) | 42,317",
+     {"Jennifer Alvarez": None, "Tom Becker": None}),
+    ("* denotes incumbent", "Jennifer Alvarez (D) | 43,418\nTom Becker (R)* | 42,317",
+     {"Jennifer Alvarez": None, "Tom Becker": None}),
+    ("", "x-Jane Kowalczyk (D) | 24,118\nMark DeVries (R) | 22,374", {"Jane Kowalczyk": True, "Mark DeVries": None}),
+]
+
+
+@pytest.mark.parametrize("legend, rows, want", LEGENDS, ids=[l or "no-legend" for l, _, _ in LEGENDS])
+def test_a_legend_says_what_a_mark_means(legend, rows, want):
+    from extract.pipeline import extract_results
+    text = f"Wednesday 6 November 2024\nMichigan State House - District 58\n{rows}\n\n{legend}\n"
+    got = {c.name: c.elected for c in extract_results(text).contests[0].candidates}
+    assert got == want
