@@ -63,7 +63,9 @@ _TIMESTAMP = re.compile(
     (?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?
     (?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{4}\s+)?)?
     (?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:BST|GMT|CET|CEST|EST|EDT|ET|PT|AEST|NZST|IST|am|pm|a\.m\.|p\.m\.)?
-      |\d{1,3}\s*(?:m|min|mins|h|hr|hrs)\s+ago)\s*$""",
+      |\d{1,3}\s*(?:m|min|mins|h|hr|hrs)\s+ago)
+    (?:\s*$|[ \t]*[|–—-][ \t]*(?=\S)|[ \t]{2,}(?=[A-Z]))      # alone, or before the entry's title: "06:14  Simon Clarke loses"
+    """,
     re.X,
 )
 
@@ -151,10 +153,14 @@ class _Reader:
             self.skip_body = True
             if heading(doc, s, e):
                 return      # "Previous result" / "General election 2024: Bolton West": the old table's own title
-        if _TIMESTAMP.match(line) and self._live_blog():
+        stamp = _TIMESTAMP.match(line)
+        if stamp and self._live_blog():
             self.current, self.header, self.pending = None, None, None   # a live-blog entry starts
             self.in_entry = True
-            return
+            if stamp.end() >= len(line):
+                return
+            s += stamp.end()        # the entry's title, read as a line of its own
+            line = text[s:e]
         if self.in_entry and self.current is None:
             named = {m.canonical for m in doc.places_in(s, e)}
             if len(named) == 1:

@@ -161,7 +161,11 @@ def find_people(text: str, start: int, end: int, known_surnames: set[str],
                 break
             j += 1
         i = j
-        out.extend(_run_to_people(text, run, known_surnames, in_blocked, lists))
+        found = _run_to_people(text, run, known_surnames, in_blocked, lists)
+        out.extend(found)
+        if any(" " in p.name for p in found):
+            # "Reform UK's John Grant pushed ... Paul Howell into third place - Grant polled 9,555 and Howell 8,195"
+            known_surnames = known_surnames | {p.name.split()[-1] for p in found if " " in p.name}
     return out
 
 

@@ -200,6 +200,10 @@ class Sentence:
         """Full name for a mention ('Ms Caliskan' -> 'Nesil Caliskan' when known)."""
         if " " not in p.name and p.name in self.state.full_names:
             return self.state.full_names[p.name]
+        if " " not in p.name:
+            same = {q.name for q in self.people if q.start < p.start and q.name.split()[-1] == p.name and " " in q.name}
+            if len(same) == 1:
+                return same.pop()       # named in full earlier in this sentence
         if " " not in p.name and (p.honorific or "").lower() in ("sir", "dame"):
             # Knights go by first name: "Sir Liam's 18,499" is Liam Fox's.
             known = {n for n in self.state.full_names.values() if n.split()[0] == p.name}

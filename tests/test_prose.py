@@ -228,6 +228,15 @@ CASES = [
      "Friday 5 July 2024\nReform UK takes South Basildon and East Thurrock by 98 votes\n"
      "James McMurdock polled 12,178 votes, pipping Labour's Jack Ferguson, who finished on 12,080.",
      {"James McMurdock": {"votes": 12178}}, {"constituency": "South Basildon and East Thurrock", "majority": 98}),
+    ("live-blog-entries-with-the-title-on-the-time-stamp-line",
+     "General Election 2024 LIVE: results as they happen\n\n"
+     "04:41  Labour gain Newton Aycliffe and Spennymoor – Reform second\n\n"
+     "Alan Strickland wins the new seat for Labour with 18,394 votes. Reform UK's John Grant pushed the former "
+     "Tory MP Paul Howell into third place – Grant polled 9,555 and Howell 8,195.\n\n"
+     "03:52  Labour gain Bishop Auckland\n\n"
+     "Sam Rushworth has taken Bishop Auckland for Labour with 17,036 votes.\n",
+     {"Alan Strickland": {"votes": 18394, "elected": True}, "John Grant": {"votes": 9555, "party": "Reform UK"},
+      "Paul Howell": {"votes": 8195}, "Sam Rushworth": None}, {"constituency": "Newton Aycliffe and Spennymoor"}),
     ("a-sentence-about-someone-called-ward-is-not-a-ward-heading",
      HEAD + "Anna Field (Labour) 21,004\nLabour's Tom Ward was a distant second.",
      {"Anna Field": {"votes": 21004}}, {"constituency": None}),      # (not "Tom", and not a heading)
