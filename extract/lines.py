@@ -125,6 +125,9 @@ def _table_pct(value: Optional[str]) -> Optional[float]:
     return pct if pct <= 100 else None
 
 
+_TURNOUT_LABEL = re.compile(r"\s*(?:total\s+(?:votes|poll|ballots)\s*(?:/|and|&)\s*)?turnout\b")    # "Total votes / turnout"
+
+
 def table_contest_row(cells: list[str], s: int, e: int, current, facts: list) -> bool:
     """'Majority | 6,618 | 15.5', 'Turnout | 42,715 | 60.2', 'Registered electors | 70,976': contest figures."""
     labelled = [re.match(r"^\s*([^:]{2,30}):\s*(.+)$", c) for c in cells]
@@ -141,7 +144,7 @@ def table_contest_row(cells: list[str], s: int, e: int, current, facts: list) ->
         if n:
             facts.append(ContestFact("majority", int(n.replace(",", "")), s, e, current, strength=3))
         return True
-    if label.startswith("turnout"):
+    if _TURNOUT_LABEL.match(label):
         pcts = [v for v in values if _TABLE_PCT.match(v) and ("." in v or "%" in v) and float(v.rstrip("% ")) <= 100]
         if pcts:
             facts.append(ContestFact("turnout", float(pcts[0].rstrip("% ")), s, e, current, strength=3))

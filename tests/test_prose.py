@@ -237,6 +237,13 @@ CASES = [
      "Sam Rushworth has taken Bishop Auckland for Labour with 17,036 votes.\n",
      {"Alan Strickland": {"votes": 18394, "elected": True}, "John Grant": {"votes": 9555, "party": "Reform UK"},
       "Paul Howell": {"votes": 8195}, "Sam Rushworth": None}, {"constituency": "Newton Aycliffe and Spennymoor"}),
+    ("an-australian-division-of-x-with-a-turnout-row-after-the-totals",
+     "Saturday 3 May 2025\nIndependent Naomi Rutherford has won the Division of Warrigal, ending the Liberal Party's "
+     "hold on the Mornington Peninsula seat.\n\nFirst preferences\n\nCandidate | Party | Votes | %\n"
+     "Greg Hollis | Liberal | 39,102 | 38.56\nNaomi Rutherford ✔ | Independent | 27,854 | 27.47\n"
+     "Formal votes | 101,400 |\nTotal votes / turnout | 106,012 | 90.42\n",
+     {"Naomi Rutherford": {"votes": 27854, "elected": True}, "Greg Hollis": {"share": 38.56}},
+     {"constituency": "Warrigal", "turnout": 90.42}),
     ("a-sentence-about-someone-called-ward-is-not-a-ward-heading",
      HEAD + "Anna Field (Labour) 21,004\nLabour's Tom Ward was a distant second.",
      {"Anna Field": {"votes": 21004}}, {"constituency": None}),      # (not "Tom", and not a heading)
