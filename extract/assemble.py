@@ -316,15 +316,19 @@ class _Reader:
         if b and pending and not SIGNED_FIGURE.match(line):
             val = b.group("num").replace(",", "")
             label = (b.group("label") or b.group("unit") or "").lower()
-            is_share = "share" in label or "%" in line or "per cent" in label
+            head = line[:b.start("pct")] if b.group("pct") else line      # (not the "(38.9%)" after the votes)
+            is_share = "share" in label or "%" in head or "per cent" in label
             bare_votes = not label and "." not in val and "share" not in pending
             if is_share or "vote" in label or bare_votes:
                 if is_share and "share" in pending or not is_share and "votes" in pending:
                     self.pending = None           # a second figure of the same kind: the block is over
                     return True
+                pct = None if is_share or not b.group("pct") else float(b.group("pct"))
                 pending["share" if is_share else "votes"] = True
+                if pct is not None:
+                    pending["share"] = True
                 self.facts.append(CandFact(pending["name"], s, e, self.current, party=pending["party"],
-                                           share=float(val) if is_share else None,
+                                           share=float(val) if is_share else pct,
                                            votes=None if is_share else int(float(val)), strength=3))
             return True
         if pending and STATUS.match(line):

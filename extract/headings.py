@@ -229,8 +229,13 @@ def in_menu(doc: Doc, s: int) -> bool:
         k = i + step
         while 0 <= k < len(spans) and not doc.text[spans[k][0]:spans[k][1]].strip():
             k += step
-        near.append(0 <= k < len(spans) and short_plain(doc.text[spans[k][0]:spans[k][1]]))
+        line = doc.text[spans[k][0]:spans[k][1]] if 0 <= k < len(spans) else ""
+        near.append(short_plain(line) and not _BADGE_LINE.fullmatch(line.strip()))
     return all(near)
+
+
+# A result badge under a seat's name, not a menu item: "LAB HOLD", "LAB GAIN FROM CON", "Reform gain".
+_BADGE_LINE = re.compile(r"[\w ]{1,25}?\s+(?:hold|gain)(?:\s+from\s+[\w ]{1,25})?", re.I)
 
 
 def full_place(doc: Doc, name: str) -> str:

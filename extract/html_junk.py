@@ -151,9 +151,9 @@ class Selectors:
         return found
 
 
-# A bare figure ("41.2%", "17,665"): a results cell whose class happens to be "share" or
-# "votes", not a share button; class words never drop one.
-_FIGURE_TEXT = re.compile(r"\s*[+\-−]?[\d.,]+\s*%?\s*")
+# A bare figure ("41.2%", "17,665", "(38.9%)"): a results cell whose class happens to be "share"
+# or "votes", not a share button; class words never drop one.
+_FIGURE_TEXT = re.compile(r"\s*\(?\s*[+\-−]?[\d.,]+\s*%?\s*\)?\s*")
 
 
 def _results_cell(el) -> bool:

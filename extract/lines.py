@@ -36,7 +36,8 @@ _TURNOUT_LINE = re.compile(r"^\s*turnout\s*:?\s*(?P<pct>\d{1,3}(?:\.\d+)?)%", re
 BROADCAST_FIGURE = re.compile(
     r"""^\s*[-–•]?\s*(?:(?P<label>votes?|vote\s+share|share)\s*:?\s*)?
     (?P<num>[+\-−]?[\d,]+(?:\.\d+)?)\s*%?\s*
-    (?P<unit>votes?|%?\s*share|per\s+cent(?:\s+share)?|change|pts|points)?\s*$""",
+    (?P<unit>votes?|%?\s*share|per\s+cent(?:\s+share)?|change|pts|points)?\s*
+    (?:\(\s*(?P<pct>\d{1,3}(?:\.\d+)?)\s*%\s*\)\s*)?$""",            # "Votes 15,023 (38.9%)"
     re.I | re.X,
 )
 # A figure's label alone on its line: "Labour majority", "Majority", "Turnout".
@@ -128,11 +129,15 @@ def _table_pct(value: Optional[str]) -> Optional[float]:
 _TURNOUT_LABEL = re.compile(r"\s*(?:total\s+(?:votes|poll|ballots)\s*(?:/|and|&)\s*)?turnout\b")    # "Total votes / turnout"
 
 
+_LABELLED_CELL = re.compile(r"\s*([^:\d]{2,30}?)(?:\s*:\s*|\s+(?=\d))(.+)$")
+
+
 def table_contest_row(cells: list[str], s: int, e: int, current, facts: list) -> bool:
     """'Majority | 6,618 | 15.5', 'Turnout | 42,715 | 60.2', 'Registered electors | 70,976': contest figures."""
-    labelled = [re.match(r"^\s*([^:]{2,30}):\s*(.+)$", c) for c in cells]
+    labelled = [_LABELLED_CELL.match(c) for c in cells]
     if len(cells) >= 2 and all(labelled):
-        # "Electorate: 74,697 | Valid poll: 41,185 | Turnout: 55.1%": each cell is its own label.
+        # "Electorate: 74,697 | Valid poll: 41,185 | Turnout: 55.1%", "Turnout 56.3% | Swing 19.5% Con to Lab":
+        # each cell is its own label.
         hit = False
         for m in labelled:
             hit = table_contest_row([m.group(1), m.group(2)], s, e, current, facts) or hit

@@ -137,6 +137,9 @@ SMALL_PAGES = [
      "<td>14,168</td></tr></tbody></table></aside><aside class='related'><h3>Related</h3><p>Other seat 7,654</p>"
      "</aside></article></body></html>",
      ["Neil Duncan-Jordan | Labour | 14,168"], ["Other seat 7,654"]),
+    ("<html><body><main><div class='result-card'><h2>Halesowen</h2><p class='votes'>Votes 15,023 "
+     "<span class='share'>(38.9%)</span></p><div class='share'><a>Share</a><a>Copy link</a></div></div></main></body></html>",
+     ["Votes 15,023 (38.9%)"], ["Copy link"]),
 ]
 
 
@@ -144,7 +147,8 @@ SMALL_PAGES = [
                                                                   "br-lines", "tweet-and-share-bar",
                                                                   "seat-scoreboard-outside-main",
                                                                   "one-line-seat-ticker-outside-main",
-                                                                  "result-factbox-in-an-aside"])
+                                                                  "result-factbox-in-an-aside",
+                                                                  "a-share-figure-is-not-a-share-button"])
 def test_small_pages(page, present, absent):
     text = html_to_article(page).text
     for snippet in present:

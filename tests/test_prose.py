@@ -244,6 +244,12 @@ CASES = [
      "Formal votes | 101,400 |\nTotal votes / turnout | 106,012 | 90.42\n",
      {"Naomi Rutherford": {"votes": 27854, "elected": True}, "Greg Hollis": {"share": 38.56}},
      {"constituency": "Warrigal", "turnout": 90.42}),
+    ("a-results-hub-of-cards-name-party-votes-share-badge-and-label-cells",
+     "West Midlands results\n\nHalesowen\n\nLAB GAIN FROM CON\nAlex Ballinger\n\nLabour\n\nVotes 15,023 (38.9%)\n\n"
+     "Majority 4,364\n\nTurnout 56.3% | Swing 19.5% Con to Lab\n\nSee full result\nWolverhampton South East\n\n"
+     "LAB HOLD\nPat McFadden\n\nLabour\n\nVotes 16,800 (50.3%)\n\nMajority 9,188\n\nTurnout 43.1%\n",
+     {"Alex Ballinger": {"votes": 15023, "share": 38.9, "party": "Labour"}, "Pat McFadden": None},
+     {"constituency": "Halesowen", "majority": 4364, "turnout": 56.3}),
     ("a-sentence-about-someone-called-ward-is-not-a-ward-heading",
      HEAD + "Anna Field (Labour) 21,004\nLabour's Tom Ward was a distant second.",
      {"Anna Field": {"votes": 21004}}, {"constituency": None}),      # (not "Tom", and not a heading)
