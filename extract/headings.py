@@ -91,7 +91,7 @@ PLACE_PATTERNS = [
     # A ward known by its number: "retained Ward 12 in the City of Tshwane", "DA keeps Tshwane Ward 12".
     re.compile(r"\b(?P<place>(?:[A-ZÀ-Þ][\w'’-]+\s+){0,2}Ward\s+\d{1,3})\b"),
     # An Irish council constituency: "the six-seat Kilbeg local electoral area", "Kilbeg LEA".
-    re.compile(r"\b(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3})\s+(?:(?:[Ll]ocal\s+)?[Ee]lectoral\s+[Aa]rea|LEA)\b"),
+    re.compile(r"\b(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?!Local\s)[A-ZÀ-Þ][\w'’-]+){0,3})\s+(?:(?:[Ll]ocal\s+)?[Ee]lectoral\s+[Aa]rea|LEA)\b"),
     # A US legislative seat named by number: "won the House District 27 race", "Senate District E".
     re.compile(r"\b(?P<place>(?:State\s+)?(?:House|Senate|Assembly|Legislative)\s+District\s+(?:\d{1,3}|[A-Z])\b)"),
 ]
@@ -210,7 +210,7 @@ def _named_again_below(doc: Doc, e: int, name: str) -> bool:
 def generic_words(place: str) -> bool:
     """'Parliamentary constituency' names no place: every word is a common word."""
     stop = _lists()["stopwords"]
-    return all(w.lower() in stop for w in place.split())
+    return all(w.lower() in stop for w in re.split(r"[\s-]+", place.strip()) if w)     # ("First-count result")
 
 
 def short_plain(line: str) -> bool:

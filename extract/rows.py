@@ -166,6 +166,8 @@ _HEADER_WORDS = {
              "councillor"),
     "party": ("party", "description", "description (if any)", "affiliation"),
     "votes": ("votes", "number of votes", "number of", "vote", "first preferences", "1st pref", "1st prefs", "first preference",
+              "1st preferences", "1st preference", "first-preference votes", "first preference votes", "1st pref votes",
+              "first prefs",
               "1st round", "first round", "round 1", "first count", "1st count", "primary vote", "total"),
     "share": ("%", "share", "share %", "vote share", "% share", "per cent", "pct", "pct.", "percent", "% of vote",
               "vote %", "votes %", "% votes", "vote (%)"),

@@ -250,6 +250,15 @@ CASES = [
      "LAB HOLD\nPat McFadden\n\nLabour\n\nVotes 16,800 (50.3%)\n\nMajority 9,188\n\nTurnout 43.1%\n",
      {"Alex Ballinger": {"votes": 15023, "share": 38.9, "party": "Labour"}, "Pat McFadden": None},
      {"constituency": "Halesowen", "majority": 4364, "turnout": 56.3}),
+    ("an-irish-lea-count-table-with-first-preferences-and-outcomes",
+     "Sunday 9 June 2024\nSinn Féin's Áine Ní Mhurchú topped the poll in the five-seat Kilbrannagh Local Electoral Area, "
+     "and was elected on the first count with 2,941 first-preference votes, well over the quota of 2,270.\n\n"
+     "First-count result\n\nCandidate | Party | 1st preferences | Outcome\n"
+     "Áine Ní Mhurchú | Sinn Féin | 2,941 | Elected, 1st count\n"
+     "Pádraig Cullinane | Fianna Fáil | 2,208 | Elected, 7th count\n"
+     "Mark Furlong | Labour | 788 | Eliminated, 6th count\n",
+     {"Áine Ní Mhurchú": {"votes": 2941, "elected": True}, "Pádraig Cullinane": {"votes": 2208, "elected": True},
+      "Mark Furlong": {"votes": 788, "elected": None}, "Kilbrannagh Local": None}, {"constituency": "Kilbrannagh"}),
     ("a-sentence-about-someone-called-ward-is-not-a-ward-heading",
      HEAD + "Anna Field (Labour) 21,004\nLabour's Tom Ward was a distant second.",
      {"Anna Field": {"votes": 21004}}, {"constituency": None}),      # (not "Tom", and not a heading)
