@@ -98,6 +98,13 @@ def test_table_row(header, line, want):
     assert (row.name, row.party, row.votes, row.share, row.elected) == want
 
 
+def test_a_winner_badge_in_the_name_cell_marks_the_winner():
+    is_party, _ = _party_tools()
+    hm = header_map(split_cells("Candidate | Party | Votes | % | +/-"))
+    row = parse_cells(split_cells("Manuela Perteghella Winner | Liberal Democrat | 23,450 | 44.3 | +20.1"), hm, is_party)
+    assert (row.name, row.elected, row.votes) == ("Manuela Perteghella", True, 23450)
+
+
 def test_change_column_is_never_votes_or_share():
     is_party, _ = _party_tools()
     hm = header_map(split_cells("Party | Candidate | Votes | Share | Change"))
