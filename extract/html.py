@@ -175,12 +175,14 @@ def _render(root, out: list[str]) -> None:
 MAX_TABLE_NESTING = 20
 
 
-def _cell_text(el) -> str:
+def _cell_text(el, line_break: str = " ") -> str:
+    """``line_break``: what a <br> inside the cell becomes."""
     if sum(1 for _ in el.iterancestors("table")) > MAX_TABLE_NESTING:
         return " ".join(el.text_content().split())
     parts: list[str] = []
     _render(el, parts)
-    return " ".join("".join(parts).replace(SOFT, " ").replace(PARA, " ").split())
+    text = "".join(parts).replace(PARA, " ")
+    return line_break.join(" ".join(piece.split()) for piece in text.split(SOFT) if piece.strip())
 
 
 def _table_lines(table) -> list[str]:
@@ -196,10 +198,11 @@ def _table_lines(table) -> list[str]:
 
 
 def _dl_lines(dl) -> list[str]:
-    """One line per term: "term | definition" (several definitions joined the same way)."""
+    """One line per term: "term | definition" (several definitions joined the same way); a
+    term broken over lines is cells too ("OKONJO, Harriet Adaeze<br>Liberal Democrats")."""
     lines: list[list[str]] = []
     for child in dl.xpath("./dt|./dd|./div/dt|./div/dd"):
-        text = _cell_text(child)
+        text = _cell_text(child, " | ")
         if child.tag == "dt" or not lines:
             lines.append([text])
         else:

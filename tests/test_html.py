@@ -77,6 +77,12 @@ def test_definition_lists_render_one_pair_per_line():
     assert "Helen Morgan ✓ elected | Liberal Democrat | 26,214 | 52.9" in lines
 
 
+def test_a_term_broken_over_lines_is_cells():
+    page = ("<html><body><main><h1>Ashcombe ward by-election</h1><dl><div><dt>OKONJO, Harriet Adaeze<br>"
+            "<span>Liberal Democrats</span></dt><dd>842 <strong>Elected</strong></dd></div></dl></main></body></html>")
+    assert "OKONJO, Harriet Adaeze | Liberal Democrats | 842 Elected" in html_to_article(page).text.split("\n")
+
+
 def test_list_items_and_br_lines():
     assert "Leigh Ingham (Labour) – 18,531" in devset_page("html-02").text.split("\n")
     assert "Kevin Foster, Conservative, 13,588" in devset_page("html-03").text.split("\n")
