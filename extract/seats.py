@@ -23,8 +23,8 @@ _EXIT = Folded(r"\bexit[- ]poll")
 _DECLARED = Folded(
     r"""\b(?:seats\s+won|state\s+of\s+(?:the\s+)?parties|seats\s+declared|seat\s+tally
       |\d+\s+of\s+\d+\s+declared
-      |final\s+(?:results|tally|seat)
-      |all\s+\d+\s+seats\s+(?:have\s+)?(?:now\s+)?declared       # "all 650 seats have now declared"
+      |final\s+(?:results|tally|seat|(?:declared\s+)?totals?)|declared\s+totals?     # "the final declared totals"
+      |all\s+\d+\s+(?:seats|constituencies)\s+(?:have\s+)?(?:now\s+)?declared       # "all 650 seats have now declared"
       |\btally\s*\(\d+\s+seats\)|seats\s*\(all\s+\d+\s+declared\)
       |won\s+\d+\s+(?:of\s+the\s+\d+\s+)?seats
       |seats\s+in\s+the\s+new\s+parliament
@@ -79,6 +79,7 @@ _IN_A_CELL = re.compile(r"[|\t]\s*$")
 _FOR_PARTY = re.compile(r"\s+(?:seats\s+)?for\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}")
 # A number, its party, then the verb: "one Independent was elected", "three Greens were returned".
 _WERE_ELECTED = re.compile(r"\s+(?:candidates?\s+|MPs\s+|members\s+)?(?:was|were)\s+(?:also\s+)?(?:elected|returned)\b")
+_GROUPED_WITH = re.compile(r"\bother(?:s|\s+parties)?\s+(?:and|&|including|incl\.?)\s+(?:the\s+)?$", re.I)
 _SEATS_AFTER = re.compile(r"^\s*(?:seats|MPs)\b", re.I)
 _QUAL = re.compile(
     r"""(?:more\s+than|over|around|about|nearly|almost|at\s+least|up\s+to|fewer\s+than|less\s+than
@@ -178,6 +179,8 @@ def read_seats(doc: Doc, s: int, e: int, kind: str, para_start: Optional[int] = 
         if not prev:
             continue
         m = prev[-1]
+        if _GROUPED_WITH.search(text, max(s, m.start - 30), m.start):
+            continue        # "Other parties and the Speaker 6": the figure is the group's
         gap = text[m.end:n.start()]
         clause_end = re.search(r"[,;.]\s", text[n.end():e])
         clause = text[m.start:n.end() + (clause_end.start() if clause_end else e - n.end())]

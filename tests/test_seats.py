@@ -57,6 +57,12 @@ CASES = [
      "while the Greens won two and one Independent was elected.",
      [("declared", "Progressive Conservative", 80), ("declared", "New Democratic", 27),
       ("declared", "Green", 2), ("declared", "Independent", 1)]),
+    ("final-declared-totals-after-the-exit-poll-and-a-grouped-row",
+     "Posted 6 July 2024\nThe exit poll projected the following seats:\n\nLabour 410\nConservative 131\n\n"
+     "And the final declared totals, after the last seat declared on Saturday:\n\nLabour 411\nConservative 121\n"
+     "Other parties and the Speaker 6\n",
+     [("exit_poll", "Labour", 410), ("exit_poll", "Conservative", 131),
+      ("declared", "Labour", 411), ("declared", "Conservative", 121)]),
     # traps
     ("trap-seats-needed",
      "Thursday 4 July 2024\nThe exit poll is out. A party needs 326 seats to hold a majority in Parliament.", []),
