@@ -47,7 +47,7 @@ def cues() -> dict:
 
 # A clause between commas that describes someone ("who ...", "first elected ..."); a comma
 # inside a number ("7,902") does not end it.
-RELATIVE = re.compile(r",\s+(?:who|whom|whose|which|first\s+elected|having)\b(?:[^,;:()]|(?<=\d),(?=\d))*(?:,|$)")
+RELATIVE = re.compile(r",\s+(?:who|whom|whose|which|first\s+elected|having)\b(?:[^,;:()]|(?<=\d),(?=\d))*(?:(?<!\d),|,(?!\d)|$)")
 # An aside about someone's past: ", a former co-leader of the party who came third in 2016,".
 PAST_ASIDE = re.compile(
     r"""
@@ -55,7 +55,7 @@ PAST_ASIDE = re.compile(
     (?:(?!\b(?:held|hold|holds|won|wins|took|takes|polled|gained|finished|came    # up to the comma, unless
              |was|is|has|had|have)\b)[^,;:()]                                     # a verb makes it the main clause
       |(?<=\d),(?=\d))*                                    # (a comma inside a number does not close it)
-    ,""",
+    (?:(?<!\d),|,(?!\d))""",
     re.X,
 )
 ASIDE = re.compile(r"^(?:,(?:[^,;]|(?<=\d),(?=\d)){0,120},\s*){1,2}")

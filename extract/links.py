@@ -38,7 +38,7 @@ STANDING = re.compile(r"""\b(?:standing|stood|running|ran|stands|standing\s+agai
 _OF_PARTY = re.compile(r"^\s+(?:of|from)\s+(?:the\s+)?$", re.I)
 # A list of candidates: "Standing were Kerry Ashdown for the Lib Dems, Paul Tennant for the Conservatives and ..."
 _FOR_IN_LIST = re.compile(r"\s+for\s+(?:the\s+)?")
-_LIST_NEXT = re.compile(r"\s*(?:,|;|\.|\band\b|$)")
+_LIST_NEXT = re.compile(r"\s*(?:,|;|\.|\band\b|$)|\s+(?:took|polled|got|received|came|finished|secured|won|had|was)\b")   # "Darren Selkus for Reform UK took 6,584"
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$")
 
 

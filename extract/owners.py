@@ -146,9 +146,19 @@ _PRONOUN_MAJORITY = re.compile(r"\b(?P<p>[Hh]is|[Hh]er)\s+(?:own\s+)?majority\b(
 _POSSESSED_MAJORITY = re.compile(r"['’]s\s+(?:own\s+)?majority\s+(?:of\s+|was\s+|is\s+)?$")
 
 
+# "leaving Sir Oliver with a majority of 7,992", "giving Ms Ford a majority of 1,309"
+_LEFT_WITH = re.compile(r"\b(?:leaving|left|leaves|giving|gave|gives|handing|handed)\s+\S[^,;]{0,40}?\s+(?:with\s+)?(?:a\s+)?majority\s+of\s+$")
+
+
 def majority_owner(sent, left: str, pos: int, subject: Optional[str]) -> Optional[str]:
     if _GIVEN_MAJORITY.search(left):
         return subject
+    left_with = _LEFT_WITH.search(left)
+    if left_with:
+        lo, text = pos - len(left) + left_with.start(), sent.doc.text
+        for p in sent.people:
+            if lo < p.start and re.fullmatch(r"\s+(?:with\s+)?(?:a\s+)?majority\s+of\s+", text[p.end:pos]):
+                return sent.resolve(p)
     own = _PRONOUN_MAJORITY.search(left)
     if own and not is_past(sent.doc.text[sent.s:sent.e], sent.doc.election_year):   # "in 2019, when her majority was"
         # "Matt Western increased his majority to 12,412": the person before the pronoun;

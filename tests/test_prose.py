@@ -259,6 +259,12 @@ CASES = [
      "Mark Furlong | Labour | 788 | Eliminated, 6th count\n",
      {"Áine Ní Mhurchú": {"votes": 2941, "elected": True}, "Pádraig Cullinane": {"votes": 2208, "elected": True},
       "Mark Furlong": {"votes": 788, "elected": None}, "Kilbrannagh Local": None}, {"constituency": "Kilbrannagh"}),
+    ("a-former-minister-aside-does-not-close-at-a-comma-inside-a-number",
+     "Friday 5 July 2024\nOver in Hertsmere, the former deputy prime minister Oliver Dowden saw his majority cut from "
+     "more than 21,000 but still comfortably held the seat with 21,451 votes. Labour's Josh Tapper came second on "
+     "13,459, leaving Sir Oliver with a majority of 7,992, while Darren Selkus for Reform UK took 6,584.",
+     {"Oliver Dowden": {"votes": 21451, "elected": True}, "Josh Tapper": {"votes": 13459, "elected": None},
+      "Darren Selkus": {"votes": 6584, "party": "Reform UK"}}, {"constituency": "Hertsmere", "majority": 7992}),
     ("a-sentence-about-someone-called-ward-is-not-a-ward-heading",
      HEAD + "Anna Field (Labour) 21,004\nLabour's Tom Ward was a distant second.",
      {"Anna Field": {"votes": 21004}}, {"constituency": None}),      # (not "Tom", and not a heading)
