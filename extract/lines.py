@@ -17,7 +17,7 @@ from .gazetteer import parties
 from .headings import short_plain
 from .links import read_outcome
 from .names import clean_name
-from .numbers import parse_int
+from .numbers import is_year, parse_int
 from .rows import Row, _looks_like_name, parse_row
 
 __all__ = ["party_tools", "candidate_block", "table_contest_row", "row_fact", "line_items",
@@ -31,6 +31,16 @@ MAJ_LINE = re.compile(
     (?P<num>\d{1,3}(?:,\d{3})+|\d+)\b(?!\.\d|%)""",
     re.I | re.X,
 )
+
+
+def majority_line(line: str) -> Optional[re.Match]:
+    """A line that gives this result's majority: not "Notional majority 2019 12,006" or "C maj (notional 2019)"."""
+    m = MAJ_LINE.match(line)
+    if m and (_OLD_LABEL.search(line[:m.start("num")].lower()) or is_year(m.group("num"))):
+        return None
+    return m
+
+
 _TURNOUT_LINE = re.compile(r"^\s*turnout\s*:?\s*(?P<pct>\d{1,3}(?:\.\d+)?)%", re.I)
 # A figure line under a candidate block: "- 18,247 votes", "Votes: 18,247", "40.9% share", "Share 40.9%".
 BROADCAST_FIGURE = re.compile(
@@ -126,6 +136,8 @@ def _table_pct(value: Optional[str]) -> Optional[float]:
     return pct if pct <= 100 else None
 
 
+_MAJORITY_LABEL = re.compile(r"(?:[a-z][\w ]{0,30}\s)?majority\b")        # "Majority", "Labour majority"
+_OLD_LABEL = re.compile(r"\b(?:notional|previous|last|old|(?:19|20)\d\d)\b")       # "Notional majority 2019"
 _TURNOUT_LABEL = re.compile(r"\s*(?:total\s+(?:votes|poll|ballots)\s*(?:/|and|&)\s*)?turnout\b")    # "Total votes / turnout"
 
 
@@ -144,7 +156,7 @@ def table_contest_row(cells: list[str], s: int, e: int, current, facts: list) ->
         return hit
     label = cells[0].lower()
     values = [c.strip() for c in cells[1:]]
-    if label.startswith("majority"):
+    if _MAJORITY_LABEL.match(label) and not _OLD_LABEL.search(label):
         n = next((v for v in values if _TABLE_INT.match(v) and "." not in v), None)
         if n:
             facts.append(ContestFact("majority", int(n.replace(",", "")), s, e, current, strength=3))
@@ -202,7 +214,7 @@ def line_items(doc, s, e, current, facts, is_party, split_glued) -> list[tuple[i
         for part in line.split(" · "):
             ps, pe = pos, pos + len(part)
             pos = pe + 3
-            m = MAJ_LINE.match(part)
+            m = majority_line(part)
             if m and len(part) < 60:
                 facts.append(ContestFact("majority", parse_int(m.group("num")), ps, pe, current, strength=3))
                 hit = True
@@ -213,7 +225,7 @@ def line_items(doc, s, e, current, facts, is_party, split_glued) -> list[tuple[i
             facts.extend(read_outcome(doc, ps, pe, current))
         if hit:
             return [(s, e)]
-    m = MAJ_LINE.match(line)
+    m = majority_line(line)
     if m and len(line) < 60:
         facts.append(ContestFact("majority", parse_int(m.group("num")), s, e, current, strength=3))
         facts.extend(read_outcome(doc, s, e, current))
@@ -265,7 +277,7 @@ def line_items(doc, s, e, current, facts, is_party, split_glued) -> list[tuple[i
     if found:
         for ss, se in split_sentences(text, s, e):
             chunk = text[ss:se]
-            m = MAJ_LINE.match(chunk) or _CLAUSE_MAJ.search(chunk)
+            m = majority_line(chunk) or _CLAUSE_MAJ.search(chunk)
             if m:
                 facts.append(ContestFact("majority", parse_int(m.group("num")), ss, se, current, strength=3))
             t = _INLINE_TURNOUT.search(chunk)

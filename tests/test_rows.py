@@ -131,3 +131,12 @@ def test_a_legend_says_what_a_mark_means(legend, rows, want):
     text = f"Wednesday 6 November 2024\nMichigan State House - District 58\n{rows}\n\n{legend}\n"
     got = {c.name: c.elected for c in extract_results(text).contests[0].candidates}
     assert got == want
+
+
+@pytest.mark.parametrize("line, want", [
+    ("Labour majority | 6,484", 6484), ("Majority | 6,618 | 15.5", 6618), ("Notional majority 2019 | 12,006", None),
+])
+def test_a_majority_row_under_a_table(line, want):
+    from extract.pipeline import extract_results
+    text = f"Friday 5 July 2024\nBasingstoke\nParty | Candidate | Votes\nLabour | Luke Murphy | 19,451\n{line}\n"
+    assert extract_results(text).contests[0].majority == want
