@@ -115,8 +115,15 @@ def read_wins(doc, sent, subject, facts, contest, whole, lead_end: Optional[int]
                 else:
                     facts.append(CandFact(sent.resolve(p), sent.s, sent.e, contest, elected=True))
                 break
+        if not won_over and _DECLARED_BEFORE.search(head) and _THE_WINNER.match(tail) and not lead_past \
+                and not is_past(whole, doc.election_year):
+            won_over = _DECLARED_BEFORE.search(head)         # "the returning officer declared Ms Chandran the winner"
         if won_over and not lead_past and not is_past(head[won_over.start():] + text[p.start:clause_of(text, p.start, p.end, sent.s, sent.e)[1]], doc.election_year):
             facts.append(CandFact(sent.resolve(p), sent.s, sent.e, contest, elected=True))
+
+
+_DECLARED_BEFORE = re.compile(r"\b(?:declared|declares|declaring|named|names|pronounced)\s+$")
+_THE_WINNER = re.compile(r"\s+(?:as\s+)?(?:the\s+)?(?:winner|victor|elected|duly\s+elected)\b")
 
 
 def _strip_roles(head: str) -> str:

@@ -265,6 +265,14 @@ CASES = [
      "13,459, leaving Sir Oliver with a majority of 7,992, while Darren Selkus for Reform UK took 6,584.",
      {"Oliver Dowden": {"votes": 21451, "elected": True}, "Josh Tapper": {"votes": 13459, "elected": None},
       "Darren Selkus": {"votes": 6584, "party": "Reform UK"}}, {"constituency": "Hertsmere", "majority": 7992}),
+    ("declared-someone-the-winner",
+     "Sunday 9 May 2021\nAfter two days of counting, the returning officer declared Ms Chandran the winner.\n\n"
+     "East Wessex mayor: first round\nPriya Chandran | Labour | 148,312 | 38.6\nMark Ellison | Conservative | 131,905 | 34.3\n",
+     {"Priya Chandran": {"elected": True}, "Mark Ellison": {"elected": None}}, {}),
+    ("elected-place-mayor-in-a-headline",
+     "Priya Chandran elected East Wessex mayor after second-preference count\nSunday 9 May 2021\n"
+     "Priya Chandran | Labour | 148,312 | 38.6\nMark Ellison | Conservative | 131,905 | 34.3\n",
+     {"Priya Chandran": {"elected": True}, "Mark Ellison": {"elected": None}}, {}),
     ("a-sentence-about-someone-called-ward-is-not-a-ward-heading",
      HEAD + "Anna Field (Labour) 21,004\nLabour's Tom Ward was a distant second.",
      {"Anna Field": {"votes": 21004}}, {"constituency": None}),      # (not "Tom", and not a heading)
