@@ -24,7 +24,7 @@ _OUTCOME_AFTER = re.compile(
     re.I | re.X,
 )
 _PARTY_TAKES = re.compile(
-    r"""^\s*(?:has|have|had)?\s*(?:comfortably\s+|narrowly\s+)?
+    r"""^\s*(?:has|have|had)?\s*(?:also\s+|again\s+|now\s+)?(?:comfortably\s+|narrowly\s+|easily\s+)?
     (?P<verb>taken|won|gained|held|retained|kept|seized|captured|regained|won\s+back
        |continued\s+their\s+control\s+of
        |take|takes|win|wins|gains|holds|hold|keeps|seize|seizes)\b""",

@@ -273,6 +273,10 @@ CASES = [
      "Priya Chandran elected East Wessex mayor after second-preference count\nSunday 9 May 2021\n"
      "Priya Chandran | Labour | 148,312 | 38.6\nMark Ellison | Conservative | 131,905 | 34.3\n",
      {"Priya Chandran": {"elected": True}, "Mark Ellison": {"elected": None}}, {}),
+    ("a-party-also-held-a-seat-where-someone-was-re-elected",
+     "Friday 5 July 2024\nAcross Sefton, Labour also comfortably held Sefton Central, where Bill Esterson was "
+     "re-elected with a majority of 18,282.",
+     {"Bill Esterson": {"elected": True, "party": "Labour"}}, {"constituency": "Sefton Central", "majority": 18282}),
     ("a-sentence-about-someone-called-ward-is-not-a-ward-heading",
      HEAD + "Anna Field (Labour) 21,004\nLabour's Tom Ward was a distant second.",
      {"Anna Field": {"votes": 21004}}, {"constituency": None}),      # (not "Tom", and not a heading)
