@@ -502,7 +502,7 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
            and not any(a <= m.start() < b for a, b in rel)]
     won = [(pos, re.sub(r"['’]s$", "", re.sub(r"^[\w-]+['’]s\s+", "", place))) for pos, place in won]
     # ("Christchurch's Ilam" is Ilam; "won New Hampshire's open Senate seat" is New Hampshire)
-    if won and not named:
+    if won and not named and not any(pos == won[0][0] for pos, _ in extra):
         # "has been elected in Nanaimo—Ladysmith, taking the Vancouver Island riding": the won place
         extra = won[:1]
     facts = read_sentence(doc, s, e, state, contest, rel)

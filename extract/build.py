@@ -145,6 +145,9 @@ def _build_one(doc: Doc, key: Optional[str], cfacts: list) -> Optional[Contest]:
             want = f.name.split(":", 1)[1]
             named = {g.name for g in cand_facts if g.party and not g.name.startswith("@") and
                      (gaz.canonical(g.party, region=region) or g.party) == want}
+            if not named:       # "GRN: 5.5%" for "Nowak (Scottish Greens)"
+                named = {g.name for g in cand_facts if g.party and not g.name.startswith("@") and
+                         _family(gaz.canonical(g.party, region=region) or g.party) == _family(want)}
             if len(named) == 1:
                 f.name = named.pop()
     for f in sorted((f for f in cand_facts if not f.name.startswith("@")), key=lambda f: (f.party is not None and f.votes is None and f.share is None and not f.elected)):
@@ -276,6 +279,14 @@ def _in_result_order(candidates: list[Candidate]) -> list[Candidate]:
         if all(getattr(c, attr) is not None for c in candidates):
             return sorted(candidates, key=lambda c: -getattr(c, attr))
     return candidates
+
+
+_NATION = re.compile(r"^(?:Scottish|Welsh|Wales|English|Northern\s+Ireland)\s+|\s+Party$")
+
+
+def _family(party: str) -> str:
+    """A party without its nation or 'Party': 'Scottish Green Party' and 'Green' are one family."""
+    return _NATION.sub("", party)
 
 
 def _canonical(gaz, written: str, region: Optional[str], country: Optional[str]) -> str:

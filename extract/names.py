@@ -161,7 +161,7 @@ def find_people(text: str, start: int, end: int, known_surnames: set[str],
                 break
             j += 1
         i = j
-        found = _run_to_people(text, run, known_surnames, in_blocked, lists)
+        found = _run_to_people(text, run, known_surnames, in_blocked, lists, party_spans)
         out.extend(found)
         if any(" " in p.name for p in found):
             # "Reform UK's John Grant pushed ... Paul Howell into third place - Grant polled 9,555 and Howell 8,195"
@@ -169,7 +169,22 @@ def find_people(text: str, start: int, end: int, known_surnames: set[str],
     return out
 
 
-def _run_to_people(text, run, known_surnames, in_blocked, lists) -> list[PersonSpan]:
+def _tied_to_party(text: str, s: int, e: int, party_spans: list[tuple[int, int]]) -> bool:
+    """A lone surname is a person when a party owns it or follows it in brackets: "The SNP's
+    Duncan was elected", "against Labour's Reid on 1,491", "the transfers of Whyte (Reform)"."""
+    word = text[s:e]
+    if not word.isalpha() or len(word) < 3 or word.isupper() or word.lower() in _lists()["not_lone_names"] \
+            or re.match(r"\s+[A-ZÀ-Þ]", text[e:e + 3]):
+        return False        # (a first name whose surname is a place word: "Reform UK's Stephen Ward")
+    for ps, pe in party_spans:
+        if pe < s and text[pe:s] in ("'s ", "’s ") and not text[max(0, ps - 4):ps].lower().endswith(("a ", "an ")):
+            return True
+        if ps > e and text[e:ps] == " (" and text[pe:pe + 1] == ")":
+            return True
+    return False
+
+
+def _run_to_people(text, run, known_surnames, in_blocked, lists, party_spans=()) -> list[PersonSpan]:
     # Split the run at words that are never part of a person's name.
     people: list[PersonSpan] = []
     chunk: list = []
@@ -211,7 +226,8 @@ def _run_to_people(text, run, known_surnames, in_blocked, lists) -> list[PersonS
         if poss:
             e -= 2
         name = _NICKNAME.sub(" ", text[s:e])
-        if len(ch) >= 2 or pending_hon or name in known_surnames:
+        if len(ch) >= 2 or pending_hon or name in known_surnames or (
+                len(ch) == 1 and not poss and _tied_to_party(text, s, e, party_spans)):
             if len(ch) > 5:
                 pending_hon = None
                 continue

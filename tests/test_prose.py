@@ -277,6 +277,17 @@ CASES = [
      "Friday 5 July 2024\nAcross Sefton, Labour also comfortably held Sefton Central, where Bill Esterson was "
      "re-elected with a majority of 18,282.",
      {"Bill Esterson": {"elected": True, "party": "Labour"}}, {"constituency": "Sefton Central", "majority": 18282}),
+    ("stv-surnames-owned-by-parties-and-party-share-lines",
+     "Friday 27 March 2026\nTORRY AND FERRYHILL (Aberdeen) council by-election, first preferences:\n\n"
+     "SNP: 35.0% (-4.2)\nLAB: 27.8% (+1.9)\nREF: 19.6% (+19.6)\nGRN: 5.5% (-2.6)\n\n"
+     "The SNP's Duncan was elected at the fifth stage, finishing on 1,702 against Labour's Reid on 1,491 after the "
+     "transfers of Whyte (Reform) and Nowak (Scottish Greens) were distributed.",
+     {"Duncan": {"elected": True, "share": 35.0, "votes": None}, "Reid": {"share": 27.8, "votes": None},
+      "Whyte": {"share": 19.6, "party": "Reform UK"}, "Nowak": {"share": 5.5, "party": "Scottish Green Party"}},
+     {"constituency": "Torry and Ferryhill"}),
+    ("trap-a-first-name-before-a-place-word-surname-is-no-lone-name",
+     "Friday 5 July 2024\nCarlisle\nJulie Minns (Labour) 18,129\nReform UK's Stephen Ward was third with 9,295 votes.",
+     {"Julie Minns": {"votes": 18129}, "Stephen": None}, {}),
     ("a-sentence-about-someone-called-ward-is-not-a-ward-heading",
      HEAD + "Anna Field (Labour) 21,004\nLabour's Tom Ward was a distant second.",
      {"Anna Field": {"votes": 21004}}, {"constituency": None}),      # (not "Tom", and not a heading)
