@@ -67,8 +67,9 @@ _BECAME = re.compile(r"\b(?:has|have|had)\s+(?:now\s+)?(?:become|turned\s+into|g
 _LEAD_OF = re.compile(r"\b(?:led|leads|leading)\s+(?:[\w'’]+\s+){0,3}?by\s+(?:just\s+|only\s+)?$|\ba\s+lead\s+of\s+(?:just\s+|only\s+)?$")
 _FIRST_ROUND = re.compile(r"first[- ](?:preferences?|round|count)|primar(?:y|ies)\b", re.I)
 _VOTES_TO = re.compile(r"\s*votes?\s+to\s+\d")      # "beat her by 26,317 votes to 22,980": a score, not a margin
-_MORE_THAN = re.compile(r"\s*(?:votes?\s+)?more\s+than\s+(?:the\s+)?")
-_WON_VOTES = re.compile(r"\b(?:won|winning|took|taking|polled|polling)\s+[\d,]+\s+votes?\s*,\s*$")
+_MORE_THAN = re.compile(r"\s*(?:votes?\s+)?(?:more\s+than|ahead\s+of|clear\s+of)\s+(?:the\s+)?")
+_WON_VOTES = re.compile(r"\b(?:won|winning|took|taking|polled|polling|with|securing|secured|received|receiving)\s+[\d,]+\s+votes?\s*,\s*$")
+_RIVAL_LEAD = re.compile(r"(?:[A-Z][\w.&-]*\s){0,3}?[A-Z][\w.&-]*['’]s\s")      # "ahead of the SNP's Drew Hendry"
 _POLLING_PERCENTAGE = re.compile(r"\b(?:polling|poll|voter|voting)\s+percentage\s+(?:was|is|stood\s+at|of|:)?\s*$", re.I)
 _MARGIN_UNIT = re.compile(r"\s*(?:first[- ](?:preference\s+)?)?votes?\b")     # "by 98 votes", "by 1,546 first votes"
 _VOTES_AHEAD = re.compile(r"^\s*votes?\s+(?:ahead|clear)\b", re.I)
@@ -326,9 +327,13 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
             facts.append(ContestFact("majority", value, s, e, contest, None, strength=0))
             continue
         more = _MORE_THAN.match(right)
-        if more and _WON_VOTES.search(left) and any(0 <= p.start - (n.end + more.end()) <= 4 for p in sent.people):
-            # "won 96,218 votes, 7,748 more than Mr Ashdown": the winner's margin over a named rival
+        rival = next((p for p in sent.people if 0 <= p.start - (n.end + more.end()) <= 4 or
+                      _RIVAL_LEAD.fullmatch(text, n.end + more.end(), p.start)), None) if more else None
+        if rival and _WON_VOTES.search(left):
+            # "won 96,218 votes, 7,748 more than Mr Ashdown", "took the seat with 18,159 votes, 2,160 ahead of
+            # the SNP's Drew Hendry": the winner's margin over a named rival, who stood
             facts.append(ContestFact("majority", value, s, e, contest, None, strength=0))
+            facts.append(CandFact(sent.resolve(rival), s, e, contest, position=True))
             continue
         if _LEAD_OF.search(left) and (_MARGIN_UNIT.match(right) or re.match(r"\s*(?:[.,;]|$)", right)) and not context_trap \
                 and not _FIRST_ROUND.search(left):       # (a lead on first preferences is not the winning margin)

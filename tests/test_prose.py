@@ -288,6 +288,11 @@ CASES = [
     ("trap-a-first-name-before-a-place-word-surname-is-no-lone-name",
      "Friday 5 July 2024\nCarlisle\nJulie Minns (Labour) 18,129\nReform UK's Stephen Ward was third with 9,295 votes.",
      {"Julie Minns": {"votes": 18129}, "Stephen": None}, {}),
+    ("a-margin-ahead-of-a-party-owned-rival",
+     "Saturday 6 July 2024\nThe last result came from Inverness, Skye and West Ross-shire. The Liberal Democrats' Angus "
+     "MacDonald took the seat with 18,159 votes, 2,160 ahead of the SNP's Drew Hendry.",
+     {"Angus MacDonald": {"votes": 18159, "elected": True}, "Drew Hendry": {"party": "Scottish National Party", "votes": None}},
+     {"constituency": "Inverness, Skye and West Ross-shire", "majority": 2160}),
     ("a-sentence-about-someone-called-ward-is-not-a-ward-heading",
      HEAD + "Anna Field (Labour) 21,004\nLabour's Tom Ward was a distant second.",
      {"Anna Field": {"votes": 21004}}, {"constituency": None}),      # (not "Tom", and not a heading)
