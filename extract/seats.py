@@ -28,6 +28,8 @@ _DECLARED = Folded(
       |\btally\s*\(\d+\s+seats\)|seats\s*\(all\s+\d+\s+declared\)
       |won\s+\d+\s+(?:of\s+the\s+\d+\s+)?seats
       |seats\s+in\s+the\s+new\s+parliament
+      |make-up\s+of\s+(?:the\s+)?(?:parliament|house|commons|assembly|legislature|chamber)
+      |\d+-seat\s+(?:house|parliament|chamber|assembly|legislature|dáil)
       |seats\s+in\s+the\s+(?:house\s+of\s+commons|commons|dáil|assembly|senedd|legislature|chamber)
       |^\s*seats\s*:\s*(?=[a-z]))                               # "Seats: Reform UK 2, Labour 2, ..." """,
     re.X,
@@ -64,7 +66,7 @@ _LINK = re.compile(
     )?\s*(?:just\s+|only\s+)?$""",
     re.I | re.X,
 )
-_AFTER_OK = re.compile(r"^\s*(?:seats?\b|MPs\b|of\s+the\s+\d+\s+seats|\(|,|;|\.|$|\||[–—]|and\b|while\b|with\b|[+\-−]\d+\s*$)", re.I)   # "Labour 411 +211"
+_AFTER_OK = re.compile(r"^\s*(?:seats?\b|MPs\b|of\s+the\s+\d+\s+seats|in\s+(?:a|the)\s+\d+-(?:seat|member)\b|\(|,|;|\.|$|\||[–—]|and\b|while\b|with\b|[+\-−]\d+\s*$)", re.I)   # "Labour 411 +211"
 _AFTER_BAD = re.compile(r"^\s*(?:seats?\s+(?:are\s+)?needed|needed|%|per\s+cent|points|votes|years|of\s+\d|-seat)", re.I)
 # Seat numbers: digits, or a number word directly before "seats" ("forecast to win four seats").
 _SEAT_NUMBER = re.compile(
@@ -88,7 +90,7 @@ _QUAL = re.compile(
     re.I | re.X,
 )
 
-_KIND_WORDS = Words(("exit", "project", "forecast", "model", "estimate", "seat", "tally", "final", "state of"))
+_KIND_WORDS = Words(("exit", "project", "forecast", "model", "estimate", "seat", "tally", "final", "state of", "make-up", "declared"))
 _ANY_KIND = re.compile("|".join(p.pattern.pattern for p in (_EXIT, _MODEL, _DECLARED)), re.X)
 
 # An exit poll or projection named only as the yardstick of a comparison.
@@ -149,8 +151,9 @@ def read_seats(doc: Doc, s: int, e: int, kind: str, para_start: Optional[int] = 
         exit_named = _EXIT.search(doc.low, s if para_start is None or not weak else para_start, e)
         if not (exit_named and not re.search(r"\bin\s+(?:19|20)\d\d", chunk, re.I)):
             return []
-    parties = [m for m in doc.parties_in(s, e) if not (m.bracket_only and len(m.text) <= 2)
-               or _IN_A_CELL.search(text, max(s, m.start - 3), m.start)]      # "| LD 72 |"
+    parties = [m for m in doc.parties_in(s, e) if not m.bracket_only or text[m.start - 1:m.start] == "("
+               or _IN_A_CELL.search(text, max(s, m.start - 3), m.start)      # "| LD 72 |"
+               or (len(m.text) > 2 and m.text[:1].isupper())]                  # (not "would together hold")
     out: list[SeatFact] = []
     for n in _SEAT_NUMBER.finditer(text, s, e):
         raw = n.group("num")
@@ -186,6 +189,8 @@ def read_seats(doc: Doc, s: int, e: int, kind: str, para_start: Optional[int] = 
         clause = text[m.start:n.end() + (clause_end.start() if clause_end else e - n.end())]
         if _PAST.search(clause):
             continue
+        if re.search(r"\b(?:together|combined|between\s+them|jointly)\b", gap, re.I):
+            continue        # "National and ACT would together hold 61 seats": a coalition's sum
         loose = raw[0].isdigit() and _SEATS_AFTER.match(text[n.end():e]) and len(gap) <= 70 and not re.search(r"[\d.;]", gap)
         if not (_LINK.match(gap) or loose) or _QUAL.search(gap):
             continue

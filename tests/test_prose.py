@@ -293,6 +293,12 @@ CASES = [
      "MacDonald took the seat with 18,159 votes, 2,160 ahead of the SNP's Drew Hendry.",
      {"Angus MacDonald": {"votes": 18159, "elected": True}, "Drew Hendry": {"party": "Scottish National Party", "votes": None}},
      {"constituency": "Inverness, Skye and West Ross-shire", "majority": 2160}),
+    ("romps-home-and-will-be-the-next-mp",
+     "Sunday 15 October 2023\nNational's Hamish Cowley romps home in Rangitīkei\nHe will be the next MP for "
+     "Rangitīkei. Cowley had 21,452 votes to Labour "
+     "candidate Meera Kapoor's 9,118, a majority of 12,334.",
+     {"Hamish Cowley": {"elected": True, "votes": 21452}, "Meera Kapoor": {"votes": 9118, "elected": None}},
+     {"constituency": "Rangitīkei", "majority": 12334}),
     ("a-sentence-about-someone-called-ward-is-not-a-ward-heading",
      HEAD + "Anna Field (Labour) 21,004\nLabour's Tom Ward was a distant second.",
      {"Anna Field": {"votes": 21004}}, {"constituency": None}),      # (not "Tom", and not a heading)

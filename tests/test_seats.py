@@ -63,6 +63,12 @@ CASES = [
      "Other parties and the Speaker 6\n",
      [("exit_poll", "Labour", 410), ("exit_poll", "Conservative", 131),
       ("declared", "Labour", 411), ("declared", "Conservative", 121)]),
+    ("seats-in-prose-after-the-make-up-of-parliament-and-a-coalition-sum",
+     "Sunday 15 October 2023\nThe party vote is what decides the make-up of Parliament. On election-night figures "
+     "National has 50 seats, Labour 34, the Greens 14, ACT 11 and Te Pāti Māori 4 in a 121-seat House, meaning "
+     "National and ACT would together hold 61 seats.",
+     [("declared", "National", 50), ("declared", "Labour", 34), ("declared", "Green", 14), ("declared", "ACT", 11),
+      ("declared", "Te Pāti Māori", 4)]),
     # traps
     ("trap-seats-needed",
      "Thursday 4 July 2024\nThe exit poll is out. A party needs 326 seats to hold a majority in Parliament.", []),
