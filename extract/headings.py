@@ -177,6 +177,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         g = None        # "Result of Thursday's Fife Council by-election declared at ...": a standfirst
     if g and not parties().canonical(g.group("place")) and not generic_words(g.group("place")):
         name = re.sub(r"(?:\s+(?:ward|constituency|division|riding|electorate))+$", "", g.group("place").strip(" ,"), flags=re.I)
+        name = re.sub(r"^The\s+(?=\S)", "", name)        # "The Ashby Moor result in full" (a known "The Wrekin" matched above)
         if name.isupper():
             name = title_case(name)
         return name, e

@@ -196,8 +196,8 @@ def _run_to_people(text, run, known_surnames, in_blocked, lists, party_spans=())
         given = low in lists["given_name_words"] and not chunk and k + 1 < len(run) \
             and run[k + 1][2].lower() not in lists["stopwords"] and not text[max(0, s - 3):s].strip()[-1:].isdigit()
         if in_blocked(s, e) or (low in lists["stopwords"] and not given) or bare.isupper() and len(bare) > 3 and bare not in lists.get("caps_ok", ()):
-            if chunk:
-                chunks.append(chunk)
+            if chunk and low not in lists["venue_words"]:
+                chunks.append(chunk)        # (not "Ashby Moor Leisure" before "Centre": a building)
             chunk = []
             continue
         if low in lists["honorifics"] and not chunk:
@@ -216,7 +216,7 @@ def _run_to_people(text, run, known_surnames, in_blocked, lists, party_spans=())
             continue
         while ch and ch[-1][2] in lists["particles"]:
             ch = ch[:-1]
-        if not ch or ch[0][2].rstrip(".") in ("St", "Saint", "Ste"):
+        if not ch or ch[0][2].rstrip(".") in ("St", "Saint", "Ste") or ch[-1][2].lower() in lists["venue_words"]:
             pending_hon = None      # "St Saviour", "Saint Helier": a place ("Oliver St John" starts with Oliver)
             continue
         s, e = ch[0][0], ch[-1][1]

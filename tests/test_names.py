@@ -17,6 +17,12 @@ SENTENCES = [
     ("Independent Paul Brown picked up 230 votes.", ["Paul Brown"]),
     ("Labour Party members met in Westbury on Friday.", []),
     ("Polling stations close at 10pm on Thursday 4 July.", []),
+    ("He was declared the winner at the Ashby Moor Leisure Centre with 13,908 votes.", []),
+    ("Jane Hall won the seat.", ["Jane Hall"]),
+    ("The SNP's Duncan was elected, ahead of Labour's Reid.", ["Duncan", "Reid"]),
+    ("The transfers of Whyte (Reform) were distributed.", ["Whyte"]),
+    ("Labour's Leader said so.", []),
+    ("Reform UK's John Grant polled 9,555 and Grant thanked voters.", ["John Grant", "Grant"]),
 ]
 
 
