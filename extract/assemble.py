@@ -137,7 +137,24 @@ class _Reader:
         _mark_winners(self.facts, n_before, prev_li, self.winners_until)
         self._reread_for_later_surnames()
         self._unmark_incumbent_marks()
+        self._drop_surname_places()
         return self.facts, self.seat_facts, self.place_hits
+
+    def _drop_surname_places(self) -> None:
+        """A place that is a listed candidate's surname names no contest: "beating Labour's Karen
+        Ashfield" above "ASHFIELD, Karen Jayne - Labour Party - 52,877" is not about the seat of Ashfield."""
+        surnames = {place_key(f.name.split()[-1]) for f in self.facts
+                    if isinstance(f, CandFact) and f.strength >= 3 and " " in f.name and not f.name.startswith("@")}
+        headed = {f.contest for f in self.facts if isinstance(f, ContestFact) and f.field == "name" and f.strength >= 1}
+        bogus = {f.contest for f in self.facts if isinstance(f, ContestFact) and f.field in ("name", "mention")
+                 and f.contest in surnames and f.contest not in headed}
+        if not bogus:
+            return
+        for f in self.facts:
+            if f.contest in bogus:
+                f.contest = None
+        self.facts = [f for f in self.facts if not (isinstance(f, ContestFact) and f.field in ("name", "mention") and f.contest is None)]
+        self.place_hits = [(pos, name) for pos, name in self.place_hits if place_key(name) not in bogus]
 
     def _line(self, li: int, s: int, e: int) -> None:
         doc, text = self.doc, self.text

@@ -94,6 +94,11 @@ PLACE_PATTERNS = [
     re.compile(r"\b(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?!Local\s)[A-ZÀ-Þ][\w'’-]+){0,3})\s+(?:(?:[Ll]ocal\s+)?[Ee]lectoral\s+[Aa]rea|LEA)\b"),
     # A US legislative seat named by number: "won the House District 27 race", "Senate District E".
     re.compile(r"\b(?P<place>(?:State\s+)?(?:House|Senate|Assembly|Legislative)\s+District\s+(?:\d{1,3}|[A-Z])\b)"),
+    # A police area: "elected Lincolnshire Police and Crime Commissioner", "Lincolnshire's PCC",
+    # "the Lincolnshire Police Area", "Police and Crime Commissioner for Lincolnshire".
+    re.compile(r"""\b(?P<place>(?!The\b)[A-ZÀ-Þ][\w-]+(?:['’](?!s\b)[\w-]+)?(?:\s+(?:and\s+|&\s+)?[A-ZÀ-Þ][\w-]+(?:['’](?!s\b)[\w-]+)?){0,3}?)(?:['’]s)?
+        \s+(?:Police\s+and\s+Crime\s+Commissioner|PCC|Police\s+Area|Police,\s+Fire\s+and\s+Crime\s+Commissioner)\b""", re.X),
+    re.compile(r"\b(?:Police\s+and\s+Crime\s+Commissioner|PCC)\s+for\s+(?:the\s+)?(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:and\s+|&\s+)?[A-ZÀ-Þ][\w'’-]+){0,3})"),
 ]
 
 # Words each place pattern needs (lowered): a sentence without them skips the pattern.
@@ -107,6 +112,8 @@ PLACE_PATTERN_WORDS = [Words(ws) for ws in (
     ("ward",),
     ("electoral area", "lea"),
     ("district",),
+    ("police and crime", "pcc", "police area", "police, fire"),
+    ("police and crime", "pcc"),
 )]
 
 # A US state legislature seat as results tables head it: "Michigan State House - District 58".

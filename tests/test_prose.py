@@ -299,6 +299,13 @@ CASES = [
      "candidate Meera Kapoor's 9,118, a majority of 12,334.",
      {"Hamish Cowley": {"elected": True, "votes": 21452}, "Meera Kapoor": {"votes": 9118, "elected": None}},
      {"constituency": "Rangitīkei", "majority": 12334}),
+    ("a-police-area-and-a-candidate-whose-surname-is-a-seat",
+     "Marcus Draycott elected Lincolnshire Police and Crime Commissioner\nPublished 3 May 2024\n"
+     "Mr Draycott polled 61,204 votes, beating Labour's Karen Ashfield into second place with a majority of 8,327. "
+     "\"People want officers in Louth, not just in Lincoln,\" he said.\n\n"
+     "ASHFIELD, Karen Jayne - Labour Party - 52,877\nDRAYCOTT, Marcus Alan - Conservative Party Candidate - 61,204 (Elected)\n",
+     {"Marcus Alan Draycott": {"votes": 61204, "elected": True}, "Karen Jayne Ashfield": {"votes": 52877}},
+     {"constituency": "Lincolnshire", "majority": 8327}),
     ("a-sentence-about-someone-called-ward-is-not-a-ward-heading",
      HEAD + "Anna Field (Labour) 21,004\nLabour's Tom Ward was a distant second.",
      {"Anna Field": {"votes": 21004}}, {"constituency": None}),      # (not "Tom", and not a heading)
