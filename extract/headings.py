@@ -26,6 +26,8 @@ _HEAD_PREFIX = re.compile(
       |(?:(?:UK\s+)?general|parliamentary|local|council|by-|mayoral)[\s-]?elections?\s+  # "General election 2024:"
          (?:(?:19|20)\d\d\s*)?[:–—-]\s*
       |(?:ward|constituency|division|seat|riding|electorate)\s+results?\s*[:–—-]\s*    # "Ward result:"
+      |(?-i:ELECTION\s+(?=[A-Z][a-z]))                                               # PA's slug: "ELECTION Tamworth result"
+      |election\s+result\s*[:–—-]\s*                                                  # "Election result: Tamworth"
     )""",
     re.I | re.X,
 )

@@ -137,6 +137,9 @@ def _strip_roles(head: str) -> str:
     return " ".join(words) + " "
 
 
+_NOTIONAL_MARK = re.compile(r"\(\s*notional\s*\)", re.I)
+
+
 def read_outcome(doc: Doc, s: int, e: int, contest: Optional[str], people_win: bool = False) -> list:
     """Party-level outcome: 'Lab gain from Con', 'Conservative hold', 'Labour has taken X from the SNP'."""
     text = doc.text
@@ -146,8 +149,8 @@ def read_outcome(doc: Doc, s: int, e: int, contest: Optional[str], people_win: b
         for ss, se in sentences:
             out.extend(read_outcome(doc, ss, se, contest))
         return out
-    if is_past(text[s:e], doc.election_year):
-        return out
+    if is_past(_NOTIONAL_MARK.sub(" ", text[s:e]), doc.election_year):
+        return out          # (but "Lab gain from C (notional)" is this result, against the notional one)
     ps = [m for m in doc.parties_in(s, e) if not (m.bracket_only and len(m.text) <= 2 and text[m.end:m.end + 1] not in (" ", "\n", "", ".", ","))]
     for k, m in enumerate(ps):
         after = text[m.end:e]

@@ -306,6 +306,12 @@ CASES = [
      "ASHFIELD, Karen Jayne - Labour Party - 52,877\nDRAYCOTT, Marcus Alan - Conservative Party Candidate - 61,204 (Elected)\n",
      {"Marcus Alan Draycott": {"votes": 61204, "elected": True}, "Karen Jayne Ashfield": {"votes": 52877}},
      {"constituency": "Lincolnshire", "majority": 8327}),
+    ("a-pa-wire-slug-a-notional-gain-and-a-notional-2019-line",
+     "ELECTION Tamworth result\n05/07/2024 03:51\n\nTAMWORTH\nLab gain from C (notional)\n\n"
+     "Sarah Edwards (Lab) 15,338 (35.03%, +11.73%)\nEddie Hughes (C) 13,956 (31.87%, -34.85%)\n\n"
+     "Lab maj 1,382 (3.16%)\nElectorate 75,055; Turnout 43,788 (58.34%)\n\nNotional 2019: C maj 43.42%; Turnout 62.17%\n",
+     {"Sarah Edwards": {"elected": True, "votes": 15338}, "Eddie Hughes": {"elected": None}},
+     {"constituency": "Tamworth", "majority": 1382, "turnout": 58.34}),
     ("a-sentence-about-someone-called-ward-is-not-a-ward-heading",
      HEAD + "Anna Field (Labour) 21,004\nLabour's Tom Ward was a distant second.",
      {"Anna Field": {"votes": 21004}}, {"constituency": None}),      # (not "Tom", and not a heading)
