@@ -55,7 +55,7 @@ _WIN_WORD_MARK = re.compile(r"✓|✔|\belected\b|\bwinner\b", re.I)
 _X_PREFIX = re.compile(r"(?<![^\s|])x\s*-\s*[A-Z]", re.I)     # (a lookbehind: "^" never matches at a search position)
 _THERE = re.compile(r"\bvotes?\s+there\b|(?<![\d,])\d[\d,]{0,11}\s+there\b|\bthere\s*[,.]")
 # Words without which a sentence states no party-level outcome (a cheap gate before the rules).
-_OUTCOME_WORDS = Folded(r"gain|hold|taken|\bwon\b|\bwins?\b|held|retain|kept|keeps|returned|went\s+to|fell\s+to|seiz|captur|regain|\btakes?\b")
+_OUTCOME_WORDS = Folded(r"gain|hold|taken|\bwon\b|\bwins?\b|held|retain|kept|keeps|returned|went\s+to|fell\s+to|seiz|captur|regain|\btakes?\b|\blos[te]")
 # A live-blog entry's time stamp on its own line: "05:46 BST", "5.09am", "16m ago",
 # "Fri 5 Jul 2024 05.05 BST", "Updated at 05.14 BST" is not one (it ends an entry, not starts one).
 _TIMESTAMP = re.compile(
@@ -537,7 +537,7 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
         key = place_key(target)
         facts.append(ContestFact("mention", target, s, e, key))
         if any(isinstance(f, CandFact) and (f.elected or f.votes is not None or f.share is not None) for f in facts) or \
-                any(isinstance(f, ContestFact) and f.field == "winner_party" for f in facts):
+                any(isinstance(f, ContestFact) and f.field in ("winner_party", "turnout", "majority") for f in facts):
             for f in facts:
                 if f.contest == current:
                     f.contest = key

@@ -91,7 +91,14 @@ def build_contests(doc: Doc, facts: list, place_hits: list[tuple[int, str]]) -> 
     if None in by_contest:
         main = _main_place(facts, place_hits, set())
         with_people = [k for k in order if k is not None and any(isinstance(f, CandFact) for f in by_contest[k])]
-        if main and main[0] not in with_people and len(with_people) == 1:
+        first_unnamed = min((f.start for f in by_contest[None] if isinstance(f, CandFact)
+                             and (f.votes is not None or f.share is not None)), default=0)
+        named_result = main is not None and places().get(main[1]) is not None and any(
+            isinstance(f, ContestFact) and f.field == "name" and f.strength == 0 and f.start <= first_unnamed
+            for f in by_contest.get(main[0], []))
+        if main and main[0] not in with_people and len(with_people) == 1 and not named_result:
+            # (unless the main place has a result of its own: "Jayawardena has lost his North East Hampshire seat
+            # to the Liberal Democrats" ... "where Kit Malthouse held on with a majority of 3,288")
             # The one contest with candidates is what the unnamed figures belong to.
             main = (with_people[0], next((f.value for f in by_contest[with_people[0]]
                                           if isinstance(f, ContestFact) and f.field == "name"), with_people[0]))

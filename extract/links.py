@@ -30,7 +30,9 @@ _PARTY_TAKES = re.compile(
        |take|takes|win|wins|gains|holds|hold|keeps|seize|seizes)\b""",
     re.I | re.X,
 )
-_RETURNED_TO = re.compile(r"\b(?:returned|went|fell|falls|goes|switched|turned)\s+to\s+(?:the\s+)?$", re.I)
+_RETURNED_TO = re.compile(r"\b(?:returned|went|fell|falls|goes|switched|turned)\s+to\s+(?:the\s+)?$"
+                          r"|\b(?:lost|loses|losing)\s+(?:(?:his|her|their|its|the)\s+)?(?:[\w'’-]+\s+){0,4}?(?:seat\s+)?to\s+(?:the\s+)?$", re.I)
+# ("has lost his North East Hampshire seat to the Liberal Democrats": theirs now)
 _APPOSITION = re.compile(r"^,\s*(?:\d{1,3},\s*)?(?:the|a|an|another)\s+(?:[\w-]+\s+){0,2}?$", re.I)
 # "standing for the Greens", "standing against it as an independent", "standing for George Galloway's Workers Party"
 STANDING = re.compile(r"""\b(?:standing|stood|running|ran|stands|standing\s+again)\s+(?:against\s+\w+\s+)?(?:for|as)\s+
@@ -177,7 +179,7 @@ def read_outcome(doc: Doc, s: int, e: int, contest: Optional[str], people_win: b
             if nxt and re.search(r"\bfrom\s+(?:the\s+)?$", text[m.end:nxt.start]) and nxt.start - m.end < 90:
                 out.append(ContestFact("gained_from", nxt.canonical, s, e, contest))
             continue
-        if _RETURNED_TO.search(text[max(s, m.start - 30):m.start]) and not is_past(text[s:e], doc.election_year):
+        if _RETURNED_TO.search(text[max(s, m.start - 80):m.start]) and not is_past(text[s:e], doc.election_year):
             out.append(ContestFact("winner_party", m.canonical, s, e, contest, strength=1))
     return out
 

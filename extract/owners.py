@@ -264,7 +264,10 @@ _WON_BY = re.compile(r"\b(?:" + WIN_VERBS + r"|win|winning|gained|gains|took|tak
 _WON_BY_SUBJECT = re.compile(r"\b(?:" + WIN_VERBS + r"|gained|gains|taken|took|survived|beating|" + _HELD_OFF + r")\b")
 
 
-_PASSIVE_LOSS = re.compile(r"\s*(?:,[^,]{0,60},\s*)?(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:unseated|defeated|beaten|ousted|toppled)\b")
+# "X was unseated", and headline style without the verb: "Ranil Jayawardena ousted as Lib Dems take ..."
+_PASSIVE_LOSS = re.compile(r"""\s*(?:,[^,]{0,60},\s*)?
+    (?:(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:unseated|defeated|beaten|ousted|toppled)\b
+      |(?:unseated|defeated|beaten|ousted|toppled)(?=\s+(?:as|after|amid|in|by|at)\b|\s*[,:;–—-]))   # (not "ousted Khalid Mahmood")""", re.X)
 
 
 def winner_near(sent, pos, subject) -> Optional[str]:

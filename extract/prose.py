@@ -57,7 +57,7 @@ _DESCRIPTION = re.compile(
 _BY_VOTES = re.compile(r"\bby\s+(?:a\s+margin\s+of\s+)?(?:just\s+|only\s+|a\s+mere\s+)?"
                        r"(?P<q>(?:just\s+)?over|more\s+than|almost|nearly|around|about)?\s*$", re.I)     # not "fewer than": a bound
 # "Reform UK has won X by just 98 votes", "Reform UK takes X by 98 votes" (used with match(): the sentence's start)
-_PARTY_WON_BY = re.compile(r"\s*(?:[A-Z][\w']*\s+){1,4}(?:(?:has|have)\s+(?:won|held|gained|taken|retained)|wins|holds|gains|takes|retains|keeps)\b"
+_PARTY_WON_BY = re.compile(r"\s*(?:[A-Z][\w']*\s+){1,4}(?:(?:has|have)\s+(?:won|held|gained|taken|retained)|wins?|holds?|gains?|takes?|retains?|keeps?)\b"
                            r"[^.;]{0,80}\bby\s+(?:just\s+|only\s+)?$")
 _LOST_BY = re.compile(r"\b(?:loses|lost|losing)\s+(?:to\s+)?(?:[\w'’-]+\s+){0,5}?by\s+(?:just\s+|only\s+|a\s+mere\s+)?$")
 # "beating Jo Smith by 1,911.", "ousting Sheryll Murray (Conservative, 13,759, 27.9%) by 1,911."
@@ -344,7 +344,8 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
             re.match(r"^\s*(?:[.,;]|\s[–—-]\s|$)", right) and _BEAT_BY.search(text, max(s, n.start - 90), n.start)))
         if by_clause and not context_trap:
             winner = winner_near(sent, n.start, subject)
-            party_won = _PARTY_WON_BY.match(text, s, n.start)      # "Reform UK has won X by just 98 votes"
+            party_won = _PARTY_WON_BY.match(text, s, n.start) or any(      # "Reform UK has won X by just 98 votes"
+                _PARTY_WON_BY.match(text, m.start, n.start) for m in doc.parties_in(s, n.start))   # "X ousted as Lib Dems take ..."
             lost_by = _LOST_BY.search(left)       # "Alexander Stafford ... loses by 998 votes": the winner's margin
             q = by.group("q")                # "beats Congress by over 12,000 votes": a qualified majority
             before_q = left[:by.start("q")] if q else left

@@ -312,6 +312,14 @@ CASES = [
      "Lab maj 1,382 (3.16%)\nElectorate 75,055; Turnout 43,788 (58.34%)\n\nNotional 2019: C maj 43.42%; Turnout 62.17%\n",
      {"Sarah Edwards": {"elected": True, "votes": 15338}, "Eddie Hughes": {"elected": None}},
      {"constituency": "Tamworth", "majority": 1382, "turnout": 58.34}),
+    ("a-seat-lost-to-a-party-then-the-figures-and-a-neighbouring-hold",
+     "Ranil Jayawardena ousted as Lib Dems take 'safest' Hampshire seat by 634 votes\nFriday 5 July 2024\n\n"
+     "Ranil Jayawardena, the former environment secretary, has lost his North East Hampshire seat to the Liberal "
+     "Democrats.\n\nAlex Brewer won 21,178 votes to Mr Jayawardena's 20,544.\n\n"
+     "Turnout in the commuter seat was 72.4 per cent.\n\n"
+     "The Conservatives clung on in neighbouring North West Hampshire, where Kit Malthouse held on with a majority of 3,288.",
+     {"Alex Brewer": {"votes": 21178, "elected": True}, "Ranil Jayawardena": {"votes": 20544, "elected": None},
+      "Kit Malthouse": None}, {"constituency": "North East Hampshire", "majority": 634}),
     ("a-sentence-about-someone-called-ward-is-not-a-ward-heading",
      HEAD + "Anna Field (Labour) 21,004\nLabour's Tom Ward was a distant second.",
      {"Anna Field": {"votes": 21004}}, {"constituency": None}),      # (not "Tom", and not a heading)
