@@ -404,8 +404,12 @@ class _Reader:
         """The seat a paragraph's first sentence opens with: "Dewsbury and Batley may be ...",
         "In Blackburn the margin was thinner still: ..."."""
         places = self.doc.places_in(ss, se)
-        if places and _OPENS_WITH.fullmatch(self.text, ss, places[0].start) and not _longer_name(self.doc, places[0]):
+        if not places or _longer_name(self.doc, places[0]) or _NOT_THE_SEAT_AFTER.match(self.text, places[0].end, places[0].end + 24):
+            return None
+        if _OPENS_WITH.fullmatch(self.text, ss, places[0].start):
             return place_key(places[0].canonical), places[0].canonical
+        if len({m.canonical for m in places}) == 1 and _TOPIC_IS.search(self.text, ss, places[0].start):
+            return place_key(places[0].canonical), places[0].canonical    # "The starkest example was Birmingham Yardley."
         return None
 
     def _log_prose(self, ss: int, se: int, contest: Optional[str], found: list) -> None:
@@ -477,6 +481,8 @@ _NOT_THE_SEAT_AFTER = re.compile(
 _A_COUNCIL = re.compile(r"\b(?:Council|Authority|Assembly|Parliament)$")
 
 
+# A paragraph's opening that introduces its seat: "The starkest example was X", "A few miles away in X, ...".
+_TOPIC_IS = re.compile(r"(?:\b(?:was|is|came\s+in|came\s+from|took\s+place\s+in)\s+|(?:^|,\s*|\b(?:away|over|up|down|across|next\s+door|nearby)\s+)in\s+)(?:the\s+)?$")
 _OPENS_WITH = re.compile(r"\s*(?:(?:(?:Over|Up|Down|Then|And|Out)\s+)?(?:in|at)\s+)?", re.I)
 _NAME_GOES_ON = re.compile(r"[ \t]+(?:and[ \t]+)?[A-ZÀ-Þ][a-zß-ÿ'’-]+")
 _NOT_PART_OF_A_NAME = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|MP|MPs)\b")

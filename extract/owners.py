@@ -212,8 +212,8 @@ def vote_owner(text, sent, n, left, right, subject, c) -> Optional[str]:
     fp = FOR_PERSON.match(right)
     if fp and (has_unit or verb or re.search(r"\(\s*$", left) is None):
         after = [p for p in sent.people if p.start >= n.end and p.start - n.end < 45]
-        if after and (has_unit or re.match(r"^\s*(?:votes?\s+)?\(", right)):
-            return sent.resolve(after[0])
+        if after and (has_unit or re.match(r"^\s*(?:votes?\s+)?\(", right) or re.search(r"\b(?:against|to|versus|vs\.?)\s+$", left)):
+            return sent.resolve(after[0])       # (also "11,275 votes against 10,582 for Jody McIntyre")
     if pron and (has_unit or verb or "to " in left[-8:]):
         return subject if pron.group("p").lower() in ("his", "her") else None
     pb = sent.person_before(n.start)

@@ -320,6 +320,12 @@ CASES = [
      "The Conservatives clung on in neighbouring North West Hampshire, where Kit Malthouse held on with a majority of 3,288.",
      {"Alex Brewer": {"votes": 21178, "elected": True}, "Ranil Jayawardena": {"votes": 20544, "elected": None},
       "Kit Malthouse": None}, {"constituency": "North East Hampshire", "majority": 634}),
+    ("a-paragraph-introduces-its-seat-then-gives-the-figures",
+     "Saturday 6 July 2024\nThe starkest example was Birmingham Yardley. Jess Phillips held on by just 693 votes. "
+     "Phillips polled 11,275 votes against 10,582 for Jody McIntyre.\n\n"
+     "A few miles away in Birmingham Ladywood, Shabana Mahmood saw her majority reduced to 3,421. She won 15,558 votes.",
+     {"Jess Phillips": {"votes": 11275, "elected": True}, "Jody McIntyre": {"votes": 10582}, "Shabana Mahmood": None},
+     {"constituency": "Birmingham Yardley", "majority": 693}),
     ("a-sentence-about-someone-called-ward-is-not-a-ward-heading",
      HEAD + "Anna Field (Labour) 21,004\nLabour's Tom Ward was a distant second.",
      {"Anna Field": {"votes": 21004}}, {"constituency": None}),      # (not "Tom", and not a heading)
