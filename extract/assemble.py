@@ -483,6 +483,9 @@ _A_COUNCIL = re.compile(r"\b(?:Council|Authority|Assembly|Parliament)$")
 
 # A paragraph's opening that introduces its seat: "The starkest example was X", "A few miles away in X, ...".
 _TOPIC_IS = re.compile(r"(?:\b(?:was|is|came\s+in|came\s+from|took\s+place\s+in)\s+|(?:^|,\s*|\b(?:away|over|up|down|across|next\s+door|nearby)\s+)in\s+)(?:the\s+)?$")
+# After a place that ends in 's, a word that shows the 's is the name's own: "gained St Anne's from the Conservatives"
+# (not "won New Hampshire's open Senate seat").
+_NAME_ENDS = re.compile(r"\s*(?:[,.;:]|$|\s(?:from|by|with|for|in|on|at|after|and|as|ward|seat|constituency)\b)")
 _OPENS_WITH = re.compile(r"\s*(?:(?:(?:Over|Up|Down|Then|And|Out)\s+)?(?:in|at)\s+)?", re.I)
 _NAME_GOES_ON = re.compile(r"[ \t]+(?:and[ \t]+)?[A-ZÀ-Þ][a-zß-ÿ'’-]+")
 _NOT_PART_OF_A_NAME = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|MP|MPs)\b")
@@ -523,7 +526,8 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
            and not NOT_A_SEAT.search(m.group("place"))
            and not _SOMEONES_SEAT.match(text, m.end("place"))          # "wins Boris Johnson's old seat"
            and not any(a <= m.start() < b for a, b in rel)]
-    won = [(pos, re.sub(r"['’]s$", "", re.sub(r"^[\w-]+['’]s\s+", "", place))) for pos, place in won]
+    won = [(pos, re.sub(r"^[\w-]+['’]s\s+", "", place)) for pos, place in won]
+    won = [(pos, place if _NAME_ENDS.match(text, pos + len(place)) else re.sub(r"['’]s$", "", place)) for pos, place in won]
     # ("Christchurch's Ilam" is Ilam; "won New Hampshire's open Senate seat" is New Hampshire)
     if won and not named and not any(pos == won[0][0] for pos, _ in extra):
         # "has been elected in Nanaimo—Ladysmith, taking the Vancouver Island riding": the won place

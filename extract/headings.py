@@ -179,9 +179,10 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         g = None        # a table row: "Merton Park Ward Independent Residents | 3 | 0"
     if g and _SENTENCE_GOES_ON.match(text, off + g.end(), e):
         g = None        # a sentence: "Reform UK's Stephen Ward was a strong third on 9,295."
-    if g is None and len(head) <= 60 and _BARE_NAME.fullmatch(head) and _named_again_below(doc, e, head) \
+    bare = title_case(head) if head.isupper() else head         # "ST ANNE'S" is St Anne's
+    if g is None and len(head) <= 60 and _BARE_NAME.fullmatch(head) and _named_again_below(doc, e, bare) \
             and not parties().canonical(head):
-        return head, e          # "Wimbledon Town and Dundonald" / "The Lib Dems held all three seats in Wimbledon Town and Dundonald"
+        return bare, e          # "Wimbledon Town and Dundonald" / "The Lib Dems held all three seats in Wimbledon Town and Dundonald"
     if g and _NOT_A_PLACE_NAME.search(g.group("place")):
         g = None        # "Result of Thursday's Fife Council by-election declared at ...": a standfirst
     if g and not parties().canonical(g.group("place")) and not generic_words(g.group("place")):
@@ -213,8 +214,8 @@ def _named_again_below(doc: Doc, e: int, name: str) -> bool:
     stop = text.find(". ", nxt, end)
     sentence = text[nxt:stop if stop > 0 else end]
     # (the whole name: "in Inverclyde" is not "in Inverclyde and Renfrewshire West")
-    return re.search(r"\b(?:in|for|of|at)\s+(?:the\s+)?" + re.escape(name) + r"(?![\w'’-]|\s+(?:and|&)\s|\s+[A-ZÀ-Þ])",
-                     sentence) is not None
+    return re.search(r"\b(?:in|for|of|at|held|holds|won|wins|gained|gains|took|takes|retained|kept|captured)\s+(?:the\s+)?"
+                     + re.escape(name) + r"(?![\w'’-]|\s+(?:and|&)\s|\s+[A-ZÀ-Þ])", sentence) is not None
 
 
 def generic_words(place: str) -> bool:

@@ -326,6 +326,12 @@ CASES = [
      "A few miles away in Birmingham Ladywood, Shabana Mahmood saw her majority reduced to 3,421. She won 15,558 votes.",
      {"Jess Phillips": {"votes": 11275, "elected": True}, "Jody McIntyre": {"votes": 10582}, "Shabana Mahmood": None},
      {"constituency": "Birmingham Yardley", "majority": 693}),
+    ("ward-names-in-capitals-as-section-headings",
+     "Friday 8 May 2026\nNORTHFIELD\n\nLiberal Democrat Helen Strand held Northfield with a majority of 214, polling "
+     "1,034 votes to Conservative Barry Nuttall's 820.\n\nReform UK's Kevin Doyle came third with 611.\n\n"
+     "ST ANNE'S\n\nThe Green Party gained St Anne's from the Conservatives, with Fiona Marlow winning 1,276 votes.\n",
+     {"Helen Strand": {"votes": 1034, "elected": True}, "Kevin Doyle": {"votes": 611}, "Fiona Marlow": None},
+     {"constituency": "Northfield", "majority": 214}),
     ("a-sentence-about-someone-called-ward-is-not-a-ward-heading",
      HEAD + "Anna Field (Labour) 21,004\nLabour's Tom Ward was a distant second.",
      {"Anna Field": {"votes": 21004}}, {"constituency": None}),      # (not "Tom", and not a heading)
