@@ -24,7 +24,7 @@ from .prose import ProseState, genders_by_surname, read_outcome, read_sentence
 from .records import Contest, SeatCount
 from .lines import (BROADCAST_FIGURE, FIGURE_LABEL, MAJ_LINE, SIGNED_FIGURE, STATUS, candidate_block, grid_row, line_items,
                     party_tools, row_fact, table_contest_row)
-from .rows import header_map, parse_cells, parse_row, split_cells
+from .rows import HeaderMap, header_map, parse_cells, parse_row, split_cells
 from .scan import Folded
 from .settings import SEAT_CONTEXT_LINES
 
@@ -209,6 +209,9 @@ class _Reader:
         self.cells = split_cells(line)
         if self.cells and header_map(self.cells):
             self.header = header_map(self.cells)
+        elif len(self.cells) >= 3 and _BREAKDOWN_HEAD.fullmatch(self.cells[0]):
+            # "County | Pichler (R) | Ferreira (D)": a breakdown by area, whose rows are no candidates
+            self.header = HeaderMap(["place"] + ["other"] * (len(self.cells) - 1), [c.lower() for c in self.cells])
         n_before = len(self.facts)
         for handler in (self._seat_figures, self._table_row, self._label_and_figure, self._broadcast_block,
                         self._rows_and_prose):
@@ -486,6 +489,7 @@ _TOPIC_IS = re.compile(r"(?:\b(?:was|is|came\s+in|came\s+from|took\s+place\s+in)
 # After a place that ends in 's, a word that shows the 's is the name's own: "gained St Anne's from the Conservatives"
 # (not "won New Hampshire's open Senate seat").
 _NAME_ENDS = re.compile(r"\s*(?:[,.;:]|$|\s(?:from|by|with|for|in|on|at|after|and|as|ward|seat|constituency)\b)")
+_BREAKDOWN_HEAD = re.compile(r"(?:county|counties|precinct|parish|municipality|township|borough|region|area|ward|polling\s+district)", re.I)
 _OPENS_WITH = re.compile(r"\s*(?:(?:(?:Over|Up|Down|Then|And|Out)\s+)?(?:in|at)\s+)?", re.I)
 _NAME_GOES_ON = re.compile(r"[ \t]+(?:and[ \t]+)?[A-ZÀ-Þ][a-zß-ÿ'’-]+")
 _NOT_PART_OF_A_NAME = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|MP|MPs)\b")

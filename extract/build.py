@@ -68,13 +68,15 @@ def _main_place(facts: list, place_hits: list[tuple[int, str]], own: set) -> Opt
         if isinstance(f, ContestFact) and f.field in ("name", "mention") and f.contest not in own and f.end > f.start:
             weight = 3 if f.field == "name" else 1
             score[f.contest] += weight * (2 if first is None or f.start <= first else 1)
-            display.setdefault(f.contest, f.value)
+            if len(f.value) > len(display.get(f.contest, "")):
+                display[f.contest] = f.value        # the fullest spelling of it
     for pos, name in place_hits:
         k = place_key(name)
         if k in own:
             continue
         score[k] += 2 if first is None or pos <= first else 1
-        display.setdefault(k, name)
+        if len(name) > len(display.get(k, "")):
+            display[k] = name
     if not score:
         return None
     best = max(score, key=lambda k: (score[k], -min([p for p, n in place_hits if place_key(n) == k] or [10**9])))
@@ -140,7 +142,7 @@ def _build_one(doc: Doc, key: Optional[str], cfacts: list) -> Optional[Contest]:
     name = None
     names = [f for f in cfacts if isinstance(f, ContestFact) and f.field == "name"]
     if names:
-        name = max(names, key=lambda f: f.strength).value
+        name = max(names, key=lambda f: (f.strength, len(f.value))).value     # the fullest of the strongest
     region = places().region(name) if name else None
     gaz = parties()
     people: list[_Person] = []

@@ -68,6 +68,7 @@ def place_key(name: str) -> str:
     s = "".join(ch for ch in s if not unicodedata.combining(ch)).casefold()
     s = s.replace("&", " and ").replace("’", "'")
     s = re.sub(r"[^\w' -]+", " ", s)
+    s = re.sub(r"(?<=\d(?:st|nd|rd|th)) congressional district\b", " district", s)   # "PA's 7th (Congressional) District"
     return " ".join(s.split())
 
 

@@ -332,6 +332,13 @@ CASES = [
      "ST ANNE'S\n\nThe Green Party gained St Anne's from the Conservatives, with Fiona Marlow winning 1,276 votes.\n",
      {"Helen Strand": {"votes": 1034, "elected": True}, "Kevin Doyle": {"votes": 611}, "Fiona Marlow": None},
      {"constituency": "Northfield", "majority": 214}),
+    ("a-us-district-named-two-ways-a-county-breakdown-and-has-defeated",
+     "Republican Lauren Pichler flips Pennsylvania's 7th District\nNov. 7, 2024\n\n"
+     "Republican state Rep. Lauren Pichler has defeated Democratic U.S. Rep. Daniel Ferreira in Pennsylvania's 7th "
+     "Congressional District.\n\nPichler received 203,512 votes, or 50.1%, to Ferreira's 198,904, or 48.9%.\n\n"
+     "County | Pichler (R) | Ferreira (D)\nLehigh | 84,211 | 91,375\nMonroe (part) | 10,987 | 14,260\n",
+     {"Lauren Pichler": {"votes": 203512, "elected": True}, "Daniel Ferreira": {"votes": 198904}, "Monroe (part)": None},
+     {"constituency": "Pennsylvania's 7th Congressional District"}),
     ("a-sentence-about-someone-called-ward-is-not-a-ward-heading",
      HEAD + "Anna Field (Labour) 21,004\nLabour's Tom Ward was a distant second.",
      {"Anna Field": {"votes": 21004}}, {"constituency": None}),      # (not "Tom", and not a heading)
