@@ -119,6 +119,7 @@ class _Reader:
         self.seat_party = None                  # a party line in a seat graphic, waiting for its number line
         self.label_line = None                  # a "Majority" / "Turnout" line waiting for its figure line
         self.last_routed = None                 # the last seat a prose sentence was about, for "there"
+        self.topic = None                       # the seat the last paragraph that named one was about
         self.in_entry = False                   # inside a live-blog entry: its first result sentence names its contest
         self.skip_rows = False                  # rows under "Two-candidate preferred" are not first-count results
         self.skip_body = False                  # the skipped section's body has begun (a blank line then ends it)
@@ -172,7 +173,7 @@ class _Reader:
                 return      # "Previous result" / "General election 2024: Bolton West": the old table's own title
         stamp = _TIMESTAMP.match(line)
         if stamp and self._live_blog():
-            self.current, self.header, self.pending = None, None, None   # a live-blog entry starts
+            self.current, self.header, self.pending, self.topic = None, None, None, None   # a live-blog entry starts
             self.in_entry = True
             if stamp.end() >= len(line):
                 return
@@ -373,12 +374,19 @@ class _Reader:
         doc, text = self.doc, self.text
         if li <= self.seat_until and MAJ_LINE.match(line) and not parse_row(line, self.is_party, self.split_glued):
             return True     # "Labour majority: 174" under the national totals
-        read = line_items(doc, s, e, self.current, self.facts, self.is_party, self.split_glued)
+        placeless = not doc.places_in(s, e)
+        carried = self.topic if self.current is None and placeless else None
+        read = line_items(doc, s, e, self.current or carried, self.facts, self.is_party, self.split_glued)
         # Sentences the row rules did not read are prose: "Labour's Anna Gelderd won with 15,670
         # votes ... Paul Wadley, Reform UK, 9,311 (18.9%); Colin Martin, ..."
         sentences = [(ss, se) for ss, se in split_sentences(text, s, e)
                      if not any(a <= ss < b or a < se <= b for a, b in read)]
-        para = self.current          # a paragraph that names a seat with a result is about that seat to its end
+        # A paragraph that names a seat with a result is about that seat to its end. One that opens on a
+        # seat and gives no result of it hands the seat to the paragraphs after it that name no place
+        # ("In Montgomeryshire and Glyndŵr, Craig Williams ... came a distant third." / "Labour's Steve
+        # Witherden won the new seat ...").
+        para = self.current or carried
+        routed = None
         for ss, se in sentences:
             there = self.last_routed if self.current is None and "there" in text[ss:se] and _THERE.search(text, ss, se) else None
             found = _prose(doc, ss, se, self.state, there or para)
@@ -387,13 +395,16 @@ class _Reader:
             named = [f for f in found if isinstance(f, ContestFact) and f.field == "name" and f.strength == 0]
             if named and self.current is None:
                 para = self.last_routed = named[0].contest
+                routed = None       # (a seat given its result here: what follows is not more of it)
                 if self.in_entry:
                     self.current = named[0].contest     # "Liz Truss loses South West Norfolk to Labour"
             elif self.current is None and (ss, se) == sentences[0]:
                 topic = self._topic_place(ss, se)
                 if topic:
-                    para = topic[0]     # "Dewsbury and Batley may be the most striking of all. The independent ..."
+                    para = routed = topic[0]     # "Dewsbury and Batley may be the most striking of all. The independent ..."
                     self.facts.append(ContestFact("name", topic[1], ss, se, topic[0], strength=0))
+        if self.current is None and not placeless:
+            self.topic = routed         # (a paragraph about places it gives no result for ends the carrying)
         return True
 
     def _live_blog(self) -> bool:
@@ -411,7 +422,8 @@ class _Reader:
             return None
         if _OPENS_WITH.fullmatch(self.text, ss, places[0].start):
             return place_key(places[0].canonical), places[0].canonical
-        if len({m.canonical for m in places}) == 1 and _TOPIC_IS.search(self.text, ss, places[0].start):
+        if len({m.canonical for m in places}) == 1 and _TOPIC_IS.fullmatch(self.text, ss, places[0].start) \
+                and not self.text.startswith(("'s", "’s"), places[0].end):
             return place_key(places[0].canonical), places[0].canonical    # "The starkest example was Birmingham Yardley."
         return None
 
@@ -485,7 +497,8 @@ _A_COUNCIL = re.compile(r"\b(?:Council|Authority|Assembly|Parliament)$")
 
 
 # A paragraph's opening that introduces its seat: "The starkest example was X", "A few miles away in X, ...".
-_TOPIC_IS = re.compile(r"(?:\b(?:was|is|came\s+in|came\s+from|took\s+place\s+in)\s+|(?:^|,\s*|\b(?:away|over|up|down|across|next\s+door|nearby)\s+)in\s+)(?:the\s+)?$")
+_TOPIC_IS = re.compile(r"""\s*(?:[A-Z][^,.;:]{0,50}?\s(?:was|is|came\s+in|came\s+from)\s+       # "The starkest example was X"
+      |(?:[A-Z][\w ]{0,30}?\s+)?(?:away|over|up|down|across|next\s+door|nearby)\s+in\s+)(?:the\s+)?""", re.X)   # "A few miles away in X"
 # After a place that ends in 's, a word that shows the 's is the name's own: "gained St Anne's from the Conservatives"
 # (not "won New Hampshire's open Senate seat").
 _NAME_ENDS = re.compile(r"\s*(?:[,.;:]|$|\s(?:from|by|with|for|in|on|at|after|and|as|ward|seat|constituency)\b)")

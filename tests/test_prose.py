@@ -339,6 +339,12 @@ CASES = [
      "County | Pichler (R) | Ferreira (D)\nLehigh | 84,211 | 91,375\nMonroe (part) | 10,987 | 14,260\n",
      {"Lauren Pichler": {"votes": 203512, "elected": True}, "Daniel Ferreira": {"votes": 198904}, "Monroe (part)": None},
      {"constituency": "Pennsylvania's 7th Congressional District"}),
+    ("a-paragraph-opening-on-a-seat-hands-it-to-the-placeless-paragraphs-after",
+     "Friday 5 July 2024\nIn Mid and South Pembrokeshire, Labour's Henry Tufnell won 16,505 votes to Mr Crabb's 14,627, "
+     "a majority of 1,878.\n\nBetting row MP loses\n\nIn Montgomeryshire and Glyndŵr, Craig Williams came a distant "
+     "third.\n\nLabour's Steve Witherden won the new seat with a majority of 3,815. The full result was:\n\n"
+     "Steve Witherden (Labour) 12,709 - 29.4%\nOliver Lewis (Reform UK) 8,894 - 20.6%\n",
+     {"Henry Tufnell": {"votes": 16505}, "Steve Witherden": None}, {"constituency": "Mid and South Pembrokeshire"}),
     ("a-sentence-about-someone-called-ward-is-not-a-ward-heading",
      HEAD + "Anna Field (Labour) 21,004\nLabour's Tom Ward was a distant second.",
      {"Anna Field": {"votes": 21004}}, {"constituency": None}),      # (not "Tom", and not a heading)
