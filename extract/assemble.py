@@ -374,7 +374,7 @@ class _Reader:
         doc, text = self.doc, self.text
         if li <= self.seat_until and MAJ_LINE.match(line) and not parse_row(line, self.is_party, self.split_glued):
             return True     # "Labour majority: 174" under the national totals
-        placeless = not doc.places_in(s, e)
+        placeless = not doc.places_in(s, e) or parse_row(line, self.is_party, self.split_glued) is not None   # ("Glyn Preston (Lib Dem)")
         carried = self.topic if self.current is None and placeless else None
         read = line_items(doc, s, e, self.current or carried, self.facts, self.is_party, self.split_glued)
         # Sentences the row rules did not read are prose: "Labour's Anna Gelderd won with 15,670

@@ -27,6 +27,7 @@ _DECLARED = Folded(
       |all\s+\d+\s+(?:seats|constituencies)\s+(?:have\s+)?(?:now\s+)?declared       # "all 650 seats have now declared"
       |\btally\s*\(\d+\s+seats\)|seats\s*\(all\s+\d+\s+declared\)
       |won\s+\d+\s+(?:of\s+the\s+\d+\s+)?seats
+      |(?:had|has|have|won|holds?|held|took|takes|taking)\s+\d+\s+of\s+(?:the\s+)?(?:[\w'’]+\s+)?\d+\s+seats   # "Labour had 27 of Wales' 32 seats"
       |seats\s+in\s+the\s+new\s+parliament
       |make-up\s+of\s+(?:the\s+)?(?:parliament|house|commons|assembly|legislature|chamber)
       |\d+-seat\s+(?:house|parliament|chamber|assembly|legislature|dáil)
@@ -66,7 +67,7 @@ _LINK = re.compile(
     )?\s*(?:just\s+|only\s+)?$""",
     re.I | re.X,
 )
-_AFTER_OK = re.compile(r"^\s*(?:seats?\b|MPs\b|of\s+the\s+\d+\s+seats|in\s+(?:a|the)\s+\d+-(?:seat|member)\b|\(|,|;|\.|$|\||[–—]|and\b|while\b|with\b|[+\-−]\d+\s*$)", re.I)   # "Labour 411 +211"
+_AFTER_OK = re.compile(r"^\s*(?:seats?\b|MPs\b|of\s+(?:the\s+)?(?:[\w'’]+\s+)?\d+\s+seats|in\s+(?:a|the)\s+\d+-(?:seat|member)\b|\(|,|;|\.|$|\||[–—]|and\b|while\b|with\b|[+\-−]\d+\s*$)", re.I)   # "Labour 411 +211"
 _AFTER_BAD = re.compile(r"^\s*(?:seats?\s+(?:are\s+)?needed|needed|%|per\s+cent|points|votes|years|of\s+\d|-seat)", re.I)
 # Seat numbers: digits, or a number word directly before "seats" ("forecast to win four seats").
 _SEAT_NUMBER = re.compile(

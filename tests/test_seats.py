@@ -69,6 +69,13 @@ CASES = [
      "National and ACT would together hold 61 seats.",
      [("declared", "National", 50), ("declared", "Labour", 34), ("declared", "Green", 14), ("declared", "ACT", 11),
       ("declared", "Te Pāti Māori", 4)]),
+    ("a-nations-declared-seats-as-n-of-m-in-prose",
+     "Friday 5 July 2024\nWhen the last result was declared on Friday morning Labour had 27 of Wales' 32 seats, "
+     "Plaid Cymru four and the Lib Dems one.",
+     [("declared", "Labour", 27), ("declared", "Plaid Cymru", 4), ("declared", "Liberal Democrat", 1)]),
+    ("trap-seats-a-party-needs-of-the-chamber",
+     "Sunday 27 October 2024\nThe LNP needs 47 of the 93 seats for a majority in its own right.\n"
+     "Bribie Island State School   LNP 1,982  ALP 1,204  GRN 411\n", []),
     # traps
     ("trap-seats-needed",
      "Thursday 4 July 2024\nThe exit poll is out. A party needs 326 seats to hold a majority in Parliament.", []),
