@@ -189,6 +189,32 @@ _LEAD_IN = re.compile(r"^[^\d:;()]{2,60}?\b(?:were|was|are|is|included|including
 _LABEL = re.compile(r"^[^\d:]{2,40}:\s+")
 # A party's share on a line of its own, as election-night accounts post them: "LAB: 30.2% (-21.3)",
 # "Reform UK - 47.1% (+47.1)", "CON: 18% (=)".
+# "Birmingham Yardley: Lab 31.2%, Workers Party 29.3%, Reform 14.0%": one seat's shares by party.
+_SHARE_ITEM = re.compile(r"\s*(?P<party>[A-Za-z][\w.&'’-]*(?:\s[\w.&'’-]+){0,4}?)\s+(?P<pct>\d{1,2}(?:\.\d{1,2})?)\s*%\s*(?:[,;]|$)")
+
+
+def _place_shares(doc, s: int, e: int, current: Optional[str]) -> list:
+    """(A heading read the place already when ``current`` is set and the line is only the shares.)"""
+    text = doc.text
+    colon = text.find(":", s, e)
+    places = doc.places_in(s, colon) if colon > 0 else []
+    if places and places[0].start - s <= 2 and not text[places[-1].end:colon].strip():
+        key, pos = place_key(places[0].canonical), colon + 1
+    elif current is not None:
+        key, pos = current, s
+    else:
+        return []
+    out: list = []
+    while pos < e:
+        m = _SHARE_ITEM.match(text, pos, e)
+        party = parties().canonical(m.group("party")) if m else None
+        if not party:
+            return []
+        out.append(CandFact("@party:" + party, s, e, key, share=float(m.group("pct")), strength=3))
+        pos = m.end()
+    return out if len(out) >= 2 else []
+
+
 _PARTY_SHARE_LINE = re.compile(
     r"""^\s*(?P<party>[A-Za-z][\w.&'’]*(?:\s[\w.&'’]+){0,4}?)\s*[:–—-]\s*
     (?P<pct>\d{1,2}(?:\.\d{1,2})?|100)\s*%
@@ -236,6 +262,10 @@ def line_items(doc, s, e, current, facts, is_party, split_glued) -> list[tuple[i
     t = _TURNOUT_LINE.match(line)
     if t and len(line) < 60:
         facts.append(ContestFact("turnout", float(t.group("pct")), s, e, current, strength=3))
+        return [(s, e)]
+    shares = _place_shares(doc, s, e, current)
+    if shares:
+        facts.extend(shares)
         return [(s, e)]
     ps = _PARTY_SHARE_LINE.match(line)
     party = parties().canonical(ps.group("party")) if ps else None

@@ -345,6 +345,11 @@ CASES = [
      "third.\n\nLabour's Steve Witherden won the new seat with a majority of 3,815. The full result was:\n\n"
      "Steve Witherden (Labour) 12,709 - 29.4%\nOliver Lewis (Reform UK) 8,894 - 20.6%\n",
      {"Henry Tufnell": {"votes": 16505}, "Steve Witherden": None}, {"constituency": "Mid and South Pembrokeshire"}),
+    ("a-box-of-party-shares-per-seat-reaches-each-partys-candidate",
+     "Saturday 6 July 2024\nIn Birmingham Yardley, Labour's Jess Phillips won 11,275 votes, Reform UK's Nora Kamberi 5,061.\n\n"
+     "How the seats voted\nBirmingham Yardley: Lab 31.2%, Workers Party 29.3%, Reform 14.0%\n"
+     "Bradford West: Lab 31.6%, Ind 29.7%, Green 10.0%\n",
+     {"Jess Phillips": {"share": 31.2}, "Nora Kamberi": {"share": 14.0}}, {"constituency": "Birmingham Yardley"}),
     ("a-sentence-about-someone-called-ward-is-not-a-ward-heading",
      HEAD + "Anna Field (Labour) 21,004\nLabour's Tom Ward was a distant second.",
      {"Anna Field": {"votes": 21004}}, {"constituency": None}),      # (not "Tom", and not a heading)
