@@ -245,6 +245,8 @@ def vote_owner(text, sent, n, left, right, subject, c) -> Optional[str]:
         return None      # "scored 87 goals", "drew 4,312 fans": a count of something else
     if pb and inside(n.start, sent.rel) and not inside(pb[1].start, sent.rel):
         return pb[0]
+    if pb and not list_item and subject and subject != pb[0] and _OBJECT_BEFORE.search(text, max(sent.s, pb[1].start - 40), pb[1].start):
+        return subject      # "Clive Jones ... took the seat vacated by Sir John Redwood, ..., with 25,743 votes"
     if pb:
         return pb[0]
     first = next((p for p in sent.people if not inside(p.start, sent.rel)), None)
@@ -253,6 +255,9 @@ def vote_owner(text, sent, n, left, right, subject, c) -> Optional[str]:
     return subject
 
 
+# Before a person who is the object of the clause, not the one with the votes.
+_OBJECT_BEFORE = re.compile(r"\b(?:(?:vacated|left|held|represented|previously\s+held)\s+by|replacing|succeeding|unseating|ousting|"
+                            r"defeating|beating|toppling)\s+(?:(?:Sir|Dame|Mr|Mrs|Ms|Dr)\s+)?$")
 _PARTICIPLE = re.compile(r",\s+(?:winning|taking|polling|securing|collecting|getting)\s+(?:just\s+|only\s+)?")
 # Verbs that say the subject won, in one list; each use below adds the forms it also accepts.
 WIN_VERBS = r"won|wins|held|holds|beat|beats|defeat\w*|saw\s+off|sees\s+off"

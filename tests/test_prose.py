@@ -350,6 +350,11 @@ CASES = [
      "How the seats voted\nBirmingham Yardley: Lab 31.2%, Workers Party 29.3%, Reform 14.0%\n"
      "Bradford West: Lab 31.6%, Ind 29.7%, Green 10.0%\n",
      {"Jess Phillips": {"share": 31.2}, "Nora Kamberi": {"share": 14.0}}, {"constituency": "Birmingham Yardley"}),
+    ("votes after the person a seat was vacated by are the subjects",
+     "Friday 5 July 2024\nWokingham. Clive Jones, the Liberal Democrat leader of the local council, took the seat "
+     "vacated by Sir John Redwood, who had held it since 1987, with 25,743 votes (47.7 per cent). The Conservative, "
+     "Lucy Demery, was second with 17,398.",
+     {"Clive Jones": {"votes": 25743, "share": 47.7}, "John Redwood": None}, {"constituency": "Wokingham"}),
     ("a-sentence-about-someone-called-ward-is-not-a-ward-heading",
      HEAD + "Anna Field (Labour) 21,004\nLabour's Tom Ward was a distant second.",
      {"Anna Field": {"votes": 21004}}, {"constituency": None}),      # (not "Tom", and not a heading)
