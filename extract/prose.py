@@ -57,6 +57,7 @@ _DESCRIPTION = re.compile(
 _BY_VOTES = re.compile(r"\bby\s+(?:a\s+margin\s+of\s+)?(?:just\s+|only\s+|a\s+mere\s+)?"
                        r"(?P<q>(?:just\s+)?over|more\s+than|almost|nearly|around|about)?\s*$", re.I)     # not "fewer than": a bound
 # "Reform UK has won X by just 98 votes", "Reform UK takes X by 98 votes" (used with match(): the sentence's start)
+_CONDITION = re.compile(r"\b(?:if|unless|when(?:ever)?|where)\s+(?:the|a|its|their)\s+$", re.I)
 _PARTY_WON_BY = re.compile(r"\s*(?:[A-Z][\w']*\s+){1,4}(?:(?:has|have)\s+(?:won|held|gained|taken|retained)|wins?|holds?|gains?|takes?|retains?|keeps?)\b"
                            r"[^.;]{0,80}\bby\s+(?:just\s+|only\s+)?$")
 _LOST_BY = re.compile(r"\b(?:loses|lost|losing)\s+(?:to\s+)?(?:[\w'’-]+\s+){0,5}?by\s+(?:just\s+|only\s+|a\s+mere\s+)?$")
@@ -313,6 +314,8 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
         mq = c["majority_before"].search(left) if c["majority_words"].any_in(left.lower()) else None
         if mq and c["old_majority"].search(left[:mq.start()] + " "):
             continue        # "overturning a Conservative majority of 5,299": the majority this result undid
+        if mq and _CONDITION.search(left[:mq.start()]):
+            continue        # "a recount can be requested if the margin is fewer than 100 votes": a rule, not a result
         if mq and not c["national_majority"].search(text[max(s, n.start - 70):min(e, n.end + 30)]):
             q = mq.group("q")
             facts.append(ContestFact("majority", value, s, e, contest, q.lower() if q else None))

@@ -355,6 +355,10 @@ CASES = [
      "vacated by Sir John Redwood, who had held it since 1987, with 25,743 votes (47.7 per cent). The Conservative, "
      "Lucy Demery, was second with 17,398.",
      {"Clive Jones": {"votes": 25743, "share": 47.7}, "John Redwood": None}, {"constituency": "Wokingham"}),
+    ("trap-a-recount-rule-is-no-margin",
+     "Tuesday 30 May 2023\nNew Democrat Jordan Kessler has won Lethbridge-Coulee by 464 votes. A judicial recount "
+     "can be requested if the margin is fewer than 100 votes.",
+     {"Jordan Kessler": {"elected": True}}, {"majority": 464}),
     ("a-sentence-about-someone-called-ward-is-not-a-ward-heading",
      HEAD + "Anna Field (Labour) 21,004\nLabour's Tom Ward was a distant second.",
      {"Anna Field": {"votes": 21004}}, {"constituency": None}),      # (not "Tom", and not a heading)
