@@ -293,7 +293,7 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
         context_trap = retracted or any(_trap_applies(text, t, n, clause, nums, s, e) for t in traps)
         left = text[max(s, n.start - 60):n.start]
         right = text[n.end:min(e, n.end + 60)]
-        near = core(text, s, n.start, asides)[-45:] if n.pct else ""
+        near = core(text, s, n.start, asides)[-70:] if n.pct else ""
         if n.pct and TURNOUT.search(near) \
                 and re.fullmatch(r"[^\d]*|\s*:?\s*[\d,]+\s*\(\s*", near.split("urnout")[-1]) \
                 and not c["qualifier"].search(near[-25:]) \
