@@ -192,7 +192,10 @@ def _table_lines(table) -> list[str]:
         lines.append(_cell_text(caption) + SOFT)
     for row in table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr"):
         cells = [_cell_text(c) for c in row if isinstance(c.tag, str) and c.tag in ("td", "th")]
-        if any(cells):
+        filled = [i for i, c in enumerate(cells) if c]
+        if filled:
+            # an empty cell between filled ones keeps its column: "PEACHEY, Pauline | – | 161 | 0.42"
+            cells = [c or ("–" if filled[0] < i < filled[-1] else "") for i, c in enumerate(cells)]
             lines.append(" | ".join(cells) + SOFT)
     return lines
 

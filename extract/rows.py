@@ -233,7 +233,8 @@ def _looks_like_name(text: str, is_party: Callable[[str], bool]) -> bool:
 # Words of table and page furniture that never belong to a person's name.
 _NEVER_IN_NAMES = frozenset({"seats", "votes", "vote", "results", "result", "share", "majority", "turnout",
                              "projected", "declared", "change", "swing", "total", "electorate", "others", "party",
-                             "nota", "rejected", "spoilt", "spoiled", "invalid", "informal"})
+                             "nota", "rejected", "spoilt", "spoiled", "invalid", "informal", "write-in", "write-ins",
+                             "write in", "write ins", "scattering", "blank", "blanks", "exhausted", "none of the above"})
 
 
 def _single_name(name: str, party: str, is_party: Callable[[str], bool]) -> bool:
