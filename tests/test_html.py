@@ -86,7 +86,7 @@ def test_a_term_broken_over_lines_is_cells():
 def test_an_empty_cell_between_filled_ones_keeps_its_column():
     page = ("<html><body><main><table><tr><th>Candidate</th><th>Description</th><th>Votes</th><th>%</th><th>Elected</th></tr>"
             "<tr><td>PEACHEY, Pauline</td><td></td><td>161</td><td>0.42</td><td></td></tr></table></main></body></html>")
-    assert "PEACHEY, Pauline | – | 161 | 0.42" in html_to_article(page).text.split("\n")
+    assert "PEACHEY, Pauline | – | 161 | 0.42 |" in html_to_article(page).text.split("\n")
 
 
 def test_list_items_and_br_lines():
