@@ -11,6 +11,7 @@ from importlib import resources
 from dataclasses import dataclass, field
 from typing import Optional
 
+from .names import surname_party_word
 from .nlp import Mention, mentions
 from .scan import Cue, Folded, lowered
 
@@ -93,6 +94,7 @@ class Doc:
             spans.append((pos, pos + len(line)))
             pos += len(line) + 1
         parties, places = mentions(text)
+        parties = [m for m in parties if not surname_party_word(text, m.start, m.end)]     # "Sarah Green held it"
         doc = cls(text, lowered(text), spans, parties, places)
         doc._party_starts = [m.start for m in parties]
         doc._place_starts = [m.start for m in places]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Optional
 
-__all__ = ["PersonSpan", "find_people", "clean_name", "surname", "flip_surname_first", "honorific_gender", "title_case"]
+__all__ = ["PersonSpan", "find_people", "surname_party_word", "clean_name", "surname", "flip_surname_first", "honorific_gender", "title_case"]
 
 # A word as names are written: letters, inner apostrophes/hyphens, an initial "V.".
 _WORD = re.compile(r"[^\W\d_](?:[\w’'-]*[^\W\d_])?\.?|[A-Z]\.")
@@ -121,6 +121,23 @@ def title_case(text: str) -> str:
     return " ".join(out)
 
 
+_ACTS = re.compile(r"\s+(?:took|takes|won|wins|polled|held|holds|got|received|secured|finished|came|said|says|beat|was|is|has)\b")
+_FIRST_NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]{1,15})\s$")
+_PARTY_WORD_GOES_ON = re.compile(r"\s*(?:Party|party|Parties|candidate|councillor|co-leader|leader|MP|MSP|MS|['’]s\s+(?:candidate|co-leader|leader))\b")
+
+
+def surname_party_word(text: str, ps: int, pe: int) -> bool:
+    """'Sarah Green held it': a first name before a party word that is also a surname makes a person
+    (Doc.build drops such a party mention; find_people keeps the word in the name)."""
+    lists = _lists()
+    if text[ps:pe] != "Green":
+        return False
+    m = _FIRST_NAME_BEFORE.search(text, max(0, ps - 17), ps)
+    if not m or m.group(1).lower() in lists["stopwords"] or m.group(1).lower() in lists["not_lone_names"]:
+        return False
+    return not _PARTY_WORD_GOES_ON.match(text, pe)
+
+
 def find_people(text: str, start: int, end: int, known_surnames: set[str],
                 party_spans: list[tuple[int, int]], place_spans: list[tuple[int, int]]) -> list[PersonSpan]:
     """Person-name spans in text[start:end].
@@ -131,7 +148,9 @@ def find_people(text: str, start: int, end: int, known_surnames: set[str],
     ('Ms Caliskan') or when it is the surname of someone already named.
     """
     lists = _lists()
-    blocked = party_spans + place_spans
+    # "Sarah Green ... Green took 44.8 per cent": a party word that is a known surname, acting as a subject
+    blocked = [(ps, pe) for ps, pe in party_spans if not (text[ps:pe] in known_surnames and _ACTS.match(text, pe)
+               and not text[max(0, ps - 4):ps].lower().endswith("the "))] + place_spans
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
     nick = [(m.start(), m.end()) for m in _NICKNAME.finditer(text, start, end)] if '"' in text[start:end] or "“" in text[start:end] else []
     if nick:        # 'Kevin "Taxi Kev" Llewellyn' is one name: the nickname is skipped like a space
@@ -195,7 +214,7 @@ def _run_to_people(text, run, known_surnames, in_blocked, lists, party_spans=())
         low = bare.lower()
         given = low in lists["given_name_words"] and not chunk and k + 1 < len(run) \
             and run[k + 1][2].lower() not in lists["stopwords"] and not text[max(0, s - 3):s].strip()[-1:].isdigit()
-        if in_blocked(s, e) or (low in lists["stopwords"] and not given) or bare.isupper() and len(bare) > 3 and bare not in lists.get("caps_ok", ()):
+        if in_blocked(s, e) or (low in lists["stopwords"] and not given and not (bare == "Green" and (surname_party_word(text, s, e) or bare in known_surnames))) or bare.isupper() and len(bare) > 3 and bare not in lists.get("caps_ok", ()):
             if chunk and low not in lists["venue_words"]:
                 chunks.append(chunk)        # (not "Ashby Moor Leisure" before "Centre": a building)
             chunk = []

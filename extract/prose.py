@@ -102,6 +102,8 @@ _BEATEN = re.compile(r"(?<!['’]s\s)(?<!\bthe\s)(?<!\bThe\s)(?<!\ba\s)"        
 # The one a seat was taken from: "has taken Darlington from the Conservatives' Peter Gibson".
 _TAKEN_FROM = re.compile(r"\b(?:tak(?:en|es|ing)|took|gain(?:ed|s|ing)?|w[oi]n(?:s|ning)?|seiz(?:ed|es|ing)|snatch(?:ed|es|ing)"
                          r"|captur(?:ed|es|ing)|grabb?(?:ed|s|ing)?)\s+[^.;:]{1,60}?\bfrom\s+(?:[\w'’-]+\s+){0,3}?$")
+# The runner-up a margin is over: "held it with a reduced majority of 5,451 over the Conservative Gareth Williams".
+_MARGIN_OVER = re.compile(r"\b(?:majority|margin|lead)\s+(?:of\s+)?(?:just\s+|only\s+)?[\d,]+\s+(?:votes\s+)?over\s+(?:[\w'’-]+\s+){0,3}?$")
 _LOST = re.compile(r"\s+(?:himself\s+|herself\s+)?(?:lost|loses|has\s+lost|had\s+lost)\b(?!\s+out\b)")
 _ELECTORATE = re.compile(r"\b(?:electorate|registered\s+(?:electors|voters)|electors|enrolment|enrolled\s+voters)\b", re.I)
 
@@ -385,7 +387,9 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
     for p in sent.people:
         if not inside(p.start, sent.rel) and (_POSITION.match(text[p.end:e]) or _BEATEN.search(text, max(s, p.start - 40), p.start) or (
                 (_OUSTED.match(text, p.end, e) or _TAKEN_FROM.search(text, max(s, p.start - 90), p.start))
-                and not is_past(whole, doc.election_year))):
+                and not is_past(whole, doc.election_year)) or (
+                _MARGIN_OVER.search(text, max(s, p.start - 70), p.start)
+                and not is_past(text[slice(*clause_of(text, p.start, p.end, s, e))], doc.election_year))):
             facts.append(CandFact(sent.resolve(p), s, e, contest, position=True))
     # "Galloway himself lost Rochdale, ... ; he won the by-election in February by 5,697": whoever the
     # sentence says lost is no winner of it

@@ -22,6 +22,8 @@ SENTENCES = [
     ("The SNP's Duncan was elected, ahead of Labour's Reid.", ["Duncan", "Reid"]),
     ("The transfers of Whyte (Reform) were distributed.", ["Whyte"]),
     ("Labour's Leader said so.", []),
+    ("Sarah Green held it with a reduced majority.", ["Sarah Green"]),
+    ("Vote Green on Thursday.", []),
     ("Reform UK's John Grant polled 9,555 and Grant thanked voters.", ["John Grant", "Grant"]),
 ]
 

@@ -359,6 +359,12 @@ CASES = [
      "Tuesday 30 May 2023\nNew Democrat Jordan Kessler has won Lethbridge-Coulee by 464 votes. A judicial recount "
      "can be requested if the margin is fewer than 100 votes.",
      {"Jordan Kessler": {"elected": True}}, {"majority": 464}),
+    ("a-candidate-called-green-and-the-rival-a-margin-is-over",
+     "Friday 5 July 2024\nChesham and Amersham. Sarah Green, who won the seat at the 2021 by-election with a majority "
+     "of 8,028, held it with a reduced majority of 5,451 over the Conservative Gareth Williams. Green took 44.8 per cent "
+     "of the vote.",
+     {"Sarah Green": {"elected": True, "share": 44.8, "party": None}, "Gareth Williams": {"party": "Conservative"}},
+     {"constituency": "Chesham and Amersham", "majority": 5451}),
     ("a-sentence-about-someone-called-ward-is-not-a-ward-heading",
      HEAD + "Anna Field (Labour) 21,004\nLabour's Tom Ward was a distant second.",
      {"Anna Field": {"votes": 21004}}, {"constituency": None}),      # (not "Tom", and not a heading)
