@@ -83,6 +83,7 @@ _FOR_PARTY = re.compile(r"\s+(?:seats\s+)?for\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+
 # A number, its party, then the verb: "one Independent was elected", "three Greens were returned".
 _WERE_ELECTED = re.compile(r"\s+(?:candidates?\s+|MPs\s+|members\s+)?(?:was|were)\s+(?:also\s+)?(?:elected|returned)\b")
 _GROUPED_WITH = re.compile(r"\bother(?:s|\s+parties)?\s+(?:and|&|including|incl\.?)\s+(?:the\s+)?$", re.I)
+_EACH_FOR = re.compile(r"\b(?P<n>one|two|three|four|five|\d)\s+(?:seats?\s+)?each\s+for\b", re.I)
 _SEATS_AFTER = re.compile(r"^\s*(?:seats|MPs)\b", re.I)
 _QUAL = re.compile(
     r"""(?:more\s+than|over|around|about|nearly|almost|at\s+least|up\s+to|fewer\s+than|less\s+than
@@ -198,4 +199,13 @@ def read_seats(doc: Doc, s: int, e: int, kind: str, para_start: Optional[int] = 
         if _AFTER_BAD.match(text[n.end():e]) or not _AFTER_OK.match(text[n.end():e]):
             continue
         out.append(SeatFact(kind, m.canonical, m.text, value, s, e))
+    each = _EACH_FOR.search(text, s, e)
+    if each and out:
+        # "... SDLP 2, and one each for Alliance, the UUP, the TUV and independent Alex Easton"
+        value = WORD_NUMBERS.get(each.group("n").lower()) if not each.group("n").isdigit() else int(each.group("n"))
+        seen = {f.party for f in out}
+        for m in parties:
+            if m.start >= each.end() and m.canonical not in seen and value is not None:
+                out.append(SeatFact(kind, m.canonical, m.text, value, s, e))
+                seen.add(m.canonical)
     return out
