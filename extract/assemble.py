@@ -19,7 +19,7 @@ from .facts import CandFact, ContestFact, SeatFact
 from .gazetteer import parties
 from .headings import NOT_A_SEAT, PLACE_PATTERN_WORDS, PLACE_PATTERNS, WON_PLACE, WON_PLACE_WORDS, full_place, generic_words, heading, short_plain
 from .build import build_contests
-from .clauses import relative_spans
+from .clauses import LEAD_ADVERBIAL, is_past, relative_spans
 from .prose import ProseState, genders_by_surname, read_outcome, read_sentence
 from .records import Contest, SeatCount
 from .lines import (BROADCAST_FIGURE, FIGURE_LABEL, MAJ_LINE, SIGNED_FIGURE, STATUS, candidate_block, grid_row, line_items,
@@ -387,7 +387,12 @@ class _Reader:
         # Witherden won the new seat ...").
         para = self.current or carried
         routed = None
+        past_para = False
         for ss, se in sentences:
+            if past_para and not _NOW.search(text, ss, se) and not (doc.election_year and str(doc.election_year) in text[ss:se]):
+                continue        # "In the 2021 general election, Marchetti held the riding ... Liberal Dana Whitcombe was second with 17,394"
+            if (ss, se) == sentences[0] and LEAD_ADVERBIAL.match(text[ss:se]) and is_past(text[ss:se].split(",")[0], doc.election_year):
+                past_para = True
             there = self.last_routed if self.current is None and "there" in text[ss:se] and _THERE.search(text, ss, se) else None
             found = _prose(doc, ss, se, self.state, there or para)
             self.facts.extend(found)
@@ -503,6 +508,8 @@ _TOPIC_IS = re.compile(r"""\s*(?:[A-Z][^,.;:]{0,50}?\s(?:was|is|came\s+in|came\s
 # (not "won New Hampshire's open Senate seat").
 _NAME_ENDS = re.compile(r"\s*(?:[,.;:]|$|\s(?:from|by|with|for|in|on|at|after|and|as|ward|seat|constituency)\b)")
 _BREAKDOWN_HEAD = re.compile(r"(?:county|counties|precinct|parish|municipality|township|borough|region|area|ward|polling\s+district)", re.I)
+# A sentence that says it is about the present, inside a paragraph that opened in the past.
+_NOW = re.compile(r"\b(?:this\s+time|now|this\s+year|tonight|today|yesterday|overnight|last\s+night|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", re.I)
 _OPENS_WITH = re.compile(r"\s*(?:(?:(?:Over|Up|Down|Then|And|Out)\s+)?(?:in|at)\s+)?", re.I)
 _NAME_GOES_ON = re.compile(r"[ \t]+(?:and[ \t]+)?[A-ZÀ-Þ][a-zß-ÿ'’-]+")
 _NOT_PART_OF_A_NAME = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|MP|MPs)\b")

@@ -365,6 +365,12 @@ CASES = [
      "of the vote.",
      {"Sarah Green": {"elected": True, "share": 44.8, "party": None}, "Gareth Williams": {"party": "Conservative"}},
      {"constituency": "Chesham and Amersham", "majority": 5451}),
+    ("trap-a-paragraph-that-opens-in-a-past-election-keeps-its-figures-there",
+     "Published Sept. 14, 2024\nVoters in Ridgeway—Kestrel Lake go to the polls on Monday.\n\n"
+     "In the 2021 general election, Glenn Marchetti held the riding with 24,861 votes. Liberal Dana Whitcombe was "
+     "second with 17,394 (31.8 per cent), followed by the NDP's Ravi Sandhu with 6,120.\n\n"
+     "Ridgeway—Kestrel Lake result\nJordan Vance (Conservative) 20,114\nDana Whitcombe (Liberal) 18,002\n",
+     {"Jordan Vance": {"votes": 20114}, "Dana Whitcombe": {"votes": 18002, "share": None}, "Ravi Sandhu": None}, {}),
     ("a-sentence-about-someone-called-ward-is-not-a-ward-heading",
      HEAD + "Anna Field (Labour) 21,004\nLabour's Tom Ward was a distant second.",
      {"Anna Field": {"votes": 21004}}, {"constituency": None}),      # (not "Tom", and not a heading)
