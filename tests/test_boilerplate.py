@@ -135,6 +135,8 @@ LISTS = [
      ["Story."]),
     ("Story.\nMORE ELECTION NEWS\n• St Albans: Daisy Cooper re-elected with 29,222 votes and a majority of 19,834\n"
      "• Election 2024: county council by-election date set\n", ["Story."]),
+    ("Story.\nRelated / Perthnasol\n- Swansea West: Torsten Bell wins for Labour\n- Neath and Swansea East: full result\n",
+     ["Story."]),
     # a figure-bearing line that is not a list item ends the list: kept
     ("Related\nRichard Tice (Reform UK) 15,520 (38.4%)\nMatt Warman (Conservative) 13,510",
      ["Richard Tice (Reform UK) 15,520 (38.4%)", "Matt Warman (Conservative) 13,510"]),
