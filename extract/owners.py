@@ -24,6 +24,8 @@ _POSS_BEFORE = re.compile(r"(?:\bto\s+)?(?P<p>[Hh]is|[Hh]er)\s+$")
 # Verbs that give a share to whoever comes before them: "Reform UK polled 13.3%".
 _SHARE_VERBS = r"polled|took|received|won|secured|got"
 FOR_PERSON = re.compile(r"^\s*(?:votes?\s+)?(?:\([^)]*\)\s*)?for\s+(?:the\s+)?", re.I)
+# A vote count and whose it is: "10,582 for Jody McIntyre", "to the 12,690 of Conservative Mark Eastwood"
+_VOTES_OF = re.compile(r"^\s*(?:votes?\s+)?(?:\([^)]*\)\s*)?(?:for|of)\s+(?!(?:the\s+)?(?:vote|votes|poll|total|ballots?|electorate)\b)(?:the\s+)?", re.I)
 
 
 def read_share(doc, sent, n, left, right, scope, subject, nums, i, facts, contest, context_trap, votes_by_person):
@@ -209,10 +211,10 @@ def vote_owner(text, sent, n, left, right, subject, c) -> Optional[str]:
     pron = _POSS_BEFORE.search(left)
     if poss_person:
         return poss_person
-    fp = FOR_PERSON.match(right)
+    fp = _VOTES_OF.match(right)
     if fp and (has_unit or verb or re.search(r"\(\s*$", left) is None):
         after = [p for p in sent.people if p.start >= n.end and p.start - n.end < 45]
-        if after and (has_unit or re.match(r"^\s*(?:votes?\s+)?\(", right) or re.search(r"\b(?:against|to|versus|vs\.?)\s+$", left)):
+        if after and (has_unit or re.match(r"^\s*(?:votes?\s+)?\(", right) or re.search(r"\b(?:against|to|versus|vs\.?)\s+(?:the\s+)?$", left)):
             return sent.resolve(after[0])       # (also "11,275 votes against 10,582 for Jody McIntyre")
     if pron and (has_unit or verb or "to " in left[-8:]):
         return subject if pron.group("p").lower() in ("his", "her") else None

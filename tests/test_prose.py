@@ -371,6 +371,10 @@ CASES = [
      "second with 17,394 (31.8 per cent), followed by the NDP's Ravi Sandhu with 6,120.\n\n"
      "Ridgeway—Kestrel Lake result\nJordan Vance (Conservative) 20,114\nDana Whitcombe (Liberal) 18,002\n",
      {"Jordan Vance": {"votes": 20114}, "Dana Whitcombe": {"votes": 18002, "share": None}, "Ravi Sandhu": None}, {}),
+    ("votes-to-the-n-of-a-named-rival",
+     "Friday 5 July 2024\nBoris Johnson's former seat of Uxbridge and South Ruislip fell to Labour's Danny Beales, who "
+     "won 16,599 votes to the 16,012 of Conservative Steve Tuckwell, a majority of 587. He took 42.0% of the vote.",
+     {"Danny Beales": {"votes": 16599}, "Steve Tuckwell": {"votes": 16012, "party": "Conservative"}}, {"majority": 587}),
     ("a-sentence-about-someone-called-ward-is-not-a-ward-heading",
      HEAD + "Anna Field (Labour) 21,004\nLabour's Tom Ward was a distant second.",
      {"Anna Field": {"votes": 21004}}, {"constituency": None}),      # (not "Tom", and not a heading)
