@@ -148,13 +148,15 @@ _PRONOUN_MAJORITY = re.compile(r"\b(?P<p>[Hh]is|[Hh]er)\s+(?:own\s+)?majority\b(
 _POSSESSED_MAJORITY = re.compile(r"['’]s\s+(?:own\s+)?majority\s+(?:of\s+|was\s+|is\s+)?$")
 
 
+_WON_WITH_MAJORITY = re.compile(r"\b(?:winning|won|wins|held|holding|taking|took|gaining|gained|retaining|retained)\b[^.;,]{0,40}\bwith\s+(?:a|an)\s+(?:\w+\s+)?majority\s+of\s+(?:just\s+|only\s+)?$")
 # "leaving Sir Oliver with a majority of 7,992", "giving Ms Ford a majority of 1,309"
 _LEFT_WITH = re.compile(r"\b(?:leaving|left|leaves|giving|gave|gives|handing|handed)\s+\S[^,;]{0,40}?\s+(?:with\s+)?(?:a\s+)?majority\s+of\s+$")
 
 
 def majority_owner(sent, left: str, pos: int, subject: Optional[str]) -> Optional[str]:
-    if _GIVEN_MAJORITY.search(left):
-        return subject
+    if _GIVEN_MAJORITY.search(left) or (_WON_WITH_MAJORITY.search(left) and subject and not subject.startswith("@")
+                                         and not is_past(sent.doc.text[sent.s:sent.e], sent.doc.election_year)):
+        return subject      # (also "Nic Dakin is back ... after winning Scunthorpe with a majority of 3,542")
     left_with = _LEFT_WITH.search(left)
     if left_with:
         lo, text = pos - len(left) + left_with.start(), sent.doc.text

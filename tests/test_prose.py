@@ -375,6 +375,12 @@ CASES = [
      "Friday 5 July 2024\nBoris Johnson's former seat of Uxbridge and South Ruislip fell to Labour's Danny Beales, who "
      "won 16,599 votes to the 16,012 of Conservative Steve Tuckwell, a majority of 587. He took 42.0% of the vote.",
      {"Danny Beales": {"votes": 16599}, "Steve Tuckwell": {"votes": 16012, "party": "Conservative"}}, {"majority": 587}),
+    ("back-after-winning-with-a-majority-and-a-short-first-name",
+     "Friday 5 July 2024\nFormer Labour MP Nic Dakin is back in the House of Commons after winning Scunthorpe with a "
+     "majority of 3,542.\n\nNicholas Dakin (Labour) 15,484\nHolly Mumby-Croft (Conservative) 11,942\n\n"
+     "The Greens had targeted the seat since 2019, when Ms Mumby-Croft won Scunthorpe with a majority of 6,451.",
+     {"Nicholas Dakin": {"elected": True, "votes": 15484}, "Holly Mumby-Croft": {"elected": None}},
+     {"constituency": "Scunthorpe", "majority": 3542}),
     ("a-sentence-about-someone-called-ward-is-not-a-ward-heading",
      HEAD + "Anna Field (Labour) 21,004\nLabour's Tom Ward was a distant second.",
      {"Anna Field": {"votes": 21004}}, {"constituency": None}),      # (not "Tom", and not a heading)
