@@ -374,8 +374,10 @@ class _Reader:
         doc, text = self.doc, self.text
         if li <= self.seat_until and MAJ_LINE.match(line) and not parse_row(line, self.is_party, self.split_glued):
             return True     # "Labour majority: 174" under the national totals
-        placeless = not doc.places_in(s, e) or parse_row(line, self.is_party, self.split_glued) is not None   # ("Glyn Preston (Lib Dem)")
-        carried = self.topic if self.current is None and placeless else None
+        # (only without a current contest does it matter whether the line names a place; a row's
+        # place-like surname does not count: "Glyn Preston (Lib Dem)")
+        placeless = self.current is None and (not doc.places_in(s, e) or parse_row(line, self.is_party, self.split_glued) is not None)
+        carried = self.topic if placeless else None
         read = line_items(doc, s, e, self.current or carried, self.facts, self.is_party, self.split_glued)
         # Sentences the row rules did not read are prose: "Labour's Anna Gelderd won with 15,670
         # votes ... Paul Wadley, Reform UK, 9,311 (18.9%); Colin Martin, ..."
@@ -468,10 +470,10 @@ class _Reader:
         for f in self.facts:
             if not (isinstance(f, CandFact) and f.elected and f.strength >= 3):
                 continue
-            star = "*" in marks and "*" in text[f.start:f.end]
-            x = "x" in marks and _X_PREFIX.search(text, f.start, f.end)
-            other = _WIN_WORD_MARK.search(text, f.start, f.end) or ("x" not in marks and _X_PREFIX.search(text, f.start, f.end))
-            if (star or x) and not other:
+            x_mark = _X_PREFIX.search(text, f.start, f.end) is not None
+            incumbent = ("*" in marks and "*" in text[f.start:f.end]) or ("x" in marks and x_mark)
+            winner = _WIN_WORD_MARK.search(text, f.start, f.end) or ("x" not in marks and x_mark)
+            if incumbent and not winner:
                 f.elected = None          # "Mark DeVries (R)*" under "* - Incumbent"
 
 

@@ -11,7 +11,7 @@ from typing import Optional
 
 from .document import Doc, place_key
 from .facts import CandFact, ContestFact
-from .gazetteer import parties, places
+from .gazetteer import parties, party_family, places
 from .names import surname
 from .records import Candidate, Contest
 
@@ -63,24 +63,22 @@ def _main_place(facts: list, place_hits: list[tuple[int, str]], own: set) -> Opt
     unnamed = [f.start for f in facts if f.contest is None and isinstance(f, CandFact)]
     first = min(unnamed) if unnamed else None
     score: collections.Counter = collections.Counter()
-    display: dict[str, str] = {}
+    names: dict[str, list[str]] = collections.defaultdict(list)
     for f in facts:
         if isinstance(f, ContestFact) and f.field in ("name", "mention") and f.contest not in own and f.end > f.start:
             weight = 3 if f.field == "name" else 1
             score[f.contest] += weight * (2 if first is None or f.start <= first else 1)
-            if len(f.value) > len(display.get(f.contest, "")):
-                display[f.contest] = f.value        # the fullest spelling of it
+            names[f.contest].append(f.value)
     for pos, name in place_hits:
         k = place_key(name)
         if k in own:
             continue
         score[k] += 2 if first is None or pos <= first else 1
-        if len(name) > len(display.get(k, "")):
-            display[k] = name
+        names[k].append(name)
     if not score:
         return None
     best = max(score, key=lambda k: (score[k], -min([p for p, n in place_hits if place_key(n) == k] or [10**9])))
-    return best, display[best]
+    return best, max(names[best], key=len)      # the fullest spelling of it (the first of equal length)
 
 
 def build_contests(doc: Doc, facts: list, place_hits: list[tuple[int, str]]) -> list[Contest]:
@@ -156,7 +154,7 @@ def _build_one(doc: Doc, key: Optional[str], cfacts: list) -> Optional[Contest]:
                      (gaz.canonical(g.party, region=region) or g.party) == want}
             if not named:       # "GRN: 5.5%" for "Nowak (Scottish Greens)"
                 named = {g.name for g in cand_facts if g.party and not g.name.startswith("@") and
-                         _family(gaz.canonical(g.party, region=region) or g.party) == _family(want)}
+                         party_family(gaz.canonical(g.party, region=region) or g.party) == party_family(want)}
             if len(named) == 1:
                 f.name = named.pop()
     for f in sorted((f for f in cand_facts if not f.name.startswith("@")), key=lambda f: (f.party is not None and f.votes is None and f.share is None and not f.elected)):
@@ -288,14 +286,6 @@ def _in_result_order(candidates: list[Candidate]) -> list[Candidate]:
         if all(getattr(c, attr) is not None for c in candidates):
             return sorted(candidates, key=lambda c: -getattr(c, attr))
     return candidates
-
-
-_NATION = re.compile(r"^(?:Scottish|Welsh|Wales|English|Northern\s+Ireland)\s+|\s+Party$")
-
-
-def _family(party: str) -> str:
-    """A party without its nation or 'Party': 'Scottish Green Party' and 'Green' are one family."""
-    return _NATION.sub("", party)
 
 
 def _canonical(gaz, written: str, region: Optional[str], country: Optional[str]) -> str:

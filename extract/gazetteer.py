@@ -18,7 +18,7 @@ from typing import Annotated, Iterator, Literal, NamedTuple, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-__all__ = ["NATIONS", "Alias", "GazetteerError", "Parties", "Place", "Places",
+__all__ = ["NATIONS", "Alias", "GazetteerError", "Parties", "Place", "Places", "party_family",
            "fold", "honorifics", "parties", "places"]
 
 log = logging.getLogger(__name__)
@@ -160,6 +160,11 @@ _TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)$")     # a bracketed gloss after 
 
 
 _NATION_PREFIX = re.compile(r"^(?:Scottish|Welsh|Wales|English|Northern\s+Ireland)\s+(?=\S)", re.I)
+
+
+def party_family(name: str) -> str:
+    """A party without its nation or 'Party': 'Scottish Green Party' and 'Green' are one family."""
+    return _TRAILING_PARTY.sub("", _NATION_PREFIX.sub("", name))
 
 
 def _spellings(written: str) -> Iterator[str]:

@@ -130,7 +130,7 @@ def surname_party_word(text: str, ps: int, pe: int) -> bool:
     """'Sarah Green held it': a first name before a party word that is also a surname makes a person
     (Doc.build drops such a party mention; find_people keeps the word in the name)."""
     lists = _lists()
-    if text[ps:pe] != "Green":
+    if text[ps:pe] not in lists["party_word_surnames"]:
         return False
     m = _FIRST_NAME_BEFORE.search(text, max(0, ps - 17), ps)
     if not m or m.group(1).lower() in lists["stopwords"] or m.group(1).lower() in lists["not_lone_names"]:
@@ -214,7 +214,7 @@ def _run_to_people(text, run, known_surnames, in_blocked, lists, party_spans=())
         low = bare.lower()
         given = low in lists["given_name_words"] and not chunk and k + 1 < len(run) \
             and run[k + 1][2].lower() not in lists["stopwords"] and not text[max(0, s - 3):s].strip()[-1:].isdigit()
-        if in_blocked(s, e) or (low in lists["stopwords"] and not given and not (bare == "Green" and (surname_party_word(text, s, e) or bare in known_surnames))) or bare.isupper() and len(bare) > 3 and bare not in lists.get("caps_ok", ()):
+        if in_blocked(s, e) or (low in lists["stopwords"] and not given and not (bare in lists["party_word_surnames"] and (bare in known_surnames or surname_party_word(text, s, e)))) or bare.isupper() and len(bare) > 3 and bare not in lists.get("caps_ok", ()):
             if chunk and low not in lists["venue_words"]:
                 chunks.append(chunk)        # (not "Ashby Moor Leisure" before "Centre": a building)
             chunk = []

@@ -140,6 +140,11 @@ def read_seat_cells(doc: Doc, cells: list[str], roles: Optional[list[str]], s: i
     return []
 
 
+def _seat_value(raw: str) -> Optional[int]:
+    """'27' or 'four'."""
+    return parse_int(raw) if raw[0].isdigit() else WORD_NUMBERS.get(raw.lower())
+
+
 def read_seats(doc: Doc, s: int, e: int, kind: str, para_start: Optional[int] = None) -> list[SeatFact]:
     """Party-seat pairs in text[s:e] (one line or sentence already known to be in a seat context;
     ``para_start``: where its paragraph starts, which may name the exit poll it goes on about)."""
@@ -161,7 +166,7 @@ def read_seats(doc: Doc, s: int, e: int, kind: str, para_start: Optional[int] = 
         raw = n.group("num")
         if "." in raw or is_year(raw):
             continue
-        value = parse_int(raw) if raw[0].isdigit() else WORD_NUMBERS.get(raw.lower())
+        value = _seat_value(raw)
         nxt = next((m for m in parties if m.start >= n.end()), None)
         elected = nxt is not None and text[n.end():nxt.start].isspace() and _WERE_ELECTED.match(text, nxt.end, e)
         if not raw[0].isdigit() and not re.match(r"\s+(?:seats|MPs)\b", text[n.end():n.end() + 8]) and not out \
@@ -202,7 +207,7 @@ def read_seats(doc: Doc, s: int, e: int, kind: str, para_start: Optional[int] = 
     each = _EACH_FOR.search(text, s, e)
     if each and out:
         # "... SDLP 2, and one each for Alliance, the UUP, the TUV and independent Alex Easton"
-        value = WORD_NUMBERS.get(each.group("n").lower()) if not each.group("n").isdigit() else int(each.group("n"))
+        value = _seat_value(each.group("n"))
         seen = {f.party for f in out}
         for m in parties:
             if m.start >= each.end() and m.canonical not in seen and value is not None:
