@@ -177,8 +177,7 @@ _HEADER_WORDS = {
                "2nd prefs", "2nd pref", "second preferences", "2nd round", "second round", "final", "transfers"),
     "seats": ("seats", "projected seats", "seats won"),
     # a grid of several contests, one row each: "Constituency | Winner | Party | Majority | Turnout"
-    "place": ("constituency", "seat", "ward", "division", "riding", "electorate name", "district",
-              "county", "precinct", "parish", "municipality", "township"),       # (a county-by-county breakdown)
+    "place": ("constituency", "seat", "ward", "division", "riding", "electorate name", "district"),
     "winner": ("winner", "elected", "new mp", "mp elected", "winning candidate"),
     "majority": ("majority", "maj", "maj."),
     "turnout": ("turnout", "turnout %", "% turnout"),
