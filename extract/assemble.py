@@ -105,6 +105,9 @@ class _Reader:
     def __init__(self, doc: Doc):
         self.doc, self.text = doc, doc.text
         self.is_party, self.split_glued = party_tools()
+        if doc.party_codes:         # the page's own key: "PW Party of Women"
+            known = self.is_party
+            self.is_party = lambda written: known(written) or written.strip() in doc.party_codes
         self.facts: list = []
         self.seat_facts: list[SeatFact] = []
         self.place_hits: list[tuple[int, str]] = []
@@ -528,6 +531,9 @@ def _longer_name(doc: Doc, m) -> bool:
     return not party_here and not _NOT_PART_OF_A_NAME.match(doc.text, word_at)
 
 
+_FORMER_BEFORE = re.compile(r"\b(?:former|ex-|one-?time|previous)\s*(?:[\w'’-]+\s+){0,2}$", re.I)
+
+
 def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) -> list:
     """One sentence: its facts, routed to the contest it names when it names one with a result."""
     text = doc.text
@@ -544,7 +550,8 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
             continue
         for m in pat.finditer(text, s, e):
             if not any(a <= m.start() < b for a, b in rel) and not generic_words(m.group("place")) \
-                    and not _A_COUNCIL.search(m.group("place")):
+                    and not _A_COUNCIL.search(m.group("place")) \
+                    and not _FORMER_BEFORE.search(text, max(s, m.start() - 40), m.start()):     # "a former ANC MP in South Africa"
                 extra.append((m.start("place"), m.group("place")))
     named = [m for m in named if not any(a <= m.start < b for a, b in rel)]
     won = [(m.start("place"), m.group("place")) for m in (WON_PLACE.finditer(text, s, e) if WON_PLACE_WORDS.any_in(doc.low, s, e) else ())

@@ -190,7 +190,7 @@ def _build_one(doc: Doc, key: Optional[str], cfacts: list) -> Optional[Contest]:
             written = re.sub(r"\s+candidate$", "", written, flags=re.I)
         canonical = None
         if written:
-            canonical = _canonical(gaz, written, region, doc.country)
+            canonical = _canonical(gaz, doc.party_codes.get(written, written), region, doc.country)
         used = [f for f in (votes_f, share_f, party_f) if f is not None] + elected[:1]
         if not used:
             used = [f for f in p.facts if f.position][:1]
@@ -217,7 +217,7 @@ def _build_one(doc: Doc, key: Optional[str], cfacts: list) -> Optional[Contest]:
     gained = _best_contest(contest_facts, "gained_from")
     winner_party = _best_contest(contest_facts, "winner_party")
     if winner_party:
-        want = _canonical(gaz, winner_party.value, region, doc.country)
+        want = _canonical(gaz, doc.party_codes.get(winner_party.value, winner_party.value), region, doc.country)
         elected_now = [c for c in candidates if c.elected]
         same = [c for c in candidates if c.party == want]
         if not elected_now and len(same) > 1 and all(c.votes is not None for c in candidates):

@@ -84,6 +84,7 @@ class Doc:
     election: Optional[tuple[str, int, int]] = None     # name, evidence span
     country: Optional[str] = None                       # "AU", "NZ"...; None: parties resolve the UK way
     incumbent_marks: frozenset = frozenset()           # a legend says "* - Incumbent", "x - denotes incumbent": no winner marks
+    party_codes: dict = field(default_factory=dict)     # a page's own key: "PW Party of Women" -> {"PW": "Party of Women"}
     _party_starts: list[int] = field(default_factory=list)
     _place_starts: list[int] = field(default_factory=list)
 
@@ -102,6 +103,7 @@ class Doc:
         doc.election = election_name(text, doc.election_year, doc.low)
         doc.country = _country(text)
         doc.incumbent_marks = frozenset(m.group("mark").lower() for m in _INCUMBENT_LEGEND.finditer(text))
+        doc.party_codes = party_key(text)
         return doc
 
     def parties_in(self, start: int, end: int) -> list[Mention]:
@@ -179,6 +181,22 @@ def _country(text: str) -> Optional[str]:
 # "* - Incumbent", "* denotes incumbent", "(*) sitting councillor", AP's "x - denotes incumbent"
 _INCUMBENT_LEGEND = re.compile(r"(?:^|\s)\(?(?P<mark>\*|x\b)\)?\s*(?:[-–—=:]\s*)?(?:(?<=[-–—=:\s])(?:denotes|indicates|marks)\s+)?(?<=[-–—=:\s])(?:an?\s+|the\s+)?"
                           r"(?:incumbent|sitting|defending|re-?standing)", re.I)
+
+
+# A results page's key to its party codes: "Party key: LAB Labour · PW Party of Women · HER Heritage Party".
+_PARTY_KEY = re.compile(r"^[ \t]*(?:party\s+)?(?:key|legend|abbreviations)[ \t]*:[ \t]*(?P<body>[^\n]+)", re.I | re.M)
+_KEY_PAIR = re.compile(r"(?:^|[·,;|•])\s*(?P<code>[A-Z][A-Za-z]{1,5})\s*(?:[=:–—-]\s*)?(?P<name>[A-Z][^·,;|•=\n]{2,60}?)\s*(?=[·,;|•]|$)")
+
+
+def party_key(text: str) -> dict[str, str]:
+    """Codes a page defines for itself, when the name they stand for is a known party."""
+    from .gazetteer import parties
+    codes: dict[str, str] = {}
+    for key in _PARTY_KEY.finditer(text):
+        for m in _KEY_PAIR.finditer(key.group("body")):
+            if parties().canonical(m.group("name")):
+                codes[m.group("code")] = m.group("name")
+    return codes
 
 
 def _election_year(text: str) -> Optional[int]:

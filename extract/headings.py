@@ -177,6 +177,8 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     g = _GENERIC_HEAD.match(text[off:e]) or _OUTCOME_HEAD.match(text[off:e])
     if g and re.search(r"[|\t]\s*[+\-−]?\d", text[off + g.end():e]):
         g = None        # a table row: "Merton Park Ward Independent Residents | 3 | 0"
+    if g and _FIGURES_AFTER.match(text, off + g.end(), e):
+        g = None        # a candidate row: "REF Stephen Ward 9,295 20.2%" (a surname that is a place word)
     if g and _SENTENCE_GOES_ON.match(text, off + g.end(), e):
         g = None        # a sentence: "Reform UK's Stephen Ward was a strong third on 9,295."
     bare = title_case(head) if head.isupper() else head         # "ST ANNE'S" is St Anne's
@@ -194,6 +196,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     return None
 
 
+_FIGURES_AFTER = re.compile(r"\s*[:–—-]?\s*(?:\d{1,3}(?:,\d{3})+|\d+)\s*(?:votes\b|\(?\d{1,2}(?:\.\d+)?\s*%)")
 _SENTENCE_GOES_ON = re.compile(r"\s+(?:was|is|has|had|were|are|will|would|said|says|took|won|polled|came|finished|got|beat)\b")
 # A line that is only a name: "Wimbledon Town and Dundonald", "St Mary's".
 _BARE_NAME = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and|of|the|upon|on|&|[A-ZÀ-Þ][\w'’.-]*)){0,5}")

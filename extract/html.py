@@ -165,6 +165,8 @@ def _render(root, out: list[str]) -> None:
         if tag in BLOCK_TAGS:
             out.append(SOFT)
         if el.text and tag:
+            if out and out[-1][-1:].islower() and el.text[:1].isupper():
+                out.append(" ")     # "<span>Julie Minns</span><span>Elected</span>": two words, not "MinnsElected"
             out.append(el.text.replace("\n", SOFT) if inner_pre else el.text)
         stack.append((el, True, pre))
         stack.extend((child, False, inner_pre) for child in reversed(el))

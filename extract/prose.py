@@ -42,6 +42,8 @@ _MID_DESCRIPTION = re.compile(
     """,
     re.X,
 )
+# Where the sentence is, before its subject: "In Holborn and St Pancras, the new prime minister was re-elected".
+_PLACE_LEAD = re.compile(r"\s*(?:In|At|Over\s+in|Meanwhile\s+in|And\s+in)\s+[A-ZÀ-Þ][^,;.\d]{1,60}")
 # A definite description standing for the last person named: "The 39-year-old", "The former Tory leader".
 _DESCRIPTION = re.compile(
     r"""
@@ -274,7 +276,7 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
             subject = party_desc
         elif not ps or desc.group("head") not in ("candidate", "nominee"):
             subject = state.last_subject
-            lead_end = desc.end() if desc.start() == 0 else None
+            lead_end = desc.end() if desc.start() == 0 or _PLACE_LEAD.fullmatch(whole, 0, desc.start()) else None
             standing = [m for m in doc.parties_in(s, e) if STANDING.search(text[max(s, m.start - 30):m.start])]
             if subject and (standing or ps):
                 facts.append(CandFact(subject, s, e, contest, party=(standing or ps)[-1].text))

@@ -357,13 +357,27 @@ def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callabl
     return Row(name, party, votes, share, elected, fmt="cells")
 
 
+# A winner's badge left at the end of a name: "Julie Minns Elected", "Julie MinnsElected" (a results
+# card's badge element glued to the name), "Tim Farron – Winner".
+_NAME_BADGE = re.compile(r"(?:\s*[-–—·]?\s*\b(?i:elected|winner)|(?<=[a-z])(?:Elected|Winner|ELECTED|WINNER))\s*[✓✔]?\s*$")
+
+
 def parse_row(line: str, is_party: Callable[[str], bool], split_glued: Callable[[str], Optional[tuple[str, str]]]) -> Optional[Row]:
     """A single-line candidate row, or None. ``is_party`` and ``split_glued`` come from the gazetteer."""
+    row = _parse_row(line, is_party, split_glued)
+    if row:
+        badge = _NAME_BADGE.search(row.name)
+        if badge and badge.start() > 0:
+            row.name, row.elected = row.name[:badge.start()].rstrip(" -–—·"), True
+    return row
+
+
+def _parse_row(line: str, is_party: Callable[[str], bool], split_glued: Callable[[str], Optional[tuple[str, str]]]) -> Optional[Row]:
     if len(line) > ROW_MAX_CHARS or not _DIGIT.search(line):
         return None            # every row format has a vote count
     lead = _LEAD_MARK.match(line)
     if lead:                   # "✓ Dana Whitcomb (R) 512,884 51.2%": the winner's tick before the name
-        row = parse_row(line[lead.end():], is_party, split_glued)
+        row = _parse_row(line[lead.end():], is_party, split_glued)
         if row:
             row.elected, row.start, row.end = True, row.start + lead.end(), row.end + lead.end()
         return row

@@ -84,6 +84,9 @@ _FOR_PARTY = re.compile(r"\s+(?:seats\s+)?for\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+
 _WERE_ELECTED = re.compile(r"\s+(?:candidates?\s+|MPs\s+|members\s+)?(?:was|were)\s+(?:also\s+)?(?:elected|returned)\b")
 _GROUPED_WITH = re.compile(r"\bother(?:s|\s+parties)?\s+(?:and|&|including|incl\.?)\s+(?:the\s+)?$", re.I)
 _EACH_FOR = re.compile(r"\b(?P<n>one|two|three|four|five|\d)\s+(?:seats?\s+)?each\s+for\b", re.I)
+_EACH_AFTER = re.compile(r"(?<=\w)\s+(?:(?:have|has|had)\s+|also\s+)?(?:won|took|take|have|has|had|got|hold|held|secured|returned)\s+"
+                         r"(?P<n>[1-9]|one|two|three|four|five)\s+(?:seats?\s+|MPs?\s+)?each\b", re.I)
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?")
 _SEATS_AFTER = re.compile(r"^\s*(?:seats|MPs)\b", re.I)
 _QUAL = re.compile(
     r"""(?:more\s+than|over|around|about|nearly|almost|at\s+least|up\s+to|fewer\s+than|less\s+than
@@ -158,7 +161,8 @@ def read_seats(doc: Doc, s: int, e: int, kind: str, para_start: Optional[int] = 
         exit_named = _EXIT.search(doc.low, s if para_start is None or not weak else para_start, e)
         if not (exit_named and not re.search(r"\bin\s+(?:19|20)\d\d", chunk, re.I)):
             return []
-    parties = [m for m in doc.parties_in(s, e) if not m.bracket_only or text[m.start - 1:m.start] == "("
+    found = doc.parties_in(s, e)
+    parties = [m for m in found if not m.bracket_only or text[m.start - 1:m.start] == "("
                or _IN_A_CELL.search(text, max(s, m.start - 3), m.start)      # "| LD 72 |"
                or (len(m.text) > 2 and m.text[:1].isupper())]                  # (not "would together hold")
     out: list[SeatFact] = []
@@ -167,8 +171,11 @@ def read_seats(doc: Doc, s: int, e: int, kind: str, para_start: Optional[int] = 
         if "." in raw or is_year(raw):
             continue
         value = _seat_value(raw)
-        nxt = next((m for m in parties if m.start >= n.end()), None)
+        nxt = next((m for m in found if m.start >= n.end()), None)
+        # "one Independent was elected", "6 independents were elected" (a lower-case word is a party here)
         elected = nxt is not None and text[n.end():nxt.start].isspace() and _WERE_ELECTED.match(text, nxt.end, e)
+        if not elected:
+            nxt = next((m for m in parties if m.start >= n.end()), None)
         if not raw[0].isdigit() and not re.match(r"\s+(?:seats|MPs)\b", text[n.end():n.end() + 8]) and not out \
                 and not elected:
             continue         # "four seats"; a bare "seven" only inside a list of figures ("the NDP seven")
@@ -204,6 +211,21 @@ def read_seats(doc: Doc, s: int, e: int, kind: str, para_start: Optional[int] = 
         if _AFTER_BAD.match(text[n.end():e]) or not _AFTER_OK.match(text[n.end():e]):
             continue
         out.append(SeatFact(kind, m.canonical, m.text, value, s, e))
+    for each in _EACH_AFTER.finditer(text, s, e):
+        # "Alliance, the UUP and the TUV won 1 each": every party of the list before the verb
+        value = _seat_value(each.group("n"))
+        listed = [m for m in parties if m.end <= each.start()]
+        group, at = [], each.start()
+        for m in reversed(listed):
+            if not (m.end == at if not group else _LIST_GAP.fullmatch(text, m.end, at)):
+                break
+            group.append(m)
+            at = m.start
+        seen = {f.party for f in out}
+        for m in reversed(group):
+            if value is not None and m.canonical not in seen and not is_past(text[s:e], doc.election_year):
+                out.append(SeatFact(kind, m.canonical, m.text, value, s, e))
+                seen.add(m.canonical)
     each = _EACH_FOR.search(text, s, e)
     if each and out:
         # "... SDLP 2, and one each for Alliance, the UUP, the TUV and independent Alex Easton"

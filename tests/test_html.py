@@ -89,6 +89,12 @@ def test_an_empty_cell_between_filled_ones_keeps_its_column():
     assert "PEACHEY, Pauline | – | 161 | 0.42 |" in html_to_article(page).text.split("\n")
 
 
+def test_a_badge_element_glued_to_a_name_is_a_word_of_its_own():
+    page = ('<html><body><main><h1>Carlisle</h1><ol><li><span>LAB</span> <span class="name">Julie Minns</span>'
+            '<span class="badge">Elected</span> <span>18,129</span></li></ol></main></body></html>')
+    assert "LAB Julie Minns Elected 18,129" in html_to_article(page).text.split("\n")
+
+
 def test_list_items_and_br_lines():
     assert "Leigh Ingham (Labour) – 18,531" in devset_page("html-02").text.split("\n")
     assert "Kevin Foster, Conservative, 13,588" in devset_page("html-03").text.split("\n")

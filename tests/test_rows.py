@@ -34,6 +34,11 @@ ROWS = [
     ("Smith, Jane (Lab) 12,345", ("Jane Smith", "Lab", 12345, None, False)),
     ("Steve AI (Independent) 179", ("Steve AI", "Independent", 179, None, False)),
     ("Mahadevaiah (BSP) 18,220", ("Mahadevaiah", "BSP", 18220, None, False)),
+    # a results card's winner badge left after the name
+    ("LAB Julie Minns Elected 18,129 39.4%", ("Julie Minns", "LAB", 18129, 39.4, True)),
+    ("LAB Julie MinnsElected 18,129 39.4%", ("Julie Minns", "LAB", 18129, 39.4, True)),
+    ("Tim Farron Winner (Liberal Democrat) 31,061", ("Tim Farron", "Liberal Democrat", 31061, None, True)),
+    ("REF Stephen Ward 9,295 20.2%", ("Stephen Ward", "REF", 9295, 20.2, False)),
     # glued table cells
     ("Liberal DemocratMartin Wrigg31.7%15,201+9.4", ("Martin Wrigg", "Liberal Democrat", 15201, 31.7, False)),
     ("Reform UKChris Hill17.7%8,494", ("Chris Hill", "Reform UK", 8494, 17.7, False)),
@@ -140,3 +145,23 @@ def test_a_majority_row_under_a_table(line, want):
     from extract.pipeline import extract_results
     text = f"Friday 5 July 2024\nBasingstoke\nParty | Candidate | Votes\nLabour | Luke Murphy | 19,451\n{line}\n"
     assert extract_results(text).contests[0].majority == want
+
+
+def test_a_page_key_defines_its_party_codes():
+    from extract.pipeline import extract_results
+    text = ("Friday 5 July 2024\nParty key: LAB Labour · CON Conservative · PW Party of Women · HER Heritage Party\n\n"
+            "Barrow and Furness\nLAB Michelle Scrogham 18,537 43.9%\nCON Simon Fell 13,213 31.3%\nPW Lisa Morgan 290 0.7%\n"
+            "HER Izzy Solabarrieta 81 0.2%\n")
+    [contest] = extract_results(text).contests
+    assert [(c.name, c.party, c.votes) for c in contest.candidates] == [
+        ("Michelle Scrogham", "Labour", 18537), ("Simon Fell", "Conservative", 13213),
+        ("Lisa Morgan", "Party of Women", 290), ("Izzy Solabarrieta", "Heritage Party", 81)]
+
+
+def test_a_row_whose_surname_is_a_place_word_is_no_ward_heading():
+    from extract.pipeline import extract_results
+    text = ("Friday 5 July 2024\nCarlisle\nLAB Julie Minns 18,129 39.4%\nREF Stephen Ward 9,295 20.2%\n"
+            "LD Brian Wernham 2,982 6.5%\n")
+    [contest] = extract_results(text).contests
+    assert contest.constituency == "Carlisle"
+    assert [c.name for c in contest.candidates] == ["Julie Minns", "Stephen Ward", "Brian Wernham"]

@@ -77,6 +77,13 @@ CASES = [
      "Sunday 27 October 2024\nThe LNP needs 47 of the 93 seats for a majority in its own right.\n"
      "Bribie Island State School   LNP 1,982  ALP 1,204  GRN 411\n", []),
     # traps
+    ("a-list-of-parties-with-one-each-and-lower-case-independents",
+     "Saturday 6 July 2024\nThe final declared totals. The SDLP took 2, and Alliance, the UUP and the TUV won 1 each. "
+     "Across the UK, 6 independents were elected.",
+     [("declared", "Social Democratic and Labour Party", 2), ("declared", "Alliance", 1),
+      ("declared", "Ulster Unionist Party", 1), ("declared", "Traditional Unionist Voice", 1), ("declared", "Independent", 6)]),
+    ("trap-each-in-the-past",
+     "Saturday 6 July 2024\nThe final declared totals. In 2019, Alliance and the SDLP won 1 each.", []),
     ("trap-seats-needed",
      "Thursday 4 July 2024\nThe exit poll is out. A party needs 326 seats to hold a majority in Parliament.", []),
     ("trap-previous-exit-poll",
