@@ -188,6 +188,20 @@ def find_people(text: str, start: int, end: int, known_surnames: set[str],
     return out
 
 
+_ROLE_BEFORE = re.compile(r"(?:\b(?:candidate|councillor|nominee|challenger|MP|Cllr\.?)|['’]s)\s+$")
+_BRACKET_AFTER = re.compile(r"\s*\((?P<party>[^()]{2,40})\)")
+
+
+def _person_context(text: str, s: int, e: int, party_spans) -> bool:
+    """'Green candidate Sarah Ward', "Reform UK's Stephen Ward", 'Stephen Ward (Reform UK)': a person."""
+    if _ROLE_BEFORE.search(text, max(0, s - 14), s):
+        return True
+    if any(0 <= s - pe <= 1 for _, pe in party_spans):
+        return True
+    after = _BRACKET_AFTER.match(text, e)
+    return bool(after) and any(ps == after.start("party") for ps, _ in party_spans)
+
+
 def _tied_to_party(text: str, s: int, e: int, party_spans: list[tuple[int, int]]) -> bool:
     """A lone surname is a person when a party owns it or follows it in brackets: "The SNP's
     Duncan was elected", "against Labour's Reid on 1,491", "the transfers of Whyte (Reform)"."""
@@ -214,7 +228,9 @@ def _run_to_people(text, run, known_surnames, in_blocked, lists, party_spans=())
         low = bare.lower()
         given = low in lists["given_name_words"] and not chunk and k + 1 < len(run) \
             and run[k + 1][2].lower() not in lists["stopwords"] and not text[max(0, s - 3):s].strip()[-1:].isdigit()
-        if in_blocked(s, e) or (low in lists["stopwords"] and not given and not (bare in lists["party_word_surnames"] and (bare in known_surnames or surname_party_word(text, s, e)))) or bare.isupper() and len(bare) > 3 and bare not in lists.get("caps_ok", ()):
+        surname_word = bare in lists["party_word_surnames"] and (bare in known_surnames or surname_party_word(text, s, e)) \
+            or bare in lists["common_word_surnames"] and len(chunk) == 1 and (bare in known_surnames or _person_context(text, chunk[0][0], e, party_spans))
+        if in_blocked(s, e) or (low in lists["stopwords"] and not given and not surname_word) or bare.isupper() and len(bare) > 3 and bare not in lists.get("caps_ok", ()):
             if chunk and low not in lists["venue_words"]:
                 chunks.append(chunk)        # (not "Ashby Moor Leisure" before "Centre": a building)
             chunk = []

@@ -387,6 +387,12 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
         if ps and ps[0].start == s + both.end():
             for name in state.recent[-2:]:      # "Both stood as independents": the two just named
                 facts.append(CandFact(name, s, e, contest, party=ps[0].text))
+    tied = _BOTH_ON.match(whole)
+    if tied and not sent.people and len(state.recent) >= 2 and not is_past(whole, doc.election_year):
+        share = parse_float(tied.group("pct"))
+        facts = [f for f in facts if not (isinstance(f, CandFact) and f.share == share)]
+        for name in state.recent[-2:]:      # "Both men finished on 31.8 per cent": the two just named
+            facts.append(CandFact(name, s, e, contest, share=share))
     for p in sent.people:
         if not inside(p.start, sent.rel) and (_POSITION.match(text[p.end:e]) or _BEATEN.search(text, max(s, p.start - 40), p.start) or (
                 (_OUSTED.match(text, p.end, e) or _TAKEN_FROM.search(text, max(s, p.start - 90), p.start))
@@ -415,6 +421,8 @@ def _party_right_before(doc: Doc, s: int, pos: int) -> Optional[str]:
     return None
 
 
+_BOTH_ON = re.compile(r"\s*Both(?:\s+(?:men|women|candidates|of\s+them))?\s+(?:finished|ended(?:\s+up)?|were|polled|took|got|received)\s+"
+                      r"(?:on|with)\s+(?P<pct>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s+cent)")
 _BOTH_STOOD = re.compile(r"\s*Both(?:\s+(?:men|women|candidates|of\s+them))?\s+(?:stood|ran|were\s+standing|are\s+standing)\s+(?:as|for)\s+(?:the\s+)?")
 
 

@@ -212,7 +212,15 @@ def header_map(cells: list[str]) -> Optional[HeaderMap]:
         role = next((r for r, words in _HEADER_WORDS.items() if low in words), None)
         roles.append(role or "other")
     known = [r for r in roles if r != "other"]
-    return HeaderMap(roles, [c.lower().strip(" :") for c in cells]) if len(known) >= 2 else None
+    names = [c.lower().strip(" :") for c in cells]
+    if len(known) < 2 and any(n in _NOT_RESULT_COLUMNS for n in names) and not any(_DIGIT.search(c) for c in cells):
+        return HeaderMap(["other"] * len(cells), names)     # "Polling station | Address | Electors": no result rows below
+    return HeaderMap(roles, names) if len(known) >= 2 else None
+
+
+# Columns of tables about an election that are no result: polling stations, hours, electorates.
+_NOT_RESULT_COLUMNS = frozenset({"address", "electors", "registered electors", "polling station", "polling district",
+                                 "venue", "location", "opening hours", "hours", "occupation", "age"})
 
 
 def _looks_like_name(text: str, is_party: Callable[[str], bool]) -> bool:

@@ -25,6 +25,12 @@ SENTENCES = [
     ("Sarah Green held it with a reduced majority.", ["Sarah Green"]),
     ("Vote Green on Thursday.", []),
     ("Reform UK's John Grant polled 9,555 and Grant thanked voters.", ["John Grant", "Grant"]),
+    ("Green candidate Sarah Ward polled 2,218.", ["Sarah Ward"]),
+    ("Reform UK's Stephen Ward was a strong third.", ["Stephen Ward"]),
+    ("Stephen Ward (Reform UK) came third.", ["Stephen Ward"]),
+    ("Victoria Ward was held by Labour.", []),
+    ("Reform UK's Sandra Senior was third.", ["Sandra Senior"]),
+    ("She was a former Sunshine Coast Council candidate.", []),
 ]
 
 

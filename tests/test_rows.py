@@ -165,3 +165,17 @@ def test_a_row_whose_surname_is_a_place_word_is_no_ward_heading():
     [contest] = extract_results(text).contests
     assert contest.constituency == "Carlisle"
     assert [c.name for c in contest.candidates] == ["Julie Minns", "Stephen Ward", "Brian Wernham"]
+
+
+def test_rows_under_a_polling_station_header_are_no_candidates():
+    from extract.pipeline import extract_results
+    text = ("Friday 5 July 2024\nLlanbryn by-election: where to vote\nPolling station | Address | Electors\n"
+            "Llanbryn Memorial Hall | Heol y Llan, Llanbryn | 1,204\nCapel Salem vestry | Ffordd y Capel, Pentrebach | 611\n")
+    assert extract_results(text).contests == []
+
+
+def test_a_sentence_opening_in_a_ward_is_no_heading():
+    from extract.pipeline import extract_results
+    text = "Friday 5 July 2024\nIn Abbey Ward, Labour's Jane Smith polled 1,234 votes.\n"
+    [contest] = extract_results(text).contests
+    assert [(c.name, c.votes) for c in contest.candidates] == [("Jane Smith", 1234)]
