@@ -127,12 +127,22 @@ def build_contests(doc: Doc, facts: list, place_hits: list[tuple[int, str]]) -> 
                     continue
             keep.append(f)
         by_contest[key] = keep
-    out = []
-    for key in order:
-        contest = _build_one(doc, key, by_contest[key])
-        if contest is not None:
-            out.append(contest)
+    out = [c for c in (_build_one(doc, key, by_contest[key]) for key in order) if c is not None]
+    if any(_has_figures(c) for c in out):
+        # beside results with figures, a seat named in passing with its winner ("Ed Miliband has held
+        # Doncaster North") is a mention, not a result (unless it was won unopposed)
+        out = [c for c in out if _has_figures(c) or _UNOPPOSED.search(" ".join(ev for x in c.candidates for ev in x.evidence))]
     return out
+
+
+# A contest decided without a poll is a result with no figures.
+_UNOPPOSED = re.compile(r"\b(?:unopposed|uncontested|without\s+a\s+contest|walkover)\b", re.I)
+
+
+def _has_figures(contest: Contest) -> bool:
+    """Votes, a share, the majority or the turnout: a figure of the count."""
+    return contest.majority is not None or contest.turnout is not None or any(
+        c.votes is not None or c.share is not None for c in contest.candidates)
 
 
 def _build_one(doc: Doc, key: Optional[str], cfacts: list) -> Optional[Contest]:

@@ -160,6 +160,10 @@ def in_past_clause(text: str, n, s: int, e: int, scope: str, clause: tuple[int, 
     words = text[lo:n.end] + " " + after[:max(0, hi - n.end)]
     if is_past(words, year):
         return True
+    if lo > s and _WHEN.match(text, lo, n.start):
+        before = clause_of(text, lo - 2, lo - 1, s, e)[0]
+        if is_past(text[before:lo], year):
+            return True     # "a dramatic turnaround from 2019, when Mr Chalk beat the Lib Dems by just 981 votes"
     if _DEPENDENT.match(text, lo, n.start) and is_past(core(text, s, n.end), year):
         return True     # "The seat was held at the last election by X, ..., with a majority of 1,805"
     if LEAD_ADVERBIAL.match(text[s:e]) and is_past(text[s:e].split(",")[0], year):
@@ -167,6 +171,7 @@ def in_past_clause(text: str, n, s: int, e: int, scope: str, clause: tuple[int, 
     return bool(COMPARED_BEFORE.search(text, s, n.start)) and is_past(text[s:e], year)
 
 
+_WHEN = re.compile(r"\s*(?:when|where|after|before|as)\b", re.I)
 # A figure's clause that has no verb of its own: it belongs to the clause before it.
 # (and names no one: "with Labour's Filson Ali on 2,788" is a figure of its own)
 _DEPENDENT = re.compile(r"[\s,]*(?:with|on|taking|giving|securing)\b[^,;A-ZÀ-Þ]*$")

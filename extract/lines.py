@@ -154,6 +154,14 @@ def table_contest_row(cells: list[str], s: int, e: int, current, facts: list) ->
         for m in labelled:
             hit = table_contest_row([m.group(1), m.group(2)], s, e, current, facts) or hit
         return hit
+    *pieces, last = cells[0].split(" · ")
+    if pieces and (_MAJORITY_LABEL.match(last.lower()) or _TURNOUT_LABEL.match(last.lower())):
+        # "Electorate 76,144 · Turnout | – | 65.1": a figure of its own, then the label of the row's cells
+        hit = False
+        for piece in pieces:
+            m = _LABELLED_CELL.match(piece)
+            hit = bool(m) and table_contest_row([m.group(1), m.group(2)], s, e, current, facts) or hit
+        return table_contest_row([last] + cells[1:], s, e, current, facts) or hit
     label = cells[0].lower()
     values = [c.strip() for c in cells[1:]]
     if _MAJORITY_LABEL.match(label) and not _OLD_LABEL.search(label):

@@ -460,6 +460,10 @@ CASES = [
     ("the-gap-between-the-two-is-the-majority",
      HEAD + "Anna Field won 18,470 votes and Tom Reed 9,677. This time the gap between the two men was 8,793 votes.",
      {"Anna Field": {"votes": 18470}}, {"majority": 8793}),
+    ("trap-a-when-clause-after-a-past-year",
+     HEAD + "Anna Field won 25,076 votes. She finished with a majority of 7,210, a dramatic turnaround from 2019, "
+     "when Mr Reed beat the Lib Dems by just 981 votes.",
+     {"Reed": None}, {"majority": 7210}),
     ("trap-swing-and-poll",
      HEAD + "Anna Field (Labour) 21,004\nThe result represents a 3.8% swing to Labour. Opinion polls had put Labour on 41% nationally.",
      {"Anna Field": {"share": None}}, {}),

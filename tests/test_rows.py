@@ -179,3 +179,20 @@ def test_a_sentence_opening_in_a_ward_is_no_heading():
     text = "Friday 5 July 2024\nIn Abbey Ward, Labour's Jane Smith polled 1,234 votes.\n"
     [contest] = extract_results(text).contests
     assert [(c.name, c.votes) for c in contest.candidates] == [("Jane Smith", 1234)]
+
+
+def test_a_footer_cell_with_two_labels():
+    from extract.pipeline import extract_results
+    text = ("Friday 5 July 2024\nCheltenham\nParty | Candidate | Votes | % | +/- %\n"
+            "Liberal Democrat | Max Wilkinson | 25,076 | 50.6 | +4.7\nConservative | Alex Chalk | 17,866 | 36.1 | −12.4\n"
+            "Majority | 7,210 | 14.6 |\nElectorate 76,144 · Turnout | – | 65.1 |\n")
+    [contest] = extract_results(text).contests
+    assert (contest.majority, contest.turnout) == (7210, 65.1)
+
+
+def test_a_seat_named_in_passing_beside_results_is_no_record():
+    from extract.pipeline import extract_results
+    text = ("Friday 5 July 2024\nMansfield\nSteve Yemm (Labour) - 16,048\nBen Bradley (Conservative) - 12,563\n\n"
+            "Our colleagues will have reaction from Doncaster, where Ed Miliband has held Doncaster North.\n"
+            "Oakridge ward – 1 councillor to be elected\nPatricia Lomax (Conservative) was declared elected unopposed.\n")
+    assert [c.constituency for c in extract_results(text).contests] == ["Mansfield", "Oakridge"]
