@@ -185,7 +185,7 @@ _INCUMBENT_LEGEND = re.compile(r"(?:^|\s)\(?(?P<mark>\*|x\b)\)?\s*(?:[-–—=:]
 
 # A results page's key to its party codes: "Party key: LAB Labour · PW Party of Women · HER Heritage Party".
 _PARTY_KEY = re.compile(r"^[ \t]*(?:party\s+)?(?:key|legend|abbreviations)[ \t]*:[ \t]*(?P<body>[^\n]+)", re.I | re.M)
-_KEY_PAIR = re.compile(r"(?:^|[·,;|•])\s*(?P<code>[A-Z][A-Za-z]{1,5})\s*(?:[=:–—-]\s*)?(?P<name>[A-Z][^·,;|•=\n]{2,60}?)\s*(?=[·,;|•]|$)")
+_KEY_PAIR = re.compile(r"(?:^|[·,;|•])\s*(?P<code>[A-Z][A-Za-z]{1,9})\s*(?:[=:–—-]\s*)?(?P<name>[A-Z][^·,;|•=\n]{2,60}?)\s*(?=[·,;|•]|$)")
 
 
 def party_key(text: str) -> dict[str, str]:
@@ -195,7 +195,7 @@ def party_key(text: str) -> dict[str, str]:
     for key in _PARTY_KEY.finditer(text):
         for m in _KEY_PAIR.finditer(key.group("body")):
             if parties().canonical(m.group("name")):
-                codes[m.group("code")] = m.group("name")
+                codes[m.group("code")] = m.group("name").rstrip(" .")
     return codes
 
 

@@ -102,6 +102,10 @@ _POSITION = re.compile(
 # The one beaten: "beat Labour's Kate Hollern by 132", "ousted Khalid Mahmood" (a candidate, with no figure of their own).
 _BEATEN = re.compile(r"(?<!['’]s\s)(?<!\bthe\s)(?<!\bThe\s)(?<!\ba\s)"        # (not "Barrow's defeated ... MP X")
                      r"\b(?:beat|beating|defeated|defeating|ousted|ousting|unseated|unseating|saw\s+off|sees\s+off)\s+(?:[\w'’-]+\s+){0,3}?$")
+# Behind the one placed: "was third with 9,806, ahead of Liberal Democrat Natalie Sommers", "won 96,218 votes, ahead of X".
+_AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$")
+_PLACING = re.compile(r"\b(?:finished|came|was|placed|ended|won|took|polled)\b[^.;]*?\d")
+_AND_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[\w'’-]+\s+){0,3}?")
 # The one a seat was taken from: "has taken Darlington from the Conservatives' Peter Gibson".
 _TAKEN_FROM = re.compile(r"\b(?:tak(?:en|es|ing)|took|gain(?:ed|s|ing)?|w[oi]n(?:s|ning)?|seiz(?:ed|es|ing)|snatch(?:ed|es|ing)"
                          r"|captur(?:ed|es|ing)|grabb?(?:ed|s|ing)?)\s+[^.;:]{1,60}?\bfrom\s+(?:[\w'’-]+\s+){0,3}?$")
@@ -393,8 +397,12 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
         facts = [f for f in facts if not (isinstance(f, CandFact) and f.share == share)]
         for name in state.recent[-2:]:      # "Both men finished on 31.8 per cent": the two just named
             facts.append(CandFact(name, s, e, contest, share=share))
+    placed = None       # the last person placed behind: "ahead of Liberal Democrat Natalie Sommers and Green Andrew Canessa"
     for p in sent.people:
-        if not inside(p.start, sent.rel) and (_POSITION.match(text[p.end:e]) or _BEATEN.search(text, max(s, p.start - 40), p.start) or (
+        behind = _AHEAD_OF.search(text, max(s, p.start - 40), p.start) and _PLACING.search(text, s, p.start) or \
+            placed is not None and _AND_NEXT.fullmatch(text, placed.end, p.start)
+        placed = p if behind else None
+        if not inside(p.start, sent.rel) and (behind or _POSITION.match(text[p.end:e]) or _BEATEN.search(text, max(s, p.start - 40), p.start) or (
                 (_OUSTED.match(text, p.end, e) or _TAKEN_FROM.search(text, max(s, p.start - 90), p.start))
                 and not is_past(whole, doc.election_year)) or (
                 _MARGIN_OVER.search(text, max(s, p.start - 70), p.start)

@@ -464,6 +464,13 @@ CASES = [
      HEAD + "Anna Field won 25,076 votes. She finished with a majority of 7,210, a dramatic turnaround from 2019, "
      "when Mr Reed beat the Lib Dems by just 981 votes.",
      {"Reed": None}, {"majority": 7210}),
+    ("ahead-of-a-list-of-candidates",
+     HEAD + "Anna Field won 16,522 votes. Reform UK's Mark Cole was third with 9,806, ahead of Liberal Democrat "
+     "Natalie Sommers and Green Andrew Canessa.",
+     {"Natalie Sommers": {"party": "Liberal Democrat"}, "Andrew Canessa": {"party": "Green"}}, {}),
+    ("trap-ahead-of-without-a-placing",
+     HEAD + "Anna Field won 16,522 votes. Ahead of polling day Green Andrew Canessa toured the town.",
+     {"Andrew Canessa": None}, {}),
     ("trap-swing-and-poll",
      HEAD + "Anna Field (Labour) 21,004\nThe result represents a 3.8% swing to Labour. Opinion polls had put Labour on 41% nationally.",
      {"Anna Field": {"share": None}}, {}),

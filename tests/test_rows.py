@@ -149,9 +149,9 @@ def test_a_majority_row_under_a_table(line, want):
 
 def test_a_page_key_defines_its_party_codes():
     from extract.pipeline import extract_results
-    text = ("Friday 5 July 2024\nParty key: LAB Labour · CON Conservative · PW Party of Women · HER Heritage Party\n\n"
+    text = ("Friday 5 July 2024\nParty key: LAB Labour · CON Conservative · PW Party of Women · Heritage - Heritage Party\n\n"
             "Barrow and Furness\nLAB Michelle Scrogham 18,537 43.9%\nCON Simon Fell 13,213 31.3%\nPW Lisa Morgan 290 0.7%\n"
-            "HER Izzy Solabarrieta 81 0.2%\n")
+            "Izzy Solabarrieta (Heritage) 81 0.2%\n")
     [contest] = extract_results(text).contests
     assert [(c.name, c.party, c.votes) for c in contest.candidates] == [
         ("Michelle Scrogham", "Labour", 18537), ("Simon Fell", "Conservative", 13213),
