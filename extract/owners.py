@@ -74,10 +74,14 @@ def _named_share_owner(sent, n, left: str, right: str, prev, facts: list) -> Opt
     """A share whose owner the words right around it name: "41.2% for Jo White", a bracketed
     share after a vote count, "to Ford's 30.5%", a party's share in one seat."""
     text = sent.doc.text
-    if FOR_PERSON.match(right):
+    fp = FOR_PERSON.match(right)
+    if fp:
         after = [p for p in sent.people if p.start >= n.end and p.start - n.end < 45]
         if after:
             return sent.resolve(after[0])
+        party = _party_at(sent, n.end + fp.end())
+        if party and not _NATIONAL.search(text, sent.s, sent.e):
+            return "@party:" + party      # "against 37.0 per cent for the Conservatives": its candidate's in one seat
     # A share right after a vote count belongs to that count's owner: "11,902 (36.5%)",
     # "11,902 votes, or 36.5%", "11,902 votes — a whopping 36.5 per cent".
     if prev is not None and not prev.pct and re.fullmatch(
@@ -127,6 +131,21 @@ _PARTY_FINISHED = re.compile(rf"\b(?:finished|came|ended|was)\s+(?:\w+\s+)?(?:wi
 _NATIONAL = re.compile(r"\b(?:national(?:ly)?|nationwide|across\s+the\s+(?:country|UK|nation|region|county)|seats?|projected|poll)\b", re.I)
 
 
+# A party that owns a later share of its own: "... against 37.0 per cent for the Conservatives".
+_OWNS_A_SHARE = re.compile(r"\d\s*(?:%|per\s*cent)\s+(?:of\s+the\s+vote\s+)?for\s+(?:the\s+)?$")
+
+
+def _party_at(sent, pos: int) -> Optional[str]:
+    """The canonical party whose mention starts at pos (not a word of a person's name)."""
+    for m in sent.doc.parties_in(max(sent.s, pos - 4), min(sent.e, pos + 60)):
+        if m.end <= pos:
+            continue
+        if m.start in (pos, pos - 4) and not m.bracket_only and not any(p.start <= m.start < p.end for p in sent.people):
+            return m.canonical
+        break
+    return None
+
+
 def _party_subject(sent, n, left: str) -> Optional[str]:
     """'Labour, which had hoped to squeeze the Lib Dem vote, finished fourth with 6.1 per cent':
     a party's share in one seat is its candidate's (resolved when the contest has one of that party)."""
@@ -136,7 +155,10 @@ def _party_subject(sent, n, left: str) -> Optional[str]:
     ps = sent.doc.parties_in(sent.s, n.start)
     if not ps or text[sent.s:ps[0].start].strip() not in ("", "The", "the"):
         return None
-    if any(m.canonical != ps[0].canonical and not inside(m.start, sent.rel) for m in ps[1:]):
+    owned = {m.start for m in sent.doc.parties_in(n.end, sent.e) if _OWNS_A_SHARE.search(text, sent.s, m.start)}
+    if any(m.canonical != ps[0].canonical and not inside(m.start, sent.rel) for m in ps[1:]) or any(
+            m.canonical != ps[0].canonical and not inside(m.start, sent.rel) and m.start not in owned
+            for m in sent.doc.parties_in(n.end, sent.e)):
         return None         # another party in the main clause: whose figure is unclear
     return "@party:" + ps[0].canonical
 

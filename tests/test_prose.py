@@ -471,6 +471,14 @@ CASES = [
     ("trap-ahead-of-without-a-placing",
      HEAD + "Anna Field won 16,522 votes. Ahead of polling day Green Andrew Canessa toured the town.",
      {"Andrew Canessa": None}, {}),
+    ("party-shares-in-one-seat-one-against-the-other",
+     HEAD + "Labour's Anna Field won 21,004 votes. Conservative Tom Reed polled 13,100. Labour took 38.1 per cent of the "
+     "vote against 37.0 per cent for the Conservatives, whose share fell by almost 25 points.",
+     {"Anna Field": {"share": 38.1}, "Tom Reed": {"share": 37.0}}, {}),
+    ("trap-party-share-for-a-party-nationally",
+     HEAD + "Labour's Anna Field won 21,004 votes. Conservative Tom Reed polled 13,100. Nationally Labour took 33.7 per cent "
+     "against 23.7 per cent for the Conservatives.",
+     {"Anna Field": {"share": None}, "Tom Reed": {"share": None}}, {}),
     ("trap-swing-and-poll",
      HEAD + "Anna Field (Labour) 21,004\nThe result represents a 3.8% swing to Labour. Opinion polls had put Labour on 41% nationally.",
      {"Anna Field": {"share": None}}, {}),
