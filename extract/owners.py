@@ -94,6 +94,10 @@ def _named_share_owner(sent, n, left: str, right: str, prev, facts: list) -> Opt
         owner = next((sent.resolve(p) for p in sent.people if p.possessive and 0 <= n.start - p.end <= 4), None)
         if owner:
             return owner        # "Goldman took 39.9% of the vote to Ford's 30.5%, while ..."
+    given = next((m for m in sent.doc.parties_in(max(sent.s, n.start - 60), n.start)
+                  if not m.bracket_only and text[m.end:n.start].isspace()), None)
+    if given and _GIVES.search(text, max(sent.s, given.start - 30), given.start) and not _COUNTRYWIDE.search(text, sent.s, sent.e):
+        return "@party:" + given.canonical      # "It gives the Greens 56.6 per cent of the votes cast": in one seat
     if not sent.people:
         owner = _party_subject(sent, n, left)
         if owner:
@@ -128,9 +132,11 @@ def _share_owner_by_wording(sent, n, left: str, right: str, subject: Optional[st
 _AND_NEXT_PARTY = re.compile(r"\s*,?\s*(?:and\s+)?(?:the\s+)?")
 _PARTY_POLLED = re.compile(rf"\s+(?:{_SHARE_VERBS}|had|finished\s+on|was\s+on)\s+")
 _PARTY_FINISHED = re.compile(rf"\b(?:finished|came|ended|was)\s+(?:\w+\s+)?(?:with|on)\s+$|\b(?:{_SHARE_VERBS})\s+$")
+_COUNTRYWIDE = re.compile(r"\b(?:national(?:ly)?|nationwide|across\s+the\s+(?:country|UK|nation|region|county))\b", re.I)
 _NATIONAL = re.compile(r"\b(?:national(?:ly)?|nationwide|across\s+the\s+(?:country|UK|nation|region|county)|seats?|projected|poll)\b", re.I)
 
 
+_GIVES = re.compile(r"\b(?:gives|gave|giving|hands|handed|handing|puts|put|putting)\s+(?:the\s+)?$")
 # A party that owns a later share of its own: "... against 37.0 per cent for the Conservatives".
 _OWNS_A_SHARE = re.compile(r"\d\s*(?:%|per\s*cent)\s+(?:of\s+the\s+vote\s+)?for\s+(?:the\s+)?$")
 

@@ -479,6 +479,10 @@ CASES = [
      HEAD + "Labour's Anna Field won 21,004 votes. Conservative Tom Reed polled 13,100. Nationally Labour took 33.7 per cent "
      "against 23.7 per cent for the Conservatives.",
      {"Anna Field": {"share": None}, "Tom Reed": {"share": None}}, {}),
+    ("it-gives-the-party-a-share-in-one-seat",
+     HEAD + "Green Anna Field took 24,539 votes. It gives the Greens 56.6 per cent of the votes cast in a seat that "
+     "only came into being this year.",
+     {"Anna Field": {"share": 56.6}}, {}),
     ("trap-swing-and-poll",
      HEAD + "Anna Field (Labour) 21,004\nThe result represents a 3.8% swing to Labour. Opinion polls had put Labour on 41% nationally.",
      {"Anna Field": {"share": None}}, {}),
