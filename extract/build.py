@@ -249,6 +249,14 @@ def _build_one(doc: Doc, key: Optional[str], cfacts: list) -> Optional[Contest]:
             if top is not None and top.party is None:
                 top.party, top.elected = want, True
                 _add_evidence(top, text, winner_party)
+    for f in cand_facts:
+        # a party's share whose candidate only the result's party tie names ("Lib Dems take ..." and
+        # "The Liberal Democrats took 38.1 per cent"): the one candidate of that party now
+        if f.name.startswith("@party:") and f.share is not None:
+            same = [c for c in candidates if c.party == f.name.split(":", 1)[1]]
+            if len(same) == 1 and same[0].share is None:
+                same[0].share = f.share
+                _add_evidence(same[0], text, f)
     for f in (maj, turnout, electorate, outcome, gained):
         if f is not None:
             ev.append(f)

@@ -483,6 +483,10 @@ CASES = [
      HEAD + "Green Anna Field took 24,539 votes. It gives the Greens 56.6 per cent of the votes cast in a seat that "
      "only came into being this year.",
      {"Anna Field": {"share": 56.6}}, {}),
+    ("a-party-share-for-the-winner-whose-party-only-the-outcome-gives",
+     "Lib Dems take Westbury by 634 votes\nFriday 5 July 2024\nAnna Field won 21,178 votes to Mr Reed's 20,544. "
+     "The Liberal Democrats took 38.1 per cent of the vote.",
+     {"Anna Field": {"party": "Liberal Democrat", "share": 38.1}}, {}),
     ("trap-swing-and-poll",
      HEAD + "Anna Field (Labour) 21,004\nThe result represents a 3.8% swing to Labour. Opinion polls had put Labour on 41% nationally.",
      {"Anna Field": {"share": None}}, {}),
