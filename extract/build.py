@@ -62,18 +62,23 @@ def _main_place(facts: list, place_hits: list[tuple[int, str]], own: set) -> Opt
     name most, before the results start; seats with their own listed results are not it."""
     unnamed = [f.start for f in facts if f.contest is None and isinstance(f, CandFact)]
     first = min(unnamed) if unnamed else None
+    last = max(unnamed) if unnamed else None
+
+    def weight(pos: int) -> float:
+        # named before the figures counts most; named only after all of them, least
+        return 2 if first is None or pos <= first else 1 if pos <= last else 0.5
+
     score: collections.Counter = collections.Counter()
     names: dict[str, list[str]] = collections.defaultdict(list)
     for f in facts:
         if isinstance(f, ContestFact) and f.field in ("name", "mention") and f.contest not in own and f.end > f.start:
-            weight = 3 if f.field == "name" else 1
-            score[f.contest] += weight * (2 if first is None or f.start <= first else 1)
+            score[f.contest] += (3 if f.field == "name" else 1) * weight(f.start)
             names[f.contest].append(f.value)
     for pos, name in place_hits:
         k = place_key(name)
         if k in own:
             continue
-        score[k] += 2 if first is None or pos <= first else 1
+        score[k] += weight(pos)
         names[k].append(name)
     if not score:
         return None
@@ -96,7 +101,12 @@ def build_contests(doc: Doc, facts: list, place_hits: list[tuple[int, str]]) -> 
         named_result = main is not None and places().get(main[1]) is not None and any(
             isinstance(f, ContestFact) and f.field == "name" and f.strength == 0 and f.start <= first_unnamed
             for f in by_contest.get(main[0], []))
-        if main and main[0] not in with_people and len(with_people) == 1 and not named_result:
+        later = main is not None and len(with_people) == 1 and _all_after(by_contest[with_people[0]], by_contest[None]) \
+            and any(place_key(name) == main[0] and pos < first_unnamed for pos, name in place_hits)
+        # (not when that contest comes only after all the unnamed figures, and the main place was
+        # named before them: "Turnout in Leicester East ... Raja had won the seat with 14,526 votes ...
+        # On the same night Labour's Jonathan Ashworth lost Leicester South")
+        if main and main[0] not in with_people and len(with_people) == 1 and not named_result and not later:
             # (unless the main place has a result of its own: "Jayawardena has lost his North East Hampshire seat
             # to the Liberal Democrats" ... "where Kit Malthouse held on with a majority of 3,288")
             # The one contest with candidates is what the unnamed figures belong to.
@@ -137,6 +147,10 @@ def build_contests(doc: Doc, facts: list, place_hits: list[tuple[int, str]]) -> 
 
 # A contest decided without a poll is a result with no figures.
 _UNOPPOSED = re.compile(r"\b(?:unopposed|uncontested|without\s+a\s+contest|walkover)\b", re.I)
+
+
+def _all_after(facts: list, unnamed: list) -> bool:
+    return min(f.start for f in facts) > max(f.start for f in unnamed)
 
 
 def _has_figures(contest: Contest) -> bool:

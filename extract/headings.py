@@ -143,7 +143,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     if not line.strip():
         return None
     pm = _HEAD_PREFIX.match(line)
-    off = s + (pm.end() if pm else 0)
+    off = s + (pm.end() if pm else len(line) - len(line.lstrip()))     # (a centred heading of a PDF page)
     for m in doc.places_in(off, e):
         if m.start - off > 2:
             break

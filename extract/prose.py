@@ -63,7 +63,7 @@ _CONDITION = re.compile(r"\b(?:if|unless|when(?:ever)?|where)\s+(?:the|a|its|the
 # "Reform UK has won X by just 98 votes", "Reform UK takes X by 98 votes" (used with match(): the sentence's start)
 _PARTY_WON_BY = re.compile(r"\s*(?:[A-Z][\w']*\s+){1,4}(?:(?:has|have)\s+(?:won|held|gained|taken|retained)|wins?|holds?|gains?|takes?|retains?|keeps?)\b"
                            r"[^.;]{0,80}\bby\s+(?:just\s+|only\s+)?$")
-_LOST_BY = re.compile(r"\b(?:loses|lost|losing)\s+(?:to\s+)?(?:[\w'’-]+\s+){0,5}?by\s+(?:just\s+|only\s+|a\s+mere\s+)?$")
+_LOST_BY = re.compile(r"\b(?:loses|lost|losing)\s+(?:to\s+)?(?:[\w'’-]+\s+){0,8}?by\s+(?:just\s+|only\s+|a\s+mere\s+)?$")
 # "beating Jo Smith by 1,911.", "ousting Sheryll Murray (Conservative, 13,759, 27.9%) by 1,911."
 _BEAT_BY = re.compile(r"\b(?:" + WIN_VERBS + r"|beating|oust\w*|unseat\w*|win|winning|edged)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,70}\bby\s+$")
 _BECAME = re.compile(r"\b(?:has|have|had)\s+(?:now\s+)?(?:become|turned\s+into|grown\s+to|risen\s+to|fallen\s+to|been\s+cut\s+to)\b|\bbecame\b|\bis\s+now\b")
@@ -111,6 +111,8 @@ _TAKEN_FROM = re.compile(r"\b(?:tak(?:en|es|ing)|took|gain(?:ed|s|ing)?|w[oi]n(?
                          r"|captur(?:ed|es|ing)|grabb?(?:ed|s|ing)?)\s+[^.;:]{1,60}?\bfrom\s+(?:[\w'’-]+\s+){0,3}?$")
 # The runner-up a margin is over: "held it with a reduced majority of 5,451 over the Conservative Gareth Williams".
 _MARGIN_OVER = re.compile(r"\b(?:majority|margin|lead)\s+(?:of\s+)?(?:just\s+|only\s+)?[\d,]+\s+(?:votes\s+)?over\s+(?:[\w'’-]+\s+){0,3}?$")
+# "Jonathan Ashworth, the former shadow paymaster general, lost Leicester South to ...": a defeated candidate
+_LOST_SEAT = re.compile(r"\s*(?:,(?:[^,;]|(?<=\d),(?=\d)){1,90},\s*)?(?:has\s+|had\s+)?(?:lost|loses)\s+(?:(?:his|her|their|the)\s+)?(?:[A-Z][\w'’-]*|seat\b)")
 _LOST = re.compile(r"\s+(?:himself\s+|herself\s+)?(?:lost|loses|has\s+lost|had\s+lost)\b(?!\s+out\b)")
 _ELECTORATE = re.compile(r"\b(?:electorate|registered\s+(?:electors|voters)|electors|enrolment|enrolled\s+voters)\b", re.I)
 
@@ -403,6 +405,7 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
             placed is not None and _AND_NEXT.fullmatch(text, placed.end, p.start)
         placed = p if behind else None
         if not inside(p.start, sent.rel) and (behind or _POSITION.match(text[p.end:e]) or _BEATEN.search(text, max(s, p.start - 40), p.start) or (
+                _LOST_SEAT.match(text, p.end, e) and not is_past(whole, doc.election_year)) or (
                 (_OUSTED.match(text, p.end, e) or _TAKEN_FROM.search(text, max(s, p.start - 90), p.start))
                 and not is_past(whole, doc.election_year)) or (
                 _MARGIN_OVER.search(text, max(s, p.start - 70), p.start)

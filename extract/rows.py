@@ -220,7 +220,8 @@ def header_map(cells: list[str]) -> Optional[HeaderMap]:
 
 # Columns of tables about an election that are no result: polling stations, hours, electorates.
 _NOT_RESULT_COLUMNS = frozenset({"address", "electors", "registered electors", "polling station", "polling district",
-                                 "venue", "location", "opening hours", "hours", "occupation", "age"})
+                                 "venue", "location", "opening hours", "hours", "occupation", "age", "station",
+                                 "station number", "situation of polling station", "home address"})
 
 
 def _looks_like_name(text: str, is_party: Callable[[str], bool]) -> bool:

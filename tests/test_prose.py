@@ -487,6 +487,11 @@ CASES = [
      "Lib Dems take Westbury by 634 votes\nFriday 5 July 2024\nAnna Field won 21,178 votes to Mr Reed's 20,544. "
      "The Liberal Democrats took 38.1 per cent of the vote.",
      {"Anna Field": {"party": "Liberal Democrat", "share": 38.1}}, {}),
+    ("lost-the-seat-to-someone-by-n-votes",
+     "Saturday 13 July 2024\nOn the same night Labour's Jonathan Ashworth, the former shadow paymaster general, lost "
+     "Leicester South to the independent Shockat Adam by 979 votes.",
+     {"Shockat Adam": {"elected": True, "party": "Independent"}, "Jonathan Ashworth": {"party": "Labour", "elected": None}},
+     {"majority": 979, "constituency": "Leicester South"}),
     ("trap-swing-and-poll",
      HEAD + "Anna Field (Labour) 21,004\nThe result represents a 3.8% swing to Labour. Opinion polls had put Labour on 41% nationally.",
      {"Anna Field": {"share": None}}, {}),

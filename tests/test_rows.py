@@ -196,3 +196,26 @@ def test_a_seat_named_in_passing_beside_results_is_no_record():
             "Our colleagues will have reaction from Doncaster, where Ed Miliband has held Doncaster North.\n"
             "Oakridge ward – 1 councillor to be elected\nPatricia Lomax (Conservative) was declared elected unopposed.\n")
     assert [c.constituency for c in extract_results(text).contests] == ["Mansfield", "Oakridge"]
+
+
+def test_a_centred_ward_heading_of_a_pdf_page():
+    from extract.pipeline import extract_results
+    text = ("Friday 3 May 2024\n                  DECLARATION OF RESULT OF POLL\n\n"
+            "                  Election of a District Councillor\n                        Ashcombe Ward\n\n"
+            " Name of Candidate          Description (if any)               Number of Votes     Elected\n"
+            " BRANDRETH, Colin Arthur    Reform UK                          287\n"
+            " FAIRWEATHER, Helen Louise  The Conservative Party Candidate   498                 Elected\n")
+    [contest] = extract_results(text).contests
+    assert contest.constituency == "Ashcombe"
+    assert [(c.name, c.votes, c.elected) for c in contest.candidates] == [
+        ("Helen Louise Fairweather", 498, True), ("Colin Arthur Brandreth", 287, None)]
+
+
+def test_unnamed_figures_stay_with_the_seat_named_before_them():
+    from extract.pipeline import extract_results
+    text = ("Saturday 13 July 2024\nTurnout in Leicester East was down on five years ago. When the votes were counted, "
+            "the Conservative Shivani Raja had won the seat with 14,526 votes. Claudia Webbe took 5,532 votes.\n\n"
+            "On the same night Labour's Jonathan Ashworth lost Leicester South to the independent Shockat Adam by 979 votes.\n")
+    got = {c.constituency: [x.name for x in c.candidates] for c in extract_results(text).contests}
+    assert got["Leicester East"] == ["Shivani Raja", "Claudia Webbe"]
+    assert "Shivani Raja" not in got.get("Leicester South", [])
