@@ -287,8 +287,21 @@ def explain(text: str, rules: Rules | None = None) -> list[tuple[int, str, str]]
             end = i + 1
         pos += sum(len(lines[j]) + 1 for j in range(i, end))
         i = end
+    _keep_boxed_headings(stripped, dropped)
     _drop_boxes(stripped, dropped, rules)
     return [(i, lines[i], dropped[i]) for i in sorted(dropped)]
+
+
+_SECTION_MARK = re.compile(r"^(?:»|>>|►|▶)\s*[^\d:/]{2,60}(?::[^\d/]{0,60})?$")
+
+
+def _keep_boxed_headings(stripped: list[str], dropped: dict[int, str]) -> None:
+    """A '>> BRISTOL CENTRAL: GREEN GAIN' line boxed between two rules is a newsletter's section
+    heading, not a link to another story: the story is the text under it."""
+    for i, rid in list(dropped.items()):
+        if rid == "teaser-line" and 0 < i < len(stripped) - 1 and _SECTION_MARK.match(stripped[i]) \
+                and _HR_RE.match(stripped[i - 1]) and _HR_RE.match(stripped[i + 1]):
+            del dropped[i]
 
 
 def _drop_list(stripped: list[str], i: int, dropped: dict[int, str], rules: Rules, rid: str,

@@ -19,7 +19,7 @@ __all__ = ["heading", "generic_words", "short_plain", "in_menu", "full_place", "
 
 # What comes before the seat's name on a heading line.
 _HEAD_PREFIX = re.compile(
-    r"""^\s*(?:[-•*]\s*)?
+    r"""^\s*(?:(?:[-•*»■▪▶►]|>>|\#{1,4})\s*)?                                # a bullet, ">> ", "## "
     (?:[A-Z][\w ]{1,30}?\s+(?:gain|hold|wins?|holds|gains)\s+(?:in\s+)?             # "Labour gain in"
       |(?:RESULTS?|DECLARATION|FIRST\s+COUNT|FINAL\s+COUNT|FULL\s+RESULT|BY-ELECTION|LIVE)\s*[:–—-]\s*
       |(?:the\s+)?full\s+result\s+(?:in|for)\s+|(?:here\s+is\s+)?how\s+
@@ -143,7 +143,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     if not line.strip():
         return None
     pm = _HEAD_PREFIX.match(line)
-    off = s + (pm.end() if pm else len(line) - len(line.lstrip()))     # (a centred heading of a PDF page)
+    off = s + (pm.end() if pm else _BULLET_LEAD.match(line).end())     # (">> BATH: LIB DEM HOLD", a centred PDF heading)
     for m in doc.places_in(off, e):
         if m.start - off > 2:
             break
@@ -196,6 +196,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     return None
 
 
+_BULLET_LEAD = re.compile(r"\s*(?:(?:[-•*»■▪▶►]|>>|\#{1,4})\s+)?")
 _PREPOSITION_FIRST = re.compile(r"(?:In|At|On|For|By|Across|Over)\s")       # "In Abbey Ward, Labour's Jane Smith polled ...": a sentence
 _FIGURES_AFTER = re.compile(r"\s*[:–—-]?\s*(?:\d{1,3}(?:,\d{3})+|\d+)\s*(?:votes\b|\(?\d{1,2}(?:\.\d+)?\s*%)")
 _SENTENCE_GOES_ON = re.compile(r"\s+(?:was|is|has|had|were|are|will|would|said|says|took|won|polled|came|finished|got|beat)\b")
@@ -256,5 +257,5 @@ _BADGE_LINE = re.compile(r"[\w ]{1,25}?\s+(?:hold|gain)(?:\s+from\s+[\w ]{1,25})
 def full_place(doc: Doc, name: str) -> str:
     """A shortened seat name ('Chingford') stands for the article's full one ('Chingford and Woodford Green')."""
     key = place_key(name)
-    longer = {m.canonical for m in doc.places if place_key(m.canonical).startswith(key + " ")}
+    longer = {m.canonical for m in doc.places if place_key(m.canonical).startswith((key + " ", key + "-"))}   # ("Weston")
     return longer.pop() if len(longer) == 1 else name

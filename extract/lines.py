@@ -41,7 +41,8 @@ def majority_line(line: str) -> Optional[re.Match]:
     return m
 
 
-_TURNOUT_LINE = re.compile(r"^\s*turnout\s*:?\s*(?P<pct>\d{1,3}(?:\.\d+)?)%", re.I)
+_TURNOUT_WORD = r"(?:turnout|t/out|t/o)"      # "T/out: 69.2%", "t/o 50.8%"
+_TURNOUT_LINE = re.compile(r"^\s*" + _TURNOUT_WORD + r"\s*:?\s*(?P<pct>\d{1,3}(?:\.\d+)?)%", re.I)
 # A figure line under a candidate block: "- 18,247 votes", "Votes: 18,247", "40.9% share", "Share 40.9%".
 BROADCAST_FIGURE = re.compile(
     r"""^\s*[-–•]?\s*(?:(?P<label>votes?|vote\s+share|share)\s*:?\s*)?
@@ -136,9 +137,9 @@ def _table_pct(value: Optional[str]) -> Optional[float]:
     return pct if pct <= 100 else None
 
 
-_MAJORITY_LABEL = re.compile(r"(?:[a-z][\w ]{0,30}\s)?majority\b")        # "Majority", "Labour majority"
+_MAJORITY_LABEL = re.compile(r"(?:[a-z][\w ]{0,30}\s)?(?:majority|maj)\b")        # "Majority", "Labour majority"
 _OLD_LABEL = re.compile(r"\b(?:notional|previous|last|old|(?:19|20)\d\d)\b")       # "Notional majority 2019"
-_TURNOUT_LABEL = re.compile(r"\s*(?:total\s+(?:votes|poll|ballots)\s*(?:/|and|&)\s*)?turnout\b")    # "Total votes / turnout"
+_TURNOUT_LABEL = re.compile(r"\s*(?:total\s+(?:votes|poll|ballots)\s*(?:/|and|&)\s*)?" + _TURNOUT_WORD + r"\b")    # "Total votes / turnout"
 
 
 _LABELLED_CELL = re.compile(r"\s*([^:\d]{2,30}?)(?:\s*:\s*|\s+(?=\d))(.+)$")
@@ -189,7 +190,7 @@ def row_fact(row: Row, s: int, e: int, contest: Optional[str]) -> CandFact:
 
 
 # "Majority 3,485. Turnout 55.1%", "Labour majority 1,192 on a turnout of 59%".
-_INLINE_TURNOUT = re.compile(r"\bturnout\s*(?::|of|was|at)?\s*(\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent)", re.I)
+_INLINE_TURNOUT = re.compile(r"\b" + _TURNOUT_WORD + r"\s*(?::|of|was|at)?\s*(\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent)", re.I)
 # After rows, a clause of its own: "Lib Dem gain from Conservative, majority 9,957, turnout 66.8%".
 _CLAUSE_MAJ = re.compile(r"[,;]\s*(?:majority|maj\.?)\s*:?\s*(?P<num>\d{1,3}(?:,\d{3})+|\d+)\b(?!\.\d|%)", re.I)
 # "The other candidates were Nick Morphet (Green), 2,467; ...": words that lead into a list of rows.

@@ -211,6 +211,8 @@ def party_links(doc: Doc, sent_people: list[PersonSpan], s: int, e: int, resolve
                 words = words[1:]
             elif gap.startswith(("'s", "’s")):
                 pass
+            if words[:2] == [",", "whose"] and len(words) > 2:
+                words = words[2:]       # "The Conservatives, whose candidate Debbie Soloman finished fourth"
             if len(words) > 1 and words[0] == ")" and text[m.start - 1:m.start] == "(" and words[1].lower() in c["roles"]:
                 words = words[1:]       # "The National Democratic Congress (NDC) candidate, Mr X"
             ok = all(w.lower().strip(".") in c["roles"] or w.lower().strip(".") in hon or w == "," or w.lower() in ("'s", "’s") for w in words)

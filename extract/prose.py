@@ -404,7 +404,10 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
         behind = _AHEAD_OF.search(text, max(s, p.start - 40), p.start) and _PLACING.search(text, s, p.start) or \
             placed is not None and _AND_NEXT.fullmatch(text, placed.end, p.start)
         placed = p if behind else None
-        if not inside(p.start, sent.rel) and (behind or _POSITION.match(text[p.end:e]) or _BEATEN.search(text, max(s, p.start - 40), p.start) or (
+        rel = inside(p.start, sent.rel)
+        if rel and _POSITION.match(text[p.end:rel[1]]) and not is_past(text[rel[0]:rel[1]], doc.election_year):
+            facts.append(CandFact(sent.resolve(p), s, e, contest, position=True))   # ", whose candidate X finished fourth,"
+        elif not rel and (behind or _POSITION.match(text[p.end:e]) or _BEATEN.search(text, max(s, p.start - 40), p.start) or (
                 _LOST_SEAT.match(text, p.end, e) and not is_past(whole, doc.election_year)) or (
                 (_OUSTED.match(text, p.end, e) or _TAKEN_FROM.search(text, max(s, p.start - 90), p.start))
                 and not is_past(whole, doc.election_year)) or (

@@ -219,3 +219,20 @@ def test_unnamed_figures_stay_with_the_seat_named_before_them():
     got = {c.constituency: [x.name for x in c.candidates] for c in extract_results(text).contests}
     assert got["Leicester East"] == ["Shivani Raja", "Claudia Webbe"]
     assert "Shivani Raja" not in got.get("Leicester South", [])
+
+
+def test_a_newsletter_section_heading_boxed_between_rules():
+    from extract.pipeline import extract_results
+    text = ("Friday 5 July 2024\n-----------------------------------\n>> NORTH EAST SOMERSET AND HANHAM: LAB GAIN FROM CON\n"
+            "-----------------------------------\nThe big scalp. Jacob Rees-Mogg is out.\nNorris (Lab) 20,739 - 40.6%\n"
+            "Rees-Mogg (Con) 15,420 - 30.2%\nMaj: 5,319 | T/out: 69.2%\n\n"
+            "-----------------------------------\n>> WESTON-SUPER-MARE: LAB GAIN FROM CON\n-----------------------------------\n"
+            "Dan Aldridge took Weston for Labour with 16,310 votes (38.5%). Labour majority 4,409.\n")
+    got = {c.constituency: (c.majority, c.turnout, [x.name for x in c.candidates]) for c in extract_results(text).contests}
+    assert got == {"North East Somerset and Hanham": (5319, 69.2, ["Norris", "Jacob Rees-Mogg"]),
+                   "Weston-super-Mare": (4409, None, ["Dan Aldridge"])}
+
+
+def test_a_teaser_line_with_a_marker_is_still_dropped():
+    from extract.boilerplate import clean_text
+    assert clean_text("Story.\n>> Labour hold Bolton West with a majority of 4,000\nEnd.") == "Story.\nEnd."
