@@ -341,7 +341,9 @@ class _Reader:
             val = b.group("num").replace(",", "")
             label = (b.group("label") or b.group("unit") or "").lower()
             head = line[:b.start("pct")] if b.group("pct") else line      # (not the "(38.9%)" after the votes)
-            is_share = "share" in label or "%" in head or "per cent" in label
+            is_share = "share" in label or "%" in head or "per cent" in label or (
+                not label and "." in val and "votes" in pending and "share" not in pending and float(val) <= 100)
+            # (a bare "26.7" after the votes: a table flattened to one cell per line)
             bare_votes = not label and "." not in val and "share" not in pending
             if is_share or "vote" in label or bare_votes:
                 if is_share and "share" in pending or not is_share and "votes" in pending:

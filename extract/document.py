@@ -185,7 +185,7 @@ _INCUMBENT_LEGEND = re.compile(r"(?:^|\s)\(?(?P<mark>\*|x\b)\)?\s*(?:[-–—=:]
 
 # A results page's key to its party codes: "Party key: LAB Labour · PW Party of Women · HER Heritage Party".
 _PARTY_KEY = re.compile(r"^[ \t]*(?:party\s+)?(?:key|legend|abbreviations)[ \t]*:[ \t]*(?P<body>[^\n]+)", re.I | re.M)
-_KEY_PAIR = re.compile(r"(?:^|[·,;|•])\s*(?P<code>[A-Z][A-Za-z]{1,9})\s*(?:[=:–—-]\s*)?(?P<name>[A-Z][^·,;|•=\n]{2,60}?)\s*(?=[·,;|•]|$)")
+_KEY_PAIR = re.compile(r"(?:^|[·,;|•])\s*(?P<code>[A-Z][A-Za-z]{0,9})\s*(?:[=:–—-]\s*)?(?P<name>[A-Z][^·,;|•=\n]{2,60}?)\s*(?=[·,;|•]|$)")
 
 
 def party_key(text: str) -> dict[str, str]:

@@ -164,6 +164,10 @@ def _render(root, out: list[str]) -> None:
         inner_pre = pre or tag == "pre"
         if tag in BLOCK_TAGS:
             out.append(SOFT)
+        if tag == "sup" and _FOOTNOTE_MARK.fullmatch(el.text_content().strip()):
+            if el is not root and el.tail:          # "Corbyn<sup>a</sup>", "1,710<sup>b</sup>": a footnote mark
+                out.append(el.tail.replace("\n", SOFT) if pre else el.tail)
+            continue
         if el.text and tag:
             if out and out[-1][-1:].islower() and el.text[:1].isupper():
                 out.append(" ")     # "<span>Julie Minns</span><span>Elected</span>": two words, not "MinnsElected"
@@ -172,6 +176,7 @@ def _render(root, out: list[str]) -> None:
         stack.extend((child, False, inner_pre) for child in reversed(el))
 
 
+_FOOTNOTE_MARK = re.compile(r"[a-z]|\d{1,2}|[*†‡§¶]{1,3}|\[\w{1,3}\]|\(\w{1,2}\)")
 # Tables inside table cells are rendered as cells; past this depth a cell is read as plain
 # text, so a page of hundreds of nested tables cannot exhaust the stack.
 MAX_TABLE_NESTING = 20
@@ -192,7 +197,12 @@ def _table_lines(table) -> list[str]:
     lines = []
     for caption in table.findall("caption"):
         lines.append(_cell_text(caption) + SOFT)
-    for row in table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr"):
+    rows = table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr")
+    head = _header_rows(rows)
+    if len(head) > 1:
+        lines.append(" | ".join(_flat_header(head)) + SOFT)
+        rows = rows[len(head):]
+    for row in rows:
         cells = [_cell_text(c) for c in row if isinstance(c.tag, str) and c.tag in ("td", "th")]
         filled = [i for i, c in enumerate(cells) if c]
         if filled:
@@ -200,6 +210,41 @@ def _table_lines(table) -> list[str]:
             cells = [c or ("–" if filled[0] < i < filled[-1] else "") for i, c in enumerate(cells)]
             lines.append(" | ".join(cells) + SOFT)
     return lines
+
+
+def _header_rows(rows: list) -> list:
+    """The rows of header cells at the top of a table."""
+    head = []
+    for row in rows:
+        cells = [c for c in row if isinstance(c.tag, str) and c.tag in ("td", "th")]
+        if not cells or any(c.tag != "th" for c in cells) and row.getparent().tag != "thead":
+            break
+        head.append(row)
+    return head
+
+
+def _span(cell, attr: str) -> int:
+    value = (cell.get(attr) or "1").strip()
+    return min(int(value), 50) if value.isdigit() and int(value) > 0 else 1
+
+
+def _flat_header(head: list) -> list[str]:
+    """Header rows stacked with rowspan/colspan ("Candidate | Party | 2024 result" over "Votes | %")
+    as one row: each column takes the text of the lowest header cell above it."""
+    grid: dict[tuple[int, int], str] = {}
+    for r, row in enumerate(head):
+        col = 0
+        for cell in (c for c in row if isinstance(c.tag, str) and c.tag in ("td", "th")):
+            while (r, col) in grid:
+                col += 1
+            text = _cell_text(cell)
+            for dr in range(_span(cell, "rowspan")):
+                for dc in range(_span(cell, "colspan")):
+                    grid[(r + dr, col + dc)] = text
+            col += _span(cell, "colspan")
+    width = max((c for _, c in grid), default=-1) + 1
+    bottom = len(head) - 1
+    return [next((grid[(r, c)] for r in range(bottom, -1, -1) if grid.get((r, c))), "") for c in range(width)]
 
 
 def _dl_lines(dl) -> list[str]:

@@ -164,7 +164,8 @@ def read_seats(doc: Doc, s: int, e: int, kind: str, para_start: Optional[int] = 
     found = doc.parties_in(s, e)
     parties = [m for m in found if not m.bracket_only or text[m.start - 1:m.start] == "("
                or _IN_A_CELL.search(text, max(s, m.start - 3), m.start)      # "| LD 72 |"
-               or (len(m.text) > 2 and m.text[:1].isupper())]                  # (not "would together hold")
+               or (len(m.text) > 2 and m.text[:1].isupper())                   # (not "would together hold")
+               or m.text in doc.party_codes]                                    # the page's key: "C = Conservative"
     out: list[SeatFact] = []
     for n in _SEAT_NUMBER.finditer(text, s, e):
         raw = n.group("num")

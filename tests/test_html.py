@@ -95,6 +95,22 @@ def test_a_badge_element_glued_to_a_name_is_a_word_of_its_own():
     assert "LAB Julie Minns Elected 18,129" in html_to_article(page).text.split("\n")
 
 
+def test_a_two_row_header_and_footnote_marks():
+    page = ('<html><body><main><table><thead><tr><th rowspan="2">Candidate</th><th rowspan="2">Party</th>'
+            '<th colspan="2">2024 result</th></tr><tr><th>Votes</th><th>%</th></tr></thead><tbody>'
+            '<tr><td>Jeremy Corbyn<sup>a</sup></td><td>Independent</td><td>24,120</td><td>49.2</td></tr>'
+            '<tr><td>Martyn Nelson</td><td>Reform UK</td><td>1,710<sup>b</sup></td><td>3.5</td></tr></tbody>'
+            '<tfoot><tr><td>Turnout<sup>d</sup></td><td>67.3%</td></tr></tfoot></table></main></body></html>')
+    lines = html_to_article(page).text.split("\n")
+    assert lines[:4] == ["Candidate | Party | Votes | %", "Jeremy Corbyn | Independent | 24,120 | 49.2",
+                         "Martyn Nelson | Reform UK | 1,710 | 3.5", "Turnout | 67.3%"]
+
+
+def test_an_ordinal_in_sup_is_kept():
+    page = "<html><body><main><p>She came 2<sup>nd</sup> with 1,234 votes.</p></main></body></html>"
+    assert "She came 2nd with 1,234 votes." in html_to_article(page).text
+
+
 def test_list_items_and_br_lines():
     assert "Leigh Ingham (Labour) – 18,531" in devset_page("html-02").text.split("\n")
     assert "Kevin Foster, Conservative, 13,588" in devset_page("html-03").text.split("\n")

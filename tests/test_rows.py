@@ -236,3 +236,19 @@ def test_a_newsletter_section_heading_boxed_between_rules():
 def test_a_teaser_line_with_a_marker_is_still_dropped():
     from extract.boilerplate import clean_text
     assert clean_text("Story.\n>> Labour hold Bolton West with a majority of 4,000\nEnd.") == "Story.\nEnd."
+
+
+def test_a_table_flattened_to_one_cell_per_line():
+    from extract.pipeline import extract_results
+    text = ("Friday 5 July 2024\nSouth West Norfolk\nThe result in full\n\nCandidate\nParty\nVotes\nShare (%)\n"
+            "Terry Jermy\nLabour\n11,847\n26.7\nLiz Truss\nConservative\n11,217\n25.3\n")
+    [contest] = extract_results(text).contests
+    assert [(c.name, c.votes, c.share) for c in contest.candidates] == [("Terry Jermy", 11847, 26.7), ("Liz Truss", 11217, 25.3)]
+
+
+def test_a_one_letter_code_from_the_page_key_in_a_seat_tally():
+    from extract.pipeline import extract_results
+    text = ("Friday 5 July 2024\nKey: Lab = Labour, C = Conservative, Ind = Independent.\n"
+            "SCOREBOARD (12 of 12 declared): Lab 8, C 3, Ind 1\n")
+    assert [(x.party, x.seats) for x in extract_results(text).seat_counts] == [
+        ("Labour", 8), ("Conservative", 3), ("Independent", 1)]
