@@ -31,7 +31,7 @@ class _Person:
         return any(f.votes is not None or f.share is not None or f.elected for f in self.facts)
 
     def stated(self) -> bool:
-        return any(f.position for f in self.facts)
+        return any(f.position or f.stood for f in self.facts)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -183,7 +183,7 @@ def _build_one(doc: Doc, key: Optional[str], cfacts: list) -> Optional[Contest]:
                 f.name = named.pop()
     for f in sorted((f for f in cand_facts if not f.name.startswith("@")), key=lambda f: (f.party is not None and f.votes is None and f.share is None and not f.elected)):
         p = _match(people, f.name)
-        figure = f.votes is not None or f.share is not None or f.elected or f.position
+        figure = f.votes is not None or f.share is not None or f.elected or f.position or f.stood
         if p is None:
             if not figure:
                 continue
@@ -201,8 +201,8 @@ def _build_one(doc: Doc, key: Optional[str], cfacts: list) -> Optional[Contest]:
         elected = [f for f in p.facts if f.elected]
         if votes_f is None and share_f is None and not elected and p.stated():
             party_f = _best(p.facts, "party")
-            if party_f is None:
-                continue
+            if party_f is None or not with_votes and not any(f.position for f in p.facts):
+                continue        # (one who stood, in a contest with no counts: a preview, not a result)
         elif votes_f is None and share_f is None:
             # A winner named without figures beside a list of others with figures is someone else
             # (a former MP, another seat's winner): the list is the result.
@@ -217,7 +217,7 @@ def _build_one(doc: Doc, key: Optional[str], cfacts: list) -> Optional[Contest]:
             canonical = _canonical(gaz, doc.party_codes.get(written, written), region, doc.country)
         used = [f for f in (votes_f, share_f, party_f) if f is not None] + elected[:1]
         if not used:
-            used = [f for f in p.facts if f.position][:1]
+            used = [f for f in p.facts if f.position or f.stood][:1]
         spans = _spans(used)
         cand = Candidate(name=p.name, party=canonical, party_as_written=written,
                          votes=votes_f.votes if votes_f else None,

@@ -21,6 +21,7 @@ class CandFact:
     elected: bool = False
     strength: int = 1                # rows 3, wire/table lines 3, prose 1
     position: bool = False           # the text gives a finishing place ("came second")
+    stood: bool = False              # the text says they stood ("the Green candidate, X", "X, standing for Y")
     full: bool = True                # name is a full name (False: surname only)
 
 

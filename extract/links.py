@@ -124,6 +124,7 @@ def read_wins(doc, sent, subject, facts, contest, whole, lead_end: Optional[int]
             facts.append(CandFact(sent.resolve(p), sent.s, sent.e, contest, elected=True))
 
 
+_NOT_STANDING = re.compile(r"\b(?:former|ex-|would-be|prospective|original|previous)\s*$", re.I)
 _DECLARED_BEFORE = re.compile(r"\b(?:declared|declares|declaring|named|names|pronounced)\s+$")
 _THE_WINNER = re.compile(r"\s+(?:as\s+)?(?:the\s+)?(?:winner|victor|elected|duly\s+elected)\b")
 
@@ -193,6 +194,7 @@ def party_links(doc: Doc, sent_people: list[PersonSpan], s: int, e: int, resolve
     out = []
     for k, p in enumerate(sent_people):
         found = None
+        stood = False
         # Before the name: "Labour's Keir Cozens", "the Green candidate, Trevor Rawson", "Reform candidate Mr Peacock".
         for m in reversed(ps):
             if m.end > p.start:
@@ -227,6 +229,8 @@ def party_links(doc: Doc, sent_people: list[PersonSpan], s: int, e: int, resolve
                 lows[lows.index("former") + 1].strip(".") in c["roles"]
             if (ok or titled) and ("former" not in lows or former_ok):
                 found = m
+                stood = any(w.strip(".,") in ("candidate", "nominee") for w in lows) \
+                    and not _NOT_STANDING.search(text, max(s, m.start - 25), m.start)
             break
         if found is None:
             for m in ps:
@@ -239,6 +243,7 @@ def party_links(doc: Doc, sent_people: list[PersonSpan], s: int, e: int, resolve
                     if _APPOSITION.match(between) and re.search(r"\bof\b", between):
                         continue
                     found = m
+                    stood = bool(STANDING.search(between))
                     break
         if found is None and k + 1 < len(sent_people):
             # "Gareth Howells and Siân Probert (Reform UK)": one bracket for both names
@@ -252,5 +257,5 @@ def party_links(doc: Doc, sent_people: list[PersonSpan], s: int, e: int, resolve
                     found = m
                     break
         if found is not None:
-            out.append(CandFact(resolve(p), s, e, contest, party=found.text))
+            out.append(CandFact(resolve(p), s, e, contest, party=found.text, stood=stood))
     return out

@@ -495,6 +495,13 @@ CASES = [
     ("whose-candidate-finished-fourth",
      HEAD + "Lee Anderson took 17,062 votes. The Conservatives, whose candidate Debbie Soloman finished fourth, had held the seat since 2019.",
      {"Debbie Soloman": {"party": "Conservative"}}, {}),
+    ("the-party-candidate-named-without-figures-stood",
+     HEAD + "Anna Field won 21,004 votes. Reform UK's Raj Solanki took 2,611 and the Green candidate, Mags Lewis, "
+     "a little over two thousand.",
+     {"Mags Lewis": {"party": "Green"}}, {}),
+    ("trap-a-former-candidate-who-withdrew",
+     HEAD + "Anna Field won 21,004 votes. She was put forward after former Labour candidate Darren Rodwell withdrew.",
+     {"Darren Rodwell": None}, {}),
     ("trap-swing-and-poll",
      HEAD + "Anna Field (Labour) 21,004\nThe result represents a 3.8% swing to Labour. Opinion polls had put Labour on 41% nationally.",
      {"Anna Field": {"share": None}}, {}),
@@ -589,6 +596,13 @@ def test_no_results_in_a_story_without_results():
     text = ("Labour selects former footballer for Westbury\nMonday 3 March 2025\n"
             "Dan Okoro, 34, scored 87 goals in 214 appearances. He won 61% of the members' ballot. "
             "Labour held the seat last July with a majority of 9,412.")
+    assert extract_results(text).contests == []
+
+
+def test_a_preview_naming_who_stands_is_no_result():
+    text = ("Westbury by-election: who is standing\nMonday 3 March 2025\n"
+            "The Conservative candidate, Richard Aske, is a farmer. The Labour candidate, Jo Evans, is a teacher. "
+            "Polls open at 7am and 14,212 people are registered to vote.")
     assert extract_results(text).contests == []
 
 
