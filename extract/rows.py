@@ -161,6 +161,7 @@ class Row:
 class HeaderMap:
     columns: list[str] = field(default_factory=list)   # per cell: name, party, votes, share, change, other
     names: list[str] = field(default_factory=list)     # the header cells, lower-cased
+    align_right: bool = False     # the header names only the last columns (no cell over the names)
 
 
 _HEADER_WORDS = {
@@ -213,11 +214,19 @@ def header_map(cells: list[str]) -> Optional[HeaderMap]:
         roles.append(role or "other")
     known = [r for r in roles if r != "other"]
     names = [c.lower().strip(" :") for c in cells]
+    versions = [bool(_FINAL_COLUMN.search(n)) for n in names]
+    if len(known) < 2 and len(cells) >= 2 and any(versions) and any(_FIRST_COLUMN.search(n) for n in names):
+        # "Declared 8 Nov 2024 | Determined by court 13 Mar 2025": the same count twice; the final one is the result
+        return HeaderMap(["votes" if v else "other" for v in versions], names, align_right=True)
     if len(known) < 2 and any(n in _NOT_RESULT_COLUMNS for n in names) and not any(_DIGIT.search(c) for c in cells):
         return HeaderMap(["other"] * len(cells), names)     # "Polling station | Address | Electors": no result rows below
     return HeaderMap(roles, names) if len(known) >= 2 else None
 
 
+# Two versions of one count side by side: the one first declared, and the one that stands.
+_FIRST_COLUMN = re.compile(r"\b(?:declared|original|initial|provisional|on\s+the\s+night|as\s+first\s+read)\b")
+_FINAL_COLUMN = re.compile(r"\b(?:after\s+(?:the\s+)?recount|recount\s+result|corrected|revised|amended|determined|certified"
+                           r"|by\s+(?:the\s+)?court)\b")
 # Columns of tables about an election that are no result: polling stations, hours, electorates.
 _NOT_RESULT_COLUMNS = frozenset({"address", "electors", "registered electors", "polling station", "polling district",
                                  "venue", "location", "opening hours", "hours", "occupation", "age", "station",
@@ -324,10 +333,12 @@ def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callabl
             cleaned += [pv.group("party"), pv.group("votes")]       # "Liberal Democrats – 2,418"
         else:
             cleaned.append(cell)
-    if len(cleaned) != len(cells):
+    if len(cleaned) != len(cells) and not (header and header.align_right):
         header = None
     cells = cleaned
     roles = header.columns if header and len(header.columns) >= len(cells) - 1 else None
+    if header and header.align_right:
+        roles = [None] * (len(cells) - len(header.columns)) + header.columns if len(cells) > len(header.columns) else None
     for i, cell in enumerate(cells):
         role = roles[i] if roles and i < len(roles) else None
         if ELECTED_MARK.fullmatch(cell.strip()):

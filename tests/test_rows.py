@@ -252,3 +252,13 @@ def test_a_one_letter_code_from_the_page_key_in_a_seat_tally():
             "SCOREBOARD (12 of 12 declared): Lab 8, C 3, Ind 1\n")
     assert [(x.party, x.seats) for x in extract_results(text).seat_counts] == [
         ("Labour", 8), ("Conservative", 3), ("Independent", 1)]
+
+
+def test_a_table_of_the_declared_and_the_corrected_count_reads_the_corrected():
+    from extract.pipeline import extract_results
+    text = ("Friday 14 March 2025\nSaltmarsh ward by-election\nHOW THE RESULT CHANGED\n\n"
+            "                         Declared 8 Nov 2024      Determined by court 13 Mar 2025\n"
+            "Priya Natarajan (LD)           729                          781\n"
+            "Graham Oddie (Con)             734                          684\n")
+    [contest] = extract_results(text).contests
+    assert [(c.name, c.votes) for c in contest.candidates] == [("Priya Natarajan", 781), ("Graham Oddie", 684)]
