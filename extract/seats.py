@@ -86,6 +86,13 @@ _GROUPED_WITH = re.compile(r"\bother(?:s|\s+parties)?\s+(?:and|&|including|incl\
 _EACH_FOR = re.compile(r"\b(?P<n>one|two|three|four|five|\d)\s+(?:seats?\s+)?each\s+for\b", re.I)
 _EACH_AFTER = re.compile(r"(?<=\w)\s+(?:(?:have|has|had)\s+|also\s+)?(?:won|took|take|have|has|had|got|hold|held|secured|returned)\s+"
                          r"(?P<n>[1-9]|one|two|three|four|five)\s+(?:seats?\s+|MPs?\s+)?each\b", re.I)
+# A party left with no seats: "The Conservatives, who won 14 Welsh seats at the 2019 election, have none."
+_NONE_LEFT = re.compile(
+    r"""(?P<aside>\s*,[^,;.]{1,90},)?\s+(?:now\s+|still\s+)?
+    (?P<verb>have|has|had|won|hold|holds|held|took|(?:were|was|are|is)\s+left\s+with|ended\s+(?:up\s+)?with|finished\s+with)
+    \s+(?:none|no\s+seats|zero\s+seats)(?!\s*(?:of|in|for|at|to|left)\b)""",
+    re.I | re.X,
+)
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?")
 _SEATS_AFTER = re.compile(r"^\s*(?:seats|MPs)\b", re.I)
 _QUAL = re.compile(
@@ -227,6 +234,11 @@ def read_seats(doc: Doc, s: int, e: int, kind: str, para_start: Optional[int] = 
             if value is not None and m.canonical not in seen and not is_past(text[s:e], doc.election_year):
                 out.append(SeatFact(kind, m.canonical, m.text, value, s, e))
                 seen.add(m.canonical)
+    for m in parties:
+        none = _NONE_LEFT.match(text, m.end, e)
+        if none and m.canonical not in {f.party for f in out} \
+                and not is_past(text[s:m.start] + text[none.start("verb"):e], doc.election_year):
+            out.append(SeatFact(kind, m.canonical, m.text, 0, s, e))
     each = _EACH_FOR.search(text, s, e)
     if each and out:
         # "... SDLP 2, and one each for Alliance, the UUP, the TUV and independent Alex Easton"

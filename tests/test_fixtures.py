@@ -112,6 +112,8 @@ def number_forms(value) -> set[str]:
         forms.add(_WORDS[n])
     elif n in _TENS:
         forms.add(_TENS[n])
+    if n == 0:
+        forms |= {"none", "no seats"}      # "The Conservatives ... have none"
     return forms
 
 
@@ -135,6 +137,8 @@ NUMBER_FORM_CASES = [
     (44.5, "a share of 44.5%", True),
     (44.0, "44 per cent", True),
     (9, "a majority of nine", True),
+    (0, "the Conservatives have none", True),
+    (0, "nonetheless", False),
     (230, "2,230 votes", False),
     (4.3, "14.3%", False),
     (1426, "1,4260", False),

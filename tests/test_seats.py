@@ -73,6 +73,14 @@ CASES = [
      "Friday 5 July 2024\nWhen the last result was declared on Friday morning Labour had 27 of Wales' 32 seats, "
      "Plaid Cymru four and the Lib Dems one.",
      [("declared", "Labour", 27), ("declared", "Plaid Cymru", 4), ("declared", "Liberal Democrat", 1)]),
+    ("a-party-left-with-none-after-a-past-aside",
+     "Friday 5 July 2024\nWhen the last result was declared Labour had 27 of Wales' 32 seats. "
+     "The Conservatives, who won 14 Welsh seats at the 2019 election, have none.\n"
+     "The final declared totals: the SNP were left with no seats in Cornwall.",
+     [("declared", "Labour", 27), ("declared", "Conservative", 0)]),
+    ("trap-none-of-and-a-past-none",
+     "Saturday 6 July 2024\nThe final declared totals. Reform UK has none of the seats it targeted in Wales. "
+     "In 2019 the Liberal Democrats won no seats in Wales.", []),
     ("trap-seats-a-party-needs-of-the-chamber",
      "Sunday 27 October 2024\nThe LNP needs 47 of the 93 seats for a majority in its own right.\n"
      "Bribie Island State School   LNP 1,982  ALP 1,204  GRN 411\n", []),
