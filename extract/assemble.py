@@ -35,7 +35,7 @@ _SKIP_SECTION = re.compile(
     r"""^\W*(?:two[- ](?:candidate|party)[- ]preferred|after\s+preferences
       |second\s+(?:round|count|preferences?)
       |(?:19|20)\d\d\s+(?:result|election)|previous\s+(?:result|election)
-      |notional\s+(?:19|20)\d\d|last\s+time
+      |notional\s+(?:19|20)\d\d|(?:what\s+happened\s+(?:at\s+the\s+)?|how\s+[\w ]{2,20}\s+voted\s+)?last\s+time
       |(?:[A-Z][\w-]*\s+){0,2}voting\s+intention|opinion\s+polls?|latest\s+polls?)\b  # "Westminster voting intention:"
     [^\d]*$                                                  # a heading: no figures of its own""",
     re.I | re.X,
@@ -118,6 +118,7 @@ class _Reader:
         self.seat_kind, self.seat_until = None, -1
         self.pending: Optional[dict] = None     # broadcaster layout: "Labour, Andy MacNae" then "- 18,247 votes"
         self.prev_plain: Optional[str] = None   # the previous short line, for two-line candidate blocks
+        self.prev2_plain: Optional[str] = None  # and the one before it, for three-line ones
         self.winners_until = -1                 # rows under a "THE WINNERS" heading are winners
         self.seat_party = None                  # a party line in a seat graphic, waiting for its number line
         self.label_line = None                  # a "Majority" / "Turnout" line waiting for its figure line
@@ -364,11 +365,12 @@ class _Reader:
             return True
         if b and pending and SIGNED_FIGURE.match(line):
             return True          # "- +4.3 change"
-        block = candidate_block(line, self.prev_plain, self.is_party)
+        block = candidate_block(line, self.prev_plain, self.is_party, self.prev2_plain)
         if block:
             self.pending = block
-            self.prev_plain = None
+            self.prev_plain = self.prev2_plain = None
             return True
+        self.prev2_plain = self.prev_plain
         self.prev_plain = line.strip() if short_plain(line) else None
         return False
 
@@ -396,7 +398,7 @@ class _Reader:
         routed = None
         past_para = False
         for ss, se in sentences:
-            if past_para and not _NOW.search(text, ss, se) and not (doc.election_year and str(doc.election_year) in text[ss:se]):
+            if past_para and not _now(text, ss, se) and not (doc.election_year and str(doc.election_year) in text[ss:se]):
                 continue        # "In the 2021 general election, Marchetti held the riding ... Liberal Dana Whitcombe was second with 17,394"
             if (ss, se) == sentences[0] and LEAD_ADVERBIAL.match(text[ss:se]) and is_past(text[ss:se].split(",")[0], doc.election_year):
                 past_para = True
@@ -517,6 +519,12 @@ _NAME_ENDS = re.compile(r"\s*(?:[,.;:]|$|\s(?:from|by|with|for|in|on|at|after|an
 _BREAKDOWN_HEAD = re.compile(r"(?:county|counties|precinct|parish|municipality|township|borough|region|area|ward|polling\s+district)", re.I)
 # A sentence that says it is about the present, inside a paragraph that opened in the past.
 _NOW = re.compile(r"\b(?:this\s+time|now|this\s+year|tonight|today|yesterday|overnight|last\s+night|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", re.I)
+def _now(text: str, s: int, e: int) -> bool:
+    """The sentence's own clauses say it is about the present ("who is standing again today" does not)."""
+    rel = relative_spans(text, s, e)
+    return any(not any(a <= m.start() < b for a, b in rel) for m in _NOW.finditer(text, s, e))
+
+
 _OPENS_WITH = re.compile(r"\s*(?:(?:(?:Over|Up|Down|Then|And|Out)\s+)?(?:in|at)\s+)?", re.I)
 _NAME_GOES_ON = re.compile(r"[ \t]+(?:and[ \t]+)?[A-ZÀ-Þ][a-zß-ÿ'’-]+")
 _NOT_PART_OF_A_NAME = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|MP|MPs)\b")

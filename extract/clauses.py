@@ -66,6 +66,7 @@ LEAD_ADVERBIAL = re.compile(
     r"""^\s*(?:in|at|back\s+in|by|during|until|before)\s+[^,]{0,40}?\b(?:19|20)\d\d\b   # "In 2019, ..."
       |^\s*(?:five|four|three|two|ten)\s+years\s+ago\b
       |^\s*last\s+(?:time|year)\b
+      |^\s*when\s+[^,]{0,50},                               # "When the ward last voted, ..." (is_past decides)
       |^\s*(?:notional\s+|previous\s+)?(?:19|20)\d\d(?:\s+(?:notional|result|results|election|figures))*\s*:   # "Notional 2019: C maj 43.42%; ..."
     """,
     re.I | re.X,

@@ -16,7 +16,7 @@ from .facts import CandFact, ContestFact
 from .gazetteer import parties
 from .headings import short_plain
 from .links import read_outcome
-from .names import clean_name
+from .names import clean_name, flip_surname_first
 from .numbers import is_year, parse_int
 from .rows import Row, _looks_like_name, parse_row
 
@@ -84,9 +84,10 @@ def party_tools():
 _PARTY_COMMA_NAME = re.compile(r"^\s*(?P<a>[^,\d]{2,60}),\s*(?P<b>[^,\d]{2,60})\s*$")
 
 
-def candidate_block(line: str, prev_plain: Optional[str], is_party) -> Optional[dict]:
+def candidate_block(line: str, prev_plain: Optional[str], is_party, prev2: Optional[str] = None) -> Optional[dict]:
     """The head of a broadcaster candidate block: "Labour, Andy MacNae", or a party line and a
-    name line in either order ("Labour" / "Andy MacNae")."""
+    name line in either order ("Labour" / "Andy MacNae"); or a declaration turned to text one
+    cell per line, the SURNAME, the forenames, then the party ("BROWNING" / "Jon" / "Labour Party")."""
     pf = _PARTY_COMMA_NAME.match(line) if "," in line else None
     if pf and is_party(pf.group("a")) and not is_party(pf.group("b")) and len(pf.group("b").split()) >= 2:
         return {"party": pf.group("a").strip(), "name": pf.group("b").strip()}
@@ -96,7 +97,14 @@ def candidate_block(line: str, prev_plain: Optional[str], is_party) -> Optional[
             return {"party": prev_plain, "name": here}
         if is_party(here) and _looks_like_name(prev_plain, is_party):
             return {"party": here, "name": prev_plain}
+        if prev2 and is_party(here) and _CAPS_SURNAME.fullmatch(prev2) and _FORENAMES.fullmatch(prev_plain) \
+                and not is_party(prev2) and not is_party(prev_plain):
+            return {"party": here, "name": flip_surname_first(f"{prev2}, {prev_plain}")}
     return None
+
+
+_CAPS_SURNAME = re.compile(r"\s*[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){0,2}\s*")
+_FORENAMES = re.compile(r"\s*[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:\s+[A-ZÀ-Þ][a-zß-ÿ'’.-]*){0,3}\s*")
 
 _TABLE_INT = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)$")
 _TABLE_PCT = re.compile(r"^(\d{1,3}\.\d+|\d{1,3})\s*%?$")

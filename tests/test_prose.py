@@ -371,6 +371,17 @@ CASES = [
      "second with 17,394 (31.8 per cent), followed by the NDP's Ravi Sandhu with 6,120.\n\n"
      "Ridgeway—Kestrel Lake result\nJordan Vance (Conservative) 20,114\nDana Whitcombe (Liberal) 18,002\n",
      {"Jordan Vance": {"votes": 20114}, "Dana Whitcombe": {"votes": 18002, "share": None}, "Ravi Sandhu": None}, {}),
+    ("trap-a-paragraph-that-opens-when-the-seat-last-voted",
+     "Thursday, 14 November 2024\nMoorside by-election: polls open today.\n\n"
+     "When the ward last voted, in May 2023, Mr Foley held the seat with 1,118 votes. The Conservative candidate, "
+     "Steven Thwaite, who is standing again today, was second on 904, a gap of 214 votes. Turnout was 28.4%.\n\n"
+     "Moorside result\nJoanne Clegg (Labour) 1,020\nSteven Thwaite (Conservative) 990\n",
+     {"Joanne Clegg": {"votes": 1020}, "Steven Thwaite": {"votes": 990}, "Foley": None},
+     {"majority": None, "turnout": None}),
+    ("trap-what-happened-last-time",
+     "Thursday, 14 November 2024\nMoorside by-election\nJoanne Clegg (Labour) 1,020\nSteven Thwaite (Conservative) 990\n\n"
+     "WHAT HAPPENED LAST TIME\nLabour's Jim Foley won with 1,118 votes to Mr Thwaite's 904. Turnout was 28.4%.\n",
+     {"Joanne Clegg": {"votes": 1020}, "Steven Thwaite": {"votes": 990}, "Jim Foley": None}, {"turnout": None}),
     ("votes-to-the-n-of-a-named-rival",
      "Friday 5 July 2024\nBoris Johnson's former seat of Uxbridge and South Ruislip fell to Labour's Danny Beales, who "
      "won 16,599 votes to the 16,012 of Conservative Steve Tuckwell, a majority of 587. He took 42.0% of the vote.",

@@ -246,6 +246,18 @@ def test_a_table_flattened_to_one_cell_per_line():
     assert [(c.name, c.votes, c.share) for c in contest.candidates] == [("Terry Jermy", 11847, 26.7), ("Liz Truss", 11217, 25.3)]
 
 
+def test_a_declaration_one_cell_per_line_surname_forenames_then_a_wrapped_description():
+    from extract.pipeline import extract_results
+    text = ("Thursday 4 July 2024\nDECLARATION OF RESULT OF POLL\nNorth Herefordshire County Constituency\n"
+            "Name of\nCandidate\nDescription (if any)\nNumber of\nVotes*\n"
+            "BROWNING\nJon\nLabour Party\n3,205\nCHOWNS\nEllie\nGreen Party\n21,736\nElected\n"
+            "WIGGIN\nBill\nThe Conservative Party\nCandidate\n15,842\n")
+    [contest] = extract_results(text).contests
+    assert sorted((c.name, c.party, c.votes, c.elected) for c in contest.candidates) == [
+        ("Bill Wiggin", "Conservative", 15842, None), ("Ellie Chowns", "Green", 21736, True),
+        ("Jon Browning", "Labour", 3205, None)]
+
+
 def test_a_one_letter_code_from_the_page_key_in_a_seat_tally():
     from extract.pipeline import extract_results
     text = ("Friday 5 July 2024\nKey: Lab = Labour, C = Conservative, Ind = Independent.\n"
