@@ -7,7 +7,7 @@ import unicodedata
 import functools
 import re
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Callable, Optional
 
 from .document import Doc, place_key
 from .facts import CandFact, ContestFact
@@ -208,7 +208,8 @@ def _build_one(doc: Doc, key: Optional[str], cfacts: list) -> Optional[Contest]:
             # (a former MP, another seat's winner): the list is the result.
             if not elected or with_votes >= 2:
                 continue
-        party_f = _best(p.facts, "party")
+        party_f = _spelled_out(_best(p.facts, "party"), p.facts,
+                               lambda code: code in doc.party_codes or _canonical(gaz, code, region, doc.country) != code)
         written = party_f.party.strip() if party_f else None
         if written:
             written = re.sub(r"\s+candidate$", "", written, flags=re.I)
@@ -318,6 +319,20 @@ def _in_result_order(candidates: list[Candidate]) -> list[Candidate]:
         if all(getattr(c, attr) is not None for c in candidates):
             return sorted(candidates, key=lambda c: -getattr(c, attr))
     return candidates
+
+
+def _spelled_out(best: Optional[CandFact], facts: list[CandFact], known: Callable[[str], bool]) -> Optional[CandFact]:
+    """A code no one defines ("Sandra Kowalczyk (FFP) 1,251") gives way to the name the story gives
+    the same person's party, when the code is its initials ("Sandra Kowalczyk of Family First")."""
+    code = best.party.strip() if best else ""
+    if not (2 <= len(code) <= 6 and code.isalpha() and code.isupper()) or known(code):
+        return best
+    for f in facts:
+        words = (f.party or "").split()
+        initials = "".join(w[0] for w in words if w.lower() not in ("of", "for", "and", "the"))
+        if len(words) >= 2 and initials.isupper() and (initials == code or initials + "P" == code):
+            return f
+    return best
 
 
 def _canonical(gaz, written: str, region: Optional[str], country: Optional[str]) -> str:

@@ -104,7 +104,26 @@ class Doc:
         doc.country = _country(text)
         doc.incumbent_marks = frozenset(m.group("mark").lower() for m in _INCUMBENT_LEGEND.finditer(text))
         doc.party_codes = party_key(text)
+        defined = defined_codes(text)
+        if defined:
+            doc._add_defined_parties(defined)
         return doc
+
+    def _add_defined_parties(self, defined: dict[str, str]) -> None:
+        """A party the article spells out with its code ("the Naam Tamilar Katchi (NTK)") is a party
+        mention wherever its name or code stands, even when the gazetteer does not know it."""
+        for code, name in defined.items():
+            self.party_codes.setdefault(code, name)
+        taken = [(m.start, m.end) for m in self.parties]
+        extra = []
+        for written in set(defined) | set(defined.values()):
+            for m in re.finditer(r"(?<![\w'’-])" + re.escape(written) + r"(?![\w'’-])", self.text):
+                if not any(a < m.end() and m.start() < b for a, b in taken):
+                    extra.append(Mention("PARTY", m.start(), m.end(), written, defined.get(written, written),
+                                         bracket_only=written in defined))
+        if extra:
+            self.parties = sorted(self.parties + extra, key=lambda m: m.start)
+            self._party_starts = [m.start for m in self.parties]
 
     def parties_in(self, start: int, end: int) -> list[Mention]:
         return _within(self.parties, self._party_starts, start, end)
@@ -197,6 +216,46 @@ def party_key(text: str) -> dict[str, str]:
             if parties().canonical(m.group("name")):
                 codes[m.group("code")] = m.group("name").rstrip(" .")
     return codes
+
+
+# A name the article spells out before its code: "the Naam Tamilar Katchi (NTK)", "Family First (FFP)".
+_DEFINED_CODE = re.compile(r"(?P<name>(?:[A-ZÀ-Þ][\w'’-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)?){1,6})\((?P<code>[A-Z]{2,6})\)")
+_CONNECTORS = {"of", "for", "and", "the"}
+# Codes that stand for offices, bodies and ballot words, never a party.
+_NOT_A_PARTY_CODE = {"NOTA", "EVM", "EVMS", "RO", "ARO", "ECI", "AEC", "ECQ", "CEO", "MP", "MLA", "MPP", "MSP", "TD",
+                     "PM", "UK", "US", "USA", "EU", "UN", "BBC", "CNN", "AP", "PA"}
+
+
+def defined_codes(text: str) -> dict[str, str]:
+    """Codes the article defines in passing whose letters are the initials of the words before them
+    (a trailing P may stand for "Party"), and which the gazetteer does not already know."""
+    if "(" not in text:
+        return {}
+    from .gazetteer import parties
+    gaz = parties()
+    out: dict[str, str] = {}
+    for m in _DEFINED_CODE.finditer(text):
+        code = m.group("code")
+        if code in out or code in _NOT_A_PARTY_CODE or gaz.canonical(code):
+            continue
+        words = m.group("name").split()
+        for i in range(len(words) - 1, -1, -1):
+            name = words[i:]
+            if name[0].lower() in _CONNECTORS:
+                continue
+            initials = "".join(w[0] for w in name if w.lower() not in _CONNECTORS)
+            if (initials == code or initials + "P" == code) and _used_as_a_party(text, code, m.end()):
+                out[code] = " ".join(name)
+                break
+            if len(initials) >= len(code):
+                break
+    return out
+
+
+def _used_as_a_party(text: str, code: str, defined_at: int) -> bool:
+    """The code stands again where a party does: after a name in brackets, or in a table cell."""
+    return re.search(r"(?:\(|^|\||\t)[ \t]*" + code + r"[ \t]*(?:\)|$|\||\t)", text[:defined_at - len(code) - 2] + "\n" +
+                     text[defined_at:], re.M) is not None
 
 
 def _election_year(text: str) -> Optional[int]:

@@ -88,7 +88,7 @@ PLACE_PATTERNS = [
     # Whom a seat is represented by: "confirmed as the member of Parliament for Kitchener—Conestoga",
     # "the new MP for Rochdale", "winner in Kitchener—Conestoga" (not "the former MP for ...").
     re.compile(r"""(?<!former\s)(?<!ex-)(?<!previous\s)
-        \b(?:[Mm]ember\s+of\s+Parliament|MP|MPP|MLA|MSP|MHA|TD|[Ww]inner)\s+(?:for|in)\s+
+        \b(?:[Mm]ember\s+of\s+Parliament|(?<=the\s)(?:new\s+)?member|MP|MPP|MLA|MSP|MHA|TD|[Ww]inner)\s+(?:for|in)\s+
         (?P<place>[A-ZÀ-Þ][\w'’-]+(?:(?:\s+|\s*[—–]\s*)(?:and\s+|of\s+|the\s+|upon\s+)?[A-ZÀ-Þ][\w'’-]+){0,4})""", re.X),
     # A ward known by its number: "retained Ward 12 in the City of Tshwane", "DA keeps Tshwane Ward 12".
     re.compile(r"\b(?P<place>(?:[A-ZÀ-Þ][\w'’-]+\s+){0,2}Ward\s+\d{1,3})\b"),

@@ -82,7 +82,8 @@ _VOTE_MARGIN = re.compile(r"-vote\s+(?:majority|margin|lead|win|victory)\b")    
 _WIN_WORDS = Folded(
     r"""won|win|held|hold|gain|elect|beat|defeat|lost|oust|took|take|retain|kept|keep
       |seiz|captur|regain|unseat|topp|tops|toppl|represent|surviv|edge|pip|clung|cling
-      |hung|hang|squeez|return|claim|new\s+MP|next\s+MP|romp|cruise|storm|sail|coast|race""",
+      |hung|hang|squeez|return|claim|new\s+MP|next\s+MP|romp|cruise|storm|sail|coast|race
+      |declared\s+the\s+(?:new\s+)?(?:member|MP|MLA|MPP|MHA|TD|MSP)""",
     re.X,
 )
 # A finishing place stated for a candidate without figures: "Reform UK's Edward Oakenfull finished third".

@@ -292,7 +292,7 @@ def _title(word: str) -> str:
 
 # Outcome badges inside a name cell: "LAB GAIN", "CON HOLD", "· Conservative hold".
 _BADGE = re.compile(r"\s*(?:·\s*)?\b(?:[A-Z]{2,5}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:GAIN|HOLD|gain|hold)\b\s*")
-_BRACKETED_MARK = re.compile(r"\((?:[^()]*\s)?(?<![Nn]ot\s)elected\b[^()]*\)", re.I)
+_BRACKETED_MARK = re.compile(r"\((?:(?:[^()]*\s)?(?<![Nn]ot\s)elected\b[^()]*|\s*(?:won|winner|wins)\s*)\)", re.I)   # "(Won)"
 _NAME_PARTY = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<party>[^()\d]+)\)\s*$")
 _PARTY_VOTES = re.compile(r"^(?P<party>[^\d|]{2,60}?)\s*[–—-]\s*(?P<votes>" + _NUM + r")$")
 _VOTES_SHARE = re.compile(r"^(?P<votes>" + _NUM + r")\s*\(\s*(?P<share>" + _PCT + r")\s*%?\s*\)$")

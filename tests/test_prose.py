@@ -382,6 +382,10 @@ CASES = [
      "Thursday, 14 November 2024\nMoorside by-election\nJoanne Clegg (Labour) 1,020\nSteven Thwaite (Conservative) 990\n\n"
      "WHAT HAPPENED LAST TIME\nLabour's Jim Foley won with 1,118 votes to Mr Thwaite's 904. Turnout was 28.4%.\n",
      {"Joanne Clegg": {"votes": 1020}, "Steven Thwaite": {"votes": 990}, "Jim Foley": None}, {"turnout": None}),
+    ("declared-the-member-for-the-seat",
+     "Wednesday 6 November 2024\nThe Liberal National Party's Daniel Pascoe has been formally declared the member for "
+     "Caloundra. Pascoe won 14,962 first-preference votes, ahead of Labor's Kendall Ngata on 12,400.",
+     {"Daniel Pascoe": {"elected": True, "votes": 14962}}, {"constituency": "Caloundra"}),
     ("votes-to-the-n-of-a-named-rival",
      "Friday 5 July 2024\nBoris Johnson's former seat of Uxbridge and South Ruislip fell to Labour's Danny Beales, who "
      "won 16,599 votes to the 16,012 of Conservative Steve Tuckwell, a majority of 587. He took 42.0% of the vote.",

@@ -258,6 +258,33 @@ def test_a_declaration_one_cell_per_line_surname_forenames_then_a_wrapped_descri
         ("Jon Browning", "Labour", 3205, None)]
 
 
+def test_a_won_badge_in_brackets_is_no_party():
+    from extract.pipeline import extract_results
+    text = ("Wednesday 5 June 2024\nThanjavur result\nCandidate | Party | Votes | Share\n"
+            "S. Kalaiselvan (Won) | DMK | 5,02,245 | 48.10\nP. Sivanesan | AIADMK | 3,14,882 | 30.16\n")
+    [contest] = extract_results(text).contests
+    assert [(c.name, c.party_as_written, c.elected) for c in contest.candidates][0] == ("S. Kalaiselvan", "DMK", True)
+
+
+def test_a_code_the_story_spells_out_is_the_party_it_names():
+    from extract.pipeline import extract_results
+    text = ("Wednesday 5 June 2024\nThanjavur result\n"
+            "R. Dhivya Bharathi of the Naam Tamilar Katchi (NTK) finished fourth with 75,912 votes.\n\n"
+            "Candidate | Party | Votes\nS. Kalaiselvan | DMK | 5,02,245\nR. Dhivya Bharathi | NTK | 75,912\n")
+    [contest] = extract_results(text).contests
+    assert [(c.name, c.party) for c in contest.candidates] == [
+        ("S. Kalaiselvan", "Dravida Munnetra Kazhagam"), ("R. Dhivya Bharathi", "Naam Tamilar Katchi")]
+
+
+def test_an_undefined_code_gives_way_to_the_party_the_story_names_for_that_person():
+    from extract.pipeline import extract_results
+    text = ("Saturday 2 November 2024\nCaloundra\nSandra Kowalczyk of Family First received 1,251 votes.\n\n"
+            "Daniel Pascoe (LNP) 14,962\nSandra Kowalczyk (FFP) 1,251\nJo Ngata (XYZ) 900\n")
+    [contest] = extract_results(text).contests
+    assert {c.name: c.party for c in contest.candidates}["Sandra Kowalczyk"] == "Family First"
+    assert {c.name: c.party for c in contest.candidates}["Jo Ngata"] == "XYZ"
+
+
 def test_a_one_letter_code_from_the_page_key_in_a_seat_tally():
     from extract.pipeline import extract_results
     text = ("Friday 5 July 2024\nKey: Lab = Labour, C = Conservative, Ind = Independent.\n"
