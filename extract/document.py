@@ -85,6 +85,7 @@ class Doc:
     country: Optional[str] = None                       # "AU", "NZ"...; None: parties resolve the UK way
     incumbent_marks: frozenset = frozenset()           # a legend says "* - Incumbent", "x - denotes incumbent": no winner marks
     party_codes: dict = field(default_factory=dict)     # a page's own key: "PW Party of Women" -> {"PW": "Party of Women"}
+    leader_parties: list = field(default_factory=list)  # "Sir Ed Davey's party": for seat totals only (no candidate's party)
     _party_starts: list[int] = field(default_factory=list)
     _place_starts: list[int] = field(default_factory=list)
 
@@ -107,23 +108,25 @@ class Doc:
         defined = defined_codes(text)
         if defined:
             doc._add_defined_parties(defined)
+        doc.leader_parties = _leaders_parties(text) if "party" in text else []
         return doc
+
+    def _add_parties(self, extra: list[Mention]) -> None:
+        taken = [(m.start, m.end) for m in self.parties]
+        extra = [m for m in extra if not any(a < m.end and m.start < b for a, b in taken)]
+        if extra:
+            self.parties = sorted(self.parties + extra, key=lambda m: m.start)
+            self._party_starts = [m.start for m in self.parties]
 
     def _add_defined_parties(self, defined: dict[str, str]) -> None:
         """A party the article spells out with its code ("the Naam Tamilar Katchi (NTK)") is a party
         mention wherever its name or code stands, even when the gazetteer does not know it."""
         for code, name in defined.items():
             self.party_codes.setdefault(code, name)
-        taken = [(m.start, m.end) for m in self.parties]
-        extra = []
-        for written in set(defined) | set(defined.values()):
-            for m in re.finditer(r"(?<![\w'’-])" + re.escape(written) + r"(?![\w'’-])", self.text):
-                if not any(a < m.end() and m.start() < b for a, b in taken):
-                    extra.append(Mention("PARTY", m.start(), m.end(), written, defined.get(written, written),
-                                         bracket_only=written in defined))
-        if extra:
-            self.parties = sorted(self.parties + extra, key=lambda m: m.start)
-            self._party_starts = [m.start for m in self.parties]
+        self._add_parties([Mention("PARTY", m.start(), m.end(), written, defined.get(written, written),
+                                   bracket_only=written in defined)
+                           for written in set(defined) | set(defined.values())
+                           for m in re.finditer(r"(?<![\w'’-])" + re.escape(written) + r"(?![\w'’-])", self.text)])
 
     def parties_in(self, start: int, end: int) -> list[Mention]:
         return _within(self.parties, self._party_starts, start, end)
@@ -250,6 +253,21 @@ def defined_codes(text: str) -> dict[str, str]:
             if len(initials) >= len(code):
                 break
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _leader_pattern() -> re.Pattern:
+    from .gazetteer import parties
+    names = sorted(parties().leaders, key=len, reverse=True)
+    return re.compile(r"\b(?:(?:Sir|Dame)\s+)?(?P<who>" + "|".join(re.escape(n) for n in names) + r")['’]s\s+party\b")
+
+
+def _leaders_parties(text: str) -> list[Mention]:
+    """A party named by its leader: "Sir Ed Davey's party finished the night with 72 seats"."""
+    from .gazetteer import parties
+    leaders = parties().leaders
+    return [Mention("PARTY", m.start(), m.end(), m.group(), leaders[m.group("who")])
+            for m in _leader_pattern().finditer(text)]
 
 
 def _used_as_a_party(text: str, code: str, defined_at: int) -> bool:

@@ -59,6 +59,7 @@ class _PartyRow(_Strict):
     country: Union[Text, list[Text]]            # a code from _PartiesFile.countries, or several
     note: Optional[str] = None
     aliases: list[Union[Text, _AliasRow]] = []
+    leaders: list[Text] = []                    # whose "party" it is in copy: "Sir Ed Davey's party"
 
 
 class _PartiesFile(_Strict):
@@ -200,6 +201,7 @@ class Parties:
         self.path, self._regional = path, data.regional
         self._countries = {fold(n): code for code, names in data.countries.items() for n in (code, *names)}
         self._names: dict[str, list[str]] = {}   # country code -> canonical names, in file order
+        self.leaders: dict[str, str] = {}         # leader's name -> canonical party name
         self._entries: list[_Entry] = []
         for party in data.parties:
             self._add(party)
@@ -307,6 +309,9 @@ class Parties:
             rows.insert(0, _AliasRow(text=party.name))
         for code in codes:
             self._names.setdefault(code, []).append(party.name)
+        for leader in party.leaders:
+            if self.leaders.setdefault(leader, party.name) != party.name:
+                raise GazetteerError(self.path, f"leader {leader!r} is listed for two parties")
         for row in rows:
             self._entries.append(_Entry(row.text, _unify(row.text), party.name, row.context, row.case,
                                         frozenset(codes)))

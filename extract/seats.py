@@ -27,6 +27,7 @@ _DECLARED = Folded(
       |all\s+\d+\s+(?:seats|constituencies)\s+(?:have\s+)?(?:now\s+)?declared       # "all 650 seats have now declared"
       |\btally\s*\(\d+\s+seats\)|seats\s*\(all\s+\d+\s+declared\)
       |won\s+\d+\s+(?:of\s+the\s+\d+\s+)?seats
+      |(?:finished|ended)\s+(?:the\s+(?:night|election|count)\s+)?with\s+\d+\s+seats    # "finished the night with 72 seats"
       |(?:had|has|have|won|holds?|held|took|takes|taking)\s+\d+\s+of\s+(?:the\s+)?(?:[\w'’]+\s+)?\d+\s+seats   # "Labour had 27 of Wales' 32 seats"
       |seats\s+in\s+the\s+new\s+parliament
       |make-up\s+of\s+(?:the\s+)?(?:parliament|house|commons|assembly|legislature|chamber)
@@ -169,6 +170,10 @@ def read_seats(doc: Doc, s: int, e: int, kind: str, para_start: Optional[int] = 
         if not (exit_named and not re.search(r"\bin\s+(?:19|20)\d\d", chunk, re.I)):
             return []
     found = doc.parties_in(s, e)
+    led = [m for m in doc.leader_parties if s <= m.start and m.end <= e]
+    if led:
+        found = sorted(found + [m for m in led if not any(f.start < m.end and m.start < f.end for f in found)],
+                       key=lambda m: m.start)
     parties = [m for m in found if not m.bracket_only or text[m.start - 1:m.start] == "("
                or _IN_A_CELL.search(text, max(s, m.start - 3), m.start)      # "| LD 72 |"
                or (len(m.text) > 2 and m.text[:1].isupper())                   # (not "would together hold")
@@ -176,7 +181,7 @@ def read_seats(doc: Doc, s: int, e: int, kind: str, para_start: Optional[int] = 
     out: list[SeatFact] = []
     for n in _SEAT_NUMBER.finditer(text, s, e):
         raw = n.group("num")
-        if "." in raw or is_year(raw):
+        if "." in raw or "," in raw or is_year(raw):     # (a grouped figure is votes, never seats)
             continue
         value = _seat_value(raw)
         nxt = next((m for m in found if m.start >= n.end()), None)

@@ -81,6 +81,11 @@ CASES = [
     ("trap-none-of-and-a-past-none",
      "Saturday 6 July 2024\nThe final declared totals. Reform UK has none of the seats it targeted in Wales. "
      "In 2019 the Liberal Democrats won no seats in Wales.", []),
+    ("a-party-named-by-its-leader-finished-with-n-seats",
+     "Friday 5 July 2024\nSir Ed Davey's party finished the night with 72 seats, its best tally for a century.",
+     [("declared", "Liberal Democrat", 72)]),
+    ("trap-a-past-finish-and-a-leader-without-a-seat-count",
+     "Friday 5 July 2024\nIn 2019 the Conservatives finished with 365 seats. Nigel Farage's party won 14.3 per cent.", []),
     ("trap-seats-a-party-needs-of-the-chamber",
      "Sunday 27 October 2024\nThe LNP needs 47 of the 93 seats for a majority in its own right.\n"
      "Bribie Island State School   LNP 1,982  ALP 1,204  GRN 411\n", []),
