@@ -180,7 +180,7 @@ def _build_one(doc: Doc, key: Optional[str], cfacts: list) -> Optional[Contest]:
                 named = {g.name for g in cand_facts if g.party and not g.name.startswith("@") and
                          party_family(gaz.canonical(g.party, region=region) or g.party) == party_family(want)}
             if len(named) == 1:
-                f.name = named.pop()
+                f.name, f.party = named.pop(), None      # (the party as the person's own fact writes it stays)
     for f in sorted((f for f in cand_facts if not f.name.startswith("@")), key=lambda f: (f.party is not None and f.votes is None and f.share is None and not f.elected)):
         p = _match(people, f.name)
         figure = f.votes is not None or f.share is not None or f.elected or f.position or f.stood
@@ -272,6 +272,7 @@ def _build_one(doc: Doc, key: Optional[str], cfacts: list) -> Optional[Contest]:
             if len(same) == 1 and same[0].share is None:
                 same[0].share = f.share
                 _add_evidence(same[0], text, f)
+    _party_by_share(candidates, [f for f in cand_facts if f.name.startswith("@party:") and f.share is not None], text)
     for f in (maj, turnout, electorate, outcome, gained):
         if f is not None:
             ev.append(f)
@@ -294,6 +295,19 @@ def _build_one(doc: Doc, key: Optional[str], cfacts: list) -> Optional[Contest]:
         evidence=[text[a:b] for a, b in spans],
         evidence_spans=spans,
     )
+
+
+def _party_by_share(candidates: list[Candidate], party_shares: list[CandFact], text: str) -> None:
+    """A party's share that is one candidate's own share, to the decimal, is that candidate's party:
+    "Phillips polled 11,275 votes (31.2%)" and "Birmingham Yardley: Lab 31.2%, Workers Party 29.3%"."""
+    for f in party_shares:
+        want = f.name.split(":", 1)[1]
+        if any(c.party == want for c in candidates) or sum(1 for g in party_shares if g.share == f.share) > 1:
+            continue
+        same = [c for c in candidates if c.share == f.share]
+        if len(same) == 1 and same[0].party is None:
+            same[0].party, same[0].party_as_written = want, (f.party or want).strip()
+            _add_evidence(same[0], text, f)
 
 
 def _top_two_gap(candidates: list[Candidate]) -> Optional[int]:

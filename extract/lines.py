@@ -227,7 +227,7 @@ def _place_shares(doc, s: int, e: int, current: Optional[str]) -> list:
         party = parties().canonical(m.group("party")) if m else None
         if not party:
             return []
-        out.append(CandFact("@party:" + party, s, e, key, share=float(m.group("pct")), strength=3))
+        out.append(CandFact("@party:" + party, s, e, key, party=m.group("party"), share=float(m.group("pct")), strength=3))
         pos = m.end()
     return out if len(out) >= 2 else []
 
@@ -288,7 +288,7 @@ def line_items(doc, s, e, current, facts, is_party, split_glued) -> list[tuple[i
     party = parties().canonical(ps.group("party")) if ps else None
     if party:
         # "LAB: 30.2% (-21.3)": the party's share, for its one candidate in this contest (build.py)
-        facts.append(CandFact("@party:" + party, s, e, current, share=float(ps.group("pct")), strength=3))
+        facts.append(CandFact("@party:" + party, s, e, current, party=ps.group("party"), share=float(ps.group("pct")), strength=3))
         return [(s, e)]
     # Compact paragraphs: "Will Stone (Lab) 17,930; Justin Tomlinson (Con) 13,827; ... Majority 4,103."
     found = False

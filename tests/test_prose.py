@@ -386,6 +386,16 @@ CASES = [
      "Wednesday 6 November 2024\nThe Liberal National Party's Daniel Pascoe has been formally declared the member for "
      "Caloundra. Pascoe won 14,962 first-preference votes, ahead of Labor's Kendall Ngata on 12,400.",
      {"Daniel Pascoe": {"elected": True, "votes": 14962}}, {"constituency": "Caloundra"}),
+    ("votes-to-n-for-the-independent-rival-is-the-rivals-party",
+     "Friday 5 July 2024\nBethnal Green and Stepney. Rushanara Ali won 15,896 votes to 14,207 for the independent "
+     "Ajmal Masroor, a majority of 1,689.",
+     {"Rushanara Ali": {"party": None, "votes": 15896}, "Ajmal Masroor": {"party": "Independent", "votes": 14207}}, {}),
+    ("a-party-share-equal-to-a-candidates-share-is-that-candidates-party",
+     "Saturday 6 July 2024\nThe starkest example was Birmingham Yardley. Jess Phillips polled 11,275 votes (31.2%) "
+     "against 10,582 (29.3%) for Jody McIntyre. Reform UK's Nora Kamberi was third on 5,061.\n\n"
+     "How the seat voted\nBirmingham Yardley: Lab 31.2%, Workers Party 29.3%, Reform 14.0%\n",
+     {"Jess Phillips": {"party": "Labour", "share": 31.2}, "Jody McIntyre": {"party": "Workers Party of Britain"},
+      "Nora Kamberi": {"party": "Reform UK", "share": 14.0}}, {}),
     ("votes-to-the-n-of-a-named-rival",
      "Friday 5 July 2024\nBoris Johnson's former seat of Uxbridge and South Ruislip fell to Labour's Danny Beales, who "
      "won 16,599 votes to the 16,012 of Conservative Steve Tuckwell, a majority of 587. He took 42.0% of the vote.",
