@@ -99,7 +99,7 @@ def html_to_article(html: str) -> Page:
     story = story_elements(root, protected, junk)
     for el in junk.inner_junk(story, spared):
         el.drop_tree()
-    story = with_boards(root, story, boards)
+    story = with_boards(root, story, boards + junk.result_captions(root))    # (a caption that gives the count)
     # 5. render
     body = _render_all(story)
     text = body if not title or _starts_with_title(body, title) else f"{title}\n\n{body}"

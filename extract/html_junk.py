@@ -175,6 +175,7 @@ class Junk:
 
     def __init__(self, data: dict):
         self.drop_tags = tuple(t for entry in data["drop_tags"] for t in entry["tags"])
+        self.result_caption_re = re.compile(data["result_caption"]["pattern"], re.IGNORECASE)
         sels = [(e["id"], s) for e in data["junk_selectors"] for s in e["selectors"]]
         try:
             self.selectors = Selectors([s for _, s in sels])
@@ -212,7 +213,8 @@ class Junk:
         """Outermost elements to drop before scoring: by tag, selector and class word, never the story."""
         keep = _with_ancestors(protected)
         total = max(1, len(root.text_content()))
-        tagged = [el for el in root.iter(*self.drop_tags) if el not in keep]
+        tagged = [el for el in root.iter(*self.drop_tags) if el not in keep
+                  and not (el.tag == "figcaption" and self.result_caption_re.search(el.text_content() or ""))]
         guarded = [el for el in root.iter(*self.selectors.tags)] if self.selectors.tags else []
         for el in self.selectors.xpath(root):    # one pass for selectors and class words
             if el in keep or el.tag in _DOCUMENT_TAGS:
@@ -229,6 +231,11 @@ class Junk:
         guarded = [el for el in guarded if el not in keep and el.tag not in _DOCUMENT_TAGS
                    and len(el.text_content()) <= MAX_JUNK_SHARE * total]
         return _outermost(set(tagged) | set(guarded))
+
+    def result_captions(self, root) -> list:
+        """Figure captions still on the page that state a count: the story's own, even when the
+        figure sits outside the story's text block."""
+        return [el for el in root.iter("figcaption") if self.result_caption_re.search(el.text_content() or "")]
 
     def inner_junk(self, story: list, protected: set) -> list:
         """Boxes inside the chosen story to drop: by class word, teaser heading and link share.

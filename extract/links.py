@@ -122,8 +122,16 @@ def read_wins(doc, sent, subject, facts, contest, whole, lead_end: Optional[int]
             won_over = _DECLARED_BEFORE.search(head)         # "the returning officer declared Ms Chandran the winner"
         if won_over and not lead_past and not is_past(head[won_over.start():] + text[p.start:clause_of(text, p.start, p.end, sent.s, sent.e)[1]], doc.election_year):
             facts.append(CandFact(sent.resolve(p), sent.s, sent.e, contest, elected=True))
+    opener = next((p for p in sent.people if not inside(p.start, sent.rel)), None)
+    after_win = _AFTER_WINNING.search(text, opener.end, sent.e) if opener is not None else None
+    if after_win and not lead_past and not any(opener.end <= q.start < after_win.start() for q in sent.people) \
+            and not is_past(text[opener.start:sent.e], doc.election_year):
+        # "Labour's Emma Reynolds celebrates at the count after winning with 16,035 votes": the subject won
+        facts.append(CandFact(sent.resolve(opener), sent.s, sent.e, contest, elected=True))
 
 
+_AFTER_WINNING = re.compile(r"\b(?:after|on|since)\s+(?:winning|taking|holding|retaining|gaining|capturing)\s+"
+                            r"(?:the\s+seat\s+|it\s+)?(?:with|by)\s+(?:a\s+majority\s+of\s+|just\s+)?\d")
 _NOT_STANDING = re.compile(r"\b(?:former|ex-|would-be|prospective|original|previous)\s*$", re.I)
 _DECLARED_BEFORE = re.compile(r"\b(?:declared|declares|declaring|named|names|pronounced)\s+$")
 _THE_WINNER = re.compile(r"\s+(?:as\s+)?(?:the\s+)?(?:winner|victor|elected|duly\s+elected)\b")

@@ -174,6 +174,11 @@ SMALL_PAGES = [
     ("<html><body><main><div class='result-card'><h2>Halesowen</h2><p class='votes'>Votes 15,023 "
      "<span class='share'>(38.9%)</span></p><div class='share'><a>Share</a><a>Copy link</a></div></div></main></body></html>",
      ["Votes 15,023 (38.9%)"], ["Copy link"]),
+    ("<html><body><article><h1>Wycombe's new MP</h1><figure><img src='a.jpg'><figcaption>Labour's Emma Reynolds after "
+     "winning with 16,035 votes, a majority of 4,591 (Image: Newsquest)</figcaption></figure><figure><figcaption>"
+     "Voters at 7am, aged 55</figcaption></figure><div class='article-body'>" + "<p>She promised to be a voice for the "
+     "whole town, and spent her first morning visiting traders on the High Street.</p>" * 3 + "</div></article></body></html>",
+     ["Labour's Emma Reynolds after winning with 16,035 votes", "a voice for the whole town"], ["aged 55"]),
 ]
 
 
@@ -182,7 +187,8 @@ SMALL_PAGES = [
                                                                   "seat-scoreboard-outside-main",
                                                                   "one-line-seat-ticker-outside-main",
                                                                   "result-factbox-in-an-aside",
-                                                                  "a-share-figure-is-not-a-share-button"])
+                                                                  "a-share-figure-is-not-a-share-button",
+                                                                  "a-caption-that-gives-the-count-is-kept"])
 def test_small_pages(page, present, absent):
     text = html_to_article(page).text
     for snippet in present:

@@ -396,6 +396,14 @@ CASES = [
      "How the seat voted\nBirmingham Yardley: Lab 31.2%, Workers Party 29.3%, Reform 14.0%\n",
      {"Jess Phillips": {"party": "Labour", "share": 31.2}, "Jody McIntyre": {"party": "Workers Party of Britain"},
       "Nora Kamberi": {"party": "Reform UK", "share": 14.0}}, {}),
+    ("the-subject-celebrates-after-winning-with-n-votes",
+     "Friday 5 July 2024\nLabour's Emma Reynolds celebrates at the Wycombe count after winning with 16,035 votes, a "
+     "majority of 4,591 over Conservative Steve Baker.",
+     {"Emma Reynolds": {"elected": True, "votes": 16035}, "Steve Baker": {"elected": None}}, {"majority": 4591}),
+    ("trap-after-winning-in-the-past",
+     "Friday 5 July 2024\nWycombe\nEmma Reynolds (Labour) 16,035\nSteve Baker (Conservative) 11,444\n\n"
+     "Steve Baker, pictured in 2019 after winning with 24,766 votes, conceded at 4am.",
+     {"Steve Baker": {"elected": None, "votes": 11444}}, {}),
     ("votes-to-the-n-of-a-named-rival",
      "Friday 5 July 2024\nBoris Johnson's former seat of Uxbridge and South Ruislip fell to Labour's Danny Beales, who "
      "won 16,599 votes to the 16,012 of Conservative Steve Tuckwell, a majority of 587. He took 42.0% of the vote.",
