@@ -409,7 +409,12 @@ def _parse_row(line: str, is_party: Callable[[str], bool], split_glued: Callable
                    parse_float(share) if share else None, bool(pc.group("mark")), pc.start("party"), pc.end(), "party-colon")
     m = BRACKET_ROW.match(line)
     if m and (_looks_like_name(m.group("name"), is_party) or _single_name(m.group("name"), m.group("party"), is_party)):
-        return _row(m, "bracket")
+        row = _row(m, "bracket")
+        name, _, tail = m.group("name").rpartition(",")
+        faction = f"{tail.strip()} ({m.group('party').strip()})"
+        if name and tail.strip() and is_party(faction) and _looks_like_name(name, is_party):
+            row.name, row.party = _name(name), faction      # "Sachin Rambhau Kharade, NCP (SP): 1,10,809"
+        return row
     if m and is_party(m.group("name").strip()) and _looks_like_name(m.group("party"), is_party):
         row = _row(m, "bracket")        # "Labour (Marcus Obi) 876 (35.9%, +6.1)"
         row.name, row.party = _name(m.group("party")), m.group("name").strip()

@@ -18,6 +18,7 @@ ROWS = [
     ("HOLLIS, Margaret (Labour Party) 1,472 *", ("Margaret Hollis", "Labour Party", 1472, None, True)),
     ("Ciara Nolan (SF) 10,118 — ELECTED", ("Ciara Nolan", "SF", 10118, None, True)),
     ("Jo Stevens (Lab) 15,833 (40.47%, -18.75%)", ("Jo Stevens", "Lab", 15833, 40.47, False)),
+    ("Sachin Rambhau Kharade, NCP (SP): 1,10,809", ("Sachin Rambhau Kharade", "NCP (SP)", 110809, None, False)),
     ("Labour (Marcus Obi) 876 (35.9%, +6.1)", ("Marcus Obi", "Labour", 876, 35.9, False)),
     ("- Priya Desai (Green) 1,401 *", ("Priya Desai", "Green", 1401, None, True)),
     ("Raj Patel (Ind) 5,74,448", ("Raj Patel", "Ind", 574448, None, False)),
