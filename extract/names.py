@@ -185,7 +185,23 @@ def find_people(text: str, start: int, end: int, known_surnames: set[str],
         if any(" " in p.name for p in found):
             # "Reform UK's John Grant pushed ... Paul Howell into third place - Grant polled 9,555 and Howell 8,195"
             known_surnames = known_surnames | {p.name.split()[-1] for p in found if " " in p.name}
+    if "," in text[start:end]:
+        out = _with_surname_first(text, start, end, out, in_blocked)
     return out
+
+
+# A returning officer's order in running text: "LOMAX, Patricia (The Conservative Party Candidate) was declared elected".
+_SURNAME_FIRST = re.compile(r"(?<![\w'’-])(?P<sur>[A-ZÀ-Þ][A-ZÀ-Þ'’-]{2,}(?:[ -][A-ZÀ-Þ][A-ZÀ-Þ'’-]{2,})?),[ \t]+"
+                            r"(?P<fore>[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:[ \t]+[A-ZÀ-Þ][a-zß-ÿ'’-]+){0,2})(?=[ \t]*\()")
+
+
+def _with_surname_first(text: str, start: int, end: int, found: list[PersonSpan], in_blocked) -> list[PersonSpan]:
+    extra = [PersonSpan(flip_surname_first(f"{m.group('sur')}, {m.group('fore')}"), m.start(), m.end(), None, False)
+             for m in _SURNAME_FIRST.finditer(text, start, end) if not in_blocked(m.start(), m.end())]
+    if not extra:
+        return found
+    kept = [p for p in found if not any(x.start <= p.start < x.end for x in extra)]
+    return sorted(kept + extra, key=lambda p: p.start)
 
 
 _ROLE_BEFORE = re.compile(r"(?:\b(?:candidate|councillor|nominee|challenger|MP|Cllr\.?)|['’]s)\s+$")

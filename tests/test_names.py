@@ -28,6 +28,8 @@ SENTENCES = [
     ("Green candidate Sarah Ward polled 2,218.", ["Sarah Ward"]),
     ("Reform UK's Stephen Ward was a strong third.", ["Stephen Ward"]),
     ("Stephen Ward (Reform UK) came third.", ["Stephen Ward"]),
+    ("Uncontested. LOMAX, Patricia (The Conservative Party Candidate) was declared elected unopposed.", ["Patricia Lomax"]),
+    ("The count in BOLTON, Greater Manchester, ended at 3am.", []),
     ("Victoria Ward was held by Labour.", []),
     ("Reform UK's Sandra Senior was third.", ["Sandra Senior"]),
     ("She was a former Sunshine Coast Council candidate.", []),
