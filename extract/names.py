@@ -230,7 +230,13 @@ def _tied_to_party(text: str, s: int, e: int, party_spans: list[tuple[int, int]]
             return True
         if ps > e and text[e:ps] == " (" and text[pe:pe + 1] == ")":
             return True
+        if ps > e and text[e:ps] in (" of the ", " of ") and _FIGURE_VERB.match(text, pe) \
+                and word.lower() not in _lists()["stopwords"] and not word.endswith("s"):
+            return True     # "Mahadevaiah of the Bahujan Samaj Party got 18,220 votes"
     return False
+
+
+_FIGURE_VERB = re.compile(r"\s+(?:took|won|polled|got|received|secured|finished|came|gained|managed|trailed)\b")
 
 
 def _run_to_people(text, run, known_surnames, in_blocked, lists, party_spans=()) -> list[PersonSpan]:

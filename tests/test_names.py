@@ -30,6 +30,8 @@ SENTENCES = [
     ("Stephen Ward (Reform UK) came third.", ["Stephen Ward"]),
     ("Uncontested. LOMAX, Patricia (The Conservative Party Candidate) was declared elected unopposed.", ["Patricia Lomax"]),
     ("The count in BOLTON, Greater Manchester, ended at 3am.", []),
+    ("Mahadevaiah of the Bahujan Samaj Party got 18,220 votes.", ["Mahadevaiah"]),
+    ("Leader of the Labour Party won praise.", []),
     ("Victoria Ward was held by Labour.", []),
     ("Reform UK's Sandra Senior was third.", ["Sandra Senior"]),
     ("She was a former Sunshine Coast Council candidate.", []),
