@@ -21,7 +21,7 @@ __all__ = ["Doc", "split_sentences", "place_key"]
 # digit or quote; abbreviations are checked after the match.
 # (The match starts at the mark itself, not after it: a pattern that starts with a character
 # set lets the engine skip ahead fast.)
-_SENT_END = re.compile(r"""[.!?]["”’)]?\s+(?=["“‘(]?[A-Z0-9À-Þ])""")
+_SENT_END = re.compile(r"""[.!?]["”’)]?\s+(?=["“‘(]?[A-Z0-9À-Þ]|[+±]/)""")
 _ABBREV = re.compile(
     r"""(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Col|Capt|Lt|Prof|Rev|Hon|Jr|Sr    # titles
           |No|Nos|no|nos|vol|pp|vs|v|Inc|Ltd|Co|Corp|approx|est

@@ -186,6 +186,26 @@ _HEADER_WORDS = {
 }
 
 
+# A header cell in other words: "Votes cast", "Votes polled", "Share of vote (%)", "Change since 2019", "Candidate name".
+_HEADER_KEYWORDS = (
+    ("change", re.compile(r"\b(?:change|swing)\b|[+±]")),
+    ("share", re.compile(r"%|\bshare\b|\bper\s*cent\b|\bpercentage\b")),
+    ("votes", re.compile(r"^(?:total\s+|valid\s+)?votes?(?:\s+(?:cast|polled|received|won|secured|counted|total))?$")),
+    ("name", re.compile(r"^(?:name\s+of\s+)?candidates?(?:['’]s)?(?:\s+(?:name|standing))?$")),
+    ("party", re.compile(r"^(?:political\s+)?party(?:\s+(?:name|affiliation|description))?$")),
+)
+
+
+def _role_by_words(low: str) -> Optional[str]:
+    if not low or len(low) > 30:
+        return None
+    if _HEADER_KEYWORDS[0][1].search(low):
+        return "change"             # "Change since 2019"
+    if any(ch.isdigit() for ch in low):
+        return None                 # "2019 votes": another election's column
+    return next((role for role, pat in _HEADER_KEYWORDS[1:] if pat.search(low)), None)
+
+
 _SPACED_DASH = re.compile(r"\s[—–]\s")
 _EMPHASIS = re.compile(r"^(?:\*\*|__)(.+)(?:\*\*|__)$")      # Markdown bold in a cell: "**Majority**"
 
@@ -210,8 +230,12 @@ def header_map(cells: list[str]) -> Optional[HeaderMap]:
         low = _FOOTNOTE.sub("", cell).lower().strip(" :")
         if low not in ("%", "+/-", "±", "±%") and low.endswith(")"):
             low = re.sub(r"\s*\((?:%|pts?|points|no\.?)\)\s*$", "", low)      # "Share (%)", "Change (pts)"
-        role = next((r for r, words in _HEADER_WORDS.items() if low in words), None)
-        roles.append(role or "other")
+        role = None
+        for part in [low] + ([p.strip() for p in low.split(" / ")] if " / " in low else []):   # "Ymgeisydd / Candidate"
+            role = next((r for r, words in _HEADER_WORDS.items() if part in words), None)
+            if role:
+                break
+        roles.append(role or _role_by_words(low) or "other")
     known = [r for r in roles if r != "other"]
     names = [c.lower().strip(" :") for c in cells]
     versions = [bool(_FINAL_COLUMN.search(n)) for n in names]
@@ -220,7 +244,9 @@ def header_map(cells: list[str]) -> Optional[HeaderMap]:
         return HeaderMap(["votes" if v else "other" for v in versions], names, align_right=True)
     if len(known) < 2 and any(n in _NOT_RESULT_COLUMNS for n in names) and not any(_DIGIT.search(c) for c in cells):
         return HeaderMap(["other"] * len(cells), names)     # "Polling station | Address | Electors": no result rows below
-    return HeaderMap(roles, names) if len(known) >= 2 else None
+    if len(known) >= 2 and not set(known) <= {"share", "change"}:     # ("% | Change": no column says whose)
+        return HeaderMap(roles, names)
+    return None
 
 
 # Two versions of one count side by side: the one first declared, and the one that stands.

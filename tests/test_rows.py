@@ -85,6 +85,13 @@ TABLES = [
     ("Candidate | Party | Votes | %", "Helen Moore ✓ elected | Liberal Democrat | 26,214 | 52.9",
      ("Helen Moore", "Liberal Democrat", 26214, 52.9, True)),
     ("Candidate | Party | Votes | %", "Julia Bell LAB GAIN | Labour | 22,932 | 44.5", ("Julia Bell", "Labour", 22932, 44.5, True)),
+    ("Candidate | Party | Votes cast | % | +/-", "Hamish Falconer | Labour Party | 18,470 | 43.8 | +2.8",
+     ("Hamish Falconer", "Labour Party", 18470, 43.8, False)),
+    ("Candidate name | Political party | Votes polled | Share of vote | Change since 2019",
+     "Karl McCartney | Conservative | 9,677 | 23.0 | -25.0", ("Karl McCartney", "Conservative", 9677, 23.0, False)),
+    ("Ymgeisydd / Candidate | Disgrifiad / Description | Pleidleisiau / Votes | % | Newid / Change",
+     "Catrin Wager | Plaid Cymru – The Party of Wales | 9,112 | 21.9 | +5.7",
+     ("Catrin Wager", "Plaid Cymru – The Party of Wales", 9112, 21.9, False)),
     (None, "Stuart Allen (Conservative) ✓ elected · CON HOLD | 17,628 (34.1%)",
      ("Stuart Allen", "Conservative", 17628, 34.1, True)),
     (None, "CROSBY, Vera              Welsh Conservatives / Ceidwadwyr Cymreig                    9,953",
@@ -284,6 +291,20 @@ def test_an_undefined_code_gives_way_to_the_party_the_story_names_for_that_perso
     [contest] = extract_results(text).contests
     assert {c.name: c.party for c in contest.candidates}["Sandra Kowalczyk"] == "Family First"
     assert {c.name: c.party for c in contest.candidates}["Jo Ngata"] == "XYZ"
+
+
+def test_a_share_and_change_header_alone_says_whose_nothing():
+    from extract.rows import header_map
+    assert header_map(["%", "Newid / Change"]) is None
+
+
+def test_a_note_on_the_change_column_after_the_turnout_is_a_sentence_of_its_own():
+    from extract.pipeline import extract_results
+    text = ("Friday 5 July 2024\nLincoln\nCandidate | Party | Votes cast | %\nHamish Falconer | Labour Party | 18,470 | 43.8\n"
+            "Karl McCartney | Conservative | 9,677 | 23.0\nLabour majority: 8,793. Turnout: 58.3%. +/- is the change in "
+            "percentage points against 2019 notional results.\n")
+    [contest] = extract_results(text).contests
+    assert (contest.majority, contest.turnout) == (8793, 58.3)
 
 
 def test_a_one_letter_code_from_the_page_key_in_a_seat_tally():
