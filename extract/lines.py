@@ -45,7 +45,7 @@ _TURNOUT_WORD = r"(?:turnout|t/out|t/o)"      # "T/out: 69.2%", "t/o 50.8%"
 _TURNOUT_LINE = re.compile(r"^\s*" + _TURNOUT_WORD + r"\s*:?\s*(?P<pct>\d{1,3}(?:\.\d+)?)%", re.I)
 # A figure line under a candidate block: "- 18,247 votes", "Votes: 18,247", "40.9% share", "Share 40.9%".
 BROADCAST_FIGURE = re.compile(
-    r"""^\s*[-–•]?\s*(?:(?P<label>votes?|vote\s+share|share)\s*:?\s*)?
+    r"""^\s*[-–•]?\s*(?:(?P<label>votes?|vote\s+share|share)\s*[:|]?\s*)?       # "Votes | 24,539": a <dt>/<dd> pair
     (?P<num>[+\-−]?[\d,]+(?:\.\d+)?)\s*%?\s*
     (?P<unit>votes?|%?\s*share|per\s+cent(?:\s+share)?|change|pts|points)?\s*
     (?:\(\s*(?P<pct>\d{1,3}(?:\.\d+)?)\s*%\s*\)\s*)?$""",            # "Votes 15,023 (38.9%)"
@@ -55,7 +55,7 @@ BROADCAST_FIGURE = re.compile(
 FIGURE_LABEL = re.compile(r"\s*(?:(?P<maj>(?:[A-Z][\w ]{0,30}\s)?majority)|turnout)\s*:?\s*", re.I)
 # A status line inside a candidate block: "ELECTED", "Winner", "Incumbent".
 STATUS = re.compile(r"^\s*(?:(?P<won>elected|winner|won|✓|✔|gain|hold)|incumbent|sitting\s+MP|defeated|not\s+elected)\s*$", re.I)
-SIGNED_FIGURE = re.compile(r"^\s*(?:[-–•]\s+)?(?:change\s*:?\s*)?[+\-−]\d|change\s*$", re.I)
+SIGNED_FIGURE = re.compile(r"^\s*(?:[-–•]\s+)?(?:change\s*[:|]?\s*)?[+\-−]\d|change\s*$", re.I)
 
 
 @functools.lru_cache(maxsize=1)
@@ -92,7 +92,7 @@ def candidate_block(line: str, prev_plain: Optional[str], is_party, prev2: Optio
     if pf and is_party(pf.group("a")) and not is_party(pf.group("b")) and len(pf.group("b").split()) >= 2:
         return {"party": pf.group("a").strip(), "name": pf.group("b").strip()}
     here = line.strip()
-    if prev_plain and short_plain(here):
+    if prev_plain and (short_plain(here) or len(here) < 60 and is_party(here)):     # ("Conservative and Unionist Party")
         if is_party(prev_plain) and _looks_like_name(here, is_party):
             return {"party": prev_plain, "name": here}
         if is_party(here) and _looks_like_name(prev_plain, is_party):

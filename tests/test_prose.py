@@ -595,6 +595,9 @@ BLOCKS = [
                          "Conservative, Jake Bell\n- 12,619 votes\n- 28.3% share\n- -28.1 change\n"),
     ("party-line-name-line", "Labour\nAndy Mace\nvotes 18,247\nshare 40.9%\nchange +4.3\n"
                              "Jake Bell\nConservative\nVotes: 12,619\nShare: 28.3%\nChange: -28.1\n"),
+    ("cards-with-term-and-value-cells-and-a-long-party-name",
+     "Winner\nAndy Mace\n\nLabour Party\n\nVotes | 18,247\nShare | 40.9%\nChange | +4.3\n"
+     "Jake Bell\n\nConservative and Unionist Party\n\nVotes | 12,619\nShare | 28.3%\nChange | −28.1\n"),
 ]
 
 
