@@ -258,7 +258,10 @@ class _Reader:
             found = seats_mod.read_seat_cells(doc, cells, header.columns if header else None, s, e, self.seat_kind,
                                               header.names if header else None)
         for ss, se in ([] if found else split_sentences(text, s, e)):
-            found += seats_mod.read_seats(doc, ss, se, seats_mod.seat_kind(text[ss:se]) or self.seat_kind, s)
+            own = seats_mod.seat_kind(text[ss:se])
+            if own == "projection" and self.seat_kind == "exit_poll":
+                own = None      # "Reform UK, projected to win 13 seats, won five": the exit poll's projection
+            found += seats_mod.read_seats(doc, ss, se, own or self.seat_kind, s)
         if found:
             self.seat_facts.extend(found)
             self.seat_until = li + SEAT_CONTEXT_LINES

@@ -107,7 +107,7 @@ _KIND_WORDS = Words(("exit", "project", "forecast", "model", "estimate", "seat",
 _ANY_KIND = re.compile("|".join(p.pattern.pattern for p in (_EXIT, _MODEL, _DECLARED)), re.X)
 
 # An exit poll or projection named only as the yardstick of a comparison.
-_COMPARED_KIND = re.compile(r"\b(?:than|compared\s+(?:with|to))\s+(?:the\s+|an?\s+|our\s+)?(?:\w+\s+){0,2}?(?:exit[- ]poll|projection|forecast)s?")
+_COMPARED_KIND = re.compile(r"\b(?:than|compared\s+(?:with|to)|below|above|short\s+of|ahead\s+of)\s+(?:the\s+|an?\s+|our\s+)?(?:\w+\s+){0,2}?(?:exit[- ]poll|projection|forecast)s?")
 
 
 def seat_kind(text: str) -> Optional[str]:
@@ -115,7 +115,7 @@ def seat_kind(text: str) -> Optional[str]:
     low = lowered(text)
     if not _KIND_WORDS.any_in(low) or not _ANY_KIND.search(low):
         return None            # most lines: one scan instead of three
-    if "than" in low or "compared" in low:
+    if "than" in low or "compared" in low or "below" in low or "above" in low or " of " in low:
         low = _COMPARED_KIND.sub(" ", low)    # "Labour has 411 MPs, one more than the exit poll's 410": declared
     if _EXIT.search(low):
         return "exit_poll"

@@ -86,6 +86,11 @@ CASES = [
      [("declared", "Liberal Democrat", 72)]),
     ("trap-a-past-finish-and-a-leader-without-a-seat-count",
      "Friday 5 July 2024\nIn 2019 the Conservatives finished with 365 seats. Nigel Farage's party won 14.3 per cent.", []),
+    ("trap-the-forecast-as-a-yardstick-below-the-exit-poll",
+     "Saturday 6 July 2024\nHow good was the exit poll?\nThe exit poll projected Labour on 410 seats and Reform UK on 13.\n\n"
+     "Ipsos said it was pleased.\n\nAnalysts agreed.\n\nThe biggest misses were at the edges. Reform UK, projected to win "
+     "13 seats, won five. The Conservatives finished ten seats below the forecast.",
+     [("exit_poll", "Labour", 410), ("exit_poll", "Reform UK", 13)]),
     ("trap-seats-a-party-needs-of-the-chamber",
      "Sunday 27 October 2024\nThe LNP needs 47 of the 93 seats for a majority in its own right.\n"
      "Bribie Island State School   LNP 1,982  ALP 1,204  GRN 411\n", []),
