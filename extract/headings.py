@@ -11,7 +11,7 @@ import re
 from typing import Optional
 
 from .document import Doc, place_key
-from .gazetteer import parties
+from .gazetteer import parties, places
 from .names import _lists, title_case
 from .scan import Words
 
@@ -227,6 +227,14 @@ def generic_words(place: str) -> bool:
     """'Parliamentary constituency' names no place: every word is a common word."""
     stop = _lists()["stopwords"]
     return all(w.lower() in stop for w in re.split(r"[\s-]+", place.strip()) if w)     # ("First-count result")
+
+
+def area_only(place: str) -> bool:
+    """'Essex', 'Welsh', 'West Country': where a seat is, not which ("took the Essex seat"), unless
+    the gazetteer knows it as a seat ("the North Norfolk seat")."""
+    areas, stop = _lists()["area_words"], _lists()["stopwords"]
+    words = [w for w in re.split(r"[\s-]+", place.strip()) if w]
+    return bool(words) and all(w in areas or w.lower() in stop for w in words) and places().canonical(place) is None
 
 
 def short_plain(line: str) -> bool:

@@ -404,6 +404,11 @@ CASES = [
      "Friday 5 July 2024\nWycombe\nEmma Reynolds (Labour) 16,035\nSteve Baker (Conservative) 11,444\n\n"
      "Steve Baker, pictured in 2019 after winning with 24,766 votes, conceded at 4am.",
      {"Steve Baker": {"elected": None, "votes": 11444}}, {}),
+    ("the-county-seat-is-the-headed-seat",
+     "Friday 5 July 2024\nClacton\nAt the eighth attempt, Nigel Farage is finally an MP. The Reform UK leader took the "
+     "Essex seat from the Conservatives with 21,225 votes and a majority of 8,405 over Giles Watling. Watling finished on 12,820.\n",
+     {"Nigel Farage": {"votes": 21225, "party": "Reform UK"}, "Giles Watling": {"votes": 12820}},
+     {"constituency": "Clacton", "majority": 8405}),
     ("votes-to-the-n-of-a-named-rival",
      "Friday 5 July 2024\nBoris Johnson's former seat of Uxbridge and South Ruislip fell to Labour's Danny Beales, who "
      "won 16,599 votes to the 16,012 of Conservative Steve Tuckwell, a majority of 587. He took 42.0% of the vote.",
