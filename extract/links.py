@@ -268,4 +268,15 @@ def party_links(doc: Doc, sent_people: list[PersonSpan], s: int, e: int, resolve
                     break
         if found is not None:
             out.append(CandFact(resolve(p), s, e, contest, party=found.text, stood=stood))
+    for m in _OWN_PARTY.finditer(text, s, e):
+        # "Keith Vaz, who ... stood this time for his own One Leicester party": a party no gazetteer knows
+        before = [p for p in sent_people if p.end <= m.start()]
+        known = next((q for q in ps if q.start < m.end("party") and m.start("party") < q.end), None)
+        if before:
+            out.append(CandFact(resolve(before[-1]), s, e, contest, party=known.text if known else m.group("party").strip(),
+                                stood=True, strength=2))     # (over "Former Labour MP Keith Vaz": the party he stands for now)
     return out
+
+
+_OWN_PARTY = re.compile(r"\b(?:standing|stood|stands|ran|running)\s+(?:this\s+time\s+|again\s+)?(?:for|as)\s+(?:his|her|their)\s+"
+                        r"(?:own\s+|new\s+)+(?P<party>(?:[A-Z][\w'’-]+\s+){1,4})(?:party|Party)\b")

@@ -409,6 +409,11 @@ CASES = [
      "Essex seat from the Conservatives with 21,225 votes and a majority of 8,405 over Giles Watling. Watling finished on 12,820.\n",
      {"Nigel Farage": {"votes": 21225, "party": "Reform UK"}, "Giles Watling": {"votes": 12820}},
      {"constituency": "Clacton", "majority": 8405}),
+    ("a-former-mp-standing-for-his-own-party",
+     "Friday 5 July 2024\nLeicester East\nShivani Raja won with 14,526 votes. Former Labour MP Keith Vaz, who represented "
+     "the seat for 32 years and stood this time for his own One Leicester party, won 3,681. The former Tory MP Paul Howell "
+     "polled 2,195.",
+     {"Keith Vaz": {"party": "One Leicester", "votes": 3681}, "Paul Howell": {"party": "Conservative"}}, {}),
     ("votes-to-the-n-of-a-named-rival",
      "Friday 5 July 2024\nBoris Johnson's former seat of Uxbridge and South Ruislip fell to Labour's Danny Beales, who "
      "won 16,599 votes to the 16,012 of Conservative Steve Tuckwell, a majority of 587. He took 42.0% of the vote.",
