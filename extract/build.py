@@ -137,12 +137,42 @@ def build_contests(doc: Doc, facts: list, place_hits: list[tuple[int, str]]) -> 
                     continue
             keep.append(f)
         by_contest[key] = keep
+    _route_majorities(by_contest, order)
     out = [c for c in (_build_one(doc, key, by_contest[key]) for key in order) if c is not None]
     if any(_has_figures(c) for c in out):
         # beside results with figures, a seat named in passing with its winner ("Ed Miliband has held
         # Doncaster North") is a mention, not a result (unless it was won unopposed)
         out = [c for c in out if _has_figures(c) or _UNOPPOSED.search(" ".join(ev for x in c.candidates for ev in x.evidence))]
     return out
+
+
+def _route_majorities(by_contest: dict, order: list) -> None:
+    """A majority told in prose belongs to the seat whose full count it fits: "Tom Gordon ...
+    unseated Andrew Jones with a majority of 8,238" read in a paragraph about two seats goes to
+    the one whose listed top two are 8,238 apart, when the seat it was read for is not."""
+    gaps = {}
+    for key in order:
+        votes = {}
+        for f in by_contest[key]:
+            if isinstance(f, CandFact) and f.strength >= 3 and f.votes is not None:
+                votes[f.name] = f.votes
+        if len(votes) >= 2:
+            top = sorted(votes.values(), reverse=True)
+            gaps[key] = top[0] - top[1]
+    if len(gaps) < 2:
+        return
+    for key in order:
+        for f in list(by_contest[key]):
+            if not (isinstance(f, ContestFact) and f.field == "majority" and f.strength < 3 and f.qualifier is None):
+                continue
+            if key not in gaps or gaps[key] == f.value:
+                continue
+            fits = [k for k, gap in gaps.items() if gap == f.value and k != key
+                    and not any(isinstance(g, ContestFact) and g.field == "majority" for g in by_contest[k])]
+            if len(fits) == 1:
+                by_contest[key].remove(f)
+                f.contest = fits[0]
+                by_contest[fits[0]].append(f)
 
 
 # A contest decided without a poll is a result with no figures.

@@ -627,6 +627,16 @@ PARTY_BALLOTS = [
 ]
 
 
+def test_a_majority_goes_to_the_seat_whose_count_it_fits():
+    text = ("Friday 5 July 2024\nThe two neighbouring constituencies were counted overnight, with the Harrogate and "
+            "Knaresborough result declared first and the Skipton and Ripon declaration following.\n\n"
+            "Tom Gordon, a councillor who grew up in the town, unseated the Conservative Andrew Jones with a majority of 8,238.\n\n"
+            "Harrogate and Knaresborough\nTom Gordon (Liberal Democrat) - 23,976\nAndrew Jones (Conservative) - 15,738\n\n"
+            "Skipton and Ripon\nJulian Smith (Conservative) - 18,833\nMalcolm Birks (Labour) - 17,183\n")
+    majorities = {c.constituency: c.majority for c in extract_results(text).contests}
+    assert majorities == {"Harrogate and Knaresborough": 8238, "Skipton and Ripon": None}
+
+
 @pytest.mark.parametrize("text", PARTY_BALLOTS)
 def test_a_party_ballot_is_not_an_election_result(text):
     assert extract_results(text).contests == []
