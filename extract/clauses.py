@@ -186,6 +186,9 @@ def is_past(scope: str, year: Optional[int]) -> bool:
     if "19" not in scope and "20" not in scope:
         return False
     for m in _SCOPE_YEAR.finditer(scope):
-        if year is None or int(m.group(1)) < year:
-            return True
+        if (year is None or int(m.group(1)) < year) and not _SINCE.search(scope, max(0, m.start() - 50), m.start()):
+            return True         # ("the seat he has represented since 1983": a span that reaches the present)
     return False
+
+
+_SINCE = re.compile(r"\b(?:has|have)\s+(?:been\s+)?[a-z]+ed\b(?:\s+[\w'’-]+){0,4}?\s+since\s+$")

@@ -414,6 +414,14 @@ CASES = [
      "the seat for 32 years and stood this time for his own One Leicester party, won 3,681. The former Tory MP Paul Howell "
      "polled 2,195.",
      {"Keith Vaz": {"party": "One Leicester", "votes": 3681}, "Paul Howell": {"party": "Conservative"}}, {}),
+    ("held-the-seat-he-has-represented-since-a-past-year",
+     "Friday 5 July 2024\nIslington North\nJeremy Corbyn, standing as an independent, held the seat he has represented "
+     "since 1983 with a majority of 7,247. Corbyn won 24,120 votes. Labour's Praful Nargund came second on 16,873.",
+     {"Jeremy Corbyn": {"elected": True, "votes": 24120}}, {"majority": 7247}),
+    ("trap-who-had-held-the-seat-since-a-past-year",
+     "Friday 5 July 2024\nRossendale and Darwen\nAndy MacNae (Labour) 17,247\nJake Berry (Conservative) 11,500\n\n"
+     "Jake Berry, who had held the seat since 2010, conceded.",
+     {"Jake Berry": {"elected": None}}, {}),
     ("votes-to-the-n-of-a-named-rival",
      "Friday 5 July 2024\nBoris Johnson's former seat of Uxbridge and South Ruislip fell to Labour's Danny Beales, who "
      "won 16,599 votes to the 16,012 of Conservative Steve Tuckwell, a majority of 587. He took 42.0% of the vote.",
