@@ -28,6 +28,7 @@ _DECLARED = Folded(
       |\btally\s*\(\d+\s+seats\)|seats\s*\(all\s+\d+\s+declared\)
       |won\s+\d+\s+(?:of\s+the\s+\d+\s+)?seats
       |(?:finished|ended)\s+(?:the\s+(?:night|election|count)\s+)?with\s+\d+\s+seats    # "finished the night with 72 seats"
+      |(?:returns|returned|sends|sent)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+MPs\s+to\s+(?:westminster|the\s+commons|parliament)
       |(?:had|has|have|won|holds?|held|took|takes|taking)\s+\d+\s+of\s+(?:the\s+)?(?:[\w'’]+\s+)?\d+\s+seats   # "Labour had 27 of Wales' 32 seats"
       |seats\s+in\s+the\s+new\s+parliament
       |make-up\s+of\s+(?:the\s+)?(?:parliament|house|commons|assembly|legislature|chamber)
@@ -62,7 +63,7 @@ _LINK = re.compile(
         [:|–—-]                                            # "Labour: 410", "Labour | 410"
       | (?:(?:is|are|was|were|will|would|could|may|might|has|have|had)\s+(?:be\s+|been\s+)?)?
         (?:(?:projected|predicted|forecast|expected|set|on\s+course)\s+to\s+)?
-        (?:win|winning|won|take|took|takes|get|got|return|have|gain|secure|secured|finish\s+with|end\s+up\s+with
+        (?:win|winning|won|take|took|takes|get|got|return|returns|returned|have|gain|secure|secured|finish\s+with|end\s+up\s+with
            |holds?|held)?\s*
       | on | ,?\s*with | at | (?:(?:is|are|was|were|been)\s+)?reduced\s+to(?:\s+just)? | down\s+to | up\s+to | to
     )?\s*(?:just\s+|only\s+)?$""",
@@ -103,7 +104,8 @@ _QUAL = re.compile(
     re.I | re.X,
 )
 
-_KIND_WORDS = Words(("exit", "project", "forecast", "model", "estimate", "seat", "tally", "final", "state of", "make-up", "declared"))
+_KIND_WORDS = Words(("exit", "project", "forecast", "model", "estimate", "seat", "tally", "final", "state of", "make-up", "declared",
+                    "mps to"))
 _ANY_KIND = re.compile("|".join(p.pattern.pattern for p in (_EXIT, _MODEL, _DECLARED)), re.X)
 
 # An exit poll or projection named only as the yardstick of a comparison.

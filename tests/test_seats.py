@@ -91,6 +91,11 @@ CASES = [
      "Ipsos said it was pleased.\n\nAnalysts agreed.\n\nThe biggest misses were at the edges. Reform UK, projected to win "
      "13 seats, won five. The Conservatives finished ten seats below the forecast.",
      [("exit_poll", "Labour", 410), ("exit_poll", "Reform UK", 13)]),
+    ("a-party-returns-n-mps-to-westminster",
+     "Friday 5 July 2024\nThe result means the DUP returns five MPs to Westminster, down from eight at the 2019 election.",
+     [("declared", "Democratic Unionist Party", 5)]),
+    ("trap-returned-mps-in-the-past",
+     "Friday 5 July 2024\nIn 2019 the DUP returned eight MPs to Westminster.", []),
     ("trap-seats-a-party-needs-of-the-chamber",
      "Sunday 27 October 2024\nThe LNP needs 47 of the 93 seats for a majority in its own right.\n"
      "Bribie Island State School   LNP 1,982  ALP 1,204  GRN 411\n", []),
