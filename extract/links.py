@@ -253,6 +253,13 @@ def party_links(doc: Doc, sent_people: list[PersonSpan], s: int, e: int, resolve
                     found = m
                     stood = bool(STANDING.search(between))
                     break
+        if found is None and p.possessive:
+            # "ending Penny Mordaunt's 14-year career as the city's Conservative MP"
+            for m in ps:
+                if p.end < m.start <= p.end + 60 and _CAREER_AS.fullmatch(text, p.end, m.start) \
+                        and _ROLE_AFTER.match(text, m.end):
+                    found = m
+                    break
         if found is None and k + 1 < len(sent_people):
             # "Gareth Howells and Siân Probert (Reform UK)": one bracket for both names
             q = sent_people[k + 1]
@@ -278,5 +285,8 @@ def party_links(doc: Doc, sent_people: list[PersonSpan], s: int, e: int, resolve
     return out
 
 
+_CAREER_AS = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}(?:career|tenure|time|years|spell|stint|reign)\s+as\s+"
+                        r"(?:the\s+|an?\s+)?(?:[\w-]+['’]s\s+|local\s+|area['’]s\s+)?")
+_ROLE_AFTER = re.compile(r"\s+(?:MP|MSP|MS|MLA|TD|councillor|member|mayor)\b")
 _OWN_PARTY = re.compile(r"\b(?:standing|stood|stands|ran|running)\s+(?:this\s+time\s+|again\s+)?(?:for|as)\s+(?:his|her|their)\s+"
                         r"(?:own\s+|new\s+)+(?P<party>(?:[A-Z][\w'’-]+\s+){1,4})(?:party|Party)\b")

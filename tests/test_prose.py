@@ -426,6 +426,10 @@ CASES = [
      "Friday 5 July 2024\nSkipton and Ripon\nJulian Smith (Conservative) - 18,833 - ELECTED\nMalcolm Birks (Labour) - 17,183\n\n"
      "Mr Smith's share of the vote fell to 35.2 per cent, while Mr Birks finished second on 32.1 per cent.\n",
      {"Julian Smith": {"share": 35.2}, "Malcolm Birks": {"share": 32.1}}, {}),
+    ("a-career-as-the-citys-party-mp",
+     "Friday 5 July 2024\nPortsmouth North\nLabour's Amanda Martin has won Portsmouth North, ending Penny Mordaunt's "
+     "14-year career as the city's Conservative MP. Martin won 14,495 votes. Mordaunt finished with 13,715 votes.\n",
+     {"Amanda Martin": {"party": "Labour"}, "Penny Mordaunt": {"party": "Conservative", "votes": 13715}}, {}),
     ("votes-to-the-n-of-a-named-rival",
      "Friday 5 July 2024\nBoris Johnson's former seat of Uxbridge and South Ruislip fell to Labour's Danny Beales, who "
      "won 16,599 votes to the 16,012 of Conservative Steve Tuckwell, a majority of 587. He took 42.0% of the vote.",
