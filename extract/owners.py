@@ -54,6 +54,13 @@ def read_share(doc, sent, n, left, right, scope, subject, nums, i, facts, contes
             facts.append(CandFact(owner, sent.s, sent.e, contest, share=value))
         return
     owner = _named_share_owner(sent, n, left, right, prev, facts)
+    if owner is None and _HIS_PARTYS.search(left):
+        # "Plaid leader Rhun ap Iorwerth insisted his party's 29.9 per cent showed ...": the party's share in this seat
+        ps = [m for m in sent.doc.parties_in(sent.s, n.start) if (not m.bracket_only or len(m.text) > 3 and m.text[0].isupper())
+              and not any(p.start <= m.start < p.end for p in sent.people)]
+        if ps and len({m.canonical for m in ps}) == 1 and not _NATIONAL.search(text, sent.s, sent.e):
+            facts.append(CandFact("@party:" + ps[0].canonical, sent.s, sent.e, contest, share=value))
+        return
     if owner is None:
         owner = _share_owner_by_wording(sent, n, left, right, subject, c)
     if owner and any(p.possessive and sent.resolve(p) == owner and _PERSONS_PARTY.match(text, p.end)
@@ -63,6 +70,7 @@ def read_share(doc, sent, n, left, right, scope, subject, nums, i, facts, contes
         facts.append(CandFact(owner, sent.s, sent.e, contest, share=value))
 
 
+_HIS_PARTYS = re.compile(r"\b(?:his|her|their)\s+party['’]s\s+$", re.I)
 _FROM_TO = re.compile(
     r"""\b(?:went|rose|risen|fell|fallen|dropped|climbed|slipped|jumped|slumped|increased|grew|moved)\s+
     from\s+\d{1,2}(?:\.\d+)?\s*(?:%|per\s*cent)(?:\s*\([^()]{0,80}\))?\s+to\s+$""",

@@ -430,6 +430,14 @@ CASES = [
      "Friday 5 July 2024\nPortsmouth North\nLabour's Amanda Martin has won Portsmouth North, ending Penny Mordaunt's "
      "14-year career as the city's Conservative MP. Martin won 14,495 votes. Mordaunt finished with 13,715 votes.\n",
      {"Amanda Martin": {"party": "Labour"}, "Penny Mordaunt": {"party": "Conservative", "votes": 13715}}, {}),
+    ("a-party-leaders-his-partys-share-is-its-candidates",
+     "Friday 21 November 2025\nLlanelli\nFfion Rhys-Evans (Plaid Cymru) 9,744\nOwain Marsh (Labour) 7,215\n\n"
+     "Plaid leader Rhun ap Iorwerth insisted his party's 29.9 per cent showed it was the real alternative.",
+     {"Ffion Rhys-Evans": {"share": 29.9}, "Rhun ap Iorwerth": None}, {}),
+    ("trap-his-partys-national-share",
+     "Friday 5 July 2024\nClacton\nNigel Farage (Reform UK) 21,225\nGiles Watling (Conservative) 12,820\n\n"
+     "Reform UK leader Nigel Farage said his party's 14.3 per cent nationally was a revolt.",
+     {"Nigel Farage": {"share": None}}, {}),
     ("votes-to-the-n-of-a-named-rival",
      "Friday 5 July 2024\nBoris Johnson's former seat of Uxbridge and South Ruislip fell to Labour's Danny Beales, who "
      "won 16,599 votes to the 16,012 of Conservative Steve Tuckwell, a majority of 587. He took 42.0% of the vote.",
