@@ -79,6 +79,7 @@ _SEAT_NUMBER = re.compile(
     (?![\d,]\d|\w)""",
     re.X,
 )
+_NAMED_AFTER = re.compile(r"\s+[A-ZÀ-Þ][a-zß-ÿ'’-]+\s+[A-ZÀ-Þ]")
 _IN_A_CELL = re.compile(r"[|\t]\s*$")
 # A number before its party: "169 for Mark Carney's Liberals", "410 seats for Labour".
 _FOR_PARTY = re.compile(r"\s+(?:seats\s+)?for\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}")
@@ -179,7 +180,8 @@ def read_seats(doc: Doc, s: int, e: int, kind: str, para_start: Optional[int] = 
     parties = [m for m in found if not m.bracket_only or text[m.start - 1:m.start] == "("
                or _IN_A_CELL.search(text, max(s, m.start - 3), m.start)      # "| LD 72 |"
                or (len(m.text) > 2 and m.text[:1].isupper())                   # (not "would together hold")
-               or m.text in doc.party_codes]                                    # the page's key: "C = Conservative"
+               or m.text in doc.party_codes                                     # the page's key: "C = Conservative"
+               or m.canonical == "Independent" and _NAMED_AFTER.match(text, m.end)]    # "and independent Alex Easton"
     out: list[SeatFact] = []
     for n in _SEAT_NUMBER.finditer(text, s, e):
         raw = n.group("num")

@@ -105,6 +105,12 @@ CASES = [
      "Across the UK, 6 independents were elected.",
      [("declared", "Social Democratic and Labour Party", 2), ("declared", "Alliance", 1),
       ("declared", "Ulster Unionist Party", 1), ("declared", "Traditional Unionist Voice", 1), ("declared", "Independent", 6)]),
+    ("one-each-for-a-list-ending-in-a-named-independent",
+     "Saturday 6 July 2024\nThe final tally was Sinn Féin 7, DUP 5, SDLP 2, and one each for Alliance, the UUP and "
+     "independent Alex Easton.",
+     [("declared", "Sinn Fein", 7), ("declared", "Democratic Unionist Party", 5),
+      ("declared", "Social Democratic and Labour Party", 2), ("declared", "Alliance", 1),
+      ("declared", "Ulster Unionist Party", 1), ("declared", "Independent", 1)]),
     ("trap-each-in-the-past",
      "Saturday 6 July 2024\nThe final declared totals. In 2019, Alliance and the SDLP won 1 each.", []),
     ("trap-seats-needed",
