@@ -204,7 +204,7 @@ def test_the_text_pipeline_is_linear_on_any_text(text):
     assert elapsed <= _budget("extract_results", text), f"{elapsed:.3f} s on {text[:60]!r}... ({len(text)} chars)"
 
 
-# --- known super-linear patterns: for the lead to fix (strict xfails) ---------------------
+# --- once super-linear inputs, now fixed: plain regressions ------------------------------
 
 # Long whitespace runs once made five patterns super-linear (assemble._BROADCAST_FIGURE,
 # seats._LINK, assemble._HEAD_DECOR, links._PARTY_TAKES, the rows patterns); runs are now cut
