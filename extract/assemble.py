@@ -24,7 +24,7 @@ from .prose import ProseState, genders_by_surname, read_outcome, read_sentence
 from .records import Contest, SeatCount
 from .lines import (BROADCAST_FIGURE, FIGURE_LABEL, MAJ_LINE, SIGNED_FIGURE, STATUS, candidate_block, grid_row, line_items,
                     party_tools, row_fact, table_contest_row)
-from .rows import HeaderMap, header_map, parse_cells, parse_row, split_cells
+from .rows import HeaderMap, header_map, looks_like_name as _looks_like_a_name, parse_cells, parse_row, person_name, split_cells
 from .scan import Folded
 from .settings import SEAT_CONTEXT_LINES
 
@@ -46,6 +46,9 @@ _RESULTS_SECTION = re.compile(
       |(?:full\s+|official\s+)?results?(?:\s+in\s+full)?)\s*:?\s*$""",
     re.I | re.X,
 )
+# A returning officer's notice that the people it lists were elected without a poll.
+_UNOPPOSED_NOTICE = re.compile(r"\b(?:(?:duly\s+)?elected\s+unopposed|uncontested\s+election|elected\s+without\s+a\s+contest)\b", re.I)
+UNOPPOSED_NOTICE_LINES = 60
 _WINNERS = Folded(r"\b(?:winners|new\s+MPs|who\s+won|members\s+elected|councillors\s+elected)\b")
 # "Reform's Stan Goodin took 8,194 votes there": the seat the text last spoke of.
 _CAP_WORD = re.compile(r"[A-ZÀ-Þ][\w'’-]+")
@@ -131,6 +134,7 @@ class _Reader:
         self.surname_seen_at: dict[str, int] = {}   # surname -> index of the sentence that made it known
         self.forenames_line = -1                # a line of forenames already read with its SURNAME row
         self._stamps: Optional[int] = None     # time-stamp lines in the article (live-blog entries)
+        self.unopposed_notice = None            # (line, start, end) of the last "... elected unopposed" notice
 
     def read(self):
         n_before, prev_li = 0, -1
@@ -205,6 +209,8 @@ class _Reader:
                 return
             s = rest
             line = text[s:e]
+        if _UNOPPOSED_NOTICE.search(line):
+            self.unopposed_notice = (li, s, e)
         if _SKIP_SECTION.search(line) and len(line) < 70:
             self.skip_rows, self.skip_body, self.pending = True, False, None
             return
@@ -289,7 +295,25 @@ class _Reader:
         if row:
             self.facts.append(row_fact(row, s, e, self.current))
             return True
-        return False
+        return self._unopposed_row(li, s, e, cells)
+
+    def _unopposed_row(self, li: int, s: int, e: int, cells: list[str]) -> bool:
+        """A notice of uncontested election: under "Name of Candidate | Address | Description (if any)",
+        "BELL Nicholas | 27 The Rookery, ... | Independent": everyone it names is elected unopposed."""
+        header, notice = self.header, self.unopposed_notice
+        if not (header and notice and li - notice[0] <= UNOPPOSED_NOTICE_LINES and "name" in header.columns
+                and "votes" not in header.columns and any("address" in n for n in header.names)):
+            return False
+        name = cells[header.columns.index("name")] if header.columns.index("name") < len(cells) else ""
+        if not _looks_like_a_name(name, self.is_party):
+            return False
+        party = None
+        if "party" in header.columns and len(cells) == len(header.columns):
+            party = cells[header.columns.index("party")].strip() or None
+        who = person_name(name)
+        self.facts.append(CandFact(who, notice[1], notice[2], self.current, elected=True))   # the notice says so
+        self.facts.append(CandFact(who, s, e, self.current, party=party, elected=True, strength=3))
+        return True
 
     def _with_forenames_below(self, li: int, cells: list[str], e: int) -> tuple[list[str], int]:
         """A statement of poll turned to text puts the SURNAME on the row and the forenames on the

@@ -595,6 +595,7 @@ HEADINGS = [
     ("St Helier South (four Deputies)", "St Helier South"), ("Connétable of St Saviour", "St Saviour"),
     ("Mayor of the West Midlands", "West Midlands"),
     ("RESULTS: TSHWANE WARD 12", "Tshwane Ward 12"),
+    ("Haddenham St Mary Town Council – HYTHE WARD", "Hythe"),
 ]
 
 

@@ -307,6 +307,26 @@ def test_a_note_on_the_change_column_after_the_turnout_is_a_sentence_of_its_own(
     assert (contest.majority, contest.turnout) == (8793, 58.3)
 
 
+def test_a_notice_of_uncontested_election_elects_everyone_it_lists():
+    from extract.pipeline import extract_results
+    text = ("Friday 3 May 2024\nNOTICE OF UNCONTESTED ELECTION\nI, the undersigned, do hereby give notice that the persons "
+            "named below were duly elected unopposed.\n\nCASTLE WARD\nNumber of councillors to be elected: 2\n\n"
+            "Name of Candidate        Address        Description (if any)\n"
+            "AMBROSE Julia Mary        3 Castle Hill, Haddenham, CB6 3PL\n"
+            "BELL Nicholas        27 The Rookery, Haddenham, CB6 3RW     Independent\n")
+    [contest] = extract_results(text).contests
+    assert contest.constituency == "Castle"
+    assert [(c.name, c.party, c.votes, c.elected) for c in contest.candidates] == [
+        ("Julia Mary Ambrose", None, None, True), ("Nicholas Bell", "Independent", None, True)]
+
+
+def test_an_address_table_without_a_notice_is_no_result():
+    from extract.pipeline import extract_results
+    text = ("Friday 3 May 2024\nCASTLE WARD\nName of Candidate        Address        Description (if any)\n"
+            "AMBROSE Julia Mary        3 Castle Hill, Haddenham, CB6 3PL\n")
+    assert extract_results(text).contests == []
+
+
 def test_a_one_letter_code_from_the_page_key_in_a_seat_tally():
     from extract.pipeline import extract_results
     text = ("Friday 5 July 2024\nKey: Lab = Labour, C = Conservative, Ind = Independent.\n"
