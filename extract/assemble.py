@@ -46,6 +46,8 @@ _RESULTS_SECTION = re.compile(
       |(?:full\s+|official\s+)?results?(?:\s+in\s+full)?)\s*:?\s*$""",
     re.I | re.X,
 )
+_CAPS_SURNAME_CELL = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){0,2}")
+_COUNT_CELL = re.compile(r"\d{1,3}(?:,\d{3})*|\d+")
 # A returning officer's notice that the people it lists were elected without a poll.
 _UNOPPOSED_NOTICE = re.compile(r"\b(?:(?:duly\s+)?elected\s+unopposed|uncontested\s+election|elected\s+without\s+a\s+contest)\b", re.I)
 UNOPPOSED_NOTICE_LINES = 60
@@ -135,6 +137,7 @@ class _Reader:
         self.forenames_line = -1                # a line of forenames already read with its SURNAME row
         self._stamps: Optional[int] = None     # time-stamp lines in the article (live-blog entries)
         self.unopposed_notice = None            # (line, start, end) of the last "... elected unopposed" notice
+        self.stale_header = None                # (header, line) a blank line ended: a declaration's blocks go on under it
 
     def read(self):
         n_before, prev_li = 0, -1
@@ -169,6 +172,8 @@ class _Reader:
         doc, text = self.doc, self.text
         line = text[s:e]
         if not line.strip():
+            if self.header is not None:
+                self.stale_header = (self.header, li)
             self.header = None
             if self.skip_body:          # a skipped section ends at the first blank line after its body
                 self.skip_rows = self.skip_body = False
@@ -288,6 +293,9 @@ class _Reader:
         if table_contest_row(cells, s, e, self.current, self.facts):
             self.facts.extend(read_outcome(self.doc, s, e, self.current))
             return True
+        if self.header is None and self.stale_header and li - self.stale_header[1] <= 2 \
+                and _CAPS_SURNAME_CELL.fullmatch(cells[0]) and any(_COUNT_CELL.fullmatch(c) for c in cells[1:]):
+            self.header = self.stale_header[0]      # "ASHCROFT | 71,388" after a blank line: the next block of the declaration
         cells, e = self._with_forenames_below(li, cells, e)
         row = parse_cells(cells, self.header, self.is_party)
         if row and self.skip_rows:
@@ -332,7 +340,10 @@ class _Reader:
             return cells, e
         cells = list(cells)
         cells[col] = f"{cells[col]}, {below[0]}"
-        if len(below) == 2 and "party" in header.columns and header.columns.index("party") < len(cells):
+        if len(below) == 2 and "party" in header.columns and not any(self.is_party(c) for c in cells):
+            # "ASHCROFT | 71,388" then "Helen Margaret | The Conservative Party Candidate": the party is below
+            cells.insert(header.columns.index("party"), below[1])
+        elif len(below) == 2 and "party" in header.columns and header.columns.index("party") < len(cells):
             cells[header.columns.index("party")] += " " + below[1]     # "The Conservative Party" / "Candidate"
         self.forenames_line = li + 1
         return cells, ne

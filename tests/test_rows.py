@@ -327,6 +327,19 @@ def test_an_address_table_without_a_notice_is_no_result():
     assert extract_results(text).contests == []
 
 
+def test_a_declaration_in_blocks_surname_and_votes_then_forenames_and_description():
+    from extract.pipeline import extract_results
+    text = ("Saturday 4 May 2024\nDECLARATION OF RESULT OF POLL\nSevern Vale mayor\n\n"
+            "Candidate's Name        Description (if any)        Number of Votes\n(Surname, Other names)\n\n"
+            "ASHCROFT        71,388\nHelen Margaret        The Conservative Party Candidate\n\n"
+            "BRENNAN        103,562   ELECTED\nThomas James        Labour and Co-operative Party\n\n"
+            "PRYCE-JONES        6,212\nGareth        Independent\n")
+    [contest] = extract_results(text).contests
+    assert [(c.name, c.party, c.votes, c.elected) for c in contest.candidates] == [
+        ("Thomas James Brennan", "Labour", 103562, True), ("Helen Margaret Ashcroft", "Conservative", 71388, None),
+        ("Gareth Pryce-Jones", "Independent", 6212, None)]
+
+
 def test_a_one_letter_code_from_the_page_key_in_a_seat_tally():
     from extract.pipeline import extract_results
     text = ("Friday 5 July 2024\nKey: Lab = Labour, C = Conservative, Ind = Independent.\n"
