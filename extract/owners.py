@@ -315,6 +315,10 @@ _PASSIVE_LOSS = re.compile(r"""\s*(?:,[^,]{0,60},\s*)?
       |(?:unseated|defeated|beaten|ousted|toppled)(?=\s+(?:as|after|amid|in|by|at)\b|\s*[,:;–—-]))   # (not "ousted Khalid Mahmood")""", re.X)
 
 
+_DEFEATED_OBJECT = re.compile(r"\b(?:defeated|defeating|beat|beating|unseated|unseating|ousted|ousting|toppled|toppling)\s+"
+                              r"(?:[\w'’-]+\s+){0,5}$")
+
+
 def winner_near(sent, pos, subject) -> Optional[str]:
     """The subject of a 'won ... by N votes' clause, when the clause says they won."""
     c = cues()
@@ -324,6 +328,8 @@ def winner_near(sent, pos, subject) -> Optional[str]:
         tail = text[p.end:pos]
         if _PASSIVE_LOSS.match(tail):
             return None
+        if _DEFEATED_OBJECT.search(text, max(sent.s, p.start - 60), p.start):
+            continue        # "X ... defeated two-term MPP Brad Fennimore on Thursday, winning by 4,535 votes": X won
         if c["win_after"].search(tail) or _WON_BY.search(tail):
             return sent.resolve(p)
     head = text[sent.s:pos]

@@ -330,7 +330,9 @@ _BADGE = re.compile(r"\s*(?:·\s*)?\b(?:[A-Z]{2,5}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?
 _BRACKETED_MARK = re.compile(r"\((?:(?:[^()]*\s)?(?<![Nn]ot\s)elected\b[^()]*|\s*(?:won|winner|wins)\s*)\)", re.I)   # "(Won)"
 _NAME_PARTY = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<party>[^()\d]+)\)\s*$")
 _PARTY_VOTES = re.compile(r"^(?P<party>[^\d|]{2,60}?)\s*[–—-]\s*(?P<votes>" + _NUM + r")$")
-_VOTES_SHARE = re.compile(r"^(?P<votes>" + _NUM + r")\s*\(\s*(?P<share>" + _PCT + r")\s*%?\s*\)$")
+_INCUMBENT_MARK = re.compile(r"\(\s*(?:incumbent|inc\.?|sitting\s+(?:MP|MPP|MLA|member|councillor)|outgoing)\s*\)", re.I)
+_VOTES_SHARE = re.compile(r"^(?P<votes>" + _NUM + r")(?:\s*\(\s*(?P<share>" + _PCT + r")\s*%?\s*\)"
+                          r"|(?:\s+votes?)?(?:\s*[,–—-]\s*|\s+)(?P<share2>" + _PCT + r")\s*%)$")        # "19,842 votes · 41.6%"
 
 
 def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callable[[str], bool]) -> Optional[Row]:
@@ -353,7 +355,11 @@ def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callabl
         if WINNER_PREFIX.match(cell):
             elected = True
             cell = WINNER_PREFIX.sub("", cell)
-        cell = " ".join(cell.replace("·", " ").split())
+        cell = " ".join(_INCUMBENT_MARK.sub(" ", cell).replace("·", " ").split())
+        dashed = _SPACED_DASH.split(cell)
+        if len(dashed) == 2 and is_party(dashed[1].strip()) and _looks_like_name(dashed[0], is_party):
+            cleaned += [dashed[0].strip(), dashed[1].strip()]      # "Jasmine Oduya — Ontario NDP"
+            continue
         np_ = _NAME_PARTY.match(cell)
         vs = _VOTES_SHARE.match(cell)
         pv = _PARTY_VOTES.match(cell)
@@ -363,7 +369,7 @@ def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callabl
         elif comma and is_party(comma[1].strip()) and _looks_like_name(comma[0], is_party):
             cleaned += [comma[0].strip(), comma[1].strip()]     # "ARMITAGE Alex, Scottish Green Party"
         elif vs:
-            cleaned += [vs.group("votes"), vs.group("share")]
+            cleaned += [vs.group("votes"), vs.group("share") or vs.group("share2") + "%"]
         elif pv and is_party(pv.group("party")):
             cleaned += [pv.group("party"), pv.group("votes")]       # "Liberal Democrats – 2,418"
         else:

@@ -438,6 +438,11 @@ CASES = [
      "Friday 5 July 2024\nClacton\nNigel Farage (Reform UK) 21,225\nGiles Watling (Conservative) 12,820\n\n"
      "Reform UK leader Nigel Farage said his party's 14.3 per cent nationally was a revolt.",
      {"Nigel Farage": {"share": None}}, {}),
+    ("defeated-x-winning-by-n-is-the-subjects-win",
+     "Friday 28 February 2025\nBrantford—Brant result\nLiberal Mira Castellano, a family physician, defeated two-term "
+     "Progressive Conservative MPP Brad Fennimore on Thursday, winning by 4,535 votes. Castellano took 19,842 votes "
+     "and Fennimore 15,307.",
+     {"Mira Castellano": {"elected": True}, "Brad Fennimore": {"elected": None}}, {"majority": 4535}),
     ("votes-to-the-n-of-a-named-rival",
      "Friday 5 July 2024\nBoris Johnson's former seat of Uxbridge and South Ruislip fell to Labour's Danny Beales, who "
      "won 16,599 votes to the 16,012 of Conservative Steve Tuckwell, a majority of 587. He took 42.0% of the vote.",

@@ -340,6 +340,23 @@ def test_a_declaration_in_blocks_surname_and_votes_then_forenames_and_descriptio
         ("Gareth Pryce-Jones", "Independent", 6212, None)]
 
 
+CELL_ROWS = [
+    ("Brad Fennimore — Progressive Conservative (incumbent) | 15,307 votes · 32.1%",
+     ("Brad Fennimore", "Progressive Conservative", 15307, 32.1, False)),
+    ("Mira Castellano — Ontario Liberal Party Elected | 19,842 votes · 41.6%",
+     ("Mira Castellano", "Ontario Liberal Party", 19842, 41.6, True)),
+    ("Claire Vosper (Labour) – 168,402 – 51.3%", ("Claire Vosper", "Labour", 168402, 51.3, False)),
+]
+
+
+@pytest.mark.parametrize("line, want", CELL_ROWS, ids=_ids(CELL_ROWS))
+def test_cells_of_a_row_without_a_header(line, want):
+    from extract.rows import parse_cells
+    is_party, _ = _party_tools()
+    row = parse_cells(split_cells(line), None, is_party)
+    assert (row.name, row.party, row.votes, row.share, row.elected) == want
+
+
 def test_a_one_letter_code_from_the_page_key_in_a_seat_tally():
     from extract.pipeline import extract_results
     text = ("Friday 5 July 2024\nKey: Lab = Labour, C = Conservative, Ind = Independent.\n"
