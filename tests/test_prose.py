@@ -443,6 +443,11 @@ CASES = [
      "Progressive Conservative MPP Brad Fennimore on Thursday, winning by 4,535 votes. Castellano took 19,842 votes "
      "and Fennimore 15,307.",
      {"Mira Castellano": {"elected": True}, "Brad Fennimore": {"elected": None}}, {"majority": 4535}),
+    ("trap-an-estimated-share-of-the-vote-counted",
+     "Wednesday 6 November 2024\nWisconsin's 17th Senate District\nRepublican Dale Voss won by 2,707 votes, according to "
+     "unofficial returns, with an estimated 99% of the vote counted. Voss received 41,721 votes, or 50.6%. Democrat Laura "
+     "Hartley received 39,014 votes.",
+     {"Dale Voss": {"share": 50.6, "votes": 41721}}, {"majority": 2707}),
     ("votes-to-the-n-of-a-named-rival",
      "Friday 5 July 2024\nBoris Johnson's former seat of Uxbridge and South Ruislip fell to Labour's Danny Beales, who "
      "won 16,599 votes to the 16,012 of Conservative Steve Tuckwell, a majority of 587. He took 42.0% of the vote.",
