@@ -330,6 +330,7 @@ _BADGE = re.compile(r"\s*(?:·\s*)?\b(?:[A-Z]{2,5}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?
 _BRACKETED_MARK = re.compile(r"\((?:(?:[^()]*\s)?(?<![Nn]ot\s)elected\b[^()]*|\s*(?:won|winner|wins)\s*)\)", re.I)   # "(Won)"
 _NAME_PARTY = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<party>[^()\d]+)\)\s*$")
 _PARTY_VOTES = re.compile(r"^(?P<party>[^\d|]{2,60}?)\s*[–—-]\s*(?P<votes>" + _NUM + r")$")
+_YES = re.compile(r"(?i:yes|y|elected|won|winner)|[✓✔☑✅xX*]")
 _INCUMBENT_MARK = re.compile(r"\(\s*(?:incumbent|inc\.?|sitting\s+(?:MP|MPP|MLA|member|councillor)|outgoing)\s*\)", re.I)
 _VOTES_SHARE = re.compile(r"^(?P<votes>" + _NUM + r")(?:\s*\(\s*(?P<share>" + _PCT + r")\s*%?\s*\)"
                           r"|(?:\s+votes?)?(?:\s*[,–—-]\s*|\s+)(?P<share2>" + _PCT + r")\s*%)$")        # "19,842 votes · 41.6%"
@@ -384,6 +385,10 @@ def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callabl
         role = roles[i] if roles and i < len(roles) else None
         if ELECTED_MARK.fullmatch(cell.strip()):
             elected = True
+            continue
+        if role == "winner" and roles and "name" in roles:
+            if _YES.fullmatch(cell.strip()):
+                elected = True      # "Elected" column: "Yes", "✓"
             continue
         if role in ("change", "seats", "other", "year") and roles:
             continue
