@@ -124,7 +124,8 @@ def _share_owner_by_wording(sent, n, left: str, right: str, subject: Optional[st
     text = sent.doc.text
     pb = sent.person_before(n.start)
     if not (c["share_after"].match(right) or re.search(r"share\s+(?:\w+\s+){0,4}(?:of|to|was|at)\s*$", left, re.I)
-            or (re.search(rf"\b(?:finished|ended|came|was)\s+(?:\w+\s+)?on\s+$|\b(?:{_SHARE_VERBS}|had)\s+$", left)
+            or (re.search(rf"\b(?:finished|ended|came|was)\s+(?:\w+\s+)?on\s+$|\b(?:{_SHARE_VERBS}|had)\s+$"
+                          r"|\bfinished\s+(?:first|second|third|fourth|fifth|top|last)\s+(?:on\s+(?:primary|first[- ]preference)\s+votes\s+)?with\s+$", left)
                 and not re.match(r"^\s*of\b", right))
             or (pb and re.fullmatch(r"['’]?s?\s+on\s+", text[pb[1].end:n.start]))):
         return None

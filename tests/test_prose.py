@@ -448,6 +448,11 @@ CASES = [
      "unofficial returns, with an estimated 99% of the vote counted. Voss received 41,721 votes, or 50.6%. Democrat Laura "
      "Hartley received 39,014 votes.",
      {"Dale Voss": {"share": 50.6, "votes": 41721}}, {"majority": 2707}),
+    ("finished-first-on-primary-votes-with-a-share-after-an-aside",
+     "Sunday 8 December 2024\nMountview by-election\nThe Liberals held Mountview, with Andrew Kostakis declared the "
+     "winner on Sunday.\n\nKostakis, a 44-year-old former Hills Shire councillor, finished first on primary votes with "
+     "38.9 per cent, ahead of Labor's Danielle Marr on 33.6 per cent.\n",
+     {"Andrew Kostakis": {"share": 38.9}, "Danielle Marr": {"share": 33.6}, "Hills Shire": None}, {}),
     ("votes-to-the-n-of-a-named-rival",
      "Friday 5 July 2024\nBoris Johnson's former seat of Uxbridge and South Ruislip fell to Labour's Danny Beales, who "
      "won 16,599 votes to the 16,012 of Conservative Steve Tuckwell, a majority of 587. He took 42.0% of the vote.",
