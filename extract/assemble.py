@@ -46,6 +46,11 @@ _RESULTS_SECTION = re.compile(
       |(?:full\s+|official\s+)?results?(?:\s+in\s+full)?)\s*:?\s*$""",
     re.I | re.X,
 )
+# A table whose figures its heading says are percentages: "FIRST PREFERENCES (% of formal vote, NSWEC)".
+_SHARE_TABLE_HEAD = re.compile(r"(?:%|\bper\s+cent|\bpercentage)\s+(?:of\s+(?:the\s+)?(?:formal\s+|valid\s+|total\s+)?(?:vote|votes|ballots)|share)\b"
+                               r"|\((?:%|per\s+cent)\)", re.I)
+_SHARE_ROW = re.compile(r"\s*(?P<name>[^()\d\n]{2,60}?)\s*\((?P<party>[^()\d\n]{1,60})\)\s*[:–—-]?\s*(?P<pct>\d{1,2}(?:\.\d{1,2})?)\s*%?\s*")
+_DIGIT = re.compile(r"\d")
 _CAPS_SURNAME_CELL = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){0,2}")
 _COUNT_CELL = re.compile(r"\d{1,3}(?:,\d{3})*|\d+")
 # A returning officer's notice that the people it lists were elected without a poll.
@@ -138,6 +143,7 @@ class _Reader:
         self._stamps: Optional[int] = None     # time-stamp lines in the article (live-blog entries)
         self.unopposed_notice = None            # (line, start, end) of the last "... elected unopposed" notice
         self.stale_header = None                # (header, line) a blank line ended: a declaration's blocks go on under it
+        self.share_rows = False                 # under "FIRST PREFERENCES (% of formal vote)": "Name (Party) 38.9" is a share
 
     def read(self):
         n_before, prev_li = 0, -1
@@ -175,6 +181,7 @@ class _Reader:
             if self.header is not None:
                 self.stale_header = (self.header, li)
             self.header = None
+            self.share_rows = False
             if self.skip_body:          # a skipped section ends at the first blank line after its body
                 self.skip_rows = self.skip_body = False
             return
@@ -416,6 +423,15 @@ class _Reader:
         """One-line rows and contest lines, then every sentence they did not read, as prose."""
         if self.skip_rows:
             return True
+        if _SHARE_TABLE_HEAD.search(line) and not _DIGIT.search(line):
+            self.share_rows = True
+            return True
+        share_row = _SHARE_ROW.fullmatch(line) if self.share_rows else None
+        if share_row and float(share_row.group("pct")) <= 100 and _looks_like_a_name(share_row.group("name"), self.is_party):
+            self.facts.append(CandFact(person_name(share_row.group("name")), s, e, self.current, party=share_row.group("party").strip(),
+                                       share=float(share_row.group("pct")), strength=3))
+            return True
+        self.share_rows = False
         doc, text = self.doc, self.text
         if li <= self.seat_until and MAJ_LINE.match(line) and not parse_row(line, self.is_party, self.split_glued):
             return True     # "Labour majority: 174" under the national totals

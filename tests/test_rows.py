@@ -361,6 +361,16 @@ def test_cells_of_a_row_without_a_header(line, want):
     assert (row.name, row.party, row.votes, row.share, row.elected) == want
 
 
+def test_rows_under_a_percentage_heading_are_shares():
+    from extract.pipeline import extract_results
+    text = ("Sunday 8 December 2024\nMountview by-election\nFIRST PREFERENCES (% of formal vote, NSWEC)\n"
+            "Andrew Kostakis (Liberal) 38.9\nCheryl Vance (One Nation) 5.9\n\nTWO-PARTY PREFERRED\n"
+            "Kostakis (LIB) 53.2 — Marr (ALP) 46.8\n")
+    [contest] = extract_results(text).contests
+    assert [(c.name, c.party, c.votes, c.share) for c in contest.candidates] == [
+        ("Andrew Kostakis", "Liberal", None, 38.9), ("Cheryl Vance", "One Nation", None, 5.9)]
+
+
 def test_a_one_letter_code_from_the_page_key_in_a_seat_tally():
     from extract.pipeline import extract_results
     text = ("Friday 5 July 2024\nKey: Lab = Labour, C = Conservative, Ind = Independent.\n"
