@@ -111,7 +111,8 @@ _AND_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[\w'’-]
 _TAKEN_FROM = re.compile(r"\b(?:tak(?:en|es|ing)|took|gain(?:ed|s|ing)?|w[oi]n(?:s|ning)?|seiz(?:ed|es|ing)|snatch(?:ed|es|ing)"
                          r"|captur(?:ed|es|ing)|grabb?(?:ed|s|ing)?)\s+[^.;:]{1,60}?\bfrom\s+(?:[\w'’-]+\s+){0,3}?$")
 # The runner-up a margin is over: "held it with a reduced majority of 5,451 over the Conservative Gareth Williams".
-_MARGIN_OVER = re.compile(r"\b(?:majority|margin|lead)\s+(?:of\s+)?(?:just\s+|only\s+)?[\d,]+\s+(?:votes\s+)?over\s+(?:[\w'’-]+\s+){0,3}?$")
+_MARGIN_OVER = re.compile(r"\b(?:majority|margin|lead)\s+(?:of\s+)?(?:just\s+|only\s+|more\s+than\s+|fewer\s+than\s+|less\s+than\s+|over\s+|almost\s+|nearly\s+|about\s+|around\s+)?"
+                          r"[\d,]+\s+(?:votes\s+)?over\s+(?:[\w'’-]+\s+){0,3}?$")
 # "Jonathan Ashworth, the former shadow paymaster general, lost Leicester South to ...": a defeated candidate
 _LOST_SEAT = re.compile(r"\s*(?:,(?:[^,;]|(?<=\d),(?=\d)){1,90},\s*)?(?:has\s+|had\s+)?(?:lost|loses)\s+(?:(?:his|her|their|the)\s+)?(?:[A-Z][\w'’-]*|seat\b)")
 _LOST = re.compile(r"\s+(?:himself\s+|herself\s+)?(?:lost|loses|has\s+lost|had\s+lost)\b(?!\s+out\b)")
@@ -194,6 +195,10 @@ def _scope(text: str, nums: list[_Num], i: int, s: int, e: int, rel: list[tuple[
 
 
 
+_WON_BEFORE = re.compile(r"\b(?:won|wins|held|holds|gained|gains|took|takes|captured|captures|retained|retains|kept|keeps|seized|flipped)\s+$")
+_SEAT_AFTER = re.compile(r"\s+(?:with|by|for\s+(?:the\s+)?(?:Labour|Conservatives?|Liberal|Lib|Greens?|Reform|SNP|Plaid|Independent)|from)\b")
+
+
 class Sentence:
     def __init__(self, doc: Doc, s: int, e: int, state: ProseState, relative: Optional[list] = None):
         self.doc, self.s, self.e, self.state = doc, s, e, state
@@ -201,7 +206,9 @@ class Sentence:
         self.rel = aside_spans(text, s, e, relative)
         pspans = [(m.start, m.end) for m in doc.parties_in(s, e)]
         lspans = [(m.start, m.end) for m in doc.places_in(s, e)]
-        self.people: list[PersonSpan] = find_people(text, s, e, state.known_surnames, pspans, lspans)
+        self.people: list[PersonSpan] = [p for p in find_people(text, s, e, state.known_surnames, pspans, lspans)
+                                         if not (_WON_BEFORE.search(text, max(s, p.start - 12), p.start)
+                                                 and _SEAT_AFTER.match(text, p.end))]   # "won Marsh End with 612 votes": a seat
         self.pronouns = [(m.start(), m.group("p").lower()) for m in _PRONOUN.finditer(text, s, e)]
 
     def subject(self) -> Optional[str]:

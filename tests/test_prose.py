@@ -453,6 +453,11 @@ CASES = [
      "winner on Sunday.\n\nKostakis, a 44-year-old former Hills Shire councillor, finished first on primary votes with "
      "38.9 per cent, ahead of Labor's Danielle Marr on 33.6 per cent.\n",
      {"Andrew Kostakis": {"share": 38.9}, "Danielle Marr": {"share": 33.6}, "Hills Shire": None}, {}),
+    ("won-the-ward-with-n-votes-a-qualified-majority-over-a-rival",
+     "Friday 3 May 2024\nMarsh End by-election\nIndependent candidate Dave Colley, a former landlord of the Ship Inn, won "
+     "Marsh End with 612 votes, a majority of more than 200 over Labour's Sharon Tibbs.",
+     {"Dave Colley": {"votes": 612, "elected": True}, "Sharon Tibbs": {"party": "Labour", "votes": None}, "Marsh End": None},
+     {"majority": 200, "majority_qualifier": "more than"}),
     ("votes-to-the-n-of-a-named-rival",
      "Friday 5 July 2024\nBoris Johnson's former seat of Uxbridge and South Ruislip fell to Labour's Danny Beales, who "
      "won 16,599 votes to the 16,012 of Conservative Steve Tuckwell, a majority of 587. He took 42.0% of the vote.",
