@@ -458,6 +458,11 @@ CASES = [
      "Marsh End with 612 votes, a majority of more than 200 over Labour's Sharon Tibbs.",
      {"Dave Colley": {"votes": 612, "elected": True}, "Sharon Tibbs": {"party": "Labour", "votes": None}, "Marsh End": None},
      {"majority": 200, "majority_qualifier": "more than"}),
+    ("elected-without-reaching-the-quota",
+     "Friday 3 May 2024\nLochside and Drumfern\n| Candidate | Party | Votes |\n| Rowan Sinclair | Scottish Green Party | 624 |\n"
+     "| Fiona Baird | SNP | 1,012 |\n\nStage 8: With one seat left, Rowan Sinclair (Scottish Green) elected without "
+     "reaching the quota.",
+     {"Rowan Sinclair": {"elected": True, "votes": 624}, "Fiona Baird": {"elected": None}}, {}),
     ("votes-to-the-n-of-a-named-rival",
      "Friday 5 July 2024\nBoris Johnson's former seat of Uxbridge and South Ruislip fell to Labour's Danny Beales, who "
      "won 16,599 votes to the 16,012 of Conservative Steve Tuckwell, a majority of 587. He took 42.0% of the vote.",
