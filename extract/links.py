@@ -27,7 +27,8 @@ _PARTY_TAKES = re.compile(
     r"""^\s*(?:has|have|had)?\s*(?:also\s+|again\s+|now\s+)?(?:comfortably\s+|narrowly\s+|easily\s+)?
     (?P<verb>taken|won|gained|held|retained|kept|seized|captured|regained|won\s+back
        |continued\s+their\s+control\s+of
-       |take|takes|win|wins|gains|holds|hold|keeps|seize|seizes)\b""",
+       |take|takes|win|wins|gains|holds|hold|keeps|seize|seizes
+       |took(?=\s+(?:its|their|the|a)\s+(?:first\s+|only\s+|new\s+)?seat\b))\b""",     # "Reform UK took its first seat"
     re.I | re.X,
 )
 _RETURNED_TO = re.compile(r"\b(?:returned|went|fell|falls|goes|switched|turned)\s+to\s+(?:the\s+)?$"

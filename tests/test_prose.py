@@ -463,6 +463,14 @@ CASES = [
      "| Fiona Baird | SNP | 1,012 |\n\nStage 8: With one seat left, Rowan Sinclair (Scottish Green) elected without "
      "reaching the quota.",
      {"Rowan Sinclair": {"elected": True, "votes": 624}, "Fiona Baird": {"elected": None}}, {}),
+    ("a-party-took-its-first-seat-when-x-won",
+     "Friday 3 May 2024\nHillside by-election\nReform UK took its first seat on Tamebridge council when Craig Dutton won "
+     "Hillside with 1,104 votes, ahead of Labour's Maureen Kelsall on 871 – a majority of 233.",
+     {"Craig Dutton": {"party": "Reform UK", "elected": True}, "Maureen Kelsall": {"party": "Labour"}}, {"majority": 233}),
+    ("trap-a-party-took-a-share",
+     "Friday 3 May 2024\nHillside by-election\nCraig Dutton (Reform UK) 1,104\nMaureen Kelsall (Labour) 871\n\n"
+     "The Conservatives took 12 per cent.",
+     {"Craig Dutton": {"party": "Reform UK"}}, {"outcome": None}),
     ("votes-to-the-n-of-a-named-rival",
      "Friday 5 July 2024\nBoris Johnson's former seat of Uxbridge and South Ruislip fell to Labour's Danny Beales, who "
      "won 16,599 votes to the 16,012 of Conservative Steve Tuckwell, a majority of 587. He took 42.0% of the vote.",
