@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
-from .document import Doc, place_key
+from .document import Doc, initials, place_key, stands_for
 from .facts import CandFact, ContestFact
 from .gazetteer import parties, party_family, places
 from .names import surname
@@ -373,8 +373,8 @@ def _spelled_out(best: Optional[CandFact], facts: list[CandFact], known: Callabl
         return best
     for f in facts:
         words = (f.party or "").split()
-        initials = "".join(w[0] for w in words if w.lower() not in ("of", "for", "and", "the"))
-        if len(words) >= 2 and initials.isupper() and (initials == code or initials + "P" == code):
+        letters = initials(words)
+        if len(words) >= 2 and letters.isupper() and stands_for(code, letters):
             return f
     return best
 

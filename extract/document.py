@@ -224,6 +224,16 @@ def party_key(text: str) -> dict[str, str]:
 # A name the article spells out before its code: "the Naam Tamilar Katchi (NTK)", "Family First (FFP)".
 _DEFINED_CODE = re.compile(r"(?P<name>(?:[A-ZÀ-Þ][\w'’-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)?){1,6})\((?P<code>[A-Z]{2,6})\)")
 _CONNECTORS = {"of", "for", "and", "the"}
+
+
+def initials(words: list[str]) -> str:
+    """'Naam Tamilar Katchi' -> 'NTK', 'Social Democratic and Labour Party' -> 'SDLP'."""
+    return "".join(w[0] for w in words if w.lower() not in _CONNECTORS)
+
+
+def stands_for(code: str, letters: str) -> bool:
+    """A code is a name's initials, or those and a P for "Party" ('FFP' for 'Family First')."""
+    return letters == code or letters + "P" == code
 # Codes that stand for offices, bodies and ballot words, never a party.
 _NOT_A_PARTY_CODE = {"NOTA", "EVM", "EVMS", "RO", "ARO", "ECI", "AEC", "ECQ", "CEO", "MP", "MLA", "MPP", "MSP", "TD",
                      "PM", "UK", "US", "USA", "EU", "UN", "BBC", "CNN", "AP", "PA"}
@@ -246,11 +256,11 @@ def defined_codes(text: str) -> dict[str, str]:
             name = words[i:]
             if name[0].lower() in _CONNECTORS:
                 continue
-            initials = "".join(w[0] for w in name if w.lower() not in _CONNECTORS)
-            if (initials == code or initials + "P" == code) and _used_as_a_party(text, code, m.end()):
+            letters = initials(name)
+            if stands_for(code, letters) and _used_as_a_party(text, code, m.end()):
                 out[code] = " ".join(name)
                 break
-            if len(initials) >= len(code):
+            if len(letters) >= len(code):
                 break
     return out
 

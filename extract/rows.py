@@ -259,10 +259,6 @@ _NOT_RESULT_COLUMNS = frozenset({"address", "electors", "registered electors", "
                                  "station number", "situation of polling station", "home address"})
 
 
-def looks_like_name(text: str, is_party: Callable[[str], bool]) -> bool:
-    return _looks_like_name(text, is_party)
-
-
 def _looks_like_name(text: str, is_party: Callable[[str], bool]) -> bool:
     text = text.strip()
     if not text or len(text) > 60 or any(ch.isdigit() for ch in text) or is_party(text):
@@ -298,11 +294,6 @@ def _stopwords() -> set:
 
 
 _CAPS_FIRST = re.compile(r"^(?P<last>[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+)*)\s+(?P<first>[A-ZÀ-Þ][a-zß-ÿ].*)$")
-
-
-def person_name(text: str) -> str:
-    """A name cell in reading order (see _name)."""
-    return _name(text)
 
 
 def _name(text: str) -> str:
@@ -522,3 +513,8 @@ def _row(m: re.Match, fmt: str) -> Row:
         end=m.end(),
         fmt=fmt,
     )
+
+
+# For readers of other layouts (a notice of uncontested election, a table of shares).
+looks_like_name = _looks_like_name
+person_name = _name
