@@ -178,7 +178,10 @@ def load_rules(path: Path = DATA_PATH) -> Rules:
         _validate(rule, seen)
         if rule.get("patterns"):
             group_rules[f"r{n}"] = (rule["id"], rule["kind"])
-            parts.append(f"(?P<r{n}>{'|'.join(f'(?:{p})' for p in rule['patterns'])})")
+            alts = '|'.join(f'(?:{p})' for p in rule['patterns'])
+            if rule["kind"] == "list-heading":
+                alts = f"(?:{alts})\\s*[:.…]?"      # "Related:" / "Most read." head a list as well
+            parts.append(f"(?P<r{n}>{alts})")
         contains += [(tuple(e["needles"]), re.compile(e["pattern"], re.IGNORECASE), rule["id"])
                      for e in rule.get("contains", [])]
     if not parts:

@@ -21,7 +21,8 @@ __all__ = ["heading", "generic_words", "short_plain", "in_menu", "full_place", "
 _HEAD_PREFIX = re.compile(
     r"""^\s*(?:(?:[-•*»■▪▶►]|>>|\#{1,4})\s*)?                                # a bullet, ">> ", "## "
     (?:[A-Z][\w ]{1,30}?\s+(?:gain|hold|wins?|holds|gains)\s+(?:in\s+)?             # "Labour gain in"
-      |(?:RESULTS?|DECLARATION|FIRST\s+COUNT|FINAL\s+COUNT|FULL\s+RESULT|BY-ELECTION|LIVE)\s*[:–—-]\s*
+      |(?:RESULTS?|DECLARATION|FIRST\s+COUNT|FINAL\s+COUNT|FULL\s+RESULT|BY-ELECTION|LIVE
+         |(?:FIRST|PRIMARY)\s+(?:PREFERENCES?|VOTES?)(?:\s+VOTES?)?)\s*[:–—-]\s*
       |(?:the\s+)?full\s+result\s+(?:in|for)\s+|(?:here\s+is\s+)?how\s+
       |(?:(?:UK\s+)?general|parliamentary|local|council|by-|mayoral)[\s-]?elections?\s+  # "General election 2024:"
          (?:(?:19|20)\d\d\s*)?[:–—-]\s*
@@ -80,6 +81,11 @@ PLACE_PATTERNS = [
     re.compile(r"(?:['’]s|\bin)\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3})\s+(?:electorate|riding|constituency|division|ward|bye?-election)\b"),     # ("Labour's Tom Ward": a surname)
     re.compile(r"\b(?P<place>(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+['’]s\s+\d{1,2}(?:st|nd|rd|th)\s+(?:(?:Congressional\s+)?District|constituency))"),
     re.compile(r"\b(?:Mayor|[Dd]ivision|[Rr]iding|seat|[Cc]onstituency|[Ee]lectorate|ward)\s+of\s+(?:the\s+)?(?P<place>[A-ZÀ-Þ][\w'’-]+(?:(?:\s+(?:and|of|the|upon|on))*\s+[A-ZÀ-Þ][\w'’-]+){0,3})"),
+    # Whom a seat (before "the Mid North Coast seat", which may only describe it) is represented by: "confirmed as the member of Parliament for Kitchener—Conestoga",
+    # "the new MP for Rochdale", "winner in Kitchener—Conestoga" (not "the former MP for ...").
+    re.compile(r"""(?<!former\s)(?<!ex-)(?<!previous\s)
+        \b(?:[Mm]ember\s+of\s+Parliament|(?<=the\s)(?:new\s+)?member|MP|MPP|MLA|MSP|MHA|TD|[Ww]inner)\s+(?:for|in)\s+
+        (?P<place>[A-ZÀ-Þ][\w'’-]+(?:(?:\s+|\s*[—–]\s*)(?:and\s+|of\s+|the\s+|upon\s+)?[A-ZÀ-Þ][\w'’-]+){0,4})""", re.X),
     re.compile(r"""\b(?:the\s+)
         (?P<place>[A-ZÀ-Þ][\w'’-]+(?:/[A-ZÀ-Þ][\w'’-]+)*                          # "Ikenne/Sagamu/Remo North"
           (?:\s+(?!Lok\b|Assembly\b|Vidhan\b|Federal\b|Constituency\b)[A-ZÀ-Þ][\w'’-]+){0,3})
@@ -87,11 +93,6 @@ PLACE_PATTERNS = [
         (?:seat|constituency|riding|division|[Ww]ard|bye?-election)\b""", re.X),
     # A place and what it is: "in Pen-y-bont Bro Morgannwg, one of the 16 new Senedd constituencies".
     re.compile(r"\b(?:in|for)\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:and\s+)?[A-ZÀ-Þ][\w'’-]+){0,4}),\s+(?:one\s+of\s+the|a|the)\s+(?:[\w-]+\s+){0,4}?(?:constituenc(?:y|ies)|seats?|wards?|divisions?|ridings?|electorates?)\b"),
-    # Whom a seat is represented by: "confirmed as the member of Parliament for Kitchener—Conestoga",
-    # "the new MP for Rochdale", "winner in Kitchener—Conestoga" (not "the former MP for ...").
-    re.compile(r"""(?<!former\s)(?<!ex-)(?<!previous\s)
-        \b(?:[Mm]ember\s+of\s+Parliament|(?<=the\s)(?:new\s+)?member|MP|MPP|MLA|MSP|MHA|TD|[Ww]inner)\s+(?:for|in)\s+
-        (?P<place>[A-ZÀ-Þ][\w'’-]+(?:(?:\s+|\s*[—–]\s*)(?:and\s+|of\s+|the\s+|upon\s+)?[A-ZÀ-Þ][\w'’-]+){0,4})""", re.X),
     # A ward known by its number: "retained Ward 12 in the City of Tshwane", "DA keeps Tshwane Ward 12".
     re.compile(r"\b(?P<place>(?:[A-ZÀ-Þ][\w'’-]+\s+){0,2}Ward\s+\d{1,3})\b"),
     # An Irish council constituency: "the six-seat Kilbeg local electoral area", "Kilbeg LEA".
@@ -110,9 +111,9 @@ PLACE_PATTERN_WORDS = [Words(ws) for ws in (
     ("electorate", "riding", "constituency", "division", "ward", "by-election", "bye-election"),
     ("district", "constituency"),
     ("mayor of", "division of", "riding of", "seat of", "constituency of", "electorate of", "ward of"),
+    ("member", "mp", "mla", "msp", "mha", "td", "winner"),
     ("seat", "constituency", "riding", "division", "ward", "by-election", "bye-election"),
     ("constituenc", "seat", "ward", "division", "riding", "electorate"),
-    ("member", "mp", "mla", "msp", "mha", "td", "winner"),
     ("ward",),
     ("electoral area", "lea"),
     ("district",),
@@ -184,6 +185,9 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     if g and _SENTENCE_GOES_ON.match(text, off + g.end(), e):
         g = None        # a sentence: "Reform UK's Stephen Ward was a strong third on 9,295."
     bare = title_case(head) if head.isupper() else head         # "ST ANNE'S" is St Anne's
+    if pm and g is None and len(head) <= 60 and _RESULT_PREFIX.match(line) and _BARE_NAME.fullmatch(head) \
+            and not generic_words(head) and not _NOT_A_PLACE_NAME.search(head) and not parties().canonical(head):
+        return bare, e          # "FIRST PREFERENCES - COWPER": a result's own title names its contest
     if g is None and len(head) <= 60 and _BARE_NAME.fullmatch(head) and _named_again_below(doc, e, bare) \
             and not parties().canonical(head):
         return bare, e          # "Wimbledon Town and Dundonald" / "The Lib Dems held all three seats in Wimbledon Town and Dundonald"
@@ -198,6 +202,9 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     return None
 
 
+# The prefixes of _HEAD_PREFIX that title a result (not "Labour gain in", "How").
+_RESULT_PREFIX = re.compile(r"\s*(?:(?:[-•*»■▪▶►]|>>|\#{1,4})\s*)?(?:RESULTS?|DECLARATION|FIRST\s+COUNT|FINAL\s+COUNT|FULL\s+RESULT"
+                            r"|BY-ELECTION|(?:FIRST|PRIMARY)\s+(?:PREFERENCES?|VOTES?)(?:\s+VOTES?)?)\s*[:–—-]", re.I)
 _BULLET_LEAD = re.compile(r"\s*(?:(?:[-•*»■▪▶►]|>>|\#{1,4})\s+)?")
 _PREPOSITION_FIRST = re.compile(r"(?:In|At|On|For|By|Across|Over)\s")       # "In Abbey Ward, Labour's Jane Smith polled ...": a sentence
 _FIGURES_AFTER = re.compile(r"\s*[:–—-]?\s*(?:\d{1,3}(?:,\d{3})+|\d+)\s*(?:votes\b|\(?\d{1,2}(?:\.\d+)?\s*%)")

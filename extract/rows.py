@@ -46,7 +46,7 @@ BRACKET_ROW = re.compile(
     (?:\s*(?:first[- ]preference\s+)?votes?)?
     \s*(?:[–—-]\s*|,\s*)?
     (?:(?:\(\s*(?P<share>""" + _PCT + r""")""" + _PC + r"""\s*(?:,\s*(?:[+\-−±]\s?\d+(?:\.\d+)?\s*(?:%|pts?|points)?|new|n/a)\s*)?\)|(?P<share2>""" + _PCT + r""")""" + _PC + r""")
-       (?:\s*\(\s*[+\-−±]\s?\d+(?:\.\d+)?\s*(?:%|pts?|points)?\s*\)|\s+[+\-−±]\s?\d+(?:\.\d+)?\s*(?:%|pts?|points)?)?  # its change: "43.6% (+10.3)"
+       (?:\s*\(\s*(?:[+\-−±]\s?\d+(?:\.\d+)?\s*(?:%|pts?|points)?|new|n/a)\s*\)|\s+[+\-−±]\s?\d+(?:\.\d+)?\s*(?:%|pts?|points)?)?  # its change: "43.6% (+10.3)"
     )?
     \s*(?:[–—,-]\s*)?""" + _MARK + r"""?     # "..., 47.0%, elected"
     \s*[.;,]?\s*$

@@ -135,6 +135,9 @@ LISTS = [
      ["Story."]),
     ("Story.\nMORE ELECTION NEWS\n• St Albans: Daisy Cooper re-elected with 29,222 votes and a majority of 19,834\n"
      "• Election 2024: county council by-election date set\n", ["Story."]),
+    ("Story.\nRelated:\n- Page: Nationals hold after a 3 per cent swing\n- Richmond count drags into second week\n",
+     ["Story."]),
+    ("Story.\nMost read.\n1. Council tax: what your bill will be\n", ["Story."]),
     ("Story.\nRelated / Perthnasol\n- Swansea West: Torsten Bell wins for Labour\n- Neath and Swansea East: full result\n",
      ["Story."]),
     # a figure-bearing line that is not a list item ends the list: kept

@@ -629,6 +629,7 @@ HEADINGS = [
     ("Mayor of the West Midlands", "West Midlands"),
     ("RESULTS: TSHWANE WARD 12", "Tshwane Ward 12"),
     ("Haddenham St Mary Town Council – HYTHE WARD", "Hythe"),
+    ("FIRST PREFERENCES - COWPER", "Cowper"), ("Result: Kilbeg", "Kilbeg"), ("RESULTS: Full list", None),
 ]
 
 

@@ -14,6 +14,7 @@ ROWS = [
     ("Gerald Price (Labour Party) – 15,791 votes (44.8%)", ("Gerald Price", "Labour Party", 15791, 44.8, False)),
     ("Aisha Ray (Liberal) 24,512 — 48.3%", ("Aisha Ray", "Liberal", 24512, 48.3, False)),
     ("TIDBALL, Marie (Lab) 19,169 43.6% (+10.3)", ("Marie Tidball", "Lab", 19169, 43.6, False)),
+    ("Dev Raman (Family First) 3,012 - 3.1% (new)", ("Dev Raman", "Family First", 3012, 3.1, False)),
     ("Rob Reiss (LD) 2,866 (6.5%) -3.7", ("Rob Reiss", "LD", 2866, 6.5, False)),
     ("HOLLIS, Margaret (Labour Party) 1,472 *", ("Margaret Hollis", "Labour Party", 1472, None, True)),
     ("Ciara Nolan (SF) 10,118 — ELECTED", ("Ciara Nolan", "SF", 10118, None, True)),
