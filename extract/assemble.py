@@ -555,7 +555,9 @@ _NOT_THE_SEAT_AFTER = re.compile(
     r"""\s+(?:MP|MSP|MS|TD|MLA|councillor|council|Council|constituency\s+party
         |(?:Leisure|Sports|Civic|Community|Conference|Exhibition)\s+Centre|Town\s+Hall|City\s+Hall|Guildhall
         |Arena|Stadium|Racecourse|Showground|College|University|Academy|School|Corn\s+Exchange
-        |Hospital|Infirmary|Prison|Airport|Library|Museum|Cathedral|Police|Fire\s+and\s+Rescue|Hospice)\b""",
+        |Hospital|Infirmary|Prison|Airport|Library|Museum|Cathedral|Police|Fire\s+and\s+Rescue|Hospice
+        |Observer|Echo|Gazette|Herald|Chronicle|Advertiser|Argus|Courier|Mercury|Evening\s+[A-Z]\w+|Post|Journal
+        |Examiner|Sentinel|Recorder|Telegraph|Standard|Times|Star|Express|Live)\b""",    # (newspapers: "Bath Chronicle")
     re.X,
 )
 
@@ -595,6 +597,8 @@ def _longer_name(doc: Doc, m) -> bool:
     return not party_here and not _NOT_PART_OF_A_NAME.match(doc.text, word_at)
 
 
+# A mayoralty may be named by area words alone: "Mayor of the West of England", "elected North East mayor".
+_MAYORALTY = re.compile(r"(?:[Mm]ayor\s+of\s+.*|.*\s[Mm]ayor)")
 _FORMER_BEFORE = re.compile(r"\b(?:former|ex-|one-?time|previous)\s*(?:[\w'’-]+\s+){0,2}$", re.I)
 
 
@@ -613,7 +617,9 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
         if not words.any_in(doc.low, s, e):
             continue
         for m in pat.finditer(text, s, e):
-            if not any(a <= m.start() < b for a, b in rel) and not generic_words(m.group("place")) \
+            if not any(a <= m.start() < b for a, b in rel) \
+                    and (not generic_words(m.group("place")) or _MAYORALTY.fullmatch(m.group())) \
+                    and not parties().canonical(m.group("place")) \
                     and not _A_COUNCIL.search(m.group("place")) and not (area_only(m.group("place")) and m.group().endswith("seat")) \
                     and not _FORMER_BEFORE.search(text, max(s, m.start() - 40), m.start()):     # "a former ANC MP in South Africa"
                 extra.append((m.start("place"), m.group("place")))

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Optional
 
-from .pairing import fold, pair_candidates, pair_contests, party_key
+from .pairing import fold, pair_candidates, pair_contests, party_key, same_party
 from .records import ArticleResult, Candidate, Contest
 
 __all__ = [
@@ -173,7 +173,7 @@ def _same(field_name: str, want: Any, got: Any) -> bool:
     if field_name in ("share", "turnout"):
         return abs(float(want) - float(got)) <= PERCENT_TOLERANCE + 1e-9
     if field_name == "party":
-        return party_key(want) == party_key(got)
+        return same_party(want, got)
     if field_name == "majority_qualifier":
         return fold(str(want)) == fold(str(got))
     return want == got

@@ -290,6 +290,9 @@ class Parties:
         """Canonical names of one country's parties, in file order (UK by default)."""
         return tuple(self._names.get(self._country_code(country) or DEFAULT_COUNTRY, ()))
 
+    def country_codes(self) -> tuple[str, ...]:
+        return tuple(sorted(set(self._countries.values())))
+
     def _country_code(self, country: Optional[str]) -> Optional[str]:
         code = None if country is None else self._countries.get(fold(country))
         if country is not None and code is None:

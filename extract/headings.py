@@ -69,8 +69,8 @@ _OUTCOME_HEAD = re.compile(
 WON_PLACE = re.compile(
     r"""\b(?:(?:re-)?elected\s+(?:MP\s+|TD\s+|mayor\s+)?(?:in|for)|won|wins|holds?|held|flips?|flipped|takes?|took|
        gains?|gained|retains?|retained|keeps?|kept|captures?|captured|seizes?|seized|claims?|claimed)\s+
-    (?P<place>[A-ZÀ-Þ][\w'’]+(?:(?:\s+|\s*[—–]\s*|-)(?:and\s+|of\s+|the\s+|upon\s+)?[A-ZÀ-Þ][\w'’]+){0,4})""",
-    re.X,
+    (?P<place>[A-ZÀ-Þ][\w'’]+(?:-shire)?(?:(?:\s+|\s*[—–]\s*|-(?:[a-z]{1,5}-)*)(?:and\s+|of\s+|the\s+|upon\s+)?[A-ZÀ-Þ][\w'’]+(?:-shire)?){0,4})""",
+    re.X,       # ("Kinross-shire", "Stoke-on-Trent")
 )
 # One of these (lowered) is in every WON_PLACE match: a sentence without them skips the pattern.
 WON_PLACE_WORDS = Words(("elected", "won", "win", "hold", "held", "flip", "take", "took", "gain", "retain", "keep", "kept",
@@ -97,6 +97,8 @@ PLACE_PATTERNS = [
     re.compile(r"\b(?P<place>(?:[A-ZÀ-Þ][\w'’-]+\s+){0,2}Ward\s+\d{1,3})\b"),
     # An Irish council constituency: "the six-seat Kilbeg local electoral area", "Kilbeg LEA".
     re.compile(r"\b(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?!Local\s)[A-ZÀ-Þ][\w'’-]+){0,3})\s+(?:(?:[Ll]ocal\s+)?[Ee]lectoral\s+[Aa]rea|LEA)\b"),
+    # A mayoralty named before its title: "elected West of England mayor", "the new West Midlands metro mayor".
+    re.compile(r"\b(?:elected|new|as)\s+(?:the\s+)?(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:of\s+|and\s+|the\s+)*[A-ZÀ-Þ][\w'’-]+){0,3})\s+(?:[Mm]etro\s+|[Mm]etropolitan\s+)?[Mm]ayor\b"),
     # A US legislative seat named by number: "won the House District 27 race", "Senate District E".
     re.compile(r"\b(?P<place>(?:State\s+)?(?:House|Senate|Assembly|Legislative)\s+District\s+(?:\d{1,3}|[A-Z])\b)"),
     # A police area: "elected Lincolnshire Police and Crime Commissioner", "Lincolnshire's PCC",
@@ -116,6 +118,7 @@ PLACE_PATTERN_WORDS = [Words(ws) for ws in (
     ("constituenc", "seat", "ward", "division", "riding", "electorate"),
     ("ward",),
     ("electoral area", "lea"),
+    ("mayor",),
     ("district",),
     ("police and crime", "pcc", "police area", "police, fire"),
     ("police and crime", "pcc"),

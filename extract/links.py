@@ -75,7 +75,7 @@ def read_wins(doc, sent, subject, facts, contest, whole, lead_end: Optional[int]
         first = lead + (app.end() - 1 if app else 0)
         starts = [first] + [a.end() - 1 for a in _AND.finditer(whole, first, first + 60)]
         hit = next((at for at in starts if c["win_after"].match(whole[at:])), None)
-        if hit is not None and not is_past(whole[hit:], doc.election_year):
+        if hit is not None and not is_past(whole[hit:], doc.election_year) and not _LIST_SEAT.search(whole, hit):
             facts.append(CandFact(subject, sent.s, sent.e, contest, elected=True))
     listed = _ELECTED_LIST.match(whole)
     if listed and not is_past(whole, doc.election_year):
@@ -108,7 +108,7 @@ def read_wins(doc, sent, subject, facts, contest, whole, lead_end: Optional[int]
                 if re.match(r"\s*(?:when|where|after|before)\b", text[plo:p.start], re.I):
                     region = text[clause_of(text, max(sent.s, plo - 2), max(sent.s, plo - 1), sent.s, sent.e)[0]:plo] + region
                 perfect = re.match(r"\s*(?:has|have)\s", t)     # "has won back the seat he first held in 1997"
-                if lead_past or (is_past(region, doc.election_year) and not perfect):
+                if lead_past or (is_past(region, doc.election_year) and not perfect) or _LIST_SEAT.search(region):
                     m = None
             if m and not re.match(r"^\s*(?:won|received|got|took|polled)\s+\d", t):
                 if re.search(r"\bwere\s+(?:both\s+)?elected", m.group(0), re.I):
@@ -131,6 +131,8 @@ def read_wins(doc, sent, subject, facts, contest, whole, lead_end: Optional[int]
         facts.append(CandFact(sent.resolve(opener), sent.s, sent.e, contest, elected=True))
 
 
+# A seat won on another ballot: "He was returned as one of the seven regional list MSPs".
+_LIST_SEAT = re.compile(r"\b(?:regional\s+list|list\s+(?:MSP|MS|MP|member|seat|candidate)s?|(?:from|on|via)\s+the\s+(?:regional\s+|party\s+)?list|top-up)\b")
 _AFTER_WINNING = re.compile(r"\b(?:after|on|since)\s+(?:winning|taking|holding|retaining|gaining|capturing)\s+"
                             r"(?:the\s+seat\s+|it\s+)?(?:with|by)\s+(?:a\s+majority\s+of\s+|just\s+)?\d")
 _NOT_STANDING = re.compile(r"\b(?:former|ex-|would-be|prospective|original|previous)\s*$", re.I)

@@ -180,6 +180,8 @@ def find_people(text: str, start: int, end: int, known_surnames: set[str],
                 break
             j += 1
         i = j
+        if _INDEFINITE_BEFORE.search(text, max(start, run[0][0] - 4), run[0][0]):
+            continue        # "Amberley, a Port Macquarie physiotherapist": a place used as a modifier
         found = _run_to_people(text, run, known_surnames, in_blocked, lists, party_spans)
         out.extend(found)
         if any(" " in p.name for p in found):
@@ -190,6 +192,7 @@ def find_people(text: str, start: int, end: int, known_surnames: set[str],
     return out
 
 
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w'’-])an?\s$")
 # A returning officer's order in running text: "LOMAX, Patricia (The Conservative Party Candidate) was declared elected".
 _SURNAME_FIRST = re.compile(r"(?<![\w'’-])(?P<sur>[A-ZÀ-Þ][A-ZÀ-Þ'’-]{2,}(?:[ -][A-ZÀ-Þ][A-ZÀ-Þ'’-]{2,})?),[ \t]+"
                             r"(?P<fore>[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:[ \t]+[A-ZÀ-Þ][a-zß-ÿ'’-]+){0,2})(?=[ \t]*\()")

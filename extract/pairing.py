@@ -15,7 +15,7 @@ from typing import Callable, Optional
 
 from .records import Candidate, Contest
 
-__all__ = ["fold", "normalise_place", "normalise_name", "party_key", "pair_candidates", "pair_contests"]
+__all__ = ["fold", "normalise_place", "normalise_name", "party_key", "same_party", "pair_candidates", "pair_contests"]
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +85,27 @@ def party_key(party: Optional[str]) -> str:
     if not party:
         return ""
     return fold(_party_canonicaliser()(party) or party)
+
+
+def same_party(a: Optional[str], b: Optional[str]) -> bool:
+    """One party however written; a name that is ambiguous across countries ("National": New
+    Zealand's or Australia's) matches when some one country reads both as the same party.
+
+    >>> same_party("National", "Nationals"), same_party("National", "Labor")
+    (True, False)
+    """
+    if party_key(a) == party_key(b):
+        return True
+    try:
+        from .gazetteer import parties
+    except ImportError:
+        return False
+    gaz = parties()
+    for code in gaz.country_codes():
+        ca = gaz.canonical(a, country=code)
+        if ca is not None and ca == gaz.canonical(b, country=code):
+            return True
+    return False
 
 
 def pair_candidates(labelled: list[dict], predicted: list[Candidate]) -> list[tuple[int, int]]:

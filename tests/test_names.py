@@ -35,6 +35,8 @@ SENTENCES = [
     ("Victoria Ward was held by Labour.", []),
     ("Reform UK's Sandra Senior was third.", ["Sandra Senior"]),
     ("She was a former Sunshine Coast Council candidate.", []),
+    ("Jo Amberley, a Port Macquarie physiotherapist, polled 26,355.", ["Jo Amberley"]),
+    ("An Aberdeen councillor, Jo Reid, came second.", ["Jo Reid"]),
 ]
 
 

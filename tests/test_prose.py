@@ -126,6 +126,22 @@ CASES = [
      "for Kitchener—Conestoga.\nDarlene Fuchs, Conservative: 22,415 (45.0 per cent)\n"
      "Anand Chaturvedi, Liberal: 22,378 (44.9 per cent)",
      {"Darlene Fuchs": {"votes": 22415, "share": 45.0}}, {"constituency": "Kitchener—Conestoga"}),
+    ("a-mayoralty-of-area-words-under-a-masthead-naming-a-seat",
+     "Bristol & Bath Observer\nLabour's Helen Marchant elected West of England mayor after second-round count\n"
+     "Labour's Helen Marchant is the new Mayor of the West of England.\n"
+     "Helen Marchant (Labour) - 121,450 (33.6%)\nSimon Pethick (Conservative) - 108,702 (30.0%)\n",
+     {"Helen Marchant": {"votes": 121450, "elected": True}}, {"constituency": "West of England"}),
+    ("winner-in-a-place-before-the-x-seat-that-describes-it",
+     "Independent Jo Amberley has been declared the winner in Cowper, overturning the Nationals' hold on the "
+     "Mid North Coast seat.\nBrett Hollis (National) 37,902 - 38.9% (-4.6)\n"
+     "Jo Amberley (Independent) 26,355 - 27.0% (+6.1)\n",
+     {"Jo Amberley": {"votes": 26355, "elected": True}}, {"constituency": "Cowper"}),
+    ("a-hyphenated-shire-and-a-runner-up-returned-on-the-regional-list",
+     "The SNP's Fiona Lindsay has held Perthshire South and Kinross-shire with a majority of 3,624. Lindsay took 19,742 "
+     "votes, with the Conservatives' Andrew Kerr-Sutherland second on 16,118.\nKerr-Sutherland will not be leaving "
+     "Holyrood. He was returned on Saturday as one of the seven regional list MSPs for Mid Scotland and Fife.",
+     {"Fiona Lindsay": {"votes": 19742, "elected": True}, "Andrew Kerr-Sutherland": {"votes": 16118, "elected": None}},
+     {"constituency": "Perthshire South and Kinross-shire"}),
     ("bye-election-spelling-and-a-slashed-constituency",
      "INEC has declared Hon. Babatunde Adeyemi-Coker winner of the Ikenne/Sagamu/Remo North Federal Constituency "
      "bye-election.\nAPC – Babatunde Adeyemi-Coker – 28,941\nPDP – Olumide Sowunmi – 17,539\n"
