@@ -138,6 +138,11 @@ _OFFICE_HEAD = re.compile(
     (?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:and|of|upon|on|the|[A-ZÀ-Þ][\w'’-]+)){0,4})\s*:?""",
     re.X,
 )
+# A US county or city office as a results table heads it: "Berrien County Sheriff", "Wake County Clerk of Court".
+_LOCAL_OFFICE_HEAD = re.compile(
+    r"(?:[A-Z][\w'’.-]+\s+){1,3}(?:County|City|Parish|Township|Borough)\s+"
+    r"(?:Sheriff|Executive|Clerk(?:\s+of\s+(?:the\s+)?Courts?)?|Prosecut(?:or|ing\s+Attorney)|Treasurer|Commissioner|Assessor"
+    r"|Attorney|Judge|Mayor|Auditor|Recorder|Coroner|Surveyor|Supervisor)(?:\s*,?\s+(?:District|Ward|Precinct)\s+\w{1,3})?")
 # Words no seat's name contains: a capitalised run holding them is a sentence, not a heading.
 _NOT_A_PLACE_NAME = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Results?|from|for|with|about|into)\b", re.I)
 
@@ -177,6 +182,9 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         office = _OFFICE_HEAD.fullmatch(head)
         if office:
             return office.group("place"), e          # "Connétable of St Saviour", "Mayor of Greater Lincolnshire"
+        local = _LOCAL_OFFICE_HEAD.fullmatch(head)
+        if local:
+            return " ".join(local.group().split()), e      # "Berrien County Sheriff"
         chamber = _CHAMBER_DISTRICT.fullmatch(head)
         if chamber:
             return f"{chamber.group('chamber')} {chamber.group('district')}", e    # "Michigan State House - District 58"

@@ -284,6 +284,8 @@ def result_boxes(root) -> list:
         head = next((h for h in el.iter("h2", "h3", "h4", "caption", "figcaption", "strong")), None)
         if head is None or not _RESULT_HEAD.search(" ".join(head.text_content().split())):
             continue
+        if _TEASER_HEAD.search(head.text_content()):
+            continue        # "More results": other seats' teasers
         for table in el.iter("table"):
             first = next(table.iter("tr"), None)
             cells = [" ".join(c.text_content().split()) for c in first if isinstance(c.tag, str)] if first is not None else []
@@ -291,7 +293,25 @@ def result_boxes(root) -> list:
             if hm and "votes" in hm.columns and ("name" in hm.columns or "party" in hm.columns):
                 boxes.append(el)
                 break
+        else:
+            if _candidate_items(el) >= 2:
+                boxes.append(el)    # "<li>Danielle Arsenault — Liberal — 26,118 (51.2%)</li>"
     return boxes
+
+
+_TEASER_HEAD = re.compile(r"\b(?:more|other|latest|elsewhere|across|around|all)\b", re.I)
+
+
+def _candidate_items(box) -> int:
+    """List items of a box that are candidate rows and link nowhere (a teaser's items are links)."""
+    from .lines import party_tools
+    from .rows import parse_row
+    is_party, split_glued = party_tools()
+    n = 0
+    for li in box.iter("li"):
+        if next(li.iter("a"), None) is None and parse_row(" ".join(li.text_content().split()), is_party, split_glued):
+            n += 1
+    return n
 
 
 def with_boards(root, story: list, boards: list) -> list:

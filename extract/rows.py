@@ -322,6 +322,7 @@ _BRACKETED_MARK = re.compile(r"\((?:(?:[^()]*\s)?(?<![Nn]ot\s)elected\b[^()]*|\s
 _NAME_PARTY = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<party>[^()\d]+)\)\s*$")
 _PARTY_VOTES = re.compile(r"^(?P<party>[^\d|]{2,60}?)\s*[–—-]\s*(?P<votes>" + _NUM + r")$")
 _YES = re.compile(r"(?i:yes|y|elected|won|winner)|[✓✔☑✅xX*]")
+_BADGE_AFTER_FIGURES = re.compile(r"(?<=[\d%)])\s*[·|]?\s*\(?\s*(?:[Ii]ncumbent|INCUMBENT|[Ii]nc\.)\s*\)?(?=\s*(?:[✓✔*]|\(?[Ee]lected\b|ELECTED|$))")
 _INCUMBENT_MARK = re.compile(r"\(\s*(?:incumbent|inc\.?|sitting\s+(?:MP|MPP|MLA|member|councillor)|outgoing)\s*\)", re.I)
 _VOTES_SHARE = re.compile(r"^(?P<votes>" + _NUM + r")(?:\s*\(\s*(?P<share>" + _PCT + r")\s*%?\s*\)"
                           r"|(?:\s+votes?)?(?:\s*[,–—-]\s*|\s+)(?P<share2>" + _PCT + r")\s*%)$")        # "19,842 votes · 41.6%"
@@ -439,6 +440,8 @@ def _parse_row(line: str, is_party: Callable[[str], bool], split_glued: Callable
             row.elected, row.start, row.end = True, row.start + lead.end(), row.end + lead.end()
         return row
     line = _SPACES.sub(" ", line)       # one space between words: no pattern backtracks over a run
+    if "ncumbent" in line or "nc." in line:     # "26,118 (51.2%) Incumbent ✔ Elected": a badge, blanked in place
+        line = _BADGE_AFTER_FIGURES.sub(lambda m: " " * len(m.group()), line)
     pc = PARTY_COLON_ROW.match(line)
     if pc and is_party(pc.group("party").strip()) and _looks_like_name(pc.group("name"), is_party):
         share = pc.group("share")

@@ -179,6 +179,13 @@ SMALL_PAGES = [
      "Voters at 7am, aged 55</figcaption></figure><div class='article-body'>" + "<p>She promised to be a voice for the "
      "whole town, and spent her first morning visiting traders on the High Street.</p>" * 3 + "</div></article></body></html>",
      ["Labour's Emma Reynolds after winning with 16,035 votes", "a voice for the whole town"], ["aged 55"]),
+    ("<html><body><article><p>Liberal Danielle Arsenault won a second term by a margin of 5,671 votes.</p>"
+     "<aside class='results-box'><h2>Saint John—Kennebecasis: preliminary results</h2><ul>"
+     "<li>Danielle Arsenault — Liberal — 26,118 (51.2%) <span>Incumbent</span></li>"
+     "<li>Graham MacKinnon — Conservative — 20,447 (40.1%)</li></ul></aside>"
+     "<aside class='more'><h3>More results</h3><ul><li>Jo Bloggs — Liberal — 9,000 (40.0%)</li>"
+     "<li>Al Smith — Conservative — 8,000 (35.0%)</li></ul></aside></article></body></html>",
+     ["Graham MacKinnon — Conservative — 20,447 (40.1%)"], ["Jo Bloggs"]),
 ]
 
 
@@ -188,7 +195,8 @@ SMALL_PAGES = [
                                                                   "one-line-seat-ticker-outside-main",
                                                                   "result-factbox-in-an-aside",
                                                                   "a-share-figure-is-not-a-share-button",
-                                                                  "a-caption-that-gives-the-count-is-kept"])
+                                                                  "a-caption-that-gives-the-count-is-kept",
+                                                                  "a-result-list-in-an-aside-is-kept-a-teaser-list-is-not"])
 def test_small_pages(page, present, absent):
     text = html_to_article(page).text
     for snippet in present:

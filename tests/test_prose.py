@@ -30,6 +30,10 @@ CASES = [
     ("relative-clause-holds-the-votes",
      HEAD + "Anna Field held on with 19,316 votes and a majority of 10,820 over the Conservative Ben Fry, who took 8,496.",
      {"Anna Field": {"votes": 19316, "elected": True}, "Ben Fry": {"votes": 8496, "party": "Conservative"}}, {"majority": 10820}),
+    ("turned-back-a-challenger-to-win-a-third-term",
+     HEAD + "Republican incumbent Anna Field easily turned back Democrat Tom Reed to win a third four-year term. "
+     "Field received 21,004 votes to Reed's 13,100.",
+     {"Anna Field": {"votes": 21004, "elected": True}, "Tom Reed": {"votes": 13100, "elected": None}}, {}),
     ("majority-qualifier",
      HEAD + "Anna Field gained the seat for Labour from the Conservatives with a majority of more than 5,000.",
      {"Anna Field": {"elected": True, "party": "Labour"}}, {"majority": 5000, "majority_qualifier": "more than"}),
@@ -645,7 +649,7 @@ HEADINGS = [
     ("Mayor of the West Midlands", "West Midlands"),
     ("RESULTS: TSHWANE WARD 12", "Tshwane Ward 12"),
     ("Haddenham St Mary Town Council – HYTHE WARD", "Hythe"),
-    ("FIRST PREFERENCES - COWPER", "Cowper"), ("Result: Kilbeg", "Kilbeg"), ("RESULTS: Full list", None),
+    ("Berrien County Sheriff", "Berrien County Sheriff"), ("FIRST PREFERENCES - COWPER", "Cowper"), ("Result: Kilbeg", "Kilbeg"), ("RESULTS: Full list", None),
 ]
 
 
