@@ -192,6 +192,10 @@ def _render(root, out: list[str]) -> None:
         if el.text and tag:
             if out and out[-1][-1:].islower() and el.text[:1].isupper():
                 out.append(" ")     # "<span>Julie Minns</span><span>Elected</span>": two words, not "MinnsElected"
+            elif out and tag not in ("sup", "sub") and el.text[:1].isalnum() and (out[-1][-1:].isalnum() or out[-1][-1:] == "%"):
+                prev = el.getprevious()
+                if prev is not None and not prev.tail and isinstance(prev.tag, str) and prev.tag not in ("sup", "sub"):
+                    out.append(" ")     # "<span>Labour</span><span>18,468</span><span>38.3%</span>": cells of a card
             out.append(el.text.replace("\n", SOFT) if inner_pre else el.text)
         stack.append((el, True, pre))
         stack.extend((child, False, inner_pre) for child in reversed(el))

@@ -165,8 +165,9 @@ def story_elements(root, hinted: set, junk: "Junk") -> list:
     for sib in parent:
         if sib is best:
             chosen.append(sib)
-        elif isinstance(sib.tag, str) and _joins_story(sib, best, scores, final, threshold):
-            chosen.append(sib)
+        elif isinstance(sib.tag, str) and (_joins_story(sib, best, scores, final, threshold)
+                                             or sib.tag in ("p", "div") and junk.states_a_count(sib)):
+            chosen.append(sib)      # (or a short line beside the story giving the count: "Turnout: 65.8% · LAB GAIN")
     return chosen
 
 

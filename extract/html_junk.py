@@ -34,6 +34,7 @@ log = logging.getLogger(__name__)
 # A junk box is only dropped when it holds at most this share of the page's text, so a
 # story whose wrapper has an unlucky class name ("comments-enabled") survives.
 MAX_JUNK_SHARE = 0.5
+MAX_COUNT_LINE_CHARS = 200      # a result line under a junk-like class is kept up to this length
 
 # A teaser heading is a short label ("More on this story"); a longer heading is a story's own.
 MAX_TEASER_HEADING_CHARS = 60
@@ -226,11 +227,16 @@ class Junk:
             names = names.lower()
             if (names != " " and el.tag not in _LANDMARK_TAGS
                     and self.word_re.search(names) and not self.story_word_re.search(names)
-                    and el.find(".//table") is None and not _results_cell(el)):
+                    and el.find(".//table") is None and not _results_cell(el) and not self.states_a_count(el)):
                 guarded.append(el)
         guarded = [el for el in guarded if el not in keep and el.tag not in _DOCUMENT_TAGS
                    and len(el.text_content()) <= MAX_JUNK_SHARE * total]
         return _outermost(set(tagged) | set(guarded))
+
+    def states_a_count(self, el) -> bool:
+        """A short line that links nowhere and gives the count ('Turnout: 65.8% · LAB GAIN'): the story's."""
+        text = el.text_content() or ""
+        return len(text) <= MAX_COUNT_LINE_CHARS and el.find(".//a") is None and self.result_caption_re.search(text) is not None
 
     def result_captions(self, root) -> list:
         """Figure captions still on the page that state a count: the story's own, even when the
@@ -250,7 +256,7 @@ class Junk:
             for el in top.xpath(".//*[@class or @id]"):
                 if (el not in keep and el.tag not in _LANDMARK_TAGS
                         and self.word_re.search(_names(el))
-                        and el.find(".//table") is None and not _results_cell(el)
+                        and el.find(".//table") is None and not _results_cell(el) and not self.states_a_count(el)
                         and len(el.text_content()) <= MAX_JUNK_SHARE * total):
                     found.add(el)
             found.update(self.teaser_boxes(top))

@@ -128,7 +128,8 @@ SPACED_ROW = re.compile(
     ^(?P<text>[^\W\d_][^\d|\t()]{4,120}?)\s+             # name, a winner's mark, party
     (?P<votes>""" + _NUM + r""")\s+
     (?P<share>""" + _PCT + r""")""" + _PC + r"""
-    (?:\s+(?:[+\-−±]\s?\d+(?:\.\d+)?|[–—-]|new|n/a))?\s*$    # change column, or a dash for none
+    (?:\s+(?:[+\-−±]\s?\d+(?:\.\d+)?|[–—-]|new|n/a))?    # change column, or a dash for none
+    (?:\s+(?P<mark>[✓✔*]|(?:[✓✔]\s*)?elected))?\s*$     # or a winner's mark: "18,468 38.3% ELECTED"
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -491,7 +492,7 @@ def _parse_row(line: str, is_party: Callable[[str], bool], split_glued: Callable
 
 def _spaced_row(m: re.Match, is_party: Callable[[str], bool], end: int) -> Optional[Row]:
     text = m.group("text")
-    elected = bool(ELECTED_MARK.search(text))
+    elected = bool(ELECTED_MARK.search(text)) or bool(m.group("mark"))
     words = ELECTED_MARK.sub(" ", text).split()
     for k in range(len(words) - 1, 0, -1):          # the longest party name that ends the text
         party, name = " ".join(words[-k:]), " ".join(words[:-k])

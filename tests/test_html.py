@@ -186,6 +186,13 @@ SMALL_PAGES = [
      "<aside class='more'><h3>More results</h3><ul><li>Jo Bloggs — Liberal — 9,000 (40.0%)</li>"
      "<li>Al Smith — Conservative — 8,000 (35.0%)</li></ul></aside></article></body></html>",
      ["Graham MacKinnon — Conservative — 20,447 (40.1%)"], ["Jo Bloggs"]),
+    ("<html><body><article><p>Labour has taken Banbury, with Sean Woodcock unseating Victoria Prentis.</p>"
+     "<p>Mr Woodcock finished with a majority of 3,256 over the Conservative.</p><div class='results'>"
+     "<div class='card'><span class='name'>Sean Woodcock</span><span class='party'>Labour</span>"
+     "<span class='votes'>18,468</span><span class='pct'>38.3%</span><span class='tag'>ELECTED</span></div></div>"
+     "<p class='meta'>Turnout: 65.8% &middot; LAB GAIN FROM CON</p><p>He thanked his team.</p></article>"
+     "<footer><p class='meta'>Follow us: 12,000 fans</p></footer></body></html>",
+     ["Sean Woodcock Labour 18,468 38.3% ELECTED", "Turnout: 65.8%"], ["12,000 fans"]),
 ]
 
 
@@ -196,7 +203,8 @@ SMALL_PAGES = [
                                                                   "result-factbox-in-an-aside",
                                                                   "a-share-figure-is-not-a-share-button",
                                                                   "a-caption-that-gives-the-count-is-kept",
-                                                                  "a-result-list-in-an-aside-is-kept-a-teaser-list-is-not"])
+                                                                  "a-result-list-in-an-aside-is-kept-a-teaser-list-is-not",
+                                                                  "card-cells-in-flush-spans-and-a-count-line-in-a-meta-class"])
 def test_small_pages(page, present, absent):
     text = html_to_article(page).text
     for snippet in present:

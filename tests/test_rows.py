@@ -15,6 +15,7 @@ ROWS = [
     ("Aisha Ray (Liberal) 24,512 — 48.3%", ("Aisha Ray", "Liberal", 24512, 48.3, False)),
     ("TIDBALL, Marie (Lab) 19,169 43.6% (+10.3)", ("Marie Tidball", "Lab", 19169, 43.6, False)),
     ("Dev Raman (Family First) 3,012 - 3.1% (new)", ("Dev Raman", "Family First", 3012, 3.1, False)),
+    ("Sean Woodcock Labour 18,468 38.3% ELECTED", ("Sean Woodcock", "Labour", 18468, 38.3, True)),
     ("Danielle Arsenault — Liberal — 26,118 (51.2%) Incumbent ✔ Elected", ("Danielle Arsenault", "Liberal", 26118, 51.2, True)),
     ("Rob Reiss (LD) 2,866 (6.5%) -3.7", ("Rob Reiss", "LD", 2866, 6.5, False)),
     ("HOLLIS, Margaret (Labour Party) 1,472 *", ("Margaret Hollis", "Labour Party", 1472, None, True)),
