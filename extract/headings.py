@@ -218,7 +218,7 @@ _RESULT_PREFIX = re.compile(r"\s*(?:(?:[-•*»■▪▶►]|>>|\#{1,4})\s*)?(?:
                             r"|BY-ELECTION|(?:FIRST|PRIMARY)\s+(?:PREFERENCES?|VOTES?)(?:\s+VOTES?)?)\s*[:–—-]", re.I)
 _BULLET_LEAD = re.compile(r"\s*(?:(?:[-•*»■▪▶►]|>>|\#{1,4})\s+)?")
 _PREPOSITION_FIRST = re.compile(r"(?:In|At|On|For|By|Across|Over)\s")       # "In Abbey Ward, Labour's Jane Smith polled ...": a sentence
-_FIGURES_AFTER = re.compile(r"\s*[:–—-]?\s*(?:\d{1,3}(?:,\d{3})+|\d+)\s*(?:votes\b|\(?\d{1,2}(?:\.\d+)?\s*%)")
+_FIGURES_AFTER = re.compile(r"\s*(?:\([^()\d]{1,40}\)\s*)?[:–—,-]?\s*(?:\d{1,3}(?:,\d{3})+|\d+)\s*(?:votes\b|\(?\d{1,2}(?:\.\d+)?\s*%|$)")
 _SENTENCE_GOES_ON = re.compile(r"\s+(?:was|is|has|had|were|are|will|would|said|says|took|won|polled|came|finished|got|beat)\b")
 # A line that is only a name: "Wimbledon Town and Dundonald", "St Mary's".
 _BARE_NAME = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and|of|the|upon|on|&|[A-ZÀ-Þ][\w'’.-]*)){0,5}")

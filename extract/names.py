@@ -182,6 +182,8 @@ def find_people(text: str, start: int, end: int, known_surnames: set[str],
         i = j
         if _INDEFINITE_BEFORE.search(text, max(start, run[0][0] - 4), run[0][0]):
             continue        # "Amberley, a Port Macquarie physiotherapist": a place used as a modifier
+        if _SEAT_NOUN_AFTER.match(text, run[-1][1]):
+            continue        # "MP for the old Don Valley seat": a seat's name
         found = _run_to_people(text, run, known_surnames, in_blocked, lists, party_spans)
         out.extend(found)
         if any(" " in p.name for p in found):
@@ -192,6 +194,7 @@ def find_people(text: str, start: int, end: int, known_surnames: set[str],
     return out
 
 
+_SEAT_NOUN_AFTER = re.compile(r"\s+(?:seat|constituency|riding|electorate|division|ward|by-election)\b")
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w'’-])an?\s$")
 # A returning officer's order in running text: "LOMAX, Patricia (The Conservative Party Candidate) was declared elected".
 _SURNAME_FIRST = re.compile(r"(?<![\w'’-])(?P<sur>[A-ZÀ-Þ][A-ZÀ-Þ'’-]{2,}(?:[ -][A-ZÀ-Þ][A-ZÀ-Þ'’-]{2,})?),[ \t]+"

@@ -127,7 +127,8 @@ def _share_owner_by_wording(sent, n, left: str, right: str, subject: Optional[st
             or (re.search(rf"\b(?:finished|ended|came|was)\s+(?:\w+\s+)?on\s+$|\b(?:{_SHARE_VERBS}|had)\s+$"
                           r"|\bfinished\s+(?:first|second|third|fourth|fifth|top|last)\s+(?:on\s+(?:primary|first[- ]preference)\s+votes\s+)?with\s+$", left)
                 and not re.match(r"^\s*of\b", right))
-            or (pb and re.fullmatch(r"['’]?s?\s+on\s+", text[pb[1].end:n.start]))):
+            or (pb and re.fullmatch(r"['’]?s?\s+on\s+", text[pb[1].end:n.start]))
+            or _FRACTION_OF_THE_VOTE.search(left)):
         return None
     poss = re.search(r"(?:\bto\s+)?(?P<p>[Hh]is|[Hh]er)\s+(?:\w+\s+){0,2}$", left)
     ps = sent.doc.parties_in(pb[1].end if pb else sent.s, n.start)
@@ -138,6 +139,9 @@ def _share_owner_by_wording(sent, n, left: str, right: str, subject: Optional[st
     return pb[0] if pb else subject
 
 
+# A share restating a fraction: "took almost half of all valid votes cast, 48.5 per cent".
+_FRACTION_OF_THE_VOTE = re.compile(r"\b(?:half|a\s+third|a\s+quarter|a\s+fifth|two[- ]thirds|three[- ]quarters)\s+of\s+(?:all\s+)?(?:the\s+)?"
+                                   r"(?:valid\s+)?(?:vote|votes|ballots)(?:\s+cast)?\s*[,(—–-]\s*(?:or\s+)?$")
 _AND_NEXT_PARTY = re.compile(r"\s*,?\s*(?:and\s+)?(?:the\s+)?")
 _PARTY_POLLED = re.compile(rf"\s+(?:{_SHARE_VERBS}|had|finished\s+on|was\s+on)\s+")
 _PARTY_FINISHED = re.compile(rf"\b(?:finished|came|ended|was)\s+(?:\w+\s+)?(?:with|on)\s+$|\b(?:{_SHARE_VERBS})\s+$")

@@ -65,7 +65,8 @@ _PARTY_WON_BY = re.compile(r"\s*(?:[A-Z][\w']*\s+){1,4}(?:(?:has|have)\s+(?:won|
                            r"[^.;]{0,80}\bby\s+(?:just\s+|only\s+)?$")
 _LOST_BY = re.compile(r"\b(?:loses|lost|losing)\s+(?:to\s+)?(?:[\w'’-]+\s+){0,8}?by\s+(?:just\s+|only\s+|a\s+mere\s+)?$")
 # "beating Jo Smith by 1,911.", "ousting Sheryll Murray (Conservative, 13,759, 27.9%) by 1,911."
-_BEAT_BY = re.compile(r"\b(?:" + WIN_VERBS + r"|beating|oust\w*|unseat\w*|win|winning|edged)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,70}\bby\s+$")
+_BEAT_BY = re.compile(r"\b(?:" + WIN_VERBS + r"|beating|oust\w*|unseat\w*|win|winning|edged)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,70}\bby\s+"
+                     r"(?:(?:just\s+)?over\s+|more\s+than\s+|almost\s+|nearly\s+|around\s+|about\s+)?$")    # ("by almost 5,500.")
 _BECAME = re.compile(r"\b(?:has|have|had)\s+(?:now\s+)?(?:become|turned\s+into|grown\s+to|risen\s+to|fallen\s+to|been\s+cut\s+to)\b|\bbecame\b|\bis\s+now\b")
 # A count-night lead: "she led DeVries by 1,744 votes", "a lead of 1,333".
 _LEAD_OF = re.compile(r"\b(?:led|leads|leading)\s+(?:[\w'’]+\s+){0,3}?by\s+(?:just\s+|only\s+)?$|\ba\s+lead\s+of\s+(?:just\s+|only\s+)?$")
@@ -76,6 +77,15 @@ _WON_VOTES = re.compile(r"\b(?:won|winning|took|taking|polled|polling|with|secur
 _RIVAL_LEAD = re.compile(r"(?:[A-Z][\w.&-]*\s){0,3}?[A-Z][\w.&-]*['’]s\s")      # "ahead of the SNP's Drew Hendry"
 _POLLING_PERCENTAGE = re.compile(r"\b(?:polling|poll|voter|voting)\s+percentage\s+(?:was|is|stood\s+at|of|:)?\s*$", re.I)
 _MARGIN_UNIT = re.compile(r"\s*(?:first[- ](?:preference\s+)?)?votes?\b")     # "by 98 votes", "by 1,546 first votes"
+_LAKH = re.compile(r"\s*lakhs?\b", re.I)
+
+
+def _in_lakhs(figure: str) -> Optional[int]:
+    """'1.2' (lakh) -> 120000: a lakh is 100,000."""
+    value = parse_float(figure.replace(",", ""))
+    return round(value * 100_000) if value is not None and 0 < value < 100 else None
+
+
 _VOTES_AHEAD = re.compile(r"^\s*votes?\s+(?:ahead|clear)\b", re.I)
 _VOTE_MARGIN = re.compile(r"-vote\s+(?:majority|margin|lead|win|victory)\b")    # "a 98-vote majority"
 # Words without which no win is stated (a cheap gate before the win rules).
@@ -102,7 +112,7 @@ _POSITION = re.compile(
 )
 # The one beaten: "beat Labour's Kate Hollern by 132", "ousted Khalid Mahmood" (a candidate, with no figure of their own).
 _BEATEN = re.compile(r"(?<!['’]s\s)(?<!\bthe\s)(?<!\bThe\s)(?<!\ba\s)"        # (not "Barrow's defeated ... MP X")
-                     r"\b(?:beat|beating|defeated|defeating|ousted|ousting|unseated|unseating|saw\s+off|sees\s+off)\s+(?:[\w'’-]+\s+){0,3}?$")
+                     r"\b(?:beat|beating|defeated|defeating|ousted|ousting|unseated|unseating|removing|removed|toppling|toppled|saw\s+off|sees\s+off)\s+(?:[\w'’-]+\s+){0,3}?$")
 # Behind the one placed: "was third with 9,806, ahead of Liberal Democrat Natalie Sommers", "won 96,218 votes, ahead of X".
 _AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$")
 _PLACING = re.compile(r"\b(?:finished|came|was|placed|ended|won|took|polled)\b[^.;]*?\d")
@@ -327,7 +337,12 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
             if turnout is not None and turnout <= 100:
                 facts.append(ContestFact("turnout", turnout, s, e, contest))
             continue
-        value = parse_int(n.text)
+        lakh = _LAKH.match(right)
+        if lakh:            # "by a margin of over 1.2 lakh votes": Indian copy's hundred-thousands, read as a margin only
+            value = _in_lakhs(n.text)
+            right = right[lakh.end():]
+        else:
+            value = parse_int(n.text)
         if value is None:
             continue
         mq = c["majority_before"].search(left) if c["majority_words"].any_in(left.lower()) else None
@@ -377,6 +392,8 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
                 if winner:
                     facts.append(CandFact(winner, s, e, contest, elected=True))
             continue
+        if lakh:
+            continue        # ("19.04 lakh electors", "6 lakh votes" of a party: no count of a candidate)
         if TURNOUT.search(left[-30:]) or _ELECTORATE.search(left[-30:]):
             if _ELECTORATE.search(left[-30:]):
                 facts.append(ContestFact("electorate", value, s, e, contest))

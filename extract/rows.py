@@ -49,6 +49,7 @@ BRACKET_ROW = re.compile(
        (?:\s*\(\s*(?:[+\-−±]\s?\d+(?:\.\d+)?\s*(?:%|pts?|points)?|new|n/a)\s*\)|\s+[+\-−±]\s?\d+(?:\.\d+)?\s*(?:%|pts?|points)?)?  # its change: "43.6% (+10.3)"
     )?
     \s*(?:[–—,-]\s*)?""" + _MARK + r"""?     # "..., 47.0%, elected"
+    (?:\s*,?\s*(?:on\s+)?(?:the\s+)?(?:(?:count|stage)\s+\d{1,2}|(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:count|stage)))?   # "- elected, count 4"
     \s*[.;,]?\s*$
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -167,11 +168,11 @@ class HeaderMap:
 
 _HEADER_WORDS = {
     "name": ("candidate", "name", "name of candidate", "candidate name", "candidate's name", "candidates", "member", "mp",
-             "councillor"),
-    "party": ("party", "description", "description (if any)", "affiliation"),
+             "councillor", "nominee", "contender", "contestant"),
+    "party": ("party", "description", "description (if any)", "affiliation", "party affiliation", "political affiliation"),
     "votes": ("votes", "number of votes", "number of", "vote", "first preferences", "1st pref", "1st prefs", "first preference",
               "1st preferences", "1st preference", "first-preference votes", "first preference votes", "1st pref votes",
-              "first prefs",
+              "first prefs", "tally", "vote tally", "votes received",
               "1st round", "first round", "round 1", "first count", "1st count", "primary vote", "total"),
     "share": ("%", "share", "share %", "vote share", "% share", "per cent", "pct", "pct.", "percent", "% of vote",
               "vote %", "votes %", "% votes", "vote (%)"),

@@ -138,6 +138,8 @@ LISTS = [
     ("Story.\nRelated:\n- Page: Nationals hold after a 3 per cent swing\n- Richmond count drags into second week\n",
      ["Story."]),
     ("Story.\nMost read.\n1. Council tax: what your bill will be\n", ["Story."]),
+    ("Story.\nMORE OPINION\n> Poole: what the night tells us about the Dorset map\n> Letters: I queued 40 minutes\n",
+     ["Story."]),
     ("Story.\nRelated / Perthnasol\n- Swansea West: Torsten Bell wins for Labour\n- Neath and Swansea East: full result\n",
      ["Story."]),
     # a figure-bearing line that is not a list item ends the list: kept

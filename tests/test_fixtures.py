@@ -114,6 +114,8 @@ def number_forms(value) -> set[str]:
         forms.add(_TENS[n])
     if n == 0:
         forms |= {"none", "no seats"}      # "The Conservatives ... have none"
+    if n >= 100_000 and n % 1_000 == 0:
+        forms.add(f"{n / 100_000:g} lakh")     # "a margin of over 1.2 lakh votes"
     return forms
 
 
@@ -143,6 +145,8 @@ NUMBER_FORM_CASES = [
     (4.3, "14.3%", False),
     (1426, "1,4260", False),
     (10.0, "3,913 (10.00%, -12.71%)", True),
+    (120000, "by a margin of over 1.2 lakh votes", True),
+    (120000, "by 11.2 lakh votes", False),
 ]
 
 

@@ -34,6 +34,20 @@ CASES = [
      HEAD + "Republican incumbent Anna Field easily turned back Democrat Tom Reed to win a third four-year term. "
      "Field received 21,004 votes to Reed's 13,100.",
      {"Anna Field": {"votes": 21004, "elected": True}, "Tom Reed": {"votes": 13100, "elected": None}}, {}),
+    ("a-share-restating-a-fraction-of-all-valid-votes",
+     "Newry and Armagh result\nDáire Hughes (SF) 22,299\nPeter Byrne (SDLP) 6,806\nHelena Young (All) 2,692\n"
+     "Mr Hughes took almost half of all valid votes cast, 48.5 per cent, and finished with a majority of 15,493.",
+     {"Dáire Hughes": {"share": 48.5, "party": "Sinn Fein"}, "Peter Byrne": {"share": None},
+      "Helena Young": {"party": "Alliance"}}, {"majority": 15493}),
+    ("beat-x-aside-by-almost-n-and-removing-x",
+     "Bournemouth result\nIn Bournemouth West, Labour's Jessica Toale won by more than 3,200 votes, removing Conor Burns, "
+     "the Conservative who had held the seat since 2010. Next door, in Bournemouth East, Tom Hayes beat Tobias Ellwood, "
+     "the Tory MP since 2005, by almost 5,500.",
+     {"Conor Burns": {"party": "Conservative"}}, {"constituency": "Bournemouth West", "majority": 3200}),
+    ("a-margin-in-lakhs",
+     "Bhilwara result\nBJP candidate Vikram Singh Rathore retained the Bhilwara seat, defeating Anil Kumar Choudhary of the "
+     "Indian National Congress by a margin of over 1.2 lakh votes. A total of 13,02,450 votes were polled against 19.04 lakh electors.",
+     {}, {"majority": 120000, "majority_qualifier": "over", "electorate": None}),
     ("majority-qualifier",
      HEAD + "Anna Field gained the seat for Labour from the Conservatives with a majority of more than 5,000.",
      {"Anna Field": {"elected": True, "party": "Labour"}}, {"majority": 5000, "majority_qualifier": "more than"}),

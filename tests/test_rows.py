@@ -16,6 +16,7 @@ ROWS = [
     ("TIDBALL, Marie (Lab) 19,169 43.6% (+10.3)", ("Marie Tidball", "Lab", 19169, 43.6, False)),
     ("Dev Raman (Family First) 3,012 - 3.1% (new)", ("Dev Raman", "Family First", 3012, 3.1, False)),
     ("Sean Woodcock Labour 18,468 38.3% ELECTED", ("Sean Woodcock", "Labour", 18468, 38.3, True)),
+    ("Ciarán McLoughlin (FG) 8,205 - elected, count 6", ("Ciarán McLoughlin", "FG", 8205, None, True)),
     ("Danielle Arsenault — Liberal — 26,118 (51.2%) Incumbent ✔ Elected", ("Danielle Arsenault", "Liberal", 26118, 51.2, True)),
     ("Rob Reiss (LD) 2,866 (6.5%) -3.7", ("Rob Reiss", "LD", 2866, 6.5, False)),
     ("HOLLIS, Margaret (Labour Party) 1,472 *", ("Margaret Hollis", "Labour Party", 1472, None, True)),
@@ -99,6 +100,8 @@ TABLES = [
     ("Ymgeisydd / Candidate | Disgrifiad / Description | Pleidleisiau / Votes | % | Newid / Change",
      "Catrin Wager | Plaid Cymru – The Party of Wales | 9,112 | 21.9 | +5.7",
      ("Catrin Wager", "Plaid Cymru – The Party of Wales", 9112, 21.9, False)),
+    ("Nominee | Affiliation | Tally | %", "Ben Spencer * | Conservative | 18,442 | 38.2",
+     ("Ben Spencer", "Conservative", 18442, 38.2, True)),      # (a "* sitting MP" legend unmarks it later)
     (None, "Stuart Allen (Conservative) ✓ elected · CON HOLD | 17,628 (34.1%)",
      ("Stuart Allen", "Conservative", 17628, 34.1, True)),
     (None, "CROSBY, Vera              Welsh Conservatives / Ceidwadwyr Cymreig                    9,953",
@@ -173,10 +176,13 @@ def test_a_page_key_defines_its_party_codes():
         ("Lisa Morgan", "Party of Women", 290), ("Izzy Solabarrieta", "Heritage Party", 81)]
 
 
-def test_a_row_whose_surname_is_a_place_word_is_no_ward_heading():
+@pytest.mark.parametrize("rows", [
+    "LAB Julie Minns 18,129 39.4%\nREF Stephen Ward 9,295 20.2%\nLD Brian Wernham 2,982 6.5%\n",
+    "Julie Minns (Labour) 18,129\nStephen Ward (Reform UK) 9,295\nBrian Wernham (Liberal Democrats) 2,982\n",
+])
+def test_a_row_whose_surname_is_a_place_word_is_no_ward_heading(rows):
     from extract.pipeline import extract_results
-    text = ("Friday 5 July 2024\nCarlisle\nLAB Julie Minns 18,129 39.4%\nREF Stephen Ward 9,295 20.2%\n"
-            "LD Brian Wernham 2,982 6.5%\n")
+    text = "Friday 5 July 2024\nCarlisle\n" + rows
     [contest] = extract_results(text).contests
     assert contest.constituency == "Carlisle"
     assert [c.name for c in contest.candidates] == ["Julie Minns", "Stephen Ward", "Brian Wernham"]
