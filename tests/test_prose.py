@@ -35,10 +35,10 @@ CASES = [
      "Field received 21,004 votes to Reed's 13,100.",
      {"Anna Field": {"votes": 21004, "elected": True}, "Tom Reed": {"votes": 13100, "elected": None}}, {}),
     ("a-share-restating-a-fraction-of-all-valid-votes",
-     "Newry and Armagh result\nDáire Hughes (SF) 22,299\nPeter Byrne (SDLP) 6,806\nHelena Young (All) 2,692\n"
+     "Newry and Armagh result\nDáire Hughes (SF) 22,299\nPeter Byrne (SDLP) 6,806\nLiam Reichenberg (Aon) 888\n"
      "Mr Hughes took almost half of all valid votes cast, 48.5 per cent, and finished with a majority of 15,493.",
      {"Dáire Hughes": {"share": 48.5, "party": "Sinn Fein"}, "Peter Byrne": {"share": None},
-      "Helena Young": {"party": "Alliance"}}, {"majority": 15493}),
+      "Liam Reichenberg": {"party": "Aontú"}}, {"majority": 15493}),
     ("beat-x-aside-by-almost-n-and-removing-x",
      "Bournemouth result\nIn Bournemouth West, Labour's Jessica Toale won by more than 3,200 votes, removing Conor Burns, "
      "the Conservative who had held the seat since 2010. Next door, in Bournemouth East, Tom Hayes beat Tobias Ellwood, "
