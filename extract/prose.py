@@ -33,6 +33,7 @@ _PARTY_NOUN = re.compile(
     (?=,\s+(?:who|whose|a|an)\b|\s+(?:was|has|had|took|won|polled|finished|came|received|managed|held|kept)\b)""",
     re.X,
 )
+_THE_NEW = re.compile(r"\s*The\s+(?:newly[- ]elected|new)\s+(?:\w+\s+)?(?:councillor|MP|member|mayor|TD|MSP|MLA|MS|representative)\b")
 _MID_DESCRIPTION = re.compile(
     r"""
     ,\s+the\s+(?:[\w'’-]+\s+){0,4}?                      # ", the former Tory"
@@ -93,7 +94,7 @@ _WIN_WORDS = Folded(
     r"""won|win|held|hold|gain|elect|beat|defeat|lost|oust|took|take|retain|kept|keep
       |seiz|captur|regain|unseat|topp|tops|toppl|represent|surviv|edge|pip|clung|cling
       |hung|hang|squeez|return|claim|new\s+MP|next\s+MP|romp|cruise|storm|sail|coast|race
-      |declared\s+the\s+(?:new\s+)?(?:member|MP|MLA|MPP|MHA|TD|MSP)""",
+      |declared\s+the\s+(?:new\s+)?(?:member|MP|MLA|MPP|MHA|TD|MSP)|the\s+new\s|turn\w*\s+back|fend|fought\s+off|fights\s+off|stave""",
     re.X,
 )
 # A finishing place stated for a candidate without figures: "Reform UK's Edward Oakenfull finished third".
@@ -151,6 +152,7 @@ class ProseState:
     known_surnames: set[str] = field(default_factory=set)
     surname_genders: dict[str, str] = field(default_factory=dict)   # from "Ms Duffy", "Mr Eastwood" anywhere
     full_names: dict[str, str] = field(default_factory=dict)   # surname -> full name
+    winners: list[str] = field(default_factory=list)     # people the prose has said won
 
 
 @dataclass
@@ -300,6 +302,8 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
             subject = party_desc
         elif not ps or desc.group("head") not in ("candidate", "nominee"):
             subject = state.last_subject
+            if _THE_NEW.match(whole) and len(set(state.winners)) == 1:
+                subject = state.winners[0]      # "The new councillor will ... take her seat": the one who won
             lead_end = desc.end() if desc.start() == 0 or _PLACE_LEAD.fullmatch(whole, 0, desc.start()) else None
             standing = [m for m in doc.parties_in(s, e) if STANDING.search(text[max(s, m.start - 30):m.start])]
             if subject and (standing or ps):
@@ -445,6 +449,7 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
     if losers:
         facts = [f for f in facts if not (isinstance(f, CandFact) and f.elected and f.name in losers)]
     _remember(sent, state, subject)
+    state.winners += [f.name for f in facts if isinstance(f, CandFact) and f.elected and not f.name.startswith("@")]
     return facts
 
 

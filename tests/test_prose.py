@@ -48,6 +48,12 @@ CASES = [
      "Bhilwara result\nBJP candidate Vikram Singh Rathore retained the Bhilwara seat, defeating Anil Kumar Choudhary of the "
      "Indian National Congress by a margin of over 1.2 lakh votes. A total of 13,02,450 votes were polled against 19.04 lakh electors.",
      {}, {"majority": 120000, "majority_qualifier": "over", "electorate": None}),
+    ("the-new-councillor-is-the-winner-not-the-last-person-named",
+     "Llanbadarn Fawr by-election\nPlaid Cymru's Gwenllian Parry is the new county councillor for Llanbadarn Fawr.\n"
+     "Gwenllian Parry (Plaid Cymru) 425\nCarys Hughes (Welsh Labour) 201\n"
+     "Labour's Carys Hughes said the campaign had been a brilliant first go. "
+     "The new councillor will sit for three years and takes her seat in March.",
+     {"Gwenllian Parry": {"elected": True}, "Carys Hughes": {"elected": None}}, {}),
     ("majority-qualifier",
      HEAD + "Anna Field gained the seat for Labour from the Conservatives with a majority of more than 5,000.",
      {"Anna Field": {"elected": True, "party": "Labour"}}, {"majority": 5000, "majority_qualifier": "more than"}),
