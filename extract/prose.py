@@ -422,6 +422,12 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
         if ps and ps[0].start == s + both.end():
             for name in state.recent[-2:]:      # "Both stood as independents": the two just named
                 facts.append(CandFact(name, s, e, contest, party=ps[0].text))
+    both_won = _BOTH_WINNERS_ARE.match(whole)
+    if both_won and not sent.people and len(set(state.winners)) >= 2:
+        ps = doc.parties_in(s + both_won.end(), min(e, s + both_won.end() + 40))
+        if ps and ps[0].start == s + both_won.end() and not is_past(whole, doc.election_year):
+            for name in list(dict.fromkeys(reversed(state.winners)))[:2]:   # "Both new MPs are Labour": the last two winners
+                facts.append(CandFact(name, s, e, contest, party=ps[0].text))
     tied = _BOTH_ON.match(whole)
     if tied and not sent.people and len(state.recent) >= 2 and not is_past(whole, doc.election_year):
         share = parse_float(tied.group("pct"))
@@ -467,6 +473,8 @@ def _party_right_before(doc: Doc, s: int, pos: int) -> Optional[str]:
 
 _BOTH_ON = re.compile(r"\s*Both(?:\s+(?:men|women|candidates|of\s+them))?\s+(?:finished|ended(?:\s+up)?|were|polled|took|got|received)\s+"
                       r"(?:on|with)\s+(?P<pct>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s+cent)")
+_BOTH_WINNERS_ARE = re.compile(r"\s*Both\s+(?:of\s+the\s+)?(?:new|newly[- ]elected|winning)\s+(?:MPs|members|councillors|TDs|MSPs|MLAs|MSs|winners|candidates)"
+                               r"\s+(?:are|were)\s+(?:from\s+)?(?:the\s+)?")
 _BOTH_STOOD = re.compile(r"\s*Both(?:\s+(?:men|women|candidates|of\s+them))?\s+(?:stood|ran|were\s+standing|are\s+standing)\s+(?:as|for)\s+(?:the\s+)?")
 
 

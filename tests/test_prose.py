@@ -54,6 +54,10 @@ CASES = [
      "Labour's Carys Hughes said the campaign had been a brilliant first go. "
      "The new councillor will sit for three years and takes her seat in March.",
      {"Gwenllian Parry": {"elected": True}, "Carys Hughes": {"elected": None}}, {}),
+    ("both-new-mps-are-labour",
+     "Westbury result\nAnna Field won Westbury by 4,120 votes, beating Tom Reed. In Eastbury, Jo Hale beat Sam Ives by "
+     "almost 5,500. Both new MPs are Labour.",
+     {"Anna Field": {"party": "Labour", "elected": True}}, {"majority": 4120}),
     ("majority-qualifier",
      HEAD + "Anna Field gained the seat for Labour from the Conservatives with a majority of more than 5,000.",
      {"Anna Field": {"elected": True, "party": "Labour"}}, {"majority": 5000, "majority_qualifier": "more than"}),
