@@ -41,6 +41,7 @@ _HEAD_DECOR = re.compile(
       | [:,–—-]?\s*(?:(?:[\w'’ -]{1,40}?)\s+)?(?:hold|gain|win)\b.*$
       | \(?(?:(?:parliamentary\s+|county\s+|borough\s+)?(?:constituency|ward|electorate|division|riding|bye?-election)|first\s+preferences|count|notional)\b.*$
       | \(\s*[\w ]+\s+(?:seats?|to\s+elect)\s*\).*$
+      | \(\s*(?:[\w'’ ]{1,30}?\s+)?(?:hold|gain|win|GAIN|HOLD)\b[^()]{0,40}\)\s*$     # "CANNOCK CHASE (Lab gain from Con)"
       | -\s+general\s+election\s+results.*$
       | [:]\s*$
       | \[\w{1,4}\]\s*$                      # a footnote mark: "Stevenage[4]"

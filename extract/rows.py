@@ -212,9 +212,15 @@ _SPACED_DASH = re.compile(r"\s[—–]\s")
 _EMPHASIS = re.compile(r"^(?:\*\*|__)(.+)(?:\*\*|__)$")      # Markdown bold in a cell: "**Majority**"
 
 
+_CSV_SEAM = re.compile(r"[^\W\d_],|,[^\W\d_]|,,|,$")     # a comma beside a letter or an empty field (not "1,234,567")
+
+
 def split_cells(line: str) -> list[str]:
     """Cells of a pipe, tab or wide-space table line ('' when it is not one)."""
     stripped = line.strip().strip("|").strip()
+    if "|" not in line and "\t" not in line and stripped.count(",") >= 2 and ", " not in stripped \
+            and _CSV_SEAM.search(stripped) and '"' not in stripped:
+        return [c.strip() or "–" for c in stripped.split(",")]     # "Chris Kane,Scottish Labour,16856,33.9": pasted CSV
     if "|" not in line and "\t" not in line and "  " not in stripped and "..." not in stripped and "…" not in stripped \
             and not (("—" in stripped or "–" in stripped) and len(_SPACED_DASH.findall(stripped)) >= 2):
         return []
@@ -303,8 +309,8 @@ def _name(text: str) -> str:
     text = WINNER_PREFIX.sub("", text.strip().strip("-–—*•").strip())
     first_word = text.split(",")[0].strip()
     if "," in text and (first_word.replace("-", "").replace(" ", "").replace("'", "").isupper()
-                        or re.fullmatch(r"[A-Z][\w'’-]+,\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?", text)):
-        return flip_surname_first(text)          # "CROSBIE, Virginia", "Smith, Jane"
+                        or re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?", text)):
+        return flip_surname_first(text)          # "CROSBIE, Virginia", "Smith, Jane", "Williams Westwood, Anna"
     m = _CAPS_FIRST.match(text)
     if m and len(m.group("last")) > 1:
         return flip_surname_first(f"{m.group('last')}, {m.group('first')}")

@@ -17,6 +17,7 @@ ROWS = [
     ("Dev Raman (Family First) 3,012 - 3.1% (new)", ("Dev Raman", "Family First", 3012, 3.1, False)),
     ("Sean Woodcock Labour 18,468 38.3% ELECTED", ("Sean Woodcock", "Labour", 18468, 38.3, True)),
     ("Ciarán McLoughlin (FG) 8,205 - elected, count 6", ("Ciarán McLoughlin", "FG", 8205, None, True)),
+    ("Williams Westwood, Anna (Green) 2,119", ("Anna Williams Westwood", "Green", 2119, None, False)),
     ("Danielle Arsenault — Liberal — 26,118 (51.2%) Incumbent ✔ Elected", ("Danielle Arsenault", "Liberal", 26118, 51.2, True)),
     ("Rob Reiss (LD) 2,866 (6.5%) -3.7", ("Rob Reiss", "LD", 2866, 6.5, False)),
     ("HOLLIS, Margaret (Labour Party) 1,472 *", ("Margaret Hollis", "Labour Party", 1472, None, True)),
@@ -100,6 +101,8 @@ TABLES = [
     ("Ymgeisydd / Candidate | Disgrifiad / Description | Pleidleisiau / Votes | % | Newid / Change",
      "Catrin Wager | Plaid Cymru – The Party of Wales | 9,112 | 21.9 | +5.7",
      ("Catrin Wager", "Plaid Cymru – The Party of Wales", 9112, 21.9, False)),
+    ("Candidate,Party,Votes,Share", "Chris Kane,Scottish Labour,16856,33.9",
+     ("Chris Kane", "Scottish Labour", 16856, 33.9, False)),
     ("Nominee | Affiliation | Tally | %", "Ben Spencer * | Conservative | 18,442 | 38.2",
      ("Ben Spencer", "Conservative", 18442, 38.2, True)),      # (a "* sitting MP" legend unmarks it later)
     (None, "Stuart Allen (Conservative) ✓ elected · CON HOLD | 17,628 (34.1%)",
@@ -396,3 +399,24 @@ def test_a_table_of_the_declared_and_the_corrected_count_reads_the_corrected():
             "Graham Oddie (Con)             734                          684\n")
     [contest] = extract_results(text).contests
     assert [(c.name, c.votes) for c in contest.candidates] == [("Priya Natarajan", 781), ("Graham Oddie", 684)]
+
+
+def test_a_winners_list_gives_each_seat_its_winner_and_majority():
+    from extract.pipeline import extract_results
+    text = ("Winners by constituency\n\nBroadland and Fakenham — Jerome Mayhew (Conservative), majority 719\n"
+            "North Norfolk — Steffan Aquarone (Liberal Democrat), majority 2,585\n"
+            "South West Norfolk — awaiting declaration (recount requested).\n")
+    got = [(c.constituency, [(x.name, x.party, x.elected) for x in c.candidates], c.majority)
+           for c in extract_results(text).contests]
+    assert got == [("Broadland and Fakenham", [("Jerome Mayhew", "Conservative", True)], 719),
+                   ("North Norfolk", [("Steffan Aquarone", "Liberal Democrat", True)], 2585)]
+
+
+@pytest.mark.parametrize("line, cells", [
+    ("Chris Kane,Scottish Labour,16856,33.9", ["Chris Kane", "Scottish Labour", "16856", "33.9"]),
+    ("Rejected papers,,242,", ["Rejected papers", "–", "242", "–"]),
+    ("1,234,567", []),                                  # a number, not three cells
+    ("Smith, Jones, Brown and Green stood.", []),      # prose
+])
+def test_pasted_csv_lines_are_cells(line, cells):
+    assert split_cells(line) == cells
