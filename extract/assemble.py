@@ -126,6 +126,7 @@ class _Reader:
         self.header = None
         self.cells: list[str] = []
         self.seat_kind, self.seat_until = None, -1
+        self.seat_from = -1                     # the line that opened the seat-figure context
         self.pending: Optional[dict] = None     # broadcaster layout: "Labour, Andy MacNae" then "- 18,247 votes"
         self.prev_plain: Optional[str] = None   # the previous short line, for two-line candidate blocks
         self.prev2_plain: Optional[str] = None  # and the one before it, for three-line ones
@@ -257,7 +258,7 @@ class _Reader:
         if kind == "projection" and self.seat_kind == "exit_poll" and li <= self.seat_until:
             kind = None          # an exit poll is itself a projection: "The projection, carried out by Ipsos"
         if kind:
-            self.seat_kind, self.seat_until = kind, li + SEAT_CONTEXT_LINES
+            self.seat_kind, self.seat_until, self.seat_from = kind, li + SEAT_CONTEXT_LINES, li
         if not (li <= self.seat_until and self.seat_kind):
             return False
         doc, text, header, cells = self.doc, self.text, self.header, self.cells
@@ -433,7 +434,7 @@ class _Reader:
             return True
         self.share_rows = False
         doc, text = self.doc, self.text
-        if li <= self.seat_until and MAJ_LINE.match(line) and not parse_row(line, self.is_party, self.split_glued):
+        if self.seat_from < li <= self.seat_until and MAJ_LINE.match(line) and not parse_row(line, self.is_party, self.split_glued):
             return True     # "Labour majority: 174" under the national totals
         # (only without a current contest does it matter whether the line names a place; a row's
         # place-like surname does not count: "Glyn Preston (Lib Dem)")

@@ -216,13 +216,14 @@ class Junk:
         total = max(1, len(root.text_content()))
         tagged = [el for el in root.iter(*self.drop_tags) if el not in keep
                   and not (el.tag == "figcaption" and self.result_caption_re.search(el.text_content() or ""))]
-        guarded = [el for el in root.iter(*self.selectors.tags)] if self.selectors.tags else []
+        guarded = [el for el in root.iter(*self.selectors.tags) if not self.states_a_count(el)] if self.selectors.tags else []
         for el in self.selectors.xpath(root):    # one pass for selectors and class words
             if el in keep or el.tag in _DOCUMENT_TAGS:
                 continue
             names = f"{el.get('class', '')} {el.get('id', '')}"
             if self.selectors.hit(el, names):
-                guarded.append(el)
+                if not self.states_a_count(el):      # (a result card's own footer: "Majority: 179 · Turnout: 54.5%")
+                    guarded.append(el)
                 continue
             names = names.lower()
             if (names != " " and el.tag not in _LANDMARK_TAGS

@@ -336,6 +336,9 @@ _VOTES_SHARE = re.compile(r"^(?P<votes>" + _NUM + r")(?:\s*\(\s*(?P<share>" + _P
                           r"|(?:\s+votes?)?(?:\s*[,–—-]\s*|\s+)(?P<share2>" + _PCT + r")\s*%)$")        # "19,842 votes · 41.6%"
 
 
+_SPACE_GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+")
+
+
 def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callable[[str], bool]) -> Optional[Row]:
     """One table row -> Row, by header roles or, without a header, by what each cell looks like."""
     name = party = None
@@ -343,6 +346,7 @@ def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callabl
     elected = False
     cleaned = []
     cells = [_FOOTNOTE.sub("", c).strip() for c in cells]
+    cells = [re.sub(r"\D", "", c) if _SPACE_GROUPED.fullmatch(c) else c for c in cells]     # "13 527" in a cell of its own
     for cell in cells:
         if _BRACKETED_MARK.search(cell):          # "Claire Hughes (Etholwyd / Elected)"
             elected = True

@@ -193,6 +193,11 @@ SMALL_PAGES = [
      "<p class='meta'>Turnout: 65.8% &middot; LAB GAIN FROM CON</p><p>He thanked his team.</p></article>"
      "<footer><p class='meta'>Follow us: 12,000 fans</p></footer></body></html>",
      ["Sean Woodcock Labour 18,468 38.3% ELECTED", "Turnout: 65.8%"], ["12,000 fans"]),
+    ("<html><body><main><section class='erw'><h2>East Londonderry</h2><p>Gregory Campbell DUP 11,506</p>"
+     "<footer class='erw-foot'><span>Majority: 179</span> &middot; <span>Turnout: 54.5%</span></footer></section>"
+     "<p>Campbell clung on after a long night at the count in Coleraine, where the unionist vote split three ways.</p>"
+     "</main><footer><a href='/terms'>Terms</a> · © Daily Record 2024</footer></body></html>",
+     ["Majority: 179 · Turnout: 54.5%"], ["Terms"]),
 ]
 
 
@@ -204,7 +209,8 @@ SMALL_PAGES = [
                                                                   "a-share-figure-is-not-a-share-button",
                                                                   "a-caption-that-gives-the-count-is-kept",
                                                                   "a-result-list-in-an-aside-is-kept-a-teaser-list-is-not",
-                                                                  "card-cells-in-flush-spans-and-a-count-line-in-a-meta-class"])
+                                                                  "card-cells-in-flush-spans-and-a-count-line-in-a-meta-class",
+                                                                  "a-result-cards-own-footer-is-kept-the-pages-is-not"])
 def test_small_pages(page, present, absent):
     text = html_to_article(page).text
     for snippet in present:

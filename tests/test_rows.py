@@ -101,6 +101,8 @@ TABLES = [
     ("Ymgeisydd / Candidate | Disgrifiad / Description | Pleidleisiau / Votes | % | Newid / Change",
      "Catrin Wager | Plaid Cymru – The Party of Wales | 9,112 | 21.9 | +5.7",
      ("Catrin Wager", "Plaid Cymru – The Party of Wales", 9112, 21.9, False)),
+    (None, "John Cooper       Scottish Conservative        13 527   29.6%",
+     ("John Cooper", "Scottish Conservative", 13527, 29.6, False)),
     ("Candidate,Party,Votes,Share", "Chris Kane,Scottish Labour,16856,33.9",
      ("Chris Kane", "Scottish Labour", 16856, 33.9, False)),
     ("Nominee | Affiliation | Tally | %", "Ben Spencer * | Conservative | 18,442 | 38.2",
@@ -420,3 +422,11 @@ def test_a_winners_list_gives_each_seat_its_winner_and_majority():
 ])
 def test_pasted_csv_lines_are_cells(line, cells):
     assert split_cells(line) == cells
+
+
+def test_a_card_footer_naming_seats_declared_keeps_its_majority_and_turnout():
+    from extract.pipeline import extract_results
+    text = ("East Londonderry DUP HOLD\n\nGregory Campbell Democratic Unionist Party 11,506 27.9%\n"
+            "Kathleen McGurk Sinn Féin 11,327 27.4%\n\nMajority: 179 · Turnout: 54.5% · Seats declared in NI: 18/18\n")
+    [contest] = extract_results(text).contests
+    assert (contest.majority, contest.turnout) == (179, 54.5)
