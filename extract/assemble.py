@@ -56,6 +56,7 @@ _COUNT_CELL = re.compile(r"\d{1,3}(?:,\d{3})*|\d+")
 # A returning officer's notice that the people it lists were elected without a poll.
 _UNOPPOSED_NOTICE = re.compile(r"\b(?:(?:duly\s+)?elected\s+unopposed|uncontested\s+election|elected\s+without\s+a\s+contest)\b", re.I)
 UNOPPOSED_NOTICE_LINES = 60
+_NAME_AND_PARTY_LINE = re.compile(r"\s*(?:[-•*]\s+)?(?P<name>[^()\d:;|,]{3,60}?)\s*(?:\((?P<party>[^()\d]{2,60})\))?\s*")
 _WINNERS = Folded(r"\b(?:winners|new\s+MPs|who\s+won|members\s+elected|councillors\s+elected)\b")
 # "Reform's Stan Goodin took 8,194 votes there": the seat the text last spoke of.
 _CAP_WORD = re.compile(r"[A-ZÀ-Þ][\w'’-]+")
@@ -143,6 +144,7 @@ class _Reader:
         self.forenames_line = -1                # a line of forenames already read with its SURNAME row
         self._stamps: Optional[int] = None     # time-stamp lines in the article (live-blog entries)
         self.unopposed_notice = None            # (line, start, end) of the last "... elected unopposed" notice
+        self.unopposed_list = None              # (start, end) of "North Ward (4 seats) - elected unopposed:" over its names
         self.stale_header = None                # (header, line) a blank line ended: a declaration's blocks go on under it
         self.share_rows = False                 # under "FIRST PREFERENCES (% of formal vote)": "Name (Party) 38.9" is a share
 
@@ -183,6 +185,7 @@ class _Reader:
                 self.stale_header = (self.header, li)
             self.header = None
             self.share_rows = False
+            self.unopposed_list = None
             if self.skip_body:          # a skipped section ends at the first blank line after its body
                 self.skip_rows = self.skip_body = False
             return
@@ -210,6 +213,8 @@ class _Reader:
         if len(line) < 60 and _WINNERS.search(doc.low, s, e) and not any(ch.isdigit() for ch in line):
             self.winners_until = li + 2
             return
+        if _UNOPPOSED_NOTICE.search(line) and line.rstrip().endswith(":"):
+            self.unopposed_list = (s, e)
         h = heading(doc, s, e)
         if h:
             name, rest = h
@@ -237,8 +242,8 @@ class _Reader:
             # "County | Pichler (R) | Ferreira (D)": a breakdown by area, whose rows are no candidates
             self.header = HeaderMap(["place"] + ["other"] * (len(self.cells) - 1), [c.lower() for c in self.cells])
         n_before = len(self.facts)
-        for handler in (self._seat_figures, self._table_row, self._label_and_figure, self._broadcast_block,
-                        self._rows_and_prose):
+        for handler in (self._unopposed_list_row, self._seat_figures, self._table_row, self._label_and_figure,
+                        self._broadcast_block, self._rows_and_prose):
             if handler(li, s, e, line):
                 break
         self._learn_listed_names(n_before)
@@ -312,6 +317,19 @@ class _Reader:
             self.facts.append(row_fact(row, s, e, self.current))
             return True
         return self._unopposed_row(li, s, e, cells)
+
+    def _unopposed_list_row(self, li: int, s: int, e: int, line: str) -> bool:
+        """Under "North Ward (4 seats) - elected unopposed:", each "Peter Langridge (Independent)" line is a winner."""
+        if self.unopposed_list is None:
+            return False
+        m = _NAME_AND_PARTY_LINE.fullmatch(line)
+        if not (m and _looks_like_a_name(m.group("name"), self.is_party)):
+            self.unopposed_list = None
+            return False
+        who, party = person_name(m.group("name")), (m.group("party") or "").strip() or None
+        self.facts.append(CandFact(who, self.unopposed_list[0], self.unopposed_list[1], self.current, elected=True))
+        self.facts.append(CandFact(who, s, e, self.current, party=party, elected=True, strength=3))
+        return True
 
     def _unopposed_row(self, li: int, s: int, e: int, cells: list[str]) -> bool:
         """A notice of uncontested election: under "Name of Candidate | Address | Description (if any)",

@@ -205,6 +205,12 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         return bare, e          # "Wimbledon Town and Dundonald" / "The Lib Dems held all three seats in Wimbledon Town and Dundonald"
     if g and _NOT_A_PLACE_NAME.search(g.group("place")) or g and _PREPOSITION_FIRST.match(g.group("place")):
         g = None        # "Result of Thursday's Fife Council by-election declared at ...": a standfirst
+    if g and generic_words(g.group("place")) and len(g.group("place")) > 2:
+        place = g.group("place")
+        ward = re.match(r"\s+(?:Ward|WARD|ward)\b", text[off + g.end("place"):e])
+        named = place if re.search(r"\s(?:Ward|WARD)$", place) and len(place.split()) > 1 else place + " Ward" if ward else None
+        if named and not _NOT_A_PLACE_NAME.search(place):
+            return (title_case(named) if named.isupper() else named), e     # "North Ward (4 seats)": it keeps "Ward"
     if g and not parties().canonical(g.group("place")) and not generic_words(g.group("place")):
         name = re.sub(r"(?:\s+(?:ward|constituency|division|riding|electorate))+$", "", g.group("place").strip(" ,"), flags=re.I)
         name = re.sub(r"^The\s+(?=\S)", "", name)        # "The Ashby Moor result in full" (a known "The Wrekin" matched above)

@@ -172,6 +172,9 @@ def table_contest_row(cells: list[str], s: int, e: int, current, facts: list) ->
             hit = bool(m) and table_contest_row([m.group(1), m.group(2)], s, e, current, facts) or hit
         return table_contest_row([last] + cells[1:], s, e, current, facts) or hit
     label = cells[0].lower()
+    if " / " in label:      # "Mwyafrif / Majority": a bilingual label, whichever side is English
+        label = next((side for side in label.split(" / ") if _MAJORITY_LABEL.match(side.strip()) or _TURNOUT_LABEL.match(side.strip())
+                      or side.strip().startswith(("registered electors", "electorate"))), label).strip()
     values = [c.strip() for c in cells[1:]]
     if _MAJORITY_LABEL.match(label) and not _OLD_LABEL.search(label):
         n = next((v for v in values if _TABLE_INT.match(v) and "." not in v), None)

@@ -231,19 +231,21 @@ def split_cells(line: str) -> list[str]:
     return [c for c in cells if c not in ("",)]
 
 
+def _cell_role(cell: str) -> Optional[str]:
+    """The column a header cell names ("Votes cast" -> votes, "Ymgeisydd / Candidate" -> name), if any."""
+    low = _FOOTNOTE.sub("", cell).lower().strip(" :")
+    if low not in ("%", "+/-", "±", "±%") and low.endswith(")"):
+        low = re.sub(r"\s*\((?:%|pts?|points|no\.?)\)\s*$", "", low)      # "Share (%)", "Change (pts)"
+    for part in [low] + ([p.strip() for p in low.split(" / ")] if " / " in low else []):   # "Ymgeisydd / Candidate"
+        role = next((r for r, words in _HEADER_WORDS.items() if part in words), None)
+        if role:
+            return role
+    return _role_by_words(low)
+
+
 def header_map(cells: list[str]) -> Optional[HeaderMap]:
     """Column roles when ``cells`` is a header row ("Candidate | Party | Votes | % | +/-")."""
-    roles = []
-    for cell in cells:
-        low = _FOOTNOTE.sub("", cell).lower().strip(" :")
-        if low not in ("%", "+/-", "±", "±%") and low.endswith(")"):
-            low = re.sub(r"\s*\((?:%|pts?|points|no\.?)\)\s*$", "", low)      # "Share (%)", "Change (pts)"
-        role = None
-        for part in [low] + ([p.strip() for p in low.split(" / ")] if " / " in low else []):   # "Ymgeisydd / Candidate"
-            role = next((r for r, words in _HEADER_WORDS.items() if part in words), None)
-            if role:
-                break
-        roles.append(role or _role_by_words(low) or "other")
+    roles = [_cell_role(cell) or "other" for cell in cells]
     known = [r for r in roles if r != "other"]
     names = [c.lower().strip(" :") for c in cells]
     versions = [bool(_FINAL_COLUMN.search(n)) for n in names]
@@ -336,6 +338,7 @@ _VOTES_SHARE = re.compile(r"^(?P<votes>" + _NUM + r")(?:\s*\(\s*(?P<share>" + _P
                           r"|(?:\s+votes?)?(?:\s*[,–—-]\s*|\s+)(?P<share2>" + _PCT + r")\s*%)$")        # "19,842 votes · 41.6%"
 
 
+_LABELLED_CELL = re.compile(r"(?P<label>[^:|\d]{1,40}?)\s*:\s*(?P<value>\S.*)")
 _SPACE_GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+")
 
 
@@ -361,6 +364,9 @@ def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callabl
             elected = True
             cell = WINNER_PREFIX.sub("", cell)
         cell = " ".join(_INCUMBENT_MARK.sub(" ", cell).replace("·", " ").split())
+        labelled = _LABELLED_CELL.fullmatch(cell)
+        if labelled and _cell_role(labelled.group("label")) in ("name", "party", "votes", "share"):
+            cell = labelled.group("value")      # "Plaid / Party: Plaid Cymru", "Pleidleisiau / Votes: 687"
         dashed = _SPACED_DASH.split(cell)
         if len(dashed) == 2 and is_party(dashed[1].strip()) and _looks_like_name(dashed[0], is_party):
             cleaned += [dashed[0].strip(), dashed[1].strip()]      # "Jasmine Oduya — Ontario NDP"

@@ -673,7 +673,7 @@ HEADINGS = [
     ("Mayor of the West Midlands", "West Midlands"),
     ("RESULTS: TSHWANE WARD 12", "Tshwane Ward 12"),
     ("Haddenham St Mary Town Council – HYTHE WARD", "Hythe"),
-    ("CANNOCK CHASE (Lab gain from Con)", "Cannock Chase"), ("Berrien County Sheriff", "Berrien County Sheriff"), ("FIRST PREFERENCES - COWPER", "Cowper"), ("Result: Kilbeg", "Kilbeg"), ("RESULTS: Full list", None),
+    ("North Ward (4 seats) - elected unopposed:", "North Ward"), ("CANNOCK CHASE (Lab gain from Con)", "Cannock Chase"), ("Berrien County Sheriff", "Berrien County Sheriff"), ("FIRST PREFERENCES - COWPER", "Cowper"), ("Result: Kilbeg", "Kilbeg"), ("RESULTS: Full list", None),
 ]
 
 

@@ -430,3 +430,25 @@ def test_a_card_footer_naming_seats_declared_keeps_its_majority_and_turnout():
             "Kathleen McGurk Sinn Féin 11,327 27.4%\n\nMajority: 179 · Turnout: 54.5% · Seats declared in NI: 18/18\n")
     [contest] = extract_results(text).contests
     assert (contest.majority, contest.turnout) == (179, 54.5)
+
+
+def test_a_bilingual_definition_list_with_labelled_values():
+    from extract.pipeline import extract_results
+    text = ("Llanfair Is-coed Ward By-election – Result\n\n"
+            "Siân Elin Pritchard | Plaid / Party: Plaid Cymru – The Party of Wales | Pleidleisiau / Votes: 687 | Etholwyd / Elected\n"
+            "Dylan Morgan-Hughes | Plaid / Party: Llafur Cymru / Welsh Labour | Pleidleisiau / Votes: 512\n\n"
+            "Mwyafrif / Majority | 175\nEtholwyr / Electorate | 5,112\nNifer a bleidleisiodd / Turnout | 38.9%\n")
+    [contest] = extract_results(text).contests
+    got = [(c.name, c.party, c.votes, c.elected) for c in contest.candidates]
+    assert got == [("Siân Elin Pritchard", "Plaid Cymru", 687, True), ("Dylan Morgan-Hughes", "Labour", 512, None)]
+    assert (contest.majority, contest.electorate, contest.turnout) == (175, 5112, 38.9)
+
+
+def test_names_under_an_elected_unopposed_heading_are_winners_without_figures():
+    from extract.pipeline import extract_results
+    text = ("YOUR NEW TOWN COUNCIL\n\nNorth Ward (4 seats) - elected unopposed:\nPeter Langridge (Independent)\n"
+            "Susan Okoro (Liberal Democrats)\n\nWest Ward (3 seats) - contested. The results were:\n"
+            "Janet Rowley (Independent) 612 - elected\nBethany Cole (Conservative) 421\n")
+    got = {c.constituency: [(x.name, x.party, x.votes, x.elected) for x in c.candidates] for c in extract_results(text).contests}
+    assert got == {"North Ward": [("Peter Langridge", "Independent", None, True), ("Susan Okoro", "Liberal Democrat", None, True)],
+                   "West Ward": [("Janet Rowley", "Independent", 612, True), ("Bethany Cole", "Conservative", 421, None)]}
