@@ -138,12 +138,25 @@ def build_contests(doc: Doc, facts: list, place_hits: list[tuple[int, str]]) -> 
             keep.append(f)
         by_contest[key] = keep
     _route_majorities(by_contest, order)
-    out = [c for c in (_build_one(doc, key, by_contest[key]) for key in order) if c is not None]
-    if any(_has_figures(c) for c in out):
+    built = [(key, _build_one(doc, key, by_contest[key])) for key in order]
+    built = [(key, c) for key, c in built if c is not None]
+    if any(_has_figures(c) for _, c in built):
         # beside results with figures, a seat named in passing with its winner ("Ed Miliband has held
-        # Doncaster North") is a mention, not a result (unless it was won unopposed)
-        out = [c for c in out if _has_figures(c) or _UNOPPOSED.search(" ".join(ev for x in c.candidates for ev in x.evidence))]
-    return out
+        # Doncaster North") is a mention, not a result (unless it was won unopposed, or the seat heads
+        # its own paragraph: "STOKE AMBLE: Tobias Reid of the Green Party was elected ...")
+        built = [(key, c) for key, c in built if _has_figures(c)
+                 or _UNOPPOSED.search(" ".join(ev for x in c.candidates for ev in x.evidence))
+                 or any(x.elected for x in c.candidates) and _caps_headed(by_contest[key], doc.text)]
+    return [c for _, c in built]
+
+
+def _caps_headed(facts: list, text: str) -> bool:
+    """A contest whose paragraph its name leads in capitals, as round-ups do ("STOKE AMBLE: ...")."""
+    return any(isinstance(f, ContestFact) and f.field == "name" and f.strength >= 1 and _CAPS_COLON.match(text, f.start)
+               for f in facts)
+
+
+_CAPS_COLON = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’. &-]+:\s")
 
 
 def _route_majorities(by_contest: dict, order: list) -> None:

@@ -73,6 +73,11 @@ def place_key(name: str) -> str:
     return " ".join(s.split())
 
 
+# A paragraph led by a name in capitals and a colon: a round-up's entry ("HARTWELL: ..."), or a
+# dateline ("PUNE: ...") when the story has only one.
+_ROUND_UP_LEAD = re.compile(r"^[ \t]*([A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:[ \t]+(?:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+|&)){0,4}):[ \t]+[A-ZÀ-Þ\"“‘'][^\n]{30}", re.M)
+
+
 @dataclass
 class Doc:
     text: str
@@ -86,6 +91,7 @@ class Doc:
     incumbent_marks: frozenset = frozenset()           # a legend says "* - Incumbent", "x - denotes incumbent": no winner marks
     party_codes: dict = field(default_factory=dict)     # a page's own key: "PW Party of Women" -> {"PW": "Party of Women"}
     leader_parties: list = field(default_factory=list)  # "Sir Ed Davey's party": for seat totals only (no candidate's party)
+    round_up_leads: int = 0                             # paragraphs led by a name in capitals and a colon ("HARTWELL: ...")
     _party_starts: list[int] = field(default_factory=list)
     _place_starts: list[int] = field(default_factory=list)
 
@@ -109,6 +115,7 @@ class Doc:
         if defined:
             doc._add_defined_parties(defined)
         doc.leader_parties = _leaders_parties(text) if "party" in text else []
+        doc.round_up_leads = len({m.group(1) for m in _ROUND_UP_LEAD.finditer(text)})
         return doc
 
     def _add_parties(self, extra: list[Mention]) -> None:

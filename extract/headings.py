@@ -169,6 +169,10 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
             if rest.strip() == "" and in_menu(doc, s):
                 return None
             return m.canonical, e
+    caps = _CAPS_LEAD.match(text, off, e) if doc.round_up_leads >= 2 else None     # (one is a dateline: "PUNE: ...")
+    if caps and not generic_words(caps.group("place")) and not _SLUG_WORDS.search(caps.group("place")) \
+            and not parties().canonical(caps.group("place")) and _RESULT_AFTER.search(text, caps.end(), e):
+        return title_case(caps.group("place")), caps.end()      # "HARTWELL: Independent Grace Fenn won ... with 211 votes"
     if len(line) > 110:
         return None
     head = text[off:e].strip()
@@ -199,7 +203,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     bare = title_case(head) if head.isupper() else head         # "ST ANNE'S" is St Anne's
     if pm and g is None and len(head) <= 60 and _RESULT_PREFIX.match(line) and _BARE_NAME.fullmatch(head) \
             and not generic_words(head) and not _NOT_A_PLACE_NAME.search(head) and not parties().canonical(head):
-        return bare, e          # "FIRST PREFERENCES - COWPER": a result's own title names its contest
+        return _POLICE_AREA.sub("", bare), e      # "FIRST PREFERENCES - COWPER": a result's own title names its contest
     if g is None and len(head) <= 60 and _BARE_NAME.fullmatch(head) and _named_again_below(doc, e, bare) \
             and not parties().canonical(head):
         return bare, e          # "Wimbledon Town and Dundonald" / "The Lib Dems held all three seats in Wimbledon Town and Dundonald"
@@ -220,6 +224,14 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     return None
 
 
+# A paragraph led by its seat in capitals: "HARTWELL: ...", "LITTLE BROCKHAM: ...".
+_CAPS_LEAD = re.compile(r"(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:[ \t]+(?:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+|&|AND|OF|THE|ON|UPON)){0,4}):[ \t]+(?=[A-Z\"“‘'])")
+_SLUG_WORDS = re.compile(r"\b(?:UPDATE|BREAKING|WATCH|LISTEN|READ|MORE|PICTURED|ANALYSIS|EXCLUSIVE|LIVE|COMMENT|OPINION|EDITOR|NOTE|"
+                         r"CORRECTION|SOURCE|SOURCES|PHOTO|VIDEO|RESULTS?|TURNOUT|MAJORITY|SWING|ELECTORATE|SUMMARY|BACKGROUND|REACTION|"
+                         r"Q|A|FACT|CHECK|KEY|POINTS|TIMELINE|SLUG|PRIORITY|CATEGORY|FILED|EDITORS|WORDS|UK|US|EU|BBC|PA|AP|ALSO|MOVED|NEWS|"
+                         r"LATEST|TOP|STORY|STORIES|HEADLINES?|QUOTE|VERDICT|WHY|WHAT|WHO|HOW|WHEN|WHERE|NEXT|PLUS|NB|PS)\b")
+_RESULT_AFTER = re.compile(r"\d|\b(?:won|wins|elected|returned|held|holds|gained|gains|took|retained|beat)\b")
+_POLICE_AREA = re.compile(r"\s+(?:Police(?:\s+Force)?\s+Area|Police\s+and\s+Crime\s+Commissioner|PCC)$", re.I)   # (as PLACE_PATTERNS name it)
 # The prefixes of _HEAD_PREFIX that title a result (not "Labour gain in", "How").
 _RESULT_PREFIX = re.compile(r"\s*(?:(?:[-•*»■▪▶►]|>>|\#{1,4})\s*)?(?:RESULTS?|DECLARATION|FIRST\s+COUNT|FINAL\s+COUNT|FULL\s+RESULT"
                             r"|BY-ELECTION|(?:FIRST|PRIMARY)\s+(?:PREFERENCES?|VOTES?)(?:\s+VOTES?)?)\s*[:–—-]", re.I)

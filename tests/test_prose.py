@@ -673,7 +673,7 @@ HEADINGS = [
     ("Mayor of the West Midlands", "West Midlands"),
     ("RESULTS: TSHWANE WARD 12", "Tshwane Ward 12"),
     ("Haddenham St Mary Town Council – HYTHE WARD", "Hythe"),
-    ("North Ward (4 seats) - elected unopposed:", "North Ward"), ("CANNOCK CHASE (Lab gain from Con)", "Cannock Chase"), ("Berrien County Sheriff", "Berrien County Sheriff"), ("FIRST PREFERENCES - COWPER", "Cowper"), ("Result: Kilbeg", "Kilbeg"), ("RESULTS: Full list", None),
+    ("North Ward (4 seats) - elected unopposed:", "North Ward"), ("RESULT - SEVERNVALE POLICE AREA", "Severnvale"), ("CANNOCK CHASE (Lab gain from Con)", "Cannock Chase"), ("Berrien County Sheriff", "Berrien County Sheriff"), ("FIRST PREFERENCES - COWPER", "Cowper"), ("Result: Kilbeg", "Kilbeg"), ("RESULTS: Full list", None),
 ]
 
 
@@ -782,3 +782,17 @@ ORDERS = [
 def test_candidates_in_result_order(text, want):
     result = extract_results(text)
     assert [c.name for c in _contest(result).candidates] == want
+
+
+def test_a_round_up_of_paragraphs_led_by_their_seat_in_capitals():
+    text = ("By-election round-up\n\nHARTWELL: Independent Grace Fenn won the vacancy on Hartwell Parish Council with 211 "
+            "votes, beating Conservative Joe Whitlam, who polled 164.\n\nSTOKE AMBLE: Tobias Reid of the Green Party was "
+            "elected to Stoke Amble Town Council, holding the seat for the Greens.\n")
+    got = {c.constituency: [(x.name, x.votes) for x in c.candidates] for c in extract_results(text).contests}
+    assert got == {"Hartwell": [("Grace Fenn", 211), ("Joe Whitlam", 164)], "Stoke Amble": [("Tobias Reid", None)]}
+
+
+def test_a_dateline_in_capitals_names_no_contest():
+    text = ("PUNE: BJP candidate Sunil Kolte retained the Khadakwasla seat on Saturday, defeating Sachin "
+            "Kharade by a margin of 52,322 votes.\nSunil Kolte (BJP) 1,63,131\nSachin Kharade (NCP-SP) 1,10,809\n")
+    assert [c.constituency for c in extract_results(text).contests] == ["Khadakwasla"]
