@@ -63,7 +63,7 @@ _GENERIC_HEAD = re.compile(
 # "ASHBY FIELDS – Conservative hold", "Kingsmead: Lib Dem gain from Labour"
 _OUTCOME_HEAD = re.compile(
     r"""^(?P<place>[A-ZÀ-ÞĀ-Ž][\w'’.&-]*(?:\s+(?:and|of|the|upon|on|St\.?|&|[A-ZÀ-ÞĀ-Ž][\w'’.&-]*)){0,5})
-    (?:\s*\([^()]{1,40}\))?\s*[:–—-]\s*(?:[A-Z][\w ]{1,30}?\s+)?(?:hold|gain|HOLD|GAIN|Hold|Gain)\b""",
+    (?:\s*\([^()]{1,40}\))?\s*[:–—-]\s*(?:(?:[A-Z]|(?:two|three|four|both|double|triple)\s)[\w ]{1,30}?\s+)?(?:hold|gain|HOLD|GAIN|Hold|Gain)s?\b""",     # ("Orchard Park: two Conservative holds")
     re.X,
 )
 # The place a win verb names: "flips Nanaimo—Ladysmith", "elected in Ilam", "holds Foyle".

@@ -36,9 +36,14 @@ MAJ_LINE = re.compile(
 def majority_line(line: str) -> Optional[re.Match]:
     """A line that gives this result's majority: not "Notional majority 2019 12,006" or "C maj (notional 2019)"."""
     m = MAJ_LINE.match(line)
-    if m and (_OLD_LABEL.search(line[:m.start("num")].lower()) or is_year(m.group("num"))):
+    if m and (_OLD_LABEL.search(line[:m.start("num")].lower()) or is_year(m.group("num"))
+              or _THRESHOLD_LABEL.search(line[:m.start("num")])):
         return None
     return m
+
+
+# A bar to reach, not a result's majority: "Needed for majority: 26", "Seats for a majority: 326".
+_THRESHOLD_LABEL = re.compile(r"\b(?:needed|needs|required|for\s+(?:a|an|overall)?\s*majority|to\s+win|target)\b", re.I)
 
 
 _TURNOUT_WORD = r"(?:turnout|t/out|t/o)"      # "T/out: 69.2%", "t/o 50.8%"

@@ -452,3 +452,12 @@ def test_names_under_an_elected_unopposed_heading_are_winners_without_figures():
     got = {c.constituency: [(x.name, x.party, x.votes, x.elected) for x in c.candidates] for c in extract_results(text).contests}
     assert got == {"North Ward": [("Peter Langridge", "Independent", None, True), ("Susan Okoro", "Liberal Democrat", None, True)],
                    "West Ward": [("Janet Rowley", "Independent", 612, True), ("Bethany Cole", "Conservative", 421, None)]}
+
+
+def test_the_seats_needed_for_a_majority_are_no_contests_majority():
+    from extract.pipeline import extract_results
+    text = ("Council composition\n\nSeats declared: 31 of 51 · Needed for majority: 26\n\n"
+            "Hollins Cross: Lib Dem gain from Conservative\n\nThe Liberal Democrats have taken Hollins Cross. Majority 138.\n\n"
+            "Carl Whitaker (Liberal Democrats) – 1,144 ELECTED\nTessa Grove (Conservative) – 1,006\n")
+    [contest] = extract_results(text).contests
+    assert contest.majority == 138
