@@ -93,6 +93,7 @@ def build_contests(doc: Doc, facts: list, place_hits: list[tuple[int, str]]) -> 
         if f.contest not in by_contest:
             order.append(f.contest)
         by_contest[f.contest].append(f)
+    _merge_short_names(by_contest, order)
     if None in by_contest:
         main = _main_place(facts, place_hits, set())
         with_people = [k for k in order if k is not None and any(isinstance(f, CandFact) for f in by_contest[k])]
@@ -157,6 +158,21 @@ def _caps_headed(facts: list, text: str) -> bool:
 
 
 _CAPS_COLON = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’. &-]+:\s")
+
+
+def _merge_short_names(by_contest: dict, order: list) -> None:
+    """A headline's short name for a seat the story names in full ("Labour snatch Glenrothes West seat" and
+    "a by-election in Glenrothes West and Kinglassie") is that seat, unless the gazetteer knows it as one."""
+    keys = [k for k in order if k]
+    for short in keys:
+        longer = [k for k in keys if k.startswith(short + " and ")
+                  and not parties().canonical(k[len(short) + 5:].split()[0])]     # (not "Oakhurst and Labour survives")
+        if len(longer) != 1 or places().get(short) is not None:
+            continue
+        for f in by_contest.pop(short):
+            f.contest = longer[0]
+            by_contest[longer[0]].append(f)
+        order.remove(short)
 
 
 def _route_majorities(by_contest: dict, order: list) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .clauses import (ASIDE, CLAUSE_EDGE, LEAD_ADVERBIAL, clause_of, inside, is_past, cues)
+from .clauses import (ASIDE, CLAUSE_EDGE, LEAD_ADVERBIAL, clause_of, inside, is_past, cues, relative_spans)
 from .document import Doc, split_sentences
 from .facts import CandFact, ContestFact
 from .gazetteer import parties
@@ -20,6 +20,7 @@ __all__ = ["read_outcome", "party_links", "read_wins"]
 _OUTCOME_AFTER = re.compile(
     r"""^\s*(?:win\s*[–—-]\s*|wins?\s+)?                  # "Lab win – gain from C"
     (?P<kind>gain|hold|retain)\b
+    (?!s?\s+(?:(?:overall|outright|majority|minority|their|its)\s+)?(?:control|power)\b)    # a council's control, not a seat
     (?:\s+from\s+(?:the\s+)?)?""",
     re.I | re.X,
 )
@@ -28,7 +29,8 @@ _PARTY_TAKES = re.compile(
     (?P<verb>taken|won|gained|held|retained|kept|seized|captured|regained|won\s+back
        |continued\s+their\s+control\s+of
        |take|takes|win|wins|gains|holds|hold|keeps|seize|seizes
-       |took(?=\s+(?:its|their|the|a)\s+(?:first\s+|only\s+|new\s+)?seat\b))\b""",     # "Reform UK took its first seat"
+       |took(?=\s+(?:its|their|the|a)\s+(?:first\s+|only\s+|new\s+)?seat\b))\b
+    (?!\s+(?:(?:overall|outright|majority|minority|their|its)\s+)?(?:control|power)\b)""",     # "Reform UK took its first seat"
     re.I | re.X,
 )
 _RETURNED_TO = re.compile(r"\b(?:returned|went|fell|falls|goes|switched|turned)\s+to\s+(?:the\s+)?$"
@@ -166,7 +168,10 @@ def read_outcome(doc: Doc, s: int, e: int, contest: Optional[str], people_win: b
     if is_past(_NOTIONAL_MARK.sub(" ", text[s:e]), doc.election_year):
         return out          # (but "Lab gain from C (notional)" is this result, against the notional one)
     ps = [m for m in doc.parties_in(s, e) if not (m.bracket_only and len(m.text) <= 2 and text[m.end:m.end + 1] not in (" ", "\n", "", ".", ","))]
+    rel = relative_spans(text, s, e) if ps else []
     for k, m in enumerate(ps):
+        if inside(m.start, rel):
+            continue        # "a majority of 355 in a division the Tories had held since 2005": the seat's history
         after = text[m.end:e]
         o = _OUTCOME_AFTER.match(after)
         if o:

@@ -184,6 +184,9 @@ def find_people(text: str, start: int, end: int, known_surnames: set[str],
             continue        # "Amberley, a Port Macquarie physiotherapist": a place used as a modifier
         if _SEAT_NOUN_AFTER.match(text, run[-1][1]):
             continue        # "MP for the old Don Valley seat": a seat's name
+        if _PLACE_PREPOSITION.search(text, max(start, run[0][0] - 6), run[0][0]) and not run[-1][2].endswith(("'s", "’s")) \
+                and " ".join(w for _, _, w in run) not in known_surnames:
+            continue        # "who lives in Ashby St Mary", "at Ashby Moor": where, not who
         found = _run_to_people(text, run, known_surnames, in_blocked, lists, party_spans)
         out.extend(found)
         if any(" " in p.name for p in found):
@@ -194,6 +197,7 @@ def find_people(text: str, start: int, end: int, known_surnames: set[str],
     return out
 
 
+_PLACE_PREPOSITION = re.compile(r"(?<![\w'’-])(?:in|at|near)\s$")
 _SEAT_NOUN_AFTER = re.compile(r"\s+(?:seat|constituency|riding|electorate|division|ward|by-election)\b")
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w'’-])an?\s$")
 # A returning officer's order in running text: "LOMAX, Patricia (The Conservative Party Candidate) was declared elected".

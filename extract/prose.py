@@ -207,7 +207,7 @@ def _scope(text: str, nums: list[_Num], i: int, s: int, e: int, rel: list[tuple[
 
 
 
-_WON_BEFORE = re.compile(r"\b(?:won|wins|held|holds|gained|gains|took|takes|captured|captures|retained|retains|kept|keeps|seized|flipped)\s+$")
+_WON_BEFORE = re.compile(r"\b(?:won|wins|held|holds|gained|gains|took|takes|captured|captures|retained|retains|kept|keeps|seized|flipped|snatch|snatches|snatched)\s+$")
 _SEAT_AFTER = re.compile(r"\s+(?:with|by|for\s+(?:the\s+)?(?:Labour|Conservatives?|Liberal|Lib|Greens?|Reform|SNP|Plaid|Independent)|from)\b")
 
 

@@ -796,3 +796,22 @@ def test_a_dateline_in_capitals_names_no_contest():
     text = ("PUNE: BJP candidate Sunil Kolte retained the Khadakwasla seat on Saturday, defeating Sachin "
             "Kharade by a margin of 52,322 votes.\nSunil Kolte (BJP) 1,63,131\nSachin Kharade (NCP-SP) 1,10,809\n")
     assert [c.constituency for c in extract_results(text).contests] == ["Khadakwasla"]
+
+
+def test_a_council_kept_under_control_is_no_seats_winner_and_a_seats_history_is_no_past_clause():
+    text = ("Lib Dems snatch Ashby Fields from Tories in county by-election\n"
+            "The Liberal Democrats have taken a seat on Wexshire County Council from the Conservatives after a "
+            "by-election in the Ashby Fields division on Thursday.\n"
+            "Harriet Coombes, a school governor who lives in Ashby St Mary, won with 1,482 votes. Conservative candidate "
+            "Geoffrey Tillett came second with 1,127.\nThat gave Ms Coombes a majority of 355 in a division the Tories had "
+            "held since it was created in 2005.\nThe Conservatives retain overall control of the 70-member authority.")
+    [contest] = extract_results(text).contests
+    got = [(c.name, c.party, c.votes, c.elected) for c in contest.candidates]
+    assert got == [("Harriet Coombes", "Liberal Democrat", 1482, True), ("Geoffrey Tillett", "Conservative", 1127, None)]
+    assert (contest.constituency, contest.majority) == ("Ashby Fields", 355)
+
+
+def test_a_headlines_short_name_for_a_seat_named_in_full_below_is_that_seat():
+    text = ("Labour take Kilbeg West from SNP\nLabour's Craig Muir won Kilbeg West with 1,498 votes.\n\n"
+            "Kilbeg West and Inverallan result\nCraig Muir (Scottish Labour) 1,498\nAileen Rennie (SNP) 1,387\n")
+    assert [c.constituency for c in extract_results(text).contests] == ["Kilbeg West and Inverallan"]
