@@ -404,6 +404,12 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
             continue
         if context_trap or c["vote_trap_before"].search(left) or c["vote_trap_after"].search(right) or _VOTES_AHEAD.match(right):
             continue
+        if _EACH_ON.search(left) and _MARGIN_UNIT.match(right):
+            tied_two = [p for p in sent.people if p.end <= n.start and not inside(p.start, sent.rel)][-2:]
+            if len(tied_two) == 2 and _AND_NEXT.fullmatch(text, tied_two[0].end, tied_two[1].start):
+                for p in tied_two:      # "Keith Aldous and Naomi Shaw could not be separated, each finishing on 143 votes"
+                    facts.append(CandFact(sent.resolve(p), s, e, contest, votes=value))
+                continue
         who = vote_owner(text, sent, n, left, right, subject, c)
         pair = pair_owner(sent, nums, i)
         if pair:
@@ -475,6 +481,7 @@ _BOTH_ON = re.compile(r"\s*Both(?:\s+(?:men|women|candidates|of\s+them))?\s+(?:f
                       r"(?:on|with)\s+(?P<pct>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s+cent)")
 _BOTH_WINNERS_ARE = re.compile(r"\s*Both\s+(?:of\s+the\s+)?(?:new|newly[- ]elected|winning)\s+(?:MPs|members|councillors|TDs|MSPs|MLAs|MSs|winners|candidates)"
                                r"\s+(?:are|were)\s+(?:from\s+)?(?:the\s+)?")
+_EACH_ON = re.compile(r"\beach\s+(?:(?:finishing|finished|ending|ended|polling|polled|taking|took|receiving|received|getting|got)\s+)?(?:on|with)?\s*$")
 _BOTH_STOOD = re.compile(r"\s*Both(?:\s+(?:men|women|candidates|of\s+them))?\s+(?:stood|ran|were\s+standing|are\s+standing)\s+(?:as|for)\s+(?:the\s+)?")
 
 

@@ -58,6 +58,10 @@ CASES = [
      "Westbury result\nAnna Field won Westbury by 4,120 votes, beating Tom Reed. In Eastbury, Jo Hale beat Sam Ives by "
      "almost 5,500. Both new MPs are Labour.",
      {"Anna Field": {"party": "Labour", "elected": True}}, {"majority": 4120}),
+    ("two-tied-each-on-n-votes-and-won-the-vacancy",
+     "Hartwell by-election\nIndependent Grace Fenn won the vacancy on Hartwell Parish Council with 211 votes. "
+     "Independent Keith Aldous and Liberal Democrat Naomi Shaw could not be separated, each finishing on 143 votes.",
+     {"Grace Fenn": {"votes": 211, "elected": True}, "Keith Aldous": {"votes": 143}, "Naomi Shaw": {"votes": 143}}, {}),
     ("majority-qualifier",
      HEAD + "Anna Field gained the seat for Labour from the Conservatives with a majority of more than 5,000.",
      {"Anna Field": {"elected": True, "party": "Labour"}}, {"majority": 5000, "majority_qualifier": "more than"}),
