@@ -126,7 +126,9 @@ def written_in(value, snippets: list[str]) -> bool:
             pattern = rf"\b{form}\b"
         else:
             zeros = "0*" if "." in form else ""     # 10.0 is written "10.00" in wire copy
-            pattern = rf"(?<![\d.,]){re.escape(form)}{zeros}(?![\d]|[.,]\d)"
+            # (not inside a grouped or decimal number: 230 is not in "2,230"; "Kane,16856,33.9" is a CSV field)
+            grouped = "" if "." in form else r"(?<!\d,)"      # (a share after a CSV field: "16856,33.9")
+            pattern = rf"(?<![\d.]){grouped}{re.escape(form)}{zeros}(?!\d|\.\d|,\d{{3}}(?!\d))"
         if any(re.search(pattern, s, flags=re.IGNORECASE) for s in snippets):
             return True
     return False
@@ -146,6 +148,9 @@ NUMBER_FORM_CASES = [
     (1426, "1,4260", False),
     (10.0, "3,913 (10.00%, -12.71%)", True),
     (120000, "by a margin of over 1.2 lakh votes", True),
+    (16856, "Chris Kane,Scottish Labour,16856,33.9", True),
+    (33.9, "Chris Kane,Scottish Labour,16856,33.9", True),
+    (16, "16,856 votes", False),
     (120000, "by 11.2 lakh votes", False),
 ]
 
