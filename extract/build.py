@@ -160,13 +160,17 @@ def _caps_headed(facts: list, text: str) -> bool:
 _CAPS_COLON = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’. &-]+:\s")
 
 
+_DISTRICT_KEY = re.compile(r"\bdistrict \w{1,3}$")
+
+
 def _merge_short_names(by_contest: dict, order: list) -> None:
     """A headline's short name for a seat the story names in full ("Labour snatch Glenrothes West seat" and
     "a by-election in Glenrothes West and Kinglassie") is that seat, unless the gazetteer knows it as one."""
     keys = [k for k in order if k]
     for short in keys:
         longer = [k for k in keys if k.startswith(short + " and ")
-                  and not parties().canonical(k[len(short) + 5:].split()[0])]     # (not "Oakhurst and Labour survives")
+                  and not parties().canonical(k[len(short) + 5:].split()[0])     # (not "Oakhurst and Labour survives")
+                  or _DISTRICT_KEY.search(short) and k.endswith(" " + short)]    # "Senate District 31" of Colorado's
         if len(longer) != 1 or places().get(short) is not None:
             continue
         for f in by_contest.pop(short):
@@ -299,6 +303,12 @@ def _build_one(doc: Doc, key: Optional[str], cfacts: list) -> Optional[Contest]:
     electorate = _best_contest(contest_facts, "electorate")
     outcome = _best_contest(contest_facts, "outcome")
     gained = _best_contest(contest_facts, "gained_from")
+    if doc.primary:
+        party, written, ps, pe = doc.primary     # a party's primary: every candidate in it stands for that party
+        for c in candidates:
+            if c.party is None:
+                c.party, c.party_as_written = party, written
+                _add_evidence(c, text, ContestFact("primary", party, ps, pe, key))
     winner_party = _best_contest(contest_facts, "winner_party")
     if winner_party:
         want = _canonical(gaz, doc.party_codes.get(winner_party.value, winner_party.value), region, doc.country)

@@ -70,12 +70,34 @@ def place_key(name: str) -> str:
     s = s.replace("&", " and ").replace("’", "'")
     s = re.sub(r"[^\w' -]+", " ", s)
     s = re.sub(r"(?<=\d(?:st|nd|rd|th)) congressional district\b", " district", s)   # "PA's 7th (Congressional) District"
+    s = re.sub(r"\bstate (?=(?:senate|house|assembly) district\b)", "", s)      # "Colorado State Senate District 31"
     return " ".join(s.split())
 
 
 # A paragraph led by a name in capitals and a colon: a round-up's entry ("HARTWELL: ..."), or a
 # dateline ("PUNE: ...") when the story has only one.
 _ROUND_UP_LEAD = re.compile(r"^[ \t]*([A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:[ \t]+(?:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+|&)){0,4}):[ \t]+[A-ZÀ-Þ\"“‘'][^\n]{30}", re.M)
+
+
+# "won a three-way Democratic primary", "State Senate - District 31 - Dem Primary" (not Australia's "Labor primary vote").
+_PRIMARY = re.compile(r"\b(?P<party>Democratic|Republican|GOP|Dem|Rep)\.?\s+(?:party\s+)?(?:primary|primaries|nomination\s+contest)\b(?!\s+votes?\b)", re.I)
+
+
+def _party_primary(doc: "Doc") -> Optional[tuple[str, str, int, int]]:
+    """The one party whose primary the story reports, with the sentence that says so."""
+    from .gazetteer import parties
+    found = {}
+    for m in _PRIMARY.finditer(doc.text):
+        word = {"dem": "Democratic", "rep": "Republican", "gop": "Republican"}.get(m.group("party").lower(), m.group("party"))
+        canonical = parties().canonical(word, country="US")
+        if canonical:
+            found.setdefault(canonical, m)
+    if len(found) != 1:
+        return None
+    (canonical, m), = found.items()
+    spans = [(a, b) for a, b in split_sentences(doc.text, 0, len(doc.text)) if a <= m.start() < b]
+    a, b = spans[0] if spans else (m.start(), m.end())
+    return canonical, m.group("party"), a, b
 
 
 @dataclass
@@ -92,6 +114,7 @@ class Doc:
     party_codes: dict = field(default_factory=dict)     # a page's own key: "PW Party of Women" -> {"PW": "Party of Women"}
     leader_parties: list = field(default_factory=list)  # "Sir Ed Davey's party": for seat totals only (no candidate's party)
     round_up_leads: int = 0                             # paragraphs led by a name in capitals and a colon ("HARTWELL: ...")
+    primary: Optional[tuple[str, str, int, int]] = None     # the one party whose primary the story reports: party, as written, sentence span
     _party_starts: list[int] = field(default_factory=list)
     _place_starts: list[int] = field(default_factory=list)
 
@@ -116,6 +139,7 @@ class Doc:
             doc._add_defined_parties(defined)
         doc.leader_parties = _leaders_parties(text) if "party" in text else []
         doc.round_up_leads = len({m.group(1) for m in _ROUND_UP_LEAD.finditer(text)})
+        doc.primary = _party_primary(doc) if "primary" in doc.low else None
         return doc
 
     def _add_parties(self, extra: list[Mention]) -> None:

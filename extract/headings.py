@@ -78,10 +78,14 @@ WON_PLACE_WORDS = Words(("elected", "won", "win", "hold", "held", "flip", "take"
                    "captur", "seiz", "claim"))
 # Areas inside a race, not the seat: "won Genesee County", "carried Wake County".
 NOT_A_SEAT = re.compile(r"\b(?:County|Counties|State|Province|Region|Parish)$")
+# "Colorado Senate District 31": a state that leads a legislative seat's name.
+_US_STATES = "|".join(sorted(_lists()["us_states"], key=len, reverse=True))
 PLACE_PATTERNS = [
     re.compile(r"(?:['’]s|\bin)\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3})\s+(?:electorate|riding|constituency|division|ward|bye?-election)\b"),     # ("Labour's Tom Ward": a surname)
     re.compile(r"\b(?P<place>(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+['’]s\s+\d{1,2}(?:st|nd|rd|th)\s+(?:(?:Congressional\s+)?District|constituency))"),
-    re.compile(r"\b(?:Mayor|[Dd]ivision|[Rr]iding|seat|[Cc]onstituency|[Ee]lectorate|ward)\s+of\s+(?:the\s+)?(?P<place>[A-ZÀ-Þ][\w'’-]+(?:(?:\s+(?:and|of|the|upon|on))*\s+[A-ZÀ-Þ][\w'’-]+){0,3})"),
+    # A Nigerian seat: "the Chikun/Kajuru Federal Constituency of Kaduna State" (not Kaduna State).
+    re.compile(r"\b(?P<place>[A-ZÀ-Þ][\w'’-]+(?:/[A-ZÀ-Þ][\w'’-]+)*(?:\s+[A-ZÀ-Þ][\w'’-]+(?:/[A-ZÀ-Þ][\w'’-]+)*){0,3})\s+(?:Federal|State)\s+Constituency\b"),
+    re.compile(r"\b(?:Mayor|[Dd]ivision|[Rr]iding|seat|constituency|[Ee]lectorate|ward)\s+of\s+(?:the\s+)?(?P<place>[A-ZÀ-Þ][\w'’-]+(?:(?:\s+(?:and|of|the|upon|on))*\s+[A-ZÀ-Þ][\w'’-]+){0,3})"),
     # Whom a seat (before "the Mid North Coast seat", which may only describe it) is represented by: "confirmed as the member of Parliament for Kitchener—Conestoga",
     # "the new MP for Rochdale", "winner in Kitchener—Conestoga" (not "the former MP for ...").
     re.compile(r"""(?<!former\s)(?<!ex-)(?<!previous\s)
@@ -101,7 +105,7 @@ PLACE_PATTERNS = [
     # A mayoralty named before its title: "elected West of England mayor", "the new West Midlands metro mayor".
     re.compile(r"\b(?:elected|new|as)\s+(?:the\s+)?(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:of\s+|and\s+|the\s+)*[A-ZÀ-Þ][\w'’-]+){0,3})\s+(?:[Mm]etro\s+|[Mm]etropolitan\s+)?[Mm]ayor\b"),
     # A US legislative seat named by number: "won the House District 27 race", "Senate District E".
-    re.compile(r"\b(?P<place>(?:State\s+)?(?:House|Senate|Assembly|Legislative)\s+District\s+(?:\d{1,3}|[A-Z])\b)"),
+    re.compile(r"\b(?P<place>(?:(?:" + _US_STATES + r")\s+)?(?:State\s+)?(?:House|Senate|Assembly|Legislative)\s+District\s+(?:\d{1,3}|[A-Z])\b)"),
     # A police area: "elected Lincolnshire Police and Crime Commissioner", "Lincolnshire's PCC",
     # "the Lincolnshire Police Area", "Police and Crime Commissioner for Lincolnshire".
     re.compile(r"""\b(?P<place>(?!The\b)[A-ZÀ-Þ][\w-]+(?:['’](?!s\b)[\w-]+)?(?:\s+(?:and\s+|&\s+)?[A-ZÀ-Þ][\w-]+(?:['’](?!s\b)[\w-]+)?){0,3}?)(?:['’]s)?
@@ -113,6 +117,7 @@ PLACE_PATTERNS = [
 PLACE_PATTERN_WORDS = [Words(ws) for ws in (
     ("electorate", "riding", "constituency", "division", "ward", "by-election", "bye-election"),
     ("district", "constituency"),
+    ("federal constituency", "state constituency"),
     ("mayor of", "division of", "riding of", "seat of", "constituency of", "electorate of", "ward of"),
     ("member", "mp", "mla", "msp", "mha", "td", "winner"),
     ("seat", "constituency", "riding", "division", "ward", "by-election", "bye-election"),
@@ -139,6 +144,7 @@ _OFFICE_HEAD = re.compile(
     (?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:and|of|upon|on|the|[A-ZÀ-Þ][\w'’-]+)){0,4})\s*:?""",
     re.X,
 )
+_PRIMARY_SUFFIX = re.compile(r"\s*[-–—,:]\s*(?:Dem(?:ocratic)?|Rep(?:ublican)?|GOP)\.?\s+[Pp]rimary\s*$")    # "... - Dem Primary"
 # A US county or city office as a results table heads it: "Berrien County Sheriff", "Wake County Clerk of Court".
 _LOCAL_OFFICE_HEAD = re.compile(
     r"(?:[A-Z][\w'’.-]+\s+){1,3}(?:County|City|Parish|Township|Borough)\s+"
@@ -190,7 +196,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         local = _LOCAL_OFFICE_HEAD.fullmatch(head)
         if local:
             return " ".join(local.group().split()), e      # "Berrien County Sheriff"
-        chamber = _CHAMBER_DISTRICT.fullmatch(head)
+        chamber = _CHAMBER_DISTRICT.fullmatch(_PRIMARY_SUFFIX.sub("", head))
         if chamber:
             return f"{chamber.group('chamber')} {chamber.group('district')}", e    # "Michigan State House - District 58"
     g = _GENERIC_HEAD.match(text[off:e]) or _OUTCOME_HEAD.match(text[off:e])

@@ -218,6 +218,9 @@ def party_links(doc: Doc, sent_people: list[PersonSpan], s: int, e: int, resolve
             gap = text[m.end:p.start]
             if len(gap) > 50:
                 break
+            if m.bracket_only and len(m.text) <= 4 and text[m.start - 1:m.start] == "(" and text[m.end:m.end + 1] == ")" \
+                    and any(o.end <= m.start - 1 and not text[o.end:m.start - 1].strip() for o in ps):
+                continue        # "The Labour Party (LP) candidate, X": the code glosses the name before it
             if m.bracket_only and len(m.text) <= 3:
                 break
             if re.match(r"\s*(?:,|and\b)", gap) and _FOR_BEFORE.search(text, max(s, m.start - 16), m.start):
@@ -233,6 +236,8 @@ def party_links(doc: Doc, sent_people: list[PersonSpan], s: int, e: int, resolve
                 words = words[2:]       # "The Conservatives, whose candidate Debbie Soloman finished fourth"
             if len(words) > 1 and words[0] == ")" and text[m.start - 1:m.start] == "(" and words[1].lower() in c["roles"]:
                 words = words[1:]       # "The National Democratic Congress (NDC) candidate, Mr X"
+            if len(words) > 1 and re.fullmatch(r"\([A-Z][\w-]{0,5}\)", words[0]) and words[1].lower() in c["roles"]:
+                words = words[1:]       # "The Labour Party (LP) candidate, X"
             ok = all(w.lower().strip(".") in c["roles"] or w.lower().strip(".") in hon or w == "," or w.lower() in ("'s", "’s") for w in words)
             # "the Conservative Culture Secretary Lucy Frazer", "SNP Westminster leader Stephen Flynn":
             # a title of up to four words that ends in a role word.

@@ -51,6 +51,7 @@ def normalise_place(name: Optional[str]) -> str:
     """
     key = fold((name or "").replace("&", " and "))
     key = _TRAILING_AREA_WORD.sub("", key)
+    key = re.sub(r"\bstate (?=(?:senate|house|assembly) district\b)", "", key)     # as document.place_key
     return key[4:] if key.startswith("the ") else key
 
 

@@ -62,6 +62,11 @@ CASES = [
      "Hartwell by-election\nIndependent Grace Fenn won the vacancy on Hartwell Parish Council with 211 votes. "
      "Independent Keith Aldous and Liberal Democrat Naomi Shaw could not be separated, each finishing on 143 votes.",
      {"Grace Fenn": {"votes": 211, "elected": True}, "Keith Aldous": {"votes": 143}, "Naomi Shaw": {"votes": 143}}, {}),
+    ("a-party-code-glossing-the-name-before-the-candidate-and-a-federal-constituency",
+     "INEC has declared Ibrahim Musa Danjuma winner of Saturday's by-election into the Chikun/Kajuru Federal "
+     "Constituency of Kaduna State. Danjuma polled 24,617 votes. The Labour Party (LP) candidate, Emmanuel Yakubu "
+     "Gambo, came third with 9,782 votes.",
+     {"Emmanuel Yakubu Gambo": {"votes": 9782, "party": "Labour Party"}}, {"constituency": "Chikun/Kajuru"}),
     ("majority-qualifier",
      HEAD + "Anna Field gained the seat for Labour from the Conservatives with a majority of more than 5,000.",
      {"Anna Field": {"elected": True, "party": "Labour"}}, {"majority": 5000, "majority_qualifier": "more than"}),
@@ -819,3 +824,16 @@ def test_a_headlines_short_name_for_a_seat_named_in_full_below_is_that_seat():
     text = ("Labour take Kilbeg West from SNP\nLabour's Craig Muir won Kilbeg West with 1,498 votes.\n\n"
             "Kilbeg West and Inverallan result\nCraig Muir (Scottish Labour) 1,498\nAileen Rennie (SNP) 1,387\n")
     assert [c.constituency for c in extract_results(text).contests] == ["Kilbeg West and Inverallan"]
+
+
+def test_a_partys_primary_gives_every_candidate_its_party_and_a_called_races_count_is_no_share():
+    text = ("Ferreira wins Democratic primary for open Colorado Senate District 31 seat\n"
+            "Published 10:58 PM MDT, June 25, 2024\n"
+            "DENVER (AP) — Lucia Ferreira won a three-way Democratic primary for Colorado's Senate District 31 on "
+            "Tuesday, taking 46% of the vote to 35% for state Rep. Daniel Whitford.\n"
+            "The Associated Press declared Ferreira the winner at 9:47 p.m. MDT, when an estimated 88% of the vote had "
+            "been counted.\n\nColorado State Senate - District 31 - Dem Primary\nx-Lucia Ferreira ... 9,842\n"
+            "Daniel Whitford ... 7,511\n")
+    [contest] = extract_results(text).contests
+    got = [(c.name, c.party, c.votes, c.share) for c in contest.candidates]
+    assert got == [("Lucia Ferreira", "Democratic", 9842, 46.0), ("Daniel Whitford", "Democratic", 7511, 35.0)]
