@@ -16,7 +16,7 @@ from typing import Optional
 from . import seats as seats_mod
 from .document import Doc, place_key, split_sentences
 from .facts import CandFact, ContestFact, SeatFact
-from .gazetteer import parties
+from .gazetteer import parties, places
 from .headings import NOT_A_SEAT, PLACE_PATTERN_WORDS, area_only, PLACE_PATTERNS, WON_PLACE, WON_PLACE_WORDS, full_place, generic_words, heading, short_plain
 from .build import build_contests
 from .clauses import LEAD_ADVERBIAL, is_past, relative_spans
@@ -486,11 +486,11 @@ class _Reader:
                 if self.in_entry:
                     self.current = named[0].contest     # "Liz Truss loses South West Norfolk to Labour"
             elif self.current is None and (ss, se) == sentences[0]:
-                topic = self._topic_place(ss, se)
+                topic = self._topic_place(ss, se) or self._topic_office(found)
                 if topic:
                     para = routed = topic[0]     # "Dewsbury and Batley may be the most striking of all. The independent ..."
                     self.facts.append(ContestFact("name", topic[1], ss, se, topic[0], strength=0))
-        if self.current is None and not placeless:
+        if self.current is None and (not placeless or routed):
             self.topic = routed         # (a paragraph about places it gives no result for ends the carrying)
         return True
 
@@ -513,6 +513,16 @@ class _Reader:
                 and not self.text.startswith(("'s", "’s"), places[0].end):
             return place_key(places[0].canonical), places[0].canonical    # "The starkest example was Birmingham Yardley."
         return None
+
+    @staticmethod
+    def _topic_office(found: list) -> Optional[tuple[str, str]]:
+        """A board or district a paragraph opens on, with no result in that sentence: "In the race for two seats on
+        the Marion County School Board, voters could pick two of four candidates." (then its rows)"""
+        mentions = [f for f in found if isinstance(f, ContestFact) and f.field == "mention"]
+        if len(mentions) != 1 or not _OFFICE_WORDS.search(mentions[0].value) or places().get(mentions[0].value) is not None \
+                or any(isinstance(f, CandFact) for f in found):
+            return None
+        return mentions[0].contest, mentions[0].value
 
     def _log_prose(self, ss: int, se: int, contest: Optional[str], found: list) -> None:
         known = self.state.known_surnames
@@ -618,6 +628,7 @@ def _longer_name(doc: Doc, m) -> bool:
 
 # A mayoralty may be named by area words alone: "Mayor of the West of England", "elected North East mayor".
 _MAYORALTY = re.compile(r"(?:[Mm]ayor\s+of\s+.*|.*\s[Mm]ayor)")
+_OFFICE_WORDS = re.compile(r"\b(?:School\s+Board|Board\s+of|Commission|District\s+\w{1,3}$|Ward\s+\d|Council\s+District)")
 _FORMER_BEFORE = re.compile(r"\b(?:former|ex-|one-?time|previous)\s*(?:[\w'’-]+\s+){0,2}$", re.I)
 
 

@@ -104,6 +104,8 @@ PLACE_PATTERNS = [
     re.compile(r"\b(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?!Local\s)[A-ZÀ-Þ][\w'’-]+){0,3})\s+(?:(?:[Ll]ocal\s+)?[Ee]lectoral\s+[Aa]rea|LEA)\b"),
     # A mayoralty named before its title: "elected West of England mayor", "the new West Midlands metro mayor".
     re.compile(r"\b(?:elected|new|as)\s+(?:the\s+)?(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:of\s+|and\s+|the\s+)*[A-ZÀ-Þ][\w'’-]+){0,3})\s+(?:[Mm]etro\s+|[Mm]etropolitan\s+)?[Mm]ayor\b"),
+    # A US local board: "two at-large seats on the Marion County School Board", "the Wake County Board of Commissioners".
+    re.compile(r"\b(?P<place>(?:[A-Z][\w'’.-]+\s+){1,3}(?:County|City|Unified|Independent|Township)\s+(?:School\s+Board|Board\s+of\s+(?:Education|Commissioners|Supervisors|Trustees)|Commission(?:\s+District\s+\w{1,3})?))\b"),
     # A US legislative seat named by number: "won the House District 27 race", "Senate District E".
     re.compile(r"\b(?P<place>(?:(?:" + _US_STATES + r")\s+)?(?:State\s+)?(?:House|Senate|Assembly|Legislative)\s+District\s+(?:\d{1,3}|[A-Z])\b)"),
     # A police area: "elected Lincolnshire Police and Crime Commissioner", "Lincolnshire's PCC",
@@ -125,6 +127,7 @@ PLACE_PATTERN_WORDS = [Words(ws) for ws in (
     ("ward",),
     ("electoral area", "lea"),
     ("mayor",),
+    ("school board", "board of", "commission"),
     ("district",),
     ("police and crime", "pcc", "police area", "police, fire"),
     ("police and crime", "pcc"),

@@ -98,6 +98,18 @@ COMMA_ROW = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+# A candidate of a race without parties: "Teresa Villanueva – 18,904 (30.2%) ✔" (school boards, parish councils).
+NAME_ONLY_ROW = re.compile(
+    _BULLET +
+    r"""
+    (?P<name>[^()\d\n:;|,–—]{3,60}?)\s*[–—-]\s*
+    (?P<votes>""" + _NUM + r""")(?:\s*votes?)?
+    \s*(?:\(\s*(?P<share>""" + _PCT + r""")""" + _PC + r"""\s*\)|[,–—-]\s*(?P<share2>""" + _PCT + r""")""" + _PC + r""")?
+    \s*(?:[–—-]\s*)?""" + _MARK + r"""?\s*[.;]?\s*$
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
 # "LAB Fred Thomas 17,665 41.2% ✓": a party code, the name, votes, share, mark, spaces only.
 CODE_ROW = re.compile(
     _BULLET +
@@ -494,6 +506,12 @@ def _parse_row(line: str, is_party: Callable[[str], bool], split_glued: Callable
         share = m.group("share")
         return Row(_name(m.group("name")), m.group("party"), parse_int(m.group("votes")),
                    parse_float(share) if share else None, bool(m.group("mark")), m.start("party"), m.end(), "code")
+    m = NAME_ONLY_ROW.match(line)
+    if m and _looks_like_name(m.group("name"), is_party) and " " in m.group("name").strip() \
+            and not any(w.lower() in _stopwords() for w in m.group("name").split()):
+        row = _row_without_party(m)
+        if row.share is None or row.share <= 100:
+            return row
     m = GLUED_ROW.match(line.strip())
     if m:
         parts = split_glued(m.group("text"))
@@ -517,6 +535,12 @@ def _spaced_row(m: re.Match, is_party: Callable[[str], bool], end: int) -> Optio
             return Row(_name(name), party, parse_int(m.group("votes")), parse_float(m.group("share")), elected,
                        0, end, "spaced")
     return None
+
+
+def _row_without_party(m: re.Match) -> Row:
+    share = m.group("share") or m.group("share2")
+    return Row(_name(m.group("name")), None, parse_int(m.group("votes")), parse_float(share) if share else None,
+               bool(m.group("mark")), m.start("name"), m.end(), "name-only")
 
 
 def _row(m: re.Match, fmt: str) -> Row:

@@ -837,3 +837,16 @@ def test_a_partys_primary_gives_every_candidate_its_party_and_a_called_races_cou
     [contest] = extract_results(text).contests
     got = [(c.name, c.party, c.votes, c.share) for c in contest.candidates]
     assert got == [("Lucia Ferreira", "Democratic", 9842, 46.0), ("Daniel Whitford", "Democratic", 7511, 35.0)]
+
+
+def test_a_nonpartisan_board_opened_by_a_paragraph_then_its_rows():
+    text = ("Republican Gary Lindqvist will take the Marion County Commission District 2 seat.\n\n"
+            "With 41 of 43 precincts reporting, Lindqvist had 14,382 votes (54.1%) to 12,201 (45.9%) for Democrat "
+            "Annette Obi.\n\nSchool board: top two win seats\n\n"
+            "In the nonpartisan race for two at-large seats on the Marion County School Board, voters could pick two "
+            "of four candidates.\n\nTeresa Villanueva – 18,904 (30.2%) ✔\nMarcus Hale – 16,733 (26.7%) ✔\n"
+            "Dorothy Pruitt – 15,218 (24.3%)\n")
+    got = {c.constituency: [(x.name, x.votes, x.elected) for x in c.candidates] for c in extract_results(text).contests}
+    assert got == {"Marion County Commission District 2": [("Gary Lindqvist", 14382, True), ("Annette Obi", 12201, None)],
+                   "Marion County School Board": [("Teresa Villanueva", 18904, True), ("Marcus Hale", 16733, True),
+                                                  ("Dorothy Pruitt", 15218, None)]}
