@@ -160,7 +160,7 @@ def _caps_headed(facts: list, text: str) -> bool:
 _CAPS_COLON = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’. &-]+:\s")
 
 
-_DISTRICT_KEY = re.compile(r"\bdistrict \w{1,3}$")
+_DISTRICT_KEY = re.compile(r"\b(?:district|ward) \w{1,3}$")
 
 
 def _merge_short_names(by_contest: dict, order: list) -> None:
@@ -239,6 +239,9 @@ def _build_one(doc: Doc, key: Optional[str], cfacts: list) -> Optional[Contest]:
             want = f.name.split(":", 1)[1]
             named = {g.name for g in cand_facts if g.party and not g.name.startswith("@") and
                      (gaz.canonical(g.party, region=region) or g.party) == want}
+            counted = {g.name for g in cand_facts if g.name in named and (g.votes is not None or g.share is not None or g.elected or g.stood)}
+            if len(named) > 1 and len(counted) == 1:
+                named = counted     # (not "IFP provincial spokesperson Siphesihle Mabaso")
             if not named:       # "GRN: 5.5%" for "Nowak (Scottish Greens)"
                 named = {g.name for g in cand_facts if g.party and not g.name.startswith("@") and
                          party_family(gaz.canonical(g.party, region=region) or g.party) == party_family(want)}

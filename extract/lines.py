@@ -241,9 +241,9 @@ def _place_shares(doc, s: int, e: int, current: Optional[str]) -> list:
 
 
 _PARTY_SHARE_LINE = re.compile(
-    r"""^\s*(?P<party>[A-Za-z][\w.&'’]*(?:\s[\w.&'’]+){0,4}?)\s*[:–—-]\s*
+    r"""^\s*(?P<party>[A-Za-z][\w.&'’]*(?:\s[\w.&'’]+){0,4}?)\s*(?:[:–—-]\s*|\s)
     (?P<pct>\d{1,2}(?:\.\d{1,2})?|100)\s*%
-    \s*(?:\(\s*(?:[+\-−±]?\s*\d{1,2}(?:\.\d{1,2})?|=|new|n/?a)\s*\))?\s*$""",
+    \s*(?:\(\s*(?:[+\-−±]?\s*\d{1,2}(?:\.\d{1,2})?\s*%?|=|new|n/?a|[–—-])\s*\))?\s*$""",     # ("IFP 47.3% (38.0%)": then)
     re.X | re.I,
 )
 

@@ -238,6 +238,8 @@ def party_links(doc: Doc, sent_people: list[PersonSpan], s: int, e: int, resolve
                 words = words[1:]       # "The National Democratic Congress (NDC) candidate, Mr X"
             if len(words) > 1 and re.fullmatch(r"\([A-Z][\w-]{0,5}\)", words[0]) and words[1].lower() in c["roles"]:
                 words = words[1:]       # "The Labour Party (LP) candidate, X"
+            elif words and re.fullmatch(r"\([A-Z][\w-]{0,5}\)['’]s", words[0]):
+                words = words[1:]       # "the Democratic Alliance (DA)'s Pieter van Rensburg"
             ok = all(w.lower().strip(".") in c["roles"] or w.lower().strip(".") in hon or w == "," or w.lower() in ("'s", "’s") for w in words)
             # "the Conservative Culture Secretary Lucy Frazer", "SNP Westminster leader Stephen Flynn":
             # a title of up to four words that ends in a role word.

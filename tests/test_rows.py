@@ -461,3 +461,18 @@ def test_the_seats_needed_for_a_majority_are_no_contests_majority():
             "Carl Whitaker (Liberal Democrats) – 1,144 ELECTED\nTessa Grove (Conservative) – 1,006\n")
     [contest] = extract_results(text).contests
     assert contest.majority == 138
+
+
+def test_a_party_share_table_with_last_times_shares_in_brackets():
+    from extract.pipeline import extract_results
+    text = ("The Inkatha Freedom Party (IFP) has taken Newcastle Ward 17 from the ANC.\n"
+            "IFP candidate Sibusiso Mthembu received 1,642 votes. The ANC's Nomvula Khumalo got 1,118 votes, ahead of the "
+            "Democratic Alliance (DA)'s Pieter van Rensburg on 226.\n"
+            "IFP provincial spokesperson Siphesihle Mabaso said voters had spoken.\n\n"
+            "Ward 17 results (previous by-election in brackets):\nIFP 47.3% (38.0%)\nANC 32.2% (54.1%)\nDA 6.5% (2.7%)\n")
+    [contest] = extract_results(text).contests
+    got = [(c.name, c.party, c.votes, c.share) for c in contest.candidates]
+    assert got == [("Sibusiso Mthembu", "Inkatha Freedom Party", 1642, 47.3),
+                   ("Nomvula Khumalo", "African National Congress", 1118, 32.2),
+                   ("Pieter van Rensburg", "Democratic Alliance", 226, 6.5)]
+    assert contest.constituency == "Newcastle Ward 17"
