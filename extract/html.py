@@ -172,6 +172,8 @@ def _render(root, out: list[str]) -> None:
         if closing:
             if tag in BLOCK_TAGS:
                 out.append(PARA if tag in PARAGRAPH_TAGS else SOFT)
+            elif el is not root and el.tail and el.tail[:1].isdigit() and out and out[-1][-1:].isalpha():
+                out.append(" ")     # "<span class='vh'>Votes</span>20,336": a label, then its figure
             if el is not root and el.tail:
                 out.append(el.tail.replace("\n", SOFT) if pre else el.tail)
             continue
@@ -183,6 +185,14 @@ def _render(root, out: list[str]) -> None:
                 out.append(el.tail.replace("\n", SOFT) if pre else el.tail)
             continue
         inner_pre = pre or tag == "pre"
+        cells = _card_cells(el) if tag in ("div", "li", "p", "a") and not inner_pre else None
+        if cells:
+            # "<div class='card'><span>Labour</span><span>Graeme Downie</span><span>20,336</span>...": one
+            # result card, its fields as a row's cells
+            out.extend([SOFT, " | ".join(cells), SOFT])
+            if el is not root and el.tail:
+                out.append(el.tail)
+            continue
         if tag in BLOCK_TAGS:
             out.append(SOFT)
         if tag == "sup" and _FOOTNOTE_MARK.fullmatch(el.text_content().strip()):
@@ -199,6 +209,26 @@ def _render(root, out: list[str]) -> None:
             out.append(el.text.replace("\n", SOFT) if inner_pre else el.text)
         stack.append((el, True, pre))
         stack.extend((child, False, inner_pre) for child in reversed(el))
+
+
+_CARD_FIELD_TAGS = frozenset("span strong b em i small data abbr time mark".split())
+MIN_CARD_FIELDS = 3
+
+
+def _card_cells(el) -> Optional[list[str]]:
+    """A block made only of three or more inline fields pressed together (no text between them): a
+    result card flattened by its CSS ("display:flex"), read as cells."""
+    children = list(el)
+    if len(children) < MIN_CARD_FIELDS or (el.text or "").strip():
+        return None
+    for child in children:
+        if not isinstance(child.tag, str) or child.tag not in _CARD_FIELD_TAGS or (child.tail or "").strip("\n"):
+            return None     # (fields with spaces between them already read as words)
+    cells = [_cell_text(child) for child in children]
+    cells = [c for c in cells if c]
+    if len(cells) < MIN_CARD_FIELDS or not any(ch.isdigit() for c in cells for ch in c):
+        return None
+    return cells
 
 
 _FOOTNOTE_MARK = re.compile(r"[a-z]|\d{1,2}|[*†‡§¶]{1,3}|\[\w{1,3}\]|\(\w{1,2}\)")

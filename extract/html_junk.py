@@ -154,7 +154,7 @@ class Selectors:
 
 # A bare figure ("41.2%", "17,665", "(38.9%)"): a results cell whose class happens to be "share"
 # or "votes", not a share button; class words never drop one.
-_FIGURE_TEXT = re.compile(r"\s*\(?\s*[+\-−]?[\d.,]+\s*%?\s*\)?\s*")
+_FIGURE_TEXT = re.compile(r"\s*(?:(?:vote\s+)?share|votes?|change|majority|turnout)?\s*:?\s*\(?\s*[+\-−]?[\d.,]+\s*%?\s*\)?\s*", re.I)   # ("Vote share 45.7%")
 
 
 def _results_cell(el) -> bool:

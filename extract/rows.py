@@ -291,8 +291,11 @@ def _looks_like_name(text: str, is_party: Callable[[str], bool]) -> bool:
     lows = [w.lower().strip(".") for w in words]
     if any(w in _NEVER_IN_NAMES for w in lows) or all(w in _stopwords() for w in lows):
         return False        # "Projected seats", "Vote share", "Full result"
-    caps = [w for w in words if w[:1].isupper()]
+    caps = [w for w in words if w[:1].isupper() or w in _PARTICLES]      # ("Udo van den Brock")
     return len(caps) >= max(1, len(words) - 1) and len(words) >= 2 or (len(words) == 1 and "," in text)
+
+
+_PARTICLES = frozenset("van den der de del della di da du le la von bin al ap ní nic ó ua".split())
 
 
 # Words of table and page furniture that never belong to a person's name.
@@ -350,7 +353,7 @@ _VOTES_SHARE = re.compile(r"^(?P<votes>" + _NUM + r")(?:\s*\(\s*(?P<share>" + _P
                           r"|(?:\s+votes?)?(?:\s*[,–—-]\s*|\s+)(?P<share2>" + _PCT + r")\s*%)$")        # "19,842 votes · 41.6%"
 
 
-_LABELLED_CELL = re.compile(r"(?P<label>[^:|\d]{1,40}?)\s*:\s*(?P<value>\S.*)")
+_LABELLED_CELL = re.compile(r"(?P<label>[^:|\d]{1,40}?)\s*(?::\s*|\s+(?=\d))(?P<value>\S.*)")     # ("Votes 20,336")
 _SPACE_GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+")
 
 
@@ -376,6 +379,8 @@ def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callabl
             elected = True
             cell = WINNER_PREFIX.sub("", cell)
         cell = " ".join(_INCUMBENT_MARK.sub(" ", cell).replace("·", " ").split())
+        if not cell and elected:
+            continue        # a cell that was only the winner's badge: "✓ Elected"
         labelled = _LABELLED_CELL.fullmatch(cell)
         if labelled and _cell_role(labelled.group("label")) in ("name", "party", "votes", "share"):
             cell = labelled.group("value")      # "Plaid / Party: Plaid Cymru", "Pleidleisiau / Votes: 687"

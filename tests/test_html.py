@@ -192,12 +192,16 @@ SMALL_PAGES = [
      "<span class='votes'>18,468</span><span class='pct'>38.3%</span><span class='tag'>ELECTED</span></div></div>"
      "<p class='meta'>Turnout: 65.8% &middot; LAB GAIN FROM CON</p><p>He thanked his team.</p></article>"
      "<footer><p class='meta'>Follow us: 12,000 fans</p></footer></body></html>",
-     ["Sean Woodcock Labour 18,468 38.3% ELECTED", "Turnout: 65.8%"], ["12,000 fans"]),
+     ["Sean Woodcock | Labour | 18,468 | 38.3% | ELECTED", "Turnout: 65.8%"], ["12,000 fans"]),
     ("<html><body><main><section class='erw'><h2>East Londonderry</h2><p>Gregory Campbell DUP 11,506</p>"
      "<footer class='erw-foot'><span>Majority: 179</span> &middot; <span>Turnout: 54.5%</span></footer></section>"
      "<p>Campbell clung on after a long night at the count in Coleraine, where the unionist vote split three ways.</p>"
      "</main><footer><a href='/terms'>Terms</a> · © Daily Record 2024</footer></body></html>",
      ["Majority: 179 · Turnout: 54.5%"], ["Terms"]),
+    ("<html><body><main><h1>Dunfermline and Dollar</h1><div class='card'><span class='party'>Scottish Labour</span>"
+     "<span class='name'>Graeme Downie</span><span class='votes'><span class='vh'>Votes</span>20,336</span>"
+     "<span class='ge-card__share'><span class='vh'>Vote share</span>45.7%</span><span>+22.1</span></div></main></body></html>",
+     ["Scottish Labour | Graeme Downie | Votes 20,336 | Vote share 45.7% | +22.1"], []),
 ]
 
 
@@ -210,7 +214,8 @@ SMALL_PAGES = [
                                                                   "a-caption-that-gives-the-count-is-kept",
                                                                   "a-result-list-in-an-aside-is-kept-a-teaser-list-is-not",
                                                                   "card-cells-in-flush-spans-and-a-count-line-in-a-meta-class",
-                                                                  "a-result-cards-own-footer-is-kept-the-pages-is-not"])
+                                                                  "a-result-cards-own-footer-is-kept-the-pages-is-not",
+                                                                  "card-fields-with-hidden-labels-and-a-share-class"])
 def test_small_pages(page, present, absent):
     text = html_to_article(page).text
     for snippet in present:
