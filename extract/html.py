@@ -41,6 +41,8 @@ TITLE_SEARCH_CHARS = 200
 
 # Break markers while rendering: control characters that load.decode never lets through.
 SOFT, PARA = "\x00", "\x01"
+WIDE = "\x02"          # a column gap inside <pre>, kept through whitespace folding
+_PRE_GAP = re.compile(r" {2,}|\t")
 
 _XML_DECL_RE = re.compile(
     r"""
@@ -157,7 +159,12 @@ def _join(chunks: list[str]) -> str:
     """
     text = _SPACE_RE.sub(" ", "".join(chunks))
     text = _BREAK_RUN_RE.sub(lambda m: "\n\n" if PARA in m.group() else "\n", text)
-    return text.strip()
+    return text.strip().replace(WIDE, "  ")
+
+
+def _pre_text(text: str) -> str:
+    """Preformatted text keeps its lines and its column gaps ("CLARK      Reform UK      6,091")."""
+    return _PRE_GAP.sub(WIDE, text).replace("\n", SOFT)
 
 
 def _render(root, out: list[str]) -> None:
@@ -175,14 +182,14 @@ def _render(root, out: list[str]) -> None:
             elif el is not root and el.tail and el.tail[:1].isdigit() and out and out[-1][-1:].isalpha():
                 out.append(" ")     # "<span class='vh'>Votes</span>20,336": a label, then its figure
             if el is not root and el.tail:
-                out.append(el.tail.replace("\n", SOFT) if pre else el.tail)
+                out.append(_pre_text(el.tail) if pre else el.tail)
             continue
         if tag in ("br", "table", "dl"):
             out.append(SOFT)
             if tag != "br":
                 out.extend(_table_lines(el) if tag == "table" else _dl_lines(el))
             if el is not root and el.tail:
-                out.append(el.tail.replace("\n", SOFT) if pre else el.tail)
+                out.append(_pre_text(el.tail) if pre else el.tail)
             continue
         inner_pre = pre or tag == "pre"
         cells = _card_cells(el) if tag in ("div", "li", "p", "a") and not inner_pre else None
@@ -197,7 +204,7 @@ def _render(root, out: list[str]) -> None:
             out.append(SOFT)
         if tag == "sup" and _FOOTNOTE_MARK.fullmatch(el.text_content().strip()):
             if el is not root and el.tail:          # "Corbyn<sup>a</sup>", "1,710<sup>b</sup>": a footnote mark
-                out.append(el.tail.replace("\n", SOFT) if pre else el.tail)
+                out.append(_pre_text(el.tail) if pre else el.tail)
             continue
         if el.text and tag:
             if out and out[-1][-1:].islower() and el.text[:1].isupper():
@@ -206,7 +213,7 @@ def _render(root, out: list[str]) -> None:
                 prev = el.getprevious()
                 if prev is not None and not prev.tail and isinstance(prev.tag, str) and prev.tag not in ("sup", "sub"):
                     out.append(" ")     # "<span>Labour</span><span>18,468</span><span>38.3%</span>": cells of a card
-            out.append(el.text.replace("\n", SOFT) if inner_pre else el.text)
+            out.append(_pre_text(el.text) if inner_pre else el.text)
         stack.append((el, True, pre))
         stack.extend((child, False, inner_pre) for child in reversed(el))
 

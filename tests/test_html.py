@@ -116,6 +116,13 @@ def test_list_items_and_br_lines():
     assert "Kevin Foster, Conservative, 13,588" in devset_page("html-03").text.split("\n")
 
 
+def test_preformatted_columns_keep_their_gaps():
+    page = ("<html><body><main><pre>Name of Candidate    Description (if any)    Number of Votes\n"
+            "CLARK                Reform UK               6,091\nJohn\n</pre></main></body></html>")
+    lines = html_to_article(page).text.split("\n")
+    assert "CLARK  Reform UK  6,091" in lines and "John" in lines
+
+
 def test_paywalled_story_container_is_kept():
     text = devset_page("html-03").text
     assert "Mr Darling was elected with a majority of 5,349." in text
