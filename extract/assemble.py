@@ -223,6 +223,9 @@ class _Reader:
             self.skip_rows = False
             self.facts.extend(read_outcome(doc, s, e, self.current))
             self.pending = None
+            t = _HEAD_TURNOUT.search(line)
+            if t and rest >= e:
+                self.facts.append(ContestFact("turnout", float(t.group(1)), s, e, self.current))   # "Carlisle – result in full (turnout 59.1%)"
             if rest >= e:
                 return
             s = rest
@@ -628,6 +631,7 @@ def _longer_name(doc: Doc, m) -> bool:
 
 # A mayoralty may be named by area words alone: "Mayor of the West of England", "elected North East mayor".
 _MAYORALTY = re.compile(r"(?:[Mm]ayor\s+of\s+.*|.*\s[Mm]ayor)")
+_HEAD_TURNOUT = re.compile(r"\(\s*turnout:?\s*(\d{1,2}(?:\.\d{1,2})?)\s*%\s*\)", re.I)
 _OFFICE_WORDS = re.compile(r"\b(?:School\s+Board|Board\s+of|Commission|District\s+\w{1,3}$|Ward\s+\d|Council\s+District)")
 _FORMER_BEFORE = re.compile(r"\b(?:former|ex-|one-?time|previous)\s*(?:[\w'’-]+\s+){0,2}$", re.I)
 

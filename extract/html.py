@@ -24,7 +24,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from . import boilerplate
-from .html_content import BLOCK_TAGS, result_boxes, seat_boards, story_elements, with_boards
+from .html_content import BLOCK_TAGS, forum_replies, result_boxes, seat_boards, story_elements, with_boards
 from .html_junk import Selectors, load_junk
 from .html_meta import hint_selectors, json_ld, page_published, page_title
 
@@ -95,8 +95,9 @@ def html_to_article(html: str) -> Page:
     protected = junk.protected(root, hint_selectors(ld))
     boards = seat_boards(root)                 # national seat scoreboards: results, wherever they sit
     spared = protected | set(boards) | set(result_boxes(root))   # and the story's own result box
-    for el in junk.junk_elements(root, spared):
-        el.drop_tree()
+    for el in junk.junk_elements(root, spared) + forum_replies(root):
+        if el.getparent() is not None:
+            el.drop_tree()
     # 4. locate the story, then drop the junk boxes inside it
     story = story_elements(root, protected, junk)
     for el in junk.inner_junk(story, spared):

@@ -276,6 +276,28 @@ _TICKER_ITEM = re.compile(r"(?:^|[|:·•,;]\s*)([A-Za-z][\w .&'’-]{0,40}?)\s+
 _RESULT_HEAD = re.compile(r"\b(?:full\s+)?results?\b|\bdeclaration\b|\bhow\s+\w+(?:\s+\w+)?\s+voted\b", re.I)
 
 
+_POST_CLASS = re.compile(r"(?:^|\s)(?:post|message|forum-post|topic-post)(?:\s|$)")
+MIN_THREAD_POSTS = 3
+
+
+def forum_replies(root) -> list:
+    """A forum thread's replies: the first post is the story; the rest are readers' talk, like comments
+    (phpBB's "post", vBulletin's and Discourse's "message"/"topic-post" siblings)."""
+    out = []
+    for parent in root.iter():
+        posts = [c for c in parent if isinstance(c.tag, str) and _POST_CLASS.search(c.get("class") or "")]
+        if len(posts) >= MIN_THREAD_POSTS and all(_by_a_user(p) for p in posts):
+            out.extend(posts[1:])       # (a live blog's entries are "post"s too, but no user signs them)
+    return out
+
+
+_USER_CLASS = re.compile(r"username|postprofile|poster|user-?info|post-?author|member-?name|user-?card", re.I)
+
+
+def _by_a_user(post) -> bool:
+    return any(_USER_CLASS.search(el.get("class") or "") for el in post.iter() if isinstance(el.tag, str))
+
+
 def result_boxes(root) -> list:
     """Fact boxes that hold the story's own result: an <aside class="factbox"> headed "Poole: full
     result" with a Candidate | Party | Votes table. Junk rules drop asides; these are spared (where

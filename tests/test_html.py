@@ -209,6 +209,16 @@ SMALL_PAGES = [
      "<span class='name'>Graeme Downie</span><span class='votes'><span class='vh'>Votes</span>20,336</span>"
      "<span class='ge-card__share'><span class='vh'>Vote share</span>45.7%</span><span>+22.1</span></div></main></body></html>",
      ["Scottish Labour | Graeme Downie | Votes 20,336 | Vote share 45.7% | +22.1"], []),
+    ("<html><body><div class='topic'>" + "".join(
+        f"<div class='post'><dl class='postprofile'><dt class='username'>user{i}</dt></dl><div class='content'>{body}</div></div>"
+        for i, body in enumerate(["Lagan Valley result: Sorcha Eastwood (Alliance) 18,618, Jonathan Buckley (DUP) 15,176.",
+                                  "Meanwhile South Antrim: Robin Swann (UUP) 16,311.", "Jim Shannon back in Strangford, 15,559 votes."]))
+     + "</div><div class='navbox'><a href='/wiki/Perth'>Perth and Kinross-shire</a> (Pete Wishart, 18,928 votes)</div></body></html>",
+     ["Sorcha Eastwood (Alliance) 18,618"], ["Robin Swann", "Strangford", "Wishart"]),
+    ("<html><body><main><p>Labour's Julie Minns has won Carlisle, unseating Conservative John Stevenson, who had represented "
+     "the city since 2010.</p><figure><figcaption>Carlisle – result in full (turnout 59.1%)</figcaption>"
+     "<div>Julie Minns (Lab) 18,129</div></figure></main></body></html>",
+     ["Carlisle – result in full (turnout 59.1%)"], []),
 ]
 
 
@@ -222,7 +232,9 @@ SMALL_PAGES = [
                                                                   "a-result-list-in-an-aside-is-kept-a-teaser-list-is-not",
                                                                   "card-cells-in-flush-spans-and-a-count-line-in-a-meta-class",
                                                                   "a-result-cards-own-footer-is-kept-the-pages-is-not",
-                                                                  "card-fields-with-hidden-labels-and-a-share-class"])
+                                                                  "card-fields-with-hidden-labels-and-a-share-class",
+                                                                  "a-forum-threads-replies-and-a-navbox-go",
+                                                                  "a-caption-with-the-turnout-is-kept"])
 def test_small_pages(page, present, absent):
     text = html_to_article(page).text
     for snippet in present:

@@ -850,3 +850,9 @@ def test_a_nonpartisan_board_opened_by_a_paragraph_then_its_rows():
     assert got == {"Marion County Commission District 2": [("Gary Lindqvist", 14382, True), ("Annette Obi", 12201, None)],
                    "Marion County School Board": [("Teresa Villanueva", 18904, True), ("Marcus Hale", 16733, True),
                                                   ("Dorothy Pruitt", 15218, None)]}
+
+
+def test_a_turnout_in_brackets_on_a_heading_line():
+    text = "Carlisle – result in full (turnout 59.1%)\nJulie Minns (Lab) 18,129\nJohn Stevenson (Con) 12,929\n"
+    [contest] = extract_results(text).contests
+    assert (contest.constituency, contest.turnout) == ("Carlisle", 59.1)
