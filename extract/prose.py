@@ -330,7 +330,7 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
         if n.pct and TURNOUT.search(near) \
                 and re.fullmatch(r"[^\d]*|\s*:?\s*[\d,]+\s*\(\s*", near.split("urnout")[-1]) \
                 and not c["qualifier"].search(near[-25:]) \
-                and not c["turnout_traps"].search(near) and not context_trap:
+                and not _turnout_trap(c, near, doc) and not context_trap:
             facts.append(ContestFact("turnout", parse_float(n.text), s, e, contest))
             continue
         if n.pct:
@@ -483,6 +483,19 @@ _BOTH_WINNERS_ARE = re.compile(r"\s*Both\s+(?:of\s+the\s+)?(?:new|newly[- ]elect
                                r"\s+(?:are|were)\s+(?:from\s+)?(?:the\s+)?")
 _EACH_ON = re.compile(r"\beach\s+(?:(?:finishing|finished|ending|ended|polling|polled|taking|took|receiving|received|getting|got)\s+)?(?:on|with)?\s*$")
 _BOTH_STOOD = re.compile(r"\s*Both(?:\s+(?:men|women|candidates|of\s+them))?\s+(?:stood|ran|were\s+standing|are\s+standing)\s+(?:as|for)\s+(?:the\s+)?")
+
+
+def _turnout_trap(c: dict, near: str, doc: Doc) -> bool:
+    """A turnout for more than this contest ("across the county", "nationally") - unless the contest is the
+    county's own: a police and crime commissioner's "Turnout across the county was 25.6%"."""
+    traps = [m.group() for m in c["turnout_traps"].finditer(near)]
+    if not traps:
+        return False
+    return not (all(_ACROSS_THE_COUNTY.fullmatch(t) for t in traps) and _COUNTY_WIDE.search(doc.low))
+
+
+_ACROSS_THE_COUNTY = re.compile(r"across\s+the\s+county", re.I)
+_COUNTY_WIDE = re.compile(r"\bpolice\s+and\s+crime\s+commissioner|\bpolice\s+area\b|\bpcc\b")
 
 
 def _trap_applies(text: str, t: int, n, clause: tuple[int, int], nums: list, s: int, e: int) -> bool:

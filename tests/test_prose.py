@@ -155,6 +155,13 @@ CASES = [
     ("trap-a-saints-place-is-not-a-person",
      "Connétable of St Saviour\nJean-Paul Ahier was elected Connétable of St Saviour with 1,402 votes to Gillian Cabot's 1,177.",
      {"Jean-Paul Ahier": {"votes": 1402, "elected": True}, "Gillian Cabot": {"votes": 1177}, "St Saviour": None}, {}),
+    ("a-police-areas-turnout-across-the-county-is-its-own",
+     "Lincolnshire Police and Crime Commissioner result\nMarc Jones (Conservative) 51,065\nMatthew Brookes (Labour) 40,319\n"
+     "Turnout across the county was 25.6%, and 2,019 ballot papers were rejected.",
+     {"Marc Jones": {"votes": 51065}}, {"turnout": 25.6}),
+    ("trap-county-wide-turnout-for-a-seat",
+     HEAD + "Anna Field (Labour) 21,004\nTom Reed (Conservative) 13,100\nTurnout across the county was 58.2%.",
+     {"Anna Field": {"votes": 21004}}, {"turnout": None}),
     ("trap-island-wide-turnout",
      HEAD + "Anna Field (Labour) 21,004\nTom Reed (Conservative) 13,100\nIsland-wide turnout was put at 41.2%.",
      {"Anna Field": {"votes": 21004}}, {"turnout": None}),
