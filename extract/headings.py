@@ -99,7 +99,9 @@ PLACE_PATTERNS = [
     # A place and what it is: "in Pen-y-bont Bro Morgannwg, one of the 16 new Senedd constituencies".
     re.compile(r"\b(?:in|for)\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:and\s+)?[A-ZÀ-Þ][\w'’-]+){0,4}),\s+(?:one\s+of\s+the|a|the)\s+(?:[\w-]+\s+){0,4}?(?:constituenc(?:y|ies)|seats?|wards?|divisions?|ridings?|electorates?)\b"),
     # A ward known by its number: "retained Ward 12 in the City of Tshwane", "DA keeps Tshwane Ward 12".
-    re.compile(r"\b(?P<place>(?:[A-ZÀ-Þ][\w'’-]+\s+){0,2}Ward\s+\d{1,3})\b"),
+    re.compile(r"\b(?P<place>(?:[A-ZÀ-Þ][\w'’-]+\s+){0,2}Ward\s+\d{1,3})\b(?!\s*[-–—:]\s*[A-ZÀ-Þ])"),
+    # A numbered ward with its name: "councillor for Ward 6 - Braeside and Kinnaird" (the name is the contest).
+    re.compile(r"\bWard\s+\d{1,3}\s*[-–—:]\s*(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:and\s+|&\s+)?[A-ZÀ-Þ][\w'’-]+){0,4})"),
     # An Irish council constituency: "the six-seat Kilbeg local electoral area", "Kilbeg LEA".
     re.compile(r"\b(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?!Local\s)[A-ZÀ-Þ][\w'’-]+){0,3})\s+(?:(?:[Ll]ocal\s+)?[Ee]lectoral\s+[Aa]rea|LEA)\b"),
     # A mayoralty named before its title: "elected West of England mayor", "the new West Midlands metro mayor".
@@ -125,6 +127,7 @@ PLACE_PATTERN_WORDS = [Words(ws) for ws in (
     ("seat", "constituency", "riding", "division", "ward", "by-election", "bye-election"),
     ("constituenc", "seat", "ward", "division", "riding", "electorate"),
     ("ward",),
+    ("ward",),
     ("electoral area", "lea"),
     ("mayor",),
     ("school board", "board of", "commission"),
@@ -138,6 +141,8 @@ _CHAMBER_DISTRICT = re.compile(
     r"(?P<chamber>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:State\s+)?(?:House|Senate|Assembly)(?:\s+of\s+(?:Representatives|Delegates))?)"
     r"\s*[-–—,:]?\s*(?P<district>District\s+\d{1,3})")
 # A ward known by its number: "Tshwane Ward 12", "eThekwini Ward 101", "WARD 7".
+_NUMBER_AND_NAME = re.compile(r"(?:Ward|WARD)\s+\d{1,3}\s*[-–—:]\s*(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:and\s+|&\s+)?[A-ZÀ-Þ][\w'’-]+){0,4}?)"
+                             r"(?:\s+(?:[Bb]y-[Ee]lection|[Ww]ard|[Rr]esults?))?\s*:?")
 _NUMBERED_WARD = re.compile(r"(?P<place>(?:[A-ZÀ-Þa-z][\w'’-]+\s+){0,3}(?:Ward|WARD)\s+\d{1,3})")
 # An office and its place as a heading: "Connétable of St Saviour", "Mayor of the West Midlands".
 _OFFICE_HEAD = re.compile(
@@ -189,6 +194,9 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         district = PLACE_PATTERNS[1].fullmatch(head)
         if district:
             return district.group("place"), e        # "Michigan's 8th Congressional District"
+        named = _NUMBER_AND_NAME.fullmatch(head)
+        if named and not generic_words(named.group("place")):
+            return named.group("place"), e           # "Ward 6 - Braeside and Kinnaird By-election"
         numbered = _NUMBERED_WARD.fullmatch(head)
         if numbered:
             name = numbered.group("place")

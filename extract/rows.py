@@ -40,7 +40,7 @@ BRACKET_ROW = re.compile(
     _BULLET +
     r"""
     (?P<name>[^()\d\n:;|]{2,80}?)            # name (validated later)
-    \s*\((?P<party>[^()\d\n]{1,90})\)        # (party)
+    \s*\((?P<party>[^()\d\n]{1,90}(?:\([^()\d\n]{1,12}\))?)\)        # (party), "(Scottish National Party (SNP))"
     \s*(?:[:,–—-]\s*)?                       # optional separator: "(Green), 2,467"
     (?P<votes>""" + _NUM + r""")             # votes
     (?:\s*(?:first[- ]preference\s+)?votes?)?
@@ -344,7 +344,7 @@ def _title(word: str) -> str:
 # Outcome badges inside a name cell: "LAB GAIN", "CON HOLD", "· Conservative hold".
 _BADGE = re.compile(r"\s*(?:·\s*)?\b(?:[A-Z]{2,5}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:GAIN|HOLD|gain|hold)\b\s*")
 _BRACKETED_MARK = re.compile(r"\((?:(?:[^()]*\s)?(?<![Nn]ot\s)elected\b[^()]*|\s*(?:won|winner|wins)\s*)\)", re.I)   # "(Won)"
-_NAME_PARTY = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<party>[^()\d]+)\)\s*$")
+_NAME_PARTY = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<party>[^()\d]+(?:\([^()\d]{1,12}\))?)\)\s*$")     # ("(Scottish National Party (SNP))")
 _PARTY_VOTES = re.compile(r"^(?P<party>[^\d|]{2,60}?)\s*[–—-]\s*(?P<votes>" + _NUM + r")$")
 _YES = re.compile(r"(?i:yes|y|elected|won|winner)|[✓✔☑✅xX*]")
 _BADGE_AFTER_FIGURES = re.compile(r"(?<=[\d%)])\s*[·|]?\s*\(?\s*(?:[Ii]ncumbent|INCUMBENT|[Ii]nc\.)\s*\)?(?=\s*(?:[✓✔*]|\(?[Ee]lected\b|ELECTED|$))")

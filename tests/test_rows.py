@@ -18,6 +18,7 @@ ROWS = [
     ("Sean Woodcock Labour 18,468 38.3% ELECTED", ("Sean Woodcock", "Labour", 18468, 38.3, True)),
     ("Ciarán McLoughlin (FG) 8,205 - elected, count 6", ("Ciarán McLoughlin", "FG", 8205, None, True)),
     ("Williams Westwood, Anna (Green) 2,119", ("Anna Williams Westwood", "Green", 2119, None, False)),
+    ("DEVLIN, Aileen (Scottish National Party (SNP)) 1,071", ("Aileen Devlin", "Scottish National Party (SNP)", 1071, None, False)),
     ("Danielle Arsenault — Liberal — 26,118 (51.2%) Incumbent ✔ Elected", ("Danielle Arsenault", "Liberal", 26118, 51.2, True)),
     ("Rob Reiss (LD) 2,866 (6.5%) -3.7", ("Rob Reiss", "LD", 2866, 6.5, False)),
     ("HOLLIS, Margaret (Labour Party) 1,472 *", ("Margaret Hollis", "Labour Party", 1472, None, True)),
