@@ -32,7 +32,7 @@ ELECTED_MARK = re.compile(r"(?:\*|✓|✔|\(\s*elected\s*\)|(?<![Nn]ot\s)(?<![Uu
 # AP results tables mark the declared winner "x-Jane Kowalczyk".
 WINNER_PREFIX = re.compile(r"^x\s*-\s*(?=[A-Z])")
 # A winner's mark after the figures: "*", "✓", "(elected)", "✔ ELECTED".
-_MARK = r"(?P<mark>\*|✓|✔|\(\s*elected\s*\)|(?:[✓✔]\s*)?elected)"
+_MARK = r"(?P<mark>\*|✓|✔|\(\s*elected\s*\)|(?:[✓✔]\s*)?(?:elected|winner))"
 _BULLET = r"^\s*(?:[-•*·–]\s+|\d{1,2}[.)]\s+)?"
 _LEAD_MARK = re.compile(r"^\s*[✓✔☑✅]\s*(?=\w)")
 
@@ -302,7 +302,9 @@ _PARTICLES = frozenset("van den der de del della di da du le la von bin al ap n�
 _NEVER_IN_NAMES = frozenset({"seats", "votes", "vote", "results", "result", "share", "majority", "turnout",
                              "projected", "declared", "change", "swing", "total", "electorate", "others", "party",
                              "nota", "rejected", "spoilt", "spoiled", "invalid", "informal", "write-in", "write-ins",
-                             "write in", "write ins", "scattering", "blank", "blanks", "exhausted", "none of the above"})
+                             "write in", "write ins", "scattering", "blank", "blanks", "exhausted", "none of the above",
+                             "gain", "hold", "maj", "hut", "scout", "portakabin", "pavilion", "centre", "center",
+                             "library", "institute", "chapel"})
 
 
 def _single_name(name: str, party: str, is_party: Callable[[str], bool]) -> bool:

@@ -29,6 +29,9 @@ MUST_DROP = [
     "ALSO READ: Full list of county winners",
     "RELATED: Election results LIVE: updates across the north",
     "Related: How to find your polling station",
+    # exported chats: each message is readers' talk
+    "05/07/2024, 00:31 - Dave Pike: I had a fiver on them getting 9,000. might lose it",
+    "[05.07.24 02:19] Kwame: Workers Party over 2k in Crawley is a thing",
     "Read more",
     # share bars and menus
     "Share on Facebook",
@@ -81,6 +84,8 @@ MUST_DROP = [
 ]
 
 MUST_KEEP = [
+    "RESULT: Crawley — Peter Lamb (Lab) 17,453 WINNER",
+    "05/07/2024 02:19 Crawley count: Peter Lamb (Lab) 17,453",
     "RESULT: Chingford and Woodford Green – Conservative hold",
     "FULL RESULT",
     "Helen Ashworth (Liberal Democrat) 15,284 (41.3%)",

@@ -18,6 +18,7 @@ ROWS = [
     ("Sean Woodcock Labour 18,468 38.3% ELECTED", ("Sean Woodcock", "Labour", 18468, 38.3, True)),
     ("Ciarán McLoughlin (FG) 8,205 - elected, count 6", ("Ciarán McLoughlin", "FG", 8205, None, True)),
     ("Williams Westwood, Anna (Green) 2,119", ("Anna Williams Westwood", "Green", 2119, None, False)),
+    ("Peter Lamb (Lab) 17,453 WINNER", ("Peter Lamb", "Lab", 17453, None, True)),
     ("DEVLIN, Aileen (Scottish National Party (SNP)) 1,071", ("Aileen Devlin", "Scottish National Party (SNP)", 1071, None, False)),
     ("Danielle Arsenault — Liberal — 26,118 (51.2%) Incumbent ✔ Elected", ("Danielle Arsenault", "Liberal", 26118, 51.2, True)),
     ("Rob Reiss (LD) 2,866 (6.5%) -3.7", ("Rob Reiss", "LD", 2866, 6.5, False)),
@@ -53,6 +54,8 @@ ROWS = [
 ]
 
 NOT_ROWS = [
+    "Lab GAIN from Con. Maj 5,235",
+    "Bramble Close Scout Hut (Portakabin in car park) 44",
     "Turnout was 55.6 per cent, with 40,748 valid votes counted from an electorate of 73,317.",
     "Labour's Keir Cozens ran him closest, finishing second with 12,959 votes.",
     "Electorate: 53,141",
