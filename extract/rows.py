@@ -156,7 +156,7 @@ _STRONG_SPLIT = re.compile(r"\s*\|\s*|\t+")
 _CELL_SPLIT = re.compile(r"\s*\|\s*|\t+|\s{2,}|\s*(?:\.{3,}|…+)\s*|\s+[—–]\s+")
 _SIGNED = re.compile(r"^[+\-−±]\s?\d+(?:\.\d+)?%?$|^n/?a$|^–$|^-$", re.IGNORECASE)
 _PCT_CELL = re.compile(r"^(\d{1,3}(?:\.\d+)?)\s*%?$")
-_INT_CELL = re.compile(r"^(?:" + _NUM + r")$")
+_INT_CELL = re.compile(r"^(?:" + _NUM + r")(?:\s+votes?)?$")      # ("18,622 votes")
 
 
 @dataclass
