@@ -27,7 +27,7 @@ _PCT = r"\d{1,3}(?:\.\d+)?"
 _PC = r"(?:\s*%|\s*per\s?cent\b)"      # after a share: "45.0%", "45.0 per cent"
 
 # Winner marks after a row: "*", "(elected)", "— ELECTED", "✓ elected", "(Elected)".
-ELECTED_MARK = re.compile(r"(?:\*|✓|✔|\(\s*elected\s*\)|(?<![Nn]ot\s)(?<![Uu]n)\belected\b|\bwinner\b)", re.IGNORECASE)   # ("Manuela Perteghella Winner": a badge)
+ELECTED_MARK = re.compile(r"(?:\*|✓|✔|✅|☑|\(\s*elected\s*\)|(?<![Nn]ot\s)(?<![Uu]n)\belected\b|\bwinner\b)", re.IGNORECASE)   # ("Manuela Perteghella Winner": a badge)
 
 # AP results tables mark the declared winner "x-Jane Kowalczyk".
 WINNER_PREFIX = re.compile(r"^x\s*-\s*(?=[A-Z])")
@@ -184,7 +184,8 @@ _HEADER_WORDS = {
     "party": ("party", "description", "description (if any)", "affiliation", "party affiliation", "political affiliation"),
     "votes": ("votes", "number of votes", "number of", "vote", "first preferences", "1st pref", "1st prefs", "first preference",
               "1st preferences", "1st preference", "first-preference votes", "first preference votes", "1st pref votes",
-              "first prefs", "tally", "vote tally", "votes received",
+              "first prefs", "tally", "vote tally", "votes received", "first-choice votes", "first choice votes",
+              "first choice", "first-choice", "1st choice", "round 1 votes",
               "1st round", "first round", "round 1", "first count", "1st count", "primary vote", "total"),
     "share": ("%", "share", "share %", "vote share", "% share", "per cent", "pct", "pct.", "percent", "% of vote",
               "vote %", "votes %", "% votes", "vote (%)"),

@@ -162,6 +162,12 @@ CASES = [
     ("trap-county-wide-turnout-for-a-seat",
      HEAD + "Anna Field (Labour) 21,004\nTom Reed (Conservative) 13,100\nTurnout across the county was 58.2%.",
      {"Anna Field": {"votes": 21004}}, {"turnout": None}),
+    ("a-ranked-choice-first-round-table-and-its-final-round-trap",
+     "Delgado wins Ward 3 council seat\nFirst-choice results (Round 1)\nCandidate | First-choice votes | Pct.\n"
+     "Maria Delgado ✅ | 4,812 | 38.9%\nTom Reinholt | 4,390 | 35.5%\n"
+     "In the final round, after Brandt's elimination, Delgado finished with 6,034 votes (54.0%) to Reinholt's 5,139 (46.0%).\n"
+     "Citywide turnout was 71.8%.",
+     {"Maria Delgado": {"votes": 4812, "share": 38.9, "elected": True}, "Tom Reinholt": {"votes": 4390}}, {"turnout": None}),
     ("trap-island-wide-turnout",
      HEAD + "Anna Field (Labour) 21,004\nTom Reed (Conservative) 13,100\nIsland-wide turnout was put at 41.2%.",
      {"Anna Field": {"votes": 21004}}, {"turnout": None}),
