@@ -47,7 +47,7 @@ def cues() -> dict:
 
 # A clause between commas that describes someone ("who ...", "first elected ..."); a comma
 # inside a number ("7,902") does not end it.
-RELATIVE = re.compile(r",\s+(?:who|whom|whose|which|first\s+elected|having)\b(?:[^,;:()]|(?<=\d),(?=\d))*(?:(?<!\d),|,(?!\d)|$)")
+RELATIVE = re.compile(r",\s+(?:who|whom|whose|which|first\s+elected|having|standing\s+(?:after|in\s+place\s+of|for\s+the\s+first)|replacing|succeeding)\b(?:[^,;:()]|(?<=\d),(?=\d))*(?:(?<!\d),|,(?!\d)|$)")
 # An aside about someone's past: ", a former co-leader of the party who came third in 2016,".
 PAST_ASIDE = re.compile(
     r"""

@@ -67,6 +67,10 @@ CASES = [
      "Constituency of Kaduna State. Danjuma polled 24,617 votes. The Labour Party (LP) candidate, Emmanuel Yakubu "
      "Gambo, came third with 9,782 votes.",
      {"Emmanuel Yakubu Gambo": {"votes": 9782, "party": "Labour Party"}}, {"constituency": "Chikun/Kajuru"}),
+    ("standing-after-the-retirement-of-x-is-an-aside",
+     "Calder Valley result\nJosh Fenton-Glynn took Calder Valley for Labour with 22,046 votes. The Conservative Vanessa Lee, "
+     "standing after the retirement of Craig Whittaker, finished second on 13,055.",
+     {"Vanessa Lee": {"votes": 13055, "party": "Conservative"}, "Craig Whittaker": None}, {}),
     ("majority-qualifier",
      HEAD + "Anna Field gained the seat for Labour from the Conservatives with a majority of more than 5,000.",
      {"Anna Field": {"elected": True, "party": "Labour"}}, {"majority": 5000, "majority_qualifier": "more than"}),
