@@ -34,7 +34,8 @@ _ABBREV = re.compile(
 _YEAR_IN_DATE = re.compile(
     r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+"
-    r"|\d{1,2}/\d{1,2}/)(?P<year>(?:19|20)\d\d)\b")
+    r"|\d{1,2}/\d{1,2}/)(?P<year>(?:19|20)\d\d)\b"
+    r"|\b\d{1,2}/\d{1,2}/(?P<yy>[0-3]\d)\b(?!/)")      # a wire slug's "05/07/24"
 _YEAR = re.compile(r"(?<![\d,.£$€])\b(?:19|20)\d\d\b(?!,?\d)")
 
 
@@ -322,7 +323,7 @@ def _election_year(text: str) -> Optional[int]:
     head = text[:1500]
     m = _YEAR_IN_DATE.search(head)
     if m:
-        return int(m.group("year"))
+        return int(m.group("year")) if m.group("year") else 2000 + int(m.group("yy"))
     # No dateline: the latest year the article mentions; earlier ones are its history.
     import datetime
     this_year = datetime.date.today().year

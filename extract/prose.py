@@ -448,7 +448,8 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
         rel = inside(p.start, sent.rel)
         if rel and _POSITION.match(text[p.end:rel[1]]) and not is_past(text[rel[0]:rel[1]], doc.election_year):
             facts.append(CandFact(sent.resolve(p), s, e, contest, position=True))   # ", whose candidate X finished fourth,"
-        elif not rel and (behind or _POSITION.match(text[p.end:e]) or _BEATEN.search(text, max(s, p.start - 40), p.start) or (
+        elif not rel and (behind or _POSITION.match(text[p.end:e]) or (_BEATEN.search(text, max(s, p.start - 40), p.start)
+                                                                       and not _beaten_long_ago(text, p, s, e, doc)) or (
                 _LOST_SEAT.match(text, p.end, e) and not is_past(whole, doc.election_year)) or (
                 (_OUSTED.match(text, p.end, e) or _TAKEN_FROM.search(text, max(s, p.start - 90), p.start))
                 and not is_past(whole, doc.election_year)) or (
@@ -496,6 +497,15 @@ def _turnout_trap(c: dict, near: str, doc: Doc) -> bool:
 
 _ACROSS_THE_COUNTY = re.compile(r"across\s+the\s+county", re.I)
 _COUNTY_WIDE = re.compile(r"\bpolice\s+and\s+crime\s+commissioner|\bpolice\s+area\b|\bpcc\b")
+
+
+def _beaten_long_ago(text: str, p, s: int, e: int, doc: Doc) -> bool:
+    """'in 2019 Mr Dorans beat the Conservative Bill Grant', 'since 2019, when he ousted X': a past contest's rival."""
+    lo, hi = clause_of(text, p.start, p.end, s, e)
+    region = text[lo:hi]
+    if re.match(r"\s*(?:when|where|after|before)\b", region, re.I):
+        region = text[clause_of(text, max(s, lo - 2), max(s, lo - 1), s, e)[0]:hi]     # "since 2019, when he ousted X"
+    return is_past(region, doc.election_year)
 
 
 def _trap_applies(text: str, t: int, n, clause: tuple[int, int], nums: list, s: int, e: int) -> bool:

@@ -873,3 +873,18 @@ def test_a_turnout_in_brackets_on_a_heading_line():
     text = "Carlisle – result in full (turnout 59.1%)\nJulie Minns (Lab) 18,129\nJohn Stevenson (Con) 12,929\n"
     [contest] = extract_results(text).contests
     assert (contest.constituency, contest.turnout) == ("Carlisle", 59.1)
+
+
+@pytest.mark.parametrize("dateline, year", [("UKNA 0412 BST 05/07/24", 2024), ("Friday 5 July 2024", 2024),
+                                            ("Published 05/07/2024 04:12", 2024)])
+def test_the_articles_own_year_from_its_dateline(dateline, year):
+    from extract.document import Doc
+    assert Doc.build(dateline + "\nMr Thomson had held the seat since 2019, when he ousted Colin Clark.").election_year == year
+
+
+def test_a_rival_beaten_in_a_past_contest_did_not_stand_now():
+    text = ("UKNA 0412 BST 05/07/24\nThe Conservatives' Harriet Cross has won Gordon and Buchan with 14,418 votes, "
+            "a majority of 878 over the SNP's Richard Thomson on 13,540.\nMr Thomson had been the MP for the old Gordon "
+            "constituency since 2019, when he ousted the Conservative Colin Clark.")
+    [contest] = extract_results(text).contests
+    assert [c.name for c in contest.candidates] == ["Harriet Cross", "Richard Thomson"]
