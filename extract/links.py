@@ -109,6 +109,8 @@ def read_wins(doc, sent, subject, facts, contest, whole, lead_end: Optional[int]
                 plo, _ = clause_of(text, p.start, p.end, sent.s, sent.e)
                 if re.match(r"\s*(?:when|where|after|before)\b", text[plo:p.start], re.I):
                     region = text[clause_of(text, max(sent.s, plo - 2), max(sent.s, plo - 1), sent.s, sent.e)[0]:plo] + region
+                elif _YEAR_LEAD.match(text, plo, p.start):
+                    region = text[plo:p.start] + region     # "and in 2019 Mr Dorans beat the Conservative Bill Grant"
                 perfect = re.match(r"\s*(?:has|have)\s", t)     # "has won back the seat he first held in 1997"
                 if lead_past or (is_past(region, doc.election_year) and not perfect) or _LIST_SEAT.search(region):
                     m = None
@@ -133,6 +135,7 @@ def read_wins(doc, sent, subject, facts, contest, whole, lead_end: Optional[int]
         facts.append(CandFact(sent.resolve(opener), sent.s, sent.e, contest, elected=True))
 
 
+_YEAR_LEAD = re.compile(r"\s*(?:and\s+|but\s+)?(?:in|at|by)\s+(?:the\s+)?(?:19|20)\d\d\b")
 # A seat won on another ballot: "He was returned as one of the seven regional list MSPs".
 _LIST_SEAT = re.compile(r"\b(?:regional\s+list|list\s+(?:MSP|MS|MP|member|seat|candidate)s?|(?:from|on|via)\s+the\s+(?:regional\s+|party\s+)?list|top-up)\b")
 _AFTER_WINNING = re.compile(r"\b(?:after|on|since)\s+(?:winning|taking|holding|retaining|gaining|capturing)\s+"
