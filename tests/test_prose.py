@@ -72,7 +72,7 @@ CASES = [
      "standing after the retirement of Craig Whittaker, finished second on 13,055.",
      {"Vanessa Lee": {"votes": 13055, "party": "Conservative"}, "Craig Whittaker": None}, {}),
     ("a-win-in-a-clause-led-by-a-past-year-is-history",
-     "Ayr, Carrick and Cumnock result\nElaine Stewart (Labour) 15,000\nAllan Dorans (SNP) 10,776\n"
+     "Ayr, Carrick and Cumnock result\nFriday 5 July 2024\nElaine Stewart (Labour) 15,000\nAllan Dorans (SNP) 10,776\n"
      "Corri Wilson was its SNP MP from 2015 to 2017, and in 2019 Mr Dorans beat the Conservative Bill Grant by 2,329 votes.",
      {"Allan Dorans": {"votes": 10776, "elected": None}, "Bill Grant": None}, {"majority": None}),
     ("majority-qualifier",
