@@ -26,7 +26,7 @@ __all__ = ["party_tools", "candidate_block", "table_contest_row", "row_fact", "l
 _INLINE_MAJ = re.compile(r",\s*(?:maj\.?|majority)\s*:?\s*(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s*\.?\s*$", re.I)
 MAJ_LINE = re.compile(
     r"""^\s*(?:[\w .'’-]{0,30}?\s)?                        # "Lab", "Labour", "Conservative"
-    (?:majority|maj\.?)\s*:?\s*
+    (?:majority|maj\.?)(?:\s+(?:after|following)\s+(?:the\s+)?recount)?\s*:?\s*     # "Labour majority after recount: 39"
     (?:\d{1,2}(?:\.\d+)?%\s*)?                             # a majority as a share first: "Maj 8.7% 3,323"
     (?P<num>\d{1,3}(?:,\d{3})+|\d+)\b(?!\.\d|%)""",
     re.I | re.X,
@@ -252,6 +252,9 @@ _WINNER_MAJ = re.compile(r"\s*(?:[-•*]\s+)?(?P<name>[^()\d\n,;:|]{3,60}?)\s*\(
                          r"(?:maj\.?|majority)\s*:?\s*(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s*\.?\s*", re.I)
 
 
+_MAJORITY_OWNER = re.compile(r"\s*([A-Z][\w .'’-]{0,30}?)\s+(?:majority|maj\.?)\b", re.I)
+
+
 def line_items(doc, s, e, current, facts, is_party, split_glued) -> list[tuple[int, int]]:
     """Rows, ';'-separated rows and contest lines ('Majority: 1,175', 'Turnout: 62.0%').
 
@@ -290,6 +293,10 @@ def line_items(doc, s, e, current, facts, is_party, split_glued) -> list[tuple[i
     if m and len(line) < 60:
         facts.append(ContestFact("majority", parse_int(m.group("num")), s, e, current, strength=3))
         facts.extend(read_outcome(doc, s, e, current))
+        owner = _MAJORITY_OWNER.match(line)
+        party = parties().canonical(owner.group(1)) if owner else None
+        if party:       # "Labour majority after recount: 39": the winner's party
+            facts.append(ContestFact("winner_party", party, s, e, current, strength=1))
         t = _INLINE_TURNOUT.search(line)
         if t:
             facts.append(ContestFact("turnout", float(t.group(1)), s, e, current, strength=3))

@@ -22,7 +22,7 @@ __all__ = ["seat_kind", "read_seats"]
 _EXIT = Folded(r"\bexit[- ]poll")
 _DECLARED = Folded(
     r"""\b(?:seats\s+won|state\s+of\s+(?:the\s+)?parties|seats\s+declared|seat\s+tally
-      |\d+\s+of\s+\d+\s+declared
+      |\d+\s+of\s+\d+\s+(?:seats\s+|constituencies\s+)?(?:now\s+|have\s+(?:now\s+)?(?:been\s+)?)?declared
       |final\s+(?:results|tally|seat|(?:declared\s+)?totals?)|declared\s+totals?     # "the final declared totals"
       |all\s+\d+\s+(?:seats|constituencies)\s+(?:have\s+)?(?:now\s+)?declared       # "all 650 seats have now declared"
       |\btally\s*\(\d+\s+seats\)|seats\s*\(all\s+\d+\s+declared\)

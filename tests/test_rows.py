@@ -481,3 +481,21 @@ def test_a_party_share_table_with_last_times_shares_in_brackets():
                    ("Nomvula Khumalo", "African National Congress", 1118, 32.2),
                    ("Pieter van Rensburg", "Democratic Alliance", 226, 6.5)]
     assert contest.constituency == "Newcastle Ward 17"
+
+
+def test_a_recounts_majority_line_names_the_winners_party():
+    from extract.pipeline import extract_results
+    text = ("North West Cambridgeshire\nTHE RECOUNT RESULT\n\nSam Carling (Labour) 14,785 (33.3%)\n"
+            "Shailesh Vara (Conservative) 14,746 (33.2%)\n\nLabour majority after recount: 39. Turnout 58.5%.\n")
+    [contest] = extract_results(text).contests
+    assert (contest.majority, contest.turnout) == (39, 58.5)
+    assert [c.name for c in contest.candidates if c.elected] == ["Sam Carling"]
+
+
+def test_a_running_tally_of_seats_declared_in_a_sentence():
+    from extract.pipeline import extract_results
+    text = ("Live: results night\n03:52 The state of play: with 412 of 650 seats now declared, Labour have 301, the "
+            "Conservatives 52, the Liberal Democrats 38 and the Greens 1.\n")
+    got = {(s.kind, s.party): s.seats for s in extract_results(text).seat_counts}
+    assert got == {("declared", "Labour"): 301, ("declared", "Conservative"): 52,
+                   ("declared", "Liberal Democrat"): 38, ("declared", "Green"): 1}
