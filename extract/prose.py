@@ -354,6 +354,8 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
             continue        # "overturning a Conservative majority of 5,299": the majority this result undid
         if mq and _CONDITION.search(left[:mq.start()]):
             continue        # "a recount can be requested if the margin is fewer than 100 votes": a rule, not a result
+        if mq and retracted:
+            continue        # 'An article published on 5 July said ... a majority of 1,542': withdrawn
         if mq and not c["national_majority"].search(text[max(s, n.start - 70):min(e, n.end + 30)]):
             q = mq.group("q")
             facts.append(ContestFact("majority", value, s, e, contest, q.lower() if q else None))

@@ -75,6 +75,11 @@ CASES = [
      "Ayr, Carrick and Cumnock result\nFriday 5 July 2024\nElaine Stewart (Labour) 15,000\nAllan Dorans (SNP) 10,776\n"
      "Corri Wilson was its SNP MP from 2015 to 2017, and in 2019 Mr Dorans beat the Conservative Bill Grant by 2,329 votes.",
      {"Allan Dorans": {"votes": 10776, "elected": None}, "Bill Grant": None}, {"majority": None}),
+    ("a-correction-withdraws-the-figure-it-quotes",
+     "Bury St Edmunds and Stowmarket result\nTuesday 9 July 2024\nAn article published on 5 July (\"Prinsley takes Bury St "
+     "Edmunds\", page 4) said Labour's Peter Prinsley had won the Bury St Edmunds and Stowmarket constituency with a "
+     "majority of 1,542. That was wrong.\nThe correct majority is 1,452. Mr Prinsley polled 16,745 votes.",
+     {"Peter Prinsley": {"votes": 16745}}, {"majority": 1452}),
     ("majority-qualifier",
      HEAD + "Anna Field gained the seat for Labour from the Conservatives with a majority of more than 5,000.",
      {"Anna Field": {"elected": True, "party": "Labour"}}, {"majority": 5000, "majority_qualifier": "more than"}),
