@@ -249,6 +249,7 @@ def _cell_role(cell: str) -> Optional[str]:
     low = _FOOTNOTE.sub("", cell).lower().strip(" :")
     if low not in ("%", "+/-", "±", "±%") and low.endswith(")"):
         low = re.sub(r"\s*\((?:%|pts?|points|no\.?)\)\s*$", "", low)      # "Share (%)", "Change (pts)"
+        low = re.sub(r"^(candidates?|name)\s*\([^()]*\)$", r"\1", low)      # "Candidate (Surname, Other names)"
     for part in [low] + ([p.strip() for p in low.split(" / ")] if " / " in low else []):   # "Ymgeisydd / Candidate"
         role = next((r for r, words in _HEADER_WORDS.items() if part in words), None)
         if role:
@@ -432,6 +433,9 @@ def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callabl
                 elected = True
                 cell = ELECTED_MARK.sub("", cell).strip(" ()")
             name = _name(cell)
+        elif role == "party" and votes is None and _INT_CELL.match(cell) and name and _looks_like_name(name, is_party) \
+                and not any(w.lower().strip("().,") in _stopwords() for w in name.split()):
+            votes = parse_int(re.match(r"^(" + _NUM + r")", cell).group(1))     # a row without its description cell
         elif role == "party" or (role is None and party is None and not any(c.isdigit() for c in cell)):
             party = cell
         elif role == "votes" or (role is None and votes is None and _INT_CELL.match(cell)):

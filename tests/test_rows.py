@@ -499,3 +499,15 @@ def test_a_running_tally_of_seats_declared_in_a_sentence():
     got = {(s.kind, s.party): s.seats for s in extract_results(text).seat_counts}
     assert got == {("declared", "Labour"): 301, ("declared", "Conservative"): 52,
                    ("declared", "Liberal Democrat"): 38, ("declared", "Green"): 1}
+
+
+def test_a_parish_poll_whose_rows_skip_an_empty_description():
+    from extract.pipeline import extract_results
+    text = ("ELECTION OF PARISH COUNCILLORS – LITTLE HADDON PARISH\n\n"
+            "Candidate (Surname, Other names)     Description       Votes\n"
+            "ASHWORTH, Margaret Ann        412   Elected\nBRIGGS, Thomas Edward        297\n"
+            "CHAUHAN, Deepak        Green Party        371   Elected\nBallot papers issued        703\n")
+    [contest] = extract_results(text).contests
+    got = [(c.name, c.party, c.votes, c.elected) for c in contest.candidates]
+    assert got == [("Margaret Ann Ashworth", None, 412, True), ("Deepak Chauhan", "Green", 371, True),
+                   ("Thomas Edward Briggs", None, 297, None)]
