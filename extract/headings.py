@@ -141,6 +141,8 @@ _CHAMBER_DISTRICT = re.compile(
     r"(?P<chamber>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:State\s+)?(?:House|Senate|Assembly)(?:\s+of\s+(?:Representatives|Delegates))?)"
     r"\s*[-–—,:]?\s*(?P<district>District\s+\d{1,3})")
 # A ward known by its number: "Tshwane Ward 12", "eThekwini Ward 101", "WARD 7".
+_WARD_AND_NAME = re.compile(r"(?:[A-Z]{2,6}\s+)?(?:Ward|WARD)\s+(?:No\.?\s*)?\d{1,3}\s*\((?P<place>[A-ZÀ-Þ][^()\d]{2,40})\)"
+                            r"(?:\s+(?:[Rr]esults?|[Bb]y-[Ee]lection))?\s*[:–—-]?\s*")
 _NUMBER_AND_NAME = re.compile(r"(?:Ward|WARD)\s+\d{1,3}\s*[-–—:]\s*(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:and\s+|&\s+)?[A-ZÀ-Þ][\w'’-]+){0,4}?)"
                              r"(?:\s+(?:[Bb]y-[Ee]lection|[Ww]ard|[Rr]esults?))?\s*:?")
 _NUMBERED_WARD = re.compile(r"(?P<place>(?:[A-ZÀ-Þa-z][\w'’-]+\s+){0,3}(?:Ward|WARD)\s+\d{1,3})")
@@ -183,6 +185,9 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
             if rest.strip() == "" and in_menu(doc, s):
                 return None
             return m.canonical, e
+    bracketed = _WARD_AND_NAME.match(text, off, e)
+    if bracketed and not generic_words(bracketed.group("place")):
+        return bracketed.group("place"), bracketed.end()     # "MCD Ward 58 (Shalimar Bagh North) result: ..."
     caps = _CAPS_LEAD.match(text, off, e) if doc.round_up_leads >= 2 else None     # (one is a dateline: "PUNE: ...")
     if caps and not generic_words(caps.group("place")) and not _SLUG_WORDS.search(caps.group("place")) \
             and not parties().canonical(caps.group("place")) and _RESULT_AFTER.search(text, caps.end(), e):

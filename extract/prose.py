@@ -78,6 +78,7 @@ _WON_VOTES = re.compile(r"\b(?:won|winning|took|taking|polled|polling|with|secur
 _RIVAL_LEAD = re.compile(r"(?:[A-Z][\w.&-]*\s){0,3}?[A-Z][\w.&-]*['’]s\s")      # "ahead of the SNP's Drew Hendry"
 _POLLING_PERCENTAGE = re.compile(r"\b(?:polling|poll|voter|voting)\s+percentage\s+(?:was|is|stood\s+at|of|:)?\s*$", re.I)
 _MARGIN_UNIT = re.compile(r"\s*(?:first[- ](?:preference\s+)?)?votes?\b")     # "by 98 votes", "by 1,546 first votes"
+_TURNED_OUT = re.compile(r"\s*(?:of\s+(?:them|voters|the\s+electorate)\s+)?(?:turned\s+out|voted|cast\s+(?:a|their)\s+(?:vote|ballot)s?)\b")
 _LAKH = re.compile(r"\s*lakhs?\b", re.I)
 
 
@@ -327,6 +328,11 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
         left = text[max(s, n.start - 60):n.start]
         right = text[n.end:min(e, n.end + 60)]
         near = core(text, s, n.start, asides)[-70:] if n.pct else ""
+        if n.pct and _TURNED_OUT.match(right) and not context_trap and not c["turnout_traps"].search(text[max(s, n.start - 60):n.end + 20]):
+            value = parse_float(n.text)     # "61,170 registered voters, of whom 55.8 per cent turned out"
+            if value is not None and value <= 100:
+                facts.append(ContestFact("turnout", value, s, e, contest))
+            continue
         if n.pct and TURNOUT.search(near) \
                 and re.fullmatch(r"[^\d]*|\s*:?\s*[\d,]+\s*\(\s*", near.split("urnout")[-1]) \
                 and not c["qualifier"].search(near[-25:]) \

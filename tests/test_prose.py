@@ -181,6 +181,11 @@ CASES = [
      "In the final round, after Brandt's elimination, Delgado finished with 6,034 votes (54.0%) to Reinholt's 5,139 (46.0%).\n"
      "Citywide turnout was 71.8%.",
      {"Maria Delgado": {"votes": 4812, "share": 38.9, "elected": True}, "Tom Reinholt": {"votes": 4390}}, {"turnout": None}),
+    ("a-ward-number-with-its-name-and-per-cent-turned-out",
+     "MCD Ward 58 (Shalimar Bagh North) result: BJP's Sunita Rawat wins by 1,203 votes\nUpdated: March 9, 2027\n"
+     "Rawat polled 14,872 votes against Meenakshi Gupta's 13,669. The ward had 61,170 registered voters, of whom 55.8 "
+     "per cent turned out.",
+     {"Sunita Rawat": {"votes": 14872}}, {"constituency": "Shalimar Bagh North", "turnout": 55.8, "majority": 1203}),
     ("trap-island-wide-turnout",
      HEAD + "Anna Field (Labour) 21,004\nTom Reed (Conservative) 13,100\nIsland-wide turnout was put at 41.2%.",
      {"Anna Field": {"votes": 21004}}, {"turnout": None}),
