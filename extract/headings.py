@@ -159,7 +159,10 @@ _PRIMARY_SUFFIX = re.compile(r"\s*[-–—,:]\s*(?:Dem(?:ocratic)?|Rep(?:ublican
 _LOCAL_OFFICE_HEAD = re.compile(
     r"(?:[A-Z][\w'’.-]+\s+){1,3}(?:County|City|Parish|Township|Borough)\s+"
     r"(?:Sheriff|Executive|Clerk(?:\s+of\s+(?:the\s+)?Courts?)?|Prosecut(?:or|ing\s+Attorney)|Treasurer|Commissioner|Assessor"
-    r"|Attorney|Judge|Mayor|Auditor|Recorder|Coroner|Surveyor|Supervisor)(?:\s*,?\s+(?:District|Ward|Precinct)\s+\w{1,3})?")
+    r"|Attorney|(?:(?:Circuit|District|Superior|Probate|Municipal)\s+Court\s+)?Judge|Mayor|Auditor|Recorder|Coroner|Surveyor|Supervisor)"
+    r"(?:\s*,?\s+(?:District|Ward|Precinct|Position|Seat|Department|Dept\.)\s+\w{1,3})?")
+_MEMBER_DISTRICT = re.compile(r"(?:State\s+)?(?P<office>Representative|Senator|Delegate|Assembly(?:member|man|woman))\s*[,–—-]?\s+District\s+(?P<n>\d{1,3})")
+_NONPARTISAN = re.compile(r"\s*[(\[-–—]?\s*(?:non-?partisan|nonpartisan\s+race)\s*[)\]]?\s*$", re.I)
 # Words no seat's name contains: a capitalised run holding them is a sentence, not a heading.
 _NOT_A_PLACE_NAME = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Results?|from|for|with|about|into)\b", re.I)
 
@@ -209,7 +212,11 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         office = _OFFICE_HEAD.fullmatch(head)
         if office:
             return office.group("place"), e          # "Connétable of St Saviour", "Mayor of Greater Lincolnshire"
-        local = _LOCAL_OFFICE_HEAD.fullmatch(head)
+        member = _MEMBER_DISTRICT.fullmatch(head)
+        if member:      # "State Representative, District 53": the seat the story calls "House District 53"
+            chamber = {"representative": "House", "delegate": "House", "senator": "Senate"}.get(member.group("office").lower(), "Assembly")
+            return f"{chamber} District {member.group('n')}", e
+        local = _LOCAL_OFFICE_HEAD.fullmatch(_NONPARTISAN.sub("", head))
         if local:
             return " ".join(local.group().split()), e      # "Berrien County Sheriff"
         chamber = _CHAMBER_DISTRICT.fullmatch(_PRIMARY_SUFFIX.sub("", head))

@@ -352,6 +352,7 @@ _NAME_PARTY = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<party>[^()\d]+(?:\([^()\d]
 _PARTY_VOTES = re.compile(r"^(?P<party>[^\d|]{2,60}?)\s*[–—-]\s*(?P<votes>" + _NUM + r")$")
 _YES = re.compile(r"(?i:yes|y|elected|won|winner)|[✓✔☑✅xX*]")
 _BADGE_AFTER_FIGURES = re.compile(r"(?<=[\d%)])\s*[·|]?\s*\(?\s*(?:[Ii]ncumbent|INCUMBENT|[Ii]nc\.)\s*\)?(?=\s*(?:[✓✔*]|\(?[Ee]lected\b|ELECTED|$))")
+_AP_INCUMBENT = re.compile(r"\(i\)")       # AP's "Emerson Vail (i)" (lower case: "(I)" is an independent)
 _INCUMBENT_MARK = re.compile(r"\(\s*(?:incumbent|inc\.?|sitting\s+(?:MP|MPP|MLA|member|councillor)|outgoing)\s*\)", re.I)
 _VOTES_SHARE = re.compile(r"^(?P<votes>" + _NUM + r")(?:\s*\(\s*(?P<share>" + _PCT + r")\s*%?\s*\)"
                           r"|(?:\s+votes?)?(?:\s*[,–—-]\s*|\s+)(?P<share2>" + _PCT + r")\s*%)$")        # "19,842 votes · 41.6%"
@@ -382,7 +383,7 @@ def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callabl
         if WINNER_PREFIX.match(cell):
             elected = True
             cell = WINNER_PREFIX.sub("", cell)
-        cell = " ".join(_INCUMBENT_MARK.sub(" ", cell).replace("·", " ").split())
+        cell = " ".join(_INCUMBENT_MARK.sub(" ", _AP_INCUMBENT.sub(" ", cell)).replace("·", " ").split())
         if not cell and elected:
             continue        # a cell that was only the winner's badge: "✓ Elected"
         labelled = _LABELLED_CELL.fullmatch(cell)

@@ -108,6 +108,7 @@ TABLES = [
     (None, "John Cooper       Scottish Conservative        13 527   29.6%",
      ("John Cooper", "Scottish Conservative", 13527, 29.6, False)),
     (None, "Tom Collins | Labour | 18,622 votes | 40.5% | Elected", ("Tom Collins", "Labour", 18622, 40.5, True)),
+    ("Candidate | Party | Votes | Pct.", "Emerson Vail (i) ✓ | Republican | 19,604 | 52.1%", ("Emerson Vail", "Republican", 19604, 52.1, True)),
     ("Candidate,Party,Votes,Share", "Chris Kane,Scottish Labour,16856,33.9",
      ("Chris Kane", "Scottish Labour", 16856, 33.9, False)),
     ("Nominee | Affiliation | Tally | %", "Ben Spencer * | Conservative | 18,442 | 38.2",
