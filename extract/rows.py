@@ -41,6 +41,7 @@ BRACKET_ROW = re.compile(
     r"""
     (?P<name>[^()\d\n:;|]{2,80}?)            # name (validated later)
     \s*\((?P<party>[^()\d\n]{1,90}(?:\([^()\d\n]{1,12}\))?)\)        # (party), "(Scottish National Party (SNP))"
+    (?:,\s*\d{2},\s*[^\d\n()|:;][^\n()|:;]{1,59}?\s*(?=[–—-]))?     # an age and a job: "(Labour), 39, charity worker – 6,246"
     \s*(?:[:,–—-]\s*)?                       # optional separator: "(Green), 2,467"
     (?P<votes>""" + _NUM + r""")             # votes
     (?:\s*(?:first[- ]preference\s+)?votes?)?

@@ -18,6 +18,8 @@ ROWS = [
     ("Sean Woodcock Labour 18,468 38.3% ELECTED", ("Sean Woodcock", "Labour", 18468, 38.3, True)),
     ("Ciarán McLoughlin (FG) 8,205 - elected, count 6", ("Ciarán McLoughlin", "FG", 8205, None, True)),
     ("Williams Westwood, Anna (Green) 2,119", ("Anna Williams Westwood", "Green", 2119, None, False)),
+    ("Michael Perera (Labour), 39, charity worker – 6,246", ("Michael Perera", "Labour", 6246, None, False)),
+    ("Peter Newman (Scottish Greens), 58, retired teacher of 31 years – 2,038", ("Peter Newman", "Scottish Greens", 2038, None, False)),
     ("Peter Lamb (Lab) 17,453 WINNER", ("Peter Lamb", "Lab", 17453, None, True)),
     ("DEVLIN, Aileen (Scottish National Party (SNP)) 1,071", ("Aileen Devlin", "Scottish National Party (SNP)", 1071, None, False)),
     ("Danielle Arsenault — Liberal — 26,118 (51.2%) Incumbent ✔ Elected", ("Danielle Arsenault", "Liberal", 26118, 51.2, True)),
