@@ -229,6 +229,8 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         g = None        # a candidate row: "REF Stephen Ward 9,295 20.2%" (a surname that is a place word)
     if g and _SENTENCE_GOES_ON.match(text, off + g.end(), e):
         g = None        # a sentence: "Reform UK's Stephen Ward was a strong third on 9,295."
+    if g and re.search(r"\bWard$", head) and _after_party_line(doc, s):
+        g = None        # "Reform UK" / "Frank Ward" / "9,751": a results graphic's name line
     bare = title_case(head) if head.isupper() else head         # "ST ANNE'S" is St Anne's
     if pm and g is None and len(head) <= 60 and _RESULT_PREFIX.match(line) and _BARE_NAME.fullmatch(head) \
             and not generic_words(head) and not _NOT_A_PLACE_NAME.search(head) and not parties().canonical(head):
@@ -270,6 +272,20 @@ _FIGURES_AFTER = re.compile(r"\s*(?:\([^()\d]{1,40}\)\s*)?[:–—,-]?\s*(?:\d{1
 _SENTENCE_GOES_ON = re.compile(r"\s+(?:was|is|has|had|were|are|will|would|said|says|took|won|polled|came|finished|got|beat)\b")
 # A line that is only a name: "Wimbledon Town and Dundonald", "St Mary's".
 _BARE_NAME = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and|of|the|upon|on|&|[A-ZÀ-Þ][\w'’.-]*)){0,5}")
+
+
+def _after_party_line(doc: Doc, s: int) -> bool:
+    """The line above (skipping blanks) is a party's name on its own."""
+    import bisect
+    starts = [a for a, _ in doc.line_spans]
+    k = bisect.bisect_left(starts, s) - 1
+    while k >= 0:
+        a, b = doc.line_spans[k]
+        line = doc.text[a:b].strip()
+        if line:
+            return short_plain(line) and parties().canonical(line) is not None
+        k -= 1
+    return False
 
 
 def _named_again_below(doc: Doc, e: int, name: str) -> bool:

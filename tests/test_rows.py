@@ -514,3 +514,13 @@ def test_a_parish_poll_whose_rows_skip_an_empty_description():
     got = [(c.name, c.party, c.votes, c.elected) for c in contest.candidates]
     assert got == [("Margaret Ann Ashworth", None, 412, True), ("Deepak Chauhan", "Green", 371, True),
                    ("Thomas Edward Briggs", None, 297, None)]
+
+
+def test_a_graphic_flattened_one_field_per_line_with_a_surname_that_is_a_place_word():
+    from extract.pipeline import extract_results
+    text = ("How Bassetlaw voted\n\nLABOUR GAIN\nLabour\nJo White\n18,476\n41.2%\nConservative\nBrendan Clarke-Smith\n"
+            "12,708\n28.3%\nReform UK\nFrank Ward\n9,751\n21.7%\n")
+    [contest] = extract_results(text).contests
+    assert contest.constituency == "Bassetlaw"
+    assert [(c.name, c.votes) for c in contest.candidates] == [("Jo White", 18476), ("Brendan Clarke-Smith", 12708),
+                                                               ("Frank Ward", 9751)]
