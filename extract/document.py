@@ -101,6 +101,11 @@ def _party_primary(doc: "Doc") -> Optional[tuple[str, str, int, int]]:
     return canonical, m.group("party"), a, b
 
 
+def _IN_A_HYPHENATED_WORD(text: str, a: int, b: int) -> bool:
+    """A place name that is part of a longer hyphenated word: "Windsor-Peplow", "Hastings-born" is no place named."""
+    return (text[b:b + 1] == "-" and text[b + 1:b + 2].isalpha()) or (a > 1 and text[a - 1] == "-" and text[a - 2].isalpha())
+
+
 @dataclass
 class Doc:
     text: str
@@ -127,6 +132,7 @@ class Doc:
             pos += len(line) + 1
         parties, places = mentions(text)
         parties = [m for m in parties if not surname_party_word(text, m.start, m.end)]     # "Sarah Green held it"
+        places = [m for m in places if not _IN_A_HYPHENATED_WORD(text, m.start, m.end)]   # "Max Windsor-Peplow"
         doc = cls(text, lowered(text), spans, parties, places)
         doc._party_starts = [m.start for m in parties]
         doc._place_starts = [m.start for m in places]

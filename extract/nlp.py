@@ -106,7 +106,9 @@ def mentions(text: str) -> tuple[list[Mention], list[Mention]]:
     strings = nlp.vocab.strings
     for matcher, label, bucket in ((exact, "PARTY", parties_found), (folded, "PARTY", parties_found),
                                    (place_matcher, "PLACE", places_found)):
-        for key, s, e in matcher(doc):
+        # (identical spans of several aliases - "National" in Australia and New Zealand - keep file order,
+        # so that which one wins never depends on how many aliases the file has)
+        for key, s, e in sorted(matcher(doc), key=lambda m: (m[1], -m[2], int(strings[m[0]][1:]))):
             start, end = offsets[s][0], offsets[e - 1][1]
             canonical, bracket_only = info[strings[key]]
             span_text = text[start:end]
