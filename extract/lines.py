@@ -252,6 +252,7 @@ _WINNER_MAJ = re.compile(r"\s*(?:[-•*]\s+)?(?P<name>[^()\d\n,;:|]{3,60}?)\s*\(
                          r"(?:maj\.?|majority)\s*:?\s*(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s*\.?\s*", re.I)
 
 
+_NAME_AND_VOTES = re.compile(r"\s*(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3})\s+(?P<votes>\d{1,3}(?:,\d{3})+|\d+)\s*\.?\s*")
 _MAJORITY_OWNER = re.compile(r"\s*([A-Z][\w .'’-]{0,30}?)\s+(?:majority|maj\.?)\b", re.I)
 
 
@@ -318,6 +319,7 @@ def line_items(doc, s, e, current, facts, is_party, split_glued) -> list[tuple[i
     # Compact paragraphs: "Will Stone (Lab) 17,930; Justin Tomlinson (Con) 13,827; ... Majority 4,103."
     found = False
     read: list[tuple[int, int]] = []
+    unparsed: list = []
     for ss, se in split_sentences(text, s, e):
         n_before = len(facts)
         pieces = [(ss, se)]
@@ -344,6 +346,14 @@ def line_items(doc, s, e, current, facts, is_party, split_glued) -> list[tuple[i
             if piece_row:
                 facts.append(row_fact(piece_row, ps, pe, current))
                 found = True
+            elif len(pieces) > 2:
+                bare = _NAME_AND_VOTES.fullmatch(piece)
+                if bare and _looks_like_name(bare.group("name"), is_party):
+                    unparsed.append((bare, ps, pe))
+        if found and unparsed:
+            for bare, ps, pe in unparsed:       # "Anna Sabine 16,580; Lucy Trimnell (Con) 11,165; ...": the winner's party is the story's
+                facts.append(CandFact(clean_name(bare.group("name")), ps, pe, current, votes=parse_int(bare.group("votes")), strength=3))
+        unparsed.clear()
         if len(facts) > n_before:
             read.append((ss, se))
     if found:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from .clauses import COMPARISON, aside_spans, clause_of, core, cues, in_past_clause, inside, is_past
-from .document import Doc
+from .document import Doc, place_key
 from .facts import CandFact, ContestFact
 from .links import STANDING, party_links, read_outcome, read_wins
 from .names import PersonSpan, find_people, honorific_gender, surname
@@ -78,6 +78,7 @@ _WON_VOTES = re.compile(r"\b(?:won|winning|took|taking|polled|polling|with|secur
 _RIVAL_LEAD = re.compile(r"(?:[A-Z][\w.&-]*\s){0,3}?[A-Z][\w.&-]*['’]s\s")      # "ahead of the SNP's Drew Hendry"
 _POLLING_PERCENTAGE = re.compile(r"\b(?:polling|poll|voter|voting)\s+percentage\s+(?:was|is|stood\s+at|of|:)?\s*$", re.I)
 _MARGIN_UNIT = re.compile(r"\s*(?:first[- ](?:preference\s+)?)?votes?\b")     # "by 98 votes", "by 1,546 first votes"
+_FINISHED_AHEAD = re.compile(r"\b(?:finished|ended\s+(?:up\s+)?|came\s+home|won)\s+$")
 _TURNED_OUT = re.compile(r"\s*(?:of\s+(?:them|voters|the\s+electorate)\s+)?(?:turned\s+out|voted|cast\s+(?:a|their)\s+(?:vote|ballot)s?)\b")
 _LAKH = re.compile(r"\s*lakhs?\b", re.I)
 
@@ -334,10 +335,11 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
                 facts.append(ContestFact("turnout", value, s, e, contest))
             continue
         if n.pct and TURNOUT.search(near) \
-                and re.fullmatch(r"[^\d]*|\s*:?\s*[\d,]+\s*\(\s*", near.split("urnout")[-1]) \
+                and re.fullmatch(r"[^\d]*|\s*:?\s*[\d,]+\s*\(\s*|\s*(?:was|of|:)?\s*\d{1,2}(?:\.\d+)?\s*(?:%|per\s*cent)\s+in\s+[^\d]+?\s+and\s+",
+                                 near.split("urnout")[-1]) \
                 and not c["qualifier"].search(near[-25:]) \
                 and not _turnout_trap(c, near, doc) and not context_trap:
-            facts.append(ContestFact("turnout", parse_float(n.text), s, e, contest))
+            facts.append(ContestFact("turnout", parse_float(n.text), s, e, _figure_place(doc, n, s, e) or contest))
             continue
         if n.pct:
             read_share(doc, sent, n, left, right, scope, subject, nums, i, facts, contest, context_trap, votes_by_person)
@@ -364,7 +366,7 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
             continue        # 'An article published on 5 July said ... a majority of 1,542': withdrawn
         if mq and not c["national_majority"].search(text[max(s, n.start - 70):min(e, n.end + 30)]):
             q = mq.group("q")
-            facts.append(ContestFact("majority", value, s, e, contest, q.lower() if q else None))
+            facts.append(ContestFact("majority", value, s, e, _figure_place(doc, n, s, e) or contest, q.lower() if q else None))
             party = _party_right_before(doc, s, n.start - len(left) + mq.start())
             if party and not is_past(whole, doc.election_year):
                 facts.append(ContestFact("winner_party", party, s, e, contest, strength=1))   # "a Labour majority of 6,323"
@@ -409,6 +411,11 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
         if TURNOUT.search(left[-30:]) or _ELECTORATE.search(left[-30:]):
             if _ELECTORATE.search(left[-30:]):
                 facts.append(ContestFact("electorate", value, s, e, contest))
+            continue
+        if _VOTES_AHEAD.match(right) and _FINISHED_AHEAD.search(left) and not context_trap and sent.people \
+                and not _PLACING.search(text, s, n.start):
+            # "Mr MacDonald finished 2,160 votes ahead", "She finished 11,121 votes ahead of Conservative Meg Powell-Chandler"
+            facts.append(ContestFact("majority", value, s, e, _figure_place(doc, n, s, e) or contest, None))
             continue
         if context_trap or c["vote_trap_before"].search(left) or c["vote_trap_after"].search(right) or _VOTES_AHEAD.match(right):
             continue
@@ -505,6 +512,26 @@ def _turnout_trap(c: dict, near: str, doc: Doc) -> bool:
 
 _ACROSS_THE_COUNTY = re.compile(r"across\s+the\s+county", re.I)
 _COUNTY_WIDE = re.compile(r"\bpolice\s+and\s+crime\s+commissioner|\bpolice\s+area\b|\bpcc\b")
+
+
+def _figure_place(doc: Doc, n, s: int, e: int) -> Optional[str]:
+    """The seat a figure is told of in the same breath: "47.3 per cent in Barnsley North and 46.4 per cent in
+    Barnsley South", "Stephanie Peacock's majority in Barnsley South was 4,748"."""
+    text = doc.text
+    after = _IN_AFTER.match(text, n.end, e)
+    if after:
+        m = next(iter(doc.places_in(after.end(), min(e, after.end() + 60))), None)
+        if m is not None and m.start == after.end():
+            return place_key(m.canonical)
+    for m in doc.places_in(max(s, n.start - 80), n.start):
+        if _IN_BEFORE.search(text, max(s, m.start - 25), m.start) and _THEN_FIGURE.fullmatch(text, m.end, n.start):
+            return place_key(m.canonical)
+    return None
+
+
+_IN_AFTER = re.compile(r"\s+in\s+(?:the\s+)?")
+_IN_BEFORE = re.compile(r"\b(?:majority|turnout)\s+in\s+(?:the\s+)?$", re.I)
+_THEN_FIGURE = re.compile(r"\s+(?:was|is|stood\s+at|of|reached|came\s+to)\s+(?:just\s+|only\s+)?")
 
 
 def _beaten_long_ago(text: str, p, s: int, e: int, doc: Doc) -> bool:

@@ -37,6 +37,7 @@ SENTENCES = [
     ("She was a former Sunshine Coast Council candidate.", []),
     ("Jo Amberley, a Port Macquarie physiotherapist, polled 26,355.", ["Jo Amberley"]),
     ("An Aberdeen councillor, Jo Reid, came second.", ["Jo Reid"]),
+    ("Reform UK's Max Windsor-Peplow came third with 5,438.", ["Max Windsor-Peplow"]),
     ("Instead Lee Pitcher took 15,122 to beat Nick Fletcher, MP for the old Don Valley seat.", ["Lee Pitcher", "Nick Fletcher"]),
 ]
 

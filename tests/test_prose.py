@@ -904,3 +904,22 @@ def test_a_rival_beaten_in_a_past_contest_did_not_stand_now():
             "constituency since 2019, when he ousted the Conservative Colin Clark.")
     [contest] = extract_results(text).contests
     assert [c.name for c in contest.candidates] == ["Harriet Cross", "Richard Thomson"]
+
+
+def test_figures_told_with_their_seat_in_one_sentence_go_to_that_seat():
+    text = ("Friday 5 July 2024\n\nBARNSLEY NORTH\nDan Jarvis (Labour) 17,000\nRobert Lomas (Reform UK) 9,189\n\n"
+            "BARNSLEY SOUTH\nStephanie Peacock (Labour) 15,000\nDavid White (Reform UK) 10,252\n\n"
+            "Dan Jarvis held Barnsley North with a majority of 7,811. Stephanie Peacock's majority in Barnsley South was "
+            "4,748.\n\nTurnout was 47.3 per cent in Barnsley North and 46.4 per cent in Barnsley South.\n")
+    got = {c.constituency: (c.majority, c.turnout) for c in extract_results(text).contests}
+    assert got == {"Barnsley North": (7811, 47.3), "Barnsley South": (4748, 46.4)}
+
+
+def test_a_winner_finished_n_votes_ahead_and_a_compact_list_whose_winner_has_no_party():
+    text = ("Lib Dem double in Mendip\nFriday 5 July 2024\n\nIn Wells and Mendip Hills, Tessa Munt returned to Westminster. "
+            "She finished 11,121 votes ahead of Conservative Meg Powell-Chandler.\n\n"
+            "Wells and Mendip Hills: Tessa Munt 23,622; Meg Powell-Chandler (Con) 12,501; Helen Hims (Reform UK) 6,611\n")
+    [contest] = extract_results(text).contests
+    assert contest.majority == 11121
+    assert [(c.name, c.votes) for c in contest.candidates] == [("Tessa Munt", 23622), ("Meg Powell-Chandler", 12501),
+                                                               ("Helen Hims", 6611)]
