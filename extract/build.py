@@ -298,6 +298,12 @@ def _build_one(doc: Doc, key: Optional[str], cfacts: list) -> Optional[Contest]:
     contest_facts = [f for f in cfacts if isinstance(f, ContestFact)]
     ev: list = []
     maj = _best_contest(contest_facts, "majority")
+    if maj is not None and maj.qualifier:
+        # "majority of more than 9,000" in a headline, "finished 9,280 votes clear" in the story: the exact one
+        exact = [f for f in contest_facts if f.field == "majority" and not f.qualifier and f.strength >= maj.strength
+                 and abs(f.value - maj.value) <= 0.2 * maj.value]
+        if exact:
+            maj = exact[0]
     lead = _best_contest(contest_facts, "lead")
     if maj is None and lead is not None and _top_two_gap(candidates) == lead.value \
             and max(candidates, key=lambda c: c.votes or 0).elected:

@@ -413,7 +413,7 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
                 facts.append(ContestFact("electorate", value, s, e, contest))
             continue
         if _VOTES_AHEAD.match(right) and _FINISHED_AHEAD.search(left) and not context_trap and sent.people \
-                and not _PLACING.search(text, s, n.start):
+                and not _PLACING.search(text, clause[0], n.start):
             # "Mr MacDonald finished 2,160 votes ahead", "She finished 11,121 votes ahead of Conservative Meg Powell-Chandler"
             facts.append(ContestFact("majority", value, s, e, _figure_place(doc, n, s, e) or contest, None))
             continue

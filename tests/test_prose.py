@@ -923,3 +923,11 @@ def test_a_winner_finished_n_votes_ahead_and_a_compact_list_whose_winner_has_no_
     assert contest.majority == 11121
     assert [(c.name, c.votes) for c in contest.candidates] == [("Tessa Munt", 23622), ("Meg Powell-Chandler", 12501),
                                                                ("Helen Hims", 6611)]
+
+
+def test_an_exact_majority_in_the_story_beats_the_headlines_rounded_one():
+    text = ("Hazzard holds South Down with majority of more than 9,000\nFriday 5 July 2024\n"
+            "Mr Hazzard, who first took the seat from the SDLP in 2017, finished 9,280 votes clear of Mr McGrath.\n"
+            "Chris Hazzard (Sinn Féin) 19,698\nColin McGrath (SDLP) 10,418\n")
+    [contest] = extract_results(text).contests
+    assert (contest.majority, contest.majority_qualifier) == (9280, None)
