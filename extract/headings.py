@@ -179,7 +179,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         if m.start - off > 2:
             break
         rest = text[m.end:e]
-        inline = re.match(r"^\s*[:–—-]\s+(?=.*\d)", rest)
+        inline = re.match(r"^\s*(?:\([^()]{1,30}\)\s*)?[:–—-]\s+(?=.*\d)", rest)      # ("Tewkesbury (from Con): ...")
         if inline and len(rest) > 15:
             return m.canonical, m.end + inline.end()
         if len(line) > 110:

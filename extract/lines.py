@@ -248,7 +248,7 @@ _PARTY_SHARE_LINE = re.compile(
 )
 
 
-_WINNER_MAJ = re.compile(r"\s*(?:[-•*]\s+)?(?P<name>[^()\d\n,;:|]{3,60}?)\s*\((?P<party>[^()\d\n]{1,60})\)\s*[,;–—-]\s*"
+_WINNER_MAJ = re.compile(r"\s*(?:[-•*]\s+)?(?P<name>[^()\d\n,;:|]{3,60}?)\s*(?:\((?P<party>[^()\d\n]{1,60})\))?\s*[,;–—-]\s*"
                          r"(?:maj\.?|majority)\s*:?\s*(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s*\.?\s*", re.I)
 
 
@@ -285,9 +285,11 @@ def line_items(doc, s, e, current, facts, is_party, split_glued) -> list[tuple[i
         if hit:
             return [(s, e)]
     w = _WINNER_MAJ.fullmatch(line)
-    if w and is_party(w.group("party")) and _looks_like_name(w.group("name"), is_party):
+    if w and (w.group("party") is None or is_party(w.group("party"))) and _looks_like_name(w.group("name"), is_party) \
+            and (w.group("party") or current):
         # "Jerome Mayhew (Conservative), majority 719" under its seat: the winner, named with the majority only
-        facts.append(CandFact(clean_name(w.group("name")), s, e, current, party=w.group("party").strip(), elected=True, strength=3))
+        facts.append(CandFact(clean_name(w.group("name")), s, e, current, party=(w.group("party") or "").strip() or None,
+                              elected=True, strength=3))
         facts.append(ContestFact("majority", parse_int(w.group("num")), s, e, current, strength=3))
         return [(s, e)]
     m = majority_line(line)

@@ -524,3 +524,11 @@ def test_a_graphic_flattened_one_field_per_line_with_a_surname_that_is_a_place_w
     assert contest.constituency == "Bassetlaw"
     assert [(c.name, c.votes) for c in contest.candidates] == [("Jo White", 18476), ("Brendan Clarke-Smith", 12708),
                                                                ("Frank Ward", 9751)]
+
+
+def test_a_bulleted_gains_list_with_the_party_gained_from_in_brackets():
+    from extract.pipeline import extract_results
+    text = ("Where the Lib Dems gained\n\n• Tewkesbury (from Con): Cameron Thomas, majority 6,262\n"
+            "• Chelmsford (from Con): Marie Goldman, majority 4,753\n")
+    got = [(c.constituency, [(x.name, x.elected) for x in c.candidates], c.majority) for c in extract_results(text).contests]
+    assert got == [("Tewkesbury", [("Cameron Thomas", True)], 6262), ("Chelmsford", [("Marie Goldman", True)], 4753)]
