@@ -512,6 +512,13 @@ class _Reader:
             return None
         if _OPENS_WITH.fullmatch(self.text, ss, places[0].start):
             return place_key(places[0].canonical), places[0].canonical
+        named = {m.canonical for m in places if not _OLD_SEAT_BEFORE.search(self.text, max(ss, m.start - 30), m.start)}
+        if len(named) == 1 and _PERSON_LEADS.match(self.text, ss) and self.doc.places_in(0, len(self.text)) \
+                and len({m.canonical for m in self.doc.places}) >= 2:
+            # "Lizzi Collinge, standing for Labour, ended ... run in Morecambe and Lunesdale." in a story of several
+            # seats: the one seat its paragraph opens on
+            name = named.pop()
+            return place_key(name), name
         if len({m.canonical for m in places}) == 1 and _TOPIC_IS.fullmatch(self.text, ss, places[0].start) \
                 and not self.text.startswith(("'s", "’s"), places[0].end):
             return place_key(places[0].canonical), places[0].canonical    # "The starkest example was Birmingham Yardley."
@@ -632,6 +639,8 @@ def _longer_name(doc: Doc, m) -> bool:
 # A mayoralty may be named by area words alone: "Mayor of the West of England", "elected North East mayor".
 _MAYORALTY = re.compile(r"(?:[Mm]ayor\s+of\s+.*|.*\s[Mm]ayor)")
 _HEAD_TURNOUT = re.compile(r"\(\s*turnout:?\s*(\d{1,2}(?:\.\d{1,2})?)\s*%\s*\)", re.I)
+_OLD_SEAT_BEFORE = re.compile(r"\b(?:old|former|neighbouring|nearby|abolished)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+_PERSON_LEADS = re.compile(r"\s*(?:[A-Z][\w'’-]+['’]s\s+)?(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms)\s+)?[A-ZÀ-Þ][a-z'’-]+\s+[A-ZÀ-Þ][\w'’-]+[\s,]")
 _OFFICE_WORDS = re.compile(r"\b(?:School\s+Board|Board\s+of|Commission|District\s+\w{1,3}$|Ward\s+\d|Council\s+District)")
 _FORMER_BEFORE = re.compile(r"\b(?:former|ex-|one-?time|previous)\s*(?:[\w'’-]+\s+){0,2}$", re.I)
 

@@ -931,3 +931,13 @@ def test_an_exact_majority_in_the_story_beats_the_headlines_rounded_one():
             "Chris Hazzard (Sinn Féin) 19,698\nColin McGrath (SDLP) 10,418\n")
     [contest] = extract_results(text).contests
     assert (contest.majority, contest.majority_qualifier) == (9280, None)
+
+
+def test_paragraphs_that_open_on_a_person_and_name_one_seat_each():
+    text = ("Friday 5 July 2024\n\nLizzi Collinge, standing for Labour, ended the Conservative David Morris's 14-year run in "
+            "Morecambe and Lunesdale. She took 19,603 votes against 13,788 for Mr Morris.\n\n"
+            "Cat Smith, Labour's MP for the old Lancaster and Fleetwood seat since 2015, was returned in the redrawn "
+            "Lancaster and Wyre with 19,315 votes. The Conservative Peter Cartridge was second with 10,062.\n")
+    got = {c.constituency: [(x.name, x.votes) for x in c.candidates] for c in extract_results(text).contests}
+    assert got == {"Morecambe and Lunesdale": [("Lizzi Collinge", 19603), ("David Morris", 13788)],
+                   "Lancaster and Wyre": [("Cat Smith", 19315), ("Peter Cartridge", 10062)]}
