@@ -24,7 +24,8 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from . import boilerplate
-from .html_content import BLOCK_TAGS, forum_replies, result_boxes, seat_boards, story_elements, with_boards
+from .html_content import (BLOCK_TAGS, forum_replies, named_result_tables, result_boxes, seat_boards, story_elements,
+                           with_boards)
 from .html_junk import Selectors, load_junk
 from .html_meta import hint_selectors, json_ld, page_published, page_title
 
@@ -102,7 +103,8 @@ def html_to_article(html: str) -> Page:
     story = story_elements(root, protected, junk)
     for el in junk.inner_junk(story, spared):
         el.drop_tree()
-    story = with_boards(root, story, boards + junk.result_captions(root))    # (a caption that gives the count)
+    story = with_boards(root, story, boards + junk.result_captions(root) + named_result_tables(root, story))
+    # (a caption that gives the count; a results widget whose candidates the story names)
     # 5. render
     body = _render_all(story)
     text = body if not title or _starts_with_title(body, title) else f"{title}\n\n{body}"

@@ -337,6 +337,33 @@ def _candidate_items(box) -> int:
     return n
 
 
+def named_result_tables(root, story: list) -> list:
+    """Result tables outside the story whose candidates the story names (a results widget above the
+    headline): the story's own count, wherever the page put it. The table's small container comes too."""
+    inside = {el for top in story for el in top.iter()}
+    story_text = " ".join(top.text_content() for top in story)
+    out = []
+    for table in root.iter("table"):
+        if table in inside:
+            continue
+        rows = [[" ".join(c.text_content().split()) for c in tr if isinstance(c.tag, str)] for tr in table.iter("tr")]
+        if len(rows) < 3 or not rows[0]:
+            continue
+        hm = header_map(rows[0])
+        if not hm or "votes" not in hm.columns or "name" not in hm.columns:
+            continue
+        col = hm.columns.index("name")
+        names = [r[col] for r in rows[1:] if col < len(r)]
+        named = sum(1 for n in names if n and n.split()[-1].strip("✔✓*") and n.split()[-1].strip("✔✓*") in story_text)
+        if named >= 2:
+            box = table.getparent()
+            out.append(box if box is not None and len(box.text_content()) <= MAX_RESULT_BOX_CHARS else table)
+    return out
+
+
+MAX_RESULT_BOX_CHARS = 2000
+
+
 def with_boards(root, story: list, boards: list) -> list:
     """The story plus the boards it does not contain, in page order."""
     # Sets of the elements themselves: ids of lxml proxies are reused once a proxy is freed.

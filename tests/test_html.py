@@ -219,6 +219,15 @@ SMALL_PAGES = [
      "the city since 2010.</p><figure><figcaption>Carlisle – result in full (turnout 59.1%)</figcaption>"
      "<div>Julie Minns (Lab) 18,129</div></figure></main></body></html>",
      ["Carlisle – result in full (turnout 59.1%)"], []),
+    ("<html><body><div class='widget results-widget'><div class='widget-head'>RESULT · Wrenfield ward by-election</div>"
+     "<table><tr><th>Candidate</th><th>Party</th><th>Votes</th></tr><tr><td>Hannah Pryce</td><td>Liberal Democrat</td>"
+     "<td>1,142</td></tr><tr><td>Robert Vane</td><td>Conservative</td><td>968</td></tr></table></div>"
+     "<article><h1>Lib Dems take Wrenfield</h1><p>The Liberal Democrats have won the Wrenfield ward, with Hannah Pryce "
+     "taking the seat by 174 votes. The Conservative candidate, Robert Vane, was second.</p><p>Turnout was 27.3 per "
+     "cent, roughly half the figure recorded in the ward at the general election in July.</p></article>"
+     "<div class='widget'><table><tr><th>Candidate</th><th>Party</th><th>Votes</th></tr><tr><td>Jo Bloggs</td>"
+     "<td>Labour</td><td>900</td></tr><tr><td>Al Smith</td><td>Green</td><td>800</td></tr></table></div></body></html>",
+     ["Hannah Pryce | Liberal Democrat | 1,142"], ["Jo Bloggs"]),
 ]
 
 
@@ -234,7 +243,8 @@ SMALL_PAGES = [
                                                                   "a-result-cards-own-footer-is-kept-the-pages-is-not",
                                                                   "card-fields-with-hidden-labels-and-a-share-class",
                                                                   "a-forum-threads-replies-and-a-navbox-go",
-                                                                  "a-caption-with-the-turnout-is-kept"])
+                                                                  "a-caption-with-the-turnout-is-kept",
+                                                                  "a-results-widget-above-the-story-whose-candidates-it-names"])
 def test_small_pages(page, present, absent):
     text = html_to_article(page).text
     for snippet in present:
