@@ -73,3 +73,37 @@ def is_year(text: str) -> bool:
     (True, False, True, False)
     """
     return len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2099
+
+
+_UNITS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+                                      "fifteen sixteen seventeen eighteen nineteen".split())}
+_TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"}
+_UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
+_TEN = "|".join(_TENS)
+_UNDER_100 = rf"(?:(?:{_TEN})(?:[- ](?:{_UNIT}))?|(?:{_UNIT}))"
+# A count in words, up to 999: "two hundred and sixty-two", "a hundred and seventy-two", "ninety-eight".
+COUNT_IN_WORDS = re.compile(rf"\b(?P<words>(?:(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+and\s+{_UNDER_100})?)|{_UNDER_100})\b",
+                            re.I)
+
+
+def parse_count_words(words: str) -> Optional[int]:
+    """
+    >>> parse_count_words("two hundred and sixty-two"), parse_count_words("a hundred"), parse_count_words("ninety-eight")
+    (262, 100, 98)
+    """
+    total = 0
+    parts = re.split(r"\s+hundred(?:\s+and\s+|$)", words.lower().strip())
+    if len(parts) == 2:
+        head = parts[0].strip()
+        total = 100 * (1 if head == "a" else _UNITS.get(head, 0))
+        rest = parts[1]
+    else:
+        rest = parts[0]
+    for piece in re.split(r"[- ]", rest.strip()) if rest.strip() else []:
+        if piece in _TENS:
+            total += _TENS[piece]
+        elif piece in _UNITS:
+            total += _UNITS[piece]
+        else:
+            return None
+    return total or None

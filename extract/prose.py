@@ -18,7 +18,7 @@ from .document import Doc, place_key
 from .facts import CandFact, ContestFact
 from .links import STANDING, party_links, read_outcome, read_wins
 from .names import PersonSpan, find_people, honorific_gender, surname
-from .numbers import NUMBER, PERCENT, is_year, parse_float, parse_int
+from .numbers import COUNT_IN_WORDS, NUMBER, PERCENT, is_year, parse_count_words, parse_float, parse_int
 from .owners import TURNOUT, WIN_VERBS, majority_owner, pair_owner, read_share, vote_owner, winner_near
 from .scan import Folded
 from .settings import MAX_SENTENCE_CHARS, MAX_SENTENCE_FIGURES
@@ -178,7 +178,16 @@ def _numbers(text: str, s: int, e: int) -> list[_Num]:
             continue
         p = pct_spans.get(m.start("num"))
         nums.append(_Num(m.start(), p.end() if p else m.end(), m.group("num"), p is not None))
+    if "vote" in text[s:e]:
+        for m in COUNT_IN_WORDS.finditer(text, s, e):
+            value = parse_count_words(m.group("words"))
+            if value and value >= 10 and _VOTES_AFTER.match(text, m.end(), e):
+                nums.append(_Num(m.start(), m.end(), str(value), False))   # "took two hundred and sixty-two votes"
+        nums.sort(key=lambda n: n.start)
     return nums
+
+
+_VOTES_AFTER = re.compile(r"\s+votes?\b")
 
 
 def _scope(text: str, nums: list[_Num], i: int, s: int, e: int, rel: list[tuple[int, int]]) -> str:

@@ -97,6 +97,26 @@ def _indian(n: int) -> str:
     return ",".join(([head] if head else []) + groups + [tail])
 
 
+_UNIT_WORDS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TEN_WORDS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+def _count_words(n: int) -> set[str]:
+    """262 as 'two hundred and sixty-two' (and 'a hundred and ...' for 1xx)."""
+    def under_100(k: int) -> str:
+        if k < 20:
+            return _UNIT_WORDS[k]
+        return _TEN_WORDS[k // 10] + ("-" + _UNIT_WORDS[k % 10] if k % 10 else "")
+    if n < 100:
+        return {under_100(n)}
+    hundreds, rest = divmod(n, 100)
+    tail = f" and {under_100(rest)}" if rest else ""
+    forms = {f"{_UNIT_WORDS[hundreds]} hundred{tail}"}
+    if hundreds == 1:
+        forms.add(f"a hundred{tail}")
+    return forms
+
+
 def number_forms(value) -> set[str]:
     """Ways an article may write ``value``: 16227 as '16227', '16,227', '16 227'; 44.5 as '44.5'."""
     if isinstance(value, float) and not value.is_integer():
@@ -116,6 +136,8 @@ def number_forms(value) -> set[str]:
         forms |= {"none", "no seats"}      # "The Conservatives ... have none"
     if n >= 100_000 and n % 1_000 == 0:
         forms.add(f"{n / 100_000:g} lakh")     # "a margin of over 1.2 lakh votes"
+    if 20 < n < 1000:
+        forms |= _count_words(n)              # "two hundred and sixty-two votes"
     return forms
 
 
@@ -151,6 +173,8 @@ NUMBER_FORM_CASES = [
     (16856, "Chris Kane,Scottish Labour,16856,33.9", True),
     (33.9, "Chris Kane,Scottish Labour,16856,33.9", True),
     (16, "16,856 votes", False),
+    (262, "James Miller took two hundred and sixty-two votes", True),
+    (98, "one behind them with just ninety-eight", True),
     (120000, "by 11.2 lakh votes", False),
 ]
 

@@ -80,6 +80,11 @@ CASES = [
      "Edmunds\", page 4) said Labour's Peter Prinsley had won the Bury St Edmunds and Stowmarket constituency with a "
      "majority of 1,542. That was wrong.\nThe correct majority is 1,452. Mr Prinsley polled 16,745 votes.",
      {"Peter Prinsley": {"votes": 16745}}, {"majority": 1452}),
+    ("small-counts-in-words",
+     "Southend West and Leigh result\nThen came the long tail. James Miller of Confelicity took two hundred and sixty-two "
+     "votes. Robert Francis, an independent, finished with ninety-eight votes. Ann Lee of the Heritage Party got "
+     "seven votes.",
+     {"James Miller": {"votes": 262}, "Robert Francis": {"votes": 98}}, {}),
     ("majority-qualifier",
      HEAD + "Anna Field gained the seat for Labour from the Conservatives with a majority of more than 5,000.",
      {"Anna Field": {"elected": True, "party": "Labour"}}, {"majority": 5000, "majority_qualifier": "more than"}),
