@@ -113,6 +113,9 @@ _ANY_KIND = re.compile("|".join(p.pattern.pattern for p in (_EXIT, _MODEL, _DECL
 _COMPARED_KIND = re.compile(r"\b(?:than|compared\s+(?:with|to)|below|above|short\s+of|ahead\s+of)\s+(?:the\s+|an?\s+|our\s+)?(?:\w+\s+){0,2}?(?:exit[- ]poll|projection|forecast)s?")
 
 
+_COMMON_WORDS = frozenset({"all", "the", "and", "one", "new"})     # codes that are also everyday words: "(All)" is Alliance only in brackets
+
+
 def seat_kind(text: str) -> Optional[str]:
     """The kind of seat figures a passage gives, from its own words."""
     low = lowered(text)
@@ -179,7 +182,7 @@ def read_seats(doc: Doc, s: int, e: int, kind: str, para_start: Optional[int] = 
                        key=lambda m: m.start)
     parties = [m for m in found if not m.bracket_only or text[m.start - 1:m.start] == "("
                or _IN_A_CELL.search(text, max(s, m.start - 3), m.start)      # "| LD 72 |"
-               or (len(m.text) > 2 and m.text[:1].isupper())                   # (not "would together hold")
+               or (len(m.text) > 2 and m.text[:1].isupper() and m.text.lower() not in _COMMON_WORDS)   # (not "would together hold", "All 650 seats")
                or m.text in doc.party_codes                                     # the page's key: "C = Conservative"
                or m.canonical == "Independent" and _NAMED_AFTER.match(text, m.end)]    # "and independent Alex Easton"
     out: list[SeatFact] = []

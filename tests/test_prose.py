@@ -39,6 +39,9 @@ CASES = [
      "Mr Hughes took almost half of all valid votes cast, 48.5 per cent, and finished with a majority of 15,493.",
      {"Dáire Hughes": {"share": 48.5, "party": "Sinn Fein"}, "Peter Byrne": {"share": None},
       "Liam Reichenberg": {"party": "Aontú"}}, {"majority": 15493}),
+    ("an-alliance-code-that-is-an-everyday-word",
+     "Newry and Armagh result\nDáire Hughes (SF) 22,299\nHelena Young (All) 2,692\nAll 650 seats have now declared.",
+     {"Helena Young": {"party": "Alliance", "votes": 2692}}, {}),
     ("beat-x-aside-by-almost-n-and-removing-x",
      "Bournemouth result\nIn Bournemouth West, Labour's Jessica Toale won by more than 3,200 votes, removing Conor Burns, "
      "the Conservative who had held the seat since 2010. Next door, in Bournemouth East, Tom Hayes beat Tobias Ellwood, "

@@ -532,3 +532,9 @@ def test_a_bulleted_gains_list_with_the_party_gained_from_in_brackets():
             "• Chelmsford (from Con): Marie Goldman, majority 4,753\n")
     got = [(c.constituency, [(x.name, x.elected) for x in c.candidates], c.majority) for c in extract_results(text).contests]
     assert got == [("Tewkesbury", [("Cameron Thomas", True)], 6262), ("Chelmsford", [("Marie Goldman", True)], 4753)]
+
+
+def test_all_650_seats_is_no_seat_count_for_alliance():
+    from extract.pipeline import extract_results
+    text = "Declared seats\nAll 650 seats have now declared. Labour have 411 seats and the Conservatives 121.\n"
+    assert not any(s.party == "Alliance" for s in extract_results(text).seat_counts)
