@@ -147,6 +147,7 @@ class _Reader:
         self.unopposed_list = None              # (start, end) of "North Ward (4 seats) - elected unopposed:" over its names
         self.stale_header = None                # (header, line) a blank line ended: a declaration's blocks go on under it
         self.share_rows = False                 # under "FIRST PREFERENCES (% of formal vote)": "Name (Party) 38.9" is a share
+        self.seats_named = len({m.canonical for m in doc.places})     # a story of several seats, when 2 or more
 
     def read(self):
         n_before, prev_li = 0, -1
@@ -513,8 +514,7 @@ class _Reader:
         if _OPENS_WITH.fullmatch(self.text, ss, places[0].start):
             return place_key(places[0].canonical), places[0].canonical
         named = {m.canonical for m in places if not _OLD_SEAT_BEFORE.search(self.text, max(ss, m.start - 30), m.start)}
-        if len(named) == 1 and _PERSON_LEADS.match(self.text, ss) and self.doc.places_in(0, len(self.text)) \
-                and len({m.canonical for m in self.doc.places}) >= 2:
+        if len(named) == 1 and _PERSON_LEADS.match(self.text, ss) and self.seats_named >= 2:
             # "Lizzi Collinge, standing for Labour, ended ... run in Morecambe and Lunesdale." in a story of several
             # seats: the one seat its paragraph opens on
             name = named.pop()

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
-from .document import Doc, initials, place_key, stands_for
+from .document import CAPS_LEAD, Doc, initials, place_key, stands_for
 from .facts import CandFact, ContestFact
 from .gazetteer import parties, party_family, places
 from .names import surname
@@ -153,11 +153,8 @@ def build_contests(doc: Doc, facts: list, place_hits: list[tuple[int, str]]) -> 
 
 def _caps_headed(facts: list, text: str) -> bool:
     """A contest whose paragraph its name leads in capitals, as round-ups do ("STOKE AMBLE: ...")."""
-    return any(isinstance(f, ContestFact) and f.field == "name" and f.strength >= 1 and _CAPS_COLON.match(text, f.start)
+    return any(isinstance(f, ContestFact) and f.field == "name" and f.strength >= 1 and CAPS_LEAD.match(text, f.start)
                for f in facts)
-
-
-_CAPS_COLON = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’. &-]+:\s")
 
 
 _DISTRICT_KEY = re.compile(r"\b(?:district|ward) \w{1,3}$")

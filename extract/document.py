@@ -59,6 +59,10 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if text[a:b].strip()]
 
 
+# "State" before a chamber's district is optional: "Colorado State Senate District 31" is "Colorado Senate District 31".
+STATE_CHAMBER = re.compile(r"\bstate (?=(?:senate|house|assembly) district\b)")
+
+
 def place_key(name: str) -> str:
     """Folded contest key: case, accents, '&' and punctuation do not matter.
 
@@ -71,13 +75,15 @@ def place_key(name: str) -> str:
     s = s.replace("&", " and ").replace("’", "'")
     s = re.sub(r"[^\w' -]+", " ", s)
     s = re.sub(r"(?<=\d(?:st|nd|rd|th)) congressional district\b", " district", s)   # "PA's 7th (Congressional) District"
-    s = re.sub(r"\bstate (?=(?:senate|house|assembly) district\b)", "", s)      # "Colorado State Senate District 31"
+    s = STATE_CHAMBER.sub("", s)      # "Colorado State Senate District 31"
     return " ".join(s.split())
 
 
 # A paragraph led by a name in capitals and a colon: a round-up's entry ("HARTWELL: ..."), or a
 # dateline ("PUNE: ...") when the story has only one.
-_ROUND_UP_LEAD = re.compile(r"^[ \t]*([A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:[ \t]+(?:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+|&)){0,4}):[ \t]+[A-ZÀ-Þ\"“‘'][^\n]{30}", re.M)
+_CAPS_NAME = r"[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:[ \t]+(?:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+|&)){0,4}"
+CAPS_LEAD = re.compile(rf"(?P<place>{_CAPS_NAME}):[ \t]+(?=[A-ZÀ-Þ\"“‘'])")
+_ROUND_UP_LEAD = re.compile(rf"^[ \t]*(?P<place>{_CAPS_NAME}):[ \t]+[A-ZÀ-Þ\"“‘'][^\n]{{30}}", re.M)
 
 
 # "won a three-way Democratic primary", "State Senate - District 31 - Dem Primary" (not Australia's "Labor primary vote").
@@ -101,7 +107,7 @@ def _party_primary(doc: "Doc") -> Optional[tuple[str, str, int, int]]:
     return canonical, m.group("party"), a, b
 
 
-def _IN_A_HYPHENATED_WORD(text: str, a: int, b: int) -> bool:
+def _in_hyphenated_word(text: str, a: int, b: int) -> bool:
     """A place name that is part of a longer hyphenated word: "Windsor-Peplow", "Hastings-born" is no place named."""
     return (text[b:b + 1] == "-" and text[b + 1:b + 2].isalpha()) or (a > 1 and text[a - 1] == "-" and text[a - 2].isalpha())
 
@@ -132,7 +138,7 @@ class Doc:
             pos += len(line) + 1
         parties, places = mentions(text)
         parties = [m for m in parties if not surname_party_word(text, m.start, m.end)]     # "Sarah Green held it"
-        places = [m for m in places if not _IN_A_HYPHENATED_WORD(text, m.start, m.end)]   # "Max Windsor-Peplow"
+        places = [m for m in places if not _in_hyphenated_word(text, m.start, m.end)]   # "Max Windsor-Peplow"
         doc = cls(text, lowered(text), spans, parties, places)
         doc._party_starts = [m.start for m in parties]
         doc._place_starts = [m.start for m in places]

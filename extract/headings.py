@@ -7,22 +7,24 @@ in prose, "the riding of X", "Christchurch's Ilam electorate", "flips Nanaimo—
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Optional
 
-from .document import Doc, place_key
+from .document import CAPS_LEAD, Doc, place_key
 from .gazetteer import parties, places
 from .names import _lists, title_case
 from .scan import Words
 
 __all__ = ["heading", "generic_words", "short_plain", "in_menu", "full_place", "PLACE_PATTERNS", "PLACE_PATTERN_WORDS", "WON_PLACE", "WON_PLACE_WORDS", "NOT_A_SEAT"]
 
+# The words that title a result before its seat: "RESULT: ", "FIRST PREFERENCES - ".
+_RESULT_WORDS = r"(?:RESULTS?|DECLARATION|FIRST\s+COUNT|FINAL\s+COUNT|FULL\s+RESULT|BY-ELECTION|(?:FIRST|PRIMARY)\s+(?:PREFERENCES?|VOTES?)(?:\s+VOTES?)?)"
 # What comes before the seat's name on a heading line.
 _HEAD_PREFIX = re.compile(
     r"""^\s*(?:(?:[-•*»■▪▶►]|>>|\#{1,4})\s*)?                                # a bullet, ">> ", "## "
     (?:[A-Z][\w ]{1,30}?\s+(?:gain|hold|wins?|holds|gains)\s+(?:in\s+)?             # "Labour gain in"
-      |(?:RESULTS?|DECLARATION|FIRST\s+COUNT|FINAL\s+COUNT|FULL\s+RESULT|BY-ELECTION|LIVE
-         |(?:FIRST|PRIMARY)\s+(?:PREFERENCES?|VOTES?)(?:\s+VOTES?)?)\s*[:–—-]\s*
+      |(?:""" + _RESULT_WORDS + r"""|LIVE)\s*[:–—-]\s*
       |(?:the\s+)?full\s+result\s+(?:in|for)\s+|(?:here\s+is\s+)?how\s+
       |(?:(?:UK\s+)?general|parliamentary|local|council|by-|mayoral)[\s-]?elections?\s+  # "General election 2024:"
          (?:(?:19|20)\d\d\s*)?[:–—-]\s*
@@ -191,7 +193,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     bracketed = _WARD_AND_NAME.match(text, off, e)
     if bracketed and not generic_words(bracketed.group("place")):
         return bracketed.group("place"), bracketed.end()     # "MCD Ward 58 (Shalimar Bagh North) result: ..."
-    caps = _CAPS_LEAD.match(text, off, e) if doc.round_up_leads >= 2 else None     # (one is a dateline: "PUNE: ...")
+    caps = CAPS_LEAD.match(text, off, e) if doc.round_up_leads >= 2 else None     # (one is a dateline: "PUNE: ...")
     if caps and not generic_words(caps.group("place")) and not _SLUG_WORDS.search(caps.group("place")) \
             and not parties().canonical(caps.group("place")) and _RESULT_AFTER.search(text, caps.end(), e):
         return title_case(caps.group("place")), caps.end()      # "HARTWELL: Independent Grace Fenn won ... with 211 votes"
@@ -255,8 +257,6 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     return None
 
 
-# A paragraph led by its seat in capitals: "HARTWELL: ...", "LITTLE BROCKHAM: ...".
-_CAPS_LEAD = re.compile(r"(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:[ \t]+(?:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+|&|AND|OF|THE|ON|UPON)){0,4}):[ \t]+(?=[A-Z\"“‘'])")
 _SLUG_WORDS = re.compile(r"\b(?:UPDATE|BREAKING|WATCH|LISTEN|READ|MORE|PICTURED|ANALYSIS|EXCLUSIVE|LIVE|COMMENT|OPINION|EDITOR|NOTE|"
                          r"CORRECTION|SOURCE|SOURCES|PHOTO|VIDEO|RESULTS?|TURNOUT|MAJORITY|SWING|ELECTORATE|SUMMARY|BACKGROUND|REACTION|"
                          r"Q|A|FACT|CHECK|KEY|POINTS|TIMELINE|SLUG|PRIORITY|CATEGORY|FILED|EDITORS|WORDS|UK|US|EU|BBC|PA|AP|ALSO|MOVED|NEWS|"
@@ -264,8 +264,7 @@ _SLUG_WORDS = re.compile(r"\b(?:UPDATE|BREAKING|WATCH|LISTEN|READ|MORE|PICTURED|
 _RESULT_AFTER = re.compile(r"\d|\b(?:won|wins|elected|returned|held|holds|gained|gains|took|retained|beat)\b")
 _POLICE_AREA = re.compile(r"\s+(?:Police(?:\s+Force)?\s+Area|Police\s+and\s+Crime\s+Commissioner|PCC)$", re.I)   # (as PLACE_PATTERNS name it)
 # The prefixes of _HEAD_PREFIX that title a result (not "Labour gain in", "How").
-_RESULT_PREFIX = re.compile(r"\s*(?:(?:[-•*»■▪▶►]|>>|\#{1,4})\s*)?(?:RESULTS?|DECLARATION|FIRST\s+COUNT|FINAL\s+COUNT|FULL\s+RESULT"
-                            r"|BY-ELECTION|(?:FIRST|PRIMARY)\s+(?:PREFERENCES?|VOTES?)(?:\s+VOTES?)?)\s*[:–—-]", re.I)
+_RESULT_PREFIX = re.compile(r"\s*(?:(?:[-•*»■▪▶►]|>>|\#{1,4})\s*)?" + _RESULT_WORDS + r"\s*[:–—-]", re.I)
 _BULLET_LEAD = re.compile(r"\s*(?:(?:[-•*»■▪▶►]|>>|\#{1,4})\s+)?")
 _PREPOSITION_FIRST = re.compile(r"(?:In|At|On|For|By|Across|Over)\s")       # "In Abbey Ward, Labour's Jane Smith polled ...": a sentence
 _FIGURES_AFTER = re.compile(r"\s*(?:\([^()\d]{1,40}\)\s*)?[:–—,-]?\s*(?:\d{1,3}(?:,\d{3})+|\d+)\s*(?:votes\b|\(?\d{1,2}(?:\.\d+)?\s*%|$)")
@@ -276,9 +275,7 @@ _BARE_NAME = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and|of|the|upon|on|&|[A-
 
 def _after_party_line(doc: Doc, s: int) -> bool:
     """The line above (skipping blanks) is a party's name on its own."""
-    import bisect
-    starts = [a for a, _ in doc.line_spans]
-    k = bisect.bisect_left(starts, s) - 1
+    k = bisect.bisect_left(doc.line_spans, (s,)) - 1
     while k >= 0:
         a, b = doc.line_spans[k]
         line = doc.text[a:b].strip()

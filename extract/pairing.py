@@ -13,6 +13,7 @@ import re
 import unicodedata
 from typing import Callable, Optional
 
+from .document import STATE_CHAMBER
 from .records import Candidate, Contest
 
 __all__ = ["fold", "normalise_place", "normalise_name", "party_key", "same_party", "pair_candidates", "pair_contests"]
@@ -51,7 +52,7 @@ def normalise_place(name: Optional[str]) -> str:
     """
     key = fold((name or "").replace("&", " and "))
     key = _TRAILING_AREA_WORD.sub("", key)
-    key = re.sub(r"\bstate (?=(?:senate|house|assembly) district\b)", "", key)     # as document.place_key
+    key = STATE_CHAMBER.sub("", key)     # as document.place_key
     return key[4:] if key.startswith("the ") else key
 
 

@@ -178,7 +178,7 @@ def _numbers(text: str, s: int, e: int) -> list[_Num]:
             continue
         p = pct_spans.get(m.start("num"))
         nums.append(_Num(m.start(), p.end() if p else m.end(), m.group("num"), p is not None))
-    if "vote" in text[s:e]:
+    if text.find("vote", s, e) >= 0:
         for m in COUNT_IN_WORDS.finditer(text, s, e):
             value = parse_count_words(m.group("words"))
             if value and value >= 10 and _VOTES_AFTER.match(text, m.end(), e):
@@ -338,7 +338,7 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
         left = text[max(s, n.start - 60):n.start]
         right = text[n.end:min(e, n.end + 60)]
         near = core(text, s, n.start, asides)[-70:] if n.pct else ""
-        if n.pct and _TURNED_OUT.match(right) and not context_trap and not c["turnout_traps"].search(text[max(s, n.start - 60):n.end + 20]):
+        if n.pct and _TURNED_OUT.match(right) and not context_trap and not _turnout_trap(c, text[max(s, n.start - 60):n.end + 20], doc):
             value = parse_float(n.text)     # "61,170 registered voters, of whom 55.8 per cent turned out"
             if value is not None and value <= 100:
                 facts.append(ContestFact("turnout", value, s, e, contest))
