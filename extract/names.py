@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Optional
 
-__all__ = ["PersonSpan", "find_people", "surname_party_word", "clean_name", "surname", "flip_surname_first", "honorific_gender", "title_case"]
+__all__ = ["PersonSpan", "find_people", "surname_party_word", "clean_name", "surname", "flip_surname_first", "honorific_gender", "given_name_gender", "title_case"]
 
 # A word as names are written: letters, inner apostrophes/hyphens, an initial "V.".
 _WORD = re.compile(r"[^\W\d_](?:[\w’'-]*[^\W\d_])?\.?|[A-Z]\.")
@@ -43,6 +43,19 @@ def honorific_gender(honorific: Optional[str]) -> Optional[str]:
     if h in lists["female_honorifics"]:
         return "F"
     if h in lists["male_honorifics"]:
+        return "M"
+    return None
+
+
+def given_name_gender(name: str) -> Optional[str]:
+    """'F', 'M' or None from a full name's first word ('Cat Smith' -> None, 'Lorraine Beavers' -> 'F')."""
+    first = name.split(" ", 1)[0]
+    if first == name:
+        return None         # a lone surname says nothing
+    lists = _lists()
+    if first in lists["female_given_names"]:
+        return "F"
+    if first in lists["male_given_names"]:
         return "M"
     return None
 

@@ -17,7 +17,7 @@ from .clauses import COMPARISON, aside_spans, clause_of, core, cues, in_past_cla
 from .document import Doc, place_key
 from .facts import CandFact, ContestFact
 from .links import STANDING, party_links, read_outcome, read_wins
-from .names import PersonSpan, find_people, honorific_gender, surname
+from .names import PersonSpan, find_people, given_name_gender, honorific_gender, surname
 from .numbers import COUNT_IN_WORDS, NUMBER, PERCENT, is_year, parse_count_words, parse_float, parse_int
 from .owners import TURNOUT, WIN_VERBS, majority_owner, pair_owner, read_share, vote_owner, winner_near
 from .scan import Folded
@@ -261,13 +261,17 @@ class Sentence:
         last = self.state.last_subject
         if last and (want is None or self.gender(last) in (None, want)):
             return last
-        for name in reversed(self.state.recent[-4:]):
+        recent = self.state.recent[-6:]
+        for name in reversed(recent):
             if self.gender(name) == want:
                 return name
+        if last and self.gender(last) not in (None, want):
+            # "Her majority" after four men were named: the latest person who may be a woman, never a man
+            return next((name for name in reversed(recent) if self.gender(name) is None), None)
         return last
 
     def gender(self, name: str) -> Optional[str]:
-        return self.state.genders.get(name) or self.state.surname_genders.get(surname(name))
+        return self.state.genders.get(name) or self.state.surname_genders.get(surname(name)) or given_name_gender(name)
 
     def person_before(self, pos: int, allow_rel: bool = False) -> Optional[tuple[str, PersonSpan]]:
         best = None

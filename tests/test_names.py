@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extract.document import Doc
-from extract.names import clean_name, find_people, flip_surname_first
+from extract.names import clean_name, find_people, flip_surname_first, given_name_gender
 
 SENTENCES = [
     ("Labour's Keir Cozens ran him closest.", ["Keir Cozens"]),
@@ -64,3 +64,11 @@ def test_clean_name(raw, want):
 ])
 def test_flip_surname_first(raw, want):
     assert flip_surname_first(raw) == want
+
+
+@pytest.mark.parametrize("name, want", [
+    ("Lorraine Beavers", "F"), ("Siobhán McDonagh", "F"), ("Jack Lenox", "M"), ("Matt Severn", "M"),
+    ("Cat Smith", None), ("Sam Ives", None), ("Beavers", None), ("Lorraine", None),
+])
+def test_given_name_gender(name, want):
+    assert given_name_gender(name) == want

@@ -20,6 +20,11 @@ CASES = [
     ("pronoun-continues-subject",
      HEAD + "Second place went to Tom Reed, an independent challenger. He took 7,312 votes, or 18.9% of the vote.",
      {"Tom Reed": {"votes": 7312, "share": 18.9, "party": "Independent"}}, {}),
+    ("her-majority-goes-to-the-woman-not-the-last-man-named",
+     HEAD + "Cat Field, Labour's MP for the old seat since 2015, was returned in the redrawn Westbury with 19,315 votes. "
+     "The Conservative Peter Cartridge was a distant second with 10,062, and Nigel Alderson of Reform UK third on 6,866. "
+     "Green Jack Lenox (5,236) and Lib Dem Matt Severn (1,529) completed the field. Her majority of 9,253 was the largest.",
+     {"Cat Field": {"elected": True}, "Jack Lenox": {"elected": None}}, {"majority": 9253}),
     ("possessive-after-to",
      HEAD + "Anna Field won 21,004 votes to Mr Reed's 13,100, giving her a majority of 7,904. Tom Reed stood for the Conservatives.",
      {"Anna Field": {"votes": 21004, "elected": True}, "Tom Reed": {"votes": 13100}}, {"majority": 7904}),
