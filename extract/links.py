@@ -156,6 +156,7 @@ def _strip_roles(head: str) -> str:
     return " ".join(words) + " "
 
 
+_SEATS_WHERE = re.compile(r"\b(?:seats|constituencies|wards|divisions|ridings|electorates|districts)\s+(?:where|that|which|in\s+which)\s+(?:the\s+)?$", re.I)
 _NOTIONAL_MARK = re.compile(r"\(\s*notional\s*\)", re.I)
 
 
@@ -189,6 +190,8 @@ def read_outcome(doc: Doc, s: int, e: int, contest: Optional[str], people_win: b
             continue
         if m.bracket_only and len(m.text) <= 3:
             continue
+        if _SEATS_WHERE.search(text, max(s, m.start - 40), m.start):
+            continue        # "in a handful of seats where the Conservatives held on": seats in general, not this one
         t = _PARTY_TAKES.match(after)
         before = text[max(s, m.start - 12):m.start]
         if t and not re.search(r"['’]s\s*$", before) and not (m.end < e and text[m.end:m.end + 2] in ("'s", "’s")):

@@ -25,6 +25,10 @@ CASES = [
      "The Conservative Peter Cartridge was a distant second with 10,062, and Nigel Alderson of Reform UK third on 6,866. "
      "Green Jack Lenox (5,236) and Lib Dem Matt Severn (1,529) completed the field. Her majority of 9,253 was the largest.",
      {"Cat Field": {"elected": True}, "Jack Lenox": {"elected": None}}, {"majority": 9253}),
+    ("seats-where-a-party-held-on-are-not-this-seat",
+     "Gains and near misses\n• Hazel Grove (from Con): Lisa Smart, majority 6,500\n\n"
+     "The party also came within 2,000 votes in a handful of seats where the Conservatives held on.",
+     {"Lisa Smart": {"party": None, "elected": True}}, {"majority": 6500}),
     ("possessive-after-to",
      HEAD + "Anna Field won 21,004 votes to Mr Reed's 13,100, giving her a majority of 7,904. Tom Reed stood for the Conservatives.",
      {"Anna Field": {"votes": 21004, "elected": True}, "Tom Reed": {"votes": 13100}}, {"majority": 7904}),
