@@ -223,6 +223,7 @@ def _role_by_words(low: str) -> Optional[str]:
 
 
 _SPACED_DASH = re.compile(r"\s[—–]\s")
+_HYPHEN_SPLIT = re.compile(r"\s+[-—–]\s+")
 _EMPHASIS = re.compile(r"^(?:\*\*|__)(.+)(?:\*\*|__)$")      # Markdown bold in a cell: "**Majority**"
 
 
@@ -237,6 +238,8 @@ def split_cells(line: str) -> list[str]:
         return [c.strip() or "–" for c in stripped.split(",")]     # "Chris Kane,Scottish Labour,16856,33.9": pasted CSV
     if "|" not in line and "\t" not in line and "  " not in stripped and "..." not in stripped and "…" not in stripped \
             and not (("—" in stripped or "–" in stripped) and len(_SPACED_DASH.findall(stripped)) >= 2):
+        if stripped.count(" - ") >= 3 and "(" not in stripped and _DIGIT.search(stripped):
+            return [c.strip() for c in _HYPHEN_SPLIT.split(stripped)]    # "DUP - Jim Shannon - 15,559 - 40.0"
         return []
     # A line with pipes or tabs is split on them only: a dash inside a cell is part of it
     # ("Plaid Cymru – The Party of Wales").
@@ -331,7 +334,7 @@ def _name(text: str) -> str:
     text = WINNER_PREFIX.sub("", text.strip().strip("-–—*•").strip())
     first_word = text.split(",")[0].strip()
     if "," in text and (first_word.replace("-", "").replace(" ", "").replace("'", "").isupper()
-                        or re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?", text)):
+                        or re.fullmatch(r"(?:[A-ZÀ-Þ][\w'’-]+|[ÓÚ]\s+[A-ZÀ-Þ][\w'’-]+)(?:\s+[A-ZÀ-Þ][\w'’-]+)?,\s*[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+)?", text)):
         return flip_surname_first(text)          # "CROSBIE, Virginia", "Smith, Jane", "Williams Westwood, Anna"
     m = _CAPS_FIRST.match(text)
     if m and len(m.group("last")) > 1:

@@ -147,6 +147,8 @@ LISTS = [
      ["Story."]),
     ("Story.\nRelated / Perthnasol\n- Swansea West: Torsten Bell wins for Labour\n- Neath and Swansea East: full result\n",
      ["Story."]),
+    ("Story.\nELSEWHERE ACROSS THE NORTH\n- Mid Ulster: Cathal Mallaghan holds seat for Sinn Féin by 14,923\n"
+     "- Newry and Armagh: full result\n", ["Story."]),
     # a figure-bearing line that is not a list item ends the list: kept
     ("Related\nRichard Tice (Reform UK) 15,520 (38.4%)\nMatt Warman (Conservative) 13,510",
      ["Richard Tice (Reform UK) 15,520 (38.4%)", "Matt Warman (Conservative) 13,510"]),
@@ -166,6 +168,13 @@ def test_teaser_lists(text, kept):
 def test_comment_section_dropped_to_the_end():
     story = "\n".join(f"Paragraph {i} of the story, with 1,{i:03d} votes." for i in range(20))
     text = f"{story}\nComments: Our rules\nWe want our comments to be lively.\nReader: Labour won 5,000 votes"
+    assert clean_text(text) == story
+
+
+@pytest.mark.parametrize("heading", ["3 Comments", "Join the conversation\n14 comments", "Comments (12)", "Reader comments"])
+def test_a_comment_count_heading_late_in_the_page_starts_the_comments(heading):
+    story = "\n".join(f"Paragraph {i} of the story, with 1,{i:03d} votes." for i in range(20))
+    text = f"{story}\n{heading}\n  Castlederg Cathy: 91 votes for the Tories. Why do they bother?"
     assert clean_text(text) == story
 
 

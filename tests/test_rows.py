@@ -18,6 +18,8 @@ ROWS = [
     ("Sean Woodcock Labour 18,468 38.3% ELECTED", ("Sean Woodcock", "Labour", 18468, 38.3, True)),
     ("Ciarán McLoughlin (FG) 8,205 - elected, count 6", ("Ciarán McLoughlin", "FG", 8205, None, True)),
     ("Williams Westwood, Anna (Green) 2,119", ("Anna Williams Westwood", "Green", 2119, None, False)),
+    ("Begley, Órfhlaith (SF) 22,711 (52.0%)", ("Órfhlaith Begley", "SF", 22711, 52.0, False)),
+    ("Ó Murchú, Éamon (Aontú) 778 (1.8%)", ("Éamon Ó Murchú", "Aontú", 778, 1.8, False)),
     ("Michael Perera (Labour), 39, charity worker – 6,246", ("Michael Perera", "Labour", 6246, None, False)),
     ("Peter Newman (Scottish Greens), 58, retired teacher of 31 years – 2,038", ("Peter Newman", "Scottish Greens", 2038, None, False)),
     ("Peter Lamb (Lab) 17,453 WINNER", ("Peter Lamb", "Lab", 17453, None, True)),
@@ -122,6 +124,8 @@ TABLES = [
     (None, "ARMITAGE Alex, Scottish Green Party .......... 2046", ("Alex Armitage", "Scottish Green Party", 2046, None, False)),
     (None, "HARTLEY, Fiona — Australian Labor Party — 38,412 — 37.6% — +2.3",
      ("Fiona Hartley", "Australian Labor Party", 38412, 37.6, False)),
+    (None, "DUP - Jim Shannon - 15,559 - 40.0", ("Jim Shannon", "DUP", 15559, 40.0, False)),
+    (None, "Sinn Féin - Noel Sands - 2,793 - 7.2", ("Noel Sands", "Sinn Féin", 2793, 7.2, False)),
 ]
 
 
