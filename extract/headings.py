@@ -13,7 +13,7 @@ from typing import Optional
 
 from .document import CAPS_LEAD, Doc, place_key
 from .gazetteer import parties, places
-from .names import _lists, title_case
+from .names import _lists, given_name_gender, title_case
 from .scan import Words
 
 __all__ = ["heading", "generic_words", "short_plain", "in_menu", "full_place", "PLACE_PATTERNS", "PLACE_PATTERN_WORDS", "WON_PLACE", "WON_PLACE_WORDS", "NOT_A_SEAT"]
@@ -231,6 +231,9 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         g = None        # a candidate row: "REF Stephen Ward 9,295 20.2%" (a surname that is a place word)
     if g and _SENTENCE_GOES_ON.match(text, off + g.end(), e):
         g = None        # a sentence: "Reform UK's Stephen Ward was a strong third on 9,295."
+    if g and _GIVEN_NAME_WARD.match(g.group()) and given_name_gender(g.group("place") + " Ward") \
+            and _VOTE_FIGURE.search(text, off + g.end(), e):
+        g = None        # "Melanie Ward, Labour: 18,662": a candidate whose surname is Ward
     if g and re.search(r"\bWard$", head) and _after_party_line(doc, s):
         g = None        # "Reform UK" / "Frank Ward" / "9,751": a results graphic's name line
     bare = title_case(head) if head.isupper() else head         # "ST ANNE'S" is St Anne's
@@ -267,6 +270,8 @@ _POLICE_AREA = re.compile(r"\s+(?:Police(?:\s+Force)?\s+Area|Police\s+and\s+Crim
 _RESULT_PREFIX = re.compile(r"\s*(?:(?:[-•*»■▪▶►]|>>|\#{1,4})\s*)?" + _RESULT_WORDS + r"\s*[:–—-]", re.I)
 _BULLET_LEAD = re.compile(r"\s*(?:(?:[-•*»■▪▶►]|>>|\#{1,4})\s+)?")
 _PREPOSITION_FIRST = re.compile(r"(?:In|At|On|For|By|Across|Over)\s")       # "In Abbey Ward, Labour's Jane Smith polled ...": a sentence
+_GIVEN_NAME_WARD = re.compile(r"[A-ZÀ-Þ][\w'’-]+\s+Ward\b")
+_VOTE_FIGURE = re.compile(r"\b(?:\d{1,3}(?:,\d{3})+|\d{3,})\b")
 _FIGURES_AFTER = re.compile(r"\s*(?:\([^()\d]{1,40}\)\s*)?[:–—,-]?\s*(?:\d{1,3}(?:,\d{3})+|\d+)\s*(?:votes\b|\(?\d{1,2}(?:\.\d+)?\s*%|$)")
 _SENTENCE_GOES_ON = re.compile(r"\s+(?:was|is|has|had|were|are|will|would|said|says|took|won|polled|came|finished|got|beat)\b")
 # A line that is only a name: "Wimbledon Town and Dundonald", "St Mary's".

@@ -89,7 +89,7 @@ def _in_lakhs(figure: str) -> Optional[int]:
     return round(value * 100_000) if value is not None and 0 < value < 100 else None
 
 
-_VOTES_AHEAD = re.compile(r"^\s*votes?\s+(?:ahead|clear)\b", re.I)
+_VOTES_AHEAD = re.compile(r"^\s*(?:votes?\s+(?:ahead|clear)\b|(?:ahead|clear)\s+of\b)", re.I)     # ("finished 11,881 ahead of Tom Randall")
 _VOTE_MARGIN = re.compile(r"-vote\s+(?:majority|margin|lead|win|victory)\b")    # "a 98-vote majority"
 # Words without which no win is stated (a cheap gate before the win rules).
 _WIN_WORDS = Folded(

@@ -32,6 +32,7 @@ ELECTED_MARK = re.compile(r"(?:\*|✓|✔|✅|☑|\(\s*elected\s*\)|(?<![Nn]ot\s
 # AP results tables mark the declared winner "x-Jane Kowalczyk".
 WINNER_PREFIX = re.compile(r"^x\s*-\s*(?=[A-Z])")
 # A winner's mark after the figures: "*", "✓", "(elected)", "✔ ELECTED".
+_CHANGE_IN = r"\s*(?:,\s*(?:[+\-−±]\s?\d+(?:\.\d+)?\s*(?:%|pts?|points)?|new|n/a)\s*)?"    # "(37.6%, +8.3)": a change beside the share
 _MARK = r"(?P<mark>\*|✓|✔|\(\s*elected\s*\)|(?:[✓✔]\s*)?(?:elected|winner))"
 _BULLET = r"^\s*(?:[-•*·–]\s+|\d{1,2}[.)]\s+)?"
 _LEAD_MARK = re.compile(r"^\s*[✓✔☑✅]\s*(?=\w)")
@@ -46,7 +47,7 @@ BRACKET_ROW = re.compile(
     (?P<votes>""" + _NUM + r""")             # votes
     (?:\s*(?:first[- ]preference\s+)?votes?)?
     \s*(?:[–—-]\s*|,\s*)?
-    (?:(?:\(\s*(?P<share>""" + _PCT + r""")""" + _PC + r"""\s*(?:,\s*(?:[+\-−±]\s?\d+(?:\.\d+)?\s*(?:%|pts?|points)?|new|n/a)\s*)?\)|(?P<share2>""" + _PCT + r""")""" + _PC + r""")
+    (?:(?:\(\s*(?P<share>""" + _PCT + r""")""" + _PC + _CHANGE_IN + r"""\)|(?P<share2>""" + _PCT + r""")""" + _PC + r""")
        (?:\s*\(\s*(?:[+\-−±]\s?\d+(?:\.\d+)?\s*(?:%|pts?|points)?|new|n/a)\s*\)|\s+[+\-−±]\s?\d+(?:\.\d+)?\s*(?:%|pts?|points)?)?  # its change: "43.6% (+10.3)"
     )?
     \s*(?:[–—,-]\s*)?""" + _MARK + r"""?     # "..., 47.0%, elected"
@@ -66,7 +67,7 @@ DASHED_ROW = re.compile(
     \s*(?:[:–—-]\s*|\s)                       # separator
     (?P<votes>""" + _NUM + r""")
     (?:\s*votes?)?
-    \s*(?:\(\s*(?P<share>""" + _PCT + r""")""" + _PC + r"""\s*\)|[–—-]\s*(?P<share2>""" + _PCT + r""")""" + _PC + r""")?
+    \s*(?:\(\s*(?P<share>""" + _PCT + r""")""" + _PC + _CHANGE_IN + r"""\)|[–—-]\s*(?P<share2>""" + _PCT + r""")""" + _PC + r""")?
     \s*(?:[–—-]\s*)?""" + _MARK + r"""?
     \s*[.;,]?\s*$
     """,
@@ -370,7 +371,7 @@ def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callabl
     """One table row -> Row, by header roles or, without a header, by what each cell looks like."""
     name = party = None
     votes = share = None
-    elected = False
+    elected = share_marked = False
     cleaned = []
     cells = [_FOOTNOTE.sub("", c).strip() for c in cells]
     cells = [re.sub(r"\D", "", c) if _SPACE_GROUPED.fullmatch(c) else c for c in cells]     # "13 527" in a cell of its own
@@ -451,7 +452,11 @@ def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callabl
         elif role == "share" or (role is None and share is None and _PCT_CELL.match(cell)):
             m = _PCT_CELL.match(cell)
             share = parse_float(m.group(1)) if m else None
-    if not name or votes is None or not _looks_like_name(name, is_party) and not re.search(r"[^\W\d_]", name):
+            share_marked = share_marked or role == "share" or cell.endswith("%")
+    if votes is None and share is not None and share_marked and name and party and is_party(party) and " " in name.strip() \
+            and _looks_like_name(name, is_party) and sum(1 for c in cells if _DIGIT.search(c) and not _SIGNED.match(c)) == 1:
+        pass        # "Michael Payne, Labour ........ 47.8%": a list of shares without the votes
+    elif not name or votes is None or not _looks_like_name(name, is_party) and not re.search(r"[^\W\d_]", name):
         return None
     if any(ch.isdigit() for ch in name) or _CONTEST_ROW.match(name) or (party and _CONTEST_ROW.match(party)):
         return None

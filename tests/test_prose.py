@@ -29,6 +29,10 @@ CASES = [
      "Gains and near misses\n• Hazel Grove (from Con): Lisa Smart, majority 6,500\n\n"
      "The party also came within 2,000 votes in a handful of seats where the Conservatives held on.",
      {"Lisa Smart": {"party": None, "elected": True}}, {"majority": 6500}),
+    ("finished-n-ahead-of-a-rival-without-the-word-votes",
+     "Gedling goes back to Labour as Michael Payne wins by nearly 12,000\n"
+     "Mr Payne received 23,278 votes and finished 11,881 ahead of Tom Randall, who won the seat in 2019.",
+     {}, {"majority": 11881}),
     ("possessive-after-to",
      HEAD + "Anna Field won 21,004 votes to Mr Reed's 13,100, giving her a majority of 7,904. Tom Reed stood for the Conservatives.",
      {"Anna Field": {"votes": 21004, "elected": True}, "Tom Reed": {"votes": 13100}}, {"majority": 7904}),

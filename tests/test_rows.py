@@ -18,6 +18,8 @@ ROWS = [
     ("Sean Woodcock Labour 18,468 38.3% ELECTED", ("Sean Woodcock", "Labour", 18468, 38.3, True)),
     ("Ciarán McLoughlin (FG) 8,205 - elected, count 6", ("Ciarán McLoughlin", "FG", 8205, None, True)),
     ("Williams Westwood, Anna (Green) 2,119", ("Anna Williams Westwood", "Green", 2119, None, False)),
+    ("Chris Vince, Labour Co-operative: 16,313 (37.6%, +8.3)", ("Chris Vince", "Labour Co-operative", 16313, 37.6, False)),
+    ("Malcolm Featherstone, Reform UK: 9,461 (21.8%, new)", ("Malcolm Featherstone", "Reform UK", 9461, 21.8, False)),
     ("Begley, Órfhlaith (SF) 22,711 (52.0%)", ("Órfhlaith Begley", "SF", 22711, 52.0, False)),
     ("Ó Murchú, Éamon (Aontú) 778 (1.8%)", ("Éamon Ó Murchú", "Aontú", 778, 1.8, False)),
     ("Michael Perera (Labour), 39, charity worker – 6,246", ("Michael Perera", "Labour", 6246, None, False)),
@@ -84,6 +86,13 @@ def test_row(line, want):
     assert (row.name, row.party, row.votes, row.share, row.elected) == want
 
 
+@pytest.mark.parametrize("line", ["Labour ........ 41%", "Kamala Harris ........ 48%", "Jane Smith | Labour | 41.2 | 39.0"])
+def test_a_share_without_votes_needs_a_name_a_party_and_a_percent(line):
+    is_party, _ = _party_tools()
+    row = parse_cells(split_cells(line), None, is_party)
+    assert row is None or row.votes is not None or row.share is None
+
+
 @pytest.mark.parametrize("line", NOT_ROWS, ids=_ids(NOT_ROWS))
 def test_not_a_row(line):
     is_party, split_glued = _party_tools()
@@ -124,6 +133,8 @@ TABLES = [
     (None, "ARMITAGE Alex, Scottish Green Party .......... 2046", ("Alex Armitage", "Scottish Green Party", 2046, None, False)),
     (None, "HARTLEY, Fiona — Australian Labor Party — 38,412 — 37.6% — +2.3",
      ("Fiona Hartley", "Australian Labor Party", 38412, 37.6, False)),
+    (None, "Michael Payne, Labour ........................ 47.8%", ("Michael Payne", "Labour", None, 47.8, False)),
+    ("Candidate | Party | Share", "Tom Randall | Conservative | 23.4", ("Tom Randall", "Conservative", None, 23.4, False)),
     (None, "DUP - Jim Shannon - 15,559 - 40.0", ("Jim Shannon", "DUP", 15559, 40.0, False)),
     (None, "Sinn Féin - Noel Sands - 2,793 - 7.2", ("Noel Sands", "Sinn Féin", 2793, 7.2, False)),
 ]
@@ -196,13 +207,14 @@ def test_a_page_key_defines_its_party_codes():
 @pytest.mark.parametrize("rows", [
     "LAB Julie Minns 18,129 39.4%\nREF Stephen Ward 9,295 20.2%\nLD Brian Wernham 2,982 6.5%\n",
     "Julie Minns (Labour) 18,129\nStephen Ward (Reform UK) 9,295\nBrian Wernham (Liberal Democrats) 2,982\n",
+    "Stephen Ward, Reform UK: 18,129\nJulie Minns, Labour: 9,295\nBrian Wernham, Liberal Democrat: 2,982\n",
 ])
 def test_a_row_whose_surname_is_a_place_word_is_no_ward_heading(rows):
     from extract.pipeline import extract_results
     text = "Friday 5 July 2024\nCarlisle\n" + rows
     [contest] = extract_results(text).contests
     assert contest.constituency == "Carlisle"
-    assert [c.name for c in contest.candidates] == ["Julie Minns", "Stephen Ward", "Brian Wernham"]
+    assert sorted(c.name for c in contest.candidates) == ["Brian Wernham", "Julie Minns", "Stephen Ward"]
 
 
 def test_rows_under_a_polling_station_header_are_no_candidates():
