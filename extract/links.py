@@ -77,7 +77,8 @@ def read_wins(doc, sent, subject, facts, contest, whole, lead_end: Optional[int]
         first = lead + (app.end() - 1 if app else 0)
         starts = [first] + [a.end() - 1 for a in _AND.finditer(whole, first, first + 60)]
         hit = next((at for at in starts if c["win_after"].match(whole[at:])), None)
-        if hit is not None and not is_past(whole[hit:], doc.election_year) and not _LIST_SEAT.search(whole, hit):
+        if hit is not None and not is_past(whole[hit:], doc.election_year) and not _LIST_SEAT.search(whole, hit) \
+                and not _HAD_HELD.match(whole, hit):
             facts.append(CandFact(subject, sent.s, sent.e, contest, elected=True))
     listed = _ELECTED_LIST.match(whole)
     if listed and not is_past(whole, doc.election_year):
@@ -112,7 +113,8 @@ def read_wins(doc, sent, subject, facts, contest, whole, lead_end: Optional[int]
                 elif _YEAR_LEAD.match(text, plo, p.start):
                     region = text[plo:p.start] + region     # "and in 2019 Mr Dorans beat the Conservative Bill Grant"
                 perfect = re.match(r"\s*(?:has|have)\s", t)     # "has won back the seat he first held in 1997"
-                if lead_past or (is_past(region, doc.election_year) and not perfect) or _LIST_SEAT.search(region):
+                if lead_past or (is_past(region, doc.election_year) and not perfect) or _LIST_SEAT.search(region) \
+                        or _HAD_HELD.match(t):
                     m = None
             if m and not re.match(r"^\s*(?:won|received|got|took|polled)\s+\d", t):
                 if re.search(r"\bwere\s+(?:both\s+)?elected", m.group(0), re.I):
@@ -135,6 +137,7 @@ def read_wins(doc, sent, subject, facts, contest, whole, lead_end: Optional[int]
         facts.append(CandFact(sent.resolve(opener), sent.s, sent.e, contest, elected=True))
 
 
+_HAD_HELD = re.compile(r"\s*had\s+(?:held|represented|kept)\b")    # "Mr Fysh had held the seat since then": its history
 _YEAR_LEAD = re.compile(r"\s*(?:and\s+|but\s+)?(?:in|at|by)\s+(?:the\s+)?(?:19|20)\d\d\b")
 # A seat won on another ballot: "He was returned as one of the seven regional list MSPs".
 _LIST_SEAT = re.compile(r"\b(?:regional\s+list|list\s+(?:MSP|MS|MP|member|seat|candidate)s?|(?:from|on|via)\s+the\s+(?:regional\s+|party\s+)?list|top-up)\b")

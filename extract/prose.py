@@ -78,7 +78,7 @@ _WON_VOTES = re.compile(r"\b(?:won|winning|took|taking|polled|polling|with|secur
 _RIVAL_LEAD = re.compile(r"(?:[A-Z][\w.&-]*\s){0,3}?[A-Z][\w.&-]*['’]s\s")      # "ahead of the SNP's Drew Hendry"
 _POLLING_PERCENTAGE = re.compile(r"\b(?:polling|poll|voter|voting)\s+percentage\s+(?:was|is|stood\s+at|of|:)?\s*$", re.I)
 _MARGIN_UNIT = re.compile(r"\s*(?:first[- ](?:preference\s+)?)?votes?\b")     # "by 98 votes", "by 1,546 first votes"
-_FINISHED_AHEAD = re.compile(r"\b(?:finished|ended\s+(?:up\s+)?|came\s+home|won)\s+$")
+_FINISHED_AHEAD = re.compile(r"\b(?:finished|finishing|ended\s+(?:up\s+)?|ending\s+(?:up\s+)?|came\s+home|won)\s+$")
 _TURNED_OUT = re.compile(r"\s*(?:of\s+(?:them|voters|the\s+electorate)\s+)?(?:turned\s+out|voted|cast\s+(?:a|their)\s+(?:vote|ballot)s?)\b")
 _LAKH = re.compile(r"\s*lakhs?\b", re.I)
 
@@ -118,6 +118,7 @@ _BEATEN = re.compile(r"(?<!['’]s\s)(?<!\bthe\s)(?<!\bThe\s)(?<!\ba\s)"        
                      r"\b(?:beat|beating|defeated|defeating|ousted|ousting|unseated|unseating|removing|removed|toppling|toppled|saw\s+off|sees\s+off)\s+(?:[\w'’-]+\s+){0,3}?$")
 # Behind the one placed: "was third with 9,806, ahead of Liberal Democrat Natalie Sommers", "won 96,218 votes, ahead of X".
 _AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$")
+_LAST_SEAT_COUNT = re.compile(r"\b(?:quota|(?:final|last)\s+seat|on\s+the\s+\w+\s+count)\b")     # a margin for a multi-seat count's last seat
 _PLACING = re.compile(r"\b(?:finished|came|was|placed|ended|won|took|polled)\b[^.;]*?\d")
 _AND_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[\w'’-]+\s+){0,3}?")
 # The one a seat was taken from: "has taken Darlington from the Conservatives' Peter Gibson".
@@ -426,7 +427,7 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
                 facts.append(ContestFact("electorate", value, s, e, contest))
             continue
         if _VOTES_AHEAD.match(right) and _FINISHED_AHEAD.search(left) and not context_trap and sent.people \
-                and not _PLACING.search(text, clause[0], n.start):
+                and not _PLACING.search(text, clause[0], n.start) and not _LAST_SEAT_COUNT.search(whole):
             # "Mr MacDonald finished 2,160 votes ahead", "She finished 11,121 votes ahead of Conservative Meg Powell-Chandler"
             facts.append(ContestFact("majority", value, s, e, _figure_place(doc, n, s, e) or contest, None))
             continue

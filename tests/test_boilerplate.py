@@ -147,6 +147,8 @@ LISTS = [
      ["Story."]),
     ("Story.\nRelated / Perthnasol\n- Swansea West: Torsten Bell wins for Labour\n- Neath and Swansea East: full result\n",
      ["Story."]),
+    ("Story.\nALSO IN THIS WEEK'S MERCURY\n> Glastonbury and Somerton: Sarah Dyke wins by 6,611\n> Dunster Show: entries close\n",
+     ["Story."]),
     ("Story.\nELSEWHERE ACROSS THE NORTH\n- Mid Ulster: Cathal Mallaghan holds seat for Sinn Féin by 14,923\n"
      "- Newry and Armagh: full result\n", ["Story."]),
     # a figure-bearing line that is not a list item ends the list: kept

@@ -33,6 +33,18 @@ CASES = [
      "Gedling goes back to Labour as Michael Payne wins by nearly 12,000\n"
      "Mr Payne received 23,278 votes and finished 11,881 ahead of Tom Randall, who won the seat in 2019.",
      {}, {"majority": 11881}),
+    ("a-last-seat-margin-in-a-multi-seat-count-is-no-majority",
+     "Ballymote-Tubbercurry result\nFine Gael's Niamh Conlon was elected on the eighth count, and Fianna Fáil's Joe Queenan "
+     "took the final seat on the ninth count without reaching the quota, finishing 212 votes ahead of Sinn Féin's Tomás Ó Gara.\n"
+     "Niamh Conlon (FG) 1,902\nJoe Queenan (FF) 1,310\nTomás Ó Gara (SF) 1,187\n",
+     {}, {"majority": None}),
+    ("finishing-n-ahead-of-a-rival",
+     HEAD + "Ms Scrogham polled 18,537 votes, finishing 5,324 ahead of Conservative Simon Fell, who had won the seat "
+     "from Labour in 2019 with a majority of 5,789.", {}, {"majority": 5324}),
+    ("had-held-the-seat-since-then-is-history",
+     "YEOVIL\nAdam Dance (Lib Dem) 23,765 - elected\nMarcus Fysh (Con) 11,497\n\n"
+     "Mr Dance returns Yeovil to the Lib Dems for the first time since 2015. Mr Fysh had held the seat since then.",
+     {"Adam Dance": {"elected": True}, "Marcus Fysh": {"elected": None}}, {}),
     ("possessive-after-to",
      HEAD + "Anna Field won 21,004 votes to Mr Reed's 13,100, giving her a majority of 7,904. Tom Reed stood for the Conservatives.",
      {"Anna Field": {"votes": 21004, "elected": True}, "Tom Reed": {"votes": 13100}}, {"majority": 7904}),
@@ -726,6 +738,7 @@ HEADINGS = [
     ("Westbury result", "Westbury"), ("Westbury results in full:", "Westbury"), ("ABBEY WARD (three seats)", "Abbey"),
     ("RESULT: Chingford and Woodford Green – Conservative hold", "Chingford and Woodford Green"),
     ("Kingsmead ward (two to elect)", "Kingsmead"), ("Labour gain Nuneaton", "Nuneaton"),
+    ("AT A GLANCE: NEWTON AYCLIFFE AND SPENNYMOOR", "Newton Aycliffe and Spennymoor"), ("Key figures: Westbury", "Westbury"),
     ("FIRST COUNT: WATERFORD (4 seats)", "Waterford"), ("General Election result", None), ("Full results", None),
     ("ROSSMERE (Hartlepool) council by-election result:", "Rossmere"),
     ("Heybridge West (Maldon) county by-election", "Heybridge West"),
