@@ -23,6 +23,7 @@ from .clauses import LEAD_ADVERBIAL, is_past, relative_spans
 from .prose import ProseState, genders_by_surname, read_outcome, read_sentence
 from .records import Contest, SeatCount
 from .lines import (BROADCAST_FIGURE, FIGURE_LABEL, MAJ_LINE, SIGNED_FIGURE, STATUS, candidate_block, grid_row, line_items,
+                    name_then_party_figures,
                     party_tools, row_fact, table_contest_row)
 from .rows import HeaderMap, header_map, looks_like_name as _looks_like_a_name, parse_cells, parse_row, person_name, split_cells
 from .scan import Folded
@@ -131,6 +132,7 @@ class _Reader:
         self.pending: Optional[dict] = None     # broadcaster layout: "Labour, Andy MacNae" then "- 18,247 votes"
         self.prev_plain: Optional[str] = None   # the previous short line, for two-line candidate blocks
         self.prev2_plain: Optional[str] = None  # and the one before it, for three-line ones
+        self.prev_plain_start = 0               # where the previous short line starts
         self.winners_until = -1                 # rows under a "THE WINNERS" heading are winners
         self.seat_party = None                  # a party line in a seat graphic, waiting for its number line
         self.label_line = None                  # a "Majority" / "Turnout" line waiting for its figure line
@@ -438,8 +440,14 @@ class _Reader:
             self.pending = block
             self.prev_plain = self.prev2_plain = None
             return True
+        under = name_then_party_figures(line, self.prev_plain, self.is_party)
+        if under:       # "Tristan Osborne" / "Labour · 13,689 (33.5%)": a results card's two lines
+            self.facts.append(CandFact(person_name(self.prev_plain), self.prev_plain_start, e, self.current, strength=3, **under))
+            self.prev_plain = self.prev2_plain = None
+            return True
         self.prev2_plain = self.prev_plain
         self.prev_plain = line.strip() if short_plain(line) else None
+        self.prev_plain_start = s
         return False
 
     def _rows_and_prose(self, li: int, s: int, e: int, line: str) -> bool:

@@ -108,6 +108,24 @@ def candidate_block(line: str, prev_plain: Optional[str], is_party, prev2: Optio
     return None
 
 
+# A results card's second line under the name: "Labour · 13,689 (33.5%)", "Reform UK | 9,989 votes | 24.5%".
+_PARTY_FIGURES = re.compile(r"\s*(?P<party>[^\d|·:()]{2,60}?)\s*[·|:–—,-]\s*(?P<votes>\d{1,3}(?:,\d{3})+|\d+)(?:\s*votes?)?"
+                            r"(?:\s*(?:\(\s*|[·|,]\s*)(?P<share>\d{1,3}(?:\.\d+)?)\s*%\s*\)?)?\s*")
+
+
+def name_then_party_figures(line: str, prev_plain: Optional[str], is_party) -> Optional[dict]:
+    """The party and figures of the person named on the line before ("Tristan Osborne" / "Labour · 13,689 (33.5%)")."""
+    if not prev_plain:
+        return None
+    m = _PARTY_FIGURES.fullmatch(line)
+    if not (m and is_party(m.group("party").strip()) and _looks_like_name(prev_plain, is_party)
+            and not is_party(prev_plain) and " " in prev_plain.strip()):
+        return None
+    share = float(m.group("share")) if m.group("share") else None
+    return {"party": m.group("party").strip(), "votes": parse_int(m.group("votes")),
+            "share": share if share is None or share <= 100 else None}
+
+
 _CAPS_SURNAME = re.compile(r"\s*[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){0,2}\s*")
 _FORENAMES = re.compile(r"\s*[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:\s+[A-ZÀ-Þ][a-zß-ÿ'’.-]*){0,3}\s*")
 

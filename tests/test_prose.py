@@ -749,7 +749,7 @@ HEADINGS = [
     ("Haddenham St Mary Town Council – HYTHE WARD", "Hythe"),
     ("North Ward (4 seats) - elected unopposed:", "North Ward"),
     ("Deschutes County Circuit Court Judge, Position 7 Nonpartisan", "Deschutes County Circuit Court Judge, Position 7"),
-    ("State Representative, District 53", "House District 53"), ("Ward 6 - Braeside and Kinnaird By-election", "Braeside and Kinnaird"), ("Orchard Park: two Conservative holds", "Orchard Park"), ("RESULT - SEVERNVALE POLICE AREA", "Severnvale"), ("CANNOCK CHASE (Lab gain from Con)", "Cannock Chase"), ("Berrien County Sheriff", "Berrien County Sheriff"), ("FIRST PREFERENCES - COWPER", "Cowper"), ("Result: Kilbeg", "Kilbeg"), ("RESULTS: Full list", None),
+    ("State Representative, District 53", "House District 53"), ("Ward 6 - Braeside and Kinnaird By-election", "Braeside and Kinnaird"), ("Orchard Park: two Conservative holds", "Orchard Park"), ("RESULT - SEVERNVALE POLICE AREA", "Severnvale"), ("CANNOCK CHASE (Lab gain from Con)", "Cannock Chase"), ("Berrien County Sheriff", "Berrien County Sheriff"), ("FIRST PREFERENCES - COWPER", "Cowper"), ("Result: Kilbeg", "Kilbeg"), ("RESULTS: Full list", None), ("Declared result", None), ("Provisional results", None),
 ]
 
 
@@ -787,6 +787,7 @@ BLOCKS = [
     ("cards-with-term-and-value-cells-and-a-long-party-name",
      "Winner\nAndy Mace\n\nLabour Party\n\nVotes | 18,247\nShare | 40.9%\nChange | +4.3\n"
      "Jake Bell\n\nConservative and Unionist Party\n\nVotes | 12,619\nShare | 28.3%\nChange | −28.1\n"),
+    ("name-line-then-party-and-figures-line", "Andy Mace\nLabour · 18,247 (40.9%)\nJake Bell\nConservative · 12,619 (28.3%)\n"),
 ]
 
 
