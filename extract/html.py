@@ -96,14 +96,16 @@ def html_to_article(html: str) -> Page:
     protected = junk.protected(root, hint_selectors(ld))
     boards = seat_boards(root)                 # national seat scoreboards: results, wherever they sit
     spared = protected | set(boards) | set(result_boxes(root))   # and the story's own result box
-    for el in junk.junk_elements(root, spared) + forum_replies(root):
+    dropped = junk.junk_elements(root, spared) + forum_replies(root)
+    widget_tables = [t for el in dropped for t in el.iter("table")]     # (a sidebar's results widget, kept below if the story names its winner)
+    for el in dropped:
         if el.getparent() is not None:
             el.drop_tree()
     # 4. locate the story, then drop the junk boxes inside it
     story = story_elements(root, protected, junk)
     for el in junk.inner_junk(story, spared):
         el.drop_tree()
-    story = with_boards(root, story, boards + junk.result_captions(root) + named_result_tables(root, story))
+    story = with_boards(root, story, boards + junk.result_captions(root) + named_result_tables(root, story, widget_tables))
     # (a caption that gives the count; a results widget whose candidates the story names)
     # 5. render
     body = _render_all(story)

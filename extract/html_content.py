@@ -23,7 +23,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .gazetteer import parties
-from .rows import header_map
+from .rows import header_map, parse_cells
 from .seats import seat_kind
 
 if TYPE_CHECKING:   # only for annotations: html_junk imports this module
@@ -337,31 +337,47 @@ def _candidate_items(box) -> int:
     return n
 
 
-def named_result_tables(root, story: list) -> list:
+def named_result_tables(root, story: list, dropped_tables: list = ()) -> list:
     """Result tables outside the story whose candidates the story names (a results widget above the
-    headline): the story's own count, wherever the page put it. The table's small container comes too."""
+    headline, or in a sidebar dropped as junk: ``dropped_tables``): the story's own count, wherever
+    the page put it. The table's small container comes too."""
     inside = {el for top in story for el in top.iter()}
     story_text = " ".join(top.text_content() for top in story)
     out = []
-    for table in root.iter("table"):
+    for table in list(root.iter("table")) + list(dropped_tables):
         if table in inside:
             continue
         rows = [[" ".join(c.text_content().split()) for c in tr if isinstance(c.tag, str)] for tr in table.iter("tr")]
         if len(rows) < 3 or not rows[0]:
             continue
         hm = header_map(rows[0])
-        if not hm or "votes" not in hm.columns or "name" not in hm.columns:
+        if hm and "votes" in hm.columns and "name" in hm.columns:
+            col = hm.columns.index("name")
+            names = [r[col] for r in rows[1:] if col < len(r)]
+            top_named = False
+        elif not hm:
+            # no header: rows that read as candidates ("Luke Myer | Lab | 16,468"), the most votes first
+            parsed = [r for r in (parse_cells(cells, None, _is_party) for cells in rows) if r and r.votes is not None]
+            if len(parsed) < 3 or len(parsed) < len(rows) - 1:
+                continue
+            names = [r.name for r in parsed]
+            top = max(parsed, key=lambda r: r.votes).name.split()[-1]
+            top_named = bool(re.search(r"\b" + re.escape(top) + r"\b", story_text))
+        else:
             continue
-        col = hm.columns.index("name")
-        names = [r[col] for r in rows[1:] if col < len(r)]
         named = sum(1 for n in names if n and n.split()[-1].strip("✔✓*") and n.split()[-1].strip("✔✓*") in story_text)
-        if named >= 2:
+        if named >= 2 or top_named:     # (the story names the winner of a widget's count: "Luke Myer, the Labour MP elected last week")
             box = table.getparent()
             out.append(box if box is not None and len(box.text_content()) <= MAX_RESULT_BOX_CHARS else table)
     return out
 
 
 MAX_RESULT_BOX_CHARS = 2000
+
+
+def _is_party(text: str) -> bool:
+    from .lines import party_tools      # (lines reads page text; imported late to keep this module's imports light)
+    return party_tools()[0](text)
 
 
 def with_boards(root, story: list, boards: list) -> list:

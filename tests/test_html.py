@@ -228,6 +228,15 @@ SMALL_PAGES = [
      "<div class='widget'><table><tr><th>Candidate</th><th>Party</th><th>Votes</th></tr><tr><td>Jo Bloggs</td>"
      "<td>Labour</td><td>900</td></tr><tr><td>Al Smith</td><td>Green</td><td>800</td></tr></table></div></body></html>",
      ["Hannah Pryce | Liberal Democrat | 1,142"], ["Jo Bloggs"]),
+    ("<html><body><main><h1>Bus route to be axed</h1><p>The 61A will stop running on 1 September after its subsidy ended.</p>"
+     "<p>Luke Myer, the Labour MP elected last week, said he had written to the combined authority.</p>"
+     + "<p>Residents say older people will be left without a way to reach appointments, and a petition has 2,300 names.</p>" * 3 +
+     "</main><aside class='sidebar'><div class='widget'><h4>Your MP</h4><p>Middlesbrough South and East Cleveland</p>"
+     "<table><tr><td>Luke Myer</td><td>Lab</td><td>16,468</td></tr><tr><td>Simon Clarke</td><td>Con</td><td>16,254</td></tr>"
+     "<tr><td>Jemma Joy</td><td>LD</td><td>2,032</td></tr></table><p>Majority 214</p></div>"
+     "<div class='widget'><table><tr><td>Jo Bloggs</td><td>Lab</td><td>900</td></tr><tr><td>Al Smith</td><td>Grn</td>"
+     "<td>800</td></tr><tr><td>Di Jones</td><td>LD</td><td>700</td></tr></table></div></aside></body></html>",
+     ["Luke Myer | Lab | 16,468"], ["Jo Bloggs"]),
 ]
 
 
@@ -244,7 +253,8 @@ SMALL_PAGES = [
                                                                   "card-fields-with-hidden-labels-and-a-share-class",
                                                                   "a-forum-threads-replies-and-a-navbox-go",
                                                                   "a-caption-with-the-turnout-is-kept",
-                                                                  "a-results-widget-above-the-story-whose-candidates-it-names"])
+                                                                  "a-results-widget-above-the-story-whose-candidates-it-names",
+                                                                  "a-sidebar-widget-whose-winner-the-story-names"])
 def test_small_pages(page, present, absent):
     text = html_to_article(page).text
     for snippet in present:
