@@ -244,6 +244,8 @@ class _Reader:
         self.cells = split_cells(line)
         if self.cells and header_map(self.cells):
             self.header = header_map(self.cells)
+            if "seats" in self.header.columns and self.seat_kind and li <= self.seat_until:
+                self.seat_until = li + SEAT_CONTEXT_LINES      # the table of totals its heading announced
         elif len(self.cells) >= 3 and _BREAKDOWN_HEAD.fullmatch(self.cells[0]):
             # "County | Pichler (R) | Ferreira (D)": a breakdown by area, whose rows are no candidates
             self.header = HeaderMap(["place"] + ["other"] * (len(self.cells) - 1), [c.lower() for c in self.cells])

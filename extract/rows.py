@@ -210,10 +210,13 @@ _HEADER_KEYWORDS = (
     ("votes", re.compile(r"^(?:total\s+|valid\s+)?votes?(?:\s+(?:cast|polled|received|won|secured|counted|total))?$")),
     ("name", re.compile(r"^(?:name\s+of\s+)?candidates?(?:['’]s)?(?:\s+(?:name|standing))?$")),
     ("party", re.compile(r"^(?:political\s+)?party(?:\s+(?:name|affiliation|description))?$")),
+    ("seats", re.compile(r"\b(?:seats|exit\s+poll|projection|projected|forecast)\b")),    # "Actual seats", "Exit poll (10pm, 4 July)"
 )
+_WHEN_NOTE = re.compile(r"\s*\((?![^()]*(?:19|20)\d\d)[^()]*\)\s*$")      # "(10pm, 4 July)" after a column's name (not "(2019)")
 
 
 def _role_by_words(low: str) -> Optional[str]:
+    low = _WHEN_NOTE.sub("", low) or low
     if not low or len(low) > 30:
         return None
     if _HEADER_KEYWORDS[0][1].search(low):

@@ -136,6 +136,9 @@ def seat_kind(text: str) -> Optional[str]:
 _LOCAL_PARTY = re.compile(r"(?!(?:Total|Others?|Majority|Vacant|Needed|Turnout|Change)\b)[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,7}")
 
 
+_ACTUAL_COLUMN = re.compile(r"\b(?:actual|won|result|declared|final)\b")
+
+
 def read_seat_cells(doc: Doc, cells: list[str], roles: Optional[list[str]], s: int, e: int, kind: str,
                     header_cells: Optional[list[str]] = None) -> list[SeatFact]:
     """A seat table row: 'Labour | 410 | +209' or 'Labour  411  +211  9,708,716  33.7'."""
@@ -146,6 +149,15 @@ def read_seat_cells(doc: Doc, cells: list[str], roles: Optional[list[str]], s: i
         canonical = cells[0]        # a local party under a "Party | Seats" header: "Merton Park Ward Independent Residents"
     if canonical is None:
         return []
+    cols = [i for i, r in enumerate(roles or []) if r == "seats"]
+    if len(cols) >= 2 and header_cells and len(header_cells) == len(roles):
+        # "Party | Exit poll (10pm) | Actual seats | Miss": each seats column its own kind
+        out = []
+        for i in cols:
+            if i < len(cells) and re.fullmatch(r"\d{1,3}", cells[i]):
+                own = seat_kind(header_cells[i]) or ("declared" if _ACTUAL_COLUMN.search(header_cells[i]) else kind)
+                out.append(SeatFact(own, canonical, cells[0], int(cells[i]), s, e))
+        return out
     col = roles.index("seats") if roles and "seats" in roles else None
     if col is None and header_cells and "total" in header_cells:
         col = header_cells.index("total")      # "Party | Constituency | List | Total"

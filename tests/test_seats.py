@@ -18,6 +18,15 @@ CASES = [
      "Saturday 6 July 2024\nSTATE OF THE PARTIES – 650 of 650 seats declared\nLabour 411, Conservative 121, SNP 9, Speaker 1",
      [("declared", "Labour", 411), ("declared", "Conservative", 121), ("declared", "Scottish National Party", 9),
       ("declared", "Speaker", 1)]),
+    ("a-totals-table-after-the-wire-slugs-of-its-heading",
+     "STATE OF THE PARTIES AFTER 648 OF 650 DECLARATIONS\nIssued: 05/07/2024 07:05 BST\nEmbargo: None\nSource: wire desk\n"
+     "Party     Seats   Gain   Loss   Net\nLab        411     218      7   +211\nCon        120       1    252   -251\n",
+     [("declared", "Labour", 411), ("declared", "Conservative", 120)]),
+    ("exit-poll-and-actual-seats-columns-side-by-side",
+     "Monday 8 July 2024\nThe exit poll was (almost) right again\n"
+     "Party | Exit poll (10pm, 4 July) | Actual seats | Miss\nLabour | 410 | 411 | +1\nConservative | 131 | 121 | -10\n",
+     [("exit_poll", "Labour", 410), ("declared", "Labour", 411), ("exit_poll", "Conservative", 131),
+      ("declared", "Conservative", 121)]),
     ("declared-with-change-column",
      "Sunday 7 July 2024\nSeats won (change on 2019 in brackets)\nLabour 412 (+211)\nConservative 121 (-251)",
      [("declared", "Labour", 412), ("declared", "Conservative", 121)]),
