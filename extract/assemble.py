@@ -655,6 +655,19 @@ _OFFICE_WORDS = re.compile(r"\b(?:School\s+Board|Board\s+of|Commission|District\
 _FORMER_BEFORE = re.compile(r"\b(?:former|ex-|one-?time|previous)\s*(?:[\w'’-]+\s+){0,2}$", re.I)
 
 
+_WHO_WON = re.compile(r"\bwho\s+(?:has\s+)?(?:held|won|took|gained|kept|retained|captured|regained|seized)\s+(?:the\s+)?$")
+
+
+def _in_other_clause(doc: Doc, pos: int, rel: list[tuple[int, int]], s: int) -> bool:
+    """A place inside a relative clause is another seat's ("Christchurch, which Labour won in 2019"),
+    unless the clause is the subject's win now: "Gavin Robinson, who held Belfast East against ..."."""
+    clause = next(((a, b) for a, b in rel if a <= pos < b), None)
+    if clause is None:
+        return False
+    return not (_WHO_WON.search(doc.text, max(s, clause[0] - 2, pos - 40), pos)
+                and not is_past(doc.text[clause[0]:clause[1]], doc.election_year))
+
+
 def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) -> list:
     """One sentence: its facts, routed to the contest it names when it names one with a result."""
     text = doc.text
@@ -676,12 +689,12 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
                     and not _A_COUNCIL.search(m.group("place")) and not (area_only(m.group("place")) and m.group().endswith("seat")) \
                     and not _FORMER_BEFORE.search(text, max(s, m.start() - 40), m.start()):     # "a former ANC MP in South Africa"
                 extra.append((m.start("place"), m.group("place")))
-    named = [m for m in named if not any(a <= m.start < b for a, b in rel)]
+    named = [m for m in named if not _in_other_clause(doc, m.start, rel, s)]
     won = [(m.start("place"), m.group("place")) for m in (WON_PLACE.finditer(text, s, e) if WON_PLACE_WORDS.any_in(doc.low, s, e) else ())
            if not generic_words(m.group("place")) and not parties().canonical(m.group("place"))
            and not NOT_A_SEAT.search(m.group("place"))
            and not _SOMEONES_SEAT.match(text, m.end("place"))          # "wins Boris Johnson's old seat"
-           and not any(a <= m.start() < b for a, b in rel)]
+           and not _in_other_clause(doc, m.start("place"), rel, s)]
     won = [(pos, re.sub(r"^[\w-]+['’]s\s+", "", place)) for pos, place in won]
     won = [(pos, place if _NAME_ENDS.match(text, pos + len(place)) else re.sub(r"['’]s$", "", place)) for pos, place in won]
     # ("Christchurch's Ilam" is Ilam; "won New Hampshire's open Senate seat" is New Hampshire)

@@ -34,7 +34,8 @@ _DECLARED = Folded(
       |make-up\s+of\s+(?:the\s+)?(?:parliament|house|commons|assembly|legislature|chamber)
       |\d+-seat\s+(?:house|parliament|chamber|assembly|legislature|dáil)
       |seats\s+in\s+the\s+(?:house\s+of\s+commons|commons|dáil|assembly|senedd|legislature|chamber)
-      |^\s*seats\s*:\s*(?=[a-z]))                               # "Seats: Reform UK 2, Labour 2, ..." """,
+      |^\s*seats\s*:\s*(?=[a-z])                                # "Seats: Reform UK 2, Labour 2, ..."
+      |^\s*[a-z][\w.' -]{1,40}?['’]s?\s+\d{1,3}\s+(?:seats|constituencies)\s*:?\s*$)     # a box's title: "Northern Ireland's 18 seats" """,
     re.X,
 )
 _MODEL = Folded(

@@ -45,6 +45,12 @@ CASES = [
      "YEOVIL\nAdam Dance (Lib Dem) 23,765 - elected\nMarcus Fysh (Con) 11,497\n\n"
      "Mr Dance returns Yeovil to the Lib Dems for the first time since 2015. Mr Fysh had held the seat since then.",
      {"Adam Dance": {"elected": True}, "Marcus Fysh": {"elected": None}}, {}),
+    ("who-held-the-seat-against-a-challenge-names-the-seat-and-the-winner",
+     "Northern Ireland results\nThere was relief for DUP leader Gavin Robinson, who held Belfast East against a strong challenge "
+     "from Alliance leader Naomi Long. Robinson won 19,894 votes to Long's 17,218, a majority of 2,676.\n\n"
+     "The most dramatic result came in North Antrim, where Jim Allister unseated Ian Paisley by 450 votes.",
+     {"Gavin Robinson": {"elected": True, "votes": 19894}, "Naomi Long": {"votes": 17218}},
+     {"constituency": "Belfast East", "majority": 2676}),
     ("possessive-after-to",
      HEAD + "Anna Field won 21,004 votes to Mr Reed's 13,100, giving her a majority of 7,904. Tom Reed stood for the Conservatives.",
      {"Anna Field": {"votes": 21004, "elected": True}, "Tom Reed": {"votes": 13100}}, {"majority": 7904}),
