@@ -118,6 +118,8 @@ _BEATEN = re.compile(r"(?<!['’]s\s)(?<!\bthe\s)(?<!\bThe\s)(?<!\ba\s)"        
                      r"\b(?:beat|beating|defeated|defeating|ousted|ousting|unseated|unseating|removing|removed|toppling|toppled|saw\s+off|sees\s+off)\s+(?:[\w'’-]+\s+){0,3}?$")
 # Behind the one placed: "was third with 9,806, ahead of Liberal Democrat Natalie Sommers", "won 96,218 votes, ahead of X".
 _AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$")
+_VOTERS = re.compile(r"\s*voters\b")
+_BACKED_BY = re.compile(r"\b(?:backed|supported|chosen|elected|picked|endorsed)\s+by\s+(?:some\s+|almost\s+|nearly\s+|over\s+)?$")
 _LAST_SEAT_COUNT = re.compile(r"\b(?:quota|(?:final|last)\s+seat|on\s+the\s+\w+\s+count)\b")     # a margin for a multi-seat count's last seat
 _PLACING = re.compile(r"\b(?:finished|came|was|placed|ended|won|took|polled)\b[^.;]*?\d")
 _AND_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[\w'’-]+\s+){0,3}?")
@@ -431,7 +433,9 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
             # "Mr MacDonald finished 2,160 votes ahead", "She finished 11,121 votes ahead of Conservative Meg Powell-Chandler"
             facts.append(ContestFact("majority", value, s, e, _figure_place(doc, n, s, e) or contest, None))
             continue
-        if context_trap or c["vote_trap_before"].search(left) or c["vote_trap_after"].search(right) or _VOTES_AHEAD.match(right):
+        if context_trap or c["vote_trap_before"].search(left) or _VOTES_AHEAD.match(right) \
+                or c["vote_trap_after"].search(right) and not (_VOTERS.match(right) and (_BACKED_BY.search(left) or c["vote_verb"].search(left))):
+            # ("a model of 14,000 voters" is a sample; "backed by 18,662 voters", "He took 7312 voters" are counts)
             continue
         if _EACH_ON.search(left) and _MARGIN_UNIT.match(right):
             tied_two = [p for p in sent.people if p.end <= n.start and not inside(p.start, sent.rel)][-2:]

@@ -137,6 +137,9 @@ def seat_kind(text: str) -> Optional[str]:
 _LOCAL_PARTY = re.compile(r"(?!(?:Total|Others?|Majority|Vacant|Needed|Turnout|Change)\b)[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,7}")
 
 
+_CENTRAL = re.compile(r"(\d{1,3})(?:\s*\(\s*\d{1,3}\s*[-–]\s*\d{1,3}\s*\))?")     # "438 (409-466)": a projection and its range
+_PERCENT = re.compile(r"\d\s*(?:%|per\s*cent\b)", re.I)
+_SEAT_WORD = re.compile(r"\b(?:seats?|MPs|TDs|MSPs|members)\b", re.I)
 _ACTUAL_COLUMN = re.compile(r"\b(?:actual|won|result|declared|final)\b")
 
 
@@ -163,9 +166,10 @@ def read_seat_cells(doc: Doc, cells: list[str], roles: Optional[list[str]], s: i
     if col is None and header_cells and "total" in header_cells:
         col = header_cells.index("total")      # "Party | Constituency | List | Total"
     for i, cell in enumerate(cells[1:], start=1):
-        if (col is None or i == col) and re.fullmatch(r"\d{1,3}", cell):
-            return [SeatFact(kind, canonical, cells[0], int(cell), s, e)]
-        if col is None and not re.fullmatch(r"\d{1,3}", cell):
+        central = _CENTRAL.fullmatch(cell)
+        if (col is None or i == col) and central:
+            return [SeatFact(kind, canonical, cells[0], int(central.group(1)), s, e)]
+        if col is None and not central:
             break
     return []
 
@@ -188,6 +192,8 @@ def read_seats(doc: Doc, s: int, e: int, kind: str, para_start: Optional[int] = 
         exit_named = _EXIT.search(doc.low, s if para_start is None or not weak else para_start, e)
         if not (exit_named and not re.search(r"\bin\s+(?:19|20)\d\d", chunk, re.I)):
             return []
+    if _PERCENT.search(chunk) and not _SEAT_WORD.search(chunk):
+        return []       # "Labour 39 per cent, Conservatives 21, Reform UK 16": vote shares, in a seat passage
     found = doc.parties_in(s, e)
     led = [m for m in doc.leader_parties if s <= m.start and m.end <= e]
     if led:

@@ -51,6 +51,10 @@ CASES = [
      "The most dramatic result came in North Antrim, where Jim Allister unseated Ian Paisley by 450 votes.",
      {"Gavin Robinson": {"elected": True, "votes": 19894}, "Naomi Long": {"votes": 17218}},
      {"constituency": "Belfast East", "majority": 2676}),
+    ("backed-by-n-voters-is-a-count-a-model-of-n-voters-is-not",
+     HEAD + "Labour's Anna Field won Westbury, backed by 18,662 voters. A Calder Research model of 14,000 voters had predicted it. "
+     "Second place went to Tom Reed, an independent. He took 7312 voters.",
+     {"Anna Field": {"votes": 18662}, "Calder Research": None, "Tom Reed": {"votes": 7312}}, {}),
     ("possessive-after-to",
      HEAD + "Anna Field won 21,004 votes to Mr Reed's 13,100, giving her a majority of 7,904. Tom Reed stood for the Conservatives.",
      {"Anna Field": {"votes": 21004, "elected": True}, "Tom Reed": {"votes": 13100}}, {"majority": 7904}),

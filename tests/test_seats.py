@@ -30,6 +30,10 @@ CASES = [
     ("a-box-titled-by-a-regions-seats-with-dotted-rows",
      "Friday, July 5, 2024\nNORTHERN IRELAND'S 18 SEATS\nSinn Féin .............. 7\nDUP .................... 5\n",
      [("declared", "Sinn Fein", 7), ("declared", "Democratic Unionist Party", 5)]),
+    ("projection-rows-with-ranges-and-a-vote-share-list-that-is-no-seats",
+     "Sunday 23 June 2024\nSEAT PROJECTION (central estimate, range in brackets)\nLabour ........................ 438 (409-466)\n"
+     "Reform UK ....................... 6 (2-14)\nThe national figures underlying the model are: Labour 39 per cent, Reform UK 16.",
+     [("projection", "Labour", 438), ("projection", "Reform UK", 6)]),
     ("declared-with-change-column",
      "Sunday 7 July 2024\nSeats won (change on 2019 in brackets)\nLabour 412 (+211)\nConservative 121 (-251)",
      [("declared", "Labour", 412), ("declared", "Conservative", 121)]),
