@@ -137,7 +137,8 @@ def seat_kind(text: str) -> Optional[str]:
 _LOCAL_PARTY = re.compile(r"(?!(?:Total|Others?|Majority|Vacant|Needed|Turnout|Change)\b)[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,7}")
 
 
-_CENTRAL = re.compile(r"(\d{1,3})(?:\s*\(\s*\d{1,3}\s*[-–]\s*\d{1,3}\s*\))?")     # "438 (409-466)": a projection and its range
+# "438 (409-466)": a projection and its range; "48 (+10)", "4 (new)": a total and its change
+_CENTRAL = re.compile(r"(\d{1,3})(?:\s*\(\s*(?:\d{1,3}\s*[-–]\s*\d{1,3}|[+\-−±]\s?\d{1,3}|0|new|n/a)\s*\))?", re.I)
 _PERCENT = re.compile(r"\d\s*(?:%|per\s*cent\b)", re.I)
 _SEAT_WORD = re.compile(r"\b(?:seats?|MPs|TDs|MSPs|members)\b", re.I)
 _ACTUAL_COLUMN = re.compile(r"\b(?:actual|won|result|declared|final)\b")
@@ -148,7 +149,7 @@ def read_seat_cells(doc: Doc, cells: list[str], roles: Optional[list[str]], s: i
     """A seat table row: 'Labour | 410 | +209' or 'Labour  411  +211  9,708,716  33.7'."""
     if not cells:
         return []
-    canonical = parties().canonical(cells[0])
+    canonical = parties().canonical(cells[0]) or (parties().canonical(cells[0], country=doc.country) if doc.country else None)
     if canonical is None and roles and roles[0] == "party" and "seats" in roles and _LOCAL_PARTY.fullmatch(cells[0]):
         canonical = cells[0]        # a local party under a "Party | Seats" header: "Merton Park Ward Independent Residents"
     if canonical is None:

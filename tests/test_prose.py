@@ -55,6 +55,10 @@ CASES = [
      HEAD + "Labour's Anna Field won Westbury, backed by 18,662 voters. A Calder Research model of 14,000 voters had predicted it. "
      "Second place went to Tom Reed, an independent. He took 7312 voters.",
      {"Anna Field": {"votes": 18662}, "Calder Research": None, "Tom Reed": {"votes": 7312}}, {}),
+    ("only-x-survived-holding-his-seat",
+     "Dublin West result\nFor the Greens, the loss of 11 of their 12 seats was brutal. Only Roderic O'Gorman, the party leader, "
+     "survived, holding his seat in Dublin West with 7,118 votes. The outgoing Ceann Comhairle is returned automatically.",
+     {"Roderic O'Gorman": {"elected": True, "votes": 7118}, "Ceann Comhairle": None}, {}),
     ("possessive-after-to",
      HEAD + "Anna Field won 21,004 votes to Mr Reed's 13,100, giving her a majority of 7,904. Tom Reed stood for the Conservatives.",
      {"Anna Field": {"votes": 21004, "elected": True}, "Tom Reed": {"votes": 13100}}, {"majority": 7904}),

@@ -34,6 +34,9 @@ CASES = [
      "Sunday 23 June 2024\nSEAT PROJECTION (central estimate, range in brackets)\nLabour ........................ 438 (409-466)\n"
      "Reform UK ....................... 6 (2-14)\nThe national figures underlying the model are: Labour 39 per cent, Reform UK 16.",
      [("projection", "Labour", 438), ("projection", "Reform UK", 6)]),
+    ("party-codes-with-their-change-in-brackets",
+     "Tue 3 Dec 2024\nThe last seats in the 34th Dáil were filled overnight, and Micheál Martin will return as Taoiseach.\nSTATE OF THE PARTIES (change on 2020 in brackets)\nFF  48 (+10)\nFG  38 (+3)\nSD  11 (new)\n",
+     [("declared", "Fianna Fáil", 48), ("declared", "Fine Gael", 38), ("declared", "Social Democrats", 11)]),
     ("declared-with-change-column",
      "Sunday 7 July 2024\nSeats won (change on 2019 in brackets)\nLabour 412 (+211)\nConservative 121 (-251)",
      [("declared", "Labour", 412), ("declared", "Conservative", 121)]),
