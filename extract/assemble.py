@@ -129,6 +129,7 @@ class _Reader:
         self.cells: list[str] = []
         self.seat_kind, self.seat_until = None, -1
         self.seat_from = -1                     # the line that opened the seat-figure context
+        self.seat_sentences: tuple[int, list, list] = (-1, [], [])     # a line's spans read as seat totals, and clauses after them
         self.pending: Optional[dict] = None     # broadcaster layout: "Labour, Andy MacNae" then "- 18,247 votes"
         self.prev_plain: Optional[str] = None   # the previous short line, for two-line candidate blocks
         self.prev2_plain: Optional[str] = None  # and the one before it, for three-line ones
@@ -289,14 +290,28 @@ class _Reader:
         if cells and not found:
             found = seats_mod.read_seat_cells(doc, cells, header.columns if header else None, s, e, self.seat_kind,
                                               header.names if header else None)
-        for ss, se in ([] if found else split_sentences(text, s, e)):
+        sentences = [] if found else split_sentences(text, s, e)
+        with_seats, extra = [], []
+        for ss, se in sentences:
             own = seats_mod.seat_kind(text[ss:se])
             if own == "projection" and self.seat_kind == "exit_poll":
                 own = None      # "Reform UK, projected to win 13 seats, won five": the exit poll's projection
-            found += seats_mod.read_seats(doc, ss, se, own or self.seat_kind, s)
+            got = seats_mod.read_seats(doc, ss, se, own or self.seat_kind, s)
+            if got:
+                with_seats.append((ss, se))
+                tail = next((m.end() for m in _TURN.finditer(text, ss, se)
+                             if not seats_mod.read_seats(doc, m.end(), se, own or self.seat_kind, s)
+                             and _PERSON_RUN.search(text, m.end(), se)), None)
+                if tail is not None:
+                    with_seats[-1] = (ss, tail)      # "... won 144 seats, but Poilievre himself lost his riding
+                    extra.append((tail, se))         # of Carleton to Liberal Bruce Fanjoy": the rest is about a seat
+            found += got
         if found:
             self.seat_facts.extend(found)
             self.seat_until = li + SEAT_CONTEXT_LINES
+            if extra:
+                self.seat_sentences = (li, with_seats, extra)    # a sentence goes on about a seat: read that as prose
+                return False
             return True
         return False
 
@@ -477,6 +492,9 @@ class _Reader:
         # votes ... Paul Wadley, Reform UK, 9,311 (18.9%); Colin Martin, ..."
         sentences = [(ss, se) for ss, se in split_sentences(text, s, e)
                      if not any(a <= ss < b or a < se <= b for a, b in read)]
+        if self.seat_sentences[0] == li:      # (what was read as seat totals is not prose; a clause after them is)
+            _, with_seats, extra = self.seat_sentences
+            sentences = sorted([x for x in sentences if not any(a <= x[0] < b for a, b in with_seats)] + extra)
         # A paragraph that names a seat with a result is about that seat to its end. One that opens on a
         # seat and gives no result of it hands the seat to the paragraphs after it that name no place
         # ("In Montgomeryshire and Glyndŵr, Craig Williams ... came a distant third." / "Labour's Steve
@@ -656,6 +674,10 @@ _FORMER_BEFORE = re.compile(r"\b(?:former|ex-|one-?time|previous)\s*(?:[\w'’-]
 
 
 _WHO_WON = re.compile(r"\bwho\s+(?:has\s+)?(?:held|won|took|gained|kept|retained|captured|regained|seized)\s+(?:the\s+)?$")
+
+
+_TURN = re.compile(r"(?:,|;)\s+(?:but|while|whereas|although|though)\s+|;\s+")
+_PERSON_RUN = re.compile(r"\b[A-ZÀ-Þ][a-zß-ÿ'’-]+\s+[A-ZÀ-Þ][\w'’-]+")
 
 
 def _in_other_clause(doc: Doc, pos: int, rel: list[tuple[int, int]], s: int) -> bool:

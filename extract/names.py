@@ -274,7 +274,9 @@ def _run_to_people(text, run, known_surnames, in_blocked, lists, party_spans=())
         given = low in lists["given_name_words"] and not chunk and k + 1 < len(run) \
             and run[k + 1][2].lower() not in lists["stopwords"] and not text[max(0, s - 3):s].strip()[-1:].isdigit()
         surname_word = bare in lists["party_word_surnames"] and (bare in known_surnames or surname_party_word(text, s, e)) \
-            or bare in lists["common_word_surnames"] and len(chunk) == 1 and (bare in known_surnames or _person_context(text, chunk[0][0], e, party_spans))
+            or bare in lists["common_word_surnames"] and len(chunk) == 1 and (bare in known_surnames or _person_context(text, chunk[0][0], e, party_spans)) \
+            or low in lists["given_name_words"] and len(chunk) == 1 and given_name_gender(f"{chunk[0][2]} {bare}") is not None \
+            and not re.match(r"\s*\d", text[e:e + 3])       # "Elizabeth May", "Theresa May": a month as a surname after a first name
         if in_blocked(s, e) or (low in lists["stopwords"] and not given and not surname_word) or bare.isupper() and len(bare) > 3 and bare not in lists.get("caps_ok", ()):
             if chunk and low not in lists["venue_words"]:
                 chunks.append(chunk)        # (not "Ashby Moor Leisure" before "Centre": a building)

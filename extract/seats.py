@@ -138,7 +138,7 @@ _LOCAL_PARTY = re.compile(r"(?!(?:Total|Others?|Majority|Vacant|Needed|Turnout|C
 
 
 # "438 (409-466)": a projection and its range; "48 (+10)", "4 (new)": a total and its change
-_CENTRAL = re.compile(r"(\d{1,3})(?:\s*\(\s*(?:\d{1,3}\s*[-–]\s*\d{1,3}|[+\-−±]\s?\d{1,3}|0|new|n/a)\s*\))?", re.I)
+_CENTRAL = re.compile(r"(\d{1,3})(?:\s*\(\s*(?:\d{1,3}\s*[-–]\s*\d{1,3}|[+\-−±]?\s?\d{1,3}|new|n/a)\s*\))?", re.I)   # ("169 (160)": the last election's in brackets)
 _PERCENT = re.compile(r"\d\s*(?:%|per\s*cent\b)", re.I)
 _SEAT_WORD = re.compile(r"\b(?:seats?|MPs|TDs|MSPs|members)\b", re.I)
 _ACTUAL_COLUMN = re.compile(r"\b(?:actual|won|result|declared|final)\b")

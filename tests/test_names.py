@@ -10,6 +10,8 @@ from extract.names import clean_name, find_people, flip_surname_first, given_nam
 SENTENCES = [
     ("Labour's Keir Cozens ran him closest.", ["Keir Cozens"]),
     ("Reform UK's Rupert Lowe wins Great Yarmouth.", ["Rupert Lowe"]),
+    ("Theresa May was in Maidenhead on Friday 5 May 2024.", ["Theresa May"]),
+    ("On Thursday May 2 voters went to the polls.", []),
     ("The Conservative candidate, James Clark, slipped to third.", ["James Clark"]),
     ("Sinn Féin's Caoimhe Ní Bhriain topped the poll.", ["Caoimhe Ní Bhriain"]),
     ("BJP candidate Shankar V. Patil won.", ["Shankar V. Patil"]),

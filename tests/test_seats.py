@@ -143,6 +143,16 @@ CASES = [
 ]
 
 
+def test_a_seat_told_after_the_totals_in_one_sentence_is_read_too():
+    text = ("Friday 2 May 2025\nSeats won, 2025\nThe Conservatives under Pierre Poilievre won 144 seats, their largest haul "
+            "since 2011, but Poilievre himself lost his Ottawa-area riding of Carleton to Liberal Bruce Fanjoy.")
+    result = extract_results(text)
+    assert [(s.party, s.seats) for s in result.seat_counts] == [("Conservative", 144)]
+    [contest] = result.contests
+    assert contest.constituency == "Carleton"
+    assert [(c.name, c.elected) for c in contest.candidates if c.elected] == [("Bruce Fanjoy", True)]
+
+
 @pytest.mark.parametrize("text, want", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_seats(text, want):
     got = [(s.kind, s.party, s.seats) for s in extract_results(text).seat_counts]
