@@ -38,7 +38,7 @@ _RETURNED_TO = re.compile(r"\b(?:returned|went|fell|falls|goes|switched|turned)\
 # ("has lost his North East Hampshire seat to the Liberal Democrats": theirs now)
 _APPOSITION = re.compile(r"^,\s*(?:\d{1,3},\s*)?(?:the|a|an|another)\s+(?:[\w-]+\s+){0,2}?$", re.I)
 # "standing for the Greens", "standing against it as an independent", "standing for George Galloway's Workers Party"
-STANDING = re.compile(r"""\b(?:standing|stood|running|ran|stands|standing\s+again)\s+(?:against\s+\w+\s+)?(?:for|as)\s+
+STANDING = re.compile(r"""(?<!from\s)(?<!barred\sfrom\s)\b(?:standing|stood|running|ran|stands|standing\s+again)\s+(?:against\s+\w+\s+)?(?:for|as)\s+
     (?:the\s+|an?\s+)?(?:(?-i:[A-Z][\w-]+)\s+){0,2}?(?:(?-i:[A-Z][\w-]+)['’]s\s+)?$""", re.I | re.X)
 _OF_PARTY = re.compile(r"^\s+(?:of|from)\s+(?:the\s+)?$", re.I)
 # A list of candidates: "Standing were Kerry Ashdown for the Lib Dems, Paul Tennant for the Conservatives and ..."
@@ -143,6 +143,8 @@ _YEAR_LEAD = re.compile(r"\s*(?:and\s+|but\s+)?(?:in|at|by)\s+(?:the\s+)?(?:19|2
 _LIST_SEAT = re.compile(r"\b(?:regional\s+list|list\s+(?:MSP|MS|MP|member|seat|candidate)s?|(?:from|on|via)\s+the\s+(?:regional\s+|party\s+)?list|top-up)\b")
 _AFTER_WINNING = re.compile(r"\b(?:after|on|since)\s+(?:winning|taking|holding|retaining|gaining|capturing)\s+"
                             r"(?:the\s+seat\s+|it\s+)?(?:with|by)\s+(?:a\s+majority\s+of\s+|just\s+)?\d")
+_WHO_AS = re.compile(r",\s+who\s+[^.;,]{0,50}?\bas\s+(?:the\s+)?")
+_ROLE_AFTER_PARTY = re.compile(r"\s+(?:party\s+)?(?:leader|MP|candidate|member|councillor|chair(?:man|woman)?)\b")
 _NOT_STANDING = re.compile(r"\b(?:former|ex-|would-be|prospective|original|previous)\s*$", re.I)
 _DECLARED_BEFORE = re.compile(r"\b(?:declared|declares|declaring|named|names|pronounced)\s+$")
 _THE_WINNER = re.compile(r"\s+(?:as\s+)?(?:the\s+)?(?:winner|victor|elected|duly\s+elected)\b")
@@ -291,11 +293,16 @@ def party_links(doc: Doc, sent_people: list[PersonSpan], s: int, e: int, resolve
                 found = next((m for m in ps if re.fullmatch(r"\s*\(\s*", text[q.end:m.start])), None)
         if found is None:
             for m in ps:
-                if p.end < m.start <= p.end + 90 and re.search(r"\b(?:held|holds|hold|gained|gains|took|takes|won|wins|on)\b[^.;]{0,60}\bfor\s+(?:the\s+)?$", text[p.end:m.start]) \
+                if p.end < m.start <= p.end + 90 and re.search(r"\b(?:held|holds|hold|gained|gains|took|takes|won|wins|on)\b[^.;]{0,60}\b(?:for\s+(?:the\s+)?|as\s+an?\s+)$", text[p.end:m.start]) \
                         and not re.search(r"\d\s+for\s+(?:the\s+)?$", text[p.end:m.start]) \
                         and not any(q.start > p.end and q.start <= m.end + 3 for q in sent_people):
                     # ("won 15,896 votes to 14,207 for the independent Ajmal Masroor": the rival's party)
-                    found = m
+                    found = m           # ("held Islington North as an independent")
+                    break
+        if found is None:
+            for m in ps:
+                if p.end < m.start <= p.end + 70 and _WHO_AS.fullmatch(text, p.end, m.start) and _ROLE_AFTER_PARTY.match(text, m.end):
+                    found = m           # "Rishi Sunak, who will step down as Conservative leader"
                     break
         if found is not None:
             out.append(CandFact(resolve(p), s, e, contest, party=found.text, stood=stood))

@@ -59,6 +59,15 @@ CASES = [
      "Dublin West result\nFor the Greens, the loss of 11 of their 12 seats was brutal. Only Roderic O'Gorman, the party leader, "
      "survived, holding his seat in Dublin West with 7,118 votes. The outgoing Ceann Comhairle is returned automatically.",
      {"Roderic O'Gorman": {"elected": True, "votes": 7118}, "Ceann Comhairle": None}, {}),
+    ("barred-from-standing-for-a-party-held-the-seat-as-an-independent",
+     "Islington North result\nJeremy Corbyn, barred from standing for Labour, held Islington North as an independent with 24,120 "
+     "votes. Praful Nargund, the Labour candidate chosen to replace him, managed 16,873, a majority for Mr Corbyn of 7,247.",
+     {"Jeremy Corbyn": {"party": "Independent", "votes": 24120}, "Praful Nargund": {"party": "Labour", "votes": 16873}},
+     {"majority": 7247}),
+    ("who-will-step-down-as-party-leader",
+     "Richmond and Northallerton result\nRishi Sunak, who will step down as Conservative leader once a successor is chosen, "
+     "was comfortably re-elected in Richmond and Northallerton with 23,059 votes.",
+     {"Rishi Sunak": {"party": "Conservative", "elected": True}}, {}),
     ("possessive-after-to",
      HEAD + "Anna Field won 21,004 votes to Mr Reed's 13,100, giving her a majority of 7,904. Tom Reed stood for the Conservatives.",
      {"Anna Field": {"votes": 21004, "elected": True}, "Tom Reed": {"votes": 13100}}, {"majority": 7904}),
