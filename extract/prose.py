@@ -221,6 +221,7 @@ def _scope(text: str, nums: list[_Num], i: int, s: int, e: int, rel: list[tuple[
 
 
 
+_HIS_PARTY = re.compile(r"['’]s\s+(?:party|government|cabinet|administration|campaign|team)\b")
 _WON_BEFORE = re.compile(r"\b(?:won|wins|held|holds|gained|gains|took|takes|captured|captures|retained|retains|kept|keeps|seized|flipped|snatch|snatches|snatched)\s+$")
 _SEAT_AFTER = re.compile(r"\s+(?:with|by|for\s+(?:the\s+)?(?:Labour|Conservatives?|Liberal|Lib|Greens?|Reform|SNP|Plaid|Independent)|from)\b")
 
@@ -239,8 +240,8 @@ class Sentence:
 
     def subject(self) -> Optional[str]:
         for p in self.people:
-            if not inside(p.start, self.rel):
-                return self.resolve(p)
+            if not inside(p.start, self.rel) and not (p.possessive and _HIS_PARTY.match(self.doc.text, p.end)):
+                return self.resolve(p)      # (not "John Swinney's party": the party is meant)
         return None
 
     def resolve(self, p: PersonSpan) -> str:

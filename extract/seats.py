@@ -51,6 +51,7 @@ _OTHER_POLL = re.compile(
       |published|other\s+models?|ended\s+up|gave\s+the)\b""",
     re.I | re.X,
 )
+_THE_BEFORE = re.compile(r"\b(?:the|this)\s+$", re.I)
 _PAST = re.compile(
     r"""\b(?:in|at\s+the|since)\s+(?:19|20)\d\d\b             # "in 2019"
       |\b(?:19|20)\d\d\s+(?:election|result)                  # "2019 result"
@@ -66,7 +67,7 @@ _LINK = re.compile(
         (?:(?:projected|predicted|forecast|expected|set|on\s+course)\s+to\s+)?
         (?:win|winning|won|take|took|takes|get|got|return|returns|returned|have|gain|secure|secured|finish\s+with|end\s+up\s+with
            |holds?|held)?\s*
-      | on | ,?\s*with | at | (?:(?:is|are|was|were|been)\s+)?reduced\s+to(?:\s+just)? | down\s+to | up\s+to | to
+      | on | ,?\s*with | at | (?:(?:is|are|was|were|been|(?:will|would|could)\s+be)\s+)?(?:reduced|cut)\s+to(?:\s+just)? | down\s+to | up\s+to | to
     )?\s*(?:just\s+|only\s+)?$""",
     re.I | re.X,
 )
@@ -191,7 +192,9 @@ def read_seats(doc: Doc, s: int, e: int, kind: str, para_start: Optional[int] = 
         # is the exit poll when the paragraph names it
         weak = all(" ".join(m.group().lower().split()) in ("published", "ended up") for m in _OTHER_POLL.finditer(chunk))
         exit_named = _EXIT.search(doc.low, s if para_start is None or not weak else para_start, e)
-        if not (exit_named and not re.search(r"\bin\s+(?:19|20)\d\d", chunk, re.I)):
+        the_survey = kind == "exit_poll" and all(m.group().lower() == "survey" and _THE_BEFORE.search(chunk, 0, m.start())
+                                                 for m in _OTHER_POLL.finditer(chunk))   # "The survey by Ipsos": the exit poll just named
+        if not ((exit_named or the_survey) and not re.search(r"\bin\s+(?:19|20)\d\d", chunk, re.I)):
             return []
     if _PERCENT.search(chunk) and not _SEAT_WORD.search(chunk):
         return []       # "Labour 39 per cent, Conservatives 21, Reform UK 16": vote shares, in a seat passage

@@ -68,6 +68,10 @@ CASES = [
      "Richmond and Northallerton result\nRishi Sunak, who will step down as Conservative leader once a successor is chosen, "
      "was comfortably re-elected in Richmond and Northallerton with 23,059 votes.",
      {"Rishi Sunak": {"party": "Conservative", "elected": True}}, {}),
+    ("a-leaders-party-is-not-the-subject",
+     "Dundee Central result\nIn Dundee Central, one of the few bright spots for John Swinney's party, the SNP's Chris Law held "
+     "on by 675 votes. He took 15,544 votes against 14,869 for Richard McCready.",
+     {"Chris Law": {"votes": 15544, "elected": True}, "John Swinney": None}, {"majority": 675}),
     ("possessive-after-to",
      HEAD + "Anna Field won 21,004 votes to Mr Reed's 13,100, giving her a majority of 7,904. Tom Reed stood for the Conservatives.",
      {"Anna Field": {"votes": 21004, "elected": True}, "Tom Reed": {"votes": 13100}}, {"majority": 7904}),

@@ -37,6 +37,10 @@ CASES = [
     ("party-codes-with-their-change-in-brackets",
      "Tue 3 Dec 2024\nThe last seats in the 34th Dáil were filled overnight, and Micheál Martin will return as Taoiseach.\nSTATE OF THE PARTIES (change on 2020 in brackets)\nFF  48 (+10)\nFG  38 (+3)\nSD  11 (new)\n",
      [("declared", "Fianna Fáil", 48), ("declared", "Fine Gael", 38), ("declared", "Social Democrats", 11)]),
+    ("the-survey-is-the-exit-poll-just-named",
+     "Thursday 4 July 2024\nKeir Starmer is set to become prime minister, according to the exit poll.\n\nThe survey by Ipsos "
+     "for the BBC projects that Labour will win 410 seats, while the Conservatives will be reduced to 131, down 241.",
+     [("exit_poll", "Labour", 410), ("exit_poll", "Conservative", 131)]),
     ("declared-with-change-column",
      "Sunday 7 July 2024\nSeats won (change on 2019 in brackets)\nLabour 412 (+211)\nConservative 121 (-251)",
      [("declared", "Labour", 412), ("declared", "Conservative", 121)]),
