@@ -42,7 +42,7 @@ _HEAD_DECOR = re.compile(
       | [:,–—-]?\s*(?:(?:general\s+election\s+|bye?-election\s+)?(?:full\s+)?results?(?:\s+in\s+full)?(?:\s+\d{4})?|in\s+full|voted)\b.*$
       | [:,–—-]?\s*(?:(?:[\w'’ -]{1,40}?)\s+)?(?:hold|gain|win)\b.*$
       | \(?(?:(?:parliamentary\s+|county\s+|borough\s+)?(?:constituency|ward|electorate|division|riding|bye?-election)|first\s+preferences|count|notional)\b.*$
-      | \(\s*[\w ]+\s+(?:seats?|to\s+elect)\s*\).*$
+      | \(\s*[\w ]+\s+(?:seats?|to\s+elect)\s*(?:[,;][^()]{0,40})?\).*$       # "(three seats, new ward boundaries)"
       | \(\s*(?:[\w'’ ]{1,30}?\s+)?(?:hold|gain|win|GAIN|HOLD)\b[^()]{0,40}\)\s*$     # "CANNOCK CHASE (Lab gain from Con)"
       | -\s+general\s+election\s+results.*$
       | [:]\s*$
@@ -59,7 +59,7 @@ _GENERIC_HEAD = re.compile(
        |(?:election\s+)?results?(?:\s+in\s+full)?\s*:?\s*$|
        (?:election\s+)?results?\s+(?:19|20)\d\d\s*(?:[:–—-]|$)|
        [–—-]\s*(?:\d+|one|two|three|four|five)\s+(?:seats?|councillors?)\b|
-       \(\s*\w+\s+(?:seats?|to\s+elect|members|councillors|deputies|Deputies|MLAs|TDs|MSPs|MSs)\s*\))""",
+       \(\s*\w+\s+(?:seats?|to\s+elect|members|councillors|deputies|Deputies|MLAs|TDs|MSPs|MSs)\s*(?:[,;][^()]{0,40})?\))""",
     re.X,
 )
 # "ASHBY FIELDS – Conservative hold", "Kingsmead: Lib Dem gain from Labour"
@@ -145,6 +145,8 @@ _CHAMBER_DISTRICT = re.compile(
 # A ward known by its number: "Tshwane Ward 12", "eThekwini Ward 101", "WARD 7".
 _WARD_AND_NAME = re.compile(r"(?:[A-Z]{2,6}\s+)?(?:Ward|WARD)\s+(?:No\.?\s*)?\d{1,3}\s*\((?P<place>[A-ZÀ-Þ][^()\d]{2,40})\)"
                             r"(?:\s+(?:[Rr]esults?|[Bb]y-[Ee]lection))?\s*[:–—-]?\s*")
+_NAME_AND_WARD = re.compile(r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and|AND|of|OF|the|THE|upon|on|&|[A-ZÀ-Þ][\w'’.-]*)){0,5})"
+                            r"\s*\((?:Ward|WARD|ward|Division|DIVISION)\s+(?:No\.?\s*)?\d{1,3}\)")
 _NUMBER_AND_NAME = re.compile(r"(?:Ward|WARD)\s+\d{1,3}\s*[-–—:]\s*(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:and\s+|&\s+)?[A-ZÀ-Þ][\w'’-]+){0,4}?)"
                              r"(?:\s+(?:[Bb]y-[Ee]lection|[Ww]ard|[Rr]esults?))?\s*:?")
 _NUMBERED_WARD = re.compile(r"(?P<place>(?:[A-ZÀ-Þa-z][\w'’-]+\s+){0,3}(?:Ward|WARD)\s+\d{1,3})")
@@ -190,6 +192,10 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
             if rest.strip() == "" and in_menu(doc, s):
                 return None
             return m.canonical, e
+    name_number = _NAME_AND_WARD.match(text, off, e)
+    if name_number and not generic_words(name_number.group("place")):
+        place = name_number.group("place")
+        return (title_case(place) if place.isupper() else place), name_number.end()    # "ARDMILLAN AND CRAIGEND (Ward 6) - 4 to elect"
     bracketed = _WARD_AND_NAME.match(text, off, e)
     if bracketed and not generic_words(bracketed.group("place")):
         return bracketed.group("place"), bracketed.end()     # "MCD Ward 58 (Shalimar Bagh North) result: ..."
@@ -240,8 +246,8 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     if pm and g is None and len(head) <= 60 and _RESULT_PREFIX.match(line) and _BARE_NAME.fullmatch(head) \
             and not generic_words(head) and not _NOT_A_PLACE_NAME.search(head) and not parties().canonical(head):
         return _POLICE_AREA.sub("", bare), e      # "FIRST PREFERENCES - COWPER": a result's own title names its contest
-    if g is None and len(head) <= 60 and _BARE_NAME.fullmatch(head) and _named_again_below(doc, e, bare) \
-            and not parties().canonical(head):
+    if g is None and len(head) <= 60 and _BARE_NAME.fullmatch(head) and not parties().canonical(head) \
+            and (_named_again_below(doc, e, bare) or _table_below(doc, e) and not generic_words(head)):
         return bare, e          # "Wimbledon Town and Dundonald" / "The Lib Dems held all three seats in Wimbledon Town and Dundonald"
     if g and _NOT_A_PLACE_NAME.search(g.group("place")) or g and _PREPOSITION_FIRST.match(g.group("place")):
         g = None        # "Result of Thursday's Fife Council by-election declared at ...": a standfirst
@@ -288,6 +294,20 @@ def _after_party_line(doc: Doc, s: int) -> bool:
             return short_plain(line) and parties().canonical(line) is not None
         k -= 1
     return False
+
+
+def _table_below(doc: Doc, e: int) -> bool:
+    """A name alone on its line right above a candidates table's header ("Stowford and Lea" / "Candidate | Party | Votes")."""
+    from .rows import header_map, split_cells      # (rows is the row parser; headings is read before it)
+    text = doc.text
+    nxt = text.find("\n", e) + 1
+    while 0 < nxt < len(text) and text[nxt] == "\n":
+        nxt += 1
+    if nxt <= 0:
+        return False
+    end = text.find("\n", nxt)
+    hm = header_map(split_cells(text[nxt:end if end > 0 else len(text)]))
+    return bool(hm and "name" in hm.columns and ("votes" in hm.columns or "share" in hm.columns))
 
 
 def _named_again_below(doc: Doc, e: int, name: str) -> bool:

@@ -240,6 +240,15 @@ def test_a_footer_cell_with_two_labels():
     assert (contest.majority, contest.turnout) == (7210, 65.1)
 
 
+def test_a_name_alone_above_a_candidates_table_heads_its_contest():
+    from extract.pipeline import extract_results
+    text = ("County elections 2025\nFriday 2 May 2025\n\nStowford and Lea\n\nCandidate | Party | Votes | %\n"
+            "Kevin Marsh | Reform UK | 1,488 | 38.4\nCaroline Aske | Conservative | 1,102 | 28.5\n\nWenbury Rural\n\n"
+            "Candidate | Party | Votes | %\nEdward Fairfax-Hume | Conservative | 1,231 | 34.5\nLynne Cotter | Reform UK | 1,198 | 33.5\n")
+    assert [(c.constituency, [x.name for x in c.candidates]) for c in extract_results(text).contests] == [
+        ("Stowford and Lea", ["Kevin Marsh", "Caroline Aske"]), ("Wenbury Rural", ["Edward Fairfax-Hume", "Lynne Cotter"])]
+
+
 def test_a_seat_named_in_passing_beside_results_is_no_record():
     from extract.pipeline import extract_results
     text = ("Friday 5 July 2024\nMansfield\nSteve Yemm (Labour) - 16,048\nBen Bradley (Conservative) - 12,563\n\n"
