@@ -10,7 +10,7 @@ import re
 from typing import Optional
 
 from .clauses import (ASIDE, CLAUSE_EDGE, LEAD_ADVERBIAL, clause_of, inside, is_past, cues, relative_spans)
-from .document import Doc, split_sentences
+from .document import Doc, place_key, split_sentences
 from .facts import CandFact, ContestFact
 from .gazetteer import parties
 from .names import PersonSpan
@@ -162,6 +162,7 @@ def _strip_roles(head: str) -> str:
 
 
 _SEATS_WHERE = re.compile(r"\b(?:seats|constituencies|wards|divisions|ridings|electorates|districts)\s+(?:where|that|which|in\s+which)\s+(?:the\s+)?$", re.I)
+_GAIN_IN = re.compile(r"(?:\s+by\s+[\w-]+(?:\s+[\w-]+)?\s+votes?|\s+under\s+\w+)?\s+in\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:and\s+)?[A-ZÀ-Þ][\w'’-]+){0,3})")
 _NOTIONAL_MARK = re.compile(r"\(\s*notional\s*\)", re.I)
 
 
@@ -184,6 +185,10 @@ def read_outcome(doc: Doc, s: int, e: int, contest: Optional[str], people_win: b
         after = text[m.end:e]
         o = _OUTCOME_AFTER.match(after)
         if o:
+            where = _GAIN_IN.match(text, m.end + o.end(), e)
+            if where and where.group("place") != m.text:     # "a Green gain by six votes in Westleigh": that seat's
+                out.append(ContestFact("winner_party", m.canonical, s, e, place_key(where.group("place")), strength=2))
+                continue
             out.append(ContestFact("winner_party", m.canonical, s, e, contest, strength=2))
             by = re.match(r"\s+by\s+(\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*%|\.\d)", after[o.end():])
             if by:                                   # "Labour hold by 1,504"

@@ -1003,3 +1003,15 @@ def test_paragraphs_that_open_on_a_person_and_name_one_seat_each():
     got = {c.constituency: [(x.name, x.votes) for x in c.candidates] for c in extract_results(text).contests}
     assert got == {"Morecambe and Lunesdale": [("Lizzi Collinge", 19603), ("David Morris", 13788)],
                    "Lancaster and Wyre": [("Cat Smith", 19315), ("Peter Cartridge", 10062)]}
+
+
+def test_a_gain_told_of_a_named_ward_belongs_to_that_ward():
+    text = ("Local by-election results\nThree changes of hands, including a Green gain by six votes in Westleigh.\n\n"
+            "Sedgefold (Northmoor UA) - Ref gain from Con\nRef (Dale Hurst): 689 (38.1%, +38.1)\nLDem (Peter Quist): 301 (16.6%, +2.1)\n"
+            "Grn (Rowan Tate): 68 (3.8%, -5.9)\n\nWestleigh (Harwell DC) - Grn gain from LDem\nGrn (Amy Lowe): 455 (36.0%)\n"
+            "LDem (Clare Whitmore): 449 (35.5%)\n")
+    got = {(c.constituency, x.name): (x.party, x.elected) for c in extract_results(text).contests for x in c.candidates}
+    assert got[("Sedgefold", "Dale Hurst")] == ("Reform UK", True)
+    assert got[("Sedgefold", "Rowan Tate")] == ("Green", None)
+    assert got[("Sedgefold", "Peter Quist")] == ("Liberal Democrat", None)
+    assert got[("Westleigh", "Amy Lowe")] == ("Green", True)
