@@ -145,6 +145,11 @@ _CHAMBER_DISTRICT = re.compile(
 # A ward known by its number: "Tshwane Ward 12", "eThekwini Ward 101", "WARD 7".
 _WARD_AND_NAME = re.compile(r"(?:[A-Z]{2,6}\s+)?(?:Ward|WARD)\s+(?:No\.?\s*)?\d{1,3}\s*\((?P<place>[A-ZÀ-Þ][^()\d]{2,40})\)"
                             r"(?:\s+(?:[Rr]esults?|[Bb]y-[Ee]lection))?\s*[:–—-]?\s*")
+_ELECTION_FOR = re.compile(r"\s*(?:[Ee]lection|ELECTION)\s+(?:of|OF)\s+(?:an?\s+|the\s+|AN?\s+|THE\s+)?(?:[\w'’-]+\s+){0,4}?(?:for|in|FOR|IN)\s+(?:the\s+|THE\s+)?"
+                           r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and|of|the|upon|on|&|[A-ZÀ-Þ][\w'’.-]*)){0,5}?)"
+                           r"\s+(?:(?:Electoral|ELECTORAL|electoral)\s+)?(?:Ward|WARD|ward|Division|DIVISION|division)\b")
+_SMALL_COUNCIL = re.compile(r"(?:[^/\n]*/\s*)?(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and|AND|of|OF|the|THE|&|[A-ZÀ-Þ][\w'’.-]*)){0,4}?)"
+                            r"\s+(?:COMMUNITY|Community|TOWN|Town|PARISH|Parish)\s+(?:COUNCIL|Council)")
 _NAME_AND_WARD = re.compile(r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and|AND|of|OF|the|THE|upon|on|&|[A-ZÀ-Þ][\w'’.-]*)){0,5})"
                             r"\s*\((?:Ward|WARD|ward|Division|DIVISION)\s+(?:No\.?\s*)?\d{1,3}\)")
 _NUMBER_AND_NAME = re.compile(r"(?:Ward|WARD)\s+\d{1,3}\s*[-–—:]\s*(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:and\s+|&\s+)?[A-ZÀ-Þ][\w'’-]+){0,4}?)"
@@ -192,6 +197,14 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
             if rest.strip() == "" and in_menu(doc, s):
                 return None
             return m.canonical, e
+    election_of = _ELECTION_FOR.match(text, off, e)
+    if election_of and not generic_words(election_of.group("place")):
+        place = election_of.group("place")   # "Election of a County Councillor for the Llanddewi Fach Electoral Ward"
+        return (title_case(place) if place.isupper() else place), e
+    council = _SMALL_COUNCIL.fullmatch(text[off:e].strip())
+    if council and not generic_words(council.group("place")):
+        place = council.group("place")      # "CYNGOR CYMUNED CWMHIR / CWMHIR COMMUNITY COUNCIL": a council of one ward
+        return (title_case(place) if place.isupper() else place), e
     name_number = _NAME_AND_WARD.match(text, off, e)
     if name_number and not generic_words(name_number.group("place")):
         place = name_number.group("place")
