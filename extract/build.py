@@ -171,6 +171,8 @@ def _merge_short_names(by_contest: dict, order: list) -> None:
         if len(longer) != 1 or places().get(short) is not None:
             continue
         for f in by_contest.pop(short):
+            if isinstance(f, ContestFact) and f.field == "name":
+                continue        # (the seat keeps its full name)
             f.contest = longer[0]
             by_contest[longer[0]].append(f)
         order.remove(short)

@@ -55,7 +55,7 @@ _GENERIC_HEAD = re.compile(
     (?:\s*\([A-Z][^()\d]{1,40}\))?                          # its council: "ROSSMERE (Hartlepool)"
     (?:\s*[,–—:-]\s*|\s+)(?:(?:WARD|Ward|ward|CONSTITUENCY|constituency|ELECTORATE|electorate|DIVISION|division|RIDING|riding|
        (?:(?:parliamentary|council|county|district|borough|town|city)\s+)?bye?-election|first\s+preferences|(?:metro\s+)?mayor(?:al\s+(?:election|race))?(?=\s*[:–—-])
-       |PCC|police\s+and\s+crime\s+commissioner)\b
+       |PCC|police\s+and\s+crime\s+commissioner)\b(?!\s*\d)      # (not "Tshwane Ward 59": a numbered ward)
        |(?:election\s+)?results?(?:\s+in\s+full)?\s*:?\s*$|
        (?:election\s+)?results?\s+(?:19|20)\d\d\s*(?:[:–—-]|$)|
        [–—-]\s*(?:\d+|one|two|three|four|five)\s+(?:seats?|councillors?)\b|
@@ -226,8 +226,8 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         named = _NUMBER_AND_NAME.fullmatch(head)
         if named and not generic_words(named.group("place")):
             return named.group("place"), e           # "Ward 6 - Braeside and Kinnaird By-election"
-        numbered = _NUMBERED_WARD.fullmatch(head)
-        if numbered:
+        numbered = _NUMBERED_WARD.fullmatch(head) or _NUMBERED_WARD.match(head)
+        if numbered and (numbered.end() == len(head) or _HEAD_DECOR.match(head[numbered.end():])):   # ("TSHWANE WARD 59 – RESULT")
             name = numbered.group("place")
             return (title_case(name) if name.isupper() else name), e      # "RESULTS: TSHWANE WARD 12"
         office = _OFFICE_HEAD.fullmatch(head)

@@ -134,6 +134,12 @@ def pair_candidates(labelled: list[dict], predicted: list[Candidate]) -> list[tu
     return sorted(pairs)
 
 
+def _one_ends_the_other(a: str, b: str) -> bool:
+    """'ward 59' and 'tshwane ward 59': the same contest with and without the area that holds it."""
+    short, long_ = sorted((a.split(), b.split()), key=len)
+    return len(short) >= 2 and len(short) < len(long_) and long_[-len(short):] == short
+
+
 def pair_contests(labelled: list[dict], predicted: list[Contest]) -> list[tuple[int, int]]:
     """Pair by normalised name; an unnamed side pairs by most shared candidates."""
     pairs, used_l, used_p = [], set(), set()
@@ -150,8 +156,9 @@ def pair_contests(labelled: list[dict], predicted: list[Contest]) -> list[tuple[
         for j, pred in enumerate(predicted):
             if i in used_l or j in used_p:
                 continue
-            if normalise_place(contest.get("constituency")) and normalise_place(pred.constituency):
-                continue  # both named, names differ: never the same contest
+            a, b = normalise_place(contest.get("constituency")), normalise_place(pred.constituency)
+            if a and b and not _one_ends_the_other(a, b):
+                continue  # both named, names differ: never the same contest (but "Ward 59" is "Tshwane Ward 59")
             shared = len(pair_candidates(contest.get("candidates") or [], pred.candidates))
             if shared:
                 options.append((-shared, i, j))

@@ -190,6 +190,18 @@ def test_normalise_place(raw, key):
     assert pairing.normalise_place(raw) == key
 
 
+@pytest.mark.parametrize("labelled, predicted, paired", [
+    ("Ward 59", "Tshwane Ward 59", True),        # the same ward, with and without the area that holds it
+    ("Devon", "North Devon", False),             # one word is no ward of its own
+    ("Ward 59", "Tshwane Ward 58", False),
+])
+def test_a_contest_named_with_its_area_pairs_when_candidates_agree(labelled, predicted, paired):
+    from extract.records import Candidate, Contest
+    label = [{"constituency": labelled, "candidates": [{"name": "Marelize Pretorius", "votes": 2917}]}]
+    pred = [Contest(constituency=predicted, candidates=[Candidate(name="Marelize Pretorius", votes=2917, evidence=["x"])])]
+    assert bool(pairing.pair_contests(label, pred)) is paired
+
+
 TALLY_CASES = [
     ("nothing to find, nothing found", Tally(), (1.0, 1.0, 1.0)),
     ("all hits", Tally(hits=4), (1.0, 1.0, 1.0)),
