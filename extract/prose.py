@@ -79,7 +79,8 @@ _RIVAL_LEAD = re.compile(r"(?:[A-Z][\w.&-]*\s){0,3}?[A-Z][\w.&-]*['’]s\s")    
 _POLLING_PERCENTAGE = re.compile(r"\b(?:polling|poll|voter|voting)\s+percentage\s+(?:was|is|stood\s+at|of|:)?\s*$", re.I)
 _MARGIN_UNIT = re.compile(r"\s*(?:first[- ](?:preference\s+)?)?votes?\b")     # "by 98 votes", "by 1,546 first votes"
 _FINISHED_AHEAD = re.compile(r"\b(?:finished|finishing|ended\s+(?:up\s+)?|ending\s+(?:up\s+)?|came\s+home|won)\s+$")
-_TURNED_OUT = re.compile(r"\s*(?:of\s+(?:them|voters|the\s+electorate)\s+)?(?:turned\s+out|voted|cast\s+(?:a|their)\s+(?:vote|ballot)s?)\b")
+_TURNED_OUT = re.compile(r"\s*(?:of\s+(?:them|voters|the\s+electorate)\s+)?(?:turned\s+out|voted|cast\s+(?:a|their)\s+(?:vote|ballot)s?)\b"
+                         r"|\s*(?:polling|voting)\b(?!\s+(?:stations?|booths?|places?|day|cards?|districts?|agents?|staff|officers?))")   # Indian copy: "recorded 63.86 per cent polling"
 _LAKH = re.compile(r"\s*lakhs?\b", re.I)
 
 

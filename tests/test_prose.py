@@ -72,6 +72,10 @@ CASES = [
      "Dundee Central result\nIn Dundee Central, one of the few bright spots for John Swinney's party, the SNP's Chris Law held "
      "on by 675 votes. He took 15,544 votes against 14,869 for Richard McCready.",
      {"Chris Law": {"votes": 15544, "elected": True}, "John Swinney": None}, {"majority": 675}),
+    ("per-cent-polling-is-indian-copys-turnout",
+     "Jhansi result\nBJP candidate Devendra Kumar Rajput has won Jhansi by a margin of 1,74,584 votes. Jhansi recorded 63.86 per "
+     "cent polling in the fifth phase. The party's 41% polling average had suggested a closer race.",
+     {}, {"turnout": 63.86, "majority": 174584}),
     ("possessive-after-to",
      HEAD + "Anna Field won 21,004 votes to Mr Reed's 13,100, giving her a majority of 7,904. Tom Reed stood for the Conservatives.",
      {"Anna Field": {"votes": 21004, "elected": True}, "Tom Reed": {"votes": 13100}}, {"majority": 7904}),
@@ -765,7 +769,7 @@ HEADINGS = [
     ("Westbury result", "Westbury"), ("Westbury results in full:", "Westbury"), ("ABBEY WARD (three seats)", "Abbey"),
     ("RESULT: Chingford and Woodford Green – Conservative hold", "Chingford and Woodford Green"),
     ("Kingsmead ward (two to elect)", "Kingsmead"), ("Labour gain Nuneaton", "Nuneaton"),
-    ("AT A GLANCE: NEWTON AYCLIFFE AND SPENNYMOOR", "Newton Aycliffe and Spennymoor"), ("RIDGEWAY (three seats, new ward boundaries)", "Ridgeway"), ("ARDMILLAN AND CRAIGEND (Ward 6) - 4 to elect", "Ardmillan and Craigend"), ("CYNGOR CYMUNED CWMHIR / CWMHIR COMMUNITY COUNCIL", "Cwmhir"), ("TSHWANE WARD 59 – RESULT", "Tshwane Ward 59"),
+    ("AT A GLANCE: NEWTON AYCLIFFE AND SPENNYMOOR", "Newton Aycliffe and Spennymoor"), ("RIDGEWAY (three seats, new ward boundaries)", "Ridgeway"), ("ARDMILLAN AND CRAIGEND (Ward 6) - 4 to elect", "Ardmillan and Craigend"), ("CYNGOR CYMUNED CWMHIR / CWMHIR COMMUNITY COUNCIL", "Cwmhir"), ("TSHWANE WARD 59 – RESULT", "Tshwane Ward 59"), ("Jhansi Lok Sabha Election Result 2024", "Jhansi"),
     ("Election of a County Councillor for the Llanddewi Fach Electoral Ward", "Llanddewi Fach"), ("Key figures: Westbury", "Westbury"),
     ("FIRST COUNT: WATERFORD (4 seats)", "Waterford"), ("General Election result", None), ("Full results", None),
     ("ROSSMERE (Hartlepool) council by-election result:", "Rossmere"),
