@@ -80,7 +80,7 @@ _POLLING_PERCENTAGE = re.compile(r"\b(?:polling|poll|voter|voting)\s+percentage\
 _MARGIN_UNIT = re.compile(r"\s*(?:first[- ](?:preference\s+)?)?votes?\b")     # "by 98 votes", "by 1,546 first votes"
 _FINISHED_AHEAD = re.compile(r"\b(?:finished|finishing|ended\s+(?:up\s+)?|ending\s+(?:up\s+)?|came\s+home|won)\s+$")
 _TURNED_OUT = re.compile(r"\s*(?:of\s+(?:them|voters|the\s+electorate)\s+)?(?:turned\s+out|voted|cast\s+(?:a|their)\s+(?:vote|ballot)s?)\b"
-                         r"|\s*(?:polling|voting)\b(?!\s+(?:stations?|booths?|places?|day|cards?|districts?|agents?|staff|officers?))")   # Indian copy: "recorded 63.86 per cent polling"
+                         r"|\s*(?:polling|voting)\b(?!\s+(?:stations?|booths?|places?|day|cards?|districts?|agents?|staff|officers?|averages?|leads?|figures?|numbers?|data|suggests?|shows?))")   # Indian copy: "recorded 63.86 per cent polling"
 _LAKH = re.compile(r"\s*lakhs?\b", re.I)
 
 
