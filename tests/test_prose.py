@@ -73,9 +73,10 @@ CASES = [
      "on by 675 votes. He took 15,544 votes against 14,869 for Richard McCready.",
      {"Chris Law": {"votes": 15544, "elected": True}, "John Swinney": None}, {"majority": 675}),
     ("per-cent-polling-is-indian-copys-turnout",
-     "Jhansi result\nBJP candidate Devendra Kumar Rajput has won Jhansi by a margin of 1,74,584 votes. Jhansi recorded 63.86 per "
-     "cent polling in the fifth phase. The party's 41% polling average had suggested a closer race.",
-     {}, {"turnout": 63.86, "majority": 174584}),
+     "Jhansi Lok Sabha Election Result 2024: BJP's Devendra Kumar Rajput wins by 1.74 lakh votes\nBJP candidate Devendra Kumar "
+     "Rajput has won the Jhansi Lok Sabha seat by a margin of 1,74,584 votes. The party's 41% polling average had suggested a "
+     "closer race. Jhansi recorded 63.86 per cent polling in the fifth phase.",
+     {}, {"constituency": "Jhansi", "turnout": 63.86, "majority": 174584}),
     ("possessive-after-to",
      HEAD + "Anna Field won 21,004 votes to Mr Reed's 13,100, giving her a majority of 7,904. Tom Reed stood for the Conservatives.",
      {"Anna Field": {"votes": 21004, "elected": True}, "Tom Reed": {"votes": 13100}}, {"majority": 7904}),
