@@ -262,6 +262,10 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     if g is None and len(head) <= 60 and _BARE_NAME.fullmatch(head) and not parties().canonical(head) \
             and (_named_again_below(doc, e, bare) or _table_below(doc, e) and not generic_words(head)):
         return bare, e          # "Wimbledon Town and Dundonald" / "The Lib Dems held all three seats in Wimbledon Town and Dundonald"
+    state = _STATE_CODE.search(head)
+    if g is None and state and _BARE_NAME.fullmatch(head[:state.start()]) and not generic_words(head[:state.start()]) \
+            and _outcome_below(doc, e):
+        return head[:state.start()], e      # "Bullwinkel (WA)" / "Labor gain from Liberal (notional)": a results page's title
     if g and _NOT_A_PLACE_NAME.search(g.group("place")) or g and _PREPOSITION_FIRST.match(g.group("place")):
         g = None        # "Result of Thursday's Fife Council by-election declared at ...": a standfirst
     if g and generic_words(g.group("place")) and len(g.group("place")) > 2:
@@ -310,17 +314,31 @@ def _after_party_line(doc: Doc, s: int) -> bool:
     return False
 
 
-def _table_below(doc: Doc, e: int) -> bool:
-    """A name alone on its line right above a candidates table's header ("Stowford and Lea" / "Candidate | Party | Votes")."""
-    from .rows import header_map, split_cells      # (rows is the row parser; headings is read before it)
+_STATE_CODE = re.compile(r"\s*\((?:[A-Z]{2,3}|Vic|Qld|Tas)\)$")
+_OUTCOME_LINE = re.compile(r"\s*(?P<party>[A-Z][\w'’ ]{1,30}?)\s+(?:gain|hold|retain)s?\b", re.I)
+
+
+def _next_line(doc: Doc, e: int) -> str:
     text = doc.text
     nxt = text.find("\n", e) + 1
     while 0 < nxt < len(text) and text[nxt] == "\n":
         nxt += 1
     if nxt <= 0:
-        return False
+        return ""
     end = text.find("\n", nxt)
-    hm = header_map(split_cells(text[nxt:end if end > 0 else len(text)]))
+    return text[nxt:end if end > 0 else len(text)]
+
+
+def _outcome_below(doc: Doc, e: int) -> bool:
+    """The next line says which party won: "Labor gain from Liberal (notional)", "SNP hold"."""
+    m = _OUTCOME_LINE.match(_next_line(doc, e))
+    return bool(m and parties().canonical(m.group("party")))
+
+
+def _table_below(doc: Doc, e: int) -> bool:
+    """A name alone on its line right above a candidates table's header ("Stowford and Lea" / "Candidate | Party | Votes")."""
+    from .rows import header_map, split_cells      # (rows is the row parser; headings is read before it)
+    hm = header_map(split_cells(_next_line(doc, e)))
     return bool(hm and "name" in hm.columns and ("votes" in hm.columns or "share" in hm.columns))
 
 

@@ -18,7 +18,7 @@ from .headings import short_plain
 from .links import read_outcome
 from .names import clean_name, flip_surname_first
 from .numbers import is_year, parse_int
-from .rows import Row, _looks_like_name, parse_row
+from .rows import Row, _looks_like_name, parse_row, person_name as _name
 
 __all__ = ["party_tools", "candidate_block", "table_contest_row", "row_fact", "line_items",
            "MAJ_LINE", "BROADCAST_FIGURE", "FIGURE_LABEL", "STATUS", "SIGNED_FIGURE"]
@@ -99,9 +99,9 @@ def candidate_block(line: str, prev_plain: Optional[str], is_party, prev2: Optio
     here = line.strip()
     if prev_plain and (short_plain(here) or len(here) < 60 and is_party(here)):     # ("Conservative and Unionist Party")
         if is_party(prev_plain) and _looks_like_name(here, is_party):
-            return {"party": prev_plain, "name": here}
+            return {"party": prev_plain, "name": _name(here)}
         if is_party(here) and _looks_like_name(prev_plain, is_party):
-            return {"party": here, "name": prev_plain}
+            return {"party": here, "name": _name(prev_plain)}        # ("HARGREAVES, Daniel" / "Liberal")
         if prev2 and is_party(here) and _CAPS_SURNAME.fullmatch(prev2) and _FORENAMES.fullmatch(prev_plain) \
                 and not is_party(prev2) and not is_party(prev_plain):
             return {"party": here, "name": flip_surname_first(f"{prev2}, {prev_plain}")}

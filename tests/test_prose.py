@@ -1021,3 +1021,14 @@ def test_a_gain_told_of_a_named_ward_belongs_to_that_ward():
     assert got[("Sedgefold", "Rowan Tate")] == ("Green", None)
     assert got[("Sedgefold", "Peter Quist")] == ("Liberal Democrat", None)
     assert got[("Westleigh", "Amy Lowe")] == ("Green", True)
+
+
+
+def test_a_results_page_titled_by_its_division_and_state_with_surname_first_cells():
+    text = ("Federal Election 2025 / Results / Western Australia\n\nBullwinkel (WA)\nLabor gain from Liberal (notional)\n"
+            "Megan Costello elected\n\nFirst preferences\nCandidate\nParty\nVotes\n%\nHARGREAVES, Daniel\nLiberal\n27,804\n34.5\n"
+            "COSTELLO, Megan\nLabor\n26,117\n32.4\nMcALLISTER, Ross\nNationals\n4,388\n5.4\n")
+    [contest] = extract_results(text).contests
+    assert contest.constituency == "Bullwinkel"
+    assert [(c.name, c.votes) for c in contest.candidates] == [
+        ("Daniel Hargreaves", 27804), ("Megan Costello", 26117), ("Ross McAllister", 4388)]
