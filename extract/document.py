@@ -254,6 +254,10 @@ _PARTY_KEY = re.compile(r"^[ \t]*(?:party\s+)?(?:key|legend|abbreviations)[ \t]*
 _KEY_PAIR = re.compile(r"(?:^|[·,;|•])\s*(?P<code>[A-Z][A-Za-z]{0,9})\s*(?:[=:–—-]\s*)?(?P<name>[A-Z][^·,;|•=\n]{2,60}?)\s*(?=[·,;|•]|$)")
 
 
+_LEGEND_LINE = re.compile(r"^[ \t]*(?:\S{1,4}[ \t]+[-=–][ \t]+[A-Za-z][\w'’ ]{1,30}?(?:[ \t]{2,}|[ \t]*$)){3,}$", re.M)
+_LEGEND_PAIR = re.compile(r"(?P<code>[A-Z][A-Za-z]{0,3})[ \t]+[-=–][ \t]+(?P<name>[A-Z][\w'’]*(?: [A-Za-z][\w'’]*){0,3})(?=[ \t]{2,}|[ \t]*$)")
+
+
 def party_key(text: str) -> dict[str, str]:
     """Codes a page defines for itself, when the name they stand for is a known party."""
     from .gazetteer import parties
@@ -262,6 +266,11 @@ def party_key(text: str) -> dict[str, str]:
         for m in _KEY_PAIR.finditer(key.group("body")):
             if parties().canonical(m.group("name")):
                 codes[m.group("code")] = m.group("name").rstrip(" .")
+    if " - " in text or " = " in text:
+        for line in _LEGEND_LINE.finditer(text):     # AP's "x - winner   (i) - incumbent   D - Democrat   G - Green"
+            for m in _LEGEND_PAIR.finditer(line.group()):
+                if parties().canonical(m.group("name")):
+                    codes.setdefault(m.group("code"), m.group("name"))
     return codes
 
 

@@ -168,7 +168,8 @@ _PRIMARY_SUFFIX = re.compile(r"\s*[-–—,:]\s*(?:Dem(?:ocratic)?|Rep(?:ublican
 _LOCAL_OFFICE_HEAD = re.compile(
     r"(?:[A-Z][\w'’.-]+\s+){1,3}(?:County|City|Parish|Township|Borough)\s+"
     r"(?:Sheriff|Executive|Clerk(?:\s+of\s+(?:the\s+)?Courts?)?|Prosecut(?:or|ing\s+Attorney)|Treasurer|Commissioner|Assessor"
-    r"|Attorney|(?:(?:Circuit|District|Superior|Probate|Municipal)\s+Court\s+)?Judge|Mayor|Auditor|Recorder|Coroner|Surveyor|Supervisor)"
+    r"|Attorney|(?:(?:Circuit|District|Superior|Probate|Municipal)\s+Court\s+)?Judge|Mayor|Auditor|Recorder|Coroner|Surveyor|Supervisor"
+    r"|Board\s+of\s+(?:Supervisors|Commissioners|Education|Trustees|Aldermen))"
     r"(?:\s*,?\s+(?:District|Ward|Precinct|Position|Seat|Department|Dept\.)\s+\w{1,3})?")
 _MEMBER_DISTRICT = re.compile(r"(?:State\s+)?(?P<office>Representative|Senator|Delegate|Assembly(?:member|man|woman))\s*[,–—-]?\s+District\s+(?P<n>\d{1,3})")
 _NONPARTISAN = re.compile(r"\s*[(\[-–—]?\s*(?:non-?partisan|nonpartisan\s+race)\s*[)\]]?\s*$", re.I)
@@ -262,6 +263,12 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     if g is None and len(head) <= 60 and _BARE_NAME.fullmatch(head) and not parties().canonical(head) \
             and (_named_again_below(doc, e, bare) or _table_below(doc, e) and not generic_words(head)):
         return bare, e          # "Wimbledon Town and Dundonald" / "The Lib Dems held all three seats in Wimbledon Town and Dundonald"
+    if _LEGISLATIVE_DISTRICT.fullmatch(head):
+        return head, e          # "Legislative District 17" under "STATE SENATE"
+    house = _STATE_DISTRICT.fullmatch(head)
+    if house and _US_HOUSE.search(_prev_line(doc, s)):
+        n = int(house.group("n"))      # AP's "Arizona - District 6" under "U.S. HOUSE"
+        return f"{house.group('state')}'s {n}{_ordinal_suffix(n)} Congressional District", e
     state = _STATE_CODE.search(head)
     if g is None and state and _BARE_NAME.fullmatch(head[:state.start()]) and not generic_words(head[:state.start()]) \
             and _outcome_below(doc, e):
@@ -316,6 +323,25 @@ def _after_party_line(doc: Doc, s: int) -> bool:
 
 _STATE_CODE = re.compile(r"\s*\((?:[A-Z]{2,3}|Vic|Qld|Tas)\)$")
 _OUTCOME_LINE = re.compile(r"\s*(?P<party>[A-Z][\w'’ ]{1,30}?)\s+(?:gain|hold|retain)s?\b", re.I)
+
+
+_LEGISLATIVE_DISTRICT = re.compile(r"(?:Legislative|Congressional|Senate|Assembly|House)\s+District\s+\d{1,3}")
+_STATE_DISTRICT = re.compile(r"(?P<state>" + _US_STATES + r")\s*[-–—:,]\s*(?:Congressional\s+)?District\s+(?P<n>\d{1,2})")
+_US_HOUSE = re.compile(r"^\s*(?:U\.?\s?S\.?\s+HOUSE|HOUSE\s+OF\s+REPRESENTATIVES|CONGRESS)\b", re.I)
+
+
+def _ordinal_suffix(n: int) -> str:
+    return "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+def _prev_line(doc: Doc, s: int) -> str:
+    text = doc.text
+    end = s - 1
+    while end > 0 and text[end - 1] == "\n":
+        end -= 1
+    if end <= 0:
+        return ""
+    return text[text.rfind("\n", 0, end) + 1:end]
 
 
 def _next_line(doc: Doc, e: int) -> str:

@@ -770,7 +770,8 @@ HEADINGS = [
     ("Westbury result", "Westbury"), ("Westbury results in full:", "Westbury"), ("ABBEY WARD (three seats)", "Abbey"),
     ("RESULT: Chingford and Woodford Green – Conservative hold", "Chingford and Woodford Green"),
     ("Kingsmead ward (two to elect)", "Kingsmead"), ("Labour gain Nuneaton", "Nuneaton"),
-    ("AT A GLANCE: NEWTON AYCLIFFE AND SPENNYMOOR", "Newton Aycliffe and Spennymoor"), ("RIDGEWAY (three seats, new ward boundaries)", "Ridgeway"), ("ARDMILLAN AND CRAIGEND (Ward 6) - 4 to elect", "Ardmillan and Craigend"), ("CYNGOR CYMUNED CWMHIR / CWMHIR COMMUNITY COUNCIL", "Cwmhir"), ("TSHWANE WARD 59 – RESULT", "Tshwane Ward 59"), ("Jhansi Lok Sabha result 2024: candidate-wise votes", "Jhansi"),
+    ("AT A GLANCE: NEWTON AYCLIFFE AND SPENNYMOOR", "Newton Aycliffe and Spennymoor"), ("RIDGEWAY (three seats, new ward boundaries)", "Ridgeway"), ("ARDMILLAN AND CRAIGEND (Ward 6) - 4 to elect", "Ardmillan and Craigend"), ("CYNGOR CYMUNED CWMHIR / CWMHIR COMMUNITY COUNCIL", "Cwmhir"), ("TSHWANE WARD 59 – RESULT", "Tshwane Ward 59"), ("Jhansi Lok Sabha result 2024: candidate-wise votes", "Jhansi"), ("Legislative District 17", "Legislative District 17"),
+    ("Pima County Board of Supervisors, District 3", "Pima County Board of Supervisors, District 3"),
     ("Election of a County Councillor for the Llanddewi Fach Electoral Ward", "Llanddewi Fach"), ("Key figures: Westbury", "Westbury"),
     ("FIRST COUNT: WATERFORD (4 seats)", "Waterford"), ("General Election result", None), ("Full results", None),
     ("ROSSMERE (Hartlepool) council by-election result:", "Rossmere"),
@@ -1032,3 +1033,15 @@ def test_a_results_page_titled_by_its_division_and_state_with_surname_first_cell
     assert contest.constituency == "Bullwinkel"
     assert [(c.name, c.votes) for c in contest.candidates] == [
         ("Daniel Hargreaves", 27804), ("Megan Costello", 26117), ("Ross McAllister", 4388)]
+
+
+def test_an_ap_results_block_with_its_legend_and_an_unopposed_race():
+    text = ("Election 2024\nFriday 8 November 2024\n\nU.S. HOUSE\nArizona - District 6\n97% of expected vote counted\n"
+            "x-Caleb Thornbury (R) (i) ..... 191,402 .... 50.1%\nMarisol Ybarra (D) ............ 178,655 .... 46.8%\n"
+            "Leonard Fisk (G) ............... 11,878 ..... 3.1%\n\nPima County Board of Supervisors, District 3\n"
+            "x-Adelita Camacho (D) (i) ...... Unopposed\n\nx - winner   (i) - incumbent   D - Democrat   R - Republican   G - Green\n")
+    got = {c.constituency: [(x.name, x.party, x.votes, x.elected) for x in c.candidates] for c in extract_results(text).contests}
+    assert got["Arizona's 6th Congressional District"] == [
+        ("Caleb Thornbury", "Republican", 191402, True), ("Marisol Ybarra", "Democratic", 178655, None),
+        ("Leonard Fisk", "Green", 11878, None)]
+    assert got["Pima County Board of Supervisors, District 3"] == [("Adelita Camacho", "Democratic", None, True)]
