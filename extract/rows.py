@@ -258,7 +258,7 @@ def _cell_role(cell: str) -> Optional[str]:
     if low not in ("%", "+/-", "±", "±%") and low.endswith(")"):
         low = re.sub(r"\s*\((?:%|pts?|points|no\.?)\)\s*$", "", low)      # "Share (%)", "Change (pts)"
         low = re.sub(r"^(candidates?|name)\s*\([^()]*\)$", r"\1", low)      # "Candidate (Surname, Other names)"
-    for part in [low] + ([p.strip() for p in low.split(" / ")] if " / " in low else []):   # "Ymgeisydd / Candidate"
+    for part in [low, low.rstrip(".")] + ([p.strip() for p in low.split(" / ")] if " / " in low else []):   # "Ymgeisydd / Candidate", "1st pref."
         role = next((r for r, words in _HEADER_WORDS.items() if part in words), None)
         if role:
             return role

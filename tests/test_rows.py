@@ -135,6 +135,8 @@ TABLES = [
      ("Fiona Hartley", "Australian Labor Party", 38412, 37.6, False)),
     (None, "Michael Payne, Labour ........................ 47.8%", ("Michael Payne", "Labour", None, 47.8, False)),
     ("Candidate | Party | Share", "Tom Randall | Conservative | 23.4", ("Tom Randall", "Conservative", None, 23.4, False)),
+    ("Candidate | Party | 1st pref. | % | Result", "Ruairí Mac Gabhann | Sinn Féin | 6,447 | 16.7 | Elected, count 5",
+     ("Ruairí Mac Gabhann", "Sinn Féin", 6447, 16.7, True)),
     (None, "THOMAS, Eleri Wyn | - | 301 ETHOLWYD / ELECTED", ("Eleri Wyn Thomas", None, 301, None, True)),
     (None, "DUP - Jim Shannon - 15,559 - 40.0", ("Jim Shannon", "DUP", 15559, 40.0, False)),
     (None, "Sinn Féin - Noel Sands - 2,793 - 7.2", ("Noel Sands", "Sinn Féin", 2793, 7.2, False)),
