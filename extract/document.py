@@ -311,7 +311,7 @@ def defined_codes(text: str) -> dict[str, str]:
                 continue
             letters = initials(name)
             if stands_for(code, letters) and _used_as_a_party(text, code, m.end()):
-                out[code] = " ".join(name)
+                out[code] = re.sub(r"['’]s$", "", " ".join(name))     # ("the People's National Party's (PNP) candidate")
                 break
             if len(letters) >= len(code):
                 break

@@ -170,7 +170,7 @@ def _table_pct(value: Optional[str]) -> Optional[float]:
 
 _MAJORITY_LABEL = re.compile(r"(?:[a-z][\w ]{0,30}\s)?(?:majority|maj)\b")        # "Majority", "Labour majority"
 _OLD_LABEL = re.compile(r"\b(?:notional|previous|last|old|(?:19|20)\d\d)\b")       # "Notional majority 2019"
-_TURNOUT_LABEL = re.compile(r"\s*(?:total\s+(?:votes|poll|ballots)\s*(?:/|and|&)\s*)?" + _TURNOUT_WORD + r"\b")    # "Total votes / turnout"
+_TURNOUT_LABEL = re.compile(r"\s*(?:voter\s+|total\s+(?:votes|poll|ballots)\s*(?:/|and|&)\s*)?" + _TURNOUT_WORD + r"\b")    # "Total votes / turnout"
 
 
 _LABELLED_CELL = re.compile(r"\s*([^:\d]{2,30}?)(?:\s*:\s*|\s+(?=\d))(.+)$")

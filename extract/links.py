@@ -162,7 +162,7 @@ def _strip_roles(head: str) -> str:
 
 
 _SEATS_WHERE = re.compile(r"\b(?:seats|constituencies|wards|divisions|ridings|electorates|districts)\s+(?:where|that|which|in\s+which)\s+(?:the\s+)?$", re.I)
-_GAIN_IN = re.compile(r"(?:\s+by\s+[\w-]+(?:\s+[\w-]+)?\s+votes?|\s+under\s+\w+)?\s+in\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:and\s+)?[A-ZÀ-Þ][\w'’-]+){0,3})")
+_GAIN_IN = re.compile(r"(?:\s+(?:firm|on|comfortably|easily|narrowly))?(?:\s+by\s+[\w-]+(?:\s+[\w-]+)?\s+votes?|\s+under\s+\w+)?\s+in\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:and\s+)?[A-ZÀ-Þ][\w'’-]+){0,3})")
 _NOTIONAL_MARK = re.compile(r"\(\s*notional\s*\)", re.I)
 
 

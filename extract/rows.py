@@ -27,13 +27,13 @@ _PCT = r"\d{1,3}(?:\.\d+)?"
 _PC = r"(?:\s*%|\s*per\s?cent\b)"      # after a share: "45.0%", "45.0 per cent"
 
 # Winner marks after a row: "*", "(elected)", "— ELECTED", "✓ elected", "(Elected)".
-ELECTED_MARK = re.compile(r"(?:\*|✓|✔|✅|☑|\(\s*elected\s*\)|\betholwyd\b(?:\s*/\s*elected\b)?|(?<![Nn]ot\s)(?<![Uu]n)\belected\b|\bwinner\b)", re.IGNORECASE)   # ("Manuela Perteghella Winner": a badge)
+ELECTED_MARK = re.compile(r"(?:\*|✓|✔|✅|☑|\(\s*elected(?:\s+(?:by\s+lot|unopposed|on\s+(?:the\s+)?\w+\s+(?:count|stage)))?\s*\)|\betholwyd\b(?:\s*/\s*elected\b)?|(?<![Nn]ot\s)(?<![Uu]n)\belected\b|\bwinner\b)", re.IGNORECASE)   # ("Manuela Perteghella Winner": a badge)
 
 # AP results tables mark the declared winner "x-Jane Kowalczyk".
 WINNER_PREFIX = re.compile(r"^x\s*-\s*(?=[A-Z])")
 # A winner's mark after the figures: "*", "✓", "(elected)", "✔ ELECTED".
 _CHANGE_IN = r"\s*(?:,\s*(?:[+\-−±]\s?\d+(?:\.\d+)?\s*(?:%|pts?|points)?|new|n/a)\s*)?"    # "(37.6%, +8.3)": a change beside the share
-_MARK = r"(?P<mark>\*|✓|✔|\(\s*elected\s*\)|(?:[✓✔]\s*)?(?:elected|winner))"
+_MARK = r"(?P<mark>\*|✓|✔|\(\s*elected(?:\s+(?:by\s+lot|unopposed|on\s+(?:the\s+)?\w+\s+(?:count|stage)))?\s*\)|(?:[✓✔]\s*)?(?:elected|winner))"
 _BULLET = r"^\s*(?:[-•*·–]\s+|\d{1,2}[.)]\s+)?"
 _LEAD_MARK = re.compile(r"^\s*[✓✔☑✅]\s*(?=\w)")
 
@@ -63,7 +63,7 @@ DASHED_ROW = re.compile(
     (?P<name>(?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+),\s*[^()\d\n:;|,–—]{2,50}?   # "BRASH, Jonathan" (a declaration's order)
       |[^()\d\n:;|,–—]{2,60}?)                 # name
     \s*(?:,\s*|\s[-–—]\s+)                    # "," or " - "
-    (?P<party>[^()\d\n:;|]{2,90}?)            # party
+    (?P<party>[^()\d\n:;|]{2,90}?(?:\s*\([A-Z]{2,6}\))?)    # party, "The Opportunity Party (TOP)"
     \s*(?:[:–—-]\s*|\s)                       # separator
     (?P<votes>""" + _NUM + r""")
     (?:\s*votes?)?
@@ -157,7 +157,7 @@ _SPACES = re.compile(r"\s{2,}")
 _STRONG_SPLIT = re.compile(r"\s*\|\s*|\t+")
 _CELL_SPLIT = re.compile(r"\s*\|\s*|\t+|\s{2,}|\s*(?:\.{3,}|…+)\s*|\s+[—–]\s+")
 _SIGNED = re.compile(r"^[+\-−±]\s?\d+(?:\.\d+)?%?$|^n/?a$|^–$|^-$", re.IGNORECASE)
-_PCT_CELL = re.compile(r"^(\d{1,3}(?:\.\d+)?)\s*%?$")
+_PCT_CELL = re.compile(r"^(\d{1,3}(?:\.\d+)?)\s*%?(?:\s*\(\s*(?:[+\-−±]\s?\d+(?:\.\d+)?|new|n/a|=)\s*\))?$", re.I)   # ("38.5% (+7.6)")
 _INT_CELL = re.compile(r"^(?:" + _NUM + r")(?:\s+votes?)?$")      # ("18,622 votes")
 
 
@@ -495,6 +495,8 @@ def _parse_row(line: str, is_party: Callable[[str], bool], split_glued: Callable
             row.elected, row.start, row.end = True, row.start + lead.end(), row.end + lead.end()
         return row
     line = _SPACES.sub(" ", line)       # one space between words: no pattern backtracks over a run
+    if "(x)" in line:       # "Lib — Geneviève Lapointe-Roy (x) 25,318": a key's mark (elected or incumbent: the key says which)
+        line = line.replace("(x)", "   ")
     if "ncumbent" in line or "nc." in line:     # "26,118 (51.2%) Incumbent ✔ Elected": a badge, blanked in place
         line = _BADGE_AFTER_FIGURES.sub(lambda m: " " * len(m.group()), line)
     pc = PARTY_COLON_ROW.match(line)

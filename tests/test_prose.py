@@ -77,6 +77,15 @@ CASES = [
      "Rajput has won the Jhansi Lok Sabha seat by a margin of 1,74,584 votes. The party's 41% polling average had suggested a "
      "closer race. Jhansi recorded 63.86 per cent polling in the fifth phase.",
      {}, {"constituency": "Jhansi", "turnout": 63.86, "majority": 174584}),
+    ("was-yesterday-declared-the-winner-and-a-code-defined-after-a-possessive",
+     "St Andrew East Rural result\nTHE People's National Party's (PNP) Marsha-Kay Bennett was yesterday declared the winner of "
+     "the St Andrew East Rural seat.\n\nFINAL COUNT\nMarsha-Kay Bennett (PNP) ......... 9,418\nDwight Clarke-Lyons (JLP) ........ 9,301\n"
+     "Voter turnout ........................ 38.4%\n",
+     {"Marsha-Kay Bennett": {"elected": True, "party": "People's National Party", "votes": 9418}}, {"turnout": 38.4}),
+    ("has-n-votes-with-its-share",
+     "Indiana governor\nWith an estimated 99% of the vote counted, Republican Garrett Baumgartner has 1,651,302 votes (56.2%). "
+     "Libertarian Dale Pfenninger has 91,077 (3.1%).",
+     {"Dale Pfenninger": {"votes": 91077, "share": 3.1}}, {}),
     ("possessive-after-to",
      HEAD + "Anna Field won 21,004 votes to Mr Reed's 13,100, giving her a majority of 7,904. Tom Reed stood for the Conservatives.",
      {"Anna Field": {"votes": 21004, "elected": True}, "Tom Reed": {"votes": 13100}}, {"majority": 7904}),
@@ -1013,7 +1022,8 @@ def test_paragraphs_that_open_on_a_person_and_name_one_seat_each():
 
 
 def test_a_gain_told_of_a_named_ward_belongs_to_that_ward():
-    text = ("Local by-election results\nThree changes of hands, including a Green gain by six votes in Westleigh.\n\n"
+    text = ("Local by-election results\nThree changes of hands, including a Green gain by six votes in Westleigh, "
+            "as Greens hold firm in Tollgate.\n\n"
             "Sedgefold (Northmoor UA) - Ref gain from Con\nRef (Dale Hurst): 689 (38.1%, +38.1)\nLDem (Peter Quist): 301 (16.6%, +2.1)\n"
             "Grn (Rowan Tate): 68 (3.8%, -5.9)\n\nWestleigh (Harwell DC) - Grn gain from LDem\nGrn (Amy Lowe): 455 (36.0%)\n"
             "LDem (Clare Whitmore): 449 (35.5%)\n")
