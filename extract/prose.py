@@ -62,7 +62,7 @@ _BY_VOTES = re.compile(r"\bby\s+(?:a\s+margin\s+of\s+)?(?:just\s+|only\s+|a\s+me
 # A majority cue inside a condition: "a recount can be requested if the margin is fewer than 100 votes".
 _CONDITION = re.compile(r"\b(?:if|unless|when(?:ever)?|where)\s+(?:the|a|its|their)\s+$", re.I)
 # "Reform UK has won X by just 98 votes", "Reform UK takes X by 98 votes" (used with match(): the sentence's start)
-_PARTY_WON_BY = re.compile(r"\s*(?:[A-Z][\w']*\s+){1,4}(?:(?:has|have)\s+(?:won|held|gained|taken|retained)|wins?|holds?|gains?|takes?|retains?|keeps?)\b"
+_PARTY_WON_BY = re.compile(r"\s*[A-Z][\w'’&-]*\s+(?:(?:[A-Z][\w'’&-]*|of|and|for)\s+){0,5}(?:(?:has|have)\s+(?:won|held|gained|taken|retained)|wins?|holds?|gains?|takes?|retains?|keeps?)\b"
                            r"[^.;]{0,80}\bby\s+(?:just\s+|only\s+)?$")
 _LOST_BY = re.compile(r"\b(?:loses|lost|losing)\s+(?:to\s+)?(?:[\w'’-]+\s+){0,8}?by\s+(?:just\s+|only\s+|a\s+mere\s+)?$")
 # "beating Jo Smith by 1,911.", "ousting Sheryll Murray (Conservative, 13,759, 27.9%) by 1,911."

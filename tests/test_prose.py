@@ -86,6 +86,10 @@ CASES = [
      "Indiana governor\nWith an estimated 99% of the vote counted, Republican Garrett Baumgartner has 1,651,302 votes (56.2%). "
      "Libertarian Dale Pfenninger has 91,077 (3.1%).",
      {"Dale Pfenninger": {"votes": 91077, "share": 3.1}}, {}),
+    ("a-party-name-with-of-won-by-n-votes",
+     "Hall Green: Workers Party gain from Labour\nAfter a full recount, the Workers Party of Britain has won Hall Green by 53 votes.\n"
+     "Amir Khan (Workers Party) 1,204\nSue Lee (Labour) 1,151\n",
+     {}, {"majority": 53}),
     ("possessive-after-to",
      HEAD + "Anna Field won 21,004 votes to Mr Reed's 13,100, giving her a majority of 7,904. Tom Reed stood for the Conservatives.",
      {"Anna Field": {"votes": 21004, "elected": True}, "Tom Reed": {"votes": 13100}}, {"majority": 7904}),
