@@ -64,13 +64,14 @@ _CONDITION = re.compile(r"\b(?:if|unless|when(?:ever)?|where)\s+(?:the|a|its|the
 # "Reform UK has won X by just 98 votes", "Reform UK takes X by 98 votes" (used with match(): the sentence's start)
 _PARTY_WON_BY = re.compile(r"\s*[A-Z][\w'’&-]*\s+(?:(?:[A-Z][\w'’&-]*|of|and|for)\s+){0,5}(?:(?:has|have)\s+(?:won|held|gained|taken|retained)|wins?|holds?|gains?|takes?|retains?|keeps?)\b"
                            r"[^.;]{0,80}\bby\s+(?:just\s+|only\s+)?$")
+_DECIDED_BY = re.compile(r"\b(?:contest|race|seat|ward|election|by-election|vacancy|poll)\s+(?:that\s+was\s+|was\s+)?(?:decided|settled|won)\s+by\s+(?:just\s+|only\s+|a\s+mere\s+)?$")
 _LOST_BY = re.compile(r"\b(?:loses|lost|losing)\s+(?:to\s+)?(?:[\w'’-]+\s+){0,8}?by\s+(?:just\s+|only\s+|a\s+mere\s+)?$")
 # "beating Jo Smith by 1,911.", "ousting Sheryll Murray (Conservative, 13,759, 27.9%) by 1,911."
 _BEAT_BY = re.compile(r"\b(?:" + WIN_VERBS + r"|beating|oust\w*|unseat\w*|win|winning|edged)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,70}\bby\s+"
                      r"(?:(?:just\s+)?over\s+|more\s+than\s+|almost\s+|nearly\s+|around\s+|about\s+)?$")    # ("by almost 5,500.")
 _BECAME = re.compile(r"\b(?:has|have|had)\s+(?:now\s+)?(?:become|turned\s+into|grown\s+to|risen\s+to|fallen\s+to|been\s+cut\s+to)\b|\bbecame\b|\bis\s+now\b")
 # A count-night lead: "she led DeVries by 1,744 votes", "a lead of 1,333".
-_LEAD_OF = re.compile(r"\b(?:led|leads|leading)\s+(?:[\w'’]+\s+){0,3}?by\s+(?:just\s+|only\s+)?$|\ba\s+lead\s+of\s+(?:just\s+|only\s+)?$")
+_LEAD_OF = re.compile(r"\b(?:led|leads|leading)\s+(?:[\w'’]+\s+){0,3}?by\s+(?:just\s+|only\s+)?$|(?:\b(?:a|her|his|their)|['’]s)\s+lead\s+of\s+(?:just\s+|only\s+)?$")    # ("Ortega's lead of 7,668 votes")
 _FIRST_ROUND = re.compile(r"first[- ](?:preferences?|round|count)|primar(?:y|ies)\b", re.I)
 _VOTES_TO = re.compile(r"\s*votes?\s+to\s+\d")      # "beat her by 26,317 votes to 22,980": a score, not a margin
 _MORE_THAN = re.compile(r"\s*(?:votes?\s+)?(?:more\s+than|ahead\s+of|clear\s+of)\s+(?:the\s+)?")
@@ -415,7 +416,8 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
             winner = winner_near(sent, n.start, subject)
             party_won = _PARTY_WON_BY.match(text, s, n.start) or any(      # "Reform UK has won X by just 98 votes"
                 _PARTY_WON_BY.match(text, m.start, n.start) for m in doc.parties_in(s, n.start))   # "X ousted as Lib Dems take ..."
-            lost_by = _LOST_BY.search(left)       # "Alexander Stafford ... loses by 998 votes": the winner's margin
+            lost_by = _LOST_BY.search(left) or _DECIDED_BY.search(left)      # "Alexander Stafford ... loses by 998 votes": the winner's
+            # margin; "a contest decided by just 14 votes"
             q = by.group("q")                # "beats Congress by over 12,000 votes": a qualified majority
             before_q = left[:by.start("q")] if q else left
             if (winner or party_won or lost_by) and not c["vote_trap_before"].search(before_q[-12:]):

@@ -90,6 +90,13 @@ CASES = [
      "Hall Green: Workers Party gain from Labour\nAfter a full recount, the Workers Party of Britain has won Hall Green by 53 votes.\n"
      "Amir Khan (Workers Party) 1,204\nSue Lee (Labour) 1,151\n",
      {}, {"majority": 53}),
+    ("a-contest-decided-by-n-votes",
+     "Cwmhir community council\nVoters in Cwmhir filled a single vacancy on the community council, a contest decided by just 14 votes.\n"
+     "Eleri Wyn Thomas (Independent) 301\nHuw Bevan (Independent) 287\n", {}, {"majority": 14}),
+    ("someones-lead-of-n-votes-is-the-lead-not-their-votes",
+     "Stockton mayor\nThe latest update showed Daniela Ortega with 61,877 votes and Rick Holcomb with 54,209. Ortega's lead of 7,668 votes "
+     "is more than the number of ballots left to count, and Daniela Ortega has been elected mayor.",
+     {}, {"majority": 7668}),
     ("possessive-after-to",
      HEAD + "Anna Field won 21,004 votes to Mr Reed's 13,100, giving her a majority of 7,904. Tom Reed stood for the Conservatives.",
      {"Anna Field": {"votes": 21004, "elected": True}, "Tom Reed": {"votes": 13100}}, {"majority": 7904}),
