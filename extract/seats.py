@@ -24,7 +24,8 @@ _DECLARED = Folded(
     r"""\b(?:seats\s+won|state\s+of\s+(?:the\s+)?parties|seats\s+declared|seat\s+tally
       |\d+\s+of\s+\d+\s+(?:seats\s+|constituencies\s+)?(?:now\s+|have\s+(?:now\s+)?(?:been\s+)?)?declared
       |final\s+(?:results|tally|seat|(?:declared\s+)?totals?)|declared\s+totals?     # "the final declared totals"
-      |all\s+\d+\s+(?:seats|constituencies)\s+(?:have\s+)?(?:now\s+)?declared       # "all 650 seats have now declared"
+      |all\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w'’]+\s+)?(?:seats|constituencies)\s+(?:have\s+)?(?:now\s+)?declared
+        # "all 650 seats have now declared", "All six Cornwall seats have declared"
       |\btally\s*\(\d+\s+seats\)|seats\s*\(all\s+\d+\s+declared\)
       |won\s+\d+\s+(?:of\s+the\s+\d+\s+)?seats
       |(?:finished|ended)\s+(?:the\s+(?:night|election|count)\s+)?with\s+\d+\s+seats    # "finished the night with 72 seats"
@@ -71,7 +72,7 @@ _LINK = re.compile(
     )?\s*(?:just\s+|only\s+)?$""",
     re.I | re.X,
 )
-_AFTER_OK = re.compile(r"^\s*(?:seats?\b|MPs\b|of\s+(?:the\s+)?(?:[\w'’]+\s+)?\d+\s+seats|in\s+(?:a|the)\s+\d+-(?:seat|member)\b|\(|,|;|\.|$|\||[–—]|and\b|while\b|with\b|[+\-−]\d+\s*$)", re.I)   # "Labour 411 +211"
+_AFTER_OK = re.compile(r"^\s*(?:(?-i:[A-Z][A-Za-z]{0,9})\s+\d{1,3}\b|seats?\b|MPs\b|of\s+(?:the\s+)?(?:[\w'’]+\s+)?\d+\s+seats|in\s+(?:a|the)\s+\d+-(?:seat|member)\b|\(|,|;|\.|$|\||[–—]|and\b|while\b|with\b|[+\-−]\d+\s*$)", re.I)   # "Labour 411 +211"
 _AFTER_BAD = re.compile(r"^\s*(?:seats?\s+(?:are\s+)?needed|needed|%|per\s+cent|points|votes|years|of\s+\d|-seat)", re.I)
 # Seat numbers: digits, or a number word directly before "seats" ("forecast to win four seats").
 _SEAT_NUMBER = re.compile(
@@ -139,6 +140,7 @@ _LOCAL_PARTY = re.compile(r"(?!(?:Total|Others?|Majority|Vacant|Needed|Turnout|C
 
 
 # "438 (409-466)": a projection and its range; "48 (+10)", "4 (new)": a total and its change
+_TALLY = re.compile(r"\s*(?:[A-Z][A-Za-z]{0,9}\s+\d{1,3}\s*[,;·|]?\s*){2,}")
 _CENTRAL = re.compile(r"(\d{1,3})(?:\s*\(\s*(?:\d{1,3}\s*[-–]\s*\d{1,3}|[+\-−±]?\s?\d{1,3}|new|n/a)\s*\))?", re.I)   # ("169 (160)": the last election's in brackets)
 _PERCENT = re.compile(r"\d\s*(?:%|per\s*cent\b)", re.I)
 _SEAT_WORD = re.compile(r"\b(?:seats?|MPs|TDs|MSPs|members)\b", re.I)
@@ -203,7 +205,8 @@ def read_seats(doc: Doc, s: int, e: int, kind: str, para_start: Optional[int] = 
     if led:
         found = sorted(found + [m for m in led if not any(f.start < m.end and m.start < f.end for f in found)],
                        key=lambda m: m.start)
-    parties = [m for m in found if not m.bracket_only or text[m.start - 1:m.start] == "("
+    tally = _TALLY.fullmatch(chunk) is not None      # "Lab 4 LD 2 Con 0": codes and counts only
+    parties = [m for m in found if not m.bracket_only or text[m.start - 1:m.start] == "(" or tally
                or _IN_A_CELL.search(text, max(s, m.start - 3), m.start)      # "| LD 72 |"
                or (len(m.text) > 2 and m.text[:1].isupper() and m.text.lower() not in _COMMON_WORDS)   # (not "would together hold", "All 650 seats")
                or m.text in doc.party_codes                                     # the page's key: "C = Conservative"

@@ -41,6 +41,9 @@ CASES = [
      "Thursday 4 July 2024\nKeir Starmer is set to become prime minister, according to the exit poll.\n\nThe survey by Ipsos "
      "for the BBC projects that Labour will win 410 seats, while the Conservatives will be reduced to 131, down 241.",
      [("exit_poll", "Labour", 410), ("exit_poll", "Conservative", 131)]),
+    ("a-hubs-tally-of-codes-under-all-six-seats-declared",
+     "Friday 5 July 2024\nCornwall results 2024\nLast updated 08:30 BST. All six Cornwall seats have declared.\nLab 4 LD 2 Con 0\n",
+     [("declared", "Labour", 4), ("declared", "Liberal Democrat", 2), ("declared", "Conservative", 0)]),
     ("declared-with-change-column",
      "Sunday 7 July 2024\nSeats won (change on 2019 in brackets)\nLabour 412 (+211)\nConservative 121 (-251)",
      [("declared", "Labour", 412), ("declared", "Conservative", 121)]),
