@@ -22,6 +22,7 @@ from .build import build_contests
 from .clauses import LEAD_ADVERBIAL, is_past, relative_spans
 from .prose import ProseState, genders_by_surname, read_outcome, read_sentence
 from .records import Contest, SeatCount
+from .names import given_name_gender
 from .lines import (BROADCAST_FIGURE, FIGURE_LABEL, MAJ_LINE, SIGNED_FIGURE, STATUS, candidate_block, grid_row, line_items,
                     name_then_party_figures,
                     party_tools, row_fact, table_contest_row)
@@ -138,6 +139,7 @@ class _Reader:
         self.seat_party = None                  # a party line in a seat graphic, waiting for its number line
         self.label_line = None                  # a "Majority" / "Turnout" line waiting for its figure line
         self.last_routed = None                 # the last seat a prose sentence was about, for "there"
+        self.result_told = (None, -9)           # the seat a paragraph gave a result for, and its line: a table below is its count
         self.topic = None                       # the seat the last paragraph that named one was about
         self.in_entry = False                   # inside a live-blog entry: its first result sentence names its contest
         self.skip_rows = False                  # rows under "Two-candidate preferred" are not first-count results
@@ -337,7 +339,12 @@ class _Reader:
         if row and self.skip_rows:
             return True
         if row:
-            self.facts.append(row_fact(row, s, e, self.current))
+            seat, told = self.result_told
+            contest = self.current if self.current is not None or li - told > TOLD_TABLE_LINES else seat
+            if contest is not None and contest == seat:
+                self.result_told = (seat, li)     # (the table's next rows too)
+            # ("Penistone and Stocksbridge went to Marie Tidball, who beat Miriam Cates by 8,739 votes." / a table)
+            self.facts.append(row_fact(row, s, e, contest))
             return True
         return self._unopposed_row(li, s, e, cells)
 
@@ -520,6 +527,7 @@ class _Reader:
             named = [f for f in found if isinstance(f, ContestFact) and f.field == "name" and f.strength == 0]
             if named and self.current is None:
                 para = self.last_routed = named[0].contest
+                self.result_told = (named[0].contest, li)
                 routed = None       # (a seat given its result here: what follows is not more of it)
                 if self.in_entry:
                     self.current = named[0].contest     # "Liz Truss loses South West Norfolk to Labour"
@@ -679,9 +687,18 @@ _OFFICE_WORDS = re.compile(r"\b(?:School\s+Board|Board\s+of|Commission|District\
 _FORMER_BEFORE = re.compile(r"\b(?:former|ex-|one-?time|previous)\s*(?:[\w'’-]+\s+){0,2}$", re.I)
 
 
+_FIRST_NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][a-zß-ÿ'’-]+)\s+$")
+
+
+def _after_first_name(text: str, pos: int) -> bool:
+    m = _FIRST_NAME_BEFORE.search(text, max(0, pos - 20), pos)
+    return bool(m) and given_name_gender(m.group(1) + " X") is not None
+
+
 _WHO_WON = re.compile(r"\bwho\s+(?:has\s+)?(?:held|won|took|gained|kept|retained|captured|regained|seized)\s+(?:the\s+)?$")
 
 
+TOLD_TABLE_LINES = 3        # how far below a paragraph's result its table may start (header and blank lines)
 _TURN = re.compile(r"(?:,|;)\s+(?:but|while|whereas|although|though)\s+|;\s+")
 _PERSON_RUN = re.compile(r"\b[A-ZÀ-Þ][a-zß-ÿ'’-]+\s+[A-ZÀ-Þ][\w'’-]+")
 
@@ -708,7 +725,8 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
              if not _NOT_THE_SEAT_AFTER.match(text, m.end, m.end + 24)
              and not _longer_name(doc, m)
              and not re.search(r"\b(?:former|ex-|old|neighbouring|nearby)\s+$", text[max(s, m.start - 12):m.start])
-             and not text.startswith(("'s ", "’s "), m.end)]       # "Christchurch's Ilam electorate"
+             and not text.startswith(("'s ", "’s "), m.end)       # "Christchurch's Ilam electorate"
+             and not _after_first_name(text, m.start)]      # "Jake Richards defeated Alexander Stafford": a surname
     extra = []
     rel = relative_spans(text, s, e)
     for pat, words in zip(PLACE_PATTERNS, PLACE_PATTERN_WORDS):

@@ -256,7 +256,8 @@ def _cell_text(el, line_break: str = " ") -> str:
     parts: list[str] = []
     _render(el, parts)
     text = "".join(parts).replace(PARA, " ")
-    return line_break.join(" ".join(piece.split()) for piece in text.split(SOFT) if piece.strip())
+    text = line_break.join(" ".join(piece.split()) for piece in text.split(SOFT) if piece.strip())
+    return text.strip(" |") if " | " in text else text      # (a one-row table inside the cell: "<img alt=''> | Marie Tidball")
 
 
 def _table_lines(table) -> list[str]:
@@ -270,13 +271,43 @@ def _table_lines(table) -> list[str]:
         lines.append(" | ".join(_flat_header(head)) + SOFT)
         rows = rows[len(head):]
     for row in rows:
-        cells = [_cell_text(c) for c in row if isinstance(c.tag, str) and c.tag in ("td", "th")]
+        tds = [c for c in row if isinstance(c.tag, str) and c.tag in ("td", "th")]
+        if any(_layout_cell(c) for c in tds):
+            # an old page laid out in a table: a cell holding paragraphs or a table of rows is a
+            # column of the page, read block by block (its own tables keep their rows)
+            for cell in tds:
+                if sum(1 for _ in cell.iterancestors("table")) > MAX_TABLE_NESTING:
+                    lines.append(" ".join(cell.text_content().split()) + SOFT)
+                    continue
+                _render(cell, lines)
+                lines.append(SOFT)
+            continue
+        cells = [_cell_text(c) for c in tds]
         filled = [i for i, c in enumerate(cells) if c]
         if filled:
             # an empty cell between filled ones keeps its column: "PEACHEY, Pauline | – | 161 | 0.42"
             cells = [c or ("–" if filled[0] < i < filled[-1] else "") for i, c in enumerate(cells)]
             lines.append(" | ".join(cells) + SOFT)
     return lines
+
+
+_LAYOUT_BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "section", "article")
+
+
+def _layout_cell(cell) -> bool:
+    """A cell that holds paragraphs, or a table of several rows, is page layout, not a value
+    (one <p> around a value, or an empty bar-chart <div>, is not)."""
+    blocks = 0
+    for el in cell.iterdescendants():
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag == "table" and len(el.xpath("./tr|./tbody/tr|./thead/tr")) > 1:
+            return True
+        if tag in _LAYOUT_BLOCKS and el.text_content().strip():
+            blocks += 1
+    return blocks >= 2 and len(cell.text_content()) > MIN_LAYOUT_CELL_CHARS
+
+
+MIN_LAYOUT_CELL_CHARS = 80
 
 
 def _header_rows(rows: list) -> list:

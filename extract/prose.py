@@ -64,6 +64,7 @@ _CONDITION = re.compile(r"\b(?:if|unless|when(?:ever)?|where)\s+(?:the|a|its|the
 # "Reform UK has won X by just 98 votes", "Reform UK takes X by 98 votes" (used with match(): the sentence's start)
 _PARTY_WON_BY = re.compile(r"\s*[A-Z][\w'’&-]*\s+(?:(?:[A-Z][\w'’&-]*|of|and|for)\s+){0,5}(?:(?:has|have)\s+(?:won|held|gained|taken|retained)|wins?|holds?|gains?|takes?|retains?|keeps?)\b"
                            r"[^.;]{0,80}\bby\s+(?:just\s+|only\s+)?$")
+_WENT_TO_BY = re.compile(r"\b(?:came\s+back|went|fell|returned|switched|swung)\s+to\s+(?:the\s+party|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)\s+by\s+(?:just\s+|only\s+|a\s+mere\s+)?$", re.I)
 _DECIDED_BY = re.compile(r"\b(?:contest|race|seat|ward|election|by-election|vacancy|poll)\s+(?:that\s+was\s+|was\s+)?(?:decided|settled|won)\s+by\s+(?:just\s+|only\s+|a\s+mere\s+)?$")
 _LOST_BY = re.compile(r"\b(?:loses|lost|losing)\s+(?:to\s+)?(?:[\w'’-]+\s+){0,8}?by\s+(?:just\s+|only\s+|a\s+mere\s+)?$")
 # "beating Jo Smith by 1,911.", "ousting Sheryll Murray (Conservative, 13,759, 27.9%) by 1,911."
@@ -416,8 +417,8 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
             winner = winner_near(sent, n.start, subject)
             party_won = _PARTY_WON_BY.match(text, s, n.start) or any(      # "Reform UK has won X by just 98 votes"
                 _PARTY_WON_BY.match(text, m.start, n.start) for m in doc.parties_in(s, n.start))   # "X ousted as Lib Dems take ..."
-            lost_by = _LOST_BY.search(left) or _DECIDED_BY.search(left)      # "Alexander Stafford ... loses by 998 votes": the winner's
-            # margin; "a contest decided by just 14 votes"
+            lost_by = _LOST_BY.search(left) or _DECIDED_BY.search(left) or _WENT_TO_BY.search(left)   # "Alexander Stafford ... loses by 998 votes": the winner's
+            # margin; "a contest decided by just 14 votes"; "Rother Valley ... came back to the party by just 998 votes"
             q = by.group("q")                # "beats Congress by over 12,000 votes": a qualified majority
             before_q = left[:by.start("q")] if q else left
             if (winner or party_won or lost_by) and not c["vote_trap_before"].search(before_q[-12:]):

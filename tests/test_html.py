@@ -237,6 +237,13 @@ SMALL_PAGES = [
      "<div class='widget'><table><tr><td>Jo Bloggs</td><td>Lab</td><td>900</td></tr><tr><td>Al Smith</td><td>Grn</td>"
      "<td>800</td></tr><tr><td>Di Jones</td><td>LD</td><td>700</td></tr></table></div></aside></body></html>",
      ["Luke Myer | Lab | 16,468"], ["Jo Bloggs"]),
+    ("<html><body><table width='760'><tr><td><b>Election 2024</b></td></tr><tr><td><p>It was a clean sweep for Labour "
+     "in our patch overnight, with both of the district's MPs losing their seats.</p><p><b>Penistone and Stocksbridge</b> "
+     "went to Marie Tidball, who beat Miriam Cates by 8,739 votes.</p><table><tr><th>Candidate</th><th>Party</th><th>Votes</th></tr>"
+     "<tr><td><table><tr><td><img src='tick.gif' alt='Elected'></td><td>&nbsp;Marie Tidball</td></tr></table></td><td>Labour</td>"
+     "<td>19,169</td></tr><tr><td>Miriam Cates</td><td>Conservative</td><td>10,430</td></tr></table></td></tr></table></body></html>",
+     ["Penistone and Stocksbridge went to Marie Tidball, who beat Miriam Cates by 8,739 votes.", "Marie Tidball | Labour | 19,169",
+      "Miriam Cates | Conservative | 10,430"], []),
 ]
 
 
@@ -254,7 +261,8 @@ SMALL_PAGES = [
                                                                   "a-forum-threads-replies-and-a-navbox-go",
                                                                   "a-caption-with-the-turnout-is-kept",
                                                                   "a-results-widget-above-the-story-whose-candidates-it-names",
-                                                                  "a-sidebar-widget-whose-winner-the-story-names"])
+                                                                  "a-sidebar-widget-whose-winner-the-story-names",
+                                                                  "an-old-page-laid-out-in-a-table-keeps-its-paragraphs-and-rows"])
 def test_small_pages(page, present, absent):
     text = html_to_article(page).text
     for snippet in present:

@@ -1066,3 +1066,14 @@ def test_an_ap_results_block_with_its_legend_and_an_unopposed_race():
         ("Caleb Thornbury", "Republican", 191402, True), ("Marisol Ybarra", "Democratic", 178655, None),
         ("Leonard Fisk", "Green", 11878, None)]
     assert got["Pima County Board of Supervisors, District 3"] == [("Adelita Camacho", "Democratic", None, True)]
+
+
+def test_a_table_under_a_paragraph_that_gives_its_seats_result_is_that_seats_count():
+    text = ("Labour take both seats\nFriday 5 July 2024\n\nPenistone and Stocksbridge went to Marie Tidball, who beat Miriam "
+            "Cates by 8,739 votes.\n\nCandidate | Party | Votes\nMarie Tidball | Labour | 19,169\nMiriam Cates | Conservative | 10,430\n"
+            "Andy Davies | Green | 2,044\n\nRother Valley, held by Labour for a century until 2019, came back to the party by just 998 "
+            "votes. Jake Richards defeated Alexander Stafford.\n\nCandidate | Party | Votes\nJake Richards | Labour | 16,023\n"
+            "Alexander Stafford | Conservative | 15,025\n")
+    got = {c.constituency: ([x.name for x in c.candidates], c.majority) for c in extract_results(text).contests}
+    assert got == {"Penistone and Stocksbridge": (["Marie Tidball", "Miriam Cates", "Andy Davies"], 8739),
+                   "Rother Valley": (["Jake Richards", "Alexander Stafford"], 998)}
