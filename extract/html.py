@@ -257,7 +257,7 @@ def _cell_text(el, line_break: str = " ") -> str:
     _render(el, parts)
     text = "".join(parts).replace(PARA, " ")
     text = line_break.join(" ".join(piece.split()) for piece in text.split(SOFT) if piece.strip())
-    return text.strip(" |") if " | " in text else text      # (a one-row table inside the cell: "<img alt=''> | Marie Tidball")
+    return text.strip(" |") if "|" in text else text      # (a one-row table inside the cell: "<img alt=''> | Marie Tidball")
 
 
 def _table_lines(table) -> list[str]:

@@ -271,6 +271,12 @@ def test_small_pages(page, present, absent):
         assert snippet not in text
 
 
+def test_an_old_page_laid_out_in_a_table_gives_one_line_per_row():
+    page = SMALL_PAGES[-1][0]
+    lines = html_to_article(page).text.split("\n")
+    assert "Marie Tidball | Labour | 19,169" in lines and "Miriam Cates | Conservative | 10,430" in lines
+
+
 def _prose(label: str, n: int = 4) -> str:
     return "".join(f"<p>{label} paragraph {i}, with a clause, another clause, and a full stop at the end.</p>"
                    for i in range(n))
