@@ -141,6 +141,7 @@ TABLES = [
     ("Candidate | Party | 1st pref. | % | Result", "Ruairí Mac Gabhann | Sinn Féin | 6,447 | 16.7 | Elected, count 5",
      ("Ruairí Mac Gabhann", "Sinn Féin", 6447, 16.7, True)),
     (None, "Mike Reader – Labour – 16,890 – 38.5% (+7.6)", ("Mike Reader", "Labour", 16890, 38.5, False)),
+    (None, "Rebecca Paul · CON ✓ | 18,822 · 35.4%", ("Rebecca Paul", "CON", 18822, 35.4, True)),
     (None, "THOMAS, Eleri Wyn | - | 301 ETHOLWYD / ELECTED", ("Eleri Wyn Thomas", None, 301, None, True)),
     (None, "DUP - Jim Shannon - 15,559 - 40.0", ("Jim Shannon", "DUP", 15559, 40.0, False)),
     (None, "Sinn Féin - Noel Sands - 2,793 - 7.2", ("Noel Sands", "Sinn Féin", 2793, 7.2, False)),
