@@ -70,6 +70,9 @@ _SELECTOR_PART_RE = re.compile(
 )
 
 
+_TABLE_PARTS = frozenset({"tbody", "tr", "td", "th"})
+
+
 class Selectors:
     """A list of compound CSS selectors matched in Python: libxml2's XPath string functions
     cost ~15 ms a page for this many selectors; a regex over class/id values costs ~0.5 ms.
@@ -218,8 +221,8 @@ class Junk:
                   and not (el.tag == "figcaption" and self.result_caption_re.search(el.text_content() or ""))]
         guarded = [el for el in root.iter(*self.selectors.tags) if not self.states_a_count(el)] if self.selectors.tags else []
         for el in self.selectors.xpath(root):    # one pass for selectors and class words
-            if el in keep or el.tag in _DOCUMENT_TAGS:
-                continue
+            if el in keep or el.tag in _DOCUMENT_TAGS or el.tag in _TABLE_PARTS:
+                continue        # (rows folded behind "Show all candidates" are the table's own)
             names = f"{el.get('class', '')} {el.get('id', '')}"
             if self.selectors.hit(el, names):
                 if not self.states_a_count(el):      # (a result card's own footer: "Majority: 179 · Turnout: 54.5%")

@@ -271,6 +271,16 @@ def test_small_pages(page, present, absent):
         assert snippet not in text
 
 
+def test_rows_folded_behind_show_all_candidates_are_kept():
+    page = ("<html><body><article><h1>Hull East</h1><p>Karl Turner held the seat for Labour with a majority of 3,920.</p>"
+            "<table><tr><th>Candidate</th><th>Party</th><th>Votes</th></tr><tr><td>Karl Turner</td><td>Labour</td><td>13,047</td></tr>"
+            "<tbody class='acc-body' hidden><tr><td>Bob Morgan</td><td>Liberal Democrat</td><td>3,252</td></tr></tbody></table>"
+            "<button aria-expanded='false'>Show all candidates (2)</button><div hidden><p>Sign up to our newsletter</p></div>"
+            "</article></body></html>")
+    text = html_to_article(page).text
+    assert "Bob Morgan | Liberal Democrat | 3,252" in text.split("\n") and "newsletter" not in text
+
+
 def test_an_old_page_laid_out_in_a_table_gives_one_line_per_row():
     page = SMALL_PAGES[-1][0]
     lines = html_to_article(page).text.split("\n")
