@@ -35,6 +35,7 @@ WINNER_PREFIX = re.compile(r"^x\s*-\s*(?=[A-Z])")
 _CHANGE_IN = r"\s*(?:,\s*(?:[+\-−±]\s?\d+(?:\.\d+)?\s*(?:%|pts?|points)?|new|n/a)\s*)?"    # "(37.6%, +8.3)": a change beside the share
 _MARK = r"(?P<mark>\*|✓|✔|\(\s*elected(?:\s+(?:by\s+lot|unopposed|on\s+(?:the\s+)?\w+\s+(?:count|stage)))?\s*\)|(?:[✓✔]\s*)?(?:elected|winner))"
 _BULLET = r"^\s*(?:[-•*·–]\s+|\d{1,2}[.)]\s+)?"
+_ROLE_LABEL = re.compile(r"\s*(?:(?P<won>winner|elected|1st|first)|runner[- ]up|second|third|fourth|2nd|3rd|4th|5th)\s*[:–—]\s*", re.I)
 _LEAD_MARK = re.compile(r"^\s*[✓✔☑✅]\s*(?=\w)")
 
 BRACKET_ROW = re.compile(
@@ -495,6 +496,13 @@ def _parse_row(line: str, is_party: Callable[[str], bool], split_glued: Callable
         row = _parse_row(line[lead.end():], is_party, split_glued)
         if row:
             row.elected, row.start, row.end = True, row.start + lead.end(), row.end + lead.end()
+        return row
+    role = _ROLE_LABEL.match(line)
+    if role:                   # "Winner: Steffan Aquarone, Liberal Democrat - 19,488 (41.4%)", "Runner-up: ..."
+        row = _parse_row(line[role.end():], is_party, split_glued)
+        if row:
+            row.start, row.end = row.start + role.end(), row.end + role.end()
+            row.elected = row.elected or bool(role.group("won"))
         return row
     line = _SPACES.sub(" ", line)       # one space between words: no pattern backtracks over a run
     if "(x)" in line:       # "Lib — Geneviève Lapointe-Roy (x) 25,318": a key's mark (elected or incumbent: the key says which)

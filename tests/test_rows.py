@@ -23,6 +23,8 @@ ROWS = [
     ("Lib — Geneviève Lapointe-Roy (x) 25,318 (41.5%)", ("Geneviève Lapointe-Roy", "Lib", 25318, 41.5, False)),
     ("Martin Reeve - Conservative - 1,012 (elected by lot)", ("Martin Reeve", "Conservative", 1012, None, True)),
     ("Kevin Lowe, The Opportunity Party (TOP) – 702", ("Kevin Lowe", "The Opportunity Party (TOP)", 702, None, False)),
+    ("Winner: Steffan Aquarone, Liberal Democrat - 19,488 (41.4%)", ("Steffan Aquarone", "Liberal Democrat", 19488, 41.4, True)),
+    ("Runner-up: Duncan Baker, Conservative - 16,903 (35.9%)", ("Duncan Baker", "Conservative", 16903, 35.9, False)),
     ("Begley, Órfhlaith (SF) 22,711 (52.0%)", ("Órfhlaith Begley", "SF", 22711, 52.0, False)),
     ("Ó Murchú, Éamon (Aontú) 778 (1.8%)", ("Éamon Ó Murchú", "Aontú", 778, 1.8, False)),
     ("Michael Perera (Labour), 39, charity worker – 6,246", ("Michael Perera", "Labour", 6246, None, False)),
