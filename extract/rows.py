@@ -159,6 +159,7 @@ _STRONG_SPLIT = re.compile(r"\s*\|\s*|\t+")
 _CELL_SPLIT = re.compile(r"\s*\|\s*|\t+|\s{2,}|\s*(?:\.{3,}|…+)\s*|\s+[—–]\s+")
 _SIGNED = re.compile(r"^[+\-−±]\s?\d+(?:\.\d+)?%?$|^n/?a$|^–$|^-$", re.IGNORECASE)
 _PCT_CELL = re.compile(r"^(\d{1,3}(?:\.\d+)?)\s*%?(?:\s*\(\s*(?:[+\-−±]\s?\d+(?:\.\d+)?|new|n/a|=)\s*\))?$", re.I)   # ("38.5% (+7.6)")
+_COUNT_CELL = re.compile(r"\d{1,3}(?:,\d{3})+|\d{1,3}\.\d%?|\d{1,3}%")     # a count or a share (not a year)
 _INT_CELL = re.compile(r"^(?:" + _NUM + r")(?:\s+votes?)?$")      # ("18,622 votes")
 
 
@@ -250,7 +251,7 @@ def split_cells(line: str) -> list[str]:
     # ("Plaid Cymru – The Party of Wales").
     splitter = _STRONG_SPLIT if ("|" in stripped or "\t" in stripped) else _CELL_SPLIT
     cells = [_EMPHASIS.sub(r"\1", c.strip()) for c in splitter.split(stripped)]
-    return [c for c in cells if c not in ("",)]
+    return [c for c in cells if c not in ("", "·", "•")]       # ("Majority 4,535  ·  Turnout 61.6%")
 
 
 def _cell_role(cell: str) -> Optional[str]:
@@ -268,6 +269,8 @@ def _cell_role(cell: str) -> Optional[str]:
 
 def header_map(cells: list[str]) -> Optional[HeaderMap]:
     """Column roles when ``cells`` is a header row ("Candidate | Party | Votes | % | +/-")."""
+    if any(_COUNT_CELL.fullmatch(c.strip()) for c in cells):
+        return None         # a row of figures is no header: "Plaid Cymru | Ann Davies | 15,520 | 34.0% | +3.4 | ELECTED"
     roles = [_cell_role(cell) or "other" for cell in cells]
     known = [r for r in roles if r != "other"]
     names = [c.lower().strip(" :") for c in cells]

@@ -98,6 +98,17 @@ def test_a_share_without_votes_needs_a_name_a_party_and_a_percent(line):
     assert row is None or row.votes is not None or row.share is None
 
 
+def test_a_row_of_figures_is_no_header_and_a_dot_between_cells_is_no_cell():
+    from extract.pipeline import extract_results
+    text = ("West Wales results\nFriday 5 July 2024\n\nCAERFYRDDIN  -  Plaid Cymru gain from Conservative\n"
+            "  Plaid Cymru ............ Ann Davies ............. 15,520   34.0%   +3.4   ELECTED\n"
+            "  Labour ................. Martha O'Neil .......... 10,985   24.1%   -1.0\n"
+            "  Majority 4,535  ·  Turnout 61.6%\n")
+    [contest] = extract_results(text).contests
+    assert [(c.name, c.votes, c.elected) for c in contest.candidates] == [("Ann Davies", 15520, True), ("Martha O'Neil", 10985, None)]
+    assert (contest.majority, contest.turnout) == (4535, 61.6)
+
+
 @pytest.mark.parametrize("line", NOT_ROWS, ids=_ids(NOT_ROWS))
 def test_not_a_row(line):
     is_party, split_glued = _party_tools()
