@@ -133,6 +133,9 @@ _TABLE_INT = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)$")
 _TABLE_PCT = re.compile(r"^(\d{1,3}\.\d+|\d{1,3})\s*%?$")
 
 
+_NAME_BRACKET = re.compile(r"(?P<name>[^()\d]{2,60}?)\s*\((?P<party>[^()\d]{1,40})\)")
+
+
 def grid_row(doc, cells: list[str], header, s: int, e: int, facts: list) -> Optional[str]:
     """One contest per row of a grid: "Carlisle | Julie Minns | Lab | 5,200 | 59.1% | ... | LAB GAIN
     FROM CON" under "Constituency | Winner | Party | Majority | Turnout | Swing | Result".
@@ -148,10 +151,23 @@ def grid_row(doc, cells: list[str], header, s: int, e: int, facts: list) -> Opti
         return None
     key = place_key(place)
     facts.append(ContestFact("name", place, s, e, key, strength=2))
-    votes = parse_int(cell["votes"]) if cell.get("votes") and _TABLE_INT.match(cell["votes"]) else None
+    first_votes = cells[cols.index("votes")].strip() if "votes" in cols else ""     # (a runner-up's votes come later)
+    votes = parse_int(first_votes) if _TABLE_INT.match(first_votes) else None
     share = _table_pct(cell.get("share"))
-    facts.append(CandFact(clean_name(who), s, e, key, party=(cell.get("party") or "").strip() or None, votes=votes,
+    party = (cell.get("party") or "").strip() or None
+    bracket = _NAME_BRACKET.fullmatch(who)
+    if bracket and party is None:
+        who, party = bracket.group("name"), bracket.group("party")      # "Chris Murray (Lab)"
+    facts.append(CandFact(clean_name(who), s, e, key, party=party, votes=votes,
                           share=share, elected=True if "winner" in cols else None, strength=3))
+    if "runner" in cols:
+        # "... | Runner-up | Votes | ...": the second person, with the votes column after theirs
+        i = cols.index("runner")
+        second = _NAME_BRACKET.fullmatch(cells[i].strip())
+        after = cells[i + 1].strip() if i + 1 < len(cols) and cols[i + 1] == "votes" else ""
+        if second and re.match(r"[A-ZÀ-Þ]", second.group("name")):
+            facts.append(CandFact(clean_name(second.group("name")), s, e, key, party=second.group("party"),
+                                  votes=parse_int(after) if _TABLE_INT.match(after) else None, strength=3))
     if cell.get("majority") and _TABLE_INT.match(cell["majority"]) and "." not in cell["majority"]:
         facts.append(ContestFact("majority", parse_int(cell["majority"]), s, e, key, strength=3))
     turnout = _table_pct(cell.get("turnout"))

@@ -110,6 +110,8 @@ def read_wins(doc, sent, subject, facts, contest, whole, lead_end: Optional[int]
                 plo, _ = clause_of(text, p.start, p.end, sent.s, sent.e)
                 if re.match(r"\s*(?:when|where|after|before)\b", text[plo:p.start], re.I):
                     region = text[clause_of(text, max(sent.s, plo - 2), max(sent.s, plo - 1), sent.s, sent.e)[0]:plo] + region
+                elif _WHEN_BEFORE.search(text, plo, p.start):
+                    region = text[plo:p.start] + region      # "reversing the map of 2019 when Joanna Cherry held ..."
                 elif _YEAR_LEAD.match(text, plo, p.start):
                     region = text[plo:p.start] + region     # "and in 2019 Mr Dorans beat the Conservative Bill Grant"
                 perfect = re.match(r"\s*(?:has|have)\s", t)     # "has won back the seat he first held in 1997"
@@ -137,6 +139,7 @@ def read_wins(doc, sent, subject, facts, contest, whole, lead_end: Optional[int]
         facts.append(CandFact(sent.resolve(opener), sent.s, sent.e, contest, elected=True))
 
 
+_WHEN_BEFORE = re.compile(r"\b(?:when|where)\s+$", re.I)
 _HAD_HELD = re.compile(r"\s*had\s+(?:held|represented|kept)\b")    # "Mr Fysh had held the seat since then": its history
 _YEAR_LEAD = re.compile(r"\s*(?:and\s+|but\s+)?(?:in|at|by)\s+(?:the\s+)?(?:19|20)\d\d\b")
 # A seat won on another ballot: "He was returned as one of the seven regional list MSPs".

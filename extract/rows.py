@@ -199,6 +199,7 @@ _HEADER_WORDS = {
     # a grid of several contests, one row each: "Constituency | Winner | Party | Majority | Turnout"
     "place": ("constituency", "seat", "ward", "division", "riding", "electorate name", "district"),
     "winner": ("winner", "elected", "new mp", "mp elected", "winning candidate"),
+    "runner": ("runner-up", "runner up", "runners-up", "second", "second place", "2nd", "2nd place"),
     "majority": ("majority", "maj", "maj."),
     "turnout": ("turnout", "turnout %", "% turnout"),
     "year": ("election", "year", "date"),

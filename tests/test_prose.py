@@ -97,6 +97,10 @@ CASES = [
      "Stockton mayor\nThe latest update showed Daniela Ortega with 61,877 votes and Rick Holcomb with 54,209. Ortega's lead of 7,668 votes "
      "is more than the number of ballots left to count, and Daniela Ortega has been elected mayor.",
      {}, {"majority": 7668}),
+    ("of-2019-when-x-held-the-seat-is-history-without-a-comma",
+     "Edinburgh results\nFriday 5 July 2024\nThe SNP lost every seat as Labour swept the city, reversing the map of 2019 when "
+     "Joanna Cherry held Edinburgh South West with a majority of 11,982.\nScott Arthur (Lab) 18,663\nJoanna Cherry (SNP) 12,446\n",
+     {"Joanna Cherry": {"elected": None}}, {"majority": None}),
     ("possessive-after-to",
      HEAD + "Anna Field won 21,004 votes to Mr Reed's 13,100, giving her a majority of 7,904. Tom Reed stood for the Conservatives.",
      {"Anna Field": {"votes": 21004, "elected": True}, "Tom Reed": {"votes": 13100}}, {"majority": 7904}),

@@ -98,6 +98,19 @@ def test_a_share_without_votes_needs_a_name_a_party_and_a_percent(line):
     assert row is None or row.votes is not None or row.share is None
 
 
+def test_a_grid_of_seats_with_winner_and_runner_up_and_their_votes():
+    from extract.pipeline import extract_results
+    text = ("THE CAPITAL AT A GLANCE\nFriday 5 July 2024\n"
+            "Constituency                     Winner                     Votes    Runner-up                  Votes     Maj   Result\n"
+            "Edinburgh East and Musselburgh   Chris Murray (Lab)        18,790    Tommy Sheppard (SNP)      15,075   3,715   Lab gain from SNP\n"
+            "Edinburgh South                  Ian Murray (Lab)          24,976    Simita Kumar (SNP)         7,725  17,251   Lab hold\n")
+    got = {c.constituency: ([(x.name, x.party, x.votes, x.elected) for x in c.candidates], c.majority)
+           for c in extract_results(text).contests}
+    assert got["Edinburgh East and Musselburgh"] == (
+        [("Chris Murray", "Labour", 18790, True), ("Tommy Sheppard", "Scottish National Party", 15075, None)], 3715)
+    assert got["Edinburgh South"][1] == 17251
+
+
 def test_a_row_of_figures_is_no_header_and_a_dot_between_cells_is_no_cell():
     from extract.pipeline import extract_results
     text = ("West Wales results\nFriday 5 July 2024\n\nCAERFYRDDIN  -  Plaid Cymru gain from Conservative\n"
