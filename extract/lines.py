@@ -23,7 +23,8 @@ from .rows import Row, _looks_like_name, parse_row, person_name as _name
 __all__ = ["party_tools", "candidate_block", "table_contest_row", "row_fact", "line_items",
            "MAJ_LINE", "BROADCAST_FIGURE", "FIGURE_LABEL", "STATUS", "SIGNED_FIGURE"]
 
-_INLINE_MAJ = re.compile(r",\s*(?:maj\.?|majority)\s*:?\s*(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s*\.?\s*$", re.I)
+_INLINE_MAJ = re.compile(r"(?:,|\s[-–—])\s*(?:maj\.?|majority)\s*:?\s*(?P<num>\d{1,3}(?:,\d{3})+|\d+)"
+                         r"(?:\s*[-–—,]\s*(?:t/o|turnout)\s*:?\s*\d{1,2}(?:\.\d+)?\s*%)?\s*\.?\s*$", re.I)   # ("- Maj 8,405 - T/O 58.7%")
 MAJ_LINE = re.compile(
     r"""^\s*(?:[\w .'’-]{0,30}?\s)?                        # "Lab", "Labour", "Conservative"
     (?:majority|maj\.?)(?:\s+(?:after|following)\s+(?:the\s+)?recount)?\s*:?\s*     # "Labour majority after recount: 39"
@@ -290,6 +291,9 @@ _NAME_AND_VOTES = re.compile(r"\s*(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ]
 _MAJORITY_OWNER = re.compile(r"\s*([A-Z][\w .'’-]{0,30}?)\s+(?:majority|maj\.?)\b", re.I)
 
 
+_OUTCOME_LEAD = re.compile(r"^[A-Za-z][\w ]{0,30}?\s+(?:GAIN|HOLD|gain|hold)(?:\s+(?:FROM|from)\s+[\w ]{1,30}?)?\s*[-–—:]\s+")
+
+
 def line_items(doc, s, e, current, facts, is_party, split_glued) -> list[tuple[int, int]]:
     """Rows, ';'-separated rows and contest lines ('Majority: 1,175', 'Turnout: 62.0%').
 
@@ -367,9 +371,11 @@ def line_items(doc, s, e, current, facts, is_party, split_glued) -> list[tuple[i
             pieces.append((pos, se))
         for ps, pe in pieces:
             piece = text[ps:pe].strip()
+            if ps == pieces[0][0] and len(pieces) > 1:
+                piece = _OUTCOME_LEAD.sub("", piece)       # "REF GAIN FROM CON - Nigel Farage (Reform UK) 21,225"
             mj = _INLINE_MAJ.search(piece)
             if mj:
-                piece_row = parse_row(piece[:mj.start()], is_party, split_glued)
+                piece_row = parse_row(piece[:mj.start()].rstrip(" -–—,"), is_party, split_glued)     # ("7,448 - Maj 8,405")
                 if piece_row:
                     facts.append(row_fact(piece_row, ps, pe, current))
                     facts.append(ContestFact("majority", parse_int(mj.group("num")), ps, pe, current, strength=3))

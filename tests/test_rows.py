@@ -111,6 +111,16 @@ def test_a_grid_of_seats_with_winner_and_runner_up_and_their_votes():
     assert got["Edinburgh South"][1] == 17251
 
 
+def test_one_line_per_seat_with_its_outcome_top_three_majority_and_turnout():
+    from extract.pipeline import extract_results
+    text = ("RESULTS AT A GLANCE\nFriday 5 July 2024\nCLACTON - REF GAIN FROM CON - Nigel Farage (Reform UK) 21,225; Giles "
+            "Watling (Con) 12,820; Jovan Owusu-Nepaul (Lab) 7,448 - Maj 8,405 - T/O 58.7%\n")
+    [contest] = extract_results(text).contests
+    assert [(c.name, c.votes) for c in contest.candidates] == [
+        ("Nigel Farage", 21225), ("Giles Watling", 12820), ("Jovan Owusu-Nepaul", 7448)]
+    assert (contest.majority, contest.turnout) == (8405, 58.7)
+
+
 def test_a_row_of_figures_is_no_header_and_a_dot_between_cells_is_no_cell():
     from extract.pipeline import extract_results
     text = ("West Wales results\nFriday 5 July 2024\n\nCAERFYRDDIN  -  Plaid Cymru gain from Conservative\n"
