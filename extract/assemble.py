@@ -24,7 +24,7 @@ from .prose import ProseState, genders_by_surname, read_outcome, read_sentence
 from .records import Contest, SeatCount
 from .names import given_name_gender
 from .lines import (BROADCAST_FIGURE, FIGURE_LABEL, MAJ_LINE, SIGNED_FIGURE, STATUS, candidate_block, grid_row, line_items,
-                    name_then_party_figures,
+                    name_then_party_figures, winner_row,
                     party_tools, row_fact, table_contest_row)
 from .rows import HeaderMap, header_map, looks_like_name as _looks_like_a_name, parse_cells, parse_row, person_name, split_cells
 from .scan import Folded
@@ -327,6 +327,8 @@ class _Reader:
             self.header = hm
             return True
         if self.header and grid_row(self.doc, cells, self.header, s, e, self.facts):
+            return True
+        if self.header is None and winner_row(self.doc, cells, s, e, self.facts, self.is_party):
             return True
         if table_contest_row(cells, s, e, self.current, self.facts):
             self.facts.extend(read_outcome(self.doc, s, e, self.current))

@@ -225,6 +225,12 @@ def _segment_rule(line: str, rules: Rules) -> str | None:
     return None
 
 
+# Pictographs that lead a heading in place of a bullet (emoji, dingbats, arrows): not part of its words.
+_PICTOGRAPHS = re.compile(r"^[\U0001F000-\U0001FAFF\u2190-\u21FF\u2300-\u27BF\u2B00-\u2BFF\uFE0F\s]+")
+_PICTOGRAPH_LEADS = frozenset(chr(c) for r in ((0x1F000, 0x1FAFF), (0x2190, 0x21FF), (0x2300, 0x27BF), (0x2B00, 0x2BFF))
+                              for c in range(r[0], r[1] + 1))
+
+
 def _line_rule(line: str, rules: Rules, maybe: tuple[int, ...] = ()) -> tuple[str, str] | None:
     """(rule id, kind) of the rule that matches this stripped line, else None.
 
@@ -233,6 +239,8 @@ def _line_rule(line: str, rules: Rules, maybe: tuple[int, ...] = ()) -> tuple[st
     if len(line) > MAX_JUNK_LINE_CHARS:
         return None
     match = rules.line_re.fullmatch(lowered(line))
+    if match is None and line[:1] in _PICTOGRAPH_LEADS:
+        match = rules.line_re.fullmatch(lowered(_PICTOGRAPHS.sub("", line)))     # "📰 MORE FROM ELECTION NIGHT"
     if match:
         return rules.rule_of(match)
     for k in maybe:

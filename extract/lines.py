@@ -13,7 +13,7 @@ from typing import Optional
 
 from .document import place_key, split_sentences
 from .facts import CandFact, ContestFact
-from .gazetteer import parties
+from .gazetteer import parties, places
 from .headings import short_plain
 from .links import read_outcome
 from .names import clean_name, flip_surname_first
@@ -174,6 +174,28 @@ def grid_row(doc, cells: list[str], header, s: int, e: int, facts: list) -> Opti
     turnout = _table_pct(cell.get("turnout"))
     if turnout is not None:
         facts.append(ContestFact("turnout", turnout, s, e, key, strength=3))
+    facts.extend(f for f in read_outcome(doc, s, e, key) if f.field != "majority")
+    return key
+
+
+_MAJ_CELL = re.compile(r"(?:maj\.?|majority)\s*:?\s*(?P<num>\d{1,3}(?:,\d{3})+|\d+)", re.I)
+
+
+def winner_row(doc, cells: list[str], s: int, e: int, facts: list, is_party) -> Optional[str]:
+    """A header-less row of a seats guide: "Guildford ▸ Zöe Franklin ▸ Liberal Democrat ▸ maj 8,429 ▸ ... ▸ LD GAIN":
+    a seat, its winner, the winner's party and the majority. Returns the row's contest key."""
+    if len(cells) < 4:
+        return None
+    place, who, party = (c.strip() for c in cells[:3])
+    maj = next((_MAJ_CELL.fullmatch(c.strip()) for c in cells[3:] if _MAJ_CELL.fullmatch(c.strip())), None)
+    if not (maj and is_party(party) and " " in who and _looks_like_name(who, is_party) and re.match(r"[A-ZÀ-Þ]", place)
+            and not any(ch.isdigit() for ch in place) and not is_party(place)
+            and (places().canonical(place) is not None or not _looks_like_name(place, is_party))):
+        return None     # (a known seat, or a name no person has: "Surrey Heath" looks like one)
+    key = place_key(place)
+    facts.append(ContestFact("name", place, s, e, key, strength=2))
+    facts.append(CandFact(clean_name(who), s, e, key, party=party, elected=True, strength=3))
+    facts.append(ContestFact("majority", parse_int(maj.group("num")), s, e, key, strength=3))
     facts.extend(f for f in read_outcome(doc, s, e, key) if f.field != "majority")
     return key
 

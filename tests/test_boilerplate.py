@@ -147,6 +147,8 @@ LISTS = [
      ["Story."]),
     ("Story.\nRelated / Perthnasol\n- Swansea West: Torsten Bell wins for Labour\n- Neath and Swansea East: full result\n",
      ["Story."]),
+    ("Story.\n📰 MORE FROM ELECTION NIGHT\n• Godalming and Ash: Jeremy Hunt survives by 891 votes after Lib Dem scare\n",
+     ["Story."]),
     ("Story.\nALSO IN THIS WEEK'S MERCURY\n> Glastonbury and Somerton: Sarah Dyke wins by 6,611\n> Dunster Show: entries close\n",
      ["Story."]),
     ("Story.\nELSEWHERE ACROSS THE NORTH\n- Mid Ulster: Cathal Mallaghan holds seat for Sinn Féin by 14,923\n"

@@ -121,6 +121,16 @@ def test_one_line_per_seat_with_its_outcome_top_three_majority_and_turnout():
     assert (contest.majority, contest.turnout) == (8405, 58.7)
 
 
+def test_a_seat_guide_of_winner_party_and_majority_rows():
+    from extract.pipeline import extract_results
+    text = ("Surrey results\nFriday 5 July 2024\nOUR SEAT-BY-SEAT GUIDE (winner ▸ party ▸ majority ▸ swing ▸ result)\n\n"
+            "Guildford ▸ Zöe Franklin ▸ Liberal Democrat ▸ maj 8,429 ▸ 11.7% Con to LD ▸ LD GAIN\n"
+            "Surrey Heath ▸ Al Pinkerton ▸ Liberal Democrat ▸ maj 5,640 ▸ 20.8% Con to LD ▸ LD GAIN\n")
+    got = {c.constituency: ([(x.name, x.party, x.elected) for x in c.candidates], c.majority) for c in extract_results(text).contests}
+    assert got == {"Guildford": ([("Zöe Franklin", "Liberal Democrat", True)], 8429),
+                   "Surrey Heath": ([("Al Pinkerton", "Liberal Democrat", True)], 5640)}
+
+
 def test_a_row_of_figures_is_no_header_and_a_dot_between_cells_is_no_cell():
     from extract.pipeline import extract_results
     text = ("West Wales results\nFriday 5 July 2024\n\nCAERFYRDDIN  -  Plaid Cymru gain from Conservative\n"
