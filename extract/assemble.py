@@ -26,7 +26,7 @@ from .names import given_name_gender
 from .lines import (BROADCAST_FIGURE, FIGURE_LABEL, MAJ_LINE, SIGNED_FIGURE, STATUS, candidate_block, grid_row, line_items,
                     name_then_party_figures, winner_row,
                     party_tools, row_fact, table_contest_row)
-from .rows import HeaderMap, header_map, looks_like_name as _looks_like_a_name, parse_cells, parse_row, person_name, split_cells
+from .rows import ROLE_LABEL, HeaderMap, header_map, looks_like_name as _looks_like_a_name, parse_cells, parse_row, person_name, split_cells
 from .scan import Folded
 from .settings import SEAT_CONTEXT_LINES
 
@@ -338,6 +338,8 @@ class _Reader:
             self.header = self.stale_header[0]      # "ASHCROFT | 71,388" after a blank line: the next block of the declaration
         cells, e = self._with_forenames_below(li, cells, e)
         row = parse_cells(cells, self.header, self.is_party)
+        if row is None and len(cells) == 2 and ROLE_LABEL.fullmatch(cells[0] + ":"):
+            row = parse_row(f"{cells[0]}: {cells[1]}", self.is_party, self.split_glued)     # "Second | Sam Bromiley (Conservative) – 8,675"
         if row and self.skip_rows:
             return True
         if row:

@@ -261,7 +261,8 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
             and not generic_words(head) and not _NOT_A_PLACE_NAME.search(head) and not parties().canonical(head):
         return _POLICE_AREA.sub("", bare), e      # "FIRST PREFERENCES - COWPER": a result's own title names its contest
     if g is None and len(head) <= 60 and _BARE_NAME.fullmatch(head) and not parties().canonical(head) \
-            and (_named_again_below(doc, e, bare) or _table_below(doc, e) and not generic_words(head)):
+            and (_named_again_below(doc, e, bare) or (_table_below(doc, e) or _outcome_below(doc, e)) and not generic_words(head)
+                 and not _OUTCOME_WORDS_IN.search(head) and not _place_line_above(doc, s)):
         return bare, e          # "Wimbledon Town and Dundonald" / "The Lib Dems held all three seats in Wimbledon Town and Dundonald"
     if _LEGISLATIVE_DISTRICT.fullmatch(head):
         return head, e          # "Legislative District 17" under "STATE SENATE"
@@ -322,7 +323,9 @@ def _after_party_line(doc: Doc, s: int) -> bool:
 
 
 _STATE_CODE = re.compile(r"\s*\((?:[A-Z]{2,3}|Vic|Qld|Tas)\)$")
-_OUTCOME_LINE = re.compile(r"\s*(?P<party>[A-Z][\w'’ ]{1,30}?)\s+(?:gain|hold|retain)s?\b", re.I)
+_OUTCOME_WORDS_IN = re.compile(r"\b(?:gain|hold|retain|from)\b", re.I)
+_OUTCOME_LINE = re.compile(r"\s*(?:result\s*[:|]\s*)?(?P<party>[A-Z][\w'’ ]{1,30}?)\s+(?:gain|hold|retain)s?"
+                           r"(?:\s+from\s+[\w'’ ]{1,30}?)?(?:\s*\([^()]{1,20}\))?\s*$", re.I)     # the whole line
 
 
 _LEGISLATIVE_DISTRICT = re.compile(r"(?:Legislative|Congressional|Senate|Assembly|House)\s+District\s+\d{1,3}")
@@ -353,6 +356,15 @@ def _next_line(doc: Doc, e: int) -> str:
         return ""
     end = text.find("\n", nxt)
     return text[nxt:end if end > 0 else len(text)]
+
+
+_TITLE_LINE = re.compile(r"[A-ZÀ-Þ][^\d.,;:!?|]{1,50}")     # a short name-like line: "Nanaimo—Ladysmith"
+
+
+def _place_line_above(doc: Doc, s: int) -> bool:
+    """The line above is a seat's name alone ("Nanaimo—Ladysmith" / "British Columbia"): this one is its region."""
+    above = _prev_line(doc, s).strip()
+    return bool(above) and (places().canonical(above) is not None or _TITLE_LINE.fullmatch(above) is not None)
 
 
 def _outcome_below(doc: Doc, e: int) -> bool:

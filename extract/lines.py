@@ -131,6 +131,7 @@ _CAPS_SURNAME = re.compile(r"\s*[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s[A-ZÀ-Þ][A-ZÀ-
 _FORENAMES = re.compile(r"\s*[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:\s+[A-ZÀ-Þ][a-zß-ÿ'’.-]*){0,3}\s*")
 
 _TABLE_INT = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)$")
+_BALLOTS_NOTE = re.compile(r"(?<=%)\s*\(\s*[\d,]+\s+(?:ballots|votes|voters|ballot\s+papers)(?:\s+cast)?\s*\)$")
 _TABLE_PCT = re.compile(r"^(\d{1,3}\.\d+|\d{1,3})\s*%?$")
 
 
@@ -244,6 +245,7 @@ def table_contest_row(cells: list[str], s: int, e: int, current, facts: list) ->
             facts.append(ContestFact("majority", int(n.replace(",", "")), s, e, current, strength=3))
         return True
     if _TURNOUT_LABEL.match(label):
+        values = [_BALLOTS_NOTE.sub("", v) for v in values]       # "37.1% (24,905 ballots)"
         pcts = [v for v in values if _TABLE_PCT.match(v) and ("." in v or "%" in v) and float(v.rstrip("% ")) <= 100]
         if pcts:
             facts.append(ContestFact("turnout", float(pcts[0].rstrip("% ")), s, e, current, strength=3))

@@ -35,7 +35,7 @@ WINNER_PREFIX = re.compile(r"^x\s*-\s*(?=[A-Z])")
 _CHANGE_IN = r"\s*(?:,\s*(?:[+\-−±]\s?\d+(?:\.\d+)?\s*(?:%|pts?|points)?|new|n/a)\s*)?"    # "(37.6%, +8.3)": a change beside the share
 _MARK = r"(?P<mark>\*|✓|✔|\(\s*elected(?:\s+(?:by\s+lot|unopposed|on\s+(?:the\s+)?\w+\s+(?:count|stage)))?\s*\)|(?:[✓✔]\s*)?(?:elected|winner))"
 _BULLET = r"^\s*(?:[-•*·–]\s+|\d{1,2}[.)]\s+)?"
-_ROLE_LABEL = re.compile(r"\s*(?:(?P<won>winner|elected|1st|first)|runner[- ]up|second|third|fourth|2nd|3rd|4th|5th)\s*[:–—]\s*", re.I)
+ROLE_LABEL = re.compile(r"\s*(?:(?P<won>winner|elected|1st|first)|runner[- ]up|second|third|fourth|2nd|3rd|4th|5th)\s*[:–—]\s*", re.I)
 _LEAD_MARK = re.compile(r"^\s*[✓✔☑✅]\s*(?=\w)")
 
 BRACKET_ROW = re.compile(
@@ -503,7 +503,7 @@ def _parse_row(line: str, is_party: Callable[[str], bool], split_glued: Callable
         if row:
             row.elected, row.start, row.end = True, row.start + lead.end(), row.end + lead.end()
         return row
-    role = _ROLE_LABEL.match(line)
+    role = ROLE_LABEL.match(line)
     if role:                   # "Winner: Steffan Aquarone, Liberal Democrat - 19,488 (41.4%)", "Runner-up: ..."
         row = _parse_row(line[role.end():], is_party, split_glued)
         if row:

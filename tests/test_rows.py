@@ -131,6 +131,17 @@ def test_a_seat_guide_of_winner_party_and_majority_rows():
                    "Surrey Heath": ([("Al Pinkerton", "Liberal Democrat", True)], 5640)}
 
 
+def test_a_bare_seat_name_over_a_result_card_of_labelled_rows():
+    from extract.pipeline import extract_results
+    text = ("By-elections\nFri 16 Feb 2024\nLabour won both by-elections held on Thursday.\n\nKingswood\n\n"
+            "Result | Labour gain from Conservative\nWinner | Damien Egan (Labour) – 11,176 votes, 44.9%\n"
+            "Second | Sam Bromiley (Conservative) – 8,675\nMajority | 2,501\nTurnout | 37.1% (24,905 ballots)\n")
+    [contest] = extract_results(text).contests
+    assert contest.constituency == "Kingswood"
+    assert [(c.name, c.votes, c.elected) for c in contest.candidates] == [("Damien Egan", 11176, True), ("Sam Bromiley", 8675, None)]
+    assert (contest.majority, contest.turnout) == (2501, 37.1)
+
+
 def test_a_row_of_figures_is_no_header_and_a_dot_between_cells_is_no_cell():
     from extract.pipeline import extract_results
     text = ("West Wales results\nFriday 5 July 2024\n\nCAERFYRDDIN  -  Plaid Cymru gain from Conservative\n"
