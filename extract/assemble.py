@@ -691,6 +691,7 @@ _OFFICE_WORDS = re.compile(r"\b(?:School\s+Board|Board\s+of|Commission|District\
 _FORMER_BEFORE = re.compile(r"\b(?:former|ex-|one-?time|previous)\s*(?:[\w'’-]+\s+){0,2}$", re.I)
 
 
+_ORIGIN_BEFORE = re.compile(r"\b(?!results?\b|figures\b|reports?\b|news\b|gains?\b|seats?\b)[a-z]{3,}\s+from\s+$")
 _FIRST_NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][a-zß-ÿ'’-]+)\s+$")
 
 
@@ -743,7 +744,9 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
                     and not _A_COUNCIL.search(m.group("place")) and not (area_only(m.group("place")) and m.group().endswith("seat")) \
                     and not _FORMER_BEFORE.search(text, max(s, m.start() - 40), m.start()):     # "a former ANC MP in South Africa"
                 extra.append((m.start("place"), m.group("place")))
-    named = [m for m in named if not _in_other_clause(doc, m.start, rel, s)]
+    named = [m for m in named if not _in_other_clause(doc, m.start, rel, s)
+             and not any(pos == m.start and len(place) > len(m.text) for pos, place in extra)    # ("Hamilton, Larkhall and Stonehouse")
+             and not _ORIGIN_BEFORE.search(text, max(s, m.start - 30), m.start)]      # "a former magistrate from Worcester"
     won = [(m.start("place"), m.group("place")) for m in (WON_PLACE.finditer(text, s, e) if WON_PLACE_WORDS.any_in(doc.low, s, e) else ())
            if not generic_words(m.group("place")) and not parties().canonical(m.group("place"))
            and not NOT_A_SEAT.search(m.group("place"))

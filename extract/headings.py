@@ -115,8 +115,11 @@ PLACE_PATTERNS = [
     # A police area: "elected Lincolnshire Police and Crime Commissioner", "Lincolnshire's PCC",
     # "the Lincolnshire Police Area", "Police and Crime Commissioner for Lincolnshire".
     re.compile(r"""\b(?P<place>(?!The\b)[A-ZÀ-Þ][\w-]+(?:['’](?!s\b)[\w-]+)?(?:\s+(?:and\s+|&\s+)?[A-ZÀ-Þ][\w-]+(?:['’](?!s\b)[\w-]+)?){0,3}?)(?:['’]s)?
-        \s+(?:Police\s+and\s+Crime\s+Commissioner|PCC|Police\s+Area|Police,\s+Fire\s+and\s+Crime\s+Commissioner)\b""", re.X),
+        \s+(?:(?i:police\s+and\s+crime\s+commissioner)|PCC|Police\s+Area|Police,\s+Fire\s+and\s+Crime\s+Commissioner)\b""", re.X),
     re.compile(r"\b(?:Police\s+and\s+Crime\s+Commissioner|PCC)\s+for\s+(?:the\s+)?(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:and\s+|&\s+)?[A-ZÀ-Þ][\w'’-]+){0,3})"),
+    # A seat whose name has a comma: "the Hamilton, Larkhall and Stonehouse by-election".
+    re.compile(r"\b(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?,\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?\s+and\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?)"
+               r"\s+(?:bye?-election|constituency|seat|riding|division)\b"),
 ]
 
 # Words each place pattern needs (lowered): a sentence without them skips the pattern.
@@ -136,6 +139,7 @@ PLACE_PATTERN_WORDS = [Words(ws) for ws in (
     ("district",),
     ("police and crime", "pcc", "police area", "police, fire"),
     ("police and crime", "pcc"),
+    ("by-election", "bye-election", "constituency", "seat", "riding", "division"),
 )]
 
 # A US state legislature seat as results tables head it: "Michigan State House - District 58".

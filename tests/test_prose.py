@@ -101,6 +101,14 @@ CASES = [
      "Edinburgh results\nFriday 5 July 2024\nThe SNP lost every seat as Labour swept the city, reversing the map of 2019 when "
      "Joanna Cherry held Edinburgh South West with a majority of 11,982.\nScott Arthur (Lab) 18,663\nJoanna Cherry (SNP) 12,446\n",
      {"Joanna Cherry": {"elected": None}}, {"majority": None}),
+    ("a-seat-name-with-a-comma",
+     "Labour's Davy Russell wins Hamilton, Larkhall and Stonehouse by-election\nFriday 6 June 2025\n"
+     "Davy Russell polled 8,559 votes. The SNP's Katy Loudon was second with 7,957.",
+     {"Davy Russell": {"votes": 8559, "elected": True}}, {"constituency": "Hamilton, Larkhall and Stonehouse"}),
+    ("a-persons-hometown-is-not-the-contest",
+     "Labour's Imran Bhatti elected Severn Marches police and crime commissioner\nFriday 3 May 2024\n"
+     "Imran Bhatti, a former magistrate from Worcester, beat the Conservative candidate Diane Ashcroft by 12,623 votes.",
+     {"Imran Bhatti": {"elected": True}}, {"constituency": "Severn Marches", "majority": 12623}),
     ("possessive-after-to",
      HEAD + "Anna Field won 21,004 votes to Mr Reed's 13,100, giving her a majority of 7,904. Tom Reed stood for the Conservatives.",
      {"Anna Field": {"votes": 21004, "elected": True}, "Tom Reed": {"votes": 13100}}, {"majority": 7904}),
