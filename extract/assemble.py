@@ -35,7 +35,7 @@ __all__ = ["assemble"]
 
 _SKIP_SECTION = re.compile(
     r"""^\W*(?:two[- ](?:candidate|party)[- ]preferred|after\s+preferences
-      |second\s+(?:round|count|preferences?)
+      |second\s+(?:round|count|preferences?)|final\s+round
       |(?:19|20)\d\d\s+(?:result|election)|previous\s+(?:result|election)
       |notional\s+(?:19|20)\d\d|(?:what\s+happened\s+(?:at\s+the\s+)?|how\s+[\w ]{2,20}\s+voted\s+)?last\s+time
       |(?:[A-Z][\w-]*\s+){0,2}voting\s+intention|opinion\s+polls?|latest\s+polls?)\b  # "Westminster voting intention:"

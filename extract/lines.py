@@ -51,7 +51,7 @@ _TURNOUT_WORD = r"(?:turnout|t/out|t/o)"      # "T/out: 69.2%", "t/o 50.8%"
 _TURNOUT_LINE = re.compile(r"^\s*" + _TURNOUT_WORD + r"\s*:?\s*(?P<pct>\d{1,3}(?:\.\d+)?)%", re.I)
 # A figure line under a candidate block: "- 18,247 votes", "Votes: 18,247", "40.9% share", "Share 40.9%".
 BROADCAST_FIGURE = re.compile(
-    r"""^\s*[-–•]?\s*(?:(?P<label>votes?|vote\s+share|share)\s*[:|]?\s*)?       # "Votes | 24,539": a <dt>/<dd> pair
+    r"""^\s*[-–•]?\s*(?:(?P<label>(?:(?:1st|first)[- ]preference\s+)?(?:votes?|vote\s+share|share))\s*[:|]?\s*)?       # "Votes | 24,539": a <dt>/<dd> pair
     (?P<num>[+\-−]?[\d,]+(?:\.\d+)?)\s*%?\s*
     (?P<unit>votes?|%?\s*share|per\s+cent(?:\s+share)?|change|pts|points)?\s*
     (?:\(\s*(?P<pct>\d{1,3}(?:\.\d+)?)\s*%\s*\)\s*)?$""",            # "Votes 15,023 (38.9%)"
@@ -87,6 +87,7 @@ def party_tools():
 
     return is_party, split_glued
 
+_RANK = re.compile(r"^\s*\d{1,2}[.)]\s+")
 _PARTY_COMMA_NAME = re.compile(r"^\s*(?P<a>[^,\d]{2,60}),\s*(?P<b>[^,\d]{2,60})\s*$")
 
 
@@ -94,6 +95,7 @@ def candidate_block(line: str, prev_plain: Optional[str], is_party, prev2: Optio
     """The head of a broadcaster candidate block: "Labour, Andy MacNae", or a party line and a
     name line in either order ("Labour" / "Andy MacNae"); or a declaration turned to text one
     cell per line, the SURNAME, the forenames, then the party ("BROWNING" / "Jon" / "Labour Party")."""
+    line = _RANK.sub("", line)     # "1. Labour, Sadiq Khan"
     pf = _PARTY_COMMA_NAME.match(line) if "," in line else None
     if pf and is_party(pf.group("a")) and not is_party(pf.group("b")) and len(pf.group("b").split()) >= 2:
         return {"party": pf.group("a").strip(), "name": pf.group("b").strip()}

@@ -36,6 +36,7 @@ _DECLARED = Folded(
       |\d+-seat\s+(?:house|parliament|chamber|assembly|legislature|dáil)
       |seats\s+in\s+the\s+(?:house\s+of\s+commons|commons|dáil|assembly|senedd|legislature|chamber)
       |^\s*seats\s*:\s*(?=[a-z])                                # "Seats: Reform UK 2, Labour 2, ..."
+      |^\s*seats\s+after\b[^.]{0,80}\bdeclared                     # "Seats after all 14 constituencies and the list declared"
       |^\s*[a-z][\w.' -]{1,40}?['’]s?\s+\d{1,3}\s+(?:seats|constituencies)\s*:?\s*$)     # a box's title: "Northern Ireland's 18 seats" """,
     re.X,
 )

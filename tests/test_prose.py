@@ -1089,3 +1089,17 @@ def test_a_table_under_a_paragraph_that_gives_its_seats_result_is_that_seats_cou
     got = {c.constituency: ([x.name for x in c.candidates], c.majority) for c in extract_results(text).contests}
     assert got == {"Penistone and Stocksbridge": (["Marie Tidball", "Miriam Cates", "Andy Davies"], 8739),
                    "Rother Valley": (["Jake Richards", "Alexander Stafford"], 998)}
+
+
+def test_a_mayors_first_round_is_the_result_and_the_final_round_a_trap():
+    text = ("London Mayor result\nSaturday 8 May 2021\nSadiq Khan has been re-elected Mayor of London.\n\nFINAL ROUND RESULTS\n"
+            "1. Labour, Sadiq Khan\n   final total votes 1,206,034\n   share 55.2%\n\nFIRST ROUND RESULTS\n1. Labour, Sadiq Khan\n"
+            "   1st preference votes 1,013,721\n   1st preference share 40.0%\n   2nd preference votes 192,313\n"
+            "2. Conservative, Shaun Bailey\n   1st preference votes 893,051\n   1st preference share 35.3%\n\nLONDON ASSEMBLY\n"
+            "Seats after all 14 constituencies and the London-wide list declared\nLabour 11 | Conservative 9 | Green 3\n")
+    result = extract_results(text)
+    [contest] = result.contests
+    assert [(c.name, c.votes, c.share) for c in contest.candidates] == [
+        ("Sadiq Khan", 1013721, 40.0), ("Shaun Bailey", 893051, 35.3)]
+    assert [(s.kind, s.party, s.seats) for s in result.seat_counts] == [
+        ("declared", "Labour", 11), ("declared", "Conservative", 9), ("declared", "Green", 3)]
