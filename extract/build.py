@@ -157,6 +157,7 @@ def _caps_headed(facts: list, text: str) -> bool:
                for f in facts)
 
 
+_SEAT_CODE_KEY = re.compile(r"[a-z]{2,4}-\d{1,3}")
 _DISTRICT_KEY = re.compile(r"\b(?:district|ward) \w{1,3}$")
 
 
@@ -167,7 +168,8 @@ def _merge_short_names(by_contest: dict, order: list) -> None:
     for short in keys:
         longer = [k for k in keys if k.startswith(short + " and ")
                   and not parties().canonical(k[len(short) + 5:].split()[0])     # (not "Oakhurst and Labour survives")
-                  or _DISTRICT_KEY.search(short) and k.endswith(" " + short)]    # "Senate District 31" of Colorado's
+                  or _DISTRICT_KEY.search(short) and k.endswith(" " + short)     # "Senate District 31" of Colorado's
+                  or _SEAT_CODE_KEY.fullmatch(short) and k.startswith(short + " ")]    # "NA-90" of "NA-90 Mianwali-II"
         if len(longer) != 1 or places().get(short) is not None:
             continue
         for f in by_contest.pop(short):

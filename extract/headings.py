@@ -117,6 +117,8 @@ PLACE_PATTERNS = [
     re.compile(r"""\b(?P<place>(?!The\b)[A-ZÀ-Þ][\w-]+(?:['’](?!s\b)[\w-]+)?(?:\s+(?:and\s+|&\s+)?[A-ZÀ-Þ][\w-]+(?:['’](?!s\b)[\w-]+)?){0,3}?)(?:['’]s)?
         \s+(?:(?i:police\s+and\s+crime\s+commissioner)|PCC|Police\s+Area|Police,\s+Fire\s+and\s+Crime\s+Commissioner)\b""", re.X),
     re.compile(r"\b(?:Police\s+and\s+Crime\s+Commissioner|PCC)\s+for\s+(?:the\s+)?(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:and\s+|&\s+)?[A-ZÀ-Þ][\w'’-]+){0,3})"),
+    # A seat known by its code and name: "NA-90 Mianwali-II", "PP-87 Mianwali-III" (Pakistan's assemblies).
+    re.compile(r"\b(?P<place>(?:NA|PP|PK|PS|PB)-\d{1,3}(?:\s+[A-Z][a-z][\w'’]*(?:-[IVX]{1,4})?)?)(?![\w-])"),
     # A seat whose name has a comma: "the Hamilton, Larkhall and Stonehouse by-election".
     re.compile(r"\b(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?,\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?\s+and\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?)"
                r"\s+(?:bye?-election|constituency|seat|riding|division)\b"),
@@ -139,6 +141,7 @@ PLACE_PATTERN_WORDS = [Words(ws) for ws in (
     ("district",),
     ("police and crime", "pcc", "police area", "police, fire"),
     ("police and crime", "pcc"),
+    ("na-", "pp-", "pk-", "ps-", "pb-"),
     ("by-election", "bye-election", "constituency", "seat", "riding", "division"),
 )]
 
@@ -311,7 +314,7 @@ _VOTE_FIGURE = re.compile(r"\b(?:\d{1,3}(?:,\d{3})+|\d{3,})\b")
 _FIGURES_AFTER = re.compile(r"\s*(?:\([^()\d]{1,40}\)\s*)?[:–—,-]?\s*(?:\d{1,3}(?:,\d{3})+|\d+)\s*(?:votes\b|\(?\d{1,2}(?:\.\d+)?\s*%|$)")
 _SENTENCE_GOES_ON = re.compile(r"\s+(?:was|is|has|had|were|are|will|would|said|says|took|won|polled|came|finished|got|beat)\b")
 # A line that is only a name: "Wimbledon Town and Dundonald", "St Mary's".
-_BARE_NAME = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and|of|the|upon|on|&|[A-ZÀ-Þ][\w'’.-]*)){0,5}")
+_BARE_NAME = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and|of|the|upon|on|&|de|du|des|la|le|di|da|del|sur|[A-ZÀ-Þ][\w'’.-]*)){0,5}")     # ("Juan de Fuca-Malahat")
 
 
 def _after_party_line(doc: Doc, s: int) -> bool:

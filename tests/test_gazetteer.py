@@ -140,6 +140,10 @@ PARTY_EXAMPLES_REGIONAL = [
 
 # (as written, country, canonical): other countries' parties.
 PARTY_EXAMPLES_FOREIGN = [
+    ("Pakistan Muslim League-Nawaz", "PK", "Pakistan Muslim League (N)"), ("PTI", "PK", "Pakistan Tehreek-e-Insaf"),
+    ("Tehreek-i-Labbaik Pakistan", "PK", "Tehreek-e-Labbaik Pakistan"), ("Awami League", "BD", "Awami League"),
+    ("NPP", "LK", "National People's Power"), ("NPP", "GH", "New Patriotic Party"), ("JLP", "JM", "Jamaica Labour Party"),
+    ("PAP", "SG", "People's Action Party"),
     ("NDP", "CA", "New Democratic"),
     ("New Democratic Party", "Canada", "New Democratic"),
     ("Liberal", "CA", "Liberal"),
