@@ -172,9 +172,13 @@ def _merge_short_names(by_contest: dict, order: list) -> None:
                   or _SEAT_CODE_KEY.fullmatch(short) and k.startswith(short + " ")]    # "NA-90" of "NA-90 Mianwali-II"
         if len(longer) != 1 or places().get(short) is not None:
             continue
+        named = any(isinstance(g, ContestFact) and g.field == "name" for g in by_contest[longer[0]])
+        full = next((g.value for g in by_contest[longer[0]] if isinstance(g, ContestFact) and g.field == "mention"), None)
         for f in by_contest.pop(short):
             if isinstance(f, ContestFact) and f.field == "name":
-                continue        # (the seat keeps its full name)
+                if named or not full:
+                    continue        # (the seat keeps its full name)
+                f = ContestFact("name", full, f.start, f.end, longer[0], strength=f.strength)   # (only mentioned in full: "wins NA-90 Mianwali-II")
             f.contest = longer[0]
             by_contest[longer[0]].append(f)
         order.remove(short)

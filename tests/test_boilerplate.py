@@ -21,6 +21,7 @@ def idfn(text: str) -> str:
 
 
 MUST_DROP = [
+    "More coverage: State Senate District 30: Kerkhoff holds on | Brown County results, race by race",
     # ads and teasers
     "Advertisement",
     "ADVERTISEMENT",

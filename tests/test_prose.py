@@ -109,6 +109,10 @@ CASES = [
      "Labour's Imran Bhatti elected Severn Marches police and crime commissioner\nFriday 3 May 2024\n"
      "Imran Bhatti, a former magistrate from Worcester, beat the Conservative candidate Diane Ashcroft by 12,623 votes.",
      {"Imran Bhatti": {"elected": True}}, {"constituency": "Severn Marches", "majority": 12623}),
+    ("a-seat-code-and-its-name",
+     "PTI-backed independent Bhachar wins NA-90 Mianwali-II\nFriday 9 February 2024\nTariq Mehmood Bhachar, an independent "
+     "candidate, has won the National Assembly seat NA-90 with 124,560 votes.",
+     {"Tariq Mehmood Bhachar": {"votes": 124560, "elected": True}}, {"constituency": "NA-90 Mianwali-II"}),
     ("possessive-after-to",
      HEAD + "Anna Field won 21,004 votes to Mr Reed's 13,100, giving her a majority of 7,904. Tom Reed stood for the Conservatives.",
      {"Anna Field": {"votes": 21004, "elected": True}, "Tom Reed": {"votes": 13100}}, {"majority": 7904}),
@@ -802,7 +806,7 @@ HEADINGS = [
     ("Westbury result", "Westbury"), ("Westbury results in full:", "Westbury"), ("ABBEY WARD (three seats)", "Abbey"),
     ("RESULT: Chingford and Woodford Green – Conservative hold", "Chingford and Woodford Green"),
     ("Kingsmead ward (two to elect)", "Kingsmead"), ("Labour gain Nuneaton", "Nuneaton"),
-    ("AT A GLANCE: NEWTON AYCLIFFE AND SPENNYMOOR", "Newton Aycliffe and Spennymoor"), ("RIDGEWAY (three seats, new ward boundaries)", "Ridgeway"), ("ARDMILLAN AND CRAIGEND (Ward 6) - 4 to elect", "Ardmillan and Craigend"), ("CYNGOR CYMUNED CWMHIR / CWMHIR COMMUNITY COUNCIL", "Cwmhir"), ("TSHWANE WARD 59 – RESULT", "Tshwane Ward 59"), ("Jhansi Lok Sabha result 2024: candidate-wise votes", "Jhansi"), ("Legislative District 17", "Legislative District 17"),
+    ("AT A GLANCE: NEWTON AYCLIFFE AND SPENNYMOOR", "Newton Aycliffe and Spennymoor"), ("RIDGEWAY (three seats, new ward boundaries)", "Ridgeway"), ("ARDMILLAN AND CRAIGEND (Ward 6) - 4 to elect", "Ardmillan and Craigend"), ("CYNGOR CYMUNED CWMHIR / CWMHIR COMMUNITY COUNCIL", "Cwmhir"), ("TSHWANE WARD 59 – RESULT", "Tshwane Ward 59"), ("Jhansi Lok Sabha result 2024: candidate-wise votes", "Jhansi"), ("FINAL COUNT - Juan de Fuca-Malahat", "Juan de Fuca-Malahat"), ("Legislative District 17", "Legislative District 17"),
     ("Pima County Board of Supervisors, District 3", "Pima County Board of Supervisors, District 3"),
     ("Election of a County Councillor for the Llanddewi Fach Electoral Ward", "Llanddewi Fach"), ("Key figures: Westbury", "Westbury"),
     ("FIRST COUNT: WATERFORD (4 seats)", "Waterford"), ("General Election result", None), ("Full results", None),
