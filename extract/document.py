@@ -82,8 +82,8 @@ def place_key(name: str) -> str:
 # A paragraph led by a name in capitals and a colon: a round-up's entry ("HARTWELL: ..."), or a
 # dateline ("PUNE: ...") when the story has only one.
 _CAPS_NAME = r"[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:[ \t]+(?:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+|&)){0,4}"
-CAPS_LEAD = re.compile(rf"(?P<place>{_CAPS_NAME}):[ \t]+(?=[A-ZÀ-Þ\"“‘'])")
-_ROUND_UP_LEAD = re.compile(rf"^[ \t]*(?P<place>{_CAPS_NAME}):[ \t]+[A-ZÀ-Þ\"“‘'][^\n]{{30}}", re.M)
+CAPS_LEAD = re.compile(rf"(?P<place>{_CAPS_NAME})(?::|[ \t]+[-–—])[ \t]+(?=[A-ZÀ-Þ\"“‘'])")     # ("ORFORD - Stéphane Paradis (CAQ), ...")
+_ROUND_UP_LEAD = re.compile(rf"^[ \t]*(?P<place>{_CAPS_NAME})(?::|[ \t]+[-–—])[ \t]+[A-ZÀ-Þ\"“‘'][^\n]{{30}}", re.M)
 
 
 # "won a three-way Democratic primary", "State Senate - District 31 - Dem Primary" (not Australia's "Labor primary vote").
@@ -251,6 +251,8 @@ _INCUMBENT_LEGEND = re.compile(r"(?:^|\s)\(?(?P<mark>\*|x\b)\)?\s*(?:[-–—=:]
 
 # A results page's key to its party codes: "Party key: LAB Labour · PW Party of Women · HER Heritage Party".
 _PARTY_KEY = re.compile(r"^[ \t]*(?:party\s+)?(?:key|legend|abbreviations)[ \t]*:[ \t]*(?P<body>[^\n]+)", re.I | re.M)
+_PARTY_NAME_WORDS = re.compile(r"\b(?:Party|Parti|Partei|Coalition|Alliance|Front|Movement|League|Congress|Union|Bloc)\b", re.I)
+_SPELLED_OUT = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:\s+[\w'’-]+){1,4}")
 _KEY_PAIR = re.compile(r"(?:^|[·,;|•])\s*(?P<code>[A-Z][A-Za-z]{0,9})\s*(?:[=:–—-]\s*)?(?P<name>[A-Z][^·,;|•=\n]{2,60}?)\s*(?=[·,;|•]|$)")
 
 
@@ -264,8 +266,9 @@ def party_key(text: str) -> dict[str, str]:
     codes: dict[str, str] = {}
     for key in _PARTY_KEY.finditer(text):
         for m in _KEY_PAIR.finditer(key.group("body")):
-            if parties().canonical(m.group("name")):
-                codes[m.group("code")] = m.group("name").rstrip(" .")
+            name = m.group("name").rstrip(" .")
+            if parties().canonical(name) or _PARTY_NAME_WORDS.search(name) or _SPELLED_OUT.fullmatch(name):
+                codes[m.group("code")] = name      # (a key line names its parties, known or not: "QS - Québec solidaire")
     if " - " in text or " = " in text:
         for line in _LEGEND_LINE.finditer(text):     # AP's "x - winner   (i) - incumbent   D - Democrat   G - Green"
             for m in _LEGEND_PAIR.finditer(line.group()):

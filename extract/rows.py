@@ -36,6 +36,7 @@ _CHANGE_IN = r"\s*(?:,\s*(?:[+\-−±]\s?\d+(?:\.\d+)?\s*(?:%|pts?|points)?|new|
 _MARK = r"(?P<mark>\*|✓|✔|\(\s*elected(?:\s+(?:by\s+lot|unopposed|on\s+(?:the\s+)?\w+\s+(?:count|stage)))?\s*\)|(?:[✓✔]\s*)?(?:elected|winner))"
 _BULLET = r"^\s*(?:[-•*·–]\s+|\d{1,2}[.)]\s+)?"
 ROLE_LABEL = re.compile(r"\s*(?:(?P<won>winner|elected|1st|first)|runner[- ]up|second|third|fourth|2nd|3rd|4th|5th)\s*[:–—]\s*", re.I)
+_EARLY_MARK = re.compile(r"\),\s*(?:elected|winner),\s*(?=\d)", re.I)
 _LEAD_MARK = re.compile(r"^\s*[✓✔☑✅]\s*(?=\w)")
 
 BRACKET_ROW = re.compile(
@@ -511,6 +512,12 @@ def _parse_row(line: str, is_party: Callable[[str], bool], split_glued: Callable
             row.elected = row.elected or bool(role.group("won"))
         return row
     line = _SPACES.sub(" ", line)       # one space between words: no pattern backtracks over a run
+    early = _EARLY_MARK.search(line) if "lected," in line or "inner," in line else None
+    if early:                  # "Élise Gagnon-Roy (QS), elected, 14,204 votes, 38.3%": the mark before the figures
+        row = _parse_row(line[:early.start() + 1] + " " + line[early.end():], is_party, split_glued)
+        if row:
+            row.elected = True
+        return row
     if "(x)" in line:       # "Lib — Geneviève Lapointe-Roy (x) 25,318": a key's mark (elected or incumbent: the key says which)
         line = line.replace("(x)", "   ")
     if "ncumbent" in line or "nc." in line:     # "26,118 (51.2%) Incumbent ✔ Elected": a badge, blanked in place

@@ -142,6 +142,16 @@ def test_a_bare_seat_name_over_a_result_card_of_labelled_rows():
     assert (contest.majority, contest.turnout) == (2501, 37.1)
 
 
+def test_capitals_led_paragraphs_with_a_dash_and_a_key_of_codes_the_gazetteer_does_not_know():
+    from extract.pipeline import extract_results
+    text = ("Eastern Townships results\nTuesday 4 October 2022\nParty abbreviations: CAQ - Coalition Avenir Québec; QS - Québec "
+            "solidaire; PQ - Parti Québécois.\n\nSAINT-FRANÇOIS - Nathalie Poulin (CAQ), elected, 16,512 votes, 45.4%; Antoine "
+            "Lacasse (QS) 7,044, 19.4%.\n\nORFORD - Stéphane Paradis (CAQ), elected, 17,836 votes, 46.3%; Anne-Marie Roux (PQ) 4,915, 12.8%.\n")
+    got = {c.constituency: [(x.name, x.party, x.votes, x.elected) for x in c.candidates] for c in extract_results(text).contests}
+    assert got == {"Saint-François": [("Nathalie Poulin", "Coalition Avenir Québec", 16512, True), ("Antoine Lacasse", "Québec solidaire", 7044, None)],
+                   "Orford": [("Stéphane Paradis", "Coalition Avenir Québec", 17836, True), ("Anne-Marie Roux", "Parti Québécois", 4915, None)]}
+
+
 def test_a_row_of_figures_is_no_header_and_a_dot_between_cells_is_no_cell():
     from extract.pipeline import extract_results
     text = ("West Wales results\nFriday 5 July 2024\n\nCAERFYRDDIN  -  Plaid Cymru gain from Conservative\n"
