@@ -284,6 +284,7 @@ def _build_one(doc: Doc, key: Optional[str], cfacts: list) -> Optional[Contest]:
         written = party_f.party.strip() if party_f else None
         if written:
             written = re.sub(r"\s+candidate$", "", written, flags=re.I)
+            written = re.sub(r"^prefers\s+(?=\S)", "", written, flags=re.I)     # Washington's "(Prefers Democratic Party)"
         canonical = None
         if written:
             canonical = _canonical(gaz, doc.party_codes.get(written, written), region, doc.country)

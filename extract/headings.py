@@ -271,6 +271,8 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
             and (_named_again_below(doc, e, bare) or (_table_below(doc, e) or _outcome_below(doc, e)) and not generic_words(head)
                  and not _OUTCOME_WORDS_IN.search(head) and not _place_line_above(doc, s)):
         return bare, e          # "Wimbledon Town and Dundonald" / "The Lib Dems held all three seats in Wimbledon Town and Dundonald"
+    if _OFFICE_TITLE.fullmatch(head) and _table_below(doc, e):
+        return head, e          # a county results page: "Sheriff" / "Candidate | Votes | Percent"
     if _LEGISLATIVE_DISTRICT.fullmatch(head):
         return head, e          # "Legislative District 17" under "STATE SENATE"
     house = _STATE_DISTRICT.fullmatch(head)
@@ -335,6 +337,11 @@ _OUTCOME_LINE = re.compile(r"\s*(?:result\s*[:|]\s*)?(?P<party>[A-Z][\w'’ ]{1,
                            r"(?:\s+from\s+[\w'’ ]{1,30}?)?(?:\s*\([^()]{1,20}\))?\s*$", re.I)     # the whole line
 
 
+_OFFICE_TITLE = re.compile(
+    r"(?:(?:[A-Z][\w'’.-]+\s+){0,2}(?:County|City|Town|Village|Township)\s+)?"
+    r"(?:Commissioner|Sheriff|Assessor|Auditor|Clerk|Treasurer|Coroner|Recorder|Prosecuting\s+Attorney|District\s+Attorney"
+    r"|(?:(?:Superior|District|Circuit|Municipal|Supreme|Probate)\s+Court\s+)?Judge|Mayor|Council(?:\s*member)?|School\s+Board(?:\s+Member)?)"
+    r"(?:\s*,?\s+(?:District|Ward|Position|Seat|Precinct|Dept\.?|No\.)\s*\w{1,3})?")
 _LEGISLATIVE_DISTRICT = re.compile(r"(?:Legislative|Congressional|Senate|Assembly|House)\s+District\s+\d{1,3}")
 _STATE_DISTRICT = re.compile(r"(?P<state>" + _US_STATES + r")\s*[-–—:,]\s*(?:Congressional\s+)?District\s+(?P<n>\d{1,2})")
 _US_HOUSE = re.compile(r"^\s*(?:U\.?\s?S\.?\s+HOUSE|HOUSE\s+OF\s+REPRESENTATIVES|CONGRESS)\b", re.I)

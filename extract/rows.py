@@ -152,7 +152,8 @@ SPACED_ROW = re.compile(
 )
 
 # Contest-level rows of a results table: "Majority | 6,618 | 15.5", "Turnout | 42,715 | 60.2".
-_CONTEST_ROW = re.compile(r"^\s*(?:majority|turnout|swing|registered\s+electors|electorate|rejected|spoilt|total|valid\s+votes)\b", re.I)
+_CONTEST_ROW = re.compile(r"^\s*(?:majority|turnout|swing|registered\s+(?:electors|voters)|electorate|rejected|spoilt|total|valid\s+votes"
+                          r"|ballots?\s+(?:counted|cast|issued)|voter\s+turnout|write-?ins?)\b", re.I)
 _NUM_ONLY = re.compile(r"[\d,.%\s]+")
 _FOOTNOTE = re.compile(r"\[\w{1,4}\]")          # "Member[3]", "70,976 (2024)[1]"
 _SPACES = re.compile(r"\s{2,}")

@@ -152,6 +152,17 @@ def test_capitals_led_paragraphs_with_a_dash_and_a_key_of_codes_the_gazetteer_do
                    "Orford": [("Stéphane Paradis", "Coalition Avenir Québec", 17836, True), ("Anne-Marie Roux", "Parti Québécois", 4915, None)]}
 
 
+def test_a_county_results_page_of_office_titles_over_tables():
+    from extract.pipeline import extract_results
+    text = ("November 8, 2022 General Election\n\nRegistered Voters | 213,402\nBallots Counted | 148,117\n\nSheriff\n\n"
+            "Candidate | Votes | Percent\n✔ Ray Holcomb (Prefers Republican Party) | 71,260 | 50.33%\n"
+            "Nadine Ochoa (Prefers Democratic Party) | 69,914 | 49.38%\nWrite-in | 402 | 0.28%\n\nSuperior Court Judge Position 7\n\n"
+            "Candidate | Votes | Percent\n✔ Andrea Kwan | 63,118 | 52.06%\nThomas J. Pelletier | 58,027 | 47.86%\n")
+    got = {c.constituency: [(x.name, x.party, x.votes, x.elected) for x in c.candidates] for c in extract_results(text).contests}
+    assert got == {"Sheriff": [("Ray Holcomb", "Republican", 71260, True), ("Nadine Ochoa", "Democratic", 69914, None)],
+                   "Superior Court Judge Position 7": [("Andrea Kwan", None, 63118, True), ("Thomas J. Pelletier", None, 58027, None)]}
+
+
 def test_a_row_of_figures_is_no_header_and_a_dot_between_cells_is_no_cell():
     from extract.pipeline import extract_results
     text = ("West Wales results\nFriday 5 July 2024\n\nCAERFYRDDIN  -  Plaid Cymru gain from Conservative\n"
