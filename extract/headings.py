@@ -268,7 +268,9 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
             and not generic_words(head) and not _NOT_A_PLACE_NAME.search(head) and not parties().canonical(head):
         return _POLICE_AREA.sub("", bare), e      # "FIRST PREFERENCES - COWPER": a result's own title names its contest
     if g is None and len(head) <= 60 and _BARE_NAME.fullmatch(head) and not parties().canonical(head) \
-            and (_named_again_below(doc, e, bare) or (_table_below(doc, e) or _outcome_below(doc, e)) and not generic_words(head)
+            and (_named_again_below(doc, e, bare) or (_table_below(doc, e) or _outcome_below(doc, e)
+                                                       or _row_below(doc, e) and text.count(bare) >= 2)     # (named in the story too)
+                 and not generic_words(head) and not _CELL_GAP.search(text[off:e].strip())
                  and not _OUTCOME_WORDS_IN.search(head) and not _place_line_above(doc, s)):
         return bare, e          # "Wimbledon Town and Dundonald" / "The Lib Dems held all three seats in Wimbledon Town and Dundonald"
     if _OFFICE_TITLE.fullmatch(head) and _table_below(doc, e):
@@ -373,6 +375,18 @@ def _next_line(doc: Doc, e: int) -> str:
 
 
 _TITLE_LINE = re.compile(r"[A-ZÀ-Þ][^\d.,;:!?|]{1,50}")     # a short name-like line: "Nanaimo—Ladysmith"
+
+
+_CELL_GAP = re.compile(r"\s{2,}|\t|\|")       # a table's header line, not a heading: "Candidate  Party  Votes  Pct."
+
+
+def _row_below(doc: Doc, e: int) -> bool:
+    """The next line is a candidate's row ("Lara" / "Michael Byrne-Tate (Labor) 20,118 – 52.6% ELECTED")."""
+    from .lines import party_tools      # (lines reads rows; headings is read before it)
+    from .rows import parse_row
+    is_party, split_glued = party_tools()
+    line = _next_line(doc, e)
+    return bool(line) and parse_row(line, is_party, split_glued) is not None
 
 
 def _place_line_above(doc: Doc, s: int) -> bool:

@@ -163,6 +163,17 @@ def test_a_county_results_page_of_office_titles_over_tables():
                    "Superior Court Judge Position 7": [("Andrea Kwan", None, 63118, True), ("Thomas J. Pelletier", None, 58027, None)]}
 
 
+def test_a_bare_seat_name_over_its_rows_when_the_story_names_it():
+    from extract.pipeline import extract_results
+    text = ("STATE ELECTION 2022\nDecember 6 2022\nLabor retained Geelong, Lara and South Barwon.\n\nLara\n\n"
+            "Michael Byrne-Tate (Labor) 20,118 – 52.6% ELECTED\nKylie Venables (Liberal) 10,975 – 28.7%\n\nFirst Round\n\n"
+            "Kylie Venables (Liberal) 10,975 – 28.7%\n")
+    [contest] = extract_results(text).contests
+    assert contest.constituency == "Lara"
+    assert [(c.name, c.votes, c.elected) for c in contest.candidates] == [
+        ("Michael Byrne-Tate", 20118, True), ("Kylie Venables", 10975, None)]
+
+
 def test_a_row_of_figures_is_no_header_and_a_dot_between_cells_is_no_cell():
     from extract.pipeline import extract_results
     text = ("West Wales results\nFriday 5 July 2024\n\nCAERFYRDDIN  -  Plaid Cymru gain from Conservative\n"
