@@ -179,6 +179,7 @@ PLACE_CASES = [
     ("The Wrekin", "wrekin"),
     ("Robertson division", "robertson"),
     ("Peterborough riding", "peterborough"),
+    ("Aba North/Aba South Federal Constituency", "aba north aba south"),
     ("Holborn & St Pancras", "holborn and st pancras"),
     ("Whangārei", "whangarei"),
     ("Colorado’s 7th Congressional District", "colorado s 7th congressional district"),
