@@ -317,6 +317,7 @@ _NAME_AND_VOTES = re.compile(r"\s*(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ]
 _MAJORITY_OWNER = re.compile(r"\s*([A-Z][\w .'’-]{0,30}?)\s+(?:majority|maj\.?)\b", re.I)
 
 
+_LABELLED_FIGURES = re.compile(r"\s*(?:majority|maj\.?|turnout|t/o|swing|electorate)\b[^\n]*?(?:\s[-–—]\s+(?:majority|maj\.?|turnout|t/o|swing|electorate)\b[^\n]*?)+", re.I)
 _OUTCOME_LEAD = re.compile(r"^[A-Za-z][\w ]{0,30}?\s+(?:GAIN|HOLD|gain|hold)(?:\s+(?:FROM|from)\s+[\w ]{1,30}?)?\s*[-–—:]\s+")
 
 
@@ -331,12 +332,13 @@ def line_items(doc, s, e, current, facts, is_party, split_glued) -> list[tuple[i
     if row:
         facts.append(row_fact(row, s, e, current))
         return [(s, e)]
-    if " · " in line:
+    sep = " · " if " · " in line else next((d for d in (" - ", " – ", " — ") if d in line and _LABELLED_FIGURES.fullmatch(line)), None)
+    if sep:         # "Majority 2,585 · Turnout 65.9%", "Majority: 8,189 - Turnout: 70.8% - Swing: 7.0% Lib Dem to Labour"
         hit = False
         pos = s
-        for part in line.split(" · "):
+        for part in line.split(sep):
             ps, pe = pos, pos + len(part)
-            pos = pe + 3
+            pos = pe + len(sep)
             m = majority_line(part)
             if m and len(part) < 60:
                 facts.append(ContestFact("majority", parse_int(m.group("num")), ps, pe, current, strength=3))

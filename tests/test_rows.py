@@ -174,6 +174,14 @@ def test_a_bare_seat_name_over_its_rows_when_the_story_names_it():
         ("Michael Byrne-Tate", 20118, True), ("Kylie Venables", 10975, None)]
 
 
+def test_a_line_of_labelled_figures_joined_by_dashes():
+    from extract.pipeline import extract_results
+    text = ("Sheffield Hallam\nFriday 5 July 2024\nOlivia Blake (Labour) 23,875 ELECTED\nShaffaq Mohammed (Liberal Democrat) 15,686\n"
+            "Majority: 8,189 - Turnout: 70.8% - Swing: 7.0% Lib Dem to Labour\n")
+    [contest] = extract_results(text).contests
+    assert (contest.majority, contest.turnout) == (8189, 70.8)
+
+
 def test_a_row_of_figures_is_no_header_and_a_dot_between_cells_is_no_cell():
     from extract.pipeline import extract_results
     text = ("West Wales results\nFriday 5 July 2024\n\nCAERFYRDDIN  -  Plaid Cymru gain from Conservative\n"
