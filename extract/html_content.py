@@ -305,10 +305,11 @@ def result_boxes(root) -> list:
     boxes = []
     for el in root.iter("aside", "section", "div", "figure"):
         head = next((h for h in el.iter("h2", "h3", "h4", "caption", "figcaption", "strong")), None)
-        if head is None or not _RESULT_HEAD.search(" ".join(head.text_content().split())):
-            continue
-        if _TEASER_HEAD.search(head.text_content()):
-            continue        # "More results": other seats' teasers
+        title = " ".join(head.text_content().split()) if head is not None else ""
+        if not (_RESULT_HEAD.search(title) or _CONTEST_TITLE.fullmatch(title) and "results" in (el.get("class") or "").lower()):
+            continue        # ("<aside class='results'><h3>Assembly District 88</h3>": the box of the story's own race)
+        if _TEASER_HEAD.search(title) or _PAST_HEAD.search(title):
+            continue        # "More results": other seats' teasers; "Previous result: 2022 provincial election"
         for table in el.iter("table"):
             first = next(table.iter("tr"), None)
             cells = [" ".join(c.text_content().split()) for c in first if isinstance(c.tag, str)] if first is not None else []
@@ -322,6 +323,8 @@ def result_boxes(root) -> list:
     return boxes
 
 
+_CONTEST_TITLE = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[\w'’.&-]+){0,6}")
+_PAST_HEAD = re.compile(r"\b(?:previous|last\s+(?:time|election)|notional)\b", re.I)
 _TEASER_HEAD = re.compile(r"\b(?:more|other|latest|elsewhere|across|around|all)\b", re.I)
 
 
@@ -333,6 +336,11 @@ def _candidate_items(box) -> int:
     n = 0
     for li in box.iter("li"):
         if next(li.iter("a"), None) is None and parse_row(" ".join(li.text_content().split()), is_party, split_glued):
+            n += 1
+    for dt in box.iter("dt"):       # "<dt>Hannah Brzezinski (D) ☑ Winner</dt><dd>16,214 – 50.5%</dd>"
+        dd = dt.getnext()
+        if dd is not None and dd.tag == "dd" and next(dt.iter("a"), None) is None \
+                and parse_cells([" ".join(dt.text_content().split()), " ".join(dd.text_content().split())], None, is_party):
             n += 1
     return n
 

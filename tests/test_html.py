@@ -281,6 +281,17 @@ def test_rows_folded_behind_show_all_candidates_are_kept():
     assert "Bob Morgan | Liberal Democrat | 3,252" in text.split("\n") and "newsletter" not in text
 
 
+def test_a_results_aside_of_term_and_value_rows_is_kept_a_previous_result_aside_is_not():
+    page = ("<html><body><article><h1>Brzezinski flips 88th Assembly District</h1>" + "<p>Democrat Hannah Brzezinski defeated "
+            "Republican Carl Vanden Heuvel in the 88th Assembly District, flipping a competitive seat.</p>" * 3 +
+            "<aside class='results'><h3>Assembly District 88</h3><dl><dt>Hannah Brzezinski (D) Winner</dt><dd>16,214 – 50.5%</dd>"
+            "<dt>Carl Vanden Heuvel (R)</dt><dd>15,902 – 49.5%</dd></dl></aside>"
+            "<aside class='prev-box'><h3>Previous result: 2022 election</h3><dl><dt>Hal Jeffries (D)</dt><dd>11,403 – 27.6%</dd>"
+            "<dt>Jo Smith (R)</dt><dd>9,403 – 22.6%</dd></dl></aside></article></body></html>")
+    text = html_to_article(page).text
+    assert "16,214" in text and "Hal Jeffries" not in text
+
+
 def test_an_old_page_laid_out_in_a_table_gives_one_line_per_row():
     page = SMALL_PAGES[-1][0]
     lines = html_to_article(page).text.split("\n")
