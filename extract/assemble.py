@@ -64,7 +64,7 @@ _WINNERS = Folded(r"\b(?:winners|new\s+MPs|who\s+won|members\s+elected|councillo
 _CAP_WORD = re.compile(r"[A-ZÀ-Þ][\w'’-]+")
 _FORENAMES = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:\s+[A-ZÀ-Þ][a-zß-ÿ'’.-]*){0,3}")
 _SOMEONES_SEAT = re.compile(r"(?<=['’]s)\s+(?:old\s+|former\s+|vacated\s+)?seat\b")
-_WIN_WORD_MARK = re.compile(r"✓|✔|\belected\b|\bwinner\b", re.I)
+_WIN_WORD_MARK = re.compile(r"✓|✔|☑|✅|\(check\)|\belected\b|\bwinner\b", re.I)
 _X_PREFIX = re.compile(r"(?<![^\s|])x\s*-\s*[A-Z]", re.I)     # (a lookbehind: "^" never matches at a search position)
 _THERE = re.compile(r"\bvotes?\s+there\b|(?<![\d,])\d[\d,]{0,11}\s+there\b|\bthere\s*[,.]")
 # Words without which a sentence states no party-level outcome (a cheap gate before the rules).

@@ -176,8 +176,9 @@ _LOCAL_OFFICE_HEAD = re.compile(
     r"(?:[A-Z][\w'’.-]+\s+){1,3}(?:County|City|Parish|Township|Borough)\s+"
     r"(?:Sheriff|Executive|Clerk(?:\s+of\s+(?:the\s+)?Courts?)?|Prosecut(?:or|ing\s+Attorney)|Treasurer|Commissioner|Assessor"
     r"|Attorney|(?:(?:Circuit|District|Superior|Probate|Municipal)\s+Court\s+)?Judge|Mayor|Auditor|Recorder|Coroner|Surveyor|Supervisor"
-    r"|Board\s+of\s+(?:Supervisors|Commissioners|Education|Trustees|Aldermen))"
-    r"(?:\s*,?\s+(?:District|Ward|Precinct|Position|Seat|Department|Dept\.)\s+\w{1,3})?")
+    r"|Board\s+of\s+(?:Supervisors|Commissioners|Education|Trustees|Aldermen)"
+    r"|(?:Council|Board\s+of\s+Education)(?=\s*(?:,|[-–—])?\s+(?:District|Ward|Seat)\s+\w))"     # "Charlotte City Council - District 1"
+    r"(?:\s*(?:,|[-–—])?\s+(?:District|Ward|Precinct|Position|Seat|Department|Dept\.)\s+\w{1,3})?")
 _MEMBER_DISTRICT = re.compile(r"(?:State\s+)?(?P<office>Representative|Senator|Delegate|Assembly(?:member|man|woman))\s*[,–—-]?\s+District\s+(?P<n>\d{1,3})")
 _NONPARTISAN = re.compile(r"\s*[(\[-–—]?\s*(?:non-?partisan|nonpartisan\s+race)\s*[)\]]?\s*$", re.I)
 # Words no seat's name contains: a capitalised run holding them is a sentence, not a heading.
@@ -273,8 +274,9 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
                  and not generic_words(head) and not _CELL_GAP.search(text[off:e].strip())
                  and not _OUTCOME_WORDS_IN.search(head) and not _place_line_above(doc, s)):
         return bare, e          # "Wimbledon Town and Dundonald" / "The Lib Dems held all three seats in Wimbledon Town and Dundonald"
-    if _OFFICE_TITLE.fullmatch(head) and _table_below(doc, e):
-        return head, e          # a county results page: "Sheriff" / "Candidate | Votes | Percent"
+    office = _NONPARTISAN.sub("", head)
+    if _OFFICE_TITLE.fullmatch(office) and (_table_below(doc, e) or _row_below(doc, e)):
+        return office, e        # a county results page: "Sheriff" / "Candidate | Votes | Percent"
     if _LEGISLATIVE_DISTRICT.fullmatch(head):
         return head, e          # "Legislative District 17" under "STATE SENATE"
     house = _STATE_DISTRICT.fullmatch(head)
@@ -342,8 +344,9 @@ _OUTCOME_LINE = re.compile(r"\s*(?:result\s*[:|]\s*)?(?P<party>[A-Z][\w'’ ]{1,
 _OFFICE_TITLE = re.compile(
     r"(?:(?:[A-Z][\w'’.-]+\s+){0,2}(?:County|City|Town|Village|Township)\s+)?"
     r"(?:Commissioner|Sheriff|Assessor|Auditor|Clerk|Treasurer|Coroner|Recorder|Prosecuting\s+Attorney|District\s+Attorney"
-    r"|(?:(?:Superior|District|Circuit|Municipal|Supreme|Probate)\s+Court\s+)?Judge|Mayor|Council(?:\s*member)?|School\s+Board(?:\s+Member)?)"
-    r"(?:\s*,?\s+(?:District|Ward|Position|Seat|Precinct|Dept\.?|No\.)\s*\w{1,3})?")
+    r"|(?:(?:Superior|District|Circuit|Municipal|Supreme|Probate)\s+Court\s+)?Judge|Mayor|Council(?:\s*member)?|School\s+Board(?:\s+Member)?"
+    r"|Board\s+of\s+Education)"
+    r"(?:\s*(?:,|[-–—])?\s+(?:District|Ward|Position|Seat|Precinct|Dept\.?|No\.)\s*\w{1,3})?")
 _LEGISLATIVE_DISTRICT = re.compile(r"(?:Legislative|Congressional|Senate|Assembly|House)\s+District\s+\d{1,3}")
 _STATE_DISTRICT = re.compile(r"(?P<state>" + _US_STATES + r")\s*[-–—:,]\s*(?:Congressional\s+)?District\s+(?P<n>\d{1,2})")
 _US_HOUSE = re.compile(r"^\s*(?:U\.?\s?S\.?\s+HOUSE|HOUSE\s+OF\s+REPRESENTATIVES|CONGRESS)\b", re.I)
@@ -364,14 +367,21 @@ def _prev_line(doc: Doc, s: int) -> str:
 
 
 def _next_line(doc: Doc, e: int) -> str:
+    """The next line with words, past blank lines and a count's progress ("22 of 22 precincts - 100 percent")."""
     text = doc.text
     nxt = text.find("\n", e) + 1
-    while 0 < nxt < len(text) and text[nxt] == "\n":
-        nxt += 1
-    if nxt <= 0:
-        return ""
-    end = text.find("\n", nxt)
-    return text[nxt:end if end > 0 else len(text)]
+    while 0 < nxt < len(text):
+        end = text.find("\n", nxt)
+        line = text[nxt:end if end > 0 else len(text)]
+        if line.strip() and not _REPORTING.match(line):
+            return line
+        if end < 0:
+            break
+        nxt = end + 1
+    return ""
+
+
+_REPORTING = re.compile(r"\s*(?:\d[\d,]*\s+of\s+\d[\d,]*\s+(?:precincts|polls|wards)|\d{1,3}%\s+of\s+(?:expected\s+)?votes?)\b", re.I)
 
 
 _TITLE_LINE = re.compile(r"[A-ZÀ-Þ][^\d.,;:!?|]{1,50}")     # a short name-like line: "Nanaimo—Ladysmith"
@@ -383,10 +393,12 @@ _CELL_GAP = re.compile(r"\s{2,}|\t|\|")       # a table's header line, not a hea
 def _row_below(doc: Doc, e: int) -> bool:
     """The next line is a candidate's row ("Lara" / "Michael Byrne-Tate (Labor) 20,118 – 52.6% ELECTED")."""
     from .lines import party_tools      # (lines reads rows; headings is read before it)
-    from .rows import parse_row
+    from .rows import parse_cells, parse_row, split_cells
     is_party, split_glued = party_tools()
     line = _next_line(doc, e)
-    return bool(line) and parse_row(line, is_party, split_glued) is not None
+    cells = split_cells(line) if line else []
+    return bool(line) and (parse_row(line, is_party, split_glued) is not None
+                           or len(cells) >= 2 and parse_cells(cells, None, is_party) is not None)
 
 
 def _place_line_above(doc: Doc, s: int) -> bool:

@@ -27,7 +27,7 @@ _PCT = r"\d{1,3}(?:\.\d+)?"
 _PC = r"(?:\s*%|\s*per\s?cent\b)"      # after a share: "45.0%", "45.0 per cent"
 
 # Winner marks after a row: "*", "(elected)", "— ELECTED", "✓ elected", "(Elected)".
-ELECTED_MARK = re.compile(r"(?:\*|✓|✔|✅|☑|\(\s*elected(?:\s+(?:by\s+lot|unopposed|on\s+(?:the\s+)?\w+\s+(?:count|stage)))?\s*\)|\betholwyd\b(?:\s*/\s*elected\b)?|(?<![Nn]ot\s)(?<![Uu]n)\belected\b|\bwinner\b)", re.IGNORECASE)   # ("Manuela Perteghella Winner": a badge)
+ELECTED_MARK = re.compile(r"(?:\*|✓|✔|✅|☑|\(check\)|\(\s*elected(?:\s+(?:by\s+lot|unopposed|on\s+(?:the\s+)?\w+\s+(?:count|stage)))?\s*\)|\betholwyd\b(?:\s*/\s*elected\b)?|(?<![Nn]ot\s)(?<![Uu]n)\belected\b|\bwinner\b)", re.IGNORECASE)   # ("Manuela Perteghella Winner": a badge)
 
 # AP results tables mark the declared winner "x-Jane Kowalczyk".
 WINNER_PREFIX = re.compile(r"^x\s*-\s*(?=[A-Z])")
@@ -37,7 +37,7 @@ _MARK = r"(?P<mark>\*|✓|✔|\(\s*elected(?:\s+(?:by\s+lot|unopposed|on\s+(?:th
 _BULLET = r"^\s*(?:[-•*·–]\s+|\d{1,2}[.)]\s+)?"
 ROLE_LABEL = re.compile(r"\s*(?:(?P<won>winner|elected|1st|first)|runner[- ]up|second|third|fourth|2nd|3rd|4th|5th)\s*[:–—]\s*", re.I)
 _EARLY_MARK = re.compile(r"\),\s*(?:elected|winner),\s*(?=\d)", re.I)
-_LEAD_MARK = re.compile(r"^\s*[✓✔☑✅]\s*(?=\w)")
+_LEAD_MARK = re.compile(r"^\s*(?:[✓✔☑✅]|\(check\))\s*(?=\w)")       # ("(check) x-Renata Oyelaran": AP's word for the tick)
 
 BRACKET_ROW = re.compile(
     _BULLET +
@@ -372,7 +372,7 @@ _BADGE_AFTER_FIGURES = re.compile(r"(?<=[\d%)])\s*[·|]?\s*\(?\s*(?:[Ii]ncumbent
 _AP_INCUMBENT = re.compile(r"\(i\)")       # AP's "Emerson Vail (i)" (lower case: "(I)" is an independent)
 _INCUMBENT_MARK = re.compile(r"\(\s*(?:incumbent|inc\.?|sitting\s+(?:MP|MPP|MLA|member|councillor)|outgoing)\s*\)", re.I)
 _VOTES_SHARE = re.compile(r"^(?P<votes>" + _NUM + r")(?:\s*\(\s*(?P<share>" + _PCT + r")\s*%?\s*\)"
-                          r"|(?:\s+votes?)?(?:\s*[,–—-]\s*|\s+)(?P<share2>" + _PCT + r")\s*%)$")        # "19,842 votes · 41.6%"
+                          r"|(?:\s+votes?)?(?:\s*[,–—-]\s*|\s+)(?P<share2>" + _PCT + r")\s*(?:%|per\s?cent))$")        # "19,842 votes · 41.6%", "14,832 - 72 percent"
 
 
 _LABELLED_CELL = re.compile(r"(?P<label>[^:|\d]{1,40}?)\s*(?::\s*|\s+(?=\d))(?P<value>\S.*)")     # ("Votes 20,336")

@@ -1072,6 +1072,17 @@ def test_a_results_page_titled_by_its_division_and_state_with_surname_first_cell
         ("Daniel Hargreaves", 27804), ("Megan Costello", 26117), ("Ross McAllister", 4388)]
 
 
+def test_ap_blocks_with_check_marks_incumbent_x_and_percent_in_words():
+    text = ("Election results\nNovember 4, 2025\nKEY: x - denotes incumbent. (check) - AP has declared a winner.\n\n"
+            "Charlotte City Council - District 1\n27 of 27 precincts - 100 percent\n\n"
+            "(check) x-Renata Oyelaran, Dem ........ 14,832 - 72 percent\nThomas Whitley, GOP ................... 5,768 - 28 percent\n\n"
+            "Board of Education - District 4 (nonpartisan)\n22 of 22 precincts - 100 percent\n\n"
+            "(check) Monique Etheridge ............. 9,118 - 55 percent\nx-Gary Lindqvist ...................... 7,460 - 45 percent\n")
+    got = {c.constituency: [(x.name, x.votes, x.share, x.elected) for x in c.candidates] for c in extract_results(text).contests}
+    assert got == {"Charlotte City Council - District 1": [("Renata Oyelaran", 14832, 72.0, True), ("Thomas Whitley", 5768, 28.0, None)],
+                   "Board of Education - District 4": [("Monique Etheridge", 9118, 55.0, True), ("Gary Lindqvist", 7460, 45.0, None)]}
+
+
 def test_an_ap_results_block_with_its_legend_and_an_unopposed_race():
     text = ("Election 2024\nFriday 8 November 2024\n\nU.S. HOUSE\nArizona - District 6\n97% of expected vote counted\n"
             "x-Caleb Thornbury (R) (i) ..... 191,402 .... 50.1%\nMarisol Ybarra (D) ............ 178,655 .... 46.8%\n"
