@@ -256,6 +256,8 @@ _SPELLED_OUT = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:\s+[\w'’-]+){1,4}")
 _KEY_PAIR = re.compile(r"(?:^|[·,;|•])\s*(?P<code>[A-Z][A-Za-z]{0,9})\s*(?:[=:–—-]\s*)?(?P<name>[A-Z][^·,;|•=\n]{2,60}?)\s*(?=[·,;|•]|$)")
 
 
+_EQUALS_PAIR = re.compile(r"(?<![\w])(?P<code>[A-Z][A-Za-z]{0,5})\s*=\s*(?P<name>[A-Z][^,;=\n]{1,50}?)(?=\s*[,;]|\.(?:\s|$)|\s*$)")
+_EQUALS_KEY = re.compile(r"^[^\n]*(?:[A-Z][A-Za-z]{0,5}\s*=\s*[A-Z][^,;=\n]{1,50}?[,;][^\n]*){2,}$", re.M)
 _LEGEND_LINE = re.compile(r"^[ \t]*(?:\S{1,4}[ \t]+[-=–][ \t]+[A-Za-z][\w'’ ]{1,30}?(?:[ \t]{2,}|[ \t]*$)){3,}$", re.M)
 _LEGEND_PAIR = re.compile(r"(?P<code>[A-Z][A-Za-z]{0,3})[ \t]+[-=–][ \t]+(?P<name>[A-Z][\w'’]*(?: [A-Za-z][\w'’]*){0,3})(?=[ \t]{2,}|[ \t]*$)")
 
@@ -269,6 +271,12 @@ def party_key(text: str) -> dict[str, str]:
             name = m.group("name").rstrip(" .")
             if parties().canonical(name) or _PARTY_NAME_WORDS.search(name) or _SPELLED_OUT.fullmatch(name):
                 codes[m.group("code")] = name      # (a key line names its parties, known or not: "QS - Québec solidaire")
+    if " = " in text:
+        for line in _EQUALS_KEY.finditer(text):     # "PC = Progressive Conservative, NDP = New Democratic Party, NB = New Blue."
+            for m in _EQUALS_PAIR.finditer(line.group()):
+                name = m.group("name").strip()
+                if parties().canonical(name) or _PARTY_NAME_WORDS.search(name) or _SPELLED_OUT.fullmatch(name):
+                    codes.setdefault(m.group("code"), name)
     if " - " in text or " = " in text:
         for line in _LEGEND_LINE.finditer(text):     # AP's "x - winner   (i) - incumbent   D - Democrat   G - Green"
             for m in _LEGEND_PAIR.finditer(line.group()):

@@ -119,8 +119,8 @@ _SMALL_WORDS = {"and", "of", "the", "upon", "on", "in", "with", "under", "by", "
 def title_case(text: str) -> str:
     """Capitals as names are written, for text printed in capitals.
 
-    >>> title_case("O'NEILL"), title_case("ST BOTOLPH'S"), title_case("STOKE-ON-TRENT"), title_case("HAYES AND HARLINGTON")
-    ("O'Neill", "St Botolph's", 'Stoke-on-Trent', 'Hayes and Harlington')
+    >>> title_case("O'NEILL"), title_case("ST BOTOLPH'S"), title_case("STOKE-ON-TRENT"), title_case("WEST–NEPEAN")
+    ("O'Neill", "St Botolph's", 'Stoke-on-Trent', 'West–Nepean')
     """
     def word(w: str, first: bool) -> str:
         if not first and w.lower() in _SMALL_WORDS:
@@ -129,8 +129,8 @@ def title_case(text: str) -> str:
         return re.sub(r"(?<=['’])[^\W\d_]{2,}", lambda m: m.group().capitalize(), w.capitalize())
     out = []
     for i, w in enumerate(text.split(" ")):
-        parts = w.split("-")
-        out.append("-".join(word(p, i == 0 and j == 0) for j, p in enumerate(parts)))
+        parts = re.split(r"([-–—])", w)     # ("OTTAWA WEST–NEPEAN": an en dash joins names too)
+        out.append("".join(p if k % 2 else word(p, i == 0 and k == 0) for k, p in enumerate(parts)))
     return " ".join(out)
 
 

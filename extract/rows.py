@@ -386,6 +386,8 @@ def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callabl
     elected = share_marked = False
     cleaned = []
     cells = [_FOOTNOTE.sub("", c).strip() for c in cells]
+    if header and len(cells) == len(header.columns) + 1 and ELECTED_MARK.fullmatch(cells[0]):
+        cells, elected = cells[1:], True        # "✓ | Aaliyah Mensah-Cole | NDP | 16,842" under a header without the mark's column
     if any(" · " in c for c in cells):      # "Rebecca Paul · CON ✓ | 18,822 · 35.4%": a card's fields, two to a cell
         cells = [part.strip() for c in cells for part in c.split(" · ")]
     cells = [re.sub(r"\D", "", c) if _SPACE_GROUPED.fullmatch(c) else c for c in cells]     # "13 527" in a cell of its own

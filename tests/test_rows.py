@@ -182,6 +182,12 @@ def test_a_line_of_labelled_figures_joined_by_dashes():
     assert (contest.majority, contest.turnout) == (8189, 70.8)
 
 
+def test_a_key_of_codes_written_code_equals_name():
+    from extract.document import party_key
+    assert party_key("✓ = elected. PC = Progressive Conservative, NDP = New Democratic Party, NB = New Blue. Change is in points.\n") == {
+        "PC": "Progressive Conservative", "NDP": "New Democratic Party", "NB": "New Blue"}
+
+
 def test_a_row_of_figures_is_no_header_and_a_dot_between_cells_is_no_cell():
     from extract.pipeline import extract_results
     text = ("West Wales results\nFriday 5 July 2024\n\nCAERFYRDDIN  -  Plaid Cymru gain from Conservative\n"
@@ -239,6 +245,8 @@ TABLES = [
      ("Ruairí Mac Gabhann", "Sinn Féin", 6447, 16.7, True)),
     (None, "Mike Reader – Labour – 16,890 – 38.5% (+7.6)", ("Mike Reader", "Labour", 16890, 38.5, False)),
     (None, "Rebecca Paul · CON ✓ | 18,822 · 35.4%", ("Rebecca Paul", "CON", 18822, 35.4, True)),
+    ("| Candidate | Party | Votes | % | Change", "✓ | Aaliyah Mensah-Cole | NDP | 16,842 | 50.5 | -3.6",
+     ("Aaliyah Mensah-Cole", "NDP", 16842, 50.5, True)),
     (None, "THOMAS, Eleri Wyn | - | 301 ETHOLWYD / ELECTED", ("Eleri Wyn Thomas", None, 301, None, True)),
     (None, "DUP - Jim Shannon - 15,559 - 40.0", ("Jim Shannon", "DUP", 15559, 40.0, False)),
     (None, "Sinn Féin - Noel Sands - 2,793 - 7.2", ("Noel Sands", "Sinn Féin", 2793, 7.2, False)),
