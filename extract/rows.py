@@ -158,7 +158,7 @@ _NUM_ONLY = re.compile(r"[\d,.%\s]+")
 _FOOTNOTE = re.compile(r"\[\w{1,4}\]")          # "Member[3]", "70,976 (2024)[1]"
 _SPACES = re.compile(r"\s{2,}")
 _STRONG_SPLIT = re.compile(r"\s*\|\s*|\t+")
-_CELL_SPLIT = re.compile(r"\s*\|\s*|\t+|\s{2,}|\s*(?:\.{3,}|…+)\s*|\s+[—–]\s+")
+_CELL_SPLIT = re.compile(r"\s*\|\s*|\t+|\s{2,}|\s*(?:\.{3,}|…+)\s*|\s\.\.\s|\s+[—–]\s+")    # (" .. ": a short leader between figures)
 _SIGNED = re.compile(r"^[+\-−±]\s?\d+(?:\.\d+)?%?$|^n/?a$|^–$|^-$", re.IGNORECASE)
 _PCT_CELL = re.compile(r"^(\d{1,3}(?:\.\d+)?)\s*%?(?:\s*\(\s*(?:[+\-−±]\s?\d+(?:\.\d+)?|new|n/a|=)\s*\))?$", re.I)   # ("38.5% (+7.6)")
 _COUNT_CELL = re.compile(r"\d{1,3}(?:,\d{3})+|\d{1,3}\.\d%?|\d{1,3}%")     # a count or a share (not a year)
@@ -248,6 +248,7 @@ def split_cells(line: str) -> list[str]:
             and _CSV_SEAM.search(stripped) and '"' not in stripped:
         return [c.strip() or "–" for c in stripped.split(",")]     # "Chris Kane,Scottish Labour,16856,33.9": pasted CSV
     if "|" not in line and "\t" not in line and "  " not in stripped and "..." not in stripped and "…" not in stripped \
+            and " .. " not in stripped \
             and not (("—" in stripped or "–" in stripped) and len(_SPACED_DASH.findall(stripped)) >= 2):
         if stripped.count(" - ") >= 3 and "(" not in stripped and _DIGIT.search(stripped):
             return [c.strip() for c in _HYPHEN_SPLIT.split(stripped)]    # "DUP - Jim Shannon - 15,559 - 40.0"

@@ -247,6 +247,7 @@ TABLES = [
     (None, "Rebecca Paul · CON ✓ | 18,822 · 35.4%", ("Rebecca Paul", "CON", 18822, 35.4, True)),
     ("| Candidate | Party | Votes | % | Change", "✓ | Aaliyah Mensah-Cole | NDP | 16,842 | 50.5 | -3.6",
      ("Aaliyah Mensah-Cole", "NDP", 16842, 50.5, True)),
+    (None, "  Julie Amundsen-Reyes (incumbent) ..... 21,904 .. 22.8%  ELECTED", ("Julie Amundsen-Reyes", None, 21904, 22.8, True)),
     (None, "THOMAS, Eleri Wyn | - | 301 ETHOLWYD / ELECTED", ("Eleri Wyn Thomas", None, 301, None, True)),
     (None, "DUP - Jim Shannon - 15,559 - 40.0", ("Jim Shannon", "DUP", 15559, 40.0, False)),
     (None, "Sinn Féin - Noel Sands - 2,793 - 7.2", ("Noel Sands", "Sinn Féin", 2793, 7.2, False)),
