@@ -224,6 +224,7 @@ def _scope(text: str, nums: list[_Num], i: int, s: int, e: int, rel: list[tuple[
 
 
 
+_NOT_NAME_WORDS = re.compile(r"\b(?:Winner|Wins|Declares|Declared|Elected|Holds|Takes|Says|Results?|Vote|Votes|Seat|Council)\b")
 _HIS_PARTY = re.compile(r"['’]s\s+(?:party|government|cabinet|administration|campaign|team)\b")
 _WON_BEFORE = re.compile(r"\b(?:won|wins|held|holds|gained|gains|took|takes|captured|captures|retained|retains|kept|keeps|seized|flipped|snatch|snatches|snatched)\s+$")
 _SEAT_AFTER = re.compile(r"\s+(?:with|by|for\s+(?:the\s+)?(?:Labour|Conservatives?|Liberal|Lib|Greens?|Reform|SNP|Plaid|Independent)|from)\b")
@@ -583,6 +584,12 @@ def _remember(sent, state: ProseState, subject: Optional[str]) -> None:
         if " " in name:
             state.known_surnames.add(surname(name))
             state.full_names.setdefault(surname(name), name)
+            words = name.split()
+            if len(words) >= 3 and not _NOT_NAME_WORDS.search(name):
+                for middle in words[1:-1]:      # "Md Shahjahan Kabir" ... "Shahjahan got 68,412 votes"
+                    if middle[:1].isupper() and len(middle) > 3 and "-" not in middle and middle not in state.full_names:
+                        state.known_surnames.add(middle)
+                        state.full_names[middle] = name
         g = honorific_gender(p.honorific)
         if g:
             state.genders[name] = g

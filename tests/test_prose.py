@@ -113,6 +113,10 @@ CASES = [
      "PTI-backed independent Bhachar wins NA-90 Mianwali-II\nFriday 9 February 2024\nTariq Mehmood Bhachar, an independent "
      "candidate, has won the National Assembly seat NA-90 with 124,560 votes.",
      {"Tariq Mehmood Bhachar": {"votes": 124560, "elected": True}}, {"constituency": "NA-90 Mianwali-II"}),
+    ("a-later-mention-by-a-middle-name",
+     "Narsingdi-3 result\nIndependent candidate Md Shahjahan Kabir has won the Narsingdi-3 seat. According to the results announced "
+     "by the returning officer, Deputy Commissioner Mahbuba Akter, Shahjahan got 68,412 votes.",
+     {"Md Shahjahan Kabir": {"votes": 68412}, "Mahbuba Akter": None}, {}),
     ("possessive-after-to",
      HEAD + "Anna Field won 21,004 votes to Mr Reed's 13,100, giving her a majority of 7,904. Tom Reed stood for the Conservatives.",
      {"Anna Field": {"votes": 21004, "elected": True}, "Tom Reed": {"votes": 13100}}, {"majority": 7904}),
