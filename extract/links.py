@@ -237,8 +237,9 @@ def party_links(doc: Doc, sent_people: list[PersonSpan], s: int, e: int, resolve
             gap = text[m.end:p.start]
             if len(gap) > 50:
                 break
-            if m.bracket_only and len(m.text) <= 4 and text[m.start - 1:m.start] == "(" and text[m.end:m.end + 1] == ")" \
-                    and any(o.end <= m.start - 1 and not text[o.end:m.start - 1].strip() for o in ps):
+            if (m.bracket_only or m.text.isupper()) and len(m.text) <= 5 and text[m.start - 1:m.start] == "(" \
+                    and text[m.end:m.end + 1] == ")" \
+                    and any(o.end <= m.start - 1 and text[o.end:m.start - 1].strip() in ("", "'s", "’s") for o in ps):
                 continue        # "The Labour Party (LP) candidate, X": the code glosses the name before it
             if m.bracket_only and len(m.text) <= 3:
                 break
@@ -259,6 +260,8 @@ def party_links(doc: Doc, sent_people: list[PersonSpan], s: int, e: int, resolve
                 words = words[1:]       # "The Labour Party (LP) candidate, X"
             elif words and re.fullmatch(r"\([A-Z][\w-]{0,5}\)['’]s", words[0]):
                 words = words[1:]       # "the Democratic Alliance (DA)'s Pieter van Rensburg"
+            elif words and re.fullmatch(r"\([A-Z][\w-]{0,5}\)", words[0]) and gap.lstrip().startswith(("'s", "’s")):
+                words = words[1:]       # "The Jamaica Labour Party's (JLP) Marlon Everton Campbell"
             ok = all(w.lower().strip(".") in c["roles"] or w.lower().strip(".") in hon or w == "," or w.lower() in ("'s", "’s") for w in words)
             # "the Conservative Culture Secretary Lucy Frazer", "SNP Westminster leader Stephen Flynn":
             # a title of up to four words that ends in a role word.

@@ -117,6 +117,10 @@ CASES = [
      "Narsingdi-3 result\nIndependent candidate Md Shahjahan Kabir has won the Narsingdi-3 seat. According to the results announced "
      "by the returning officer, Deputy Commissioner Mahbuba Akter, Shahjahan got 68,412 votes.",
      {"Md Shahjahan Kabir": {"votes": 68412}, "Mahbuba Akter": None}, {}),
+    ("a-partys-possessive-then-its-code-in-brackets-then-the-name",
+     "St Elizabeth South Eastern result\nThe Jamaica Labour Party's (JLP) Marlon Everton Campbell has retained St Elizabeth South "
+     "Eastern with 9,118 votes to 8,990 for the People's National Party's (PNP) Andrea Patrice Bailey-Henry.",
+     {"Marlon Everton Campbell": {"party": "Jamaica Labour Party"}, "Andrea Patrice Bailey-Henry": {"party": "People's National Party"}}, {}),
     ("possessive-after-to",
      HEAD + "Anna Field won 21,004 votes to Mr Reed's 13,100, giving her a majority of 7,904. Tom Reed stood for the Conservatives.",
      {"Anna Field": {"votes": 21004, "elected": True}, "Tom Reed": {"votes": 13100}}, {"majority": 7904}),
