@@ -61,6 +61,10 @@ def read_share(doc, sent, n, left, right, scope, subject, nums, i, facts, contes
         if ps and len({m.canonical for m in ps}) == 1 and not _NATIONAL.search(text, sent.s, sent.e):
             facts.append(CandFact("@party:" + ps[0].canonical, sent.s, sent.e, contest, share=value))
         return
+    if owner is None and prev is not None and prev.pct:
+        pb = sent.person_before(n.start)
+        if pb and text[pb[1].end:n.start].isspace() and _LIST_AND.fullmatch(text, prev.end, pb[1].start):
+            owner = pb[0]       # "won 21.3 per cent and the Conservatives' Paul Ellison 12.0 per cent": a list's next item
     if owner is None:
         owner = _share_owner_by_wording(sent, n, left, right, subject, c)
     if owner and any(p.possessive and sent.resolve(p) == owner and _PERSONS_PARTY.match(text, p.end)
@@ -70,6 +74,7 @@ def read_share(doc, sent, n, left, right, scope, subject, nums, i, facts, contes
         facts.append(CandFact(owner, sent.s, sent.e, contest, share=value))
 
 
+_LIST_AND = re.compile(r"[^.;\d]{0,12}?(?:,|\band\b)[^.;\d]{0,60}")
 _HIS_PARTYS = re.compile(r"\b(?:his|her|their)\s+party['’]s\s+$", re.I)
 _FROM_TO = re.compile(
     r"""\b(?:went|rose|risen|fell|fallen|dropped|climbed|slipped|jumped|slumped|increased|grew|moved)\s+

@@ -121,6 +121,10 @@ CASES = [
      "St Elizabeth South Eastern result\nThe Jamaica Labour Party's (JLP) Marlon Everton Campbell has retained St Elizabeth South "
      "Eastern with 9,118 votes to 8,990 for the People's National Party's (PNP) Andrea Patrice Bailey-Henry.",
      {"Marlon Everton Campbell": {"party": "Jamaica Labour Party"}, "Andrea Patrice Bailey-Henry": {"party": "People's National Party"}}, {}),
+    ("a-list-of-shares-with-the-verb-given-once",
+     "Rochdale result\nGeorge Galloway won the seat. Mr Galloway took 39.7 per cent of the vote. Simon Danczuk won 21.3 per cent "
+     "and the Conservatives' Paul Ellison 12.0 per cent.",
+     {"Simon Danczuk": {"share": 21.3}, "Paul Ellison": {"share": 12.0}}, {}),
     ("possessive-after-to",
      HEAD + "Anna Field won 21,004 votes to Mr Reed's 13,100, giving her a majority of 7,904. Tom Reed stood for the Conservatives.",
      {"Anna Field": {"votes": 21004, "elected": True}, "Tom Reed": {"votes": 13100}}, {"majority": 7904}),
