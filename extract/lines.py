@@ -133,7 +133,7 @@ _CAPS_SURNAME = re.compile(r"\s*[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s[A-ZÀ-Þ][A-ZÀ-
 _FORENAMES = re.compile(r"\s*[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:\s+[A-ZÀ-Þ][a-zß-ÿ'’.-]*){0,3}\s*")
 
 _TABLE_INT = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)$")
-_BALLOTS_NOTE = re.compile(r"(?<=%)\s*\(\s*[\d,]+\s+(?:ballots|votes|voters|ballot\s+papers)(?:\s+cast)?\s*\)$")
+_BALLOTS_NOTE = re.compile(r"(?<=%)\s*\((?:\s*[\d,]+\s+(?:ballots|votes|voters|ballot\s+papers)(?:\s+cast)?|\s*(?:19|20)\d\d\s*:\s*[\d.]+\s*%)\s*\)$")   # ("(2021: 38.9%)")
 _TABLE_PCT = re.compile(r"^(\d{1,3}\.\d+|\d{1,3})\s*%?$")
 
 

@@ -121,6 +121,7 @@ _BEATEN = re.compile(r"(?<!['’]s\s)(?<!\bthe\s)(?<!\bThe\s)(?<!\ba\s)"        
                      r"\b(?:beat|beating|defeated|defeating|ousted|ousting|unseated|unseating|removing|removed|toppling|toppled|saw\s+off|sees\s+off)\s+(?:[\w'’-]+\s+){0,3}?$")
 # Behind the one placed: "was third with 9,806, ahead of Liberal Democrat Natalie Sommers", "won 96,218 votes, ahead of X".
 _AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$")
+_POINTS_AFTER = re.compile(r"\s*(?:percentage\s+)?(?:points?|pts?)\b|\s*(?:%|per\s*cent)", re.I)
 _VOTERS = re.compile(r"\s*voters\b")
 _BACKED_BY = re.compile(r"\b(?:backed|supported|chosen|elected|picked|endorsed)\s+by\s+(?:some\s+|almost\s+|nearly\s+|over\s+)?$")
 _LAST_SEAT_COUNT = re.compile(r"\b(?:quota|(?:final|last)\s+seat|on\s+the\s+\w+\s+count)\b")     # a margin for a multi-seat count's last seat
@@ -178,11 +179,11 @@ def _numbers(text: str, s: int, e: int) -> list[_Num]:
         pct_spans[m.start("num")] = m
     for m in NUMBER.finditer(text, s, e):
         nxt = text[m.end():m.end() + 2]
+        p = pct_spans.get(m.start("num"))
         if nxt[:1] == "-" and nxt[1:2].isalpha() and not text.startswith("-vote", m.end()):
             continue
-        if nxt[:1].isalpha() and not nxt.startswith(("st", "nd", "rd", "th")) or nxt.startswith(("am", "pm")):
-            continue
-        p = pct_spans.get(m.start("num"))
+        if (nxt[:1].isalpha() and not nxt.startswith(("st", "nd", "rd", "th")) or nxt.startswith(("am", "pm"))) and p is None:
+            continue        # ("52.3pc" is a share: its unit is glued to it)
         nums.append(_Num(m.start(), p.end() if p else m.end(), m.group("num"), p is not None))
     if text.find("vote", s, e) >= 0:
         for m in COUNT_IN_WORDS.finditer(text, s, e):
@@ -385,6 +386,8 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
             continue        # "a recount can be requested if the margin is fewer than 100 votes": a rule, not a result
         if mq and retracted:
             continue        # 'An article published on 5 July said ... a majority of 1,542': withdrawn
+        if mq and (_POINTS_AFTER.match(right) or "difference" in mq.group().lower() and not _MARGIN_UNIT.match(right)):
+            continue        # "a difference of 3 percentage points": no count of votes ("a difference of 26,346 votes" is)
         if mq and not c["national_majority"].search(text[max(s, n.start - 70):min(e, n.end + 30)]):
             q = mq.group("q")
             facts.append(ContestFact("majority", value, s, e, _figure_place(doc, n, s, e) or contest, q.lower() if q else None))

@@ -125,6 +125,12 @@ CASES = [
      "Rochdale result\nGeorge Galloway won the seat. Mr Galloway took 39.7 per cent of the vote. Simon Danczuk won 21.3 per cent "
      "and the Conservatives' Paul Ellison 12.0 per cent.",
      {"Simon Danczuk": {"share": 21.3}, "Paul Ellison": {"share": 12.0}}, {}),
+    ("a-difference-of-n-votes-and-a-share-in-pc",
+     "NA-90 Mianwali-II result\nMr Bhachar secured 124,560 votes. His nearest rival, Humayun Akhtar Sial, got 98,214, a "
+     "difference of 26,346 votes. Turnout in the constituency was 52.3pc.", {}, {"majority": 26346, "turnout": 52.3}),
+    ("a-difference-of-n-without-votes-is-no-majority",
+     "Kitchener result\nWhen the results were validated, Mike Fuchs had 22,401 votes to Anand Chaturvedi's 22,389, a difference of 12 that "
+     "fell well inside the threshold. Fuchs won by 37 votes.", {}, {"majority": 37}),
     ("possessive-after-to",
      HEAD + "Anna Field won 21,004 votes to Mr Reed's 13,100, giving her a majority of 7,904. Tom Reed stood for the Conservatives.",
      {"Anna Field": {"votes": 21004, "elected": True}, "Tom Reed": {"votes": 13100}}, {"majority": 7904}),

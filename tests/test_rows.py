@@ -188,6 +188,14 @@ def test_a_key_of_codes_written_code_equals_name():
         "PC": "Progressive Conservative", "NDP": "New Democratic Party", "NB": "New Blue"}
 
 
+def test_a_turnout_cell_with_last_times_figure_in_brackets():
+    from extract.pipeline import extract_results
+    text = ("Msunduzi Ward 21\nThursday 25 July 2024\nJane Mokoena (ANC) 1,204\nPieter Botha (DA) 998\n"
+            "Registered voters: 11,943 | Turnout: 31.4% (2021: 38.9%) | Spoilt: 42\n")
+    [contest] = extract_results(text).contests
+    assert contest.turnout == 31.4
+
+
 def test_a_row_of_figures_is_no_header_and_a_dot_between_cells_is_no_cell():
     from extract.pipeline import extract_results
     text = ("West Wales results\nFriday 5 July 2024\n\nCAERFYRDDIN  -  Plaid Cymru gain from Conservative\n"
