@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import collections
+import dataclasses
 import functools
 import json
 import re
@@ -145,6 +146,8 @@ class Doc:
         doc.election_year = year or _election_year(text)
         doc.election = election_name(text, doc.election_year, doc.low)
         doc.country = _country(text)
+        if doc.country and doc.country != "UK":
+            doc._trust_national_codes()
         doc.incumbent_marks = frozenset(m.group("mark").lower() for m in _INCUMBENT_LEGEND.finditer(text))
         doc.party_codes = party_key(text)
         defined = defined_codes(text)
@@ -154,6 +157,15 @@ class Doc:
         doc.round_up_leads = len({m.group(1) for m in _ROUND_UP_LEAD.finditer(text)})
         doc.primary = _party_primary(doc) if "primary" in doc.low else None
         return doc
+
+    def _trust_national_codes(self) -> None:
+        """In a story from a country whose parties go by their codes ("DA holds Tshwane Ward 59"),
+        its own parties' codes are parties outside brackets too."""
+        from .gazetteer import parties
+        gaz, own = parties(), set(parties().names(self.country))
+        self.parties = [dataclasses.replace(m, bracket_only=False)
+                        if m.bracket_only and m.text.isupper() and len(m.text) >= 2 and gaz.canonical(m.text, country=self.country) in own
+                        else m for m in self.parties]
 
     def _add_parties(self, extra: list[Mention]) -> None:
         taken = [(m.start, m.end) for m in self.parties]

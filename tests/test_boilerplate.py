@@ -148,6 +148,8 @@ LISTS = [
      ["Story."]),
     ("Story.\nRelated / Perthnasol\n- Swansea West: Torsten Bell wins for Labour\n- Neath and Swansea East: full result\n",
      ["Story."]),
+    ("Story.\nMORE BY-ELECTIONS\n- Newcastle Ward 30: MK gains from IFP by 88 votes\n- Cape Town Ward 9: DA holds with 91%\n",
+     ["Story."]),
     ("Story.\n📰 MORE FROM ELECTION NIGHT\n• Godalming and Ash: Jeremy Hunt survives by 891 votes after Lib Dem scare\n",
      ["Story."]),
     ("Story.\nALSO IN THIS WEEK'S MERCURY\n> Glastonbury and Somerton: Sarah Dyke wins by 6,611\n> Dunster Show: entries close\n",

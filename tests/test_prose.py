@@ -131,6 +131,11 @@ CASES = [
     ("a-difference-of-n-without-votes-is-no-majority",
      "Kitchener result\nWhen the results were validated, Mike Fuchs had 22,401 votes to Anand Chaturvedi's 22,389, a difference of 12 that "
      "fell well inside the threshold. Fuchs won by 37 votes.", {}, {"majority": 37}),
+    ("a-countrys-own-party-code-outside-brackets",
+     "DA holds Tshwane Ward 59 but ANC claws back ground\nThe DA retained Ward 59 in the City of Tshwane in Wednesday's municipal "
+     "by-election, the Electoral Commission of South Africa (IEC) said.\nTSHWANE WARD 59 – RESULT\n"
+     "Marelize Pretorius (DA)           2,917   58.3%\nThabo Sithole (ANC)               1,102   22.0%\n",
+     {"Marelize Pretorius": {"elected": True, "party": "Democratic Alliance"}}, {}),
     ("possessive-after-to",
      HEAD + "Anna Field won 21,004 votes to Mr Reed's 13,100, giving her a majority of 7,904. Tom Reed stood for the Conservatives.",
      {"Anna Field": {"votes": 21004, "elected": True}, "Tom Reed": {"votes": 13100}}, {"majority": 7904}),
