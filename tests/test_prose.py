@@ -1141,3 +1141,12 @@ def test_a_mayors_first_round_is_the_result_and_the_final_round_a_trap():
         ("Sadiq Khan", 1013721, 40.0), ("Shaun Bailey", 893051, 35.3)]
     assert [(s.kind, s.party, s.seats) for s in result.seat_counts] == [
         ("declared", "Labour", 11), ("declared", "Conservative", 9), ("declared", "Green", 3)]
+
+
+def test_a_sentence_that_opens_on_its_seat_routes_its_figures_there():
+    text = ("Holyrood 2021\nFriday 7 May 2021\nLabour's Daniel Johnson held Edinburgh Southern with 20,760 votes, ahead of the "
+            "SNP's Catriona MacDonald on 16,738.\n\nIn Edinburgh Western, Liberal Democrat Alex Cole-Hamilton won 25,578 votes. "
+            "Sarah Masson of the SNP was second with 15,693.")
+    got = {c.constituency: sorted(x.name for x in c.candidates) for c in extract_results(text).contests}
+    assert got["Edinburgh Western"] == ["Alex Cole-Hamilton", "Sarah Masson"]
+    assert "Alex Cole-Hamilton" not in got["Edinburgh Southern"]
