@@ -267,15 +267,19 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         g = None        # "Melanie Ward, Labour: 18,662": a candidate whose surname is Ward
     if g and re.search(r"\bWard$", head) and _after_party_line(doc, s):
         g = None        # "Reform UK" / "Frank Ward" / "9,751": a results graphic's name line
-    bare = title_case(head) if head.isupper() else head         # "ST ANNE'S" is St Anne's
+    called = _OUTCOME_BRACKET.sub("", head) if g is None else head     # "ORLÉANS (Lib hold)": the name before its outcome
+    if called != head and not parties().canonical(_OUTCOME_BRACKET.search(head).group("party")):
+        called = head
+    bare = title_case(called) if called.isupper() else called         # "ST ANNE'S" is St Anne's
     if pm and g is None and len(head) <= 60 and _RESULT_PREFIX.match(line) and _BARE_NAME.fullmatch(head) \
             and not generic_words(head) and not _NOT_A_PLACE_NAME.search(head) and not parties().canonical(head):
         return _POLICE_AREA.sub("", bare), e      # "FIRST PREFERENCES - COWPER": a result's own title names its contest
-    if g is None and len(head) <= 60 and _BARE_NAME.fullmatch(head) and not parties().canonical(head) \
+    if g is None and len(called) <= 60 and _BARE_NAME.fullmatch(called) and not parties().canonical(called) \
             and (_named_again_below(doc, e, bare) or (_table_below(doc, e) or _outcome_below(doc, e)
-                                                       or _row_below(doc, e) and text.count(bare) >= 2)     # (named in the story too)
-                 and not generic_words(head) and not _CELL_GAP.search(text[off:e].strip())
-                 and not _OUTCOME_WORDS_IN.search(head) and not _place_line_above(doc, s)):
+                                                       or _row_below(doc, e) and (text.count(bare) >= 2 or called != head))
+                 # (named in the story too, or given its outcome)
+                 and not generic_words(called) and not _CELL_GAP.search(text[off:e].strip())
+                 and not _OUTCOME_WORDS_IN.search(called) and not _place_line_above(doc, s)):
         return bare, e          # "Wimbledon Town and Dundonald" / "The Lib Dems held all three seats in Wimbledon Town and Dundonald"
     office = _NONPARTISAN.sub("", head)
     if _OFFICE_TITLE.fullmatch(office) and (_table_below(doc, e) or _row_below(doc, e)):
@@ -339,6 +343,7 @@ def _after_party_line(doc: Doc, s: int) -> bool:
 
 
 _STATE_CODE = re.compile(r"\s*\((?:[A-Z]{2,3}|Vic|Qld|Tas)\)$")
+_OUTCOME_BRACKET = re.compile(r"\s*\(\s*(?P<party>[\w'’ -]{1,30}?)\s+(?:hold|gain|HOLD|GAIN|Hold|Gain)s?(?:\s+from\s+[\w'’ -]{1,30})?\s*\)\s*$")
 _OUTCOME_WORDS_IN = re.compile(r"\b(?:gain|hold|retain|from)\b", re.I)
 _OUTCOME_LINE = re.compile(r"\s*(?:result\s*[:|]\s*)?(?P<party>[A-Z][\w'’ ]{1,30}?)\s+(?:gain|hold|retain)s?"
                            r"(?:\s+from\s+[\w'’ ]{1,30}?)?(?:\s*\([^()]{1,20}\))?\s*$", re.I)     # the whole line

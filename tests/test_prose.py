@@ -1150,3 +1150,12 @@ def test_a_sentence_that_opens_on_its_seat_routes_its_figures_there():
     got = {c.constituency: sorted(x.name for x in c.candidates) for c in extract_results(text).contests}
     assert got["Edinburgh Western"] == ["Alex Cole-Hamilton", "Sarah Masson"]
     assert "Alex Cole-Hamilton" not in got["Edinburgh Southern"]
+
+
+def test_capitals_headings_named_with_their_outcome_in_brackets():
+    text = ("How Ottawa voted\nMay 23, 2025\n\nORLÉANS (Lib hold)\nLuc Brisebois, Lib: 49,780 ELECTED\n"
+            "Sandra McIntyre, CPC: 22,315\nMajority: 27,465\n\nOTTAWA CENTRE (Lib hold)\nMaya Goldfarb, Lib: 46,902 ELECTED\n"
+            "Joel Arsenault, NDP: 13,880\nMajority: 33,022\n")
+    got = {c.constituency: ([x.name for x in c.candidates], c.majority) for c in extract_results(text).contests}
+    assert got == {"Orléans": (["Luc Brisebois", "Sandra McIntyre"], 27465),
+                   "Ottawa Centre": (["Maya Goldfarb", "Joel Arsenault"], 33022)}

@@ -83,6 +83,10 @@ CASES = [
      "while the Greens won two and one Independent was elected.",
      [("declared", "Progressive Conservative", 80), ("declared", "New Democratic", 27),
       ("declared", "Green", 2), ("declared", "Independent", 1)]),
+    ("validated-seat-totals-with-dot-leaders",
+     "Friday 23 May 2025\nValidated seat totals (343 seats; 172 needed for a majority):\nLiberal ......... 169\n"
+     "Bloc Québécois ... 22\n\nIn 2021, the seat count was Liberal 160.",
+     [("declared", "Liberal", 169), ("declared", "Bloc Québécois", 22)]),
     ("final-declared-totals-after-the-exit-poll-and-a-grouped-row",
      "Posted 6 July 2024\nThe exit poll projected the following seats:\n\nLabour 410\nConservative 131\n\n"
      "And the final declared totals, after the last seat declared on Saturday:\n\nLabour 411\nConservative 121\n"
