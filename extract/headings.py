@@ -209,6 +209,8 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
             if rest.strip() == "" and in_menu(doc, s):
                 return None
             return m.canonical, e
+        if text[m.start:m.end].isupper() and _CAPS_HEAD_TITLE.fullmatch(rest) and len(line) <= 90:
+            return m.canonical, e       # "1) CHESTER NORTH AND NESTON: Dixon home and dry": a section's title
     election_of = _ELECTION_FOR.match(text, off, e)
     if election_of and not generic_words(election_of.group("place")):
         place = election_of.group("place")   # "Election of a County Councillor for the Llanddewi Fach Electoral Ward"
@@ -320,7 +322,7 @@ _RESULT_AFTER = re.compile(r"\d|\b(?:won|wins|elected|returned|held|holds|gained
 _POLICE_AREA = re.compile(r"\s+(?:Police(?:\s+Force)?\s+Area|Police\s+and\s+Crime\s+Commissioner|PCC)$", re.I)   # (as PLACE_PATTERNS name it)
 # The prefixes of _HEAD_PREFIX that title a result (not "Labour gain in", "How").
 _RESULT_PREFIX = re.compile(r"\s*(?:(?:[-•*»■▪▶►]|>>|\#{1,4})\s*)?" + _RESULT_WORDS + r"\s*[:–—-]", re.I)
-_BULLET_LEAD = re.compile(r"\s*(?:(?:[-•*»■▪▶►]|>>|\#{1,4})\s+)?")
+_BULLET_LEAD = re.compile(r"\s*(?:(?:[-•*»■▪▶►]|>>|\#{1,4}|\d{1,2}[.)])\s+)?")     # ("1) CHESTER NORTH AND NESTON: ...")
 _PREPOSITION_FIRST = re.compile(r"(?:In|At|On|For|By|Across|Over)\s")       # "In Abbey Ward, Labour's Jane Smith polled ...": a sentence
 _GIVEN_NAME_WARD = re.compile(r"[A-ZÀ-Þ][\w'’-]+\s+Ward\b")
 _VOTE_FIGURE = re.compile(r"\b(?:\d{1,3}(?:,\d{3})+|\d{3,})\b")
@@ -343,6 +345,7 @@ def _after_party_line(doc: Doc, s: int) -> bool:
 
 
 _STATE_CODE = re.compile(r"\s*\((?:[A-Z]{2,3}|Vic|Qld|Tas)\)$")
+_CAPS_HEAD_TITLE = re.compile(r"\s*[:–—|]\s+[^\d.!?:;,|]{3,60}[^\d.!?:;,|\s]\s*")     # a headline after the seat: no figures, no full stop
 _OUTCOME_BRACKET = re.compile(r"\s*\(\s*(?P<party>[\w'’ -]{1,30}?)\s+(?:hold|gain|HOLD|GAIN|Hold|Gain)s?(?:\s+from\s+[\w'’ -]{1,30})?\s*\)\s*$")
 _OUTCOME_WORDS_IN = re.compile(r"\b(?:gain|hold|retain|from)\b", re.I)
 _OUTCOME_LINE = re.compile(r"\s*(?:result\s*[:|]\s*)?(?P<party>[A-Z][\w'’ ]{1,30}?)\s+(?:gain|hold|retain)s?"

@@ -83,6 +83,10 @@ CASES = [
      "while the Greens won two and one Independent was elected.",
      [("declared", "Progressive Conservative", 80), ("declared", "New Democratic", 27),
       ("declared", "Green", 2), ("declared", "Independent", 1)]),
+    ("a-tally-on-one-line-between-middle-dots",
+     "Saturday 6 July 2024\nAt 10pm on Thursday the exit poll forecast:\nLabour 410 · Conservatives 131 · Lib Dems 61 · Greens 2\n",
+     [("exit_poll", "Labour", 410), ("exit_poll", "Conservative", 131), ("exit_poll", "Liberal Democrat", 61),
+      ("exit_poll", "Green", 2)]),
     ("validated-seat-totals-with-dot-leaders",
      "Friday 23 May 2025\nValidated seat totals (343 seats; 172 needed for a majority):\nLiberal ......... 169\n"
      "Bloc Québécois ... 22\n\nIn 2021, the seat count was Liberal 160.",
