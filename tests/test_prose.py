@@ -14,6 +14,16 @@ from extract.pipeline import extract_results
 HEAD = "Westbury result: Labour take the seat\nFriday 5 July 2024\n"
 
 CASES = [
+    ("a-seat-went-to-its-winner-past-an-aside",
+     HEAD + "The new Westbury seat, which takes in a string of villages along the A1(M), went to Alec Shelbrooke, "
+     "the former MP for Elmet and Rothwell. He had 20,597 votes against Labour's Ben Pickles on 15,751.",
+     {"Alec Shelbrooke": {"votes": 20597, "elected": True}, "Ben Pickles": {"elected": None, "votes": 15751}}, {}),
+    ("two-names-and-two-counts-in-their-order",
+     HEAD + "Anna Field won with 21,004 votes. The two independents, Paul Haslam and Stephan Metcalfe, polled 620 and 136.",
+     {"Paul Haslam": {"votes": 620}, "Stephan Metcalfe": {"votes": 136}}, {}),
+    ("two-names-and-two-counts-need-a-verb-between",
+     HEAD + "Anna Field won with 21,004 votes. Paul Haslam and Stephan Metcalfe, aged 62 and 58, stood down.",
+     {"Paul Haslam": None, "Stephan Metcalfe": None}, {}),
     ("prose-votes-share",
      HEAD + "Labour's Anna Field won Westbury with 21,004 votes, a 44.1 per cent share.",
      {"Anna Field": {"votes": 21004, "share": 44.1, "elected": True, "party": "Labour"}}, {}),
