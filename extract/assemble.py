@@ -722,6 +722,18 @@ def _in_other_clause(doc: Doc, pos: int, rel: list[tuple[int, int]], s: int) -> 
                 and not is_past(doc.text[clause[0]:clause[1]], doc.election_year))
 
 
+_ABBREVIATED_WORD = re.compile(r"\b(?:St|Ste|Mt|Ft)$")
+_ABBREVIATION_GOES_ON = re.compile(r"\.(?:\s*[A-ZÀ-Þ][\w'’-]+){1,2}")
+
+
+def _past_abbreviation(text: str, start: int, place: str) -> str:
+    """A place name cut at an abbreviation's full stop goes on: "MPP for Sault Ste. Marie"."""
+    if not _ABBREVIATED_WORD.search(place):
+        return place
+    more = _ABBREVIATION_GOES_ON.match(text, start + len(place))
+    return place + more.group() if more else place
+
+
 def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) -> list:
     """One sentence: its facts, routed to the contest it names when it names one with a result."""
     text = doc.text
@@ -743,7 +755,7 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
                     and not parties().canonical(m.group("place")) \
                     and not _A_COUNCIL.search(m.group("place")) and not (area_only(m.group("place")) and m.group().endswith("seat")) \
                     and not _FORMER_BEFORE.search(text, max(s, m.start() - 40), m.start()):     # "a former ANC MP in South Africa"
-                extra.append((m.start("place"), m.group("place")))
+                extra.append((m.start("place"), _past_abbreviation(text, m.start("place"), m.group("place"))))
     named = [m for m in named if not _in_other_clause(doc, m.start, rel, s)
              and not any(pos == m.start and len(place) > len(m.text) for pos, place in extra)    # ("Hamilton, Larkhall and Stonehouse")
              and not _ORIGIN_BEFORE.search(text, max(s, m.start - 30), m.start)]      # "a former magistrate from Worcester"

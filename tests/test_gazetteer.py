@@ -149,6 +149,7 @@ PARTY_EXAMPLES_FOREIGN = [
     ("Liberal", "CA", "Liberal"),
     ("Conservative", "CA", "Conservative"),
     ("PPC", "CA", "People's Party"),
+    ("OLP", "CA", "Liberal"), ("GPO", "CA", "Green"),
     ("People's Party of Canada", "CA", "People's Party"),
     ("Bloc Quebecois", "CA", "Bloc Québécois"),
     ("Greens", "AU", "Greens"),

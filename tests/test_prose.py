@@ -14,6 +14,10 @@ from extract.pipeline import extract_results
 HEAD = "Westbury result: Labour take the seat\nFriday 5 July 2024\n"
 
 CASES = [
+    ("a-seat-named-past-an-abbreviations-full-stop",
+     "Ontario Votes 2025\nFebruary 28, 2025\nProgressive Conservative Ross Delorme has been re-elected as MPP for Sault Ste. Marie, "
+     "part of the Doug Ford government's third straight majority. Delorme finished with 14,211 votes.",
+     {"Ross Delorme": {"votes": 14211, "elected": True}}, {"constituency": "Sault Ste. Marie"}),
     ("a-seat-went-to-its-winner-past-an-aside",
      HEAD + "The new Westbury seat, which takes in a string of villages along the A1(M), went to Alec Shelbrooke, "
      "the former MP for Elmet and Rothwell. He had 20,597 votes against Labour's Ben Pickles on 15,751.",
