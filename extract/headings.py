@@ -282,7 +282,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
                  # (named in the story too, or given its outcome)
                  and not generic_words(called) and not _CELL_GAP.search(text[off:e].strip())
                  and not _OUTCOME_WORDS_IN.search(called) and not _place_line_above(doc, s)):
-        return bare, e          # "Wimbledon Town and Dundonald" / "The Lib Dems held all three seats in Wimbledon Town and Dundonald"
+        return _POLICE_AREA.sub("", bare) or bare, e    # "Wimbledon Town and Dundonald" / "The Lib Dems held all three seats in Wimbledon Town and Dundonald"
     office = _NONPARTISAN.sub("", head)
     if _OFFICE_TITLE.fullmatch(office) and (_table_below(doc, e) or _row_below(doc, e)):
         return office, e        # a county results page: "Sheriff" / "Candidate | Votes | Percent"

@@ -858,6 +858,7 @@ HEADINGS = [
     ("Deschutes County Circuit Court Judge, Position 7 Nonpartisan", "Deschutes County Circuit Court Judge, Position 7"),
     ("State Representative, District 53", "House District 53"), ("Ward 6 - Braeside and Kinnaird By-election", "Braeside and Kinnaird"), ("Orchard Park: two Conservative holds", "Orchard Park"), ("RESULT - SEVERNVALE POLICE AREA", "Severnvale"), ("CANNOCK CHASE (Lab gain from Con)", "Cannock Chase"), ("Berrien County Sheriff", "Berrien County Sheriff"), ("FIRST PREFERENCES - COWPER", "Cowper"), ("Result: Kilbeg", "Kilbeg"), ("RESULTS: Full list", None), ("Declared result", None), ("Provisional results", None),
     ("1) CHESTER NORTH AND NESTON: Dixon home and dry", "Chester North and Neston"),
+    ("Severn Marches Police and Crime Commissioner", "Severn Marches"),
     ("LONDON: Labour is back in power after fourteen years.", None),
 ]
 
