@@ -115,6 +115,7 @@ NAME_ONLY_ROW = re.compile(
 )
 
 # "LAB Fred Thomas 17,665 41.2% ✓": a party code, the name, votes, share, mark, spaces only.
+_LEADER_DOTS = re.compile(r"\s*(?:\.\s*){2,}$")
 CODE_ROW = re.compile(
     _BULLET +
     r"""
@@ -345,7 +346,7 @@ _CAPS_FIRST = re.compile(r"^(?P<last>[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s+[A-ZÀ-Þ][
 
 def _name(text: str) -> str:
     """Reading order for declarations: 'CROSBIE, Virginia' and 'ARMITAGE Alex' -> 'Virginia Crosbie', 'Alex Armitage'."""
-    text = WINNER_PREFIX.sub("", text.strip().strip("-–—*•").strip())
+    text = WINNER_PREFIX.sub("", _LEADER_DOTS.sub("", text).strip().strip("-–—*•").strip())    # ("Jane Smith ......")
     first_word = text.split(",")[0].strip()
     if "," in text and (first_word.replace("-", "").replace(" ", "").replace("'", "").isupper()
                         or re.fullmatch(r"(?:[A-ZÀ-Þ][\w'’-]+|[ÓÚ]\s+[A-ZÀ-Þ][\w'’-]+)(?:\s+[A-ZÀ-Þ][\w'’-]+)?,\s*[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+)?", text)):
@@ -556,7 +557,8 @@ def _parse_row(line: str, is_party: Callable[[str], bool], split_glued: Callable
         return Row(_name(m.group("name")), m.group("party").strip(), parse_int(m.group("votes")),
                    parse_float(share) if share else None, bool(m.group("mark")), m.start("name"), m.end(), "comma")
     m = CODE_ROW.match(line)
-    if m and is_party(m.group("party")) and _looks_like_name(m.group("name"), is_party):
+    if m and is_party(m.group("party")) and _looks_like_name(m.group("name"), is_party) \
+            and not is_party(m.group("party") + " " + _LEADER_DOTS.sub("", m.group("name"))):    # ("Reform UK ......... 5": a party's seats)
         share = m.group("share")
         return Row(_name(m.group("name")), m.group("party"), parse_int(m.group("votes")),
                    parse_float(share) if share else None, bool(m.group("mark")), m.start("party"), m.end(), "code")

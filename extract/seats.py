@@ -50,7 +50,7 @@ _MODEL = Folded(
 # Another poll or model than the one the passage is about: "One widely reported MRP survey published in June".
 _OTHER_POLL = re.compile(
     r"""\b(?:MRP|survey|opinion\s+polls?|polls?\s+(?:published|suggest)|pollsters?|YouGov
-      |published|other\s+models?|ended\s+up|gave\s+the)\b""",
+      |published|other\s+models?|model\s+(?:suggests|shows|puts|gives|has)|ended\s+up|gave\s+the)\b""",
     re.I | re.X,
 )
 _THE_BEFORE = re.compile(r"\b(?:the|this)\s+$", re.I)

@@ -938,6 +938,14 @@ def test_a_party_ballot_word_does_not_hide_a_declared_result():
     assert [c.name for c in extract_results(text).contests[0].candidates] == ["Anna Field", "Tom Reed"]
 
 
+def test_a_seat_models_figures_are_no_result():
+    text = ("Mega-poll points to Labour majority of 242 as Tory vote collapses\n16 June 2024\n"
+            "The model suggests Reform UK could take five seats despite winning 15% of the vote nationally. In Clacton, it "
+            "has Nigel Farage on 42% against 27% for the Conservative Giles Watling.")
+    result = extract_results(text)
+    assert (result.contests, result.seat_counts) == ([], [])
+
+
 def test_no_results_in_a_story_without_results():
     text = ("Labour selects former footballer for Westbury\nMonday 3 March 2025\n"
             "Dan Okoro, 34, scored 87 goals in 214 appearances. He won 61% of the members' ballot. "

@@ -11,6 +11,7 @@ ROWS = [
     # bracket form
     ("Simon Anthony (The Green Party): 4,988", ("Simon Anthony", "The Green Party", 4988, None, False)),
     ("Jane Doe (Lab) 17,232 (35.09%)", ("Jane Doe", "Lab", 17232, 35.09, False)),
+    ("LAB Jane Smith ...... 12,345", ("Jane Smith", "LAB", 12345, None, False)),
     ("Gerald Price (Labour Party) – 15,791 votes (44.8%)", ("Gerald Price", "Labour Party", 15791, 44.8, False)),
     ("Aisha Ray (Liberal) 24,512 — 48.3%", ("Aisha Ray", "Liberal", 24512, 48.3, False)),
     ("TIDBALL, Marie (Lab) 19,169 43.6% (+10.3)", ("Marie Tidball", "Lab", 19169, 43.6, False)),
@@ -65,6 +66,8 @@ ROWS = [
 ]
 
 NOT_ROWS = [
+    "Reform UK ......... 5",      # a party's seats under dot leaders, not Reform's candidate "UK"
+    "Plaid Cymru ....... 3",
     "Lab GAIN from Con. Maj 5,235",
     "Bramble Close Scout Hut (Portakabin in car park) 44",
     "Turnout was 55.6 per cent, with 40,748 valid votes counted from an electorate of 73,317.",
