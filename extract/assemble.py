@@ -58,6 +58,7 @@ _COUNT_CELL = re.compile(r"\d{1,3}(?:,\d{3})*|\d+")
 # A returning officer's notice that the people it lists were elected without a poll.
 _UNOPPOSED_NOTICE = re.compile(r"\b(?:(?:duly\s+)?elected\s+unopposed|uncontested\s+election|elected\s+without\s+a\s+contest)\b", re.I)
 UNOPPOSED_NOTICE_LINES = 60
+_NO_DESCRIPTION = re.compile(r"\(?\s*(?:no\s+description|none)\s*\)?", re.I)
 _NAME_AND_PARTY_LINE = re.compile(r"\s*(?:[-•*]\s+)?(?P<name>[^()\d:;|,]{3,60}?)\s*(?:\((?P<party>[^()\d]{2,60})\))?\s*")
 _WINNERS = Folded(r"\b(?:winners|new\s+MPs|who\s+won|members\s+elected|councillors\s+elected)\b")
 # "Reform's Stan Goodin took 8,194 votes there": the seat the text last spoke of.
@@ -360,13 +361,17 @@ class _Reader:
             self.facts.append(CandFact(person_name(alone.group("name")), s, e, self.current,
                                        party=(alone.group("party") or "").strip() or None, elected=True, strength=3))
             return True
-        if self.unopposed_list is None:
-            return False
+        if self.unopposed_list is None or self.unopposed_list[1] == e:
+            return False        # (nor is the notice itself a row: "... the persons named below were duly elected unopposed:")
         m = _NAME_AND_PARTY_LINE.fullmatch(line)
-        if not (m and _looks_like_a_name(m.group("name"), self.is_party)):
+        cells = split_cells(line)
+        if len(cells) == 2 and _looks_like_a_name(cells[0], self.is_party) and (self.is_party(cells[1]) or _NO_DESCRIPTION.fullmatch(cells[1])):
+            who, party = person_name(cells[0]), None if _NO_DESCRIPTION.fullmatch(cells[1]) else cells[1]   # "CROSSLEY Janet Mary    Independent"
+        elif m and _looks_like_a_name(m.group("name"), self.is_party):
+            who, party = person_name(m.group("name")), (m.group("party") or "").strip() or None
+        else:
             self.unopposed_list = None
             return False
-        who, party = person_name(m.group("name")), (m.group("party") or "").strip() or None
         self.facts.append(CandFact(who, self.unopposed_list[0], self.unopposed_list[1], self.current, elected=True))
         self.facts.append(CandFact(who, s, e, self.current, party=party, elected=True, strength=3))
         return True

@@ -157,6 +157,7 @@ _CONTEST_ROW = re.compile(r"^\s*(?:majority|turnout|swing|registered\s+(?:electo
                           r"|ballots?\s+(?:counted|cast|issued)|voter\s+turnout|write-?ins?)\b", re.I)
 _NUM_ONLY = re.compile(r"[\d,.%\s]+")
 _FOOTNOTE = re.compile(r"\[\w{1,4}\]")          # "Member[3]", "70,976 (2024)[1]"
+_HEADER_MARK = re.compile(r"(?<=\w)\s?[*†‡]+$")     # "Number of Votes*": the note under the table explains it
 _SPACES = re.compile(r"\s{2,}")
 _STRONG_SPLIT = re.compile(r"\s*\|\s*|\t+")
 _CELL_SPLIT = re.compile(r"\s*\|\s*|\t+|\s{2,}|\s*(?:\.{3,}|…+)\s*|\s\.\.\s|\s+[—–]\s+")    # (" .. ": a short leader between figures)
@@ -263,7 +264,7 @@ def split_cells(line: str) -> list[str]:
 
 def _cell_role(cell: str) -> Optional[str]:
     """The column a header cell names ("Votes cast" -> votes, "Ymgeisydd / Candidate" -> name), if any."""
-    low = _FOOTNOTE.sub("", cell).lower().strip(" :")
+    low = _HEADER_MARK.sub("", _FOOTNOTE.sub("", cell)).lower().strip(" :")
     if low not in ("%", "+/-", "±", "±%") and low.endswith(")"):
         low = re.sub(r"\s*\((?:%|pts?|points|no\.?)\)\s*$", "", low)      # "Share (%)", "Change (pts)"
         low = re.sub(r"^(candidates?|name)\s*\([^()]*\)$", r"\1", low)      # "Candidate (Surname, Other names)"

@@ -1184,3 +1184,20 @@ def test_capitals_headings_named_with_their_outcome_in_brackets():
     got = {c.constituency: ([x.name for x in c.candidates], c.majority) for c in extract_results(text).contests}
     assert got == {"Orléans": (["Luc Brisebois", "Sandra McIntyre"], 27465),
                    "Ottawa Centre": (["Maya Goldfarb", "Joel Arsenault"], 33022)}
+
+
+def test_a_declaration_with_a_starred_votes_header_and_a_notice_of_names_elected_unopposed():
+    text = ("Town council election results 2024\nPosted on 3 May 2024\n\n"
+            "Election of Town Councillors for Bridge Ward of Ashcombe Town Council on Thursday 2 May 2024\n\n"
+            "Name of Candidate          Description (if any)             Number of Votes*\n"
+            "BARKER Susan Elizabeth                                      612  Elected\n"
+            "DOYLE Patrick James        Green Party                      587  Elected\n"
+            "TILLING Robert             Conservative Party Candidate     390\n\n"
+            "* If elected the word 'Elected' appears against the Candidate's name\n\n"
+            "NOTICE OF UNCONTESTED ELECTION\n\nElection of Town Councillors for Moor Ward of Ashcombe Town Council\n\n"
+            "I, Helen Corrigan, being the Returning Officer, do hereby give notice that the persons named below were duly "
+            "elected unopposed:\nCROSSLEY Janet Mary        Independent\nLIM Howard                 (no description)\n")
+    got = {c.constituency: [(x.name, x.party, x.votes, x.elected) for x in c.candidates] for c in extract_results(text).contests}
+    assert got == {"Bridge": [("Susan Elizabeth Barker", None, 612, True), ("Patrick James Doyle", "Green", 587, True),
+                              ("Robert Tilling", "Conservative", 390, None)],
+                   "Moor": [("Janet Mary Crossley", "Independent", None, True), ("Howard Lim", None, None, True)]}
