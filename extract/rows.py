@@ -33,7 +33,8 @@ ELECTED_MARK = re.compile(r"(?:\*|✓|✔|✅|☑|\(check\)|(?-i:\(E\))|\(\s*ele
 WINNER_PREFIX = re.compile(r"^x\s*-\s*(?=[A-Z])")
 # A winner's mark after the figures: "*", "✓", "(elected)", "✔ ELECTED".
 _CHANGE_IN = r"\s*(?:,\s*(?:[+\-−±]\s?\d+(?:\.\d+)?\s*(?:%|pts?|points)?|new|n/a)\s*)?"    # "(37.6%, +8.3)": a change beside the share
-_MARK = r"(?P<mark>\*|✓|✔|(?-i:\(E\))|\(\s*elected(?:\s+(?:by\s+lot|unopposed|on\s+(?:the\s+)?\w+\s+(?:count|stage)))?\s*\)|(?:[✓✔]\s*)?(?:elected|winner))"
+_MARK = (r"(?P<mark>\*|✓|✔|(?-i:\(E\))|\(\s*elected(?:\s+(?:by\s+lot|unopposed|on\s+(?:the\s+)?\w+\s+(?:count|stage)))?\s*\)|(?:[✓✔]\s*)?(?:elected|winner)"
+         r"(?:\s*\(\s*(?:(?:at|on)\s+)?(?:the\s+)?(?:(?:count|stage|round)\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)\s+(?:count|stage|round))\s*\))?)")   # "ELECTED (stage 1)"
 _BULLET = r"^\s*(?:[-•*·–]\s+|\d{1,2}[.)]\s+)?"
 ROLE_LABEL = re.compile(r"\s*(?:(?P<won>winner|elected|1st|first)|runner[- ]up|second|third|fourth|2nd|3rd|4th|5th)\s*[:–—]\s*", re.I)
 _EARLY_MARK = re.compile(r"\),\s*(?:elected|winner),\s*(?=\d)", re.I)
