@@ -195,4 +195,4 @@ def is_past(scope: str, year: Optional[int]) -> bool:
     return False
 
 
-_SINCE = re.compile(r"\b(?:has|have)\s+(?:been\s+)?[a-z]+ed\b(?:\s+[\w'’-]+){0,4}?\s+since\s+$")
+_SINCE = re.compile(r"\b(?:(?:has|have)\s+(?:been\s+)?[a-z]+ed\b(?:\s+[\w'’-]+){0,4}?|(?:first|only)\s+time)\s+since\s+$")    # ("for the first time since 1970")

@@ -14,6 +14,10 @@ from extract.pipeline import extract_results
 HEAD = "Westbury result: Labour take the seat\nFriday 5 July 2024\n"
 
 CASES = [
+    ("the-first-time-since-a-year-reaches-now",
+     HEAD + "The Paisley name has gone from the Commons for the first time since 1970 after TUV leader Jim Allister "
+     "took Westbury from Ian Paisley by just 450 votes.",
+     {"Jim Allister": {"elected": True}}, {"majority": 450}),
     ("a-seat-named-past-an-abbreviations-full-stop",
      "Ontario Votes 2025\nFebruary 28, 2025\nProgressive Conservative Ross Delorme has been re-elected as MPP for Sault Ste. Marie, "
      "part of the Doug Ford government's third straight majority. Delorme finished with 14,211 votes.",
