@@ -224,9 +224,8 @@ def majority_owner(sent, left: str, pos: int, subject: Optional[str]) -> Optiona
 
 
 _PAIR = re.compile(r"^\s*(?:votes?\s+)?to\s+$")
-_AND_PAIR = re.compile(r"\s+and\s+")
-_NAMES_JOINED = re.compile(r"\s*,?\s+and\s+")
-_BOTH_POLLED = re.compile(r"\s*,?\s*(?:(?:each\s+|respectively\s+)?(?:polled|took|got|received|won|had|secured|collected|attracted)\s+)")
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")       # between the items of a list: ", ", " and ", ", and "
+_LIST_POLLED = re.compile(r"\s*,?\s*(?:(?:each\s+|respectively\s+)?(?:polled|took|got|received|won|had|secured|collected|attracted)\s+)")
 
 
 def pair_owner(sent, nums, i) -> Optional[str]:
@@ -235,21 +234,34 @@ def pair_owner(sent, nums, i) -> Optional[str]:
     text = sent.doc.text
     first, second = (i, i + 1) if i + 1 < len(nums) and _PAIR.match(text[nums[i].end:nums[i + 1].start]) else \
         (i - 1, i) if i > 0 and _PAIR.match(text[nums[i - 1].end:nums[i].start]) else (None, None)
-    joined = False      # "Paul Haslam and Stephan Metcalfe, polled 620 and 136": in the order of the names
     if first is None:
-        first, second = (i, i + 1) if i + 1 < len(nums) and _AND_PAIR.fullmatch(text, nums[i].end, nums[i + 1].start) else \
-            (i - 1, i) if i > 0 and _AND_PAIR.fullmatch(text, nums[i - 1].end, nums[i].start) else (None, None)
-        joined = first is not None
-    if first is None or nums[first].pct or nums[second].pct:
+        return _list_owner(sent, nums, i)
+    if nums[first].pct or nums[second].pct:
         return None
     before = [p for p in sent.people if p.end <= nums[first].start and not inside(p.start, sent.rel)]
     names = list(dict.fromkeys(sent.resolve(p) for p in before))
     if len(names) != 2 or any(p.possessive and 0 <= nums[second].start - p.end <= 4 for p in sent.people):
         return None
-    if joined and not (len(before) == 2 and _NAMES_JOINED.fullmatch(text, before[0].end, before[1].start)
-                       and _BOTH_POLLED.fullmatch(text, before[1].end, nums[first].start)):
-        return None
     return names[0] if i == first else names[1]
+
+
+def _list_owner(sent, nums, i) -> Optional[str]:
+    """'Malihah Adam, Nagarjun Agath and Khandu Patel, received 974, 703 and 115 votes respectively':
+    a list of names, a verb, then as many counts, in the names' order."""
+    text = sent.doc.text
+    lo = hi = i
+    while lo > 0 and _LIST_GAP.fullmatch(text, nums[lo - 1].end, nums[lo].start):
+        lo -= 1
+    while hi + 1 < len(nums) and _LIST_GAP.fullmatch(text, nums[hi].end, nums[hi + 1].start):
+        hi += 1
+    run = nums[lo:hi + 1]
+    if len(run) < 2 or any(n.pct for n in run):
+        return None
+    before = [p for p in sent.people if p.end <= run[0].start and not inside(p.start, sent.rel)][-len(run):]
+    if len(before) != len(run) or not _LIST_POLLED.fullmatch(text, before[-1].end, run[0].start) \
+            or not all(_LIST_GAP.fullmatch(text, a.end, b.start) for a, b in zip(before, before[1:])):
+        return None
+    return sent.resolve(before[i - lo])
 
 
 def _owner_of_votes(facts, num) -> Optional[str]:

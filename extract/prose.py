@@ -16,6 +16,7 @@ from typing import Optional
 from .clauses import COMPARISON, aside_spans, clause_of, core, cues, in_past_clause, inside, is_past
 from .document import Doc, place_key
 from .facts import CandFact, ContestFact
+from .gazetteer import parties
 from .links import STANDING, party_links, read_outcome, read_wins
 from .names import PersonSpan, find_people, given_name_gender, honorific_gender, surname
 from .numbers import COUNT_IN_WORDS, NUMBER, PERCENT, is_year, parse_count_words, parse_float, parse_int
@@ -482,6 +483,20 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
         facts = [f for f in facts if not (isinstance(f, CandFact) and f.share == share)]
         for name in state.recent[-2:]:      # "Both men finished on 31.8 per cent": the two just named
             facts.append(CandFact(name, s, e, contest, share=share))
+    group = _GROUP_LEAD.match(whole)
+    if group and parties().canonical(group.group("party")):
+        # "The two independents, Paul Haslam and Stephan Metcalfe, polled ...": a party for everyone listed
+        at, listed = s + group.end(), []
+        for p in sent.people:
+            if p.start < at:
+                continue
+            if p.start != at and not _LIST_GAP.fullmatch(text, at, p.start):
+                break
+            listed.append(p)
+            at = p.end
+        if len(listed) >= 2 and text.startswith(",", at):
+            for p in listed:
+                facts.append(CandFact(sent.resolve(p), s, e, contest, party=group.group("party")))
     placed = None       # the last person placed behind: "ahead of Liberal Democrat Natalie Sommers and Green Andrew Canessa"
     for p in sent.people:
         behind = _AHEAD_OF.search(text, max(s, p.start - 40), p.start) and _PLACING.search(text, s, p.start) or \
@@ -520,6 +535,9 @@ def _party_right_before(doc: Doc, s: int, pos: int) -> Optional[str]:
     return None
 
 
+_GROUP_LEAD = re.compile(r"\s*(?:The\s+)?(?:(?i:two|three|four|five|six|seven|other|remaining|\d)\s+)+(?P<party>[A-Za-z][\w'’ -]{1,30}?)"
+                         r"(?:\s+(?:candidates|contenders|hopefuls))?\s*,\s+")
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _BOTH_ON = re.compile(r"\s*Both(?:\s+(?:men|women|candidates|of\s+them))?\s+(?:finished|ended(?:\s+up)?|were|polled|took|got|received)\s+"
                       r"(?:on|with)\s+(?P<pct>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s+cent)")
 _BOTH_WINNERS_ARE = re.compile(r"\s*Both\s+(?:of\s+the\s+)?(?:new|newly[- ]elected|winning)\s+(?:MPs|members|councillors|TDs|MSPs|MLAs|MSs|winners|candidates)"

@@ -29,6 +29,11 @@ CASES = [
     ("two-names-and-two-counts-in-their-order",
      HEAD + "Anna Field won with 21,004 votes. The two independents, Paul Haslam and Stephan Metcalfe, polled 620 and 136.",
      {"Paul Haslam": {"votes": 620}, "Stephan Metcalfe": {"votes": 136}}, {}),
+    ("three-names-and-three-counts-respectively-with-their-party-before-them",
+     HEAD + "Anna Field won with 21,004 votes. Three other independent candidates, Malihah Adam, Nagarjun Agath and Khandu "
+     "Patel, received 974, 703 and 115 votes respectively.",
+     {"Malihah Adam": {"votes": 974, "party": "Independent"}, "Nagarjun Agath": {"votes": 703, "party": "Independent"},
+      "Khandu Patel": {"votes": 115, "party": "Independent"}}, {}),
     ("two-names-and-two-counts-need-a-verb-between",
      HEAD + "Anna Field won with 21,004 votes. Paul Haslam and Stephan Metcalfe, aged 62 and 58, stood down.",
      {"Paul Haslam": None, "Stephan Metcalfe": None}, {}),
