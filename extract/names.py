@@ -307,6 +307,8 @@ def _run_to_people(text, run, known_surnames, in_blocked, lists, party_spans=())
         poss = ch[-1][2].endswith(("'s", "’s"))
         if poss:
             e -= 2
+        elif ch[-1][2].endswith("s") and text[e:e + 1] in ("'", "’") and not text[e + 1:e + 2].isalnum():
+            poss = True         # "Villiers' 18,671"
         name = _NICKNAME.sub(" ", text[s:e])
         if len(ch) >= 2 or pending_hon or name in known_surnames or (
                 len(ch) == 1 and not poss and _tied_to_party(text, s, e, party_spans)):

@@ -37,6 +37,10 @@ CASES = [
     ("a-count-won-standing-for-a-party-past-a-relative-clause",
      HEAD + "Keith Vaz, who represented Leicester East for 32 years, won 3,681 standing for the One Leicester party.",
      {"Keith Vaz": {"votes": 3681, "elected": None}}, {}),
+    ("a-possessive-after-a-final-s-and-a-count-that-fell-to",
+     HEAD + "Dan Tomlinson polled 21,585 (42.4 per cent) to Theresa Villiers' 18,671 (36.7 per cent). "
+     "The Lib Dems' Sarah Hoyle fell to 3,375.",
+     {"Theresa Villiers": {"votes": 18671, "share": 36.7}, "Sarah Hoyle": {"votes": 3375, "party": "Liberal Democrat"}}, {}),
     ("two-names-and-two-counts-need-a-verb-between",
      HEAD + "Anna Field won with 21,004 votes. Paul Haslam and Stephan Metcalfe, aged 62 and 58, stood down.",
      {"Paul Haslam": None, "Stephan Metcalfe": None}, {}),
