@@ -193,8 +193,9 @@ def find_people(text: str, start: int, end: int, known_surnames: set[str],
                 break
             j += 1
         i = j
-        if _INDEFINITE_BEFORE.search(text, max(start, run[0][0] - 4), run[0][0]):
-            continue        # "Amberley, a Port Macquarie physiotherapist": a place used as a modifier
+        if _INDEFINITE_BEFORE.search(text, max(start, run[0][0] - 4), run[0][0]) or (
+                _FORMER_BEFORE.search(text, max(start, run[0][0] - 8), run[0][0]) and _ROLE_NOUN_AFTER.match(text, run[-1][1])):
+            continue        # "Amberley, a Port Macquarie physiotherapist", "former Moreton Bay councillor": a place used as a modifier
         if _SEAT_NOUN_AFTER.match(text, run[-1][1]):
             continue        # "MP for the old Don Valley seat": a seat's name
         if _PLACE_PREPOSITION.search(text, max(start, run[0][0] - 6), run[0][0]) and not run[-1][2].endswith(("'s", "’s")) \
@@ -213,6 +214,8 @@ def find_people(text: str, start: int, end: int, known_surnames: set[str],
 _PLACE_PREPOSITION = re.compile(r"(?<![\w'’-])(?:in|at|near)\s$")
 _SEAT_NOUN_AFTER = re.compile(r"\s+(?:seat|constituency|riding|electorate|division|ward|by-election)\b")
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w'’-])an?\s$")
+_FORMER_BEFORE = re.compile(r"(?<![\w'’-])(?:former|ex-|then)\s$")
+_ROLE_NOUN_AFTER = re.compile(r"\s+(?:councillor|council|mayor|MP|MLA|MPP|MSP|MS|TD|MEP|senator|minister|candidate|chief|leader)\b")
 # A returning officer's order in running text: "LOMAX, Patricia (The Conservative Party Candidate) was declared elected".
 _SURNAME_FIRST = re.compile(r"(?<![\w'’-])(?P<sur>[A-ZÀ-Þ][A-ZÀ-Þ'’-]{2,}(?:[ -][A-ZÀ-Þ][A-ZÀ-Þ'’-]{2,})?),[ \t]+"
                             r"(?P<fore>[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:[ \t]+[A-ZÀ-Þ][a-zß-ÿ'’-]+){0,2})(?=[ \t]*\()")

@@ -183,7 +183,7 @@ def _numbers(text: str, s: int, e: int) -> list[_Num]:
         p = pct_spans.get(m.start("num"))
         if nxt[:1] == "-" and nxt[1:2].isalpha() and not text.startswith("-vote", m.end()):
             continue
-        if (nxt[:1].isalpha() and not nxt.startswith(("st", "nd", "rd", "th")) or nxt.startswith(("am", "pm"))) and p is None:
+        if (nxt[:1].isalpha() and not nxt.startswith(("st", "nd", "rd", "th")) or nxt.startswith(("am", "pm", "°"))) and p is None:
             continue        # ("52.3pc" is a share: its unit is glued to it)
         nums.append(_Num(m.start(), p.end() if p else m.end(), m.group("num"), p is not None))
     if text.find("vote", s, e) >= 0:

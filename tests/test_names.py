@@ -8,6 +8,7 @@ from extract.document import Doc
 from extract.names import clean_name, find_people, flip_surname_first, given_name_gender
 
 SENTENCES = [
+    ("Mr Kerr, a Sandstone Point builder and former Moreton Bay councillor, led with 14,905.", ["Kerr"]),
     ("Labour's Keir Cozens ran him closest.", ["Keir Cozens"]),
     ("Reform UK's Rupert Lowe wins Great Yarmouth.", ["Rupert Lowe"]),
     ("Theresa May was in Maidenhead on Friday 5 May 2024.", ["Theresa May"]),

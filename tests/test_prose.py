@@ -41,6 +41,9 @@ CASES = [
      HEAD + "Dan Tomlinson polled 21,585 (42.4 per cent) to Theresa Villiers' 18,671 (36.7 per cent). "
      "The Lib Dems' Sarah Hoyle fell to 3,375.",
      {"Theresa Villiers": {"votes": 18671, "share": 36.7}, "Sarah Hoyle": {"votes": 3375, "party": "Liberal Democrat"}}, {}),
+    ("a-temperature-is-no-count",
+     HEAD + "Bribie Island 27°C\nAnna Field won with 21,004 votes.",
+     {"Bribie Island": None, "Anna Field": {"votes": 21004}}, {}),
     ("two-names-and-two-counts-need-a-verb-between",
      HEAD + "Anna Field won with 21,004 votes. Paul Haslam and Stephan Metcalfe, aged 62 and 58, stood down.",
      {"Paul Haslam": None, "Stephan Metcalfe": None}, {}),
