@@ -223,6 +223,8 @@ def majority_owner(sent, left: str, pos: int, subject: Optional[str]) -> Optiona
     return None
 
 
+_APPOSITION_GAP = re.compile(r",\s*(?:the|a|an)\s+[^,;()\d]{2,40},\s*")
+_VERB_GAPPED = re.compile(r"\b(?:polled|took|got|received|won|secured|collected)\s+[\d,]{2,}\s+(?:votes\s+)?(?:,\s*)?(?:and|while)\s+")
 _PAIR = re.compile(r"^\s*(?:votes?\s+)?to\s+$")
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")       # between the items of a list: ", ", " and ", ", and "
 _LIST_POLLED = re.compile(r"\s*,?\s*(?:(?:each\s+|respectively\s+)?(?:polled|took|got|received|won|had|secured|collected|attracted)\s+)")
@@ -293,8 +295,8 @@ def vote_owner(text, sent, n, left, right, subject, c) -> Optional[str]:
     list_item = False
     if pb is not None:
         gap = text[pb[1].end:n.start]
-        if re.fullmatch(r"\s+|,?\s*\(\s*", gap):
-            list_item = True
+        if re.fullmatch(r"\s+|,?\s*\(\s*", gap) or _APPOSITION_GAP.fullmatch(gap) and _VERB_GAPPED.search(text, sent.s, pb[1].start):
+            list_item = True        # ("... polled 2,032 and the SDP's Rod Liddle, the newspaper columnist, 1,835")
         else:
             # "Jane Smith of the Green Party 412", "Kay Wesley, standing for the Women's Equality Party, 544",
             # "Joanna Kenny (Lib Dem) 4,805", "Sheryll Murray (Conservative, 13,759, 27.9%)"

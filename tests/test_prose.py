@@ -44,6 +44,10 @@ CASES = [
     ("a-temperature-is-no-count",
      HEAD + "Bribie Island 27°C\nAnna Field won with 21,004 votes.",
      {"Bribie Island": None, "Anna Field": {"votes": 21004}}, {}),
+    ("a-gapped-count-after-an-apposition",
+     HEAD + "Anna Field won with 21,004 votes. Liberal Democrat Jemma Joy polled 2,032 and the SDP's Rod Liddle, the newspaper "
+     "columnist, 1,835.",
+     {"Jemma Joy": {"votes": 2032}, "Rod Liddle": {"votes": 1835}}, {}),
     ("two-names-and-two-counts-need-a-verb-between",
      HEAD + "Anna Field won with 21,004 votes. Paul Haslam and Stephan Metcalfe, aged 62 and 58, stood down.",
      {"Paul Haslam": None, "Stephan Metcalfe": None}, {}),
