@@ -164,7 +164,7 @@ _NAME_AND_WARD = re.compile(r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and|AND|of
                             r"\s*\((?:Ward|WARD|ward|Division|DIVISION)\s+(?:No\.?\s*)?\d{1,3}\)")
 _NUMBER_AND_NAME = re.compile(r"(?:Ward|WARD)\s+\d{1,3}\s*[-–—:]\s*(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:and\s+|&\s+)?[A-ZÀ-Þ][\w'’-]+){0,4}?)"
                              r"(?:\s+(?:[Bb]y-[Ee]lection|[Ww]ard|[Rr]esults?))?\s*:?")
-_NUMBERED_WARD = re.compile(r"(?P<place>(?:[A-ZÀ-Þa-z][\w'’-]+\s+){0,3}(?:Ward|WARD)\s+\d{1,3})")
+_NUMBERED_WARD = re.compile(r"(?P<place>(?:[A-ZÀ-Þa-z][\w'’-]+\s+){0,4}(?:Ward|WARD)\s+\d{1,3})")
 # An office and its place as a heading: "Connétable of St Saviour", "Mayor of the West Midlands".
 _OFFICE_HEAD = re.compile(
     r"""(?:(?:Metro\s+|Metropolitan\s+|Combined\s+Authority\s+)?Mayor|Connétable|Constable|Provost
@@ -241,7 +241,8 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         if named and not generic_words(named.group("place")):
             return named.group("place"), e           # "Ward 6 - Braeside and Kinnaird By-election"
         numbered = _NUMBERED_WARD.fullmatch(head) or _NUMBERED_WARD.match(head)
-        if numbered and (numbered.end() == len(head) or _HEAD_DECOR.match(head[numbered.end():])):   # ("TSHWANE WARD 59 – RESULT")
+        if numbered and (numbered.end() == len(head) or _HEAD_DECOR.match(head[numbered.end():])
+                         or _AREA_IN_BRACKETS.fullmatch(head, numbered.end())):   # ("TSHWANE WARD 59 – RESULT", "WARD 64 (Table View)")
             name = numbered.group("place")
             return (title_case(name) if name.isupper() else name), e      # "RESULTS: TSHWANE WARD 12"
         office = _OFFICE_HEAD.fullmatch(head)
@@ -453,7 +454,11 @@ def _named_again_below(doc: Doc, e: int, name: str) -> bool:
 def generic_words(place: str) -> bool:
     """'Parliamentary constituency' names no place: every word is a common word."""
     stop = _lists()["stopwords"]
-    return all(w.lower() in stop for w in re.split(r"[\s-]+", place.strip()) if w)     # ("First-count result")
+    return all(_POSSESSIVE_END.sub("", w.lower()) in stop for w in re.split(r"[\s-]+", place.strip()) if w)     # ("First-count result", "Wednesday's")
+
+
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_AREA_IN_BRACKETS = re.compile(r"\s*\([^()\d]{2,50}\)\s*")
 
 
 def area_only(place: str) -> bool:

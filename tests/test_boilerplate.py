@@ -85,6 +85,7 @@ MUST_DROP = [
 ]
 
 MUST_KEEP = [
+    "1. CITY OF CAPE TOWN WARD 64 (Table View / Parklands)",      # a ward and its suburbs, not a photo credit
     "RESULT: Crawley — Peter Lamb (Lab) 17,453 WINNER",
     "05/07/2024 02:19 Crawley count: Peter Lamb (Lab) 17,453",
     "RESULT: Chingford and Woodford Green – Conservative hold",

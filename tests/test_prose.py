@@ -48,6 +48,9 @@ CASES = [
      HEAD + "Anna Field won with 21,004 votes. Liberal Democrat Jemma Joy polled 2,032 and the SDP's Rod Liddle, the newspaper "
      "columnist, 1,835.",
      {"Jemma Joy": {"votes": 2032}, "Rod Liddle": {"votes": 1835}}, {}),
+    ("a-weekday-is-no-place",
+     "ActionSA wins ward\n14 November 2024\nActionSA's Kgothatso Mahlangu won 2,310 votes in Wednesday's by-election.",
+     {"Kgothatso Mahlangu": {"votes": 2310}}, {"constituency": None}),
     ("two-names-and-two-counts-need-a-verb-between",
      HEAD + "Anna Field won with 21,004 votes. Paul Haslam and Stephan Metcalfe, aged 62 and 58, stood down.",
      {"Paul Haslam": None, "Stephan Metcalfe": None}, {}),
@@ -882,6 +885,7 @@ HEADINGS = [
     ("State Representative, District 53", "House District 53"), ("Ward 6 - Braeside and Kinnaird By-election", "Braeside and Kinnaird"), ("Orchard Park: two Conservative holds", "Orchard Park"), ("RESULT - SEVERNVALE POLICE AREA", "Severnvale"), ("CANNOCK CHASE (Lab gain from Con)", "Cannock Chase"), ("Berrien County Sheriff", "Berrien County Sheriff"), ("FIRST PREFERENCES - COWPER", "Cowper"), ("Result: Kilbeg", "Kilbeg"), ("RESULTS: Full list", None), ("Declared result", None), ("Provisional results", None),
     ("1) CHESTER NORTH AND NESTON: Dixon home and dry", "Chester North and Neston"),
     ("Severn Marches Police and Crime Commissioner", "Severn Marches"),
+    ("1. CITY OF CAPE TOWN WARD 64 (Table View / Parklands)", "City of Cape Town Ward 64"),
     ("LONDON: Labour is back in power after fourteen years.", None),
 ]
 
