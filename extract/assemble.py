@@ -58,6 +58,9 @@ _COUNT_CELL = re.compile(r"\d{1,3}(?:,\d{3})*|\d+")
 # A returning officer's notice that the people it lists were elected without a poll.
 _UNOPPOSED_NOTICE = re.compile(r"\b(?:(?:duly\s+)?elected\s+unopposed|uncontested\s+election|elected\s+without\s+a\s+contest)\b", re.I)
 UNOPPOSED_NOTICE_LINES = 60
+_WINNER_LABEL = re.compile(r"\s*(?i:(?:declared\s+)?winner|elected|MP-elect)\s*[:–—]\s*(?P<name>[A-ZÀ-Þ][^()\d:;|,]{2,60}?)"
+                           r"\s*(?:\((?P<party>[^()\d]{1,40})\))?\s*\.?\s*")
+_DIGIT_IN = re.compile(r"\d")
 _NO_DESCRIPTION = re.compile(r"\(?\s*(?:no\s+description|none)\s*\)?", re.I)
 _NAME_AND_PARTY_LINE = re.compile(r"\s*(?:[-•*]\s+)?(?P<name>[^()\d:;|,]{3,60}?)\s*(?:\((?P<party>[^()\d]{2,60})\))?\s*")
 _WINNERS = Folded(r"\b(?:winners|new\s+MPs|who\s+won|members\s+elected|councillors\s+elected)\b")
@@ -254,7 +257,7 @@ class _Reader:
             # "County | Pichler (R) | Ferreira (D)": a breakdown by area, whose rows are no candidates
             self.header = HeaderMap(["place"] + ["other"] * (len(self.cells) - 1), [c.lower() for c in self.cells])
         n_before = len(self.facts)
-        for handler in (self._unopposed_list_row, self._seat_figures, self._table_row, self._label_and_figure,
+        for handler in (self._winner_label, self._unopposed_list_row, self._seat_figures, self._table_row, self._label_and_figure,
                         self._broadcast_block, self._rows_and_prose):
             if handler(li, s, e, line):
                 break
@@ -352,6 +355,15 @@ class _Reader:
             self.facts.append(row_fact(row, s, e, contest))
             return True
         return self._unopposed_row(li, s, e, cells)
+
+    def _winner_label(self, li: int, s: int, e: int, line: str) -> bool:
+        """"Declared winner: Jacob Wafula Shikuku (ANC)": a label line that names the winner, no figures."""
+        m = _WINNER_LABEL.fullmatch(line) if ":" in line and not _DIGIT_IN.search(line) else None
+        if not (m and _looks_like_a_name(m.group("name"), self.is_party)):
+            return False
+        party = (m.group("party") or "").strip() or None
+        self.facts.append(CandFact(person_name(m.group("name")), s, e, self.current, party=party, elected=True))
+        return True
 
     def _unopposed_list_row(self, li: int, s: int, e: int, line: str) -> bool:
         """Under "North Ward (4 seats) - elected unopposed:", each "Peter Langridge (Independent)" line is a winner;

@@ -84,6 +84,7 @@ def place_key(name: str) -> str:
 # dateline ("PUNE: ...") when the story has only one.
 _CAPS_NAME = r"[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:[ \t]+(?:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+|&)){0,4}"
 CAPS_LEAD = re.compile(rf"(?P<place>{_CAPS_NAME})(?::|[ \t]+[-–—])[ \t]+(?=[A-ZÀ-Þ\"“‘'])")     # ("ORFORD - Stéphane Paradis (CAQ), ...")
+_CAPS_SECTION = re.compile(rf"^[ \t]*(?P<place>{_CAPS_NAME})[ \t]*\n(?=[^\n]*(?:\b(?i:declared|winner|won|wins|elected|votes|garnered|polled|majority)\b|\d,\d{{3}}))", re.M)
 _ROUND_UP_LEAD = re.compile(rf"^[ \t]*(?P<place>{_CAPS_NAME})(?::|[ \t]+[-–—])[ \t]+[A-ZÀ-Þ\"“‘'][^\n]{{30}}", re.M)
 
 
@@ -127,6 +128,7 @@ class Doc:
     party_codes: dict = field(default_factory=dict)     # a page's own key: "PW Party of Women" -> {"PW": "Party of Women"}
     leader_parties: list = field(default_factory=list)  # "Sir Ed Davey's party": for seat totals only (no candidate's party)
     round_up_leads: int = 0                             # paragraphs led by a name in capitals and a colon ("HARTWELL: ...")
+    caps_sections: frozenset = frozenset()              # where names in capitals head results below them ("LURAMBI" / "Declared winner: ..."), when two or more do
     primary: Optional[tuple[str, str, int, int]] = None     # the one party whose primary the story reports: party, as written, sentence span
     _party_starts: list[int] = field(default_factory=list)
     _place_starts: list[int] = field(default_factory=list)
@@ -155,6 +157,8 @@ class Doc:
             doc._add_defined_parties(defined)
         doc.leader_parties = _leaders_parties(text) if "party" in text else []
         doc.round_up_leads = len({m.group(1) for m in _ROUND_UP_LEAD.finditer(text)})
+        sections = [m.start("place") for m in _CAPS_SECTION.finditer(text)]
+        doc.caps_sections = frozenset(sections) if len(sections) >= 2 else frozenset()
         doc.primary = _party_primary(doc) if "primary" in doc.low else None
         return doc
 

@@ -274,6 +274,9 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     if called != head and not parties().canonical(_OUTCOME_BRACKET.search(head).group("party")):
         called = head
     bare = title_case(called) if called.isupper() else called         # "ST ANNE'S" is St Anne's
+    if g is None and off in doc.caps_sections and called == head and not generic_words(head) and not _SLUG_WORDS.search(head) \
+            and not _COUNT_STAGE.search(head) and not parties().canonical(head):
+        return bare, e          # "LURAMBI" / "Declared winner: Jacob Wafula Shikuku (ANC)", one of a page's sections
     if pm and g is None and len(head) <= 60 and _RESULT_PREFIX.match(line) and _BARE_NAME.fullmatch(head) \
             and not generic_words(head) and not _NOT_A_PLACE_NAME.search(head) and not parties().canonical(head):
         return _POLICE_AREA.sub("", bare), e      # "FIRST PREFERENCES - COWPER": a result's own title names its contest
@@ -318,7 +321,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
 _SLUG_WORDS = re.compile(r"\b(?:UPDATE|BREAKING|WATCH|LISTEN|READ|MORE|PICTURED|ANALYSIS|EXCLUSIVE|LIVE|COMMENT|OPINION|EDITOR|NOTE|"
                          r"CORRECTION|SOURCE|SOURCES|PHOTO|VIDEO|RESULTS?|TURNOUT|MAJORITY|SWING|ELECTORATE|SUMMARY|BACKGROUND|REACTION|"
                          r"Q|A|FACT|CHECK|KEY|POINTS|TIMELINE|SLUG|PRIORITY|CATEGORY|FILED|EDITORS|WORDS|UK|US|EU|BBC|PA|AP|ALSO|MOVED|NEWS|"
-                         r"LATEST|TOP|STORY|STORIES|HEADLINES?|QUOTE|VERDICT|WHY|WHAT|WHO|HOW|WHEN|WHERE|NEXT|PLUS|NB|PS)\b")
+                         r"LATEST|TOP|STORY|STORIES|HEADLINES?|QUOTE|VERDICT|WHY|WHAT|WHO|HOW|WHEN|WHERE|NEXT|PLUS|NB|PS|STILL|COUNTING|PENDING)\b")
 _RESULT_AFTER = re.compile(r"\d|\b(?:won|wins|elected|returned|held|holds|gained|gains|took|retained|beat)\b")
 _POLICE_AREA = re.compile(r"\s+(?:Police(?:\s+Force)?\s+Area|Police\s+and\s+Crime\s+Commissioner|PCC)$", re.I)   # (as PLACE_PATTERNS name it)
 # The prefixes of _HEAD_PREFIX that title a result (not "Labour gain in", "How").
@@ -458,6 +461,7 @@ def generic_words(place: str) -> bool:
 
 
 _POSSESSIVE_END = re.compile(r"['’]s$")
+_COUNT_STAGE = re.compile(r"\b(?:ROUND|COUNT|STAGE|PREFERENCES?|TOTALS?|VOTES?|SEATS?|WINNERS?|CANDIDATES?)\b")     # "FIRST ROUND" titles a count
 _AREA_IN_BRACKETS = re.compile(r"\s*\([^()\d]{2,50}\)\s*")
 
 

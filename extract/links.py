@@ -98,7 +98,11 @@ def read_wins(doc, sent, subject, facts, contest, whole, lead_end: Optional[int]
         app = ASIDE.match(tail)
         # "The NDC candidate, Mr X, has been declared winner": the apposition closes after the name
         closed = tail.lstrip()[1:] if tail.lstrip().startswith(",") and re.search(r",\s*(?:[A-Z][a-z]{1,5}\.?\s+)?$", text[max(sent.s, p.start - 12):p.start]) else None
-        for t in (tail, tail[app.end():] if app else None, closed):
+        of_party = _OF_THE.match(tail)
+        if of_party:        # "Caleb Amisi of UDA was declared winner": past the party he stands for
+            ps = [m for m in doc.parties_in(p.end + of_party.end(), min(sent.e, p.end + of_party.end() + 50)) if m.start == p.end + of_party.end()]
+            of_party = tail[ps[0].end - p.end:] if ps else None
+        for t in (tail, tail[app.end():] if app else None, closed, of_party):
             if t is None:
                 continue
             m = c["win_after"].match(t)
@@ -139,6 +143,7 @@ def read_wins(doc, sent, subject, facts, contest, whole, lead_end: Optional[int]
         facts.append(CandFact(sent.resolve(opener), sent.s, sent.e, contest, elected=True))
 
 
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 _WHEN_BEFORE = re.compile(r"\b(?:when|where)\s+$", re.I)
 _HAD_HELD = re.compile(r"\s*had\s+(?:held|represented|kept)\b")    # "Mr Fysh had held the seat since then": its history
 _YEAR_LEAD = re.compile(r"\s*(?:and\s+|but\s+)?(?:in|at|by)\s+(?:the\s+)?(?:19|20)\d\d\b")

@@ -36,7 +36,7 @@ _CHANGE_IN = r"\s*(?:,\s*(?:[+\-−±]\s?\d+(?:\.\d+)?\s*(?:%|pts?|points)?|new|
 _MARK = (r"(?P<mark>\*|✓|✔|(?-i:\(E\))|\(\s*elected(?:\s+(?:by\s+lot|unopposed|on\s+(?:the\s+)?\w+\s+(?:count|stage)))?\s*\)|(?:[✓✔]\s*)?(?:elected|winner)"
          r"(?:\s*\(\s*(?:(?:at|on)\s+)?(?:the\s+)?(?:(?:count|stage|round)\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)\s+(?:count|stage|round))\s*\))?)")   # "ELECTED (stage 1)"
 _BULLET = r"^\s*(?:[-•*·–]\s+|\d{1,2}[.)]\s+)?"
-ROLE_LABEL = re.compile(r"\s*(?:(?P<won>winner|elected|1st|first)|runner[- ]up|second|third|fourth|2nd|3rd|4th|5th)\s*[:–—]\s*", re.I)
+ROLE_LABEL = re.compile(r"\s*(?:(?P<won>(?:declared\s+)?winner|elected|1st|first)|runner[- ]up|second|third|fourth|2nd|3rd|4th|5th)\s*[:–—]\s*", re.I)
 _EARLY_MARK = re.compile(r"\),\s*(?:elected|winner),\s*(?=\d)", re.I)
 _LEAD_MARK = re.compile(r"^\s*(?:[✓✔☑✅]|\(check\))\s*(?=\w)")       # ("(check) x-Renata Oyelaran": AP's word for the tick)
 
@@ -116,6 +116,7 @@ NAME_ONLY_ROW = re.compile(
 )
 
 # "LAB Fred Thomas 17,665 41.2% ✓": a party code, the name, votes, share, mark, spaces only.
+_COPYRIGHT = re.compile(r"\((?:c|C)\)\s*(?:19|20)\d\d\b|©")
 _LEADER_DOTS = re.compile(r"\s*(?:\.\s*){2,}$")
 CODE_ROW = re.compile(
     _BULLET +
@@ -503,8 +504,8 @@ def parse_row(line: str, is_party: Callable[[str], bool], split_glued: Callable[
 
 
 def _parse_row(line: str, is_party: Callable[[str], bool], split_glued: Callable[[str], Optional[tuple[str, str]]]) -> Optional[Row]:
-    if len(line) > ROW_MAX_CHARS or not _DIGIT.search(line):
-        return None            # every row format has a vote count
+    if len(line) > ROW_MAX_CHARS or not _DIGIT.search(line) or _COPYRIGHT.search(line):
+        return None            # every row format has a vote count (and "Western Mirror Online (c) 2022" is none)
     lead = _LEAD_MARK.match(line)
     if lead:                   # "✓ Dana Whitcomb (R) 512,884 51.2%": the winner's tick before the name
         row = _parse_row(line[lead.end():], is_party, split_glued)

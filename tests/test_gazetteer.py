@@ -150,6 +150,8 @@ PARTY_EXAMPLES_FOREIGN = [
     ("Conservative", "CA", "Conservative"),
     ("PPC", "CA", "People's Party"),
     ("OLP", "CA", "Liberal"), ("GPO", "CA", "Green"),
+    ("ODM", "KE", "Orange Democratic Movement"), ("UDA", "KE", "United Democratic Alliance"), ("DAP-K", "KE", "Democratic Action Party-Kenya"),
+    ("ANC", "ZA", "African National Congress"),
     ("People's Party of Canada", "CA", "People's Party"),
     ("Bloc Quebecois", "CA", "Bloc Québécois"),
     ("Greens", "AU", "Greens"),

@@ -1228,3 +1228,16 @@ def test_a_declaration_with_a_starred_votes_header_and_a_notice_of_names_elected
     assert got == {"Bridge": [("Susan Elizabeth Barker", None, 612, True), ("Patrick James Doyle", "Green", 587, True),
                               ("Robert Tilling", "Conservative", 390, None)],
                    "Moor": [("Janet Mary Crossley", "Independent", None, True), ("Howard Lim", None, None, True)]}
+
+
+def test_sections_headed_by_names_in_capitals_with_a_declared_winner_line():
+    text = ("KAKAMEGA: Full list of MPs-elect\nSaturday, 13 August 2022\n\nReturning officers have declared winners. "
+            "Results were read out from Forms 35B.\n\nLURAMBI\nDeclared winner: Jacob Wafula Shikuku (ODM)\n"
+            "Jacob Wafula Shikuku (ODM) ........ 23,614\nGrace Akinyi Mukabi (UDA) ......... 19,880\n\n"
+            "MALAVA\nCaleb Muyonga Amisi of UDA was declared winner after garnering 27,901 votes.\n\n"
+            "STILL COUNTING: Butere. With 71 per cent of polling stations in, the ODM candidate for Woman Representative "
+            "is ahead by some 40,000 votes.\n\nWestern Mirror Online (c) 2022\n")
+    got = {c.constituency: [(x.name, x.party, x.votes, x.elected) for x in c.candidates] for c in extract_results(text).contests}
+    assert got == {"Lurambi": [("Jacob Wafula Shikuku", "Orange Democratic Movement", 23614, True),
+                               ("Grace Akinyi Mukabi", "United Democratic Alliance", 19880, None)],
+                   "Malava": [("Caleb Muyonga Amisi", "United Democratic Alliance", 27901, True)]}

@@ -68,6 +68,7 @@ ROWS = [
 ]
 
 NOT_ROWS = [
+    "Western Mirror Online (c) 2022",      # a copyright line
     "Reform UK ......... 5",      # a party's seats under dot leaders, not Reform's candidate "UK"
     "Plaid Cymru ....... 3",
     "Lab GAIN from Con. Maj 5,235",
