@@ -22,7 +22,7 @@ from .build import build_contests
 from .clauses import LEAD_ADVERBIAL, is_past, relative_spans
 from .prose import ProseState, genders_by_surname, read_outcome, read_sentence
 from .records import Contest, SeatCount
-from .names import given_name_gender
+from .names import after_first_name, given_name_gender
 from .lines import (BROADCAST_FIGURE, FIGURE_LABEL, MAJ_LINE, SIGNED_FIGURE, STATUS, candidate_block, grid_row, line_items,
                     name_then_party_figures, winner_row,
                     party_tools, row_fact, table_contest_row)
@@ -709,12 +709,6 @@ _FORMER_BEFORE = re.compile(r"\b(?:former|ex-|one-?time|previous)\s*(?:[\w'’-]
 
 
 _ORIGIN_BEFORE = re.compile(r"\b(?!results?\b|figures\b|reports?\b|news\b|gains?\b|seats?\b)[a-z]{3,}\s+from\s+$")
-_FIRST_NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][a-zß-ÿ'’-]+)\s+$")
-
-
-def _after_first_name(text: str, pos: int) -> bool:
-    m = _FIRST_NAME_BEFORE.search(text, max(0, pos - 20), pos)
-    return bool(m) and given_name_gender(m.group(1) + " X") is not None
 
 
 _WHO_WON = re.compile(r"\bwho\s+(?:has\s+)?(?:held|won|took|gained|kept|retained|captured|regained|seized)\s+(?:the\s+)?$")
@@ -760,7 +754,7 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
              and not _longer_name(doc, m)
              and not re.search(r"\b(?:former|ex-|old|neighbouring|nearby)\s+$", text[max(s, m.start - 12):m.start])
              and not text.startswith(("'s ", "’s "), m.end)       # "Christchurch's Ilam electorate"
-             and not _after_first_name(text, m.start)]      # "Jake Richards defeated Alexander Stafford": a surname
+             and not after_first_name(text, m.start)]      # "Jake Richards defeated Alexander Stafford": a surname
     extra = []
     rel = relative_spans(text, s, e)
     for pat, words in zip(PLACE_PATTERNS, PLACE_PATTERN_WORDS):

@@ -124,6 +124,8 @@ PLACE_PATTERNS = [
     # A seat whose name has a comma: "the Hamilton, Larkhall and Stonehouse by-election".
     re.compile(r"\b(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?,\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?\s+and\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?)"
                r"\s+(?:bye?-election|constituency|seat|riding|division)\b"),
+    # The place a by-election was held in: "won Thursday's by-election in Thatcham Colthrop and Crookham".
+    re.compile(r"\bbye?-elections?\s+in\s+(?:the\s+)?(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:and\s+|&\s+|upon\s+|on\s+|with\s+)?[A-ZÀ-Þ][\w'’-]+){0,4})"),
 ]
 
 # Words each place pattern needs (lowered): a sentence without them skips the pattern.
@@ -146,6 +148,7 @@ PLACE_PATTERN_WORDS = [Words(ws) for ws in (
     ("in ",),
     ("na-", "pp-", "pk-", "ps-", "pb-"),
     ("by-election", "bye-election", "constituency", "seat", "riding", "division"),
+    ("by-election", "bye-election"),
 )]
 
 # A US state legislature seat as results tables head it: "Michigan State House - District 58".

@@ -321,3 +321,12 @@ def _run_to_people(text, run, known_surnames, in_blocked, lists, party_spans=())
             people.append(PersonSpan(name, s, e, pending_hon, poss))
         pending_hon = None
     return people
+
+
+_GIVEN_NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][a-zß-ÿ'’-]+)\s+$")
+
+
+def after_first_name(text: str, pos: int) -> bool:
+    """A place right after a first name is a surname: "Alexander Stafford", "Nicola Stroud"."""
+    m = _GIVEN_NAME_BEFORE.search(text, max(0, pos - 20), pos)
+    return bool(m) and given_name_gender(m.group(1) + " X") is not None

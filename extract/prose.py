@@ -18,7 +18,7 @@ from .document import Doc, place_key
 from .facts import CandFact, ContestFact
 from .gazetteer import parties
 from .links import STANDING, party_links, read_outcome, read_wins
-from .names import PersonSpan, find_people, given_name_gender, honorific_gender, surname
+from .names import PersonSpan, after_first_name, find_people, given_name_gender, honorific_gender, surname
 from .numbers import COUNT_IN_WORDS, NUMBER, PERCENT, is_year, parse_count_words, parse_float, parse_int
 from .owners import TURNOUT, WIN_VERBS, majority_owner, pair_owner, read_share, vote_owner, winner_near
 from .scan import Folded
@@ -238,7 +238,7 @@ class Sentence:
         text = doc.text
         self.rel = aside_spans(text, s, e, relative)
         pspans = [(m.start, m.end) for m in doc.parties_in(s, e)]
-        lspans = [(m.start, m.end) for m in doc.places_in(s, e)]
+        lspans = [(m.start, m.end) for m in doc.places_in(s, e) if not after_first_name(text, m.start)]    # ("Nicola Stroud")
         self.people: list[PersonSpan] = [p for p in find_people(text, s, e, state.known_surnames, pspans, lspans)
                                          if not (_WON_BEFORE.search(text, max(s, p.start - 12), p.start)
                                                  and _SEAT_AFTER.match(text, p.end))]   # "won Marsh End with 612 votes": a seat
@@ -429,8 +429,8 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
             if (winner or party_won or lost_by) and not c["vote_trap_before"].search(before_q[-12:]):
                 facts.append(ContestFact("majority", value, s, e, contest, " ".join(q.lower().split()) if q else None,
                                          strength=0))
-                if winner:
-                    facts.append(CandFact(winner, s, e, contest, elected=True))
+                if winner and not (lost_by and _LOST_BY.search(left) and winner == subject):
+                    facts.append(CandFact(winner, s, e, contest, elected=True))     # (not "Alexander Stafford ... loses by 998 votes")
             continue
         if lakh:
             continue        # ("19.04 lakh electors", "6 lakh votes" of a party: no count of a candidate)

@@ -51,6 +51,15 @@ CASES = [
     ("a-weekday-is-no-place",
      "ActionSA wins ward\n14 November 2024\nActionSA's Kgothatso Mahlangu won 2,310 votes in Wednesday's by-election.",
      {"Kgothatso Mahlangu": {"votes": 2310}}, {"constituency": None}),
+    ("a-by-elections-place-and-a-surname-that-is-a-seat",
+     "Lib Dems win Thatcham by-election\n5 February 2024\nLiberal Democrat Nicola Stroud won Thursday's by-election in "
+     "Thatcham Colthrop and Crookham with a majority of 286 over the Conservative candidate, Peter Lowe.",
+     {"Nicola Stroud": {"elected": True, "party": "Liberal Democrat"}},
+     {"constituency": "Thatcham Colthrop and Crookham", "majority": 286}),
+    ("the-one-who-loses-by-n-is-not-the-winner",
+     HEAD + "Labour's Jake Richards has gained Westbury from the Conservatives. Alexander Stafford, who won it in 2019, "
+     "loses by 998 votes.",
+     {"Jake Richards": {"elected": True}, "Alexander Stafford": None}, {"majority": 998}),
     ("two-names-and-two-counts-need-a-verb-between",
      HEAD + "Anna Field won with 21,004 votes. Paul Haslam and Stephan Metcalfe, aged 62 and 58, stood down.",
      {"Paul Haslam": None, "Stephan Metcalfe": None}, {}),
