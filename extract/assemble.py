@@ -683,7 +683,7 @@ def _now(text: str, s: int, e: int) -> bool:
     return any(not any(a <= m.start() < b for a, b in rel) for m in _NOW.finditer(text, s, e))
 
 
-_OPENS_WITH = re.compile(r"\s*(?:(?:(?:Over|Up|Down|Then|And|Out)\s+)?(?:in|at)\s+)?", re.I)
+_OPENS_WITH = re.compile(r"\s*(?:(?:(?:Over|Up|Down|Then|And|Out|Across)(?:\s+the\s+[A-Z][\w'’-]+)?\s+)?(?:in|at)\s+)?", re.I)   # ("Over the Pennines in Dewsbury")
 _NAME_GOES_ON = re.compile(r"[ \t]+(?:and[ \t]+)?[A-ZÀ-Þ][a-zß-ÿ'’-]+")
 _NOT_PART_OF_A_NAME = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|MP|MPs)\b")
 

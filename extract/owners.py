@@ -240,7 +240,8 @@ def pair_owner(sent, nums, i) -> Optional[str]:
         return _list_owner(sent, nums, i)
     if nums[first].pct or nums[second].pct:
         return None
-    before = [p for p in sent.people if p.end <= nums[first].start and not inside(p.start, sent.rel)]
+    own = inside(nums[first].start, sent.rel)      # ("..., who beat Labour's Kate Hollern by 132 votes – 10,518 to 10,386": one clause)
+    before = [p for p in sent.people if p.end <= nums[first].start and (not inside(p.start, sent.rel) or own and inside(p.start, sent.rel) == own)]
     names = list(dict.fromkeys(sent.resolve(p) for p in before))
     if len(names) != 2 or any(p.possessive and 0 <= nums[second].start - p.end <= 4 for p in sent.people):
         return None

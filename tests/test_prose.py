@@ -60,6 +60,10 @@ CASES = [
      HEAD + "Labour's Jake Richards has gained Westbury from the Conservatives. Alexander Stafford, who won it in 2019, "
      "loses by 998 votes.",
      {"Jake Richards": {"elected": True}, "Alexander Stafford": None}, {"majority": 998}),
+    ("n-to-m-inside-the-relative-clause-that-names-the-rival",
+     HEAD + "On Friday morning it belonged to Adnan Hussain, standing as an independent, who beat Labour's Kate Hollern by "
+     "132 votes – 10,518 to 10,386.",
+     {"Adnan Hussain": {"votes": 10518, "elected": True}, "Kate Hollern": {"votes": 10386}}, {"majority": 132}),
     ("two-names-and-two-counts-need-a-verb-between",
      HEAD + "Anna Field won with 21,004 votes. Paul Haslam and Stephan Metcalfe, aged 62 and 58, stood down.",
      {"Paul Haslam": None, "Stephan Metcalfe": None}, {}),
@@ -1250,3 +1254,11 @@ def test_sections_headed_by_names_in_capitals_with_a_declared_winner_line():
     assert got == {"Lurambi": [("Jacob Wafula Shikuku", "Orange Democratic Movement", 23614, True),
                                ("Grace Akinyi Mukabi", "United Democratic Alliance", 19880, None)],
                    "Malava": [("Caleb Muyonga Amisi", "United Democratic Alliance", 27901, True)]}
+
+
+def test_a_paragraph_that_opens_over_somewhere_in_a_seat_is_about_that_seat():
+    text = ("The Gaza independents\n8 July 2024\n\nIn Blackburn, Adnan Hussain won 10,518 votes.\n\n"
+            "Over the Pennines in Dewsbury and Batley the margin was anything but close. Independent Iqbal Mohamed won "
+            "15,641 votes against 8,707 for Heather Iqbal.")
+    got = {c.constituency: sorted(x.name for x in c.candidates) for c in extract_results(text).contests}
+    assert got["Dewsbury and Batley"] == ["Heather Iqbal", "Iqbal Mohamed"]
