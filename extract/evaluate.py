@@ -259,7 +259,9 @@ def _score_seats(score: ArticleScore, labelled: list[dict], predicted: list) -> 
     for seat in labelled:
         key = (seat.get("kind"), party_key(seat.get("party")))
         where = f"seats {seat.get('kind')} {seat.get('party')}"
-        found = next((p for p in unmatched if (p.kind, party_key(p.party)) == key), None)
+        found = next((p for p in unmatched if (p.kind, party_key(p.party)) == key), None) or \
+            next((p for p in unmatched if p.kind == seat.get("kind") and same_party(p.party, seat.get("party"))), None)
+        # (a country's reading: "People Before Profit–Solidarity" is Ireland's People Before Profit)
         if found is None:
             score.miss(where, "seats", seat.get("seats"))
             continue

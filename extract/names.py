@@ -280,7 +280,9 @@ def _run_to_people(text, run, known_surnames, in_blocked, lists, party_spans=())
             or bare in lists["common_word_surnames"] and len(chunk) == 1 and (bare in known_surnames or _person_context(text, chunk[0][0], e, party_spans)) \
             or low in lists["given_name_words"] and len(chunk) == 1 and given_name_gender(f"{chunk[0][2]} {bare}") is not None \
             and not re.match(r"\s*\d", text[e:e + 3])       # "Elizabeth May", "Theresa May": a month as a surname after a first name
-        if in_blocked(s, e) or (low in lists["stopwords"] and not given and not surname_word) or bare.isupper() and len(bare) > 3 and bare not in lists.get("caps_ok", ()):
+        caps_lead = k == 0 and k + 1 < len(run) and not run[k + 1][2].isupper() and given_name_gender(bare.title() + " X") is not None
+        if in_blocked(s, e) or (low in lists["stopwords"] and not given and not surname_word) \
+                or bare.isupper() and len(bare) > 3 and bare not in lists.get("caps_ok", ()) and not caps_lead:    # (a tabloid's "JACOB Rees-Mogg")
             if chunk and low not in lists["venue_words"]:
                 chunks.append(chunk)        # (not "Ashby Moor Leisure" before "Centre": a building)
             chunk = []
@@ -313,6 +315,8 @@ def _run_to_people(text, run, known_surnames, in_blocked, lists, party_spans=())
         elif ch[-1][2].endswith("s") and text[e:e + 1] in ("'", "’") and not text[e + 1:e + 2].isalnum():
             poss = True         # "Villiers' 18,671"
         name = _NICKNAME.sub(" ", text[s:e])
+        if len(ch) >= 2 and ch[0][2].isupper() and len(ch[0][2]) > 3 and not ch[1][2].isupper():
+            name = ch[0][2].title() + name[len(ch[0][2]):]      # "JACOB Rees-Mogg" is Jacob Rees-Mogg
         if len(ch) >= 2 or pending_hon or name in known_surnames or (
                 len(ch) == 1 and not poss and _tied_to_party(text, s, e, party_spans)):
             if len(ch) > 5:

@@ -70,6 +70,8 @@ _LINK = re.compile(
         (?:win|winning|won|take|took|takes|get|got|return|returns|returned|have|gain|secure|secured|finish\s+with|end\s+up\s+with
            |holds?|held)?\s*
       | on | ,?\s*with | at | (?:(?:is|are|was|were|been|(?:will|would|could)\s+be)\s+)?(?:reduced|cut)\s+to(?:\s+just)? | down\s+to | up\s+to | to
+      | (?:slump|fall|fell|drop|crash|sink|sank|slid|slide|plunge|tumble)(?:s|ed|ing|ping|ped)?\s+to     # "the Tories slumping to just 131"
+      | landslide\s+of                                    # "a Labour landslide of 410 seats"
     )?\s*(?:just\s+|only\s+)?$""",
     re.I | re.X,
 )
@@ -105,7 +107,7 @@ _SEATS_AFTER = re.compile(r"^\s*(?:seats|MPs)\b", re.I)
 _QUAL = re.compile(
     r"""(?:more\s+than|over|around|about|nearly|almost|at\s+least|up\s+to|fewer\s+than|less\s+than
       |majority\s+of|\bneeds?|\bneeded|\brequires?|\brequired|short\s+of    # seats needed, not won
-      |\bin\s+(?:all\s+)?|\bof\s+(?:the\s+)?|\ball|\bacross|\bfrom)\s*$""",
+      |\bin\s+(?:all\s+)?|(?<!landslide\s)\bof\s+(?:the\s+)?|\ball|\bacross|\bfrom)\s*$""",
     re.I | re.X,
 )
 

@@ -285,3 +285,12 @@ def test_bad_files_raise_named_errors(tmp_path, name, text, error, call):
     _write(tmp_path, name, text)
     with pytest.raises(error):
         call(tmp_path)
+
+
+def test_a_seat_count_pairs_by_the_countrys_reading_of_its_party():
+    from extract.records import ArticleResult, SeatCount
+    label = {"contests": [], "seat_counts": [{"kind": "declared", "party": "People Before Profit–Solidarity", "seats": 3}]}
+    pred = ArticleResult(source="a", seat_counts=[SeatCount(kind="declared", party="People Before Profit", seats=3,
+                                                            evidence=["fell to 3"], evidence_spans=[(0, 9)])])
+    score = score_article("a", pred, label)
+    assert score.tallies["seats"].as_dict()["f1"] == 1.0

@@ -64,6 +64,10 @@ CASES = [
      HEAD + "On Friday morning it belonged to Adnan Hussain, standing as an independent, who beat Labour's Kate Hollern by "
      "132 votes – 10,518 to 10,386.",
      {"Adnan Hussain": {"votes": 10518, "elected": True}, "Kate Hollern": {"votes": 10386}}, {"majority": 132}),
+    ("a-tabloids-capitals-first-name-and-a-count-mustered",
+     HEAD + "JACOB Rees-Mogg has been dumped out of Parliament. Rees-Mogg, who sat in Boris Johnson's Cabinet, could only "
+     "muster 15,420.",
+     {"Jacob Rees-Mogg": {"votes": 15420}}, {}),
     ("two-names-and-two-counts-need-a-verb-between",
      HEAD + "Anna Field won with 21,004 votes. Paul Haslam and Stephan Metcalfe, aged 62 and 58, stood down.",
      {"Paul Haslam": None, "Stephan Metcalfe": None}, {}),
