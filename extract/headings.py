@@ -163,6 +163,9 @@ _ELECTION_FOR = re.compile(r"\s*(?:[Ee]lection|ELECTION)\s+(?:of|OF)\s+(?:an?\s+
                            r"\s+(?:(?:Electoral|ELECTORAL|electoral)\s+)?(?:Ward|WARD|ward|Division|DIVISION|division)\b")
 _SMALL_COUNCIL = re.compile(r"(?:[^/\n]*/\s*)?(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and|AND|of|OF|the|THE|&|[A-ZÀ-Þ][\w'’.-]*)){0,4}?)"
                             r"\s+(?:COMMUNITY|Community|TOWN|Town|PARISH|Parish)\s+(?:COUNCIL|Council)")
+_WARD_OF_COUNCIL = re.compile(r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and|of|the|upon|on|with|&|[A-ZÀ-Þ][\w'’.-]*)){0,5}?)"
+                              r"\s*(?:,\s*|\s+[–—-]\s+|\s*\()(?:(?:[A-ZÀ-Þ][\w'’.-]*|and|&|of|upon|on)\s+){1,6}(?:Council|Authority)\)?\s*"
+                              r"(?:[–—:-]\s*)?(?:\(?(?:(?:[Ww]ard|[Dd]ivision|[Cc]ounty|[Dd]istrict|[Bb]orough|[Cc]ouncil)\s+)?by-?election\)?)?")
 _NAME_AND_WARD = re.compile(r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and|AND|of|OF|the|THE|upon|on|&|[A-ZÀ-Þ][\w'’.-]*)){0,5})"
                             r"\s*\((?:Ward|WARD|ward|Division|DIVISION)\s+(?:No\.?\s*)?\d{1,3}\)")
 _NUMBER_AND_NAME = re.compile(r"(?:Ward|WARD)\s+\d{1,3}\s*[-–—:]\s*(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:and\s+|&\s+)?[A-ZÀ-Þ][\w'’-]+){0,4}?)"
@@ -221,6 +224,10 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     council = _SMALL_COUNCIL.fullmatch(text[off:e].strip())
     if council and not generic_words(council.group("place")):
         place = council.group("place")      # "CYNGOR CYMUNED CWMHIR / CWMHIR COMMUNITY COUNCIL": a council of one ward
+        return (title_case(place) if place.isupper() else place), e
+    of_council = _WARD_OF_COUNCIL.fullmatch(text[off:e].strip()) if "Council" in line or "Authority" in line else None
+    if of_council and not generic_words(of_council.group("place")) and not parties().canonical(of_council.group("place")):
+        place = of_council.group("place")       # "Bowthorpe, Norwich City Council", "Hythe West (Folkestone and Hythe District Council)"
         return (title_case(place) if place.isupper() else place), e
     name_number = _NAME_AND_WARD.match(text, off, e)
     if name_number and not generic_words(name_number.group("place")):
