@@ -61,6 +61,7 @@ UNOPPOSED_NOTICE_LINES = 60
 _WINNER_LABEL = re.compile(r"\s*(?i:(?:declared\s+)?winner|elected|MP-elect)\s*[:–—]\s*(?P<name>[A-ZÀ-Þ][^()\d:;|,]{2,60}?)"
                            r"\s*(?:\((?P<party>[^()\d]{1,40})\))?\s*\.?\s*")
 _DIGIT_IN = re.compile(r"\d")
+_COUNCIL_WORD = re.compile(r"\b(?:[Cc]ouncil|COUNCIL|[Cc]ouncillors)\b")
 _NO_DESCRIPTION = re.compile(r"\(?\s*(?:no\s+description|none)\s*\)?", re.I)
 _NAME_AND_PARTY_LINE = re.compile(r"\s*(?:[-•*]\s+)?(?P<name>[^()\d:;|,]{3,60}?)\s*(?:\((?P<party>[^()\d]{2,60})\))?\s*")
 _WINNERS = Folded(r"\b(?:winners|new\s+MPs|who\s+won|members\s+elected|councillors\s+elected)\b")
@@ -139,6 +140,7 @@ class _Reader:
         self.prev_plain: Optional[str] = None   # the previous short line, for two-line candidate blocks
         self.prev2_plain: Optional[str] = None  # and the one before it, for three-line ones
         self.prev_plain_start = 0               # where the previous short line starts
+        self.won_mark_after = None              # "Rosalind Trent" / "Elected" / "Conservative": the name the mark follows
         self.winners_until = -1                 # rows under a "THE WINNERS" heading are winners
         self.seat_party = None                  # a party line in a seat graphic, waiting for its number line
         self.label_line = None                  # a "Majority" / "Turnout" line waiting for its figure line
@@ -253,6 +255,10 @@ class _Reader:
             self.header = header_map(self.cells)
             if "seats" in self.header.columns and self.seat_kind and li <= self.seat_until:
                 self.seat_until = li + SEAT_CONTEXT_LINES      # the table of totals its heading announced
+            elif "seats" in self.header.columns and "party" in self.header.columns and not self.skip_rows \
+                    and not _COUNCIL_WORD.search(self.text, self.doc.line_spans[max(0, li - 3)][0], s):
+                # "Party | Votes | % | Seats" (not "Council composition after the 2023 election": a council's seats are no totals)
+                self.seat_kind, self.seat_until, self.seat_from = "declared", li + SEAT_CONTEXT_LINES, li
         elif len(self.cells) >= 3 and _BREAKDOWN_HEAD.fullmatch(self.cells[0]):
             # "County | Pichler (R) | Ferreira (D)": a breakdown by area, whose rows are no candidates
             self.header = HeaderMap(["place"] + ["other"] * (len(self.cells) - 1), [c.lower() for c in self.cells])
@@ -279,8 +285,8 @@ class _Reader:
             kind = None          # an exit poll is itself a projection: "The projection, carried out by Ipsos"
         if kind:
             self.seat_kind, self.seat_until, self.seat_from = kind, li + SEAT_CONTEXT_LINES, li
-        if not (li <= self.seat_until and self.seat_kind):
-            return False
+        if not (li <= self.seat_until and self.seat_kind) or self.skip_rows:
+            return False        # (nor under "Previous result (2019)")
         doc, text, header, cells = self.doc, self.text, self.header, self.cells
         found = []
         bare = re.fullmatch(r"\s*(\d{1,3})\s*", line)
@@ -486,9 +492,16 @@ class _Reader:
             return True
         if b and pending and SIGNED_FIGURE.match(line):
             return True          # "- +4.3 change"
+        status = STATUS.match(line) if not pending and self.prev_plain else None
+        if status and status.group("won") and _looks_like_a_name(self.prev_plain, self.is_party) and not self.is_party(self.prev_plain):
+            self.won_mark_after = self.prev_plain      # a flattened table's "Elected" cell between the name and the party
+            return True
+        marked, self.won_mark_after = self.won_mark_after, None
         block = candidate_block(line, self.prev_plain, self.is_party, self.prev2_plain)
         if block:
             self.pending = block
+            if marked is not None and marked == self.prev_plain:
+                self.facts.append(CandFact(block["name"], s, e, self.current, party=block["party"], elected=True, strength=3))
             self.prev_plain = self.prev2_plain = None
             return True
         under = name_then_party_figures(line, self.prev_plain, self.is_party)

@@ -1268,3 +1268,15 @@ def test_a_paragraph_that_opens_over_somewhere_in_a_seat_is_about_that_seat():
             "15,641 votes against 8,707 for Heather Iqbal.")
     got = {c.constituency: sorted(x.name for x in c.candidates) for c in extract_results(text).contests}
     assert got["Dewsbury and Batley"] == ["Heather Iqbal", "Iqbal Mohamed"]
+
+
+def test_a_table_flattened_one_cell_per_line_with_an_elected_cell_after_the_name():
+    text = ("Wollaton West ward result\nLast updated 5 May 2023\n\nWollaton West\nSeats: 3\n\nCandidate\nParty\nVotes\n%\n"
+            "Rosalind Trent\nElected\nConservative\n2,318\n16.0\nFarah Qureshi\nElected\nLabour\n2,187\n15.1\n"
+            "Mark Tillotson\nLabour\n2,150\n14.8\n\nMs Qureshi took the final seat by 37 votes from her running mate.\n\n"
+            "Previous result (2019)\nLabour 3 seats\nConservative 0 seats\n")
+    result = extract_results(text)
+    [contest] = result.contests
+    assert [(c.name, c.party, c.votes, c.elected) for c in contest.candidates] == [
+        ("Rosalind Trent", "Conservative", 2318, True), ("Farah Qureshi", "Labour", 2187, True), ("Mark Tillotson", "Labour", 2150, None)]
+    assert result.seat_counts == []

@@ -86,6 +86,14 @@ CASES = [
     ("a-landslide-of-n-seats-and-a-party-slumping-to-m",
      "Friday 5 July 2024\nThe 10pm exit poll forecast a Labour landslide of 410 seats, with the Tories slumping to just 131.",
      [("exit_poll", "Labour", 410), ("exit_poll", "Conservative", 131)]),
+    ("a-table-of-party-votes-and-seats",
+     "Friday 8 May 2026\nCaerdydd Penarth – party votes and seats\nParty | Votes | % | Seats\nWelsh Labour | 31,406 | 27.1 | 2\n"
+     "Plaid Cymru | 28,115 | 24.3 | 2\nWelsh Conservatives | 12,480 | 10.8 | –\n",
+     [("declared", "Labour", 2), ("declared", "Plaid Cymru", 2)]),
+    ("a-councils-composition-is-no-seat-total",
+     "Friday 5 May 2023\nCouncil composition after the 2023 election\n\nParty | Seats | Change\nLiberal Democrats | 22 | +9\n"
+     "Conservative | 12 | -10\n",
+     []),
     ("a-tally-on-one-line-between-middle-dots",
      "Saturday 6 July 2024\nAt 10pm on Thursday the exit poll forecast:\nLabour 410 · Conservatives 131 · Lib Dems 61 · Greens 2\n",
      [("exit_poll", "Labour", 410), ("exit_poll", "Conservative", 131), ("exit_poll", "Liberal Democrat", 61),
