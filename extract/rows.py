@@ -85,7 +85,7 @@ PARTY_COLON_ROW = re.compile(
     (?P<name>[^\d\n():|,–—-]{2,60}?)\s*[,–—-]?\s*  # name
     (?P<votes>""" + _NUM + r""")(?:\s*votes?)?
     \s*(?:\(\s*(?P<share>""" + _PCT + r""")""" + _PC + r"""\s*\))?
-    \s*""" + _MARK + r"""?\s*[.;]?\s*$
+    \s*(?:[–—,-]\s*)?""" + _MARK + r"""?\s*[.;]?\s*$     # ("... 16,035 (35.9%) – elected")
     """,
     re.VERBOSE | re.IGNORECASE,
 )

@@ -1280,3 +1280,12 @@ def test_a_table_flattened_one_cell_per_line_with_an_elected_cell_after_the_name
     assert [(c.name, c.party, c.votes, c.elected) for c in contest.candidates] == [
         ("Rosalind Trent", "Conservative", 2318, True), ("Farah Qureshi", "Labour", 2187, True), ("Mark Tillotson", "Labour", 2150, None)]
     assert result.seat_counts == []
+
+
+def test_names_returned_unopposed_under_a_ward_heading():
+    text = ("Town council election\nMay 2023\n\nPRIORY WARD (3 councillors to elect)\nOnly three nominations were received, "
+            "so the following were returned unopposed and no poll was held:\nAnn Poulter (Independent)\nGareth Mills (Green Party)\n"
+            "Susan Reddy\n")
+    [contest] = extract_results(text).contests
+    assert (contest.constituency, [(c.name, c.party, c.elected) for c in contest.candidates]) == (
+        "Priory", [("Ann Poulter", "Independent", True), ("Gareth Mills", "Green", True), ("Susan Reddy", None, True)])

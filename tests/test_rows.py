@@ -14,6 +14,7 @@ ROWS = [
     ("LAB Jane Smith ...... 12,345", ("Jane Smith", "LAB", 12345, None, False)),
     ("Denise Marlow (Labour) 1,684 (E)", ("Denise Marlow", "Labour", 1684, None, True)),
     ("Morag Dunlop (SNP) - 2,214 - ELECTED (stage 1)", ("Morag Dunlop", "SNP", 2214, None, True)),
+    ("Labour: Emma Reynolds, 16,035 (35.9%) – elected", ("Emma Reynolds", "Labour", 16035, 35.9, True)),
     ("Gerald Price (Labour Party) – 15,791 votes (44.8%)", ("Gerald Price", "Labour Party", 15791, 44.8, False)),
     ("Aisha Ray (Liberal) 24,512 — 48.3%", ("Aisha Ray", "Liberal", 24512, 48.3, False)),
     ("TIDBALL, Marie (Lab) 19,169 43.6% (+10.3)", ("Marie Tidball", "Lab", 19169, 43.6, False)),
