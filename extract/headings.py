@@ -283,6 +283,10 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     called = _OUTCOME_BRACKET.sub("", head) if g is None else head     # "ORLÉANS (Lib hold)": the name before its outcome
     if called != head and not parties().canonical(_OUTCOME_BRACKET.search(head).group("party")):
         called = head
+    area = _TRAILING_AREA.search(head) if g is None and called == head and head.endswith(")") else None
+    if area and not parties().canonical(area.group(1)) and not _OUTCOME_WORDS_IN.search(area.group(1)) \
+            and (_table_below(doc, e) or _row_below(doc, e)):
+        called = head[:area.start()]        # "Narnaund (Hisar)" over its table: the seat and its district
     bare = title_case(called) if called.isupper() else called         # "ST ANNE'S" is St Anne's
     if g is None and off in doc.caps_sections and called == head and not generic_words(head) and not _SLUG_WORDS.search(head) \
             and not _COUNT_STAGE.search(head) and not parties().canonical(head):
@@ -472,6 +476,7 @@ def generic_words(place: str) -> bool:
 
 _POSSESSIVE_END = re.compile(r"['’]s$")
 _COUNT_STAGE = re.compile(r"\b(?:ROUND|COUNT|STAGE|PREFERENCES?|TOTALS?|VOTES?|SEATS?|WINNERS?|CANDIDATES?)\b")     # "FIRST ROUND" titles a count
+_TRAILING_AREA = re.compile(r"\s*\(([A-ZÀ-Þ][^()\d]{1,30})\)\s*$")
 _AREA_IN_BRACKETS = re.compile(r"\s*\([^()\d]{2,50}\)\s*")
 
 

@@ -902,7 +902,7 @@ HEADINGS = [
     ("State Representative, District 53", "House District 53"), ("Ward 6 - Braeside and Kinnaird By-election", "Braeside and Kinnaird"), ("Orchard Park: two Conservative holds", "Orchard Park"), ("RESULT - SEVERNVALE POLICE AREA", "Severnvale"), ("CANNOCK CHASE (Lab gain from Con)", "Cannock Chase"), ("Berrien County Sheriff", "Berrien County Sheriff"), ("FIRST PREFERENCES - COWPER", "Cowper"), ("Result: Kilbeg", "Kilbeg"), ("RESULTS: Full list", None), ("Declared result", None), ("Provisional results", None),
     ("1) CHESTER NORTH AND NESTON: Dixon home and dry", "Chester North and Neston"),
     ("Severn Marches Police and Crime Commissioner", "Severn Marches"),
-    ("Bowthorpe, Norwich City Council", "Bowthorpe"), ("Hythe West (Folkestone and Hythe District Council)", "Hythe West"),
+    ("Narnaund (Hisar)", "Narnaund"), ("Bowthorpe, Norwich City Council", "Bowthorpe"), ("Hythe West (Folkestone and Hythe District Council)", "Hythe West"),
     ("Clay Cross North - North East Derbyshire District Council by-election", "Clay Cross North"),
     ("1. CITY OF CAPE TOWN WARD 64 (Table View / Parklands)", "City of Cape Town Ward 64"),
     ("LONDON: Labour is back in power after fourteen years.", None),
