@@ -902,7 +902,7 @@ HEADINGS = [
     ("State Representative, District 53", "House District 53"), ("Ward 6 - Braeside and Kinnaird By-election", "Braeside and Kinnaird"), ("Orchard Park: two Conservative holds", "Orchard Park"), ("RESULT - SEVERNVALE POLICE AREA", "Severnvale"), ("CANNOCK CHASE (Lab gain from Con)", "Cannock Chase"), ("Berrien County Sheriff", "Berrien County Sheriff"), ("FIRST PREFERENCES - COWPER", "Cowper"), ("Result: Kilbeg", "Kilbeg"), ("RESULTS: Full list", None), ("Declared result", None), ("Provisional results", None),
     ("1) CHESTER NORTH AND NESTON: Dixon home and dry", "Chester North and Neston"),
     ("Severn Marches Police and Crime Commissioner", "Severn Marches"),
-    ("Narnaund (Hisar)", "Narnaund"), ("Bowthorpe, Norwich City Council", "Bowthorpe"), ("Hythe West (Folkestone and Hythe District Council)", "Hythe West"),
+    ("Bowthorpe, Norwich City Council", "Bowthorpe"), ("Hythe West (Folkestone and Hythe District Council)", "Hythe West"),
     ("Clay Cross North - North East Derbyshire District Council by-election", "Clay Cross North"),
     ("1. CITY OF CAPE TOWN WARD 64 (Table View / Parklands)", "City of Cape Town Ward 64"),
     ("LONDON: Labour is back in power after fourteen years.", None),
@@ -1289,3 +1289,12 @@ def test_names_returned_unopposed_under_a_ward_heading():
     [contest] = extract_results(text).contests
     assert (contest.constituency, [(c.name, c.party, c.elected) for c in contest.candidates]) == (
         "Priory", [("Ann Poulter", "Independent", True), ("Gareth Mills", "Green", True), ("Susan Reddy", None, True)])
+
+
+def test_seat_headings_with_their_district_in_brackets_over_their_tables():
+    text = ("Haryana Assembly Election Result 2024\nOct 08, 2024\n\nUchana Kalan (Jind)\n\nCandidate | Party | Votes | Vote %\n"
+            "Mahavir Singh Dhanda (Won) | BJP | 48,968 | 34.51\nKuldeep Attri | INC | 48,907 | 34.46\n"
+            "Narnaund (Hisar)\n\nCandidate | Party | Votes | Vote %\nRavinder Lohan (Won) | INC | 72,115 | 51.12\n"
+            "Satpal Redhu | BJP | 59,884 | 42.45\n")
+    got = {c.constituency: [x.name for x in c.candidates] for c in extract_results(text).contests}
+    assert got == {"Uchana Kalan": ["Mahavir Singh Dhanda", "Kuldeep Attri"], "Narnaund": ["Ravinder Lohan", "Satpal Redhu"]}
