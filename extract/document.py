@@ -84,7 +84,12 @@ def place_key(name: str) -> str:
 # dateline ("PUNE: ...") when the story has only one.
 _CAPS_NAME = r"[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:[ \t]+(?:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+|&)){0,4}"
 CAPS_LEAD = re.compile(rf"(?P<place>{_CAPS_NAME})(?::|[ \t]+[-–—])[ \t]+(?=[A-ZÀ-Þ\"“‘'])")     # ("ORFORD - Stéphane Paradis (CAQ), ...")
-_CAPS_SECTION = re.compile(rf"^[ \t]*(?P<place>{_CAPS_NAME})[ \t]*\n(?=[^\n]*(?:\b(?i:declared|winner|won|wins|elected|votes|garnered|polled|majority)\b|\d,\d{{3}}))", re.M)
+_TITLE_NAME = r"[A-ZÀ-Þ][a-zß-ÿ'’.-]+(?:[ \t]+(?:[A-ZÀ-Þ][a-zß-ÿ'’.-]+|and|of|the|upon|on|&)){0,3}"
+# A name alone on its line heading a result: "LURAMBI" / "Declared winner: ...", or (after a blank line) "Parner" / "" /
+# "NCP's Sudhakar Aute edged past ... by 2,526 votes".
+_CAPS_SECTION = re.compile(rf"^[ \t]*(?:(?P<place>{_CAPS_NAME})[ \t]*\n(?=[^\n]*(?:\b(?i:declared|winner|won|wins|elected|votes|garnered|polled|majority)\b|\d,\d{{3}}))"
+                           rf"|(?<=\n\n)(?P<title>{_TITLE_NAME})[ \t]*\n[ \t]*\n(?=(?-i:[A-Z])[^\n|]*\b(?i:won|defeated|defeating|beat|beating|edged|retained|elected)\b[^\n|]*\b\d{{1,3}}(?:,\d{{2,3}})+\s+votes))", re.M)
+# (a name in title case heads a section only when a blank line follows it and the paragraph says who won by how many votes)
 _ROUND_UP_LEAD = re.compile(rf"^[ \t]*(?P<place>{_CAPS_NAME})(?::|[ \t]+[-–—])[ \t]+[A-ZÀ-Þ\"“‘'][^\n]{{30}}", re.M)
 
 
@@ -157,7 +162,7 @@ class Doc:
             doc._add_defined_parties(defined)
         doc.leader_parties = _leaders_parties(text) if "party" in text else []
         doc.round_up_leads = len({m.group(1) for m in _ROUND_UP_LEAD.finditer(text)})
-        sections = [m.start("place") for m in _CAPS_SECTION.finditer(text)]
+        sections = [m.start("place") if m.group("place") else m.start("title") for m in _CAPS_SECTION.finditer(text)]
         doc.caps_sections = frozenset(sections) if len(sections) >= 2 else frozenset()
         doc.primary = _party_primary(doc) if "primary" in doc.low else None
         return doc

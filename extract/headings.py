@@ -288,8 +288,8 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
             and (_table_below(doc, e) or _row_below(doc, e)):
         called = head[:area.start()]        # "Narnaund (Hisar)" over its table: the seat and its district
     bare = title_case(called) if called.isupper() else called         # "ST ANNE'S" is St Anne's
-    if g is None and off in doc.caps_sections and called == head and not generic_words(head) and not _SLUG_WORDS.search(head) \
-            and not _COUNT_STAGE.search(head) and not parties().canonical(head):
+    if g is None and off in doc.caps_sections and called == head and not generic_words(head) and not _SLUG_WORDS.search(head.upper()) \
+            and not _COUNT_STAGE.search(head.upper()) and not parties().canonical(head) and places().canonical(head) is None:
         return bare, e          # "LURAMBI" / "Declared winner: Jacob Wafula Shikuku (ANC)", one of a page's sections
     if pm and g is None and len(head) <= 60 and _RESULT_PREFIX.match(line) and _BARE_NAME.fullmatch(head) \
             and not generic_words(head) and not _NOT_A_PLACE_NAME.search(head) and not parties().canonical(head):

@@ -1298,3 +1298,15 @@ def test_seat_headings_with_their_district_in_brackets_over_their_tables():
             "Satpal Redhu | BJP | 59,884 | 42.45\n")
     got = {c.constituency: [x.name for x in c.candidates] for c in extract_results(text).contests}
     assert got == {"Uchana Kalan": ["Mahavir Singh Dhanda", "Kuldeep Attri"], "Narnaund": ["Ravinder Lohan", "Satpal Redhu"]}
+
+
+def test_sections_headed_by_seat_names_over_paragraphs_that_give_their_results():
+    text = ("Maharashtra Election Results 2024: Who won, who lost\nNov 23, 2024\n\nParner\n\n"
+            "NCP's Sudhakar Aute edged past Madhuri Thube of the NCP (Sharadchandra Pawar) by 2,526 votes.\n\n"
+            "Nagpur Central\n\nBJP candidate Vikas Ghate defeated Anees Kureshi of the Congress by 11,672 votes. "
+            "Ghate polled 90,560 votes to Kureshi's 78,888.\n\nCalderbrook Valley Express\n\n"
+            "Dawn Whitlock elected Mayor of Greater Calderbrook after second-preference count\n")
+    got = {c.constituency: (c.majority, [x.name for x in c.candidates if x.elected]) for c in extract_results(text).contests}
+    assert got["Parner"] == (2526, ["Sudhakar Aute"])
+    assert got["Nagpur Central"] == (11672, ["Vikas Ghate"])
+    assert "Calderbrook Valley Express" not in got
