@@ -217,6 +217,10 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
             return m.canonical, e
         if text[m.start:m.end].isupper() and _CAPS_HEAD_TITLE.fullmatch(rest) and len(line) <= 90:
             return m.canonical, e       # "1) CHESTER NORTH AND NESTON: Dixon home and dry": a section's title
+    field = _SEAT_FIELD.search(text, off, e) if ":" in line else None
+    if field and not generic_words(field.group("place")):
+        place = field.group("place").strip()     # "REGION: GREATER ACCRA   CONSTITUENCY: WEIJA-GBAWE   CODE: G2207": a form's seat field
+        return (title_case(place) if place.isupper() else place), e
     election_of = _ELECTION_FOR.match(text, off, e)
     if election_of and not generic_words(election_of.group("place")):
         place = election_of.group("place")   # "Election of a County Councillor for the Llanddewi Fach Electoral Ward"
@@ -335,7 +339,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
 _SLUG_WORDS = re.compile(r"\b(?:UPDATE|BREAKING|WATCH|LISTEN|READ|MORE|PICTURED|ANALYSIS|EXCLUSIVE|LIVE|COMMENT|OPINION|EDITOR|NOTE|"
                          r"CORRECTION|SOURCE|SOURCES|PHOTO|VIDEO|RESULTS?|TURNOUT|MAJORITY|SWING|ELECTORATE|SUMMARY|BACKGROUND|REACTION|"
                          r"Q|A|FACT|CHECK|KEY|POINTS|TIMELINE|SLUG|PRIORITY|CATEGORY|FILED|EDITORS|WORDS|UK|US|EU|BBC|PA|AP|ALSO|MOVED|NEWS|"
-                         r"LATEST|TOP|STORY|STORIES|HEADLINES?|QUOTE|VERDICT|WHY|WHAT|WHO|HOW|WHEN|WHERE|NEXT|PLUS|NB|PS|STILL|COUNTING|PENDING)\b")
+                         r"LATEST|TOP|STORY|STORIES|HEADLINES?|QUOTE|VERDICT|WHY|WHAT|WHO|HOW|WHEN|WHERE|NEXT|PLUS|NB|PS|STILL|COUNTING|PENDING|REGION|CODE)\b")
 _RESULT_AFTER = re.compile(r"\d|\b(?:won|wins|elected|returned|held|holds|gained|gains|took|retained|beat)\b")
 _POLICE_AREA = re.compile(r"\s+(?:Police(?:\s+Force)?\s+Area|Police\s+and\s+Crime\s+Commissioner|PCC)$", re.I)   # (as PLACE_PATTERNS name it)
 # The prefixes of _HEAD_PREFIX that title a result (not "Labour gain in", "How").
@@ -476,6 +480,8 @@ def generic_words(place: str) -> bool:
 
 _POSSESSIVE_END = re.compile(r"['’]s$")
 _COUNT_STAGE = re.compile(r"\b(?:ROUND|COUNT|STAGE|PREFERENCES?|TOTALS?|VOTES?|SEATS?|WINNERS?|CANDIDATES?)\b")     # "FIRST ROUND" titles a count
+_SEAT_FIELD = re.compile(r"(?:^|\s)(?:CONSTITUENCY|Constituency|ELECTORAL\s+DIVISION|Electoral\s+division|WARD|Ward)\s*:\s*"
+                         r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:[ \t](?:[A-ZÀ-Þ][\w'’.-]*|and|AND|of|OF|&))*?)(?=[ \t]{2,}|\s*$|\s*[|,;]|\s+\()")
 _TRAILING_AREA = re.compile(r"\s*\(([A-ZÀ-Þ][^()\d]{1,30})\)\s*$")
 _AREA_IN_BRACKETS = re.compile(r"\s*\([^()\d]{2,50}\)\s*")
 

@@ -93,13 +93,16 @@ def surname(name: str) -> str:
 def flip_surname_first(text: str) -> str:
     """'CROSBIE, Virginia' -> 'Virginia Crosbie' (returning officers' order).
 
-    >>> flip_surname_first("CROSBIE, Virginia"), flip_surname_first("McMORRIN, Anna")
-    ('Virginia Crosbie', 'Anna McMorrin')
+    >>> flip_surname_first("CROSBIE, Virginia"), flip_surname_first("McMORRIN, Anna"), flip_surname_first("TETTEH, SAMUEL NII AYI")
+    ('Virginia Crosbie', 'Anna McMorrin', 'Samuel Nii Ayi Tetteh')
     """
     last, _, first = text.partition(",")
     last = " ".join(_uncapped(w) for w in last.split())
     last = "-".join(p[:1].upper() + p[1:] for p in last.split("-"))
-    return f"{first.strip()} {last.strip()}".strip()
+    first = first.strip()
+    if first.isupper() and len(first) > 3:
+        first = title_case(first)       # "TETTEH, SAMUEL NII AYI": a declaration sheet in capitals
+    return f"{first} {last.strip()}".strip()
 
 
 # "McMORRIN", "MacDONALD": a surname in capitals after its prefix.

@@ -1310,3 +1310,18 @@ def test_sections_headed_by_seat_names_over_paragraphs_that_give_their_results()
     assert got["Parner"] == (2526, ["Sudhakar Aute"])
     assert got["Nagpur Central"] == (11672, ["Vikas Ghate"])
     assert "Calderbrook Valley Express" not in got
+
+
+def test_a_declaration_sheet_in_capitals_with_its_seat_as_a_form_field():
+    text = ("FULL RESULTS: Weija-Gbawe parliamentary\nPosted 09/12/2024\n\nELECTORAL COMMISSION OF GHANA\n"
+            "REGION: GREATER ACCRA   CONSTITUENCY: WEIJA-GBAWE   CODE: G2207\n"
+            "S/N  NAME OF CANDIDATE        PARTY    VOTES OBTAINED (FIGURES)   (WORDS)        %\n"
+            "1    TETTEH, SAMUEL NII AYI        NDC      47,856   FORTY-SEVEN THOUSAND EIGHT HUNDRED AND FIFTY-SIX     47.69\n"
+            "2    ADJEI, PATRICIA NAA DEDEI        NPP      51,203   FIFTY-ONE THOUSAND TWO HUNDRED AND THREE        51.03\n"
+            "I, the Returning Officer, HEREBY DECLARE that ADJEI, PATRICIA NAA DEDEI has been duly elected as Member of "
+            "Parliament for the above constituency.\n")
+    [contest] = extract_results(text).contests
+    assert contest.constituency == "Weija-Gbawe"
+    assert [(c.name, c.party, c.votes, c.share) for c in contest.candidates] == [
+        ("Patricia Naa Dedei Adjei", "New Patriotic Party", 51203, 51.03),
+        ("Samuel Nii Ayi Tetteh", "National Democratic Congress", 47856, 47.69)]
