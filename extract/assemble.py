@@ -417,8 +417,8 @@ class _Reader:
         line below, with the rest of a wrapped description: "ASHWORTH | Liberal Democrats | 1,102"
         then "Glenys Mary"."""
         header = self.header
-        if not header or "name" not in header.columns or li + 1 >= len(self.doc.line_spans):
-            return cells, e
+        if not header or "name" not in header.columns or li + 1 >= len(self.doc.line_spans) or "\n" in self.text[self.doc.line_spans[li][0]:e]:
+            return cells, e         # (a flattened table's row, merged from its lines, is whole)
         col = header.columns.index("name")
         if col >= len(cells) or not cells[col].replace("-", "").replace("'", "").isupper():
             return cells, e

@@ -114,6 +114,72 @@ def _party_primary(doc: "Doc") -> Optional[tuple[str, str, int, int]]:
     return canonical, m.group("party"), a, b
 
 
+VERTICAL_MAX_COLUMNS = 8
+_SHORT_CELL = re.compile(r"[^|\t]{1,45}")
+
+
+def merge_vertical_tables(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A table flattened to one cell per line ("S.N." / "Candidate" / "Party" / ... then "1" / "BIRSA TUDU" / ...)
+    becomes one span per row, its cells split at the line breaks: the row readers then see a table.
+    Only a header of known column words followed by two or more rows whose figures fit their columns is merged."""
+    from .rows import header_map      # (rows reads cells; the document is built before them)
+    out: list[tuple[int, int]] = []
+    i, n = 0, len(spans)
+    while i < n:
+        found = _vertical_table(text, spans, i, header_map) if _SHORT_CELL.fullmatch(text[spans[i][0]:spans[i][1]].strip() or "|") else None
+        if found is None:
+            out.append(spans[i])
+            i += 1
+            continue
+        later = _vertical_table(text, spans, i + 1, header_map) if i + 1 < n else None
+        if later is not None and len(later[0]) >= len(found[0]):
+            out.append(spans[i])        # (a title line above the header is no column)
+            i += 1
+            continue
+        rows, i = found
+        out.extend(rows)
+    return out
+
+
+def _vertical_table(text, spans, i, header_map):
+    n = len(spans)
+    for k in range(VERTICAL_MAX_COLUMNS, 2, -1):
+        if i + 3 * k > n:
+            continue
+        cells = [text[a:b].strip() for a, b in spans[i:i + k]]
+        if not all(c and _SHORT_CELL.fullmatch(c) and _HEADERISH.search(c) and not any(ch.isdigit() for ch in c) for c in cells):
+            continue
+        hm = header_map(cells)
+        if not (hm and "name" in hm.columns and ("votes" in hm.columns or "share" in hm.columns)):
+            continue
+        rows, j = [(spans[i][0], spans[i + k - 1][1])], i + k
+        while j + k <= n and _fits(text, spans[j:j + k], hm.columns):
+            rows.append((spans[j][0], spans[j + k - 1][1]))
+            j += k
+        if len(rows) >= 3:
+            return rows, j
+    return None
+
+
+# Words a column header of a results table has ("S.N.", "EVM Votes", "% of Votes", "Candidate", "Party"), never a name's.
+_HEADERISH = re.compile(r"(?i)(?:\b(?:votes?|no|s\.?\s?no|s\.?\s?n|sl|serial|rank|share|change|swing|party|parties|candidates?|name|result|status|"
+                        r"evm|postal|total|margin|description|affiliation|elected|%|pct|percent|per\s+cent)\b|%)")
+_COUNT = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+_SHARE = re.compile(r"\d{1,3}(?:\.\d+)?\s*%?")
+
+
+def _fits(text: str, spans, columns) -> bool:
+    """A row's cells fit the header's columns: figures where votes and shares go, words where names go."""
+    for (a, b), col in zip(spans, columns):
+        cell = text[a:b].strip()
+        if not cell or len(cell) > 60:
+            return False
+        if col == "votes" and not _COUNT.fullmatch(cell) or col == "share" and not _SHARE.fullmatch(cell) \
+                or col in ("name", "party") and not any(ch.isalpha() for ch in cell):
+            return False
+    return True
+
+
 def _in_hyphenated_word(text: str, a: int, b: int) -> bool:
     """A place name that is part of a longer hyphenated word: "Windsor-Peplow", "Hastings-born" is no place named."""
     return (text[b:b + 1] == "-" and text[b + 1:b + 2].isalpha()) or (a > 1 and text[a - 1] == "-" and text[a - 2].isalpha())
@@ -144,6 +210,7 @@ class Doc:
         for line in text.split("\n"):
             spans.append((pos, pos + len(line)))
             pos += len(line) + 1
+        spans = merge_vertical_tables(text, spans)
         parties, places = mentions(text)
         parties = [m for m in parties if not surname_party_word(text, m.start, m.end)]     # "Sarah Green held it"
         places = [m for m in places if not _in_hyphenated_word(text, m.start, m.end)]   # "Max Windsor-Peplow"

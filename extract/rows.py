@@ -247,6 +247,8 @@ _CSV_SEAM = re.compile(r"[^\W\d_],|,[^\W\d_]|,,|,$")     # a comma beside a lett
 def split_cells(line: str) -> list[str]:
     """Cells of a pipe, tab or wide-space table line ('' when it is not one)."""
     stripped = line.strip().strip("|").strip()
+    if "\n" in stripped:
+        return [c.strip() for c in stripped.split("\n")]      # a row of a table flattened one cell per line (document.merge_vertical_tables)
     if stripped.count(" ▸ ") >= 2:
         return [c.strip() for c in stripped.split(" ▸ ")]     # "Guildford ▸ Zöe Franklin ▸ Liberal Democrat ▸ maj 8,429"
     if "|" not in line and "\t" not in line and stripped.count(",") >= 2 and ", " not in stripped \

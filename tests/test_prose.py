@@ -1325,3 +1325,15 @@ def test_a_declaration_sheet_in_capitals_with_its_seat_as_a_form_field():
     assert [(c.name, c.party, c.votes, c.share) for c in contest.candidates] == [
         ("Patricia Naa Dedei Adjei", "New Patriotic Party", 51203, 51.03),
         ("Samuel Nii Ayi Tetteh", "National Democratic Congress", 47856, 47.69)]
+
+
+def test_a_table_flattened_one_cell_per_line_with_serial_numbers_and_three_vote_columns():
+    cells = ["Constituencywise-All Candidates", "S.N.", "Candidate", "Party", "EVM Votes", "Postal Votes", "Total Votes", "% of Votes",
+             "1", "BIRSA TUDU", "Jharkhand Mukti Morcha", "95210", "1104", "96314", "50.15",
+             "2", "RAJKUMAR MARANDI", "Bharatiya Janata Party", "80015", "1288", "81303", "42.34",
+             "3", "PAULUS MURMU", "Independent", "1987", "3", "1990", "1.04",
+             "Total", "189570", "2465", "192035"]
+    text = "Assembly Constituency 10 - Dumka (Jharkhand)\n23/11/2024\n\n" + "\n".join(cells) + "\n"
+    [contest] = extract_results(text).contests
+    assert [(c.name, c.votes, c.share) for c in contest.candidates] == [
+        ("Birsa Tudu", 96314, 50.15), ("Rajkumar Marandi", 81303, 42.34), ("Paulus Murmu", 1990, 1.04)]
