@@ -72,8 +72,8 @@ _OUTCOME_HEAD = re.compile(
 WON_PLACE = re.compile(
     r"""\b(?:(?:re-)?elected\s+(?:MP\s+|TD\s+|mayor\s+)?(?:in|for)|won|wins|holds?|held|flips?|flipped|takes?|took|
        gains?|gained|retains?|retained|keeps?|kept|captures?|captured|seizes?|seized|claims?|claimed)\s+
-    (?P<place>[A-ZÀ-Þ][\w'’]+(?:-shire)?(?:(?:\s+|\s*[—–]\s*|-(?:[a-z]{1,5}-)*)(?:and\s+|of\s+|the\s+|upon\s+)?[A-ZÀ-Þ][\w'’]+(?:-shire)?){0,4})""",
-    re.X,       # ("Kinross-shire", "Stoke-on-Trent")
+    (?P<place>[A-ZÀ-Þ][\w'’]+(?:-shire)?(?:(?:\s+|\s*[—–]\s*|-(?:[a-z]{1,5}-)*)(?:and\s+|of\s+|the\s+|upon\s+|with\s+(?=St\.?\s|Saint\s))?[A-ZÀ-Þ][\w'’]+(?:-shire)?){0,4})""",
+    re.X,       # ("Kinross-shire", "Stoke-on-Trent", "St Margaret's with St Nicholas")
 )
 # One of these (lowered) is in every WON_PLACE match: a sentence without them skips the pattern.
 WON_PLACE_WORDS = Words(("elected", "won", "win", "hold", "held", "flip", "take", "took", "gain", "retain", "keep", "kept",

@@ -68,6 +68,9 @@ CASES = [
      HEAD + "JACOB Rees-Mogg has been dumped out of Parliament. Rees-Mogg, who sat in Boris Johnson's Cabinet, could only "
      "muster 15,420.",
      {"Jacob Rees-Mogg": {"votes": 15420}}, {}),
+    ("a-ward-named-x-with-st-y",
+     "Green Party wins St Margaret's with St Nicholas by 35 votes\n3 May 2024\nAmy Lowther took 523 votes.",
+     {"Amy Lowther": {"votes": 523}}, {"constituency": "St Margaret's with St Nicholas"}),
     ("two-names-and-two-counts-need-a-verb-between",
      HEAD + "Anna Field won with 21,004 votes. Paul Haslam and Stephan Metcalfe, aged 62 and 58, stood down.",
      {"Paul Haslam": None, "Stephan Metcalfe": None}, {}),
