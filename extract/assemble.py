@@ -17,12 +17,12 @@ from . import seats as seats_mod
 from .document import Doc, place_key, split_sentences
 from .facts import CandFact, ContestFact, SeatFact
 from .gazetteer import parties, places
-from .headings import NOT_A_SEAT, PLACE_PATTERN_WORDS, area_only, PLACE_PATTERNS, WON_PLACE, WON_PLACE_WORDS, full_place, generic_words, heading, short_plain
+from .headings import SLUG_WORDS, NOT_A_SEAT, PLACE_PATTERN_WORDS, area_only, PLACE_PATTERNS, WON_PLACE, WON_PLACE_WORDS, full_place, generic_words, heading, short_plain
 from .build import build_contests
 from .clauses import LEAD_ADVERBIAL, is_past, relative_spans
 from .prose import ProseState, genders_by_surname, read_outcome, read_sentence
 from .records import Contest, SeatCount
-from .names import after_first_name, given_name_gender
+from .names import after_first_name, given_name_gender, title_case
 from .lines import (BROADCAST_FIGURE, FIGURE_LABEL, MAJ_LINE, SIGNED_FIGURE, STATUS, candidate_block, grid_row, line_items,
                     name_then_party_figures, winner_row,
                     party_tools, row_fact, table_contest_row)
@@ -61,6 +61,8 @@ UNOPPOSED_NOTICE_LINES = 60
 _WINNER_LABEL = re.compile(r"\s*(?i:(?:declared\s+)?winner|elected|MP-elect)\s*[:–—]\s*(?P<name>[A-ZÀ-Þ][^()\d:;|,]{2,60}?)"
                            r"\s*(?:\((?P<party>[^()\d]{1,40})\))?\s*\.?\s*")
 _DIGIT_IN = re.compile(r"\d")
+_ENTRY_TITLE_PLACE = re.compile(r"\s*(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:(?:\s+|\s*[—–]\s*)(?:and\s+|of\s+|the\s+)?[A-ZÀ-Þ][\w'’.-]*){0,3})"
+                                r"(?:\s*:\s+(?=\S)|\s+(?:first|second|third|final|\d{1,2}(?:st|nd|rd|th))\s+count\b|\s+(?:result|declaration)\b)")
 _COUNCIL_WORD = re.compile(r"\b(?:[Cc]ouncil|COUNCIL|[Cc]ouncillors)\b")
 _NO_DESCRIPTION = re.compile(r"\(?\s*(?:no\s+description|none)\s*\)?", re.I)
 _NAME_AND_PARTY_LINE = re.compile(r"\s*(?:[-•*]\s+)?(?P<name>[^()\d:;|,]{3,60}?)\s*(?:\((?P<party>[^()\d]{2,60})\))?\s*")
@@ -219,6 +221,15 @@ class _Reader:
             named = {m.canonical for m in doc.places_in(s, e)}
             if len(named) == 1:
                 self.current = place_key(named.pop())   # a live-blog entry is about the one seat it names
+            elif not named and len(line) <= 80:
+                titled = _ENTRY_TITLE_PLACE.match(line)
+                place = titled.group("place") if titled else None
+                if place and not generic_words(place) and not parties().canonical(place) and not SLUG_WORDS.search(place.upper()) \
+                        and given_name_gender(place) is None and not re.search(r"\b[A-ZÀ-Þ][a-zß-ÿ'’-]+\s+" + re.escape(place) + r"\b", text):
+                    # ("Baumgartner: ..." after "Garrett Baumgartner": a person)
+                    place = title_case(place) if place.isupper() else place
+                    self.current = place_key(place)     # "Sligo–Leitrim: final two seats filled", "Sligo–Leitrim first count"
+                    self.facts.append(ContestFact("name", place, s, e, self.current))
         for m in doc.places_in(s, e):
             if not _NOT_THE_SEAT_AFTER.match(text, m.end, m.end + 24):     # "West Suffolk Hospital"
                 self.place_hits.append((m.start, m.canonical))

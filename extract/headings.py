@@ -241,7 +241,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     if bracketed and not generic_words(bracketed.group("place")):
         return bracketed.group("place"), bracketed.end()     # "MCD Ward 58 (Shalimar Bagh North) result: ..."
     caps = CAPS_LEAD.match(text, off, e) if doc.round_up_leads >= 2 else None     # (one is a dateline: "PUNE: ...")
-    if caps and not generic_words(caps.group("place")) and not _SLUG_WORDS.search(caps.group("place")) \
+    if caps and not generic_words(caps.group("place")) and not SLUG_WORDS.search(caps.group("place")) \
             and not parties().canonical(caps.group("place")) and _RESULT_AFTER.search(text, caps.end(), e):
         return title_case(caps.group("place")), caps.end()      # "HARTWELL: Independent Grace Fenn won ... with 211 votes"
     if len(line) > 110:
@@ -292,7 +292,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
             and (_table_below(doc, e) or _row_below(doc, e)):
         called = head[:area.start()]        # "Narnaund (Hisar)" over its table: the seat and its district
     bare = title_case(called) if called.isupper() else called         # "ST ANNE'S" is St Anne's
-    if g is None and off in doc.caps_sections and called == head and not generic_words(head) and not _SLUG_WORDS.search(head.upper()) \
+    if g is None and off in doc.caps_sections and called == head and not generic_words(head) and not SLUG_WORDS.search(head.upper()) \
             and not _COUNT_STAGE.search(head.upper()) and not parties().canonical(head) and places().canonical(head) is None:
         return bare, e          # "LURAMBI" / "Declared winner: Jacob Wafula Shikuku (ANC)", one of a page's sections
     if pm and g is None and len(head) <= 60 and _RESULT_PREFIX.match(line) and _BARE_NAME.fullmatch(head) \
@@ -336,7 +336,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     return None
 
 
-_SLUG_WORDS = re.compile(r"\b(?:UPDATE|BREAKING|WATCH|LISTEN|READ|MORE|PICTURED|ANALYSIS|EXCLUSIVE|LIVE|COMMENT|OPINION|EDITOR|NOTE|"
+SLUG_WORDS = re.compile(r"\b(?:UPDATE|BREAKING|WATCH|LISTEN|READ|MORE|PICTURED|ANALYSIS|EXCLUSIVE|LIVE|COMMENT|OPINION|EDITOR|NOTE|"
                          r"CORRECTION|SOURCE|SOURCES|PHOTO|VIDEO|RESULTS?|TURNOUT|MAJORITY|SWING|ELECTORATE|SUMMARY|BACKGROUND|REACTION|"
                          r"Q|A|FACT|CHECK|KEY|POINTS|TIMELINE|SLUG|PRIORITY|CATEGORY|FILED|EDITORS|WORDS|UK|US|EU|BBC|PA|AP|ALSO|MOVED|NEWS|"
                          r"LATEST|TOP|STORY|STORIES|HEADLINES?|QUOTE|VERDICT|WHY|WHAT|WHO|HOW|WHEN|WHERE|NEXT|PLUS|NB|PS|STILL|COUNTING|PENDING|REGION|CODE)\b")

@@ -1340,3 +1340,13 @@ def test_a_table_flattened_one_cell_per_line_with_serial_numbers_and_three_vote_
     [contest] = extract_results(text).contests
     assert [(c.name, c.votes, c.share) for c in contest.candidates] == [
         ("Birsa Tudu", 96314, 50.15), ("Rajkumar Marandi", 81303, 42.34), ("Paulus Murmu", 1990, 1.04)]
+
+
+def test_live_blog_entries_titled_by_a_seat_the_gazetteer_does_not_know():
+    text = ("LIVE: Count day\nLast updated 23:52, 1 Dec 2024\n\n23:52\nSligo–Leitrim: final two seats filled\n\n"
+            "Fine Gael's Paula Reynolds is elected on the eighth count.\n\n16:05\nKildare South: Dowling over the line\n\n"
+            "Fianna Fáil's Ciarán Dowling is elected on the first count with 11,604 first preferences.\n\n13:48\n"
+            "Sligo–Leitrim first count\n\nFionnuala Gallagher (SF) 10,412\nSeán Feeney (FF) 9,655\nPaula Reynolds (FG) 8,031\n\n09:15\n"
+            "Baumgartner: I will govern for all\n\nGarrett Baumgartner said he would serve every county.\n")
+    got = {c.constituency: sorted(x.name for x in c.candidates) for c in extract_results(text).contests}
+    assert got == {"Sligo–Leitrim": ["Fionnuala Gallagher", "Paula Reynolds", "Seán Feeney"], "Kildare South": ["Ciarán Dowling"]}
