@@ -316,6 +316,8 @@ class _Reader:
         sentences = [] if found else split_sentences(text, s, e)
         with_seats, extra = [], []
         for ss, se in sentences:
+            if _COUNCIL_WORD.search(text, ss, se):
+                continue        # "Reform UK won 42 of the 64 seats to take control of Derbyshire County Council": a council's seats
             own = seats_mod.seat_kind(text[ss:se])
             if own == "projection" and self.seat_kind == "exit_poll":
                 own = None      # "Reform UK, projected to win 13 seats, won five": the exit poll's projection

@@ -71,6 +71,10 @@ CASES = [
     ("a-ward-named-x-with-st-y",
      "Green Party wins St Margaret's with St Nicholas by 35 votes\n3 May 2024\nAmy Lowther took 523 votes.",
      {"Amy Lowther": {"votes": 523}}, {"constituency": "St Margaret's with St Nicholas"}),
+    ("a-total-of-votes-cast-is-no-candidates-count",
+     HEAD + "Anna Field won with 21,004 votes. The returning officer, Mr Samuel Kojo Nkansah, said a total of 55,514 votes "
+     "were cast.",
+     {"Samuel Kojo Nkansah": None}, {}),
     ("two-names-and-two-counts-need-a-verb-between",
      HEAD + "Anna Field won with 21,004 votes. Paul Haslam and Stephan Metcalfe, aged 62 and 58, stood down.",
      {"Paul Haslam": None, "Stephan Metcalfe": None}, {}),

@@ -94,6 +94,10 @@ CASES = [
      "Friday 5 May 2023\nCouncil composition after the 2023 election\n\nParty | Seats | Change\nLiberal Democrats | 22 | +9\n"
      "Conservative | 12 | -10\n",
      []),
+    ("a-councils-seats-in-prose-are-no-totals",
+     "Friday 2 May 2025\nDeclared results\nAcross the county, Reform UK won 42 of the 64 seats to take control of Derbyshire "
+     "County Council from the Conservatives.",
+     []),
     ("a-tally-on-one-line-between-middle-dots",
      "Saturday 6 July 2024\nAt 10pm on Thursday the exit poll forecast:\nLabour 410 · Conservatives 131 · Lib Dems 61 · Greens 2\n",
      [("exit_poll", "Labour", 410), ("exit_poll", "Conservative", 131), ("exit_poll", "Liberal Democrat", 61),
