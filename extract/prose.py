@@ -125,7 +125,7 @@ _AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$")
 _POINTS_AFTER = re.compile(r"\s*(?:percentage\s+)?(?:points?|pts?)\b|\s*(?:%|per\s*cent)", re.I)
 _VOTERS = re.compile(r"\s*voters\b")
 _BACKED_BY = re.compile(r"\b(?:backed|supported|chosen|elected|picked|endorsed)\s+by\s+(?:some\s+|almost\s+|nearly\s+|over\s+)?$")
-_LAST_SEAT_COUNT = re.compile(r"\b(?:quota|(?:final|last)\s+seat|on\s+the\s+\w+\s+count)\b")     # a margin for a multi-seat count's last seat
+_LAST_SEAT_COUNT = re.compile(r"\b(?:quota|(?:[Ff]inal|[Ll]ast)\s+seat|on\s+the\s+\w+\s+count)\b")     # a margin for a multi-seat count's last seat
 _PLACING = re.compile(r"\b(?:finished|came|was|placed|ended|won|took|polled)\b[^.;]*?\d")
 _AND_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[\w'’-]+\s+){0,3}?")
 # The one a seat was taken from: "has taken Darlington from the Conservatives' Peter Gibson".
@@ -426,7 +426,8 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
             # margin; "a contest decided by just 14 votes"; "Rother Valley ... came back to the party by just 998 votes"
             q = by.group("q")                # "beats Congress by over 12,000 votes": a qualified majority
             before_q = left[:by.start("q")] if q else left
-            if (winner or party_won or lost_by) and not c["vote_trap_before"].search(before_q[-12:]):
+            if (winner or party_won or lost_by) and not c["vote_trap_before"].search(before_q[-12:]) \
+                    and not (lost_by and _LAST_SEAT_COUNT.search(whole)):      # ("Last seat decided by 212 votes": no majority in STV)
                 facts.append(ContestFact("majority", value, s, e, contest, " ".join(q.lower().split()) if q else None,
                                          strength=0))
                 if winner and not (lost_by and _LOST_BY.search(left) and winner == subject):

@@ -75,6 +75,9 @@ CASES = [
      HEAD + "Anna Field won with 21,004 votes. The returning officer, Mr Samuel Kojo Nkansah, said a total of 55,514 votes "
      "were cast.",
      {"Samuel Kojo Nkansah": None}, {}),
+    ("a-last-seat-decided-by-n-is-no-majority",
+     "Last seat decided by 212 votes after a day of transfers\n1 December 2024\nMáire Twomey (FF) 6,120\nNiamh Buckley (SF) 6,890\n",
+     {}, {"majority": None}),
     ("two-names-and-two-counts-need-a-verb-between",
      HEAD + "Anna Field won with 21,004 votes. Paul Haslam and Stephan Metcalfe, aged 62 and 58, stood down.",
      {"Paul Haslam": None, "Stephan Metcalfe": None}, {}),
