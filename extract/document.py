@@ -147,7 +147,7 @@ def _vertical_table(text, spans, i, header_map):
         if i + 3 * k > n:
             continue
         cells = [text[a:b].strip() for a, b in spans[i:i + k]]
-        if not all(c and _SHORT_CELL.fullmatch(c) and _HEADERISH.search(c) and not any(ch.isdigit() for ch in c) for c in cells):
+        if not all(c and _SHORT_CELL.fullmatch(c) and _HEADERISH.search(c) and not _SHARE.fullmatch(c) for c in cells):
             continue
         hm = header_map(cells)
         if not (hm and "name" in hm.columns and ("votes" in hm.columns or "share" in hm.columns)):
@@ -163,7 +163,7 @@ def _vertical_table(text, spans, i, header_map):
 
 # Words a column header of a results table has ("S.N.", "EVM Votes", "% of Votes", "Candidate", "Party"), never a name's.
 _HEADERISH = re.compile(r"(?i)(?:\b(?:votes?|no|s\.?\s?no|s\.?\s?n|sl|serial|rank|share|change|swing|party|parties|candidates?|name|result|status|"
-                        r"evm|postal|total|margin|description|affiliation|elected|%|pct|percent|per\s+cent)\b|%)")
+                        r"evm|postal|total|margin|description|affiliation|elected|pref|prefs|preferences?|%|pct|percent|per\s+cent)\b|%)")
 _COUNT = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 _SHARE = re.compile(r"\d{1,3}(?:\.\d+)?\s*%?")
 

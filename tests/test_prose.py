@@ -1357,3 +1357,13 @@ def test_live_blog_entries_titled_by_a_seat_the_gazetteer_does_not_know():
             "Baumgartner: I will govern for all\n\nGarrett Baumgartner said he would serve every county.\n")
     got = {c.constituency: sorted(x.name for x in c.candidates) for c in extract_results(text).contests}
     assert got == {"Sligo–Leitrim": ["Fionnuala Gallagher", "Paula Reynolds", "Seán Feeney"], "Kildare South": ["Ciarán Dowling"]}
+
+
+def test_a_flattened_table_with_a_first_preference_header_and_a_result_column():
+    cells = ["Candidate", "Party", "1st Pref", "Result", "Brendan Kilroe", "Fianna Fáil", "2,388", "Elected, Ct 1",
+             "Deirdre Hanley", "Fine Gael", "1,962", "Elected, Ct 6", "Rachel Moore-Kenny", "Social Democrats", "1,020",
+             "Excluded, Ct 7", "Liam Furey", "Sinn Féin", "866", "Excluded, Ct 5"]
+    text = "Athlone LEA: how the six seats were won\n10/06/2024\n\nATHLONE LEA - 6 SEATS\nQuota: 2,100\n\n" + "\n".join(cells) + "\n"
+    [contest] = extract_results(text).contests
+    assert [(c.name, c.votes, c.elected) for c in contest.candidates] == [
+        ("Brendan Kilroe", 2388, True), ("Deirdre Hanley", 1962, True), ("Rachel Moore-Kenny", 1020, None), ("Liam Furey", 866, None)]
