@@ -152,6 +152,8 @@ PARTY_EXAMPLES_FOREIGN = [
     ("OLP", "CA", "Liberal"), ("GPO", "CA", "Green"),
     ("ODM", "KE", "Orange Democratic Movement"), ("UDA", "KE", "United Democratic Alliance"), ("DAP-K", "KE", "Democratic Action Party-Kenya"),
     ("ANC", "ZA", "African National Congress"),
+    ("Shiv Sena", "IN", "Shiv Sena"), ("JMM", "IN", "Jharkhand Mukti Morcha"), ("Nacionalista Party", "PH", "Nacionalista Party"),
+    ("GUM", "GH", "Ghana Union Movement"),
     ("People's Party of Canada", "CA", "People's Party"),
     ("Bloc Quebecois", "CA", "Bloc Québécois"),
     ("Greens", "AU", "Greens"),
