@@ -327,8 +327,9 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         if named and not _NOT_A_PLACE_NAME.search(place):
             return (title_case(named) if named.isupper() else named), e     # "North Ward (4 seats)": it keeps "Ward"
     if g and not parties().canonical(g.group("place")) and not generic_words(g.group("place")):
-        name = re.sub(r"(?:\s+(?:ward|constituency|division|riding|electorate|lok\s+sabha|vidhan\s+sabha|parliamentary|assembly))+$", "",
-                      g.group("place").strip(" ,"), flags=re.I)      # ("Jhansi Lok Sabha Election Result 2024")
+        name = re.sub(r"(?:\s+(?:ward|constituency|division|riding|electorate|lok\s+sabha|vidhan\s+sabha|parliamentary|assembly"
+                      r"|holyrood|senedd|stormont|westminster|general\s+election|by-election|council))+$", "",
+                      g.group("place").strip(" ,"), flags=re.I)      # ("Jhansi Lok Sabha Election Result 2024", "Kirkcaldy Holyrood result")
         name = re.sub(r"^The\s+(?=\S)", "", name)        # "The Ashby Moor result in full" (a known "The Wrekin" matched above)
         if name.isupper():
             name = title_case(name)
@@ -339,7 +340,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
 SLUG_WORDS = re.compile(r"\b(?:UPDATE|BREAKING|WATCH|LISTEN|READ|MORE|PICTURED|ANALYSIS|EXCLUSIVE|LIVE|COMMENT|OPINION|EDITOR|NOTE|"
                          r"CORRECTION|SOURCE|SOURCES|PHOTO|VIDEO|RESULTS?|TURNOUT|MAJORITY|SWING|ELECTORATE|SUMMARY|BACKGROUND|REACTION|"
                          r"Q|A|FACT|CHECK|KEY|POINTS|TIMELINE|SLUG|PRIORITY|CATEGORY|FILED|EDITORS|WORDS|UK|US|EU|BBC|PA|AP|ALSO|MOVED|NEWS|"
-                         r"LATEST|TOP|STORY|STORIES|HEADLINES?|QUOTE|VERDICT|WHY|WHAT|WHO|HOW|WHEN|WHERE|NEXT|PLUS|NB|PS|STILL|COUNTING|PENDING|REGION|CODE)\b")
+                         r"LATEST|TOP|STORY|STORIES|HEADLINES?|QUOTE|VERDICT|WHY|WHAT|WHO|HOW|WHEN|WHERE|NEXT|PLUS|NB|PS|STILL|COUNTING|PENDING|REGION|CODE|CLAIMS?|RATING|CONTEXT|BOTTOM|LINE)\b")
 _RESULT_AFTER = re.compile(r"\d|\b(?:won|wins|elected|returned|held|holds|gained|gains|took|retained|beat)\b")
 _POLICE_AREA = re.compile(r"\s+(?:Police(?:\s+Force)?\s+Area|Police\s+and\s+Crime\s+Commissioner|PCC)$", re.I)   # (as PLACE_PATTERNS name it)
 # The prefixes of _HEAD_PREFIX that title a result (not "Labour gain in", "How").

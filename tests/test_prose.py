@@ -912,7 +912,7 @@ HEADINGS = [
     ("State Representative, District 53", "House District 53"), ("Ward 6 - Braeside and Kinnaird By-election", "Braeside and Kinnaird"), ("Orchard Park: two Conservative holds", "Orchard Park"), ("RESULT - SEVERNVALE POLICE AREA", "Severnvale"), ("CANNOCK CHASE (Lab gain from Con)", "Cannock Chase"), ("Berrien County Sheriff", "Berrien County Sheriff"), ("FIRST PREFERENCES - COWPER", "Cowper"), ("Result: Kilbeg", "Kilbeg"), ("RESULTS: Full list", None), ("Declared result", None), ("Provisional results", None),
     ("1) CHESTER NORTH AND NESTON: Dixon home and dry", "Chester North and Neston"),
     ("Severn Marches Police and Crime Commissioner", "Severn Marches"),
-    ("Bowthorpe, Norwich City Council", "Bowthorpe"), ("Hythe West (Folkestone and Hythe District Council)", "Hythe West"),
+    ("Bowthorpe, Norwich City Council", "Bowthorpe"), ("Kirkcaldy Holyrood result 2026", "Kirkcaldy"), ("Hythe West (Folkestone and Hythe District Council)", "Hythe West"),
     ("Clay Cross North - North East Derbyshire District Council by-election", "Clay Cross North"),
     ("1. CITY OF CAPE TOWN WARD 64 (Table View / Parklands)", "City of Cape Town Ward 64"),
     ("LONDON: Labour is back in power after fourteen years.", None),
@@ -1367,3 +1367,10 @@ def test_a_flattened_table_with_a_first_preference_header_and_a_result_column():
     [contest] = extract_results(text).contests
     assert [(c.name, c.votes, c.elected) for c in contest.candidates] == [
         ("Brendan Kilroe", 2388, True), ("Deirdre Hanley", 1962, True), ("Rachel Moore-Kenny", 1020, None), ("Liam Furey", 866, None)]
+
+
+def test_a_fact_checks_claim_and_source_labels_name_no_contest():
+    text = ("FACTCHECK NORTH\n11 July 2024\n\nCLAIM: \"Blackburn's new MP was elected by barely one in seven voters in the town.\"\n"
+            "SOURCE: Widely shared social media post, 9 July 2024\n\nAdnan Hussain, standing as an independent, won Blackburn "
+            "on 4 July with 10,518 votes.\n\nFull result:\nAdnan Hussain, Independent - 10,518\nKate Hollern, Labour - 10,386\n")
+    assert [c.constituency for c in extract_results(text).contests] == ["Blackburn"]
