@@ -387,7 +387,7 @@ class _Reader:
     def _unopposed_list_row(self, li: int, s: int, e: int, line: str) -> bool:
         """Under "North Ward (4 seats) - elected unopposed:", each "Peter Langridge (Independent)" line is a winner;
         so is a results row whose count is the word: "x-Adelita Camacho (D) (i) ...... Unopposed"."""
-        alone = _UNOPPOSED_ROW.fullmatch(line) if "nopposed" in line or "ncontested" in line else None
+        alone = _UNOPPOSED_ROW.fullmatch(line) if "nopposed" in line or "ncontested" in line or "cclaim" in line or "cclamation" in line else None
         if alone and _looks_like_a_name(alone.group("name"), self.is_party):
             self.facts.append(CandFact(person_name(alone.group("name")), s, e, self.current,
                                        party=(alone.group("party") or "").strip() or None, elected=True, strength=3))
@@ -746,7 +746,7 @@ _PERSON_RUN = re.compile(r"\b[A-ZÀ-Þ][a-zß-ÿ'’-]+\s+[A-ZÀ-Þ][\w'’-]+")
 
 
 _UNOPPOSED_ROW = re.compile(r"\s*(?:x\s*-\s*|[✓✔]\s*)?(?P<name>[A-ZÀ-Þ][^()\d\n:;|]{2,50}?)\s*(?:\((?P<party>[^()\d]{1,30})\))?"
-                            r"(?:\s*\(i\))?\s*(?:\.{2,}|…+|[-–—:|])?\s*(?:elected\s+)?(?:unopposed|uncontested)\s*", re.I)
+                            r"(?:\s*\(i\))?\s*(?:\.{2,}|…+|[-–—:|])?\s*(?:(?:elected\s+)?(?:unopposed|uncontested)|acclaimed|(?:elected\s+)?by\s+acclamation)\s*", re.I)
 
 
 def _in_other_clause(doc: Doc, pos: int, rel: list[tuple[int, int]], s: int) -> bool:

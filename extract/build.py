@@ -214,7 +214,7 @@ def _route_majorities(by_contest: dict, order: list) -> None:
 
 
 # A contest decided without a poll is a result with no figures.
-_UNOPPOSED = re.compile(r"\b(?:unopposed|uncontested|without\s+a\s+contest|walkover)\b", re.I)
+_UNOPPOSED = re.compile(r"\b(?:unopposed|uncontested|without\s+a\s+contest|walkover|acclaimed|by\s+acclamation)\b", re.I)
 
 
 def _all_after(facts: list, unnamed: list) -> bool:

@@ -306,8 +306,12 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
                  and not _OUTCOME_WORDS_IN.search(called) and not _place_line_above(doc, s)):
         return _POLICE_AREA.sub("", bare) or bare, e    # "Wimbledon Town and Dundonald" / "The Lib Dems held all three seats in Wimbledon Town and Dundonald"
     office = _NONPARTISAN.sub("", head)
-    if _OFFICE_TITLE.fullmatch(office) and (_table_below(doc, e) or _row_below(doc, e)):
-        return office, e        # a county results page: "Sheriff" / "Candidate | Votes | Percent"
+    office = title_case(office) if office.isupper() else office
+    seat = _COUNCILLOR_FOR.fullmatch(office)
+    if seat and (_row_below(doc, e) or _acclaimed_below(doc, e)):
+        return seat.group("place"), e       # "COUNCILLOR, WARD 1" over its rows: the ward
+    if _OFFICE_TITLE.fullmatch(office) and (_table_below(doc, e) or _row_below(doc, e) or _acclaimed_below(doc, e)):
+        return office, e        # a county results page: "Sheriff" / "Candidate | Votes | Percent"; "REEVE" / "Wayne Friesen - acclaimed"
     if _LEGISLATIVE_DISTRICT.fullmatch(head):
         return head, e          # "Legislative District 17" under "STATE SENATE"
     house = _STATE_DISTRICT.fullmatch(head)
@@ -379,8 +383,18 @@ _OFFICE_TITLE = re.compile(
     r"(?:(?:[A-Z][\w'’.-]+\s+){0,2}(?:County|City|Town|Village|Township)\s+)?"
     r"(?:Commissioner|Sheriff|Assessor|Auditor|Clerk|Treasurer|Coroner|Recorder|Prosecuting\s+Attorney|District\s+Attorney"
     r"|(?:(?:Superior|District|Circuit|Municipal|Supreme|Probate)\s+Court\s+)?Judge|Mayor|Council(?:\s*member)?|School\s+Board(?:\s+Member)?"
-    r"|Board\s+of\s+Education)"
+    r"|Board\s+of\s+Education|Reeve|Deputy\s+Mayor|Warden)"
     r"(?:\s*(?:,|[-–—])?\s+(?:District|Ward|Position|Seat|Precinct|Dept\.?|No\.)\s*\w{1,3})?")
+_COUNCILLOR_FOR = re.compile(r"(?:Councillor|Council\s*member|Council|Trustee|Alderman|Alderperson|School\s+Trustee)s?\s*(?:,|[-–—:])?\s+"
+                             r"(?P<place>(?:Ward|District|Division)\s+(?:\d{1,3}|[A-Z]))")
+_ACCLAIMED_ROW = re.compile(r"\s*[A-ZÀ-Þ][^\d\n]{2,60}?\s*[-–—:]\s*(?:acclaimed|elected\s+by\s+acclamation|unopposed|elected\s+unopposed)\s*\.?\s*", re.I)
+
+
+def _acclaimed_below(doc: Doc, e: int) -> bool:
+    """The next line names someone returned without a vote: "Wayne Friesen - acclaimed"."""
+    return _ACCLAIMED_ROW.fullmatch(_next_line(doc, e)) is not None
+
+
 _LEGISLATIVE_DISTRICT = re.compile(r"(?:Legislative|Congressional|Senate|Assembly|House)\s+District\s+\d{1,3}")
 _STATE_DISTRICT = re.compile(r"(?P<state>" + _US_STATES + r")\s*[-–—:,]\s*(?:Congressional\s+)?District\s+(?P<n>\d{1,2})")
 _US_HOUSE = re.compile(r"^\s*(?:U\.?\s?S\.?\s+HOUSE|HOUSE\s+OF\s+REPRESENTATIVES|CONGRESS)\b", re.I)

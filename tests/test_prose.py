@@ -1374,3 +1374,11 @@ def test_a_fact_checks_claim_and_source_labels_name_no_contest():
             "SOURCE: Widely shared social media post, 9 July 2024\n\nAdnan Hussain, standing as an independent, won Blackburn "
             "on 4 July with 10,518 votes.\n\nFull result:\nAdnan Hussain, Independent - 10,518\nKate Hollern, Labour - 10,386\n")
     assert [c.constituency for c in extract_results(text).contests] == ["Blackburn"]
+
+
+def test_office_and_ward_headings_with_candidates_acclaimed():
+    text = ("Municipal election 2022\nOctober 27, 2022\n\nREEVE\nWayne Friesen - acclaimed\n\nCOUNCILLOR, WARD 1\n"
+            "Ed Klassen (incumbent) - 212  ELECTED\nMarlene Dueck - 187\n\nCOUNCILLOR, WARD 2\nGord Penner (incumbent) - acclaimed\n")
+    got = {c.constituency: [(x.name, x.votes, x.elected) for x in c.candidates] for c in extract_results(text).contests}
+    assert got == {"Reeve": [("Wayne Friesen", None, True)], "Ward 1": [("Ed Klassen", 212, True), ("Marlene Dueck", 187, None)],
+                   "Ward 2": [("Gord Penner", None, True)]}
