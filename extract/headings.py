@@ -189,6 +189,7 @@ _LOCAL_OFFICE_HEAD = re.compile(
     r"|(?:Council|Board\s+of\s+Education)(?=\s*(?:,|[-–—])?\s+(?:District|Ward|Seat)\s+\w))"     # "Charlotte City Council - District 1"
     r"(?:\s*(?:,|[-–—])?\s+(?:District|Ward|Precinct|Position|Seat|Department|Dept\.)\s+\w{1,3})?")
 _MEMBER_DISTRICT = re.compile(r"(?:State\s+)?(?P<office>Representative|Senator|Delegate|Assembly(?:member|man|woman))\s*[,–—-]?\s+District\s+(?P<n>\d{1,3})")
+_VOTE_FOR = re.compile(r"\s*[–—-]?\s*\(?\s*vote\s+for\s+(?:\d{1,2}|one|two|three|four|five)\s*\)?\s*$", re.I)     # "– Vote for 3"
 _NONPARTISAN = re.compile(r"\s*[(\[-–—]?\s*(?:non-?partisan|nonpartisan\s+race)\s*[)\]]?\s*$", re.I)
 # Words no seat's name contains: a capitalised run holding them is a sentence, not a heading.
 _NOT_A_PLACE_NAME = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Results?|from|for|with|about|into)\b", re.I)
@@ -305,7 +306,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
                  and not generic_words(called) and not _CELL_GAP.search(text[off:e].strip())
                  and not _OUTCOME_WORDS_IN.search(called) and not _place_line_above(doc, s)):
         return _POLICE_AREA.sub("", bare) or bare, e    # "Wimbledon Town and Dundonald" / "The Lib Dems held all three seats in Wimbledon Town and Dundonald"
-    office = _NONPARTISAN.sub("", head)
+    office = _NONPARTISAN.sub("", _VOTE_FOR.sub("", head))
     office = title_case(office) if office.isupper() else office
     seat = _COUNCILLOR_FOR.fullmatch(office)
     if seat and (_row_below(doc, e) or _acclaimed_below(doc, e)):
@@ -383,7 +384,7 @@ _OFFICE_TITLE = re.compile(
     r"(?:(?:[A-Z][\w'’.-]+\s+){0,2}(?:County|City|Town|Village|Township)\s+)?"
     r"(?:Commissioner|Sheriff|Assessor|Auditor|Clerk|Treasurer|Coroner|Recorder|Prosecuting\s+Attorney|District\s+Attorney"
     r"|(?:(?:Superior|District|Circuit|Municipal|Supreme|Probate)\s+Court\s+)?Judge|Mayor|Council(?:\s*member)?|School\s+Board(?:\s+Member)?"
-    r"|Board\s+of\s+Education|Reeve|Deputy\s+Mayor|Warden)"
+    r"|(?:County\s+)?Board\s+of\s+(?:Education|Commissioners|Supervisors|Trustees|Aldermen)|Reeve|Deputy\s+Mayor|Warden)"
     r"(?:\s*(?:,|[-–—])?\s+(?:District|Ward|Position|Seat|Precinct|Dept\.?|No\.)\s*\w{1,3})?")
 _COUNCILLOR_FOR = re.compile(r"(?:Councillor|Council\s*member|Council|Trustee|Alderman|Alderperson|School\s+Trustee)s?\s*(?:,|[-–—:])?\s+"
                              r"(?P<place>(?:Ward|District|Division)\s+(?:\d{1,3}|[A-Z]))")

@@ -1382,3 +1382,13 @@ def test_office_and_ward_headings_with_candidates_acclaimed():
     got = {c.constituency: [(x.name, x.votes, x.elected) for x in c.candidates] for c in extract_results(text).contests}
     assert got == {"Reeve": [("Wayne Friesen", None, True)], "Ward 1": [("Ed Klassen", 212, True), ("Marlene Dueck", 187, None)],
                    "Ward 2": [("Gord Penner", None, True)]}
+
+
+def test_us_county_race_titles_over_their_tables():
+    text = ("2022 General Election: Lockhart County results\nNov. 8, 2022\n\nCounty Board of Commissioners District 1\n\n"
+            "Candidate | Party | Votes | Pct.\n✔ Ruth Ann Pekarek | REP | 6,214 | 58.89%\nDale Voss | DEM | 4,337 | 41.11%\n"
+            "Lockhart County Board of Education (nonpartisan) – Vote for 3\n\nCandidate | Votes | Pct.\n"
+            "✔ Keisha Danforth | 9,412 | 23.79%\nCarl Whitlock | 7,644 | 19.32%\n")
+    got = {c.constituency: [x.name for x in c.candidates] for c in extract_results(text).contests}
+    assert got == {"County Board of Commissioners District 1": ["Ruth Ann Pekarek", "Dale Voss"],
+                   "Lockhart County Board of Education": ["Keisha Danforth", "Carl Whitlock"]}
