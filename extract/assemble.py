@@ -64,6 +64,8 @@ _DIGIT_IN = re.compile(r"\d")
 _ENTRY_TITLE_PLACE = re.compile(r"\s*(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:(?:\s+|\s*[—–]\s*)(?:and\s+|of\s+|the\s+)?[A-ZÀ-Þ][\w'’.-]*){0,3})"
                                 r"(?:\s*:\s+(?=\S)|\s+(?:first|second|third|final|\d{1,2}(?:st|nd|rd|th))\s+count\b|\s+(?:result|declaration)\b)")
 _COUNCIL_WORD = re.compile(r"\b(?:[Cc]ouncil|COUNCIL|[Cc]ouncillors)\b")
+STALE_HEADER_LINES = 12
+_COLUMNS_BEFORE_VOTES = re.compile(r"\bname(?: party)?(?: other)+ votes\b")
 _NO_DESCRIPTION = re.compile(r"\(?\s*(?:no\s+description|none)\s*\)?", re.I)
 _NAME_AND_PARTY_LINE = re.compile(r"\s*(?:[-•*]\s+)?(?P<name>[^()\d:;|,]{3,60}?)\s*(?:\((?P<party>[^()\d]{2,60})\))?\s*")
 _WINNERS = Folded(r"\b(?:winners|new\s+MPs|who\s+won|members\s+elected|councillors\s+elected)\b")
@@ -359,6 +361,11 @@ class _Reader:
         if self.header is None and self.stale_header and li - self.stale_header[1] <= 2 \
                 and _CAPS_SURNAME_CELL.fullmatch(cells[0]) and any(_COUNT_CELL.fullmatch(c) for c in cells[1:]):
             self.header = self.stale_header[0]      # "ASHCROFT | 71,388" after a blank line: the next block of the declaration
+        elif self.header is None and self.stale_header and li - self.stale_header[1] <= STALE_HEADER_LINES \
+                and len(cells) == len(self.stale_header[0].columns) >= 4 and _COLUMNS_BEFORE_VOTES.search(" ".join(self.stale_header[0].columns)):
+            # "Eddie Nguyen   1,911   1,139   3,050   51.17%" under the next race's title: the columns of the table above
+            # (early voting, election day, total), which the first figure alone would misread
+            self.header = self.stale_header[0]
         cells, e = self._with_forenames_below(li, cells, e)
         row = parse_cells(cells, self.header, self.is_party)
         if row is None and len(cells) == 2 and ROLE_LABEL.fullmatch(cells[0] + ":"):

@@ -1392,3 +1392,13 @@ def test_us_county_race_titles_over_their_tables():
     got = {c.constituency: [x.name for x in c.candidates] for c in extract_results(text).contests}
     assert got == {"County Board of Commissioners District 1": ["Ruth Ann Pekarek", "Dale Voss"],
                    "Lockhart County Board of Education": ["Keisha Danforth", "Carl Whitlock"]}
+
+
+def test_race_blocks_under_one_column_header_keep_its_total_column():
+    text = ("City election results\n\nMAYOR (Vote For 1)\nCandidate               Early Voting   Election Day   Total   Pct\n"
+            "Carla Benavides         2,104          1,377          3,481   54.88%\nRon Teague              1,650          1,212          2,862   45.12%\n\n"
+            "COUNCIL MEMBER, PLACE 2 (Vote For 1)\nEddie Nguyen            1,911          1,139          3,050   51.17%\n"
+            "Susan Pruitt            1,784          1,127          2,911   48.83%\n")
+    got = {c.constituency: [(x.name, x.votes) for x in c.candidates] for c in extract_results(text).contests}
+    assert got == {"Mayor": [("Carla Benavides", 3481), ("Ron Teague", 2862)],
+                   "Council Member, Place 2": [("Eddie Nguyen", 3050), ("Susan Pruitt", 2911)]}
