@@ -150,7 +150,8 @@ _YEAR_LEAD = re.compile(r"\s*(?:and\s+|but\s+)?(?:in|at|by)\s+(?:the\s+)?(?:19|2
 # A seat won on another ballot: "He was returned as one of the seven regional list MSPs".
 _LIST_SEAT = re.compile(r"\b(?:regional\s+list|list\s+(?:MSP|MS|MP|member|seat|candidate)s?|(?:from|on|via)\s+the\s+(?:regional\s+|party\s+)?list|top-up)\b")
 _AFTER_WINNING = re.compile(r"\b(?:after|on|since)\s+(?:winning|taking|holding|retaining|gaining|capturing)\s+"
-                            r"(?:the\s+seat\s+|it\s+)?(?:with|by)\s+(?:a\s+majority\s+of\s+|just\s+)?\d")
+                            r"(?:the\s+seat\s+|it\s+)?(?:with|by)\s+(?:a\s+majority\s+of\s+|just\s+)?\d"
+                            r"|\bafter\s+(?:defeating|beating|unseating|ousting|toppling)\s+(?!(?:him|her|them)\b)")
 _WHO_AS = re.compile(r",\s+who\s+[^.;,]{0,50}?\bas\s+(?:the\s+)?")
 _ROLE_AFTER_PARTY = re.compile(r"\s+(?:party\s+)?(?:leader|MP|candidate|member|councillor|chair(?:man|woman)?)\b")
 _NOT_STANDING = re.compile(r"\b(?:former|ex-|would-be|prospective|original|previous)\s*$", re.I)

@@ -14,6 +14,10 @@ from extract.pipeline import extract_results
 HEAD = "Westbury result: Labour take the seat\nFriday 5 July 2024\n"
 
 CASES = [
+    ("beaten-into-third-place-is-no-win-for-the-one-who-beat",
+     HEAD + "Reform UK's Ron Teague beat the sitting Conservative MP, Jackie Doyle-Price, into third place. "
+     "Field had 16,050 votes and Teague 9,576.",
+     {"Ron Teague": {"elected": None, "votes": 9576}}, {}),
     ("the-first-time-since-a-year-reaches-now",
      HEAD + "The Paisley name has gone from the Commons for the first time since 1970 after TUV leader Jim Allister "
      "took Westbury from Ian Paisley by just 450 votes.",
@@ -1402,3 +1406,14 @@ def test_race_blocks_under_one_column_header_keep_its_total_column():
     got = {c.constituency: [(x.name, x.votes) for x in c.candidates] for c in extract_results(text).contests}
     assert got == {"Mayor": [("Carla Benavides", 3481), ("Ron Teague", 2862)],
                    "Council Member, Place 2": [("Eddie Nguyen", 3050), ("Susan Pruitt", 2911)]}
+
+
+@pytest.mark.parametrize("lead", [
+    "Carla Benavides defeated two-term council member Ron Teague in Saturday's city election.",
+    "Carla Benavides will be the city's first Latina mayor after defeating Ron Teague in Saturday's city election.",
+])
+def test_a_winner_told_in_the_lead_before_the_results_table(lead):
+    text = lead + ("\n\nMAYOR (Vote For 1)\nCandidate | Total | Pct\nCarla Benavides | 3,481 | 54.88%\n"
+                   "Ron Teague | 2,862 | 45.12%\n")
+    got = {x.name: x.elected for c in extract_results(text).contests for x in c.candidates}
+    assert got == {"Carla Benavides": True, "Ron Teague": None}
