@@ -137,12 +137,13 @@ def read_wins(doc, sent, subject, facts, contest, whole, lead_end: Optional[int]
             facts.append(CandFact(sent.resolve(p), sent.s, sent.e, contest, elected=True))
     opener = next((p for p in sent.people if not inside(p.start, sent.rel)), None)
     after_win = _AFTER_WINNING.search(text, opener.end, sent.e) if opener is not None else None
-    if after_win and not lead_past and not any(opener.end <= q.start < after_win.start() for q in sent.people) \
+    if after_win and not lead_past and not any(opener.end <= q.start < after_win.start() and not _POSSESSIVE.match(text, q.end) for q in sent.people) \
             and not is_past(text[opener.start:sent.e], doc.election_year):
         # "Labour's Emma Reynolds celebrates at the count after winning with 16,035 votes": the subject won
         facts.append(CandFact(sent.resolve(opener), sent.s, sent.e, contest, elected=True))
 
 
+_POSSESSIVE = re.compile(r"['’]s?\s")     # "Mesquite Hollow's first mayor": no rival between
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 _WHEN_BEFORE = re.compile(r"\b(?:when|where)\s+$", re.I)
 _HAD_HELD = re.compile(r"\s*had\s+(?:held|represented|kept)\b")    # "Mr Fysh had held the seat since then": its history

@@ -1411,6 +1411,7 @@ def test_race_blocks_under_one_column_header_keep_its_total_column():
 @pytest.mark.parametrize("lead", [
     "Carla Benavides defeated two-term council member Ron Teague in Saturday's city election.",
     "Carla Benavides will be the city's first Latina mayor after defeating Ron Teague in Saturday's city election.",
+    "Carla Benavides will be Mesquite Hollow's first Latina mayor after defeating Ron Teague in Saturday's city election.",
 ])
 def test_a_winner_told_in_the_lead_before_the_results_table(lead):
     text = lead + ("\n\nMAYOR (Vote For 1)\nCandidate | Total | Pct\nCarla Benavides | 3,481 | 54.88%\n"
