@@ -288,6 +288,10 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     called = _OUTCOME_BRACKET.sub("", head) if g is None else head     # "ORLÉANS (Lib hold)": the name before its outcome
     if called != head and not parties().canonical(_OUTCOME_BRACKET.search(head).group("party")):
         called = head
+    if g is None and called == head and head.endswith(")"):
+        called = _REPORTING_BRACKET.sub("", head)      # "HANTS SHORE (all 36 polls reporting)": the name before its count's progress
+        if called != head:
+            called = _RESULTS_LEAD.sub("", called)    # "UNOFFICIAL RESULTS — SHERBROOKE (241 of 241 polls)"
     area = _TRAILING_AREA.search(head) if g is None and called == head and head.endswith(")") else None
     if area and not parties().canonical(area.group(1)) and not _OUTCOME_WORDS_IN.search(area.group(1)) \
             and (_table_below(doc, e) or _row_below(doc, e)):
@@ -375,6 +379,9 @@ def _after_party_line(doc: Doc, s: int) -> bool:
 _STATE_CODE = re.compile(r"\s*\((?:[A-Z]{2,3}|Vic|Qld|Tas)\)$")
 _CAPS_HEAD_TITLE = re.compile(r"\s*[:–—|]\s+[^\d.!?:;,|]{3,60}[^\d.!?:;,|\s]\s*")     # a headline after the seat: no figures, no full stop
 _OUTCOME_BRACKET = re.compile(r"\s*\(\s*(?P<party>[\w'’ -]{1,30}?)\s+(?:hold|gain|HOLD|GAIN|Hold|Gain)s?(?:\s+from\s+[\w'’ -]{1,30})?\s*\)\s*$")
+_RESULTS_LEAD = re.compile(r"^(?:(?:UNOFFICIAL|OFFICIAL|FINAL|PRELIMINARY|FULL)\s+)?RESULTS?\s*[:–—-]\s*", re.I)
+_REPORTING_BRACKET = re.compile(r"\s*\(\s*(?:all\s+)?\d[\d,]*(?:\s+of\s+\d[\d,]*)?\s+(?:polls|precincts|polling\s+(?:stations|places|divisions|districts)"
+                                r"|boxes|ballot\s+boxes|vote\s+centres|vote\s+centers)(?:\s+(?:reporting|counted|in|declared))?\s*\)\s*$", re.I)
 _OUTCOME_WORDS_IN = re.compile(r"\b(?:gain|hold|retain|from)\b", re.I)
 _OUTCOME_LINE = re.compile(r"\s*(?:result\s*[:|]\s*)?(?P<party>[A-Z][\w'’ ]{1,30}?)\s+(?:gain|hold|retain)s?"
                            r"(?:\s+from\s+[\w'’ ]{1,30}?)?(?:\s*\([^()]{1,20}\))?\s*$", re.I)     # the whole line

@@ -1418,3 +1418,11 @@ def test_a_winner_told_in_the_lead_before_the_results_table(lead):
                    "Ron Teague | 2,862 | 45.12%\n")
     got = {x.name: x.elected for c in extract_results(text).contests for x in c.candidates}
     assert got == {"Carla Benavides": True, "Ron Teague": None}
+
+
+@pytest.mark.parametrize("heading, want", [("HANTS SHORE (all 36 polls reporting)", "Hants Shore"),
+                                           ("UNOFFICIAL RESULTS — SHERBROOKE (241 of 241 polls)", "Sherbrooke")])
+def test_a_seat_heading_with_its_counts_progress_over_rows(heading, want):
+    text = (f"Results night\nNovember 27, 2024\n\n{want} was a different story.\n\n{heading}\n"
+            "Mark Doucette, NDP ... 3,988 (35.8%)  ELECTED\nCarol Ann Whynot, Liberal ... 3,702 (33.2%)\n")
+    assert [c.constituency for c in extract_results(text).contests] == [want]
