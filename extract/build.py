@@ -102,8 +102,20 @@ def build_contests(doc: Doc, facts: list, place_hits: list[tuple[int, str]]) -> 
         named_result = main is not None and places().get(main[1]) is not None and any(
             isinstance(f, ContestFact) and f.field == "name" and f.strength == 0 and f.start <= first_unnamed
             for f in by_contest.get(main[0], []))
+        def named_before(key: str) -> bool:
+            return any(place_key(name) == key and pos < first_unnamed for pos, name in place_hits) \
+                or any(isinstance(f, ContestFact) and f.field in ("name", "mention") and f.end > f.start
+                       and f.start < first_unnamed for f in by_contest.get(key, []))
+
+        if main is not None and main[0] in with_people and _all_after(by_contest[main[0]], by_contest[None]):
+            # a seat whose own results all come after the unnamed figures is not where they belong when the
+            # headline named another before them ("... wins Kessington mayoralty" over "Ward 3" / "Mackie 1,301")
+            later_seats = {k for k in with_people if _all_after(by_contest[k], by_contest[None])}
+            other = _main_place(facts, place_hits, later_seats)
+            if other is not None and named_before(other[0]):
+                main = other
         later = main is not None and len(with_people) == 1 and _all_after(by_contest[with_people[0]], by_contest[None]) \
-            and any(place_key(name) == main[0] and pos < first_unnamed for pos, name in place_hits)
+            and named_before(main[0])
         # (not when that contest comes only after all the unnamed figures, and the main place was
         # named before them: "Turnout in Leicester East ... Raja had won the seat with 14,526 votes ...
         # On the same night Labour's Jonathan Ashworth lost Leicester South")

@@ -20,7 +20,7 @@ __all__ = ["fold", "normalise_place", "normalise_name", "party_key", "same_party
 
 log = logging.getLogger(__name__)
 
-_TRAILING_AREA_WORD = re.compile(r"\s+(?:(?:federal|state)\s+constituency|constituency|ward|division|riding)$")    # ("Aba North/Aba South Federal Constituency")
+_TRAILING_AREA_WORD = re.compile(r"\s+(?:(?:federal|state)\s+constituency|constituency|ward|division|riding|mayoralty)$")    # ("Kessington mayoralty", "Aba North/Aba South Federal Constituency")
 _HONORIFICS = {
     "sir", "dame", "mr", "mrs", "ms", "miss", "mx", "dr", "cllr", "councillor", "prof",
     "professor", "rev", "lord", "lady", "rt", "hon", "mp", "msp", "mla", "mpp",

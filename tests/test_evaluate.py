@@ -178,7 +178,7 @@ PLACE_CASES = [
     ("Abbey ward", "abbey"),
     ("The Wrekin", "wrekin"),
     ("Robertson division", "robertson"),
-    ("Peterborough riding", "peterborough"),
+    ("Peterborough riding", "peterborough"), ("Kessington mayoralty", "kessington"),
     ("Aba North/Aba South Federal Constituency", "aba north aba south"),
     ("Holborn & St Pancras", "holborn and st pancras"),
     ("Whangārei", "whangarei"),

@@ -1426,3 +1426,13 @@ def test_a_seat_heading_with_its_counts_progress_over_rows(heading, want):
     text = (f"Results night\nNovember 27, 2024\n\n{want} was a different story.\n\n{heading}\n"
             "Mark Doucette, NDP ... 3,988 (35.8%)  ELECTED\nCarol Ann Whynot, Liberal ... 3,702 (33.2%)\n")
     assert [c.constituency for c in extract_results(text).contests] == [want]
+
+
+def test_a_mayors_race_told_in_prose_stays_apart_from_the_ward_results_below_it():
+    text = ("Morrow-Lapointe wins Kessington mayoralty\nOct 25, 2022\n\nDiane Morrow-Lapointe will be Kessington's next mayor "
+            "after a comfortable win over two-term councillor Jeff Baptiste.\n\nUnofficial results gave Morrow-Lapointe 8,904 votes. "
+            "Baptiste finished with 6,133.\n\nCouncil results\nWard 3\nDevon Mackie – 1,301 (elected)\nBrenda Sauvé – 1,276\n\n"
+            "Ward 3 was the tightest race of the night: Mackie edged Sauvé by 25 votes. Ward 3 turnout was low.\n")
+    got = {c.constituency: {x.name: (x.votes, x.elected) for x in c.candidates} for c in extract_results(text).contests}
+    assert got == {"Kessington": {"Diane Morrow-Lapointe": (8904, True), "Jeff Baptiste": (6133, None)},
+                   "Ward 3": {"Devon Mackie": (1301, True), "Brenda Sauvé": (1276, None)}}
