@@ -26,7 +26,7 @@ from .names import after_first_name, given_name_gender, title_case
 from .lines import (BROADCAST_FIGURE, FIGURE_LABEL, MAJ_LINE, SIGNED_FIGURE, STATUS, candidate_block, grid_row, line_items,
                     name_then_party_figures, winner_row,
                     party_tools, row_fact, table_contest_row)
-from .rows import ROLE_LABEL, HeaderMap, header_map, looks_like_name as _looks_like_a_name, parse_cells, parse_row, person_name, split_cells
+from .rows import ROLE_LABEL, HeaderMap, header_map, looks_like_name as _looks_like_a_name, parse_cells, parse_row, person_name, split_cells, split_spaced_row, spaced_header
 from .scan import Folded
 from .settings import SEAT_CONTEXT_LINES
 
@@ -161,6 +161,7 @@ class _Reader:
         self.unopposed_notice = None            # (line, start, end) of the last "... elected unopposed" notice
         self.unopposed_list = None              # (start, end) of "North Ward (4 seats) - elected unopposed:" over its names
         self.stale_header = None                # (header, line) a blank line ended: a declaration's blocks go on under it
+        self.spaced = None                      # (columns, line) of a header flattened to single spaces, and its last row
         self.share_rows = False                 # under "FIRST PREFERENCES (% of formal vote)": "Name (Party) 38.9" is a share
         self.seats_named = len({m.canonical for m in doc.places})     # a story of several seats, when 2 or more
 
@@ -264,6 +265,14 @@ class _Reader:
             self.skip_rows = False
             return
         self.cells = split_cells(line)
+        if not self.cells:
+            spaced = spaced_header(line)
+            if spaced:
+                self.cells, self.spaced = spaced, (len(spaced), li)
+            elif self.spaced and li - self.spaced[1] <= 2:
+                row = split_spaced_row(line, self.spaced[0])
+                if row:     # "NDP 25 24 +1 17.8%" under "Party Seats 2019 Change Popular vote"
+                    self.cells, self.spaced = row, (self.spaced[0], li)
         if self.cells and header_map(self.cells):
             self.header = header_map(self.cells)
             if "seats" in self.header.columns and self.seat_kind and li <= self.seat_until:

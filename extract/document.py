@@ -141,6 +141,52 @@ def merge_vertical_tables(text: str, spans: list[tuple[int, int]]) -> list[tuple
     return out
 
 
+_WORD_RUN = re.compile(r"\S+")
+
+
+def split_run_on_tables(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A table whose rows a page ran together on one line ("Party Seats 2019 Change Popular vote Liberal
+    160 157 +3 32.6% Conservative 119 ...") becomes one span for its header and one per row: each row
+    is a name and one figure for each column after the first. Only when two or more rows fit."""
+    from .rows import SPACED_FIGURE, spaced_header      # (rows reads cells; the document is built before them)
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if e - s < 40 or not text[s:e].lstrip()[:1].isupper():
+            out.append((s, e))
+            continue
+        words = [(m.start(), m.end(), m.group()) for m in _WORD_RUN.finditer(text, s, e)]
+        rows = None
+        for h in range(min(12, len(words) - 4), 2, -1):
+            cells = spaced_header(" ".join(w for _, _, w in words[:h]))
+            if cells:
+                rows = _run_on_rows(words[h:], len(cells) - 1, SPACED_FIGURE)
+                if rows:
+                    out.append((words[0][0], words[h - 1][1]))
+                    out.extend(rows)
+                    break
+        if not rows:
+            out.append((s, e))
+    return out
+
+
+def _run_on_rows(words, k, figure) -> Optional[list[tuple[int, int]]]:
+    rows, i, n = [], 0, len(words)
+    while i < n:
+        j = i
+        while j < n and not figure.fullmatch(words[j][2]):
+            j += 1
+        if j == i or j + k > n or not all(figure.fullmatch(w[2]) for w in words[j:j + k]) \
+                or (j + k < n and figure.fullmatch(words[j + k][2])):
+            break
+        rows.append((words[i][0], words[j + k - 1][1]))
+        i = j + k
+    if len(rows) < 2:
+        return None
+    if i < n:
+        rows.append((words[i][0], words[-1][1]))      # what follows the rows: "Total 338 338"
+    return rows
+
+
 def _vertical_table(text, spans, i, header_map):
     n = len(spans)
     for k in range(VERTICAL_MAX_COLUMNS, 2, -1):
@@ -211,6 +257,7 @@ class Doc:
             spans.append((pos, pos + len(line)))
             pos += len(line) + 1
         spans = merge_vertical_tables(text, spans)
+        spans = split_run_on_tables(text, spans)
         parties, places = mentions(text)
         parties = [m for m in parties if not surname_party_word(text, m.start, m.end)]     # "Sarah Green held it"
         places = [m for m in places if not _in_hyphenated_word(text, m.start, m.end)]   # "Max Windsor-Peplow"

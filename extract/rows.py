@@ -19,7 +19,8 @@ from .names import flip_surname_first
 from .numbers import parse_float, parse_int
 from .settings import ROW_MAX_CHARS
 
-__all__ = ["Row", "parse_row", "split_cells", "HeaderMap", "header_map", "parse_cells", "ELECTED_MARK"]
+__all__ = ["Row", "parse_row", "split_cells", "HeaderMap", "header_map", "parse_cells", "ELECTED_MARK", "spaced_header",
+           "split_spaced_row", "SPACED_FIGURE"]
 
 _NUM = r"\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d+"
 _DIGIT = re.compile(r"\d")
@@ -265,6 +266,52 @@ def split_cells(line: str) -> list[str]:
     splitter = _STRONG_SPLIT if ("|" in stripped or "\t" in stripped) else _CELL_SPLIT
     cells = [_EMPHASIS.sub(r"\1", c.strip()) for c in splitter.split(stripped)]
     return [c for c in cells if c not in ("", "·", "•")]       # ("Majority 4,535  ·  Turnout 61.6%")
+
+
+SPACED_FIGURE = re.compile(r"[+\-−]?\d[\d,]*(?:\.\d+)?%?|[–—-]")     # "160", "+3", "32.6%", "–" in a row flattened to single spaces
+_YEAR_CELL = re.compile(r"(?:19|20)\d\d")
+
+
+def spaced_header(line: str) -> Optional[list[str]]:
+    """The cells of a header flattened to single spaces ("Party Seats 2019 Change Popular vote"):
+    column words, years, and at most one phrase of other words."""
+    words = line.split()
+    if not 3 <= len(words) <= 12:
+        return None
+    cells: list[str] = []
+    other, i = None, 0
+    while i < len(words):
+        if other is not None and other == len(cells) - 1 and words[i][:1].islower():
+            cells[-1] += " " + words[i]      # "Popular vote": an unknown column's name goes on in lower case
+            i += 1
+            continue
+        for n in (3, 2, 1):
+            phrase = " ".join(words[i:i + n])
+            known = _cell_role(phrase) if n == 1 else any(phrase.lower() in w for w in _HEADER_WORDS.values())
+            if i + n <= len(words) and (known or _YEAR_CELL.fullmatch(phrase)):
+                cells.append(phrase)
+                i += n
+                break
+        else:
+            if other is not None:
+                return None
+            other = len(cells)
+            cells.append(words[i])
+            i += 1
+    hm = header_map(cells) if len(cells) >= 3 else None
+    return cells if hm and hm.columns[0] in ("party", "name") and other != 0 else None
+
+
+def split_spaced_row(line: str, ncols: int) -> Optional[list[str]]:
+    """A row under a spaced header: the name, then one figure per remaining column ("NDP 25 24 +1 17.8%")."""
+    words = line.split()
+    k = ncols - 1
+    if k < 1 or len(words) <= k or not all(SPACED_FIGURE.fullmatch(w) for w in words[-k:]):
+        return None
+    lead = " ".join(words[:-k])
+    if _DIGIT.search(lead):
+        return None
+    return [lead] + words[-k:]
 
 
 def _cell_role(cell: str) -> Optional[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extract.lines import party_tools as _party_tools
-from extract.rows import header_map, parse_cells, parse_row, split_cells
+from extract.rows import header_map, parse_cells, parse_row, spaced_header, split_cells, split_spaced_row
 
 ROWS = [
     # bracket form
@@ -692,3 +692,24 @@ def test_all_650_seats_is_no_seat_count_for_alliance():
     from extract.pipeline import extract_results
     text = "Declared seats\nAll 650 seats have now declared. Labour have 411 seats and the Conservatives 121.\n"
     assert not any(s.party == "Alliance" for s in extract_results(text).seat_counts)
+
+
+@pytest.mark.parametrize("line, want", [
+    ("Party Seats 2019 Change Popular vote", ["Party", "Seats", "2019", "Change", "Popular vote"]),
+    ("Candidate Party Votes %", ["Candidate", "Party", "Votes %"]),
+    ("Party leaders meet today", None),          # prose that starts with a column word
+    ("The party won seats", None),
+    ("Party Seats won", None),                   # two columns are no table
+])
+def test_a_header_flattened_to_single_spaces(line, want):
+    assert spaced_header(line) == want
+
+
+@pytest.mark.parametrize("line, ncols, want", [
+    ("Bloc Québécois 32 32 0 7.6%", 5, ["Bloc Québécois", "32", "32", "0", "7.6%"]),
+    ("Independent 0 1 -1 –", 5, ["Independent", "0", "1", "-1", "–"]),
+    ("Total 338 338", 5, None),                  # fewer figures than columns
+    ("Labour won 411 seats", 3, None),
+])
+def test_a_row_under_a_header_flattened_to_single_spaces(line, ncols, want):
+    assert split_spaced_row(line, ncols) == want

@@ -7,6 +7,14 @@ import pytest
 from extract.pipeline import extract_results
 
 CASES = [
+    ("a-totals-table-flattened-to-single-spaces",
+     "Friday 1 October 2021\nSeats won, 2021\nParty Seats 2019 Change Popular vote\nLiberal 160 157 +3 32.6%\n"
+     "Conservative 119 121 -2 33.7%\nIndependent 0 1 -1 –\nTotal 338 338\n",
+     [("declared", "Liberal", 160), ("declared", "Conservative", 119), ("declared", "Independent", 0)]),
+    ("a-totals-table-whose-rows-a-page-ran-together-on-one-line",
+     "Friday 1 October 2021\nSeats won, 2021\nParty Seats 2019 Change Popular vote Liberal 160 157 +3 32.6% "
+     "Conservative 119 121 -2 33.7% NDP 25 24 +1 17.8% Total 338 338\nSource: Elections Canada.\n",
+     [("declared", "Liberal", 160), ("declared", "Conservative", 119), ("declared", "New Democratic", 25)]),
     ("exit-poll-prose",
      "Thursday 4 July 2024\nThe exit poll predicts Labour will win 410 seats, the Conservatives 131, the Lib Dems 61 and Reform UK 13.",
      [("exit_poll", "Labour", 410), ("exit_poll", "Conservative", 131), ("exit_poll", "Liberal Democrat", 61),
