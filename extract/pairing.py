@@ -140,6 +140,14 @@ def _one_ends_the_other(a: str, b: str) -> bool:
     return len(short) >= 2 and len(short) < len(long_) and long_[-len(short):] == short
 
 
+_OFFICE_WORDS = re.compile(r"^(?:mayor|mayoralty|office\s+of\s+mayor)\s+of\s+|\s+(?:mayor|mayoralty|mayoral\s+(?:election|race))$")
+
+
+def _office_of(a: str, b: str) -> bool:
+    """'mayor of mangawhero' and 'mangawhero': the office and the place it is for (candidates must agree too)."""
+    return a != b and (_OFFICE_WORDS.sub("", a) == b or _OFFICE_WORDS.sub("", b) == a)
+
+
 def pair_contests(labelled: list[dict], predicted: list[Contest]) -> list[tuple[int, int]]:
     """Pair by normalised name; an unnamed side pairs by most shared candidates."""
     pairs, used_l, used_p = [], set(), set()
@@ -157,8 +165,8 @@ def pair_contests(labelled: list[dict], predicted: list[Contest]) -> list[tuple[
             if i in used_l or j in used_p:
                 continue
             a, b = normalise_place(contest.get("constituency")), normalise_place(pred.constituency)
-            if a and b and not _one_ends_the_other(a, b):
-                continue  # both named, names differ: never the same contest (but "Ward 59" is "Tshwane Ward 59")
+            if a and b and not _one_ends_the_other(a, b) and not _office_of(a, b):
+                continue  # both named, names differ: never the same contest (but "Ward 59" is "Tshwane Ward 59", "Mayor of X" is X's)
             shared = len(pair_candidates(contest.get("candidates") or [], pred.candidates))
             if shared:
                 options.append((-shared, i, j))

@@ -195,6 +195,8 @@ def test_normalise_place(raw, key):
     ("Ward 59", "Tshwane Ward 59", True),        # the same ward, with and without the area that holds it
     ("Devon", "North Devon", False),             # one word is no ward of its own
     ("Ward 59", "Tshwane Ward 58", False),
+    ("Mayor of Mangawhero", "Mangawhero", True),   # the office and the place it is for
+    ("Mayor of Mangawhero", "Mangawhero East", False),
 ])
 def test_a_contest_named_with_its_area_pairs_when_candidates_agree(labelled, predicted, paired):
     from extract.records import Candidate, Contest
