@@ -226,6 +226,9 @@ def _fits(text: str, spans, columns) -> bool:
     return True
 
 
+_SUPPORTER_AFTER = re.compile(r"\s+(?:voter|supporter|sympathi[sz]er|donor|fan)\b")     # (singular: "Labour voters" may be counted)
+
+
 def _in_hyphenated_word(text: str, a: int, b: int) -> bool:
     """A place name that is part of a longer hyphenated word: "Windsor-Peplow", "Hastings-born" is no place named."""
     return (text[b:b + 1] == "-" and text[b + 1:b + 2].isalpha()) or (a > 1 and text[a - 1] == "-" and text[a - 2].isalpha())
@@ -261,6 +264,7 @@ class Doc:
         parties, places = mentions(text)
         parties = [m for m in parties if not surname_party_word(text, m.start, m.end)]     # "Sarah Green held it"
         places = [m for m in places if not _in_hyphenated_word(text, m.start, m.end)]   # "Max Windsor-Peplow"
+        parties = [m for m in parties if not _SUPPORTER_AFTER.match(text, m.end)]     # "a Greens voter who ran as an independent"
         doc = cls(text, lowered(text), spans, parties, places)
         doc._party_starts = [m.start for m in parties]
         doc._place_starts = [m.start for m in places]

@@ -310,7 +310,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
                  and not generic_words(called) and not _CELL_GAP.search(text[off:e].strip())
                  and not _OUTCOME_WORDS_IN.search(called) and not _place_line_above(doc, s)):
         return _POLICE_AREA.sub("", bare) or bare, e    # "Wimbledon Town and Dundonald" / "The Lib Dems held all three seats in Wimbledon Town and Dundonald"
-    office = _NONPARTISAN.sub("", _VOTE_FOR.sub("", head))
+    office = _NONPARTISAN.sub("", _VOTE_FOR.sub("", _COUNT_SUFFIX.sub("", head)))
     office = title_case(office) if office.isupper() else office
     seat = _COUNCILLOR_FOR.fullmatch(office)
     if seat and (_row_below(doc, e) or _acclaimed_below(doc, e)):
@@ -379,6 +379,7 @@ def _after_party_line(doc: Doc, s: int) -> bool:
 _STATE_CODE = re.compile(r"\s*\((?:[A-Z]{2,3}|Vic|Qld|Tas)\)$")
 _CAPS_HEAD_TITLE = re.compile(r"\s*[:–—|]\s+[^\d.!?:;,|]{3,60}[^\d.!?:;,|\s]\s*")     # a headline after the seat: no figures, no full stop
 _OUTCOME_BRACKET = re.compile(r"\s*\(\s*(?P<party>[\w'’ -]{1,30}?)\s+(?:hold|gain|HOLD|GAIN|Hold|Gain)s?(?:\s+from\s+[\w'’ -]{1,30})?\s*\)\s*$")
+_COUNT_SUFFIX = re.compile(r"\s*[—–-]\s*(?:(?:first|1st|primary|final)\s+(?:preferences?|count|votes?|results?)|(?:full\s+|final\s+)?results?)\s*$", re.I)
 _RESULTS_LEAD = re.compile(r"^(?:(?:UNOFFICIAL|OFFICIAL|FINAL|PRELIMINARY|FULL)\s+)?RESULTS?\s*[:–—-]\s*", re.I)
 _REPORTING_BRACKET = re.compile(r"\s*\(\s*(?:all\s+)?\d[\d,]*(?:\s+of\s+\d[\d,]*)?\s+(?:polls|precincts|polling\s+(?:stations|places|divisions|districts)"
                                 r"|boxes|ballot\s+boxes|vote\s+centres|vote\s+centers)(?:\s+(?:reporting|counted|in|declared))?\s*\)\s*$", re.I)

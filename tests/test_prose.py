@@ -1436,3 +1436,13 @@ def test_a_mayors_race_told_in_prose_stays_apart_from_the_ward_results_below_it(
     got = {c.constituency: {x.name: (x.votes, x.elected) for x in c.candidates} for c in extract_results(text).contests}
     assert got == {"Kessington": {"Diane Morrow-Lapointe": (8904, True), "Jeff Baptiste": (6133, None)},
                    "Ward 3": {"Devon Mackie": (1301, True), "Brenda Sauvé": (1276, None)}}
+
+
+def test_office_titles_with_their_count_named_after_a_dash():
+    text = ("Council election 2024\nMarch 19, 2024\n\nMayor — first preferences\n\nHARTCHER, Jodie | 24,880 · 52.6% · Elected\n"
+            "BRENNAN, Mal | 15,312 · 32.4%\n\nCouncillor, Division 5 — first preferences\n\nPAPADAKIS, Steve | 3,904 · 41.8%\n"
+            "MITCHELL-REID, Lauren | 3,611 · 38.7% · Elected\n\n\"It was nerve-racking,\" said Ms Mitchell-Reid, a physiotherapist "
+            "and Greens voter who ran as an independent.\n")
+    got = {c.constituency: {x.name: x.party for x in c.candidates} for c in extract_results(text).contests}
+    assert got == {"Mayor": {"Jodie Hartcher": None, "Mal Brennan": None},
+                   "Division 5": {"Steve Papadakis": None, "Lauren Mitchell-Reid": "Independent"}}
