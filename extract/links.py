@@ -91,7 +91,7 @@ def read_wins(doc, sent, subject, facts, contest, whole, lead_end: Optional[int]
             continue
         head = _strip_roles(text[max(sent.s, p.start - 90):p.start])
         won_over = c["win_before"].search(head)          # "beaten in North Somerset by X", "lost to X"
-        if not won_over and re.search(r"\b(?:ahead\s+of|over|against|from|than|behind|beat|defeated|defeating|unseating|ousting|replacing|to)\s+(?:[\w'’-]+\s+){0,3}$", head):
+        if not won_over and re.search(r"\b(?:ahead\s+of|over|against|from|than|behind|past|beat|defeated|defeating|unseating|ousting|replacing|to)\s+(?:[\w'’-]+\s+){0,3}$", head):
             continue
         tail = text[p.end:sent.e]
         # Skip an apposition: "Rupert Lowe, the businessman and former ... chairman, was declared".

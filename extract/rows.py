@@ -196,7 +196,7 @@ _HEADER_WORDS = {
     "votes": ("votes", "number of votes", "number of", "vote", "first preferences", "1st pref", "1st prefs", "first preference",
               "1st preferences", "1st preference", "first-preference votes", "first preference votes", "1st pref votes",
               "first prefs", "tally", "vote tally", "votes received", "first-choice votes", "first choice votes",
-              "first choice", "first-choice", "1st choice", "round 1 votes",
+              "first choice", "first-choice", "1st choice", "round 1 votes", "iteration 1", "1st iteration", "first iteration",
               "1st round", "first round", "round 1", "first count", "1st count", "primary vote", "total",
               "votes obtained", "votes obtained (figures)", "votes polled", "votes secured", "total votes"),
     "share": ("%", "share", "share %", "vote share", "% share", "per cent", "pct", "pct.", "percent", "% of vote",
@@ -434,6 +434,9 @@ _LABELLED_CELL = re.compile(r"(?P<label>[^:|\d]{1,40}?)\s*(?::\s*|\s+(?=\d))(?P<
 _SPACE_GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+")
 
 
+_NO_PARTY_CELL = re.compile(r"\(?\s*(?:none|no\s+description|no\s+party|non-party|n/a)\s*\)?", re.I)
+
+
 def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callable[[str], bool]) -> Optional[Row]:
     """One table row -> Row, by header roles or, without a header, by what each cell looks like."""
     name = party = None
@@ -513,6 +516,8 @@ def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callabl
         elif role == "party" and votes is None and _INT_CELL.match(cell) and name and _looks_like_name(name, is_party) \
                 and not any(w.lower().strip("().,") in _stopwords() for w in name.split()):
             votes = parse_int(re.match(r"^(" + _NUM + r")", cell).group(1))     # a row without its description cell
+        elif role == "party" and _NO_PARTY_CELL.fullmatch(cell):
+            party = None        # "None", "(no description)": a candidate without a party
         elif role == "party" or (role is None and party is None and not any(c.isdigit() for c in cell)):
             party = cell
         elif role == "votes" or (role is None and votes is None and _INT_CELL.match(cell)):

@@ -14,6 +14,9 @@ from extract.pipeline import extract_results
 HEAD = "Westbury result: Labour take the seat\nFriday 5 July 2024\n"
 
 CASES = [
+    ("a-rival-passed-to-win-is-no-winner",
+     HEAD + "Transfers carried Ron Teague past Denise Paki to win the third and last seat. Teague had 2,655 votes and Paki 2,410.",
+     {"Denise Paki": {"elected": None, "votes": 2410}}, {}),
     ("beaten-into-third-place-is-no-win-for-the-one-who-beat",
      HEAD + "Reform UK's Ron Teague beat the sitting Conservative MP, Jackie Doyle-Price, into third place. "
      "Field had 16,050 votes and Teague 9,576.",

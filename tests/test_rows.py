@@ -266,6 +266,8 @@ TABLES = [
     (None, "THOMAS, Eleri Wyn | - | 301 ETHOLWYD / ELECTED", ("Eleri Wyn Thomas", None, 301, None, True)),
     (None, "DUP - Jim Shannon - 15,559 - 40.0", ("Jim Shannon", "DUP", 15559, 40.0, False)),
     (None, "Sinn Féin - Noel Sands - 2,793 - 7.2", ("Noel Sands", "Sinn Féin", 2793, 7.2, False)),
+    ("Candidate | Affiliation | Iteration 1 | % | Status", "NGATA, Aroha | None | 4,812 | 31.1 | Elected",
+     ("Aroha Ngata", None, 4812, 31.1, True)),      # an STV count's first iteration; "None": no party
 ]
 
 
