@@ -14,6 +14,12 @@ from extract.pipeline import extract_results
 HEAD = "Westbury result: Labour take the seat\nFriday 5 July 2024\n"
 
 CASES = [
+    ("a-seat-led-winner-line-with-only-its-majority",
+     HEAD + "Bedford: Mohammad Yasin (Lab) re-elected, maj 9,430.",
+     {"Mohammad Yasin": {"elected": True, "party": "Labour"}}, {"constituency": "Bedford", "majority": 9430}),
+    ("a-caps-seat-led-gain-line-with-only-its-majority",
+     HEAD + "HAMILTON AND CLYDE VALLEY: Imogen Walker (Labour) gain from SNP, majority 9,472.",
+     {"Imogen Walker": {"elected": True, "party": "Labour"}}, {"constituency": "Hamilton and Clyde Valley", "majority": 9472}),
     ("a-rival-passed-to-win-is-no-winner",
      HEAD + "Transfers carried Ron Teague past Denise Paki to win the third and last seat. Teague had 2,655 votes and Paki 2,410.",
      {"Denise Paki": {"elected": None, "votes": 2410}}, {}),
