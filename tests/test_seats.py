@@ -7,6 +7,14 @@ import pytest
 from extract.pipeline import extract_results
 
 CASES = [
+    ("a-nation-wide-list-of-seats-without-a-verb",
+     "Friday 5 July 2024\nScotland-wide the results were just as stark: Labour 37 seats, SNP 9, Liberal Democrats 6, Conservatives 5.",
+     [("declared", "Labour", 37), ("declared", "Scottish National Party", 9), ("declared", "Liberal Democrat", 6),
+      ("declared", "Conservative", 5)]),
+    ("seats-secured-nationally",
+     "Friday 5 July 2024\nIt was the night on which Labour secured 411 seats nationally.", [("declared", "Labour", 411)]),
+    ("a-share-nationally-is-no-seat-count",
+     "Friday 5 July 2024\nNationally, Labour's share rose to 34 per cent and Reform UK 14 points behind.", []),
     ("a-totals-table-flattened-to-single-spaces",
      "Friday 1 October 2021\nSeats won, 2021\nParty Seats 2019 Change Popular vote\nLiberal 160 157 +3 32.6%\n"
      "Conservative 119 121 -2 33.7%\nIndependent 0 1 -1 –\nTotal 338 338\n",
