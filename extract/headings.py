@@ -299,7 +299,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     bare = title_case(called) if called.isupper() else called         # "ST ANNE'S" is St Anne's
     if g is None and off in doc.caps_sections and called == head and not generic_words(head) and not SLUG_WORDS.search(head.upper()) \
             and not _COUNT_STAGE.search(head.upper()) and not parties().canonical(head) and places().canonical(head) is None:
-        return bare, e          # "LURAMBI" / "Declared winner: Jacob Wafula Shikuku (ANC)", one of a page's sections
+        return _ending_place(doc, bare), e          # "LURAMBI" / "Declared winner: Jacob Wafula Shikuku (ANC)", one of a page's sections
     if pm and g is None and len(head) <= 60 and _RESULT_PREFIX.match(line) and _BARE_NAME.fullmatch(head) \
             and not generic_words(head) and not _NOT_A_PLACE_NAME.search(head) and not parties().canonical(head):
         return _POLICE_AREA.sub("", bare), e      # "FIRST PREFERENCES - COWPER": a result's own title names its contest
@@ -309,7 +309,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
                  # (named in the story too, or given its outcome)
                  and not generic_words(called) and not _CELL_GAP.search(text[off:e].strip())
                  and not _OUTCOME_WORDS_IN.search(called) and not _place_line_above(doc, s)):
-        return _POLICE_AREA.sub("", bare) or bare, e    # "Wimbledon Town and Dundonald" / "The Lib Dems held all three seats in Wimbledon Town and Dundonald"
+        return _ending_place(doc, _POLICE_AREA.sub("", bare) or bare), e    # "Wimbledon Town and Dundonald" / "The Lib Dems held all three seats in Wimbledon Town and Dundonald"
     office = _NONPARTISAN.sub("", _VOTE_FOR.sub("", _COUNT_SUFFIX.sub("", head)))
     office = title_case(office) if office.isupper() else office
     seat = _COUNCILLOR_FOR.fullmatch(office)
@@ -541,6 +541,16 @@ def in_menu(doc: Doc, s: int) -> bool:
 
 # A result badge under a seat's name, not a menu item: "LAB HOLD", "LAB GAIN FROM CON", "Reform gain".
 _BADGE_LINE = re.compile(r"[\w ]{1,25}?\s+(?:hold|gain)(?:\s+from\s+[\w ]{1,25})?", re.I)
+
+
+def _ending_place(doc: Doc, name: str) -> str:
+    """A section titled by the end of a seat's name ("RIVERSIDE" over "Kim Johnson held Liverpool Riverside")
+    is that seat, when the story names one such seat and the gazetteer knows no seat by the short name."""
+    if places().canonical(name) is not None:
+        return name
+    key = place_key(name)
+    longer = {m.canonical for m in doc.places if place_key(m.canonical).endswith(" " + key)}
+    return longer.pop() if len(longer) == 1 else name
 
 
 def full_place(doc: Doc, name: str) -> str:

@@ -20,6 +20,9 @@ CASES = [
     ("a-caps-seat-led-gain-line-with-only-its-majority",
      HEAD + "HAMILTON AND CLYDE VALLEY: Imogen Walker (Labour) gain from SNP, majority 9,472.",
      {"Imogen Walker": {"elected": True, "party": "Labour"}}, {"constituency": "Hamilton and Clyde Valley", "majority": 9472}),
+    ("won-again-for-a-party",
+     "Liverpool West Derby\nFriday 5 July 2024\nIan Byrne won again for Labour, taking 25,302 votes. Jack Boyd of Reform UK was runner-up with 4,879.",
+     {"Ian Byrne": {"elected": True, "votes": 25302}, "Jack Boyd": {"elected": None}}, {}),
     ("a-rival-passed-to-win-is-no-winner",
      HEAD + "Transfers carried Ron Teague past Denise Paki to win the third and last seat. Teague had 2,655 votes and Paki 2,410.",
      {"Denise Paki": {"elected": None, "votes": 2410}}, {}),
@@ -1455,3 +1458,12 @@ def test_office_titles_with_their_count_named_after_a_dash():
     got = {c.constituency: {x.name: x.party for x in c.candidates} for c in extract_results(text).contests}
     assert got == {"Mayor": {"Jodie Hartcher": None, "Mal Brennan": None},
                    "Division 5": {"Steve Papadakis": None, "Lauren Mitchell-Reid": "Independent"}}
+
+
+def test_a_section_titled_by_the_end_of_a_seats_name_is_that_seat():
+    text = ("Liverpool's five MPs all returned\nFriday 5 July 2024\n\nRIVERSIDE\nKim Johnson held Liverpool Riverside for Labour "
+            "with 20,039 votes. The Green Party's Chris Coughlan came second on 5,246.\n\nLIVERPOOL WALTON\n"
+            "Dan Carden (Labour) re-elected:\n- Dan Carden, Labour: 26,032 (70.6%)\n- Joe Doran, Reform UK: 5,787 (15.7%)\n")
+    got = {c.constituency: {x.name: x.elected for x in c.candidates} for c in extract_results(text).contests}
+    assert got == {"Liverpool Riverside": {"Kim Johnson": True, "Chris Coughlan": None},
+                   "Liverpool Walton": {"Dan Carden": True, "Joe Doran": None}}
