@@ -25,7 +25,7 @@ __all__ = ["Doc", "split_sentences", "place_key"]
 _SENT_END = re.compile(r"""[.!?]["”’)]?\s+(?=["“‘(]?[A-Z0-9À-Þ]|[+±]/)""")
 _ABBREV = re.compile(
     r"""(?:\b(?:Mr|Mrs|Ms|Dr|St|Ste|Mt|Ft|Sen|Rep|Gov|Gen|Col|Capt|Lt|Prof|Rev|Hon|Jr|Sr    # titles, "Sault Ste. Marie"
-          |No|Nos|no|nos|vol|pp|vs|v|Inc|Ltd|Co|Corp|approx|est
+          |No|Nos|no|nos|vol|pp|vs|v|Inc|Ltd|Co|Corp|approx|est|maj|Maj|MAJ
           |Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec                         # months
           |a\.m|p\.m|U\.S|e\.g|i\.e)
       |\b[A-Z])                                                                     # an initial

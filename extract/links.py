@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .clauses import (ASIDE, CLAUSE_EDGE, LEAD_ADVERBIAL, clause_of, inside, is_past, cues, relative_spans)
+from .clauses import (ASIDE, CLAUSE_EDGE, LEAD_ADVERBIAL, clause_of, core, inside, is_past, cues, relative_spans)
 from .document import Doc, place_key, split_sentences
 from .facts import CandFact, ContestFact
 from .gazetteer import parties
@@ -185,10 +185,11 @@ def read_outcome(doc: Doc, s: int, e: int, contest: Optional[str], people_win: b
         for ss, se in sentences:
             out.extend(read_outcome(doc, ss, se, contest))
         return out
-    if is_past(_NOTIONAL_MARK.sub(" ", text[s:e]), doc.election_year):
-        return out          # (but "Lab gain from C (notional)" is this result, against the notional one)
     ps = [m for m in doc.parties_in(s, e) if not (m.bracket_only and len(m.text) <= 2 and text[m.end:m.end + 1] not in (" ", "\n", "", ".", ","))]
     rel = relative_spans(text, s, e) if ps else []
+    if is_past(_NOTIONAL_MARK.sub(" ", core(text, s, e, rel)), doc.election_year):
+        return out          # (but "Lab gain from C (notional)" is this result, against the notional one; and
+        #                     "..., which X held at the 2016 by-election, fell to ..." is about now)
     for k, m in enumerate(ps):
         if inside(m.start, rel):
             continue        # "a majority of 355 in a division the Tories had held since 2005": the seat's history
@@ -222,7 +223,7 @@ def read_outcome(doc: Doc, s: int, e: int, contest: Optional[str], people_win: b
             if nxt and re.search(r"\bfrom\s+(?:the\s+)?$", text[m.end:nxt.start]) and nxt.start - m.end < 90:
                 out.append(ContestFact("gained_from", nxt.canonical, s, e, contest))
             continue
-        if _RETURNED_TO.search(text[max(s, m.start - 80):m.start]) and not is_past(text[s:e], doc.election_year):
+        if _RETURNED_TO.search(text[max(s, m.start - 80):m.start]) and not is_past(core(text, s, e, rel), doc.election_year):
             out.append(ContestFact("winner_party", m.canonical, s, e, contest, strength=1))
     return out
 

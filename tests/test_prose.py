@@ -20,6 +20,9 @@ CASES = [
     ("a-caps-seat-led-gain-line-with-only-its-majority",
      HEAD + "HAMILTON AND CLYDE VALLEY: Imogen Walker (Labour) gain from SNP, majority 9,472.",
      {"Imogen Walker": {"elected": True, "party": "Labour"}}, {"constituency": "Hamilton and Clyde Valley", "majority": 9472}),
+    ("a-gain-line-with-maj-and-a-full-stop",
+     HEAD + "Henley and Thame: Freddie Van Mierlo (Lib Dem) GAIN - maj. 6,267.",
+     {"Freddie Van Mierlo": {"elected": True, "party": "Liberal Democrat"}}, {"constituency": "Henley and Thame", "majority": 6267}),
     ("won-again-for-a-party",
      "Liverpool West Derby\nFriday 5 July 2024\nIan Byrne won again for Labour, taking 25,302 votes. Jack Boyd of Reform UK was runner-up with 4,879.",
      {"Ian Byrne": {"elected": True, "votes": 25302}, "Jack Boyd": {"elected": None}}, {}),
@@ -1467,3 +1470,11 @@ def test_a_section_titled_by_the_end_of_a_seats_name_is_that_seat():
     got = {c.constituency: {x.name: x.elected for x in c.candidates} for c in extract_results(text).contests}
     assert got == {"Liverpool Riverside": {"Kim Johnson": True, "Chris Coughlan": None},
                    "Liverpool Walton": {"Dan Carden": True, "Joe Doran": None}}
+
+
+def test_a_seat_that_fell_to_a_party_past_an_aside_about_an_old_by_election():
+    text = ("Oxfordshire results\nFriday 5 July 2024\n\nWITNEY\nDavid Cameron's old seat, which Robert Courts held at the 2016 "
+            "by-election by 5,702 votes, fell to the Liberal Democrats.\n- Charles Maynard (Liberal Democrat): 20,832\n"
+            "- Robert Courts (Conservative): 16,493\nMajority 4,339.\n")
+    [contest] = extract_results(text).contests
+    assert {x.name: x.elected for x in contest.candidates} == {"Charles Maynard": True, "Robert Courts": None}
