@@ -61,6 +61,7 @@ UNOPPOSED_NOTICE_LINES = 60
 _WINNER_LABEL = re.compile(r"\s*(?i:(?:declared\s+)?winner|elected|MP-elect)\s*[:–—]\s*(?P<name>[A-ZÀ-Þ][^()\d:;|,]{2,60}?)"
                            r"\s*(?:\((?P<party>[^()\d]{1,40})\))?\s*\.?\s*")
 _DIGIT_IN = re.compile(r"\d")
+_MAJORITY_TAIL = re.compile(r"(?:\s*[,;]|\s+[-–—])\s*(?:maj\.?|majority)\s*:?\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*\.?\s*$", re.I)
 _ENTRY_TITLE_PLACE = re.compile(r"\s*(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:(?:\s+|\s*[—–]\s*)(?:and\s+|of\s+|the\s+)?[A-ZÀ-Þ][\w'’.-]*){0,3})"
                                 r"(?:\s*:\s+(?=\S)|\s+(?:first|second|third|final|\d{1,2}(?:st|nd|rd|th))\s+count\b|\s+(?:result|declaration)\b)")
 _COUNCIL_WORD = re.compile(r"\b(?:[Cc]ouncil|COUNCIL|[Cc]ouncillors)\b")
@@ -393,11 +394,15 @@ class _Reader:
 
     def _winner_label(self, li: int, s: int, e: int, line: str) -> bool:
         """"Declared winner: Jacob Wafula Shikuku (ANC)": a label line that names the winner, no figures."""
-        m = _WINNER_LABEL.fullmatch(line) if ":" in line and not _DIGIT_IN.search(line) else None
+        maj = _MAJORITY_TAIL.search(line) if ":" in line else None
+        head = line[:maj.start()] if maj else line
+        m = _WINNER_LABEL.fullmatch(head) if ":" in head and not _DIGIT_IN.search(head) else None
         if not (m and _looks_like_a_name(m.group("name"), self.is_party)):
             return False
         party = (m.group("party") or "").strip() or None
         self.facts.append(CandFact(person_name(m.group("name")), s, e, self.current, party=party, elected=True))
+        if maj:     # "Winner: Sarah Bool (Conservative) — majority 3,687"
+            self.facts.append(ContestFact("majority", int(maj.group("n").replace(",", "")), s, e, self.current, strength=3))
         return True
 
     def _unopposed_list_row(self, li: int, s: int, e: int, line: str) -> bool:
