@@ -190,17 +190,19 @@ def _party_subject(sent, n, left: str) -> Optional[str]:
 # Whoever a majority belongs to won: "giving her a majority of", "leaving Mr Lowe with a majority",
 # "Ms Medi's majority of 637".
 _GIVEN_MAJORITY = re.compile(r"\b(?:giving|gave|gives|handing|handed)\s+(?:him|her)\s+(?:a\s+)?majority\s+(?:of\s+)?$")
-_PRONOUN_MAJORITY = re.compile(r"\b(?P<p>[Hh]is|[Hh]er)\s+(?:own\s+)?majority\b(?:\s+over\s+(?:\S+\s+){1,3}?)?\s*(?:of|was|is|stood\s+at|to)?\s*$")
+_PRONOUN_MAJORITY = re.compile(r"\b(?P<p>[Hh]is|[Hh]er)\s+(?:own\s+)?majority\b(?:\s+over\s+(?:\S+\s+){1,3}?)?\s*(?:of|was|is|stood\s+at|to|:)?\s*$")
 _POSSESSED_MAJORITY = re.compile(r"['’]s\s+(?:own\s+)?majority\s+(?:of\s+|was\s+|is\s+)?$")
 
 
+# "Barros-Curtis, who succeeds Kevin Brennan, has a majority of 7,019": the subject's, now
+_HAS_MAJORITY = re.compile(r"\b(?:has|now\s+has)\s+(?:a|an)\s+(?:\w+\s+)?majority\s+of\s+(?:just\s+|only\s+)?$")
 _WON_WITH_MAJORITY = re.compile(r"\b(?:winning|won|wins|held|holding|taking|took|gaining|gained|retaining|retained)\b[^.;,]{0,40}\bwith\s+(?:a|an)\s+(?:\w+\s+)?majority\s+of\s+(?:just\s+|only\s+)?$")
 # "leaving Sir Oliver with a majority of 7,992", "giving Ms Ford a majority of 1,309"
 _LEFT_WITH = re.compile(r"\b(?:leaving|left|leaves|giving|gave|gives|handing|handed)\s+\S[^,;]{0,40}?\s+(?:with\s+)?(?:a\s+)?majority\s+of\s+$")
 
 
 def majority_owner(sent, left: str, pos: int, subject: Optional[str]) -> Optional[str]:
-    if _GIVEN_MAJORITY.search(left) or (_WON_WITH_MAJORITY.search(left) and subject and not subject.startswith("@")
+    if _GIVEN_MAJORITY.search(left) or ((_WON_WITH_MAJORITY.search(left) or _HAS_MAJORITY.search(left)) and subject and not subject.startswith("@")
                                          and not is_past(sent.doc.text[sent.s:sent.e], sent.doc.election_year)):
         return subject      # (also "Nic Dakin is back ... after winning Scunthorpe with a majority of 3,542")
     left_with = _LEFT_WITH.search(left)

@@ -1481,3 +1481,15 @@ def test_a_seat_that_fell_to_a_party_past_an_aside_about_an_old_by_election():
             "- Robert Courts (Conservative): 16,493\nMajority 4,339.\n")
     [contest] = extract_results(text).contests
     assert {x.name: x.elected for x in contest.candidates} == {"Charles Maynard": True, "Robert Courts": None}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Barros-Curtis, who succeeds Kevin Brennan, has a majority of 7,019.",
+    "Barros-Curtis, a former lawyer, has represented the area since 2019. Her majority: 7,019.",
+])
+def test_the_one_whose_majority_it_is_won(sentence):
+    text = ("Results\nFriday 5 July 2024\n\nCardiff West\nAlex Barros-Curtis (Labour) 16,442\nKiera Marshall (Plaid Cymru) 9,423\n\n"
+            + sentence + "\n")
+    [contest] = extract_results(text).contests
+    assert contest.majority == 7019
+    assert {x.name: x.elected for x in contest.candidates} == {"Alex Barros-Curtis": True, "Kiera Marshall": None}
