@@ -1493,3 +1493,20 @@ def test_the_one_whose_majority_it_is_won(sentence):
     [contest] = extract_results(text).contests
     assert contest.majority == 7019
     assert {x.name: x.elected for x in contest.candidates} == {"Alex Barros-Curtis": True, "Kiera Marshall": None}
+
+
+@pytest.mark.parametrize("after", [
+    "She has kept a deliberately low profile since.",
+    "Mordaunt, first elected in 2010, has returned to life in Portsmouth.",
+])
+def test_a_loser_who_kept_a_low_profile_or_returned_to_life_did_not_win(after):
+    text = ("Where are they now?\nFriday 4 July 2025\n\nPenny Mordaunt lost Portsmouth North to Labour's Fred Thomas. "
+            "Mordaunt polled 12,061 against Thomas's 17,665.\n\n" + after + "\n")
+    got = {x.name: x.elected for c in extract_results(text).contests for x in c.candidates}
+    assert got == {"Fred Thomas": True, "Penny Mordaunt": None}
+
+
+def test_returned_to_a_council_is_elected():
+    text = ("Parish round-up\nFriday 5 May 2023\n\nKINGSBURY MARSH: Labour's Imogen Tate was returned to Kingsbury Marsh "
+            "Town Council for Quay ward, replacing Anthony Crisp, who stood down.\n")
+    assert {x.name: x.elected for c in extract_results(text).contests for x in c.candidates} == {"Imogen Tate": True}
