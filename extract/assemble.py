@@ -61,6 +61,7 @@ UNOPPOSED_NOTICE_LINES = 60
 _WINNER_LABEL = re.compile(r"\s*(?i:(?:declared\s+)?winner|elected|MP-elect)\s*[:–—]\s*(?P<name>[A-ZÀ-Þ][^()\d:;|,]{2,60}?)"
                            r"\s*(?:\((?P<party>[^()\d]{1,40})\))?\s*\.?\s*")
 _DIGIT_IN = re.compile(r"\d")
+_BY_ELECTION_AFTER = r"\s+(?:(?:county|district|borough|city|town|parish|unitary)\s+)?(?:council\s+)?bye?-election\b"
 _MAJORITY_TAIL = re.compile(r"(?:\s*[,;]|\s+[-–—])\s*(?:maj\.?|majority)\s*:?\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*\.?\s*$", re.I)
 _ENTRY_TITLE_PLACE = re.compile(r"\s*(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:(?:\s+|\s*[—–]\s*)(?:and\s+|of\s+|the\s+)?[A-ZÀ-Þ][\w'’.-]*){0,3})"
                                 r"(?:\s*:\s+(?=\S)|\s+(?:first|second|third|final|\d{1,2}(?:st|nd|rd|th))\s+count\b|\s+(?:result|declaration)\b)")
@@ -600,7 +601,7 @@ class _Reader:
                 if self.in_entry:
                     self.current = named[0].contest     # "Liz Truss loses South West Norfolk to Labour"
             elif self.current is None and (ss, se) == sentences[0]:
-                topic = self._topic_place(ss, se) or self._topic_office(found)
+                topic = self._topic_place(ss, se) or self._topic_office(found) or self._topic_by_election(ss, se, found)
                 if topic:
                     para = routed = topic[0]     # "Dewsbury and Batley may be the most striking of all. The independent ..."
                     self.facts.append(ContestFact("name", topic[1], ss, se, topic[0], strength=0))
@@ -643,6 +644,15 @@ class _Reader:
                 or any(isinstance(f, CandFact) for f in found):
             return None
         return mentions[0].contest, mentions[0].value
+
+    def _topic_by_election(self, ss: int, se: int, found: list) -> Optional[tuple[str, str]]:
+        """A by-election a paragraph opens on, with no result in that sentence: "in our report on the Allen Valleys
+        county council by-election we described the winning candidate ... as an independent." (then its figures)"""
+        mentions = [f for f in found if isinstance(f, ContestFact) and f.field == "mention"]
+        if len(mentions) != 1 or any(isinstance(f, CandFact) and (f.votes is not None or f.share is not None) for f in found):
+            return None
+        told = re.search(re.escape(mentions[0].value) + _BY_ELECTION_AFTER, self.text[ss:se])
+        return (mentions[0].contest, mentions[0].value) if told else None
 
     def _log_prose(self, ss: int, se: int, contest: Optional[str], found: list) -> None:
         known = self.state.known_surnames

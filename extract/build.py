@@ -123,8 +123,9 @@ def build_contests(doc: Doc, facts: list, place_hits: list[tuple[int, str]]) -> 
             # (unless the main place has a result of its own: "Jayawardena has lost his North East Hampshire seat
             # to the Liberal Democrats" ... "where Kit Malthouse held on with a majority of 3,288")
             # The one contest with candidates is what the unnamed figures belong to.
+            told = [f.value for f in by_contest[with_people[0]] if isinstance(f, ContestFact) and f.field in ("name", "mention")]
             main = (with_people[0], next((f.value for f in by_contest[with_people[0]]
-                                          if isinstance(f, ContestFact) and f.field == "name"), with_people[0]))
+                                          if isinstance(f, ContestFact) and f.field == "name"), told[0] if told else with_people[0]))
         if main:
             key, name = main
             if key not in by_contest:

@@ -102,7 +102,10 @@ def read_wins(doc, sent, subject, facts, contest, whole, lead_end: Optional[int]
         if of_party:        # "Caleb Amisi of UDA was declared winner": past the party he stands for
             ps = [m for m in doc.parties_in(p.end + of_party.end(), min(sent.e, p.end + of_party.end() + 50)) if m.start == p.end + of_party.end()]
             of_party = tail[ps[0].end - p.end:] if ps else None
-        for t in (tail, tail[app.end():] if app else None, closed, of_party):
+        joined = _AND_WAS.match(tail)
+        if joined and any(p.end < q.start < p.end + joined.end() for q in sent.people):
+            joined = None       # (not "X beat Y and was ...": Y's clause)
+        for t in (tail, tail[app.end():] if app else None, closed, of_party, tail[joined.end():] if joined else None):
             if t is None:
                 continue
             m = c["win_after"].match(t)
@@ -145,6 +148,8 @@ def read_wins(doc, sent, subject, facts, contest, whole, lead_end: Optional[int]
 
 _POSSESSIVE = re.compile(r"['’]s?\s")     # "Mesquite Hollow's first mayor": no rival between
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+# "Ms Ellerby stood for the Green Party and was elected with 1,046 votes": the verb after the "and"
+_AND_WAS = re.compile(r"[^,;.]{0,60}?\s+and\s+(?=(?:was|were|has\s+been|had\s+been|is)\s)")
 _WHEN_BEFORE = re.compile(r"\b(?:when|where)\s+$", re.I)
 _HAD_HELD = re.compile(r"\s*had\s+(?:held|represented|kept)\b")    # "Mr Fysh had held the seat since then": its history
 _YEAR_LEAD = re.compile(r"\s*(?:and\s+|but\s+)?(?:in|at|by)\s+(?:the\s+)?(?:19|20)\d\d\b")

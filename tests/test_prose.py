@@ -1510,3 +1510,13 @@ def test_returned_to_a_council_is_elected():
     text = ("Parish round-up\nFriday 5 May 2023\n\nKINGSBURY MARSH: Labour's Imogen Tate was returned to Kingsbury Marsh "
             "Town Council for Quay ward, replacing Anthony Crisp, who stood down.\n")
     assert {x.name: x.elected for c in extract_results(text).contests for x in c.candidates} == {"Imogen Tate": True}
+
+
+def test_a_paragraph_opening_on_a_council_by_election_keeps_its_figures():
+    text = ("Corrections and clarifications\n12 July 2024\n\nOur report of the Hexham result gave the wrong figures. Guy Opperman "
+            "received 20,275 votes, and Joe Morris of Labour, who polled 23,988, won by a majority of 3,713.\n\n26 September 2024\n\n"
+            "Clarification: in our report on the Allen Valleys county council by-election (19 September) we described the winning "
+            "candidate, Ruth Ellerby, as an independent. Ms Ellerby stood for the Green Party and was elected with 1,046 votes.\n")
+    got = {c.constituency: {x.name: (x.votes, x.elected) for x in c.candidates} for c in extract_results(text).contests}
+    assert got["Allen Valleys"] == {"Ruth Ellerby": (1046, True)}
+    assert "Ruth Ellerby" not in got["Hexham"]
