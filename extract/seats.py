@@ -31,7 +31,7 @@ _DECLARED = Folded(
       |(?:scotland|wales|england|uk|britain|country|nation|province|state)-wide\b|\bnationally\b   # "Scotland-wide ...: Labour 37 seats, SNP 9"
       |(?:finished|ended)\s+(?:the\s+(?:night|election|count)\s+)?with\s+\d+\s+seats    # "finished the night with 72 seats"
       |(?:returns|returned|sends|sent)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+MPs\s+to\s+(?:westminster|the\s+commons|parliament)
-      |(?:had|has|have|won|holds?|held|took|takes|taking)\s+\d+\s+of\s+(?:the\s+)?(?:[\w'’]+\s+)?\d+\s+seats   # "Labour had 27 of Wales' 32 seats"
+      |(?:had|has|have|won|holds?|held|took|takes|taking|taken|secured)\s+\d+\s+of\s+(?:the\s+)?(?:[\w'’]+\s+)?\d+\s+seats   # "Labour had 27 of Wales' 32 seats"
       |seats\s+in\s+the\s+new\s+parliament
       |make-up\s+of\s+(?:the\s+)?(?:parliament|house|commons|assembly|legislature|chamber)
       |\d+-seat\s+(?:house|parliament|chamber|assembly|legislature|dáil)
@@ -68,7 +68,7 @@ _LINK = re.compile(
         [:|–—-]                                            # "Labour: 410", "Labour | 410"
       | (?:(?:is|are|was|were|will|would|could|may|might|has|have|had)\s+(?:be\s+|been\s+)?)?
         (?:(?:projected|predicted|forecast|expected|set|on\s+course)\s+to\s+)?
-        (?:win|winning|won|take|took|takes|get|got|return|returns|returned|have|gain|secure|secured|finish\s+with|end\s+up\s+with
+        (?:win|winning|won|take|took|takes|taken|get|got|return|returns|returned|have|gain|secure|secured|finish\s+with|end\s+up\s+with
            |holds?|held)?\s*
       | on | ,?\s*with | at | (?:(?:is|are|was|were|been|(?:will|would|could)\s+be)\s+)?(?:reduced|cut)\s+to(?:\s+just)? | down\s+to | up\s+to | to
       | (?:slump|fall|fell|drop|crash|sink|sank|slid|slide|plunge|tumble)(?:s|ed|ing|ping|ped)?\s+to     # "the Tories slumping to just 131"
@@ -249,7 +249,7 @@ def read_seats(doc: Doc, s: int, e: int, kind: str, para_start: Optional[int] = 
         if _GROUPED_WITH.search(text, max(s, m.start - 30), m.start):
             continue        # "Other parties and the Speaker 6": the figure is the group's
         gap = text[m.end:n.start()]
-        clause_end = re.search(r"[,;.]\s", text[n.end():e])
+        clause_end = re.search(r"[,;.]\s|\s[–—]\s", text[n.end():e])
         clause = text[m.start:n.end() + (clause_end.start() if clause_end else e - n.end())]
         if _PAST.search(clause):
             continue

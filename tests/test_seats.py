@@ -7,6 +7,9 @@ import pytest
 from extract.pipeline import extract_results
 
 CASES = [
+    ("seats-taken-of-a-regions-total-with-a-past-figure-after-a-dash",
+     "Friday 5 July 2024\nBy morning, Labour had taken 37 of Scotland's 57 seats and the SNP just 9 – down from the 48 the "
+     "party won in 2019.", [("declared", "Labour", 37), ("declared", "Scottish National Party", 9)]),
     ("a-nation-wide-list-of-seats-without-a-verb",
      "Friday 5 July 2024\nScotland-wide the results were just as stark: Labour 37 seats, SNP 9, Liberal Democrats 6, Conservatives 5.",
      [("declared", "Labour", 37), ("declared", "Scottish National Party", 9), ("declared", "Liberal Democrat", 6),
