@@ -148,6 +148,7 @@ def read_wins(doc, sent, subject, facts, contest, whole, lead_end: Optional[int]
 
 _POSSESSIVE = re.compile(r"['’]s?\s")     # "Mesquite Hollow's first mayor": no rival between
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+_PARTYS_CANDIDATE = re.compile(r"['’]s\s+(?:\w+\s+)?(?:candidate|nominee|standard-bearer)\b")
 # "Ms Ellerby stood for the Green Party and was elected with 1,046 votes": the verb after the "and"
 _AND_WAS = re.compile(r"[^,;.]{0,60}?\s+and\s+(?=(?:was|were|has\s+been|had\s+been|is)\s)")
 _WHEN_BEFORE = re.compile(r"\b(?:when|where)\s+$", re.I)
@@ -296,12 +297,13 @@ def party_links(doc: Doc, sent_people: list[PersonSpan], s: int, e: int, resolve
                     continue
                 between = text[p.end:m.start]
                 listed = _FOR_IN_LIST.fullmatch(between) and _LIST_NEXT.match(text, m.end, e)
+                theirs = re.fullmatch(r",\s*", between) and _PARTYS_CANDIDATE.match(text, m.end)   # "Heather Iqbal, Labour's candidate"
                 if re.fullmatch(r"\s*\(\s*", between) or _APPOSITION.match(between) or _OF_PARTY.match(between) \
-                        or STANDING.search(between) or listed:
+                        or STANDING.search(between) or listed or theirs:
                     if _APPOSITION.match(between) and re.search(r"\bof\b", between):
                         continue
                     found = m
-                    stood = bool(STANDING.search(between))
+                    stood = bool(STANDING.search(between) or theirs)
                     break
         if found is None and p.possessive:
             # "ending Penny Mordaunt's 14-year career as the city's Conservative MP"

@@ -26,6 +26,11 @@ CASES = [
     ("a-winner-label-with-its-majority-after-a-dash",
      "Results\nFriday 5 July 2024\n\nSouth Northamptonshire CON HOLD\n\nWinner: Sarah Bool (Conservative) — majority 3,687\n",
      {"Sarah Bool": {"elected": True, "party": "Conservative"}}, {"constituency": "South Northamptonshire", "majority": 3687}),
+    ("a-rivals-party-named-as-its-candidate-and-a-possessed-majority-after-a-colon",
+     "Results\nFriday 5 July 2024\nIndependent Iqbal Mohamed won 15,641 votes (41.1%) against 8,707 (22.9%) for Heather Iqbal, "
+     "Labour's candidate and a former adviser to Rachel Reeves. Mohamed's majority: 6,934.",
+     {"Iqbal Mohamed": {"elected": True, "votes": 15641}, "Heather Iqbal": {"party": "Labour", "elected": None}},
+     {"majority": 6934}),
     ("won-again-for-a-party",
      "Liverpool West Derby\nFriday 5 July 2024\nIan Byrne won again for Labour, taking 25,302 votes. Jack Boyd of Reform UK was runner-up with 4,879.",
      {"Ian Byrne": {"elected": True, "votes": 25302}, "Jack Boyd": {"elected": None}}, {}),
