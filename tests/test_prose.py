@@ -31,6 +31,10 @@ CASES = [
      "Labour's candidate and a former adviser to Rachel Reeves. Mohamed's majority: 6,934.",
      {"Iqbal Mohamed": {"elected": True, "votes": 15641}, "Heather Iqbal": {"party": "Labour", "elected": None}},
      {"majority": 6934}),
+    ("declared-winner-on-a-weekday-night",
+     "Results\nFriday 5 July 2024\nODM's Walter Omondi Oyugi was on Thursday night declared winner of the Nyando parliamentary "
+     "seat. Oyugi garnered 31,207 votes to beat independent candidate Dr Millicent Auma Atieno, who got 12,954 votes.",
+     {"Walter Omondi Oyugi": {"elected": True, "votes": 31207}, "Millicent Auma Atieno": {"elected": None}}, {}),
     ("won-again-for-a-party",
      "Liverpool West Derby\nFriday 5 July 2024\nIan Byrne won again for Labour, taking 25,302 votes. Jack Boyd of Reform UK was runner-up with 4,879.",
      {"Ian Byrne": {"elected": True, "votes": 25302}, "Jack Boyd": {"elected": None}}, {}),
