@@ -208,7 +208,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         if m.start - off > 2:
             break
         rest = text[m.end:e]
-        inline = re.match(r"^\s*(?:\([^()]{1,30}\)\s*)?[:–—-]\s+(?=.*\d)", rest)      # ("Tewkesbury (from Con): ...")
+        inline = _INLINE_REST.match(rest)      # ("Tewkesbury (from Con): ...", "Isle of Wight West, 4 July 2024: ...")
         if inline and len(rest) > 15:
             return m.canonical, m.end + inline.end()
         if len(line) > 110:
@@ -381,6 +381,7 @@ _STATE_CODE = re.compile(r"\s*\((?:[A-Z]{2,3}|Vic|Qld|Tas)\)$")
 _CAPS_HEAD_TITLE = re.compile(r"\s*[:–—|]\s+[^\d.!?:;,|]{3,60}[^\d.!?:;,|\s]\s*")     # a headline after the seat: no figures, no full stop
 _OUTCOME_BRACKET = re.compile(r"\s*\(\s*(?P<party>[\w'’ -]{1,30}?)\s+(?:hold|gain|HOLD|GAIN|Hold|Gain)s?(?:\s+from\s+[\w'’ -]{1,30})?\s*\)\s*$")
 _COUNT_SUFFIX = re.compile(r"\s*[—–-]\s*(?:(?:first|1st|primary|final)\s+(?:preferences?|count|votes?|results?)|(?:full\s+|final\s+)?results?)\s*$", re.I)
+_INLINE_REST = re.compile(r"^\s*(?:\([^()]{1,30}\)\s*|,\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}),?\s+(?:19|20)\d\d\s*)?[:–—-]\s+(?=.*\d)")
 _RESULTS_LEAD = re.compile(r"^(?:(?:UNOFFICIAL|OFFICIAL|FINAL|PRELIMINARY|FULL)\s+)?RESULTS?\s*[:–—-]\s*", re.I)
 _REPORTING_BRACKET = re.compile(r"\s*\(\s*(?:all\s+)?\d[\d,]*(?:\s+of\s+\d[\d,]*)?\s+(?:polls|precincts|polling\s+(?:stations|places|divisions|districts)"
                                 r"|boxes|ballot\s+boxes|vote\s+centres|vote\s+centers)(?:\s+(?:reporting|counted|in|declared))?\s*\)\s*$", re.I)

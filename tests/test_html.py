@@ -186,6 +186,11 @@ SMALL_PAGES = [
      "Voters at 7am, aged 55</figcaption></figure><div class='article-body'>" + "<p>She promised to be a voice for the "
      "whole town, and spent her first morning visiting traders on the High Street.</p>" * 3 + "</div></article></body></html>",
      ["Labour's Emma Reynolds after winning with 16,035 votes", "a voice for the whole town"], ["aged 55"]),
+    ("<html><body><article><h1>Seely ousted</h1><figure class='infographic'><img src='a.png' alt='Bar chart'><figcaption>"
+     "Isle of Wight West: Richard Quigley (Lab) 13,240 (38.6%); Bob Seely (Con) 10,063 (29.3%). Lab gain from Con, majority "
+     "3,177.</figcaption></figure><div class='article-body'>" + "<p>Conservative Bob Seely has lost his seat to Labour's "
+     "Richard Quigley in one of the biggest upsets on the south coast.</p>" * 3 + "</div></article></body></html>",
+     ["Richard Quigley (Lab) 13,240 (38.6%)"], []),
     ("<html><body><article><p>Liberal Danielle Arsenault won a second term by a margin of 5,671 votes.</p>"
      "<aside class='results-box'><h2>Saint John—Kennebecasis: preliminary results</h2><ul>"
      "<li>Danielle Arsenault — Liberal — 26,118 (51.2%) <span>Incumbent</span></li>"
@@ -254,6 +259,7 @@ SMALL_PAGES = [
                                                                   "result-factbox-in-an-aside",
                                                                   "a-share-figure-is-not-a-share-button",
                                                                   "a-caption-that-gives-the-count-is-kept",
+                                                                  "an-infographic-caption-with-a-bare-majority-is-kept",
                                                                   "a-result-list-in-an-aside-is-kept-a-teaser-list-is-not",
                                                                   "card-cells-in-flush-spans-and-a-count-line-in-a-meta-class",
                                                                   "a-result-cards-own-footer-is-kept-the-pages-is-not",

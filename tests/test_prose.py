@@ -35,6 +35,11 @@ CASES = [
      "Results\nFriday 5 July 2024\nODM's Walter Omondi Oyugi was on Thursday night declared winner of the Nyando parliamentary "
      "seat. Oyugi garnered 31,207 votes to beat independent candidate Dr Millicent Auma Atieno, who got 12,954 votes.",
      {"Walter Omondi Oyugi": {"elected": True, "votes": 31207}, "Millicent Auma Atieno": {"elected": None}}, {}),
+    ("a-seat-and-its-date-before-the-colon-of-a-one-line-result",
+     "Seely ousted\n5 July 2024\n\nIsle of Wight West, 4 July 2024: Richard Quigley (Lab) 13,240 (38.6%); Bob Seely (Con) "
+     "10,063 (29.3%). Lab gain from Con, majority 3,177.",
+     {"Richard Quigley": {"votes": 13240, "elected": True}, "Bob Seely": {"votes": 10063}},
+     {"constituency": "Isle of Wight West", "majority": 3177}),
     ("won-again-for-a-party",
      "Liverpool West Derby\nFriday 5 July 2024\nIan Byrne won again for Labour, taking 25,302 votes. Jack Boyd of Reform UK was runner-up with 4,879.",
      {"Ian Byrne": {"elected": True, "votes": 25302}, "Jack Boyd": {"elected": None}}, {}),
