@@ -121,6 +121,20 @@ def _read(doc: Doc):
     return _Reader(doc).read()
 
 
+_GLUED_FIGURES = re.compile(r"(?P<lead>.*?[^\W\d_)]\)?)(?P<figs>(?:\s[\d,]+(?:\.\d+)?%?)+)")
+
+
+def _unglue_figures(cells: list[str], ncols: int) -> list[str]:
+    """"Scottish Conservative and Unionist 1,048 16.1": a cell that ran into the figures beside it, when
+    splitting it off gives the header's number of columns."""
+    for i, cell in enumerate(cells):
+        m = _GLUED_FIGURES.fullmatch(cell)
+        if m and len(m.group("figs").split()) >= 2:
+            out = cells[:i] + [m.group("lead")] + m.group("figs").split() + cells[i + 1:]
+            return out if len(out) in (ncols, ncols + 1) else cells
+    return cells
+
+
 class _Reader:
     """Walks the lines; one method per line layout, tried in order, each True when it used the
     line. What carries from line to line (the current contest, a table header, a seat-figure
@@ -378,6 +392,8 @@ class _Reader:
             # (early voting, election day, total), which the first figure alone would misread
             self.header = self.stale_header[0]
         cells, e = self._with_forenames_below(li, cells, e)
+        if self.header and len(cells) < len(self.header.columns):
+            cells = _unglue_figures(cells, len(self.header.columns))
         row = parse_cells(cells, self.header, self.is_party)
         if row is None and len(cells) == 2 and ROLE_LABEL.fullmatch(cells[0] + ":"):
             row = parse_row(f"{cells[0]}: {cells[1]}", self.is_party, self.split_glued)     # "Second | Sam Bromiley (Conservative) – 8,675"

@@ -94,6 +94,7 @@ def build_contests(doc: Doc, facts: list, place_hits: list[tuple[int, str]]) -> 
             order.append(f.contest)
         by_contest[f.contest].append(f)
     _merge_short_names(by_contest, order)
+    _merge_numbered_wards(doc.text, by_contest, order)
     if None in by_contest:
         main = _main_place(facts, place_hits, set())
         with_people = [k for k in order if k is not None and any(isinstance(f, CandFact) for f in by_contest[k])]
@@ -172,6 +173,23 @@ def _caps_headed(facts: list, text: str) -> bool:
 
 _SEAT_CODE_KEY = re.compile(r"[a-z]{2,4}-\d{1,3}")
 _DISTRICT_KEY = re.compile(r"\b(?:district|ward) \w{1,3}$")
+
+
+_NUMBER_AND_NAME = re.compile(r"\b(?:Ward|WARD|Division|DIVISION)\s+(?P<n>\d{1,3})\s*[-–—:]\s*(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:and\s+|&\s+)?[A-ZÀ-Þ][\w'’-]+){0,4})")
+
+
+def _merge_numbered_wards(text: str, by_contest: dict, order: list) -> None:
+    """"Ward 6 – Carron Valley": a ward known by its number and its name is one contest, under its name."""
+    for m in _NUMBER_AND_NAME.finditer(text):
+        number = f"{m.group().split()[0].lower()} {m.group('n')}"
+        name = next((k for k in order if k and k != number and place_key(m.group("name")).startswith(k)), None)
+        if number in by_contest and name is not None:
+            for f in by_contest.pop(number):
+                if isinstance(f, ContestFact) and f.field == "name":
+                    continue
+                f.contest = name
+                by_contest[name].append(f)
+            order.remove(number)
 
 
 def _merge_short_names(by_contest: dict, order: list) -> None:

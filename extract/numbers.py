@@ -17,7 +17,7 @@ NUMBER = re.compile(
     (?<![\w.,])                  # not inside a longer token or decimal
     (?P<num>
         \d{1,2}(?:,\d\d)+,\d{3}  # Indian grouping: 5,74,448 / 1,52,513
-      | \d{1,3}(?:,\d{3})+       # Western grouping: 16,227
+      | \d{1,3}(?:,\d{3})+(?:\.\d{1,6})?   # Western grouping: 16,227 (1,056.10: an STV transfer value, no count)
       | \d{1,12}(?:\.\d{1,6})?    # bare digits, optional decimal: 7312, 44.5 (a longer run is no count)
     )
     (?![\d,]\d|\d)               # not followed by more digits of the same number

@@ -13,6 +13,7 @@ CASES = [
     ("a 44.5 per cent share", ["44.5"], ["44.5"]),
     ("maj 789 (1.86%)", ["789", "1.86"], ["1.86"]),
     ("2,230 votes", ["2,230"], []),
+    ("Grant 1,056.10", ["1,056.10"], []),      # an STV transfer value is one token, no count of 1,056
 ]
 
 

@@ -1534,3 +1534,14 @@ def test_a_paragraph_opening_on_a_council_by_election_keeps_its_figures():
     got = {c.constituency: {x.name: (x.votes, x.elected) for x in c.candidates} for c in extract_results(text).contests}
     assert got["Allen Valleys"] == {"Ruth Ellerby": (1046, True)}
     assert "Ruth Ellerby" not in got["Hexham"]
+
+
+def test_an_stv_table_whose_party_cell_runs_into_its_figures_and_a_ward_known_by_number_and_name():
+    text = ("Council elections 2022\n06 May 2022\n\nThe SNP's Morag Baillie topped the poll in Ward 6 – Carron Valley.\n\n"
+            "Ward 6 count runs to seven stages\n\nFIRST PREFERENCES\n"
+            "Candidate          Party                          1st pref    %\n"
+            "Morag Baillie      Scottish National Party (SNP)     1,742  26.7  Elected stage 1\n"
+            "Alasdair Grant     Scottish Conservative and Unionist 1,048 16.1  Elected stage 6\n\n"
+            "Stage 2 – Baillie surplus (438.00) transferred: Grant 1,056.10\n")
+    got = {c.constituency: {x.name: (x.votes, x.share) for x in c.candidates} for c in extract_results(text).contests}
+    assert got == {"Carron Valley": {"Morag Baillie": (1742, 26.7), "Alasdair Grant": (1048, 16.1)}}
