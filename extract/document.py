@@ -226,6 +226,7 @@ def _fits(text: str, spans, columns) -> bool:
     return True
 
 
+_STREET_AFTER = re.compile(r"\s+(?:Road|Street|Lane|Avenue|Close|Crescent|Terrace|Drive|Gardens|Square)\b", re.I)
 _SUPPORTER_AFTER = re.compile(r"\s+(?:voter|supporter|sympathi[sz]er|donor|fan)\b")     # (singular: "Labour voters" may be counted)
 
 
@@ -263,7 +264,8 @@ class Doc:
         spans = split_run_on_tables(text, spans)
         parties, places = mentions(text)
         parties = [m for m in parties if not surname_party_word(text, m.start, m.end)]     # "Sarah Green held it"
-        places = [m for m in places if not _in_hyphenated_word(text, m.start, m.end)]   # "Max Windsor-Peplow"
+        places = [m for m in places if not _in_hyphenated_word(text, m.start, m.end)   # "Max Windsor-Peplow"
+                  and not _STREET_AFTER.match(text, m.end)]           # "Harlow Road" ward is no Harlow
         parties = [m for m in parties if not _SUPPORTER_AFTER.match(text, m.end)]     # "a Greens voter who ran as an independent"
         doc = cls(text, lowered(text), spans, parties, places)
         doc._party_starts = [m.start for m in parties]

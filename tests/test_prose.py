@@ -1545,3 +1545,10 @@ def test_an_stv_table_whose_party_cell_runs_into_its_figures_and_a_ward_known_by
             "Stage 2 – Baillie surplus (438.00) transferred: Grant 1,056.10\n")
     got = {c.constituency: {x.name: (x.votes, x.share) for x in c.candidates} for c in extract_results(text).contests}
     assert got == {"Carron Valley": {"Morag Baillie": (1742, 26.7), "Alasdair Grant": (1048, 16.1)}}
+
+
+def test_a_ward_named_after_a_road_is_no_constituency_of_that_town():
+    text = ("Greens break Labour's grip on Harlow Road\nFriday, 3 May 2024\n\nLabour councillor Jean Whitworth lost her seat in "
+            "Harlow Road.\n\nHARLOW ROAD – three to be elected\n\n  Aisha Rahman (Labour Party) .............. 2,104  ELECTED\n"
+            "  Jean Whitworth (Labour Party) ............ 1,788\n")
+    assert [c.constituency for c in extract_results(text).contests] == ["Harlow Road"]
