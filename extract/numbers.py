@@ -15,6 +15,7 @@ __all__ = ["NUMBER", "PERCENT", "parse_int", "parse_float", "is_year", "WORD_NUM
 NUMBER = re.compile(
     r"""
     (?<![\w.,])                  # not inside a longer token or decimal
+    (?!0\d)                      # (nor a phone number or code: "01778 560 312")
     (?P<num>
         \d{1,2}(?:,\d\d)+,\d{3}  # Indian grouping: 5,74,448 / 1,52,513
       | \d{1,3}(?:,\d{3})+(?:\.\d{1,6})?   # Western grouping: 16,227 (1,056.10: an STV transfer value, no count)

@@ -14,6 +14,7 @@ CASES = [
     ("maj 789 (1.86%)", ["789", "1.86"], ["1.86"]),
     ("2,230 votes", ["2,230"], []),
     ("Grant 1,056.10", ["1,056.10"], []),      # an STV transfer value is one token, no count of 1,056
+    ("from Jean on 01778 560 312", ["560", "312"], []),     # a phone number's code is no count
 ]
 
 

@@ -931,7 +931,7 @@ CASES = [
 HEADINGS = [
     ("Westbury result", "Westbury"), ("Westbury results in full:", "Westbury"), ("ABBEY WARD (three seats)", "Abbey"),
     ("RESULT: Chingford and Woodford Green – Conservative hold", "Chingford and Woodford Green"),
-    ("Kingsmead ward (two to elect)", "Kingsmead"), ("Labour gain Nuneaton", "Nuneaton"),
+    ("Kingsmead ward (two to elect)", "Kingsmead"), ("Result – Little Brampton Parish Council by-election", "Little Brampton"), ("Labour gain Nuneaton", "Nuneaton"),
     ("AT A GLANCE: NEWTON AYCLIFFE AND SPENNYMOOR", "Newton Aycliffe and Spennymoor"), ("RIDGEWAY (three seats, new ward boundaries)", "Ridgeway"), ("ARDMILLAN AND CRAIGEND (Ward 6) - 4 to elect", "Ardmillan and Craigend"), ("CYNGOR CYMUNED CWMHIR / CWMHIR COMMUNITY COUNCIL", "Cwmhir"), ("TSHWANE WARD 59 – RESULT", "Tshwane Ward 59"), ("Jhansi Lok Sabha result 2024: candidate-wise votes", "Jhansi"), ("FINAL COUNT - Juan de Fuca-Malahat", "Juan de Fuca-Malahat"), ("Legislative District 17", "Legislative District 17"),
     ("Pima County Board of Supervisors, District 3", "Pima County Board of Supervisors, District 3"),
     ("Election of a County Councillor for the Llanddewi Fach Electoral Ward", "Llanddewi Fach"), ("Key figures: Westbury", "Westbury"),
