@@ -21,6 +21,7 @@ _OUTCOME_AFTER = re.compile(
     r"""^\s*(?:win\s*[–—-]\s*|wins?\s+)?                  # "Lab win – gain from C"
     (?P<kind>gain|hold|retain)\b
     (?!s?\s+(?:(?:overall|outright|majority|minority|their|its)\s+)?(?:control|power)\b)    # a council's control, not a seat
+    (?!s?\s+(?:ground|momentum|traction|support|votes|share)\b)                   # "as Conservatives gain ground"
     (?:\s+from\s+(?:the\s+)?)?""",
     re.I | re.X,
 )

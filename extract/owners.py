@@ -372,5 +372,8 @@ def winner_near(sent, pos, subject) -> Optional[str]:
             return sent.resolve(p)
     head = text[sent.s:pos]
     if subject and _WON_BY_SUBJECT.search(head):
+        if any(p.start >= pos and sent.resolve(p) == subject for p in sent.people) \
+                and not any(p.end <= pos and sent.resolve(p) == subject for p in sent.people):
+            return None     # "The former administrator won by 15,000 votes over Conservative Gord Brant": not Brant
         return subject
     return None

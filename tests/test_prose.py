@@ -931,7 +931,7 @@ CASES = [
 HEADINGS = [
     ("Westbury result", "Westbury"), ("Westbury results in full:", "Westbury"), ("ABBEY WARD (three seats)", "Abbey"),
     ("RESULT: Chingford and Woodford Green – Conservative hold", "Chingford and Woodford Green"),
-    ("Kingsmead ward (two to elect)", "Kingsmead"), ("Result – Little Brampton Parish Council by-election", "Little Brampton"), ("Labour gain Nuneaton", "Nuneaton"),
+    ("Kingsmead ward (two to elect)", "Kingsmead"), ("RIDING RESULTS: KINGSTON AND THE ISLANDS", "Kingston and the Islands"), ("Result – Little Brampton Parish Council by-election", "Little Brampton"), ("Labour gain Nuneaton", "Nuneaton"),
     ("AT A GLANCE: NEWTON AYCLIFFE AND SPENNYMOOR", "Newton Aycliffe and Spennymoor"), ("RIDGEWAY (three seats, new ward boundaries)", "Ridgeway"), ("ARDMILLAN AND CRAIGEND (Ward 6) - 4 to elect", "Ardmillan and Craigend"), ("CYNGOR CYMUNED CWMHIR / CWMHIR COMMUNITY COUNCIL", "Cwmhir"), ("TSHWANE WARD 59 – RESULT", "Tshwane Ward 59"), ("Jhansi Lok Sabha result 2024: candidate-wise votes", "Jhansi"), ("FINAL COUNT - Juan de Fuca-Malahat", "Juan de Fuca-Malahat"), ("Legislative District 17", "Legislative District 17"),
     ("Pima County Board of Supervisors, District 3", "Pima County Board of Supervisors, District 3"),
     ("Election of a County Councillor for the Llanddewi Fach Electoral Ward", "Llanddewi Fach"), ("Key figures: Westbury", "Westbury"),
@@ -1552,3 +1552,14 @@ def test_a_ward_named_after_a_road_is_no_constituency_of_that_town():
             "Harlow Road.\n\nHARLOW ROAD – three to be elected\n\n  Aisha Rahman (Labour Party) .............. 2,104  ELECTED\n"
             "  Jean Whitworth (Labour Party) ............ 1,788\n")
     assert [c.constituency for c in extract_results(text).contests] == ["Harlow Road"]
+
+
+def test_a_description_that_wins_is_the_one_named_before_not_the_rival_after():
+    text = ("Ouellette keeps Kingston red\nLiberal newcomer wins by more than 15,000 votes as Conservatives gain ground but fall short\n"
+            "April 28, 2025\n\nDanielle Ouellette will be Kingston and the Islands' next member of Parliament.\n\n"
+            "The former Queen's University administrator won by more than 15,000 votes over Conservative Gord Brant, "
+            "a local business owner.\n\nRIDING RESULTS: KINGSTON AND THE ISLANDS\n"
+            "Danielle Ouellette, Lib. — 38,112 — 55.0%\nGord Brant, Con. — 22,905 — 33.1%\n")
+    [contest] = extract_results(text).contests
+    assert (contest.majority, contest.majority_qualifier) == (15000, "more than")
+    assert {x.name: x.elected for x in contest.candidates} == {"Danielle Ouellette": True, "Gord Brant": None}
