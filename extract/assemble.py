@@ -61,6 +61,8 @@ UNOPPOSED_NOTICE_LINES = 60
 _WINNER_LABEL = re.compile(r"\s*(?i:(?:declared\s+)?winner|elected|MP-elect)\s*[:–—]\s*(?P<name>[A-ZÀ-Þ][^()\d:;|,]{2,60}?)"
                            r"\s*(?:\((?P<party>[^()\d]{1,40})\))?\s*\.?\s*")
 _DIGIT_IN = re.compile(r"\d")
+_TICKER_OUTCOME = re.compile(r"[A-Z]{2,5}\s+(?:HOLD|GAIN(?:\s+FROM\s+[A-Z]{2,5})?)")
+_SEAT_CELL = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:,?\s+[A-ZÀ-Þ&][A-ZÀ-Þ'’.-]*){0,7}")
 _BY_ELECTION_AFTER = r"\s+(?:(?:county|district|borough|city|town|parish|unitary)\s+)?(?:council\s+)?bye?-election\b"
 _MAJORITY_TAIL = re.compile(r"(?:\s*[,;]|\s+[-–—])\s*(?:maj\.?|majority)\s*:?\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*\.?\s*$", re.I)
 _ENTRY_TITLE_PLACE = re.compile(r"\s*(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:(?:\s+|\s*[—–]\s*)(?:and\s+|of\s+|the\s+)?[A-ZÀ-Þ][\w'’.-]*){0,3})"
@@ -178,6 +180,7 @@ class _Reader:
         self.unopposed_list = None              # (start, end) of "North Ward (4 seats) - elected unopposed:" over its names
         self.stale_header = None                # (header, line) a blank line ended: a declaration's blocks go on under it
         self.spaced = None                      # (columns, line) of a header flattened to single spaces, and its last row
+        self.ticker = -1                        # the last line of a results strip's entry ("01:58  LAB HOLD  DONCASTER NORTH ...")
         self.share_rows = False                 # under "FIRST PREFERENCES (% of formal vote)": "Name (Party) 38.9" is a share
         self.seats_named = len({m.canonical for m in doc.places})     # a story of several seats, when 2 or more
 
@@ -301,7 +304,7 @@ class _Reader:
             # "County | Pichler (R) | Ferreira (D)": a breakdown by area, whose rows are no candidates
             self.header = HeaderMap(["place"] + ["other"] * (len(self.cells) - 1), [c.lower() for c in self.cells])
         n_before = len(self.facts)
-        for handler in (self._winner_label, self._unopposed_list_row, self._seat_figures, self._table_row, self._label_and_figure,
+        for handler in (self._winner_label, self._unopposed_list_row, self._seat_figures, self._ticker_line, self._table_row, self._label_and_figure,
                         self._broadcast_block, self._rows_and_prose):
             if handler(li, s, e, line):
                 break
@@ -408,6 +411,47 @@ class _Reader:
             self.facts.append(row_fact(row, s, e, contest))
             return True
         return self._unopposed_row(li, s, e, cells)
+
+    def _ticker_line(self, li: int, s: int, e: int, line: str) -> bool:
+        """A results strip: "01:58  LAB HOLD  DONCASTER NORTH  Ed Miliband (LAB) 16,231  Glenn Bluff (CON) 7,105":
+        an outcome, the seat in capitals, then its candidates and figures, cell by cell."""
+        cells = self.cells
+        at = next((i for i, c in enumerate(cells[:3]) if _TICKER_OUTCOME.fullmatch(c)), None)
+        if at is None or at + 1 >= len(cells) or not cells[at + 1].isupper() or not _SEAT_CELL.fullmatch(cells[at + 1]) \
+                or parties().canonical(cells[at + 1]):
+            if self.ticker == li - 1 and line[:1].isspace() and line.strip():
+                self.ticker = li        # "       John Thomas (REF) 10,459  MAJ 6,630": the entry goes on
+                self._ticker_cells(s, e, cells or [line.strip()])
+                return True
+            return False
+        place = title_case(cells[at + 1])
+        place = places().canonical(place) or place
+        self.current = place_key(place)
+        self.header = None
+        self.ticker = li
+        self.facts.append(ContestFact("name", place, s, e, self.current))
+        self.facts.extend(read_outcome(self.doc, s, e, self.current))
+        self._ticker_cells(s, e, cells[at + 2:], parties().canonical(cells[at].split()[0]))
+        return True
+
+    def _ticker_cells(self, s: int, e: int, cells: list[str], winner_party: Optional[str] = None) -> None:
+        text, pos = self.text, s
+        for cell in cells:
+            cs = text.find(cell, pos, e)
+            ce = cs + len(cell)
+            pos = ce
+            row = parse_row(cell, self.is_party, self.split_glued)
+            named = _NAME_AND_PARTY_LINE.fullmatch(cell) if row is None and "(" in cell else None
+            if row:
+                self.facts.append(row_fact(row, cs, ce, self.current))
+            elif named and named.group("party") and _looks_like_a_name(named.group("name"), self.is_party):
+                # "LAB HOLD  LEEDS EAST  Richard Burgon (LAB)  MAJ 11,265": the winner with only the majority
+                party = named.group("party").strip()
+                won = winner_party is not None and parties().canonical(party) == winner_party
+                self.facts.append(CandFact(person_name(named.group("name")), cs, ce, self.current, party=party, elected=won or None))
+                winner_party = None
+            else:
+                table_contest_row(cell.split(None, 1) if len(cell.split(None, 1)) == 2 else [cell], cs, ce, self.current, self.facts)
 
     def _winner_label(self, li: int, s: int, e: int, line: str) -> bool:
         """"Declared winner: Jacob Wafula Shikuku (ANC)": a label line that names the winner, no figures."""

@@ -715,3 +715,18 @@ def test_a_header_flattened_to_single_spaces(line, want):
 ])
 def test_a_row_under_a_header_flattened_to_single_spaces(line, ncols, want):
     assert split_spaced_row(line, ncols) == want
+
+
+def test_a_results_strip_of_timed_entries_with_continuation_lines():
+    from extract.pipeline import extract_results
+    text = ("ELECTION 24 - RESULTS STRIP\nLast updated 05:47, Friday 5 July 2024\n\n"
+            "01:58  LAB HOLD  DONCASTER NORTH  Ed Miliband (LAB) 16,231  Glenn Bluff (CON) 7,105\n       MAJ 9,126\n"
+            "02:57  LAB HOLD  LEEDS EAST  Richard Burgon (LAB)  MAJ 11,265\n"
+            "04:26  CON HOLD  BRIDLINGTON AND THE WOLDS  Charlie Dewhirst (CON)  MAJ 3,125\n       TURNOUT 57.9%\n")
+    got = {c.constituency: (c.majority, c.turnout, [(x.name, x.votes, x.party, x.elected) for x in c.candidates])
+           for c in extract_results(text).contests}
+    assert got == {
+        "Doncaster North": (9126, None, [("Ed Miliband", 16231, "Labour", True), ("Glenn Bluff", 7105, "Conservative", None)]),
+        "Leeds East": (11265, None, [("Richard Burgon", None, "Labour", True)]),
+        "Bridlington and The Wolds": (3125, 57.9, [("Charlie Dewhirst", None, "Conservative", True)]),
+    }
