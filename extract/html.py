@@ -103,7 +103,9 @@ def html_to_article(html: str) -> Page:
             el.drop_tree()
     # 4. locate the story, then drop the junk boxes inside it
     story = story_elements(root, protected, junk)
-    for el in junk.inner_junk(story, spared):
+    inner = junk.inner_junk(story, spared)
+    widget_tables += [t for el in inner for t in el.iter("table")]     # (a results box inside the story that looked like a widget)
+    for el in inner:
         el.drop_tree()
     story = with_boards(root, story, boards + junk.result_captions(root) + named_result_tables(root, story, widget_tables))
     # (a caption that gives the count; a results widget whose candidates the story names)

@@ -363,6 +363,14 @@ def named_result_tables(root, story: list, dropped_tables: list = ()) -> list:
             col = hm.columns.index("name")
             names = [r[col] for r in rows[1:] if col < len(r)]
             top_named = False
+        elif hm and "place" in hm.columns and ("winner" in hm.columns or "majority" in hm.columns):
+            # a grid of seats ("Constituency | Winner | Result | Majority | Turnout") the story names seats of
+            col = hm.columns.index("place")
+            seats = [r[col] for r in rows[1:] if col < len(r) and r[col]]
+            if sum(1 for seat in seats if re.search(r"\b" + re.escape(seat) + r"\b", story_text)) >= 2:
+                box = table.getparent()
+                out.append(box if box is not None and len(box.text_content()) <= MAX_RESULT_BOX_CHARS else table)
+            continue
         elif not hm:
             # no header: rows that read as candidates ("Luke Myer | Lab | 16,468"), the most votes first
             parsed = [r for r in (parse_cells(cells, None, _is_party) for cells in rows) if r and r.votes is not None]
@@ -393,8 +401,9 @@ def with_boards(root, story: list, boards: list) -> list:
     # Sets of the elements themselves: ids of lxml proxies are reused once a proxy is freed.
     inside = {el for top in story for el in top.iter()}
     above = {a for top in story for a in top.iterancestors()}
-    extra = [b for b in boards if b not in inside and b not in above and b.getparent() is not None]
+    extra = [b for b in boards if b not in inside and b not in above]
     if not extra:
         return story
     order = {el: i for i, el in enumerate(root.iter())}
-    return sorted(story + extra, key=lambda el: order.get(el, 0))
+    # (a box dropped from the page as junk, then kept for the story's sake, follows the story)
+    return sorted(story + extra, key=lambda el: order.get(el, len(order)))

@@ -191,6 +191,13 @@ SMALL_PAGES = [
      "3,177.</figcaption></figure><div class='article-body'>" + "<p>Conservative Bob Seely has lost his seat to Labour's "
      "Richard Quigley in one of the biggest upsets on the south coast.</p>" * 3 + "</div></article></body></html>",
      ["Richard Quigley (Lab) 13,240 (38.6%)"], []),
+    ("<html><body><main><article><h1>How your area voted</h1><p>Labour took five seats, leaving Newark as the only Tory seat. "
+     "In Broxtowe, Juliet Campbell's majority of 8,403 overturned a Conservative seat.</p><aside class='hyav-box'><h2>How your "
+     "area voted</h2><table><thead><tr><th>Constituency</th><th>Winner</th><th>Result</th><th>Majority</th><th>Turnout</th></tr>"
+     "</thead><tbody><tr><td>Broxtowe</td><td>Juliet Campbell (Labour)</td><td>LAB GAIN</td><td>8,403</td><td>67.9%</td></tr>"
+     "<tr><td>Newark</td><td>Robert Jenrick (Conservative)</td><td>CON HOLD</td><td>3,572</td><td>67.0%</td></tr></tbody></table>"
+     "</aside></article></main></body></html>",
+     ["Newark | Robert Jenrick (Conservative) | CON HOLD | 3,572 | 67.0%"], []),
     ("<html><body><article><p>Liberal Danielle Arsenault won a second term by a margin of 5,671 votes.</p>"
      "<aside class='results-box'><h2>Saint John—Kennebecasis: preliminary results</h2><ul>"
      "<li>Danielle Arsenault — Liberal — 26,118 (51.2%) <span>Incumbent</span></li>"
@@ -260,6 +267,7 @@ SMALL_PAGES = [
                                                                   "a-share-figure-is-not-a-share-button",
                                                                   "a-caption-that-gives-the-count-is-kept",
                                                                   "an-infographic-caption-with-a-bare-majority-is-kept",
+                                                                  "a-grid-of-seats-the-story-names-is-kept-from-its-aside",
                                                                   "a-result-list-in-an-aside-is-kept-a-teaser-list-is-not",
                                                                   "card-cells-in-flush-spans-and-a-count-line-in-a-meta-class",
                                                                   "a-result-cards-own-footer-is-kept-the-pages-is-not",
