@@ -538,9 +538,16 @@ def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callabl
         return None
     if name.lower() in _NEVER_IN_NAMES or (party and _NUM_ONLY.fullmatch(party)) or ":" in name or party == "":
         return None        # "Informal | 1,190 | 3.4" under a five-column header: a count, not a candidate
+    if party and not is_party(party) and _a_seat(party) and not _a_seat(name) or _a_seat(name) and " " in name and _looks_like_name(party or "", is_party):
+        return None        # "Stockport | Navendu Mishra (LAB) | 21,787": a seat and its winner, not a candidate and a party
     if share is not None and share > 100:
         share = None
     return Row(name, party, votes, share, elected, fmt="cells")
+
+
+def _a_seat(text: str) -> bool:
+    from .gazetteer import places      # (the gazetteer loads its data once; rows is imported before it)
+    return places().canonical(text.strip()) is not None
 
 
 # A winner's badge left at the end of a name: "Julie Minns Elected", "Julie MinnsElected" (a results

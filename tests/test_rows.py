@@ -730,3 +730,9 @@ def test_a_results_strip_of_timed_entries_with_continuation_lines():
         "Leeds East": (11265, None, [("Richard Burgon", None, "Labour", True)]),
         "Bridlington and The Wolds": (3125, 57.9, [("Charlie Dewhirst", None, "Conservative", True)]),
     }
+
+
+@pytest.mark.parametrize("cells", [["Stockport", "Navendu Mishra", "21,787"], ["Navendu Mishra", "Stockport", "21,787"]])
+def test_a_seat_and_its_winner_are_no_candidate_and_party(cells):
+    is_party, _ = _party_tools()
+    assert parse_cells(cells, None, is_party) is None
