@@ -359,7 +359,7 @@ _POLICE_AREA = re.compile(r"\s+(?:Police(?:\s+Force)?\s+Area|Police\s+and\s+Crim
 # The prefixes of _HEAD_PREFIX that title a result (not "Labour gain in", "How").
 _RESULT_PREFIX = re.compile(r"\s*(?:(?:[-•*»■▪▶►]|>>|\#{1,4})\s*)?(?:(?:ward|constituency|division|seat|riding|electorate)\s+)?"
                             + _RESULT_WORDS + r"\s*[:–—-]", re.I)     # ("RIDING RESULTS: KINGSTON AND THE ISLANDS")
-_BULLET_LEAD = re.compile(r"\s*(?:(?:[-•*»■▪▶►]|>>|\#{1,4}|\d{1,2}[.)])\s+)?")     # ("1) CHESTER NORTH AND NESTON: ...")
+_BULLET_LEAD = re.compile(r"\s*(?:(?:[-•*»■▪▶►]|>>|\#{1,4}|\d{1,2}[.)]|\d{1,2}/\d{1,2})\s+)?")     # ("1) CHESTER NORTH AND NESTON: ...", a thread's "2/5 ...")
 _PREPOSITION_FIRST = re.compile(r"(?:In|At|On|For|By|Across|Over)\s")       # "In Abbey Ward, Labour's Jane Smith polled ...": a sentence
 _GIVEN_NAME_WARD = re.compile(r"[A-ZÀ-Þ][\w'’-]+\s+Ward\b")
 _VOTE_FIGURE = re.compile(r"\b(?:\d{1,3}(?:,\d{3})+|\d{3,})\b")

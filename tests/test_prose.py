@@ -1563,3 +1563,11 @@ def test_a_description_that_wins_is_the_one_named_before_not_the_rival_after():
     [contest] = extract_results(text).contests
     assert (contest.majority, contest.majority_qualifier) == (15000, "more than")
     assert {x.name: x.elected for x in contest.candidates} == {"Danielle Ouellette": True, "Gord Brant": None}
+
+
+def test_a_threads_numbered_posts_each_head_their_seat():
+    text = ("Sheffield results thread\nJul 5, 2024\n\nSarah Lund @sarahlund_star · Jul 5\n2/5 SHEFFIELD HEELEY - Lab hold\n"
+            "Louise Haigh (Lab) 21,230\nAlexi Dimond (Grn) 5,926\nMaj 15,304. Turnout 53.2%\n\nSarah Lund @sarahlund_star · Jul 5\n"
+            "3/5 SHEFFIELD SOUTH EAST - Lab hold\nClive Betts (Lab) 18,710\nCaroline Kampila (Con) 6,252\nMaj 12,458. Turnout 49.3%\n")
+    got = {c.constituency: [x.name for x in c.candidates] for c in extract_results(text).contests}
+    assert got == {"Sheffield Heeley": ["Louise Haigh", "Alexi Dimond"], "Sheffield South East": ["Clive Betts", "Caroline Kampila"]}
