@@ -140,7 +140,8 @@ def seat_kind(text: str) -> Optional[str]:
 
 
 # A party named as written: capitalised words, not a table's own rows ("Total", "Others", "Majority").
-_LOCAL_PARTY = re.compile(r"(?!(?:Total|Others?|Majority|Vacant|Needed|Turnout|Change)\b)[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,7}")
+_LOCAL_PARTY = re.compile(r"(?!(?:Total|Others?|Majority|Vacant|Needed|Turnout|Change)\b)(?P<name>[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,7})"
+                          r"(?:\s*\([A-Za-z][\w+&.-]{0,9}\))?")      # ("United Democratic Movement (UDM)": its code after it)
 
 
 # "438 (409-466)": a projection and its range; "48 (+10)", "4 (new)": a total and its change
@@ -157,8 +158,9 @@ def read_seat_cells(doc: Doc, cells: list[str], roles: Optional[list[str]], s: i
     if not cells:
         return []
     canonical = parties().canonical(cells[0]) or (parties().canonical(cells[0], country=doc.country) if doc.country else None)
-    if canonical is None and roles and roles[0] == "party" and "seats" in roles and _LOCAL_PARTY.fullmatch(cells[0]):
-        canonical = cells[0]        # a local party under a "Party | Seats" header: "Merton Park Ward Independent Residents"
+    local = _LOCAL_PARTY.fullmatch(cells[0]) if canonical is None and roles and roles[0] == "party" and "seats" in roles else None
+    if local:
+        canonical = local.group("name")     # a local party under a "Party | Seats" header: "Merton Park Ward Independent Residents"
     if canonical is None:
         return []
     cols = [i for i, r in enumerate(roles or []) if r == "seats"]

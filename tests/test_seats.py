@@ -7,6 +7,11 @@ import pytest
 from extract.pipeline import extract_results
 
 CASES = [
+    ("a-party-seats-table-of-parties-the-gazetteer-lacks-with-their-codes",
+     "Monday 3 June 2024\nNational Assembly seat allocation, 2024 (400 seats)\nParty | Seats\nAfrican National Congress (ANC) | 159\n"
+     "United Democratic Movement (UDM) | 3\nFreedom Front Plus (VF+) | 6\n",
+     [("declared", "African National Congress", 159), ("declared", "United Democratic Movement", 3),
+      ("declared", "Freedom Front Plus", 6)]),
     ("seats-taken-of-a-regions-total-with-a-past-figure-after-a-dash",
      "Friday 5 July 2024\nBy morning, Labour had taken 37 of Scotland's 57 seats and the SNP just 9 – down from the 48 the "
      "party won in 2019.", [("declared", "Labour", 37), ("declared", "Scottish National Party", 9)]),
