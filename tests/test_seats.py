@@ -7,6 +7,10 @@ import pytest
 from extract.pipeline import extract_results
 
 CASES = [
+    ("a-final-seat-allocation-box-with-dotted-rows",
+     "Saturday 4 November 2023\nFinal seat allocation — 53rd Parliament (122 seats)\n  National ............... 48\n"
+     "  Labour ................. 34\n  NZ First ................ 8\nTe Pāti Māori won six electorates.\n",
+     [("declared", "National", 48), ("declared", "Labour", 34), ("declared", "New Zealand First", 8)]),
     ("a-party-seats-table-of-parties-the-gazetteer-lacks-with-their-codes",
      "Monday 3 June 2024\nNational Assembly seat allocation, 2024 (400 seats)\nParty | Seats\nAfrican National Congress (ANC) | 159\n"
      "United Democratic Movement (UDM) | 3\nFreedom Front Plus (VF+) | 6\n",
