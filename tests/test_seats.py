@@ -7,6 +7,10 @@ import pytest
 from extract.pipeline import extract_results
 
 CASES = [
+    ("a-house-result-box-titled-by-its-seat-count-with-the-coalition",
+     "Saturday 14 June 2025\nLabor finished with 94 seats.\n\nFINAL HOUSE RESULT (150 seats)\nLabor .......................... 94\n"
+     "Coalition ...................... 43\nCentre Alliance ................. 1\n",
+     [("declared", "Labor", 94), ("declared", "Coalition", 43), ("declared", "Centre Alliance", 1)]),
     ("a-final-seat-allocation-box-with-dotted-rows",
      "Saturday 4 November 2023\nFinal seat allocation — 53rd Parliament (122 seats)\n  National ............... 48\n"
      "  Labour ................. 34\n  NZ First ................ 8\nTe Pāti Māori won six electorates.\n",
