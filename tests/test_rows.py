@@ -11,6 +11,8 @@ ROWS = [
     # bracket form
     ("Simon Anthony (The Green Party): 4,988", ("Simon Anthony", "The Green Party", 4988, None, False)),
     ("Jane Doe (Lab) 17,232 (35.09%)", ("Jane Doe", "Lab", 17232, 35.09, False)),
+    ("Liberal Democrats (Helen Pascoe) 842 [42.5%; +18.2]", ("Helen Pascoe", "Liberal Democrats", 842, 42.5, False)),
+    ("Reform UK (Darren Hollins) 514 [40.7%; new]", ("Darren Hollins", "Reform UK", 514, 40.7, False)),
     ("LAB Jane Smith ...... 12,345", ("Jane Smith", "LAB", 12345, None, False)),
     ("Denise Marlow (Labour) 1,684 (E)", ("Denise Marlow", "Labour", 1684, None, True)),
     ("Morag Dunlop (SNP) - 2,214 - ELECTED (stage 1)", ("Morag Dunlop", "SNP", 2214, None, True)),
