@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
-from .names import flip_surname_first
+from .names import flip_surname_first, title_case
 from .numbers import parse_float, parse_int
 from .settings import ROW_MAX_CHARS
 
@@ -437,6 +437,26 @@ _SPACE_GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+")
 _NO_PARTY_CELL = re.compile(r"\(?\s*(?:none|no\s+description|no\s+party|non-party|n/a)\s*\)?", re.I)
 
 
+_SURNAME_COLUMN = frozenset({"surname", "last name", "family name", "surname of candidate"})
+_FORENAMES_COLUMN = frozenset({"other names", "other name", "forenames", "forename", "first name", "first names",
+                               "given names", "given name", "christian names"})
+
+
+def _name_in_two_columns(cells: list[str], header: HeaderMap) -> tuple[list[str], HeaderMap]:
+    """"Surname | Other names | Description | Votes": a declaration's name in two columns, joined forenames first."""
+    names = header.names
+    i = next((k for k, n in enumerate(names) if n in _SURNAME_COLUMN), None)
+    j = next((k for k, n in enumerate(names) if n in _FORENAMES_COLUMN), None)
+    if i is None or j is None or max(i, j) >= len(cells):
+        return cells, header
+    surname = cells[i].strip()
+    joined = f"{cells[j]} {title_case(surname) if surname.isupper() else surname}".strip()
+    keep = [k for k in range(len(cells)) if k != j]
+    columns = ["name" if k == i else (header.columns[k] if k < len(header.columns) else "other") for k in keep if k < len(header.columns)]
+    return ([joined if k == i else cells[k] for k in keep],
+            HeaderMap(columns, [names[k] for k in keep if k < len(names)], header.align_right))
+
+
 def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callable[[str], bool]) -> Optional[Row]:
     """One table row -> Row, by header roles or, without a header, by what each cell looks like."""
     name = party = None
@@ -444,6 +464,8 @@ def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callabl
     elected = share_marked = False
     cleaned = []
     cells = [_FOOTNOTE.sub("", c).strip() for c in cells]
+    if header:
+        cells, header = _name_in_two_columns(cells, header)
     if header and len(cells) == len(header.columns) + 1 and ELECTED_MARK.fullmatch(cells[0]):
         cells, elected = cells[1:], True        # "✓ | Aaliyah Mensah-Cole | NDP | 16,842" under a header without the mark's column
     if any(" · " in c for c in cells):      # "Rebecca Paul · CON ✓ | 18,822 · 35.4%": a card's fields, two to a cell

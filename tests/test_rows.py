@@ -268,6 +268,9 @@ TABLES = [
     (None, "THOMAS, Eleri Wyn | - | 301 ETHOLWYD / ELECTED", ("Eleri Wyn Thomas", None, 301, None, True)),
     (None, "DUP - Jim Shannon - 15,559 - 40.0", ("Jim Shannon", "DUP", 15559, 40.0, False)),
     (None, "Sinn Féin - Noel Sands - 2,793 - 7.2", ("Noel Sands", "Sinn Féin", 2793, 7.2, False)),
+    ("  Surname      Other names   Description                          Votes",
+     "  COX          Geoffrey      The Conservative Party Candidate     16,049  (Elected)",
+     ("Geoffrey Cox", "The Conservative Party Candidate", 16049, None, True)),      # a declaration's name in two columns
     ("Candidate | Affiliation | Iteration 1 | % | Status", "NGATA, Aroha | None | 4,812 | 31.1 | Elected",
      ("Aroha Ngata", None, 4812, 31.1, True)),      # an STV count's first iteration; "None": no party
 ]
