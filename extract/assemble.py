@@ -400,6 +400,8 @@ class _Reader:
         row = parse_cells(cells, self.header, self.is_party)
         if row is None and len(cells) == 2 and ROLE_LABEL.fullmatch(cells[0] + ":"):
             row = parse_row(f"{cells[0]}: {cells[1]}", self.is_party, self.split_glued)     # "Second | Sam Bromiley (Conservative) – 8,675"
+        elif row is None and len(cells) == 2 and cells[0].strip().lower() in ("candidate", "name", "nominee"):
+            row = parse_row(cells[1], self.is_party, self.split_glued)     # "Candidate | Brian Tully (Independent) Elected – 987"
         if row and self.skip_rows:
             return True
         if row:

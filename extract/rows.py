@@ -38,7 +38,7 @@ _MARK = (r"(?P<mark>\*|✓|✔|(?-i:\(E\))|\(\s*elected(?:\s+(?:by\s+lot|unoppos
          r"(?:\s*\(\s*(?:(?:at|on)\s+)?(?:the\s+)?(?:(?:count|stage|round)\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)\s+(?:count|stage|round))\s*\))?)")   # "ELECTED (stage 1)"
 _BULLET = r"^\s*(?:[-•*·–]\s+|\d{1,2}[.)]\s+)?"
 ROLE_LABEL = re.compile(r"\s*(?:(?P<won>(?:declared\s+)?winner|elected|1st|first)|runner[- ]up|second|third|fourth|2nd|3rd|4th|5th)\s*[:–—]\s*", re.I)
-_EARLY_MARK = re.compile(r"\),\s*(?:elected|winner),\s*(?=\d)", re.I)
+_EARLY_MARK = re.compile(r"\)(?:,\s*|\s+)(?:elected|winner)(?:,\s*|\s*[–—-]\s*)(?=\d)", re.I)     # "(Independent) Elected – 987"
 _LEAD_MARK = re.compile(r"^\s*(?:[✓✔☑✅]|\(check\))\s*(?=\w)")       # ("(check) x-Renata Oyelaran": AP's word for the tick)
 
 BRACKET_ROW = re.compile(
@@ -426,8 +426,8 @@ _YES = re.compile(r"(?i:yes|y|elected|won|winner)|[✓✔☑✅xX*]")
 _BADGE_AFTER_FIGURES = re.compile(r"(?<=[\d%)])\s*[·|]?\s*\(?\s*(?:[Ii]ncumbent|INCUMBENT|[Ii]nc\.)\s*\)?(?=\s*(?:[✓✔*]|\(?[Ee]lected\b|ELECTED|$))")
 _AP_INCUMBENT = re.compile(r"\(i\)")       # AP's "Emerson Vail (i)" (lower case: "(I)" is an independent)
 _INCUMBENT_MARK = re.compile(r"\(\s*(?:incumbent|inc\.?|sitting\s+(?:MP|MPP|MLA|member|councillor)|outgoing)\s*\)", re.I)
-_VOTES_SHARE = re.compile(r"^(?P<votes>" + _NUM + r")(?:\s*\(\s*(?P<share>" + _PCT + r")\s*%?\s*\)"
-                          r"|(?:\s+votes?)?(?:\s*[,–—-]\s*|\s+)(?P<share2>" + _PCT + r")\s*(?:%|per\s?cent))$")        # "19,842 votes · 41.6%", "14,832 - 72 percent"
+_VOTES_SHARE = re.compile(r"^(?P<votes>" + _NUM + r")(?:(?:\s+votes?)?\s*\(\s*(?P<share>" + _PCT + r")\s*%?\s*\)"
+                          r"|(?:\s+votes?)?(?:\s*[,–—-]\s*|\s+)(?P<share2>" + _PCT + r")\s*(?:%|per\s?cent))$")        # "19,842 votes · 41.6%", "14,832 - 72 percent", "1,502 votes (43.3%)"
 
 
 _LABELLED_CELL = re.compile(r"(?P<label>[^:|\d]{1,40}?)\s*(?::\s*|\s+(?=\d))(?P<value>\S.*)")     # ("Votes 20,336")
@@ -464,6 +464,8 @@ def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callabl
     elected = share_marked = False
     cleaned = []
     cells = [_FOOTNOTE.sub("", c).strip() for c in cells]
+    if any(c.count("(") != c.count(")") for c in cells):
+        return None         # a dash inside a bracket split it: "Liz Saville Roberts (Plaid Cymru – The Party of Wales) – 21,788"
     if header:
         cells, header = _name_in_two_columns(cells, header)
     if header and len(cells) == len(header.columns) + 1 and ELECTED_MARK.fullmatch(cells[0]):
@@ -604,7 +606,7 @@ def _parse_row(line: str, is_party: Callable[[str], bool], split_glued: Callable
             row.elected = row.elected or bool(role.group("won"))
         return row
     line = _SPACES.sub(" ", line)       # one space between words: no pattern backtracks over a run
-    early = _EARLY_MARK.search(line) if "lected," in line or "inner," in line else None
+    early = _EARLY_MARK.search(line) if "lected" in line or "inner" in line or "LECTED" in line else None
     if early:                  # "Élise Gagnon-Roy (QS), elected, 14,204 votes, 38.3%": the mark before the figures
         row = _parse_row(line[:early.start() + 1] + " " + line[early.end():], is_party, split_glued)
         if row:

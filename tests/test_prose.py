@@ -1571,3 +1571,10 @@ def test_a_threads_numbered_posts_each_head_their_seat():
             "3/5 SHEFFIELD SOUTH EAST - Lab hold\nClive Betts (Lab) 18,710\nCaroline Kampila (Con) 6,252\nMaj 12,458. Turnout 49.3%\n")
     got = {c.constituency: [x.name for x in c.candidates] for c in extract_results(text).contests}
     assert got == {"Sheffield Heeley": ["Louise Haigh", "Alexi Dimond"], "Sheffield South East": ["Clive Betts", "Caroline Kampila"]}
+
+
+def test_a_definition_list_labelled_candidate_row_by_row():
+    text = ("Borough election results\n3 May 2024\n\nCastle ward (one seat)\n\nCandidate | Brian Tully (Independent) Elected – 987\n"
+            "Candidate | Helen Marsh (The Conservative Party Candidate) – 921\nMajority: 66. Turnout: 27.5%.\n")
+    [contest] = extract_results(text).contests
+    assert [(x.name, x.votes, x.elected) for x in contest.candidates] == [("Brian Tully", 987, True), ("Helen Marsh", 921, None)]

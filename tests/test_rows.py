@@ -13,6 +13,7 @@ ROWS = [
     ("Jane Doe (Lab) 17,232 (35.09%)", ("Jane Doe", "Lab", 17232, 35.09, False)),
     ("Liberal Democrats (Helen Pascoe) 842 [42.5%; +18.2]", ("Helen Pascoe", "Liberal Democrats", 842, 42.5, False)),
     ("Reform UK (Darren Hollins) 514 [40.7%; new]", ("Darren Hollins", "Reform UK", 514, 40.7, False)),
+    ("Brian Tully (Independent) Elected – 987", ("Brian Tully", "Independent", 987, None, True)),
     ("LAB Jane Smith ...... 12,345", ("Jane Smith", "LAB", 12345, None, False)),
     ("Denise Marlow (Labour) 1,684 (E)", ("Denise Marlow", "Labour", 1684, None, True)),
     ("Morag Dunlop (SNP) - 2,214 - ELECTED (stage 1)", ("Morag Dunlop", "SNP", 2214, None, True)),
@@ -268,6 +269,7 @@ TABLES = [
     (None, "THOMAS, Eleri Wyn | - | 301 ETHOLWYD / ELECTED", ("Eleri Wyn Thomas", None, 301, None, True)),
     (None, "DUP - Jim Shannon - 15,559 - 40.0", ("Jim Shannon", "DUP", 15559, 40.0, False)),
     (None, "Sinn Féin - Noel Sands - 2,793 - 7.2", ("Noel Sands", "Sinn Féin", 2793, 7.2, False)),
+    (None, "Kathryn Dale Elected | Liberal Democrats | 1,502 votes (43.3%)", ("Kathryn Dale", "Liberal Democrats", 1502, 43.3, True)),
     ("  Surname      Other names   Description                          Votes",
      "  COX          Geoffrey      The Conservative Party Candidate     16,049  (Elected)",
      ("Geoffrey Cox", "The Conservative Party Candidate", 16049, None, True)),      # a declaration's name in two columns
@@ -740,4 +742,10 @@ def test_a_results_strip_of_timed_entries_with_continuation_lines():
 @pytest.mark.parametrize("cells", [["Stockport", "Navendu Mishra", "21,787"], ["Navendu Mishra", "Stockport", "21,787"]])
 def test_a_seat_and_its_winner_are_no_candidate_and_party(cells):
     is_party, _ = _party_tools()
+    assert parse_cells(cells, None, is_party) is None
+
+
+def test_a_cell_split_inside_a_bracket_is_no_row():
+    is_party, _ = _party_tools()
+    cells = split_cells("Liz Saville Roberts (Plaid Cymru – The Party of Wales) – 21,788 votes (53.9%)")
     assert parse_cells(cells, None, is_party) is None
