@@ -63,6 +63,8 @@ _DESCRIPTION = re.compile(
 _BY_VOTES = re.compile(r"\bby\s+(?:a\s+margin\s+of\s+)?(?:just\s+|only\s+|a\s+mere\s+)?"
                        r"(?P<q>(?:just\s+)?over|more\s+than|almost|nearly|around|about)?\s*$", re.I)     # not "fewer than": a bound
 # A majority cue inside a condition: "a recount can be requested if the margin is fewer than 100 votes".
+_FORECAST_BEFORE = re.compile(r"\b(?:predicted|predicting|predicts?|expected|expecting|forecast|forecasting|hoped\s+for|hoping\s+for"
+                              r"|targeted|targeting|estimated)\b[^.;]{0,30}$", re.I)
 _CONDITION = re.compile(r"\b(?:if|unless|when(?:ever)?|where)\s+(?:the|a|its|their)\s+$", re.I)
 # "Reform UK has won X by just 98 votes", "Reform UK takes X by 98 votes" (used with match(): the sentence's start)
 _PARTY_WON_BY = re.compile(r"\s*[A-Z][\w'’&-]*\s+(?:(?:[A-Z][\w'’&-]*|of|and|for)\s+){0,5}(?:(?:has|have)\s+(?:won|held|gained|taken|retained)|wins?|holds?|gains?|takes?|retains?|keeps?)\b"
@@ -387,6 +389,8 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
             continue        # "overturning a Conservative majority of 5,299": the majority this result undid
         if mq and _CONDITION.search(left[:mq.start()]):
             continue        # "a recount can be requested if the margin is fewer than 100 votes": a rule, not a result
+        if mq and _FORECAST_BEFORE.search(left[:mq.start()]):
+            continue        # "campaigners had privately predicted a majority of around 5,000": a forecast, not the count
         if mq and retracted:
             continue        # 'An article published on 5 July said ... a majority of 1,542': withdrawn
         if mq and (_POINTS_AFTER.match(right) or "difference" in mq.group().lower() and not _MARGIN_UNIT.match(right)):

@@ -40,6 +40,10 @@ CASES = [
      "10,063 (29.3%). Lab gain from Con, majority 3,177.",
      {"Richard Quigley": {"votes": 13240, "elected": True}, "Bob Seely": {"votes": 10063}},
      {"constituency": "Isle of Wight West", "majority": 3177}),
+    ("a-predicted-majority-is-no-majority",
+     HEAD + "Anna Field has won Westbury with a majority of 12,235.\n\nAnna Field, Labour — 23,681 (45.1%)\n"
+     "Tom Reed, Conservative — 11,446 (21.8%)\n\nCampaigners had privately predicted a majority of around 5,000.",
+     {"Anna Field": {"elected": True}}, {"majority": 12235}),
     ("won-again-for-a-party",
      "Liverpool West Derby\nFriday 5 July 2024\nIan Byrne won again for Labour, taking 25,302 votes. Jack Boyd of Reform UK was runner-up with 4,879.",
      {"Ian Byrne": {"elected": True, "votes": 25302}, "Jack Boyd": {"elected": None}}, {}),
