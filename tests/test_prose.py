@@ -40,6 +40,9 @@ CASES = [
      "10,063 (29.3%). Lab gain from Con, majority 3,177.",
      {"Richard Quigley": {"votes": 13240, "elected": True}, "Bob Seely": {"votes": 10063}},
      {"constituency": "Isle of Wight West", "majority": 3177}),
+    ("edged-out-for-fourth-place-is-no-win",
+     HEAD + "Ms Whately polled 14,816 votes. Green Hannah Temple (4,218) edged out Liberal Democrat Hannah Perkin (4,158) "
+     "for fourth place.", {"Hannah Temple": {"elected": None, "votes": 4218}}, {}),
     ("a-predicted-majority-is-no-majority",
      HEAD + "Anna Field has won Westbury with a majority of 12,235.\n\nAnna Field, Labour — 23,681 (45.1%)\n"
      "Tom Reed, Conservative — 11,446 (21.8%)\n\nCampaigners had privately predicted a majority of around 5,000.",
