@@ -28,7 +28,7 @@ _ABBREV = re.compile(
           |No|Nos|no|nos|vol|pp|vs|v|Inc|Ltd|Co|Corp|approx|est|maj|Maj|MAJ
           |Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec                         # months
           |a\.m|p\.m|U\.S|e\.g|i\.e)
-      |\b[A-Z])                                                                     # an initial
+      |(?<!\bfrom\s)(?<!\bgain\s)(?<!\bhold\s)\b[A-Z])                           # an initial (not "Lab gain from C.": a party)
     \.$""",
     re.X,
 )
@@ -139,6 +139,46 @@ def merge_vertical_tables(text: str, spans: list[tuple[int, int]]) -> list[tuple
         rows, i = found
         out.extend(rows)
     return out
+
+
+WRAP_MIN, WRAP_MAX, WRAP_BAND = 60, 100, 16
+_NOT_A_WRAP = re.compile(r"\S {2,}\S|\t|\||\.{3,}|…|▸|\s·\s")       # a table's line: column gaps, leader dots, separators
+_ROW_END = re.compile(r"\d%?\)?\s*$")                                  # a line that ends on its figure: a row
+_LIST_START = re.compile(r"\s*(?:[-*•>]|\d{1,2}[.)]\s|[A-Z][A-Z'’ &-]{3,}:)")     # a bullet, a numbered item, "SEAT:" lead
+
+
+def unwrap_hard_wraps(text: str) -> str:
+    """A paragraph hard-wrapped at a fixed width (wire copy, plain-text email): its line breaks become
+    spaces, so "... Claire" / "Dunnage (SDP) 555" reads as one row. Same length, so every offset holds.
+    Only when every line but the last is 60-100 characters, all within a narrow band, and none looks
+    like a table's line; a line that starts a bullet or a "SEAT:" lead starts a new line."""
+    if "\n" not in text:
+        return text
+    out = list(text)
+    lines = text.split("\n")
+    starts, pos = [], 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    i = 0
+    while i < len(lines):
+        if not lines[i].strip():
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(lines) and lines[j + 1].strip():
+            j += 1
+        block = lines[i:j + 1]
+        if len(block) >= 2:
+            widths = [len(b.rstrip()) for b in block[:-1]]
+            if min(widths) >= WRAP_MIN and max(widths) <= WRAP_MAX and max(widths) - min(widths) <= WRAP_BAND \
+                    and not any(_NOT_A_WRAP.search(b.strip()) for b in block) \
+                    and sum(1 for b in block[:-1] if _ROW_END.search(b)) * 2 < len(block) - 1:
+                for k in range(i, j):
+                    if not _LIST_START.match(lines[k + 1]) and len(lines[k + 1].strip()) > 0:
+                        out[starts[k] + len(lines[k])] = " "
+        i = j + 1
+    return "".join(out)
 
 
 _WORD_RUN = re.compile(r"\S+")
@@ -256,6 +296,7 @@ class Doc:
 
     @classmethod
     def build(cls, text: str, year: Optional[int] = None) -> "Doc":
+        text = unwrap_hard_wraps(text)
         spans, pos = [], 0
         for line in text.split("\n"):
             spans.append((pos, pos + len(line)))

@@ -1585,3 +1585,33 @@ def test_a_definition_list_labelled_candidate_row_by_row():
             "Candidate | Helen Marsh (The Conservative Party Candidate) – 921\nMajority: 66. Turnout: 27.5%.\n")
     [contest] = extract_results(text).contests
     assert [(x.name, x.votes, x.elected) for x in contest.candidates] == [("Brian Tully", 987, True), ("Helen Marsh", 921, None)]
+
+
+WRAPPED = ("BRISTOL EAST: Lab hold. Kerry McCarthy (Lab) 20,748; Ani Stafford-Townsend (Green) 14,142;\n"
+           "Dan Conaghan (C) 6,435; Tony Sutcliffe (LD) 2,713; Farooq Siddique (Ind) 1,259; Claire\n"
+           "Dunnage (SDP) 555; Wael Arafat (Ind) 257. Lab maj 6,606 (14.33%). Lab to Green swing 17.81%.\n"
+           "Electorate 75,917; turnout 46,954 (61.85%).\n")
+
+
+@pytest.mark.parametrize("text, joined", [
+    (WRAPPED, True),            # wire copy wrapped at ~90 characters
+    ("Alan Brown, Scottish National Party (SNP) ............... 13,936\n"
+     "Jordan Cowie, Scottish Conservative and Unionist ......... 3,527\n"
+     "Bex Glen, Scottish Green Party ........................... 1,237\n", False),      # a declaration's leader dots
+    ("Kerry McCarthy         Labour Party                 20,748    43.1%   ELECTED\n"
+     "Ani Stafford-Townsend  Green Party                  14,142    29.4%\n"
+     "Dan Conaghan           Conservative and Unionist     6,435    13.4%\n", False),      # an aligned table
+])
+def test_hard_wrapped_paragraphs_are_joined_and_tables_are_not(text, joined):
+    from extract.document import unwrap_hard_wraps
+    out = unwrap_hard_wraps(text)
+    assert len(out) == len(text)
+    assert (out.count("\n") == 1) is joined
+
+
+def test_a_wrapped_wire_block_keeps_names_broken_across_lines_and_a_party_code_before_a_full_stop():
+    text = ("ELECTION Results Bristol\nBy PA Election Unit\n\n" + WRAPPED + "\n"
+            "FILTON AND BRADLEY STOKE: Lab gain from C. Claire Hazelgrove (Lab) 22,905; Jack Lopresti (C) 12,905.\n")
+    got = {c.constituency: [x.name for x in c.candidates] for c in extract_results(text).contests}
+    assert "Claire Dunnage" in got["Bristol East"]
+    assert got["Filton and Bradley Stoke"] == ["Claire Hazelgrove", "Jack Lopresti"]
