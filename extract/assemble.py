@@ -884,6 +884,7 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
                     and (not generic_words(m.group("place")) or _MAYORALTY.fullmatch(m.group())) \
                     and not parties().canonical(m.group("place")) \
                     and not _A_COUNCIL.search(m.group("place")) and not (area_only(m.group("place")) and m.group().endswith("seat")) \
+                    and not NOT_A_SEAT.search(m.group("place")) \
                     and not _FORMER_BEFORE.search(text, max(s, m.start() - 40), m.start()):     # "a former ANC MP in South Africa"
                 extra.append((m.start("place"), _past_abbreviation(text, m.start("place"), m.group("place"))))
     named = [m for m in named if not _in_other_clause(doc, m.start, rel, s)

@@ -79,7 +79,7 @@ WON_PLACE = re.compile(
 WON_PLACE_WORDS = Words(("elected", "won", "win", "hold", "held", "flip", "take", "took", "gain", "retain", "keep", "kept",
                    "captur", "seiz", "claim"))
 # Areas inside a race, not the seat: "won Genesee County", "carried Wake County".
-NOT_A_SEAT = re.compile(r"\b(?:County|Counties|State|Province|Region|Parish)$")
+NOT_A_SEAT = re.compile(r"\b(?:County|Counties|State|Province|Region|Parish)$|-(?:area|based|born|wide)$")     # ("the Ottawa-area seat")
 # "Colorado Senate District 31": a state that leads a legislative seat's name.
 _US_STATES = "|".join(sorted(_lists()["us_states"], key=len, reverse=True))
 PLACE_PATTERNS = [

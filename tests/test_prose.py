@@ -1615,3 +1615,9 @@ def test_a_wrapped_wire_block_keeps_names_broken_across_lines_and_a_party_code_b
     got = {c.constituency: [x.name for x in c.candidates] for c in extract_results(text).contests}
     assert "Claire Dunnage" in got["Bristol East"]
     assert got["Filton and Bradley Stoke"] == ["Claire Hazelgrove", "Jack Lopresti"]
+
+
+def test_an_area_descriptor_is_no_seat_name():
+    text = ("Election night live\nApril 29, 2025\n\nConservative Leader Pierre Poilievre has lost Carleton, the Ottawa-area seat he "
+            "had held for two decades, to Liberal Bruce Fanjoy. Fanjoy had 50,334 votes to Poilievre's 46,020.\n")
+    assert "Ottawa-area" not in [c.constituency for c in extract_results(text).contests]
