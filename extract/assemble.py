@@ -104,7 +104,11 @@ def assemble(text: str, year: Optional[int] = None) -> tuple[list[Contest], list
     contests = build_contests(doc, facts, place_hits)
     if contests and _PARTY_BALLOT.search(doc.low) and not _PUBLIC_RESULT.search(doc.low):
         contests = []       # a party's own ballot (a selection, a members' vote): not an election result
-    return contests, _seat_records(doc, seat_facts)
+    seat_counts = _seat_records(doc, seat_facts)
+    if doc.text != text:    # (hard wraps read as spaces: evidence quotes the article as written, at the same offsets)
+        for record in [*contests, *(x for c in contests for x in c.candidates), *seat_counts]:
+            record.evidence = [text[a:b] for a, b in record.evidence_spans]
+    return contests, seat_counts
 
 
 # A party choosing its candidate or leader by a vote of its members ...

@@ -114,7 +114,7 @@ _QUAL = re.compile(
 )
 
 _KIND_WORDS = Words(("exit", "project", "forecast", "model", "estimate", "seat", "tally", "final", "state of", "make-up", "declared",
-                    "mps to"))
+                    "mps to", "-wide", "nationally"))
 _ANY_KIND = re.compile("|".join(p.pattern.pattern for p in (_EXIT, _MODEL, _DECLARED)), re.X)
 
 # An exit poll or projection named only as the yardstick of a comparison.
