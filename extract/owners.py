@@ -103,10 +103,10 @@ def _named_share_owner(sent, n, left: str, right: str, prev, facts: list) -> Opt
         owner = _owner_of_votes(facts, prev)
         if owner:
             return owner
-    if re.match(r"\s*(?:of\s+the\s+vote|share)?\s*(?:[,.;)]|\s+(?:while|and|with)\b|$)", right):
+    if re.match(r"\s*(?:of\s+the\s+vote|share)?\s*(?:[,.;)]|\s+(?:while|and|with|is|was|marks|marked|represents|represented)\b|$)", right):
         owner = next((sent.resolve(p) for p in sent.people if p.possessive and 0 <= n.start - p.end <= 4), None)
         if owner:
-            return owner        # "Goldman took 39.9% of the vote to Ford's 30.5%, while ..."
+            return owner        # "Goldman took 39.9% of the vote to Ford's 30.5%, while ...", "Becca Horn's 12.5% is a big jump"
     given = next((m for m in sent.doc.parties_in(max(sent.s, n.start - 60), n.start)
                   if not m.bracket_only and text[m.end:n.start].isspace()), None)
     if given and _GIVES.search(text, max(sent.s, given.start - 30), given.start) and not _COUNTRYWIDE.search(text, sent.s, sent.e):

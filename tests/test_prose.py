@@ -43,6 +43,9 @@ CASES = [
     ("edged-out-for-fourth-place-is-no-win",
      HEAD + "Ms Whately polled 14,816 votes. Green Hannah Temple (4,218) edged out Liberal Democrat Hannah Perkin (4,158) "
      "for fourth place.", {"Hannah Temple": {"elected": None, "votes": 4218}}, {}),
+    ("a-possessed-share-before-a-verb",
+     HEAD + "Becca Horn, Green: 5,761\nTom Reed, Labour: 19,000\n\nBecca Horn’s 12.5% is a big jump for the Greens here.",
+     {"Becca Horn": {"share": 12.5, "votes": 5761}}, {}),
     ("a-predicted-majority-is-no-majority",
      HEAD + "Anna Field has won Westbury with a majority of 12,235.\n\nAnna Field, Labour — 23,681 (45.1%)\n"
      "Tom Reed, Conservative — 11,446 (21.8%)\n\nCampaigners had privately predicted a majority of around 5,000.",
