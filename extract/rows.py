@@ -479,7 +479,7 @@ def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callabl
             cell = _BRACKETED_MARK.sub(" ", cell)
         if ELECTED_MARK.search(cell) and not ELECTED_MARK.fullmatch(cell.strip()):
             elected = True
-            cell = ELECTED_MARK.sub(" ", cell)
+            cell = ELECTED_MARK.sub(" ", cell).strip(" –—-,")      # ("Pat Cullen (Sinn Féin) — elected")
         if _BADGE.search(cell) and not _BADGE.fullmatch(cell):
             elected = True
             cell = _BADGE.sub(" ", cell)

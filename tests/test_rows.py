@@ -270,6 +270,7 @@ TABLES = [
     (None, "DUP - Jim Shannon - 15,559 - 40.0", ("Jim Shannon", "DUP", 15559, 40.0, False)),
     (None, "Sinn Féin - Noel Sands - 2,793 - 7.2", ("Noel Sands", "Sinn Féin", 2793, 7.2, False)),
     (None, "Kathryn Dale Elected | Liberal Democrats | 1,502 votes (43.3%)", ("Kathryn Dale", "Liberal Democrats", 1502, 43.3, True)),
+    (None, "Pat Cullen (Sinn Féin) — elected | 24,844 votes · 48.6%", ("Pat Cullen", "Sinn Féin", 24844, 48.6, True)),
     ("  Surname      Other names   Description                          Votes",
      "  COX          Geoffrey      The Conservative Party Candidate     16,049  (Elected)",
      ("Geoffrey Cox", "The Conservative Party Candidate", 16049, None, True)),      # a declaration's name in two columns
