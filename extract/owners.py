@@ -196,13 +196,21 @@ _POSSESSED_MAJORITY = re.compile(r"['’]s\s+(?:own\s+)?majority\s*(?:of\s+|was\
 
 # "Barros-Curtis, who succeeds Kevin Brennan, has a majority of 7,019": the subject's, now
 _HAS_MAJORITY = re.compile(r"\b(?:has|now\s+has)\s+(?:a|an)\s+(?:\w+\s+)?majority\s+of\s+(?:just\s+|only\s+)?$")
+_CONTRAST_BEFORE = re.compile(r"(?:,\s*|\s)(?:but|while|whereas|yet)\s+(?:[\w'’]+\s+){0,3}$")
 _WON_WITH_MAJORITY = re.compile(r"\b(?:winning|won|wins|held|holding|taking|took|gaining|gained|retaining|retained)\b[^.;,]{0,40}\bwith\s+(?:a|an)\s+(?:\w+\s+)?majority\s+of\s+(?:just\s+|only\s+)?$")
 # "leaving Sir Oliver with a majority of 7,992", "giving Ms Ford a majority of 1,309"
 _LEFT_WITH = re.compile(r"\b(?:leaving|left|leaves|giving|gave|gives|handing|handed)\s+\S[^,;]{0,40}?\s+(?:with\s+)?(?:a\s+)?majority\s+of\s+$")
 
 
 def majority_owner(sent, left: str, pos: int, subject: Optional[str]) -> Optional[str]:
-    if _GIVEN_MAJORITY.search(left) or ((_WON_WITH_MAJORITY.search(left) or _HAS_MAJORITY.search(left)) and subject and not subject.startswith("@")
+    won = _WON_WITH_MAJORITY.search(left)
+    if won and subject and not subject.startswith("@"):
+        pb = sent.person_before(pos - len(left) + won.start())
+        if pb and pb[0] != subject and re.fullmatch(r"\s*(?:\([^()]{1,40}\)\s*)?", sent.doc.text[pb[1].end:pos - len(left) + won.start()]) \
+                and _CONTRAST_BEFORE.search(sent.doc.text, max(sent.s, pb[1].start - 40), pb[1].start) \
+                and not is_past(sent.doc.text[sent.s:sent.e], sent.doc.election_year):
+            return pb[0]    # "Ohlsson had hoped ..., but National's Fiona Delaney held on with a majority of just 449": hers
+    if _GIVEN_MAJORITY.search(left) or ((won or _HAS_MAJORITY.search(left)) and subject and not subject.startswith("@")
                                          and not is_past(sent.doc.text[sent.s:sent.e], sent.doc.election_year)):
         return subject      # (also "Nic Dakin is back ... after winning Scunthorpe with a majority of 3,542")
     left_with = _LEFT_WITH.search(left)

@@ -46,6 +46,10 @@ CASES = [
     ("a-possessed-share-before-a-verb",
      HEAD + "Becca Horn, Green: 5,761\nTom Reed, Labour: 19,000\n\nBecca Horn’s 12.5% is a big jump for the Greens here.",
      {"Becca Horn": {"share": 12.5, "votes": 5761}}, {}),
+    ("the-one-who-held-on-after-but-has-the-majority-not-the-sentences-subject",
+     "Canterbury results\nNovember 3, 2023\n\nBANKS PENINSULA\nFiona Delaney (Nat) 17,880\nDaniel Ohlsson (Lab) 17,431\n\n"
+     "Labour's Daniel Ohlsson had hoped the special votes would close the gap, but National's Fiona Delaney held on with a "
+     "majority of just 449.", {"Fiona Delaney": {"elected": True}, "Daniel Ohlsson": {"elected": None}}, {"majority": 449}),
     ("a-predicted-majority-is-no-majority",
      HEAD + "Anna Field has won Westbury with a majority of 12,235.\n\nAnna Field, Labour — 23,681 (45.1%)\n"
      "Tom Reed, Conservative — 11,446 (21.8%)\n\nCampaigners had privately predicted a majority of around 5,000.",
