@@ -189,10 +189,12 @@ def split_run_on_tables(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
     160 157 +3 32.6% Conservative 119 ...") becomes one span for its header and one per row: each row
     is a name and one figure for each column after the first. Only when two or more rows fit."""
     from .rows import SPACED_FIGURE, spaced_header      # (rows reads cells; the document is built before them)
+    from .rows import header_map
     out: list[tuple[int, int]] = []
     for s, e in spans:
-        if e - s < 40 or not text[s:e].lstrip()[:1].isupper():
-            out.append((s, e))
+        first = _WORD_RUN.search(text, s, e) if e - s >= 40 else None
+        if first is None or not first.group()[:1].isupper() or _first_column(first.group().lower(), header_map) is None:
+            out.append((s, e))      # (a header's first cell names the party or the candidate: most lines stop here)
             continue
         words = [(m.start(), m.end(), m.group()) for m in _WORD_RUN.finditer(text, s, e)]
         rows = None
@@ -207,6 +209,12 @@ def split_run_on_tables(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
         if not rows:
             out.append((s, e))
     return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _first_column(word: str, header_map) -> Optional[str]:
+    hm = header_map([word, "votes"])
+    return hm.columns[0] if hm and hm.columns[0] in ("party", "name") else None
 
 
 def _run_on_rows(words, k, figure) -> Optional[list[tuple[int, int]]]:
