@@ -104,7 +104,7 @@ PARTY_EXAMPLES_UK = [
     ("Trade Unionist & Socialist Coalition", "Trade Unionist and Socialist Coalition"),
     ("Volt UK", "Volt United Kingdom"),
     ("Heritage Party", "Heritage Party"),
-    ("Alba", "Alba Party"),
+    ("Alba", "Alba Party"), ("Alba Party for independence", "Alba Party"),
     ("English Democrats", "English Democrats"),
     ("Christian People's Alliance", "Christian Peoples Alliance Party"),
     ("Communist Party of Britain", "Communist Party of Britain"),
