@@ -46,6 +46,11 @@ def _match(people: list[_Person], name: str) -> Optional[_Person]:
     for p in people:
         if _fold(p.name) == fn:
             return p
+    words = fn.split()
+    led = [p for p in people if len(words) >= 2 and min(len(words), len(_fold(p.name).split())) >= 2
+           and _fold(p.name).split()[:len(words)] == words[:len(_fold(p.name).split())]]
+    if len(led) == 1:
+        return led[0]       # "Nurun Nabi" for "Nurun Nabi Chowdhury": a later mention by the first two names
     last = _fold(surname(name))
     same = [p for p in people if _fold(p.surname) == last]
     if len(same) == 1:

@@ -50,6 +50,12 @@ CASES = [
      "Canterbury results\nNovember 3, 2023\n\nBANKS PENINSULA\nFiona Delaney (Nat) 17,880\nDaniel Ohlsson (Lab) 17,431\n\n"
      "Labour's Daniel Ohlsson had hoped the special votes would close the gap, but National's Fiona Delaney held on with a "
      "majority of just 449.", {"Fiona Delaney": {"elected": True}, "Daniel Ohlsson": {"elected": None}}, {"majority": 449}),
+    ("grabbed-is-a-vote-verb",
+     HEAD + "Anna Field won with 21,004 votes. Independent Yvonne Ridley, who campaigned on Gaza, grabbed 3,627.",
+     {"Yvonne Ridley": {"votes": 3627, "party": "Independent"}}, {}),
+    ("a-later-mention-by-the-first-two-names",
+     HEAD + "Md Shahjahan Kabir has won, defeating three-term MP Nurun Nabi Chowdhury by 6,507 votes. Shahjahan got 68,412 votes "
+     "while Nurun Nabi bagged 61,905.", {"Nurun Nabi Chowdhury": {"votes": 61905}, "Nurun Nabi": None}, {}),
     ("a-predicted-majority-is-no-majority",
      HEAD + "Anna Field has won Westbury with a majority of 12,235.\n\nAnna Field, Labour — 23,681 (45.1%)\n"
      "Tom Reed, Conservative — 11,446 (21.8%)\n\nCampaigners had privately predicted a majority of around 5,000.",
