@@ -61,6 +61,10 @@ UNOPPOSED_NOTICE_LINES = 60
 _WINNER_LABEL = re.compile(r"\s*(?i:(?:declared\s+)?winner|elected|MP-elect)\s*[:–—]\s*(?P<name>[A-ZÀ-Þ][^()\d:;|,]{2,60}?)"
                            r"\s*(?:\((?P<party>[^()\d]{1,40})\))?\s*\.?\s*")
 _DIGIT_IN = re.compile(r"\d")
+# "Labour will run Harrowden Borough Council ..." / "The final tally ... was Labour 26, Conservative 11": the council's seats
+_NAMED_COUNCIL = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:Borough|District|County|City|Metropolitan|Town|Parish|Unitary))?\s+Council\b")
+_NATIONAL_BODY = re.compile(r"\b(?:Commons|Westminster|Parliament|parliament|Senedd|Holyrood|Assembly|Dáil|MPs|MSPs|MLAs|TDs|nationally"
+                            r"|general\s+election|exit\s+poll|Prime\s+Minister|national)\b")
 _TICKER_OUTCOME = re.compile(r"[A-Z]{2,5}\s+(?:HOLD|GAIN(?:\s+FROM\s+[A-Z]{2,5})?)")
 _SEAT_CELL = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:,?\s+[A-ZÀ-Þ&][A-ZÀ-Þ'’.-]*){0,7}")
 _BY_ELECTION_AFTER = r"\s+(?:(?:county|district|borough|city|town|parish|unitary)\s+)?(?:council\s+)?bye?-election\b"
@@ -350,7 +354,8 @@ class _Reader:
         sentences = [] if found else split_sentences(text, s, e)
         with_seats, extra = [], []
         for ss, se in sentences:
-            if _COUNCIL_WORD.search(text, ss, se):
+            if _COUNCIL_WORD.search(text, ss, se) or (_NAMED_COUNCIL.search(text, max(0, ss - 300), ss)
+                                                      and not _NATIONAL_BODY.search(text, max(0, ss - 300), se)):
                 continue        # "Reform UK won 42 of the 64 seats to take control of Derbyshire County Council": a council's seats
             own = seats_mod.seat_kind(text[ss:se])
             if own == "projection" and self.seat_kind == "exit_poll":

@@ -7,6 +7,9 @@ import pytest
 from extract.pipeline import extract_results
 
 CASES = [
+    ("a-councils-final-tally-after-the-council-is-named-is-no-seat-total",
+     "Friday 3 May 2024\nLabour will run Harrowden Borough Council for another four years after an all-out election.\n\n"
+     "The final tally at the Riverside Leisure Centre was Labour 26, Conservative 11, Green 6 and Liberal Democrat 2.", []),
     ("a-house-result-box-titled-by-its-seat-count-with-the-coalition",
      "Saturday 14 June 2025\nLabor finished with 94 seats.\n\nFINAL HOUSE RESULT (150 seats)\nLabor .......................... 94\n"
      "Coalition ...................... 43\nCentre Alliance ................. 1\n",
