@@ -262,6 +262,11 @@ def seat_boards(root) -> list:
             cells = [" ".join(c.text_content().split()) for c in item if isinstance(c.tag, str)]
             if len(cells) >= 2 and parties().canonical(cells[0]) and any(_SEAT_CELL_RE.fullmatch(c) for c in cells[1:]):
                 rows += 1
+        if rows < _SCOREBOARD_MIN_ROWS:
+            # one element per party: "<span class='sb lab'>Labour 411</span> <span>Conservative 121</span>"
+            rows = max(rows, sum(1 for item in el if isinstance(item.tag, str) and item.tag in ("span", "div", "p", "li")
+                                 and (m := _PARTY_AND_SEATS.fullmatch(" ".join(item.text_content().split())))
+                                 and parties().canonical(m.group(1))))
         if rows < _SCOREBOARD_MIN_ROWS and len(el) == 0:
             # A one-line ticker: "Commons state of parties (650 of 650 declared): Lab 411 | Con 121 | LD 72"
             rows = sum(1 for m in _TICKER_ITEM.finditer(first) if parties().canonical(m.group(1)))
@@ -270,6 +275,7 @@ def seat_boards(root) -> list:
     return boards
 
 
+_PARTY_AND_SEATS = re.compile(r"([A-Za-z][\w .&'’-]{0,40}?)\s+(\d{1,3})")
 _TICKER_ITEM = re.compile(r"(?:^|[|:·•,;]\s*)([A-Za-z][\w .&'’-]{0,40}?)\s+\d{1,3}(?=\s*(?:[|·•,;]|$))")
 
 

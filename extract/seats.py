@@ -77,7 +77,7 @@ _LINK = re.compile(
     )?\s*(?:just\s+|only\s+)?$""",
     re.I | re.X,
 )
-_AFTER_OK = re.compile(r"^\s*(?:(?-i:[A-Z][A-Za-z]{0,9})\s+\d{1,3}\b|seats?\b|MPs\b|of\s+(?:the\s+)?(?:[\w'’]+\s+)?\d+\s+seats|in\s+(?:a|the)\s+\d+-(?:seat|member)\b|\(|,|;|\.|$|\||[–—·•]|and\b|while\b|with\b|[+\-−]\d+\s*$)", re.I)   # "Labour 411 +211"
+_AFTER_OK = re.compile(r"^\s*(?:(?-i:[A-Z][A-Za-z]{0,14})(?:\s+(?-i:[A-Z][A-Za-z]{0,14})){0,2}\s+\d{1,3}\b|seats?\b|MPs\b|of\s+(?:the\s+)?(?:[\w'’]+\s+)?\d+\s+seats|in\s+(?:a|the)\s+\d+-(?:seat|member)\b|\(|,|;|\.|$|\||[–—·•]|and\b|while\b|with\b|[+\-−]\d+\s*$)", re.I)   # "Labour 411 +211"
 _AFTER_BAD = re.compile(r"^\s*(?:seats?\s+(?:are\s+)?needed|needed|%|per\s+cent|points|votes|years|of\s+\d|-seat)", re.I)
 # Seat numbers: digits, or a number word directly before "seats" ("forecast to win four seats").
 _SEAT_NUMBER = re.compile(

@@ -198,6 +198,11 @@ SMALL_PAGES = [
      "<tr><td>Newark</td><td>Robert Jenrick (Conservative)</td><td>CON HOLD</td><td>3,572</td><td>67.0%</td></tr></tbody></table>"
      "</aside></article></main></body></html>",
      ["Newark | Robert Jenrick (Conservative) | CON HOLD | 3,572 | 67.0%"], []),
+    ("<html><body><div class='cookies'><p>We use cookies.</p></div><div class='elex-scoreboard'><h2>UK results: 650 of 650 seats "
+     "declared</h2><span class='sb lab'>Labour 411</span> <span class='sb con'>Conservative 121</span> <span class='sb ld'>Liberal "
+     "Democrat 72</span></div><main id='main'><h1>Witham</h1><p>Priti Patel has held Witham for the Conservatives with a majority "
+     "of 5,145, a much-reduced figure after Reform UK's strong showing across Essex.</p>" + "<p>She thanked her team.</p>" * 3 +
+     "</main></body></html>", ["Labour 411 Conservative 121"], ["We use cookies"]),
     ("<html><body><article><p>Liberal Danielle Arsenault won a second term by a margin of 5,671 votes.</p>"
      "<aside class='results-box'><h2>Saint John—Kennebecasis: preliminary results</h2><ul>"
      "<li>Danielle Arsenault — Liberal — 26,118 (51.2%) <span>Incumbent</span></li>"
@@ -268,6 +273,7 @@ SMALL_PAGES = [
                                                                   "a-caption-that-gives-the-count-is-kept",
                                                                   "an-infographic-caption-with-a-bare-majority-is-kept",
                                                                   "a-grid-of-seats-the-story-names-is-kept-from-its-aside",
+                                                                  "a-scoreboard-of-one-span-per-party-outside-main",
                                                                   "a-result-list-in-an-aside-is-kept-a-teaser-list-is-not",
                                                                   "card-cells-in-flush-spans-and-a-count-line-in-a-meta-class",
                                                                   "a-result-cards-own-footer-is-kept-the-pages-is-not",

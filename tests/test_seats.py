@@ -7,6 +7,10 @@ import pytest
 from extract.pipeline import extract_results
 
 CASES = [
+    ("a-scoreboard-line-of-parties-and-seats-with-long-names",
+     "Friday 5 July 2024\nUK results: 650 of 650 seats declared\n\nLabour 411 Conservative 121 Liberal Democrat 72 SNP 9 Reform UK 5\n",
+     [("declared", "Labour", 411), ("declared", "Conservative", 121), ("declared", "Liberal Democrat", 72),
+      ("declared", "Scottish National Party", 9), ("declared", "Reform UK", 5)]),
     ("a-councils-final-tally-after-the-council-is-named-is-no-seat-total",
      "Friday 3 May 2024\nLabour will run Harrowden Borough Council for another four years after an all-out election.\n\n"
      "The final tally at the Riverside Leisure Centre was Labour 26, Conservative 11, Green 6 and Liberal Democrat 2.", []),
