@@ -61,6 +61,8 @@ UNOPPOSED_NOTICE_LINES = 60
 _WINNER_LABEL = re.compile(r"\s*(?i:(?:declared\s+)?winner|elected|MP-elect)\s*[:–—]\s*(?P<name>[A-ZÀ-Þ][^()\d:;|,]{2,60}?)"
                            r"\s*(?:\((?P<party>[^()\d]{1,40})\))?\s*\.?\s*")
 _DIGIT_IN = re.compile(r"\d")
+_CARD_STATUS = re.compile(r"\s*(won|lost)\s*", re.I)
+_CARD_FIGURES = re.compile(r"\s*\d{1,9}\s*\(\s*(?P<sign>[+-])\s*(?P<margin>\d{1,9})\s*\)\s*")
 # "Labour will run Harrowden Borough Council ..." / "The final tally ... was Labour 26, Conservative 11": the council's seats
 _NAMED_COUNCIL = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:Borough|District|County|City|Metropolitan|Town|Parish|Unitary))?\s+Council\b")
 _NATIONAL_BODY = re.compile(r"\b(?:Commons|Westminster|Parliament|parliament|Senedd|Holyrood|Assembly|Dáil|MPs|MSPs|MLAs|TDs|nationally"
@@ -312,7 +314,7 @@ class _Reader:
             # "County | Pichler (R) | Ferreira (D)": a breakdown by area, whose rows are no candidates
             self.header = HeaderMap(["place"] + ["other"] * (len(self.cells) - 1), [c.lower() for c in self.cells])
         n_before = len(self.facts)
-        for handler in (self._winner_label, self._unopposed_list_row, self._seat_figures, self._ticker_line, self._table_row, self._label_and_figure,
+        for handler in (self._winner_label, self._status_card, self._unopposed_list_row, self._seat_figures, self._ticker_line, self._table_row, self._label_and_figure,
                         self._broadcast_block, self._rows_and_prose):
             if handler(li, s, e, line):
                 break
@@ -422,6 +424,25 @@ class _Reader:
             self.facts.append(row_fact(row, s, e, contest))
             return True
         return self._unopposed_row(li, s, e, cells)
+
+    def _status_card(self, li: int, s: int, e: int, line: str) -> bool:
+        """An election commission's card: "BIRSA TUDU" / "won" / "96314 ( + 15011)": the winner and the margin
+        (a loser's card carries the deficit, "( -15011)", no figure of the count)."""
+        status = _CARD_STATUS.fullmatch(line)
+        spans = self.doc.line_spans
+        if not status or li == 0 or li + 1 >= len(spans):
+            return False
+        ps, pe = spans[li - 1]
+        ns, ne = spans[li + 1]
+        figures = _CARD_FIGURES.fullmatch(self.text, ns, ne)
+        name = self.text[ps:pe].strip()
+        if not figures or not _looks_like_a_name(name, self.is_party):
+            return False
+        won = status.group(1).lower() == "won"
+        self.facts.append(CandFact(person_name(name), ps, ne, self.current, elected=won or None))
+        if won and figures.group("sign") == "+":
+            self.facts.append(ContestFact("majority", int(figures.group("margin")), ps, ne, self.current, strength=3))
+        return True
 
     def _ticker_line(self, li: int, s: int, e: int, line: str) -> bool:
         """A results strip: "01:58  LAB HOLD  DONCASTER NORTH  Ed Miliband (LAB) 16,231  Glenn Bluff (CON) 7,105":

@@ -1634,3 +1634,12 @@ def test_an_area_descriptor_is_no_seat_name():
     text = ("Election night live\nApril 29, 2025\n\nConservative Leader Pierre Poilievre has lost Carleton, the Ottawa-area seat he "
             "had held for two decades, to Liberal Bruce Fanjoy. Fanjoy had 50,334 votes to Poilievre's 46,020.\n")
     assert "Ottawa-area" not in [c.constituency for c in extract_results(text).contests]
+
+
+def test_an_election_commissions_status_cards_give_the_winner_and_margin():
+    text = ("Election Commission of India\nAssembly Constituency 10 - Dumka (Jharkhand)\n23/11/2024\n\nBIRSA TUDU\nwon\n96314 ( + 15011)\n"
+            "Jharkhand Mukti Morcha\n\nRAJKUMAR MARANDI\nlost\n81303 ( -15011)\nBharatiya Janata Party\n")
+    [contest] = extract_results(text).contests
+    assert contest.majority == 15011
+    elected = {x.name: x.elected for x in contest.candidates}
+    assert elected["Birsa Tudu"] is True and not elected.get("Rajkumar Marandi")
