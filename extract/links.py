@@ -139,6 +139,13 @@ def read_wins(doc, sent, subject, facts, contest, whole, lead_end: Optional[int]
             won_over = _DECLARED_BEFORE.search(head)         # "the returning officer declared Ms Chandran the winner"
         if won_over and not lead_past and not is_past(head[won_over.start():] + text[p.start:clause_of(text, p.start, p.end, sent.s, sent.e)[1]], doc.election_year):
             facts.append(CandFact(sent.resolve(p), sent.s, sent.e, contest, elected=True))
+    counted = _ELECTED_ON_COUNT.search(text, sent.s, sent.e)
+    if counted and not lead_past and not is_past(whole, doc.election_year):
+        for p in sent.people:
+            # "X was elected on the eighth count and Fine Gael's Y (9,115) on the ninth": the count's verb, left out
+            if p.start > counted.end() and not inside(p.start, sent.rel) and _ON_THE_NTH.match(text, p.end, sent.e) \
+                    and _AND_BEFORE.search(text, max(sent.s, p.start - 40), p.start):
+                facts.append(CandFact(sent.resolve(p), sent.s, sent.e, contest, elected=True))
     opener = next((p for p in sent.people if not inside(p.start, sent.rel)), None)
     after_win = _AFTER_WINNING.search(text, opener.end, sent.e) if opener is not None else None
     if after_win and not lead_past and not any(opener.end <= q.start < after_win.start() and not _POSSESSIVE.match(text, q.end) for q in sent.people) \
@@ -149,6 +156,10 @@ def read_wins(doc, sent, subject, facts, contest, whole, lead_end: Optional[int]
 
 _POSSESSIVE = re.compile(r"['’]s?\s")     # "Mesquite Hollow's first mayor": no rival between
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))"
+_ELECTED_ON_COUNT = re.compile(r"\belected\s+on\s+the\s+" + _ORDINAL + r"\s+(?:count|stage|round)\b", re.I)
+_ON_THE_NTH = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?on\s+the\s+" + _ORDINAL + r"\b(?:\s+(?:count|stage|round))?\s*(?:[,;.]|$)", re.I)
+_AND_BEFORE = re.compile(r"\band\s+(?:[\w'’]+\s+){0,3}$")
 _PARTYS_CANDIDATE = re.compile(r"['’]s\s+(?:\w+\s+)?(?:candidate|nominee|standard-bearer)\b")
 # "Ms Ellerby stood for the Green Party and was elected with 1,046 votes": the verb after the "and"
 _AND_WAS = re.compile(r"[^,;.]{0,60}?\s+and\s+(?=(?:was|were|has\s+been|had\s+been|is)\s)")

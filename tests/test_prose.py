@@ -56,6 +56,10 @@ CASES = [
     ("a-later-mention-by-the-first-two-names",
      HEAD + "Md Shahjahan Kabir has won, defeating three-term MP Nurun Nabi Chowdhury by 6,507 votes. Shahjahan got 68,412 votes "
      "while Nurun Nabi bagged 61,905.", {"Nurun Nabi Chowdhury": {"votes": 61905}, "Nurun Nabi": None}, {}),
+    ("elected-on-a-count-and-the-next-on-the-next",
+     "Longford-Westmeath count\n1 December 2024\nSinn Féin's Sorcha Mulvihill (9,802) was elected on the eighth count and Fine "
+     "Gael's Pádraig Geoghegan (9,115) on the ninth, after the elimination of his running mate.",
+     {"Sorcha Mulvihill": {"elected": True}, "Pádraig Geoghegan": {"elected": True, "votes": 9115}}, {}),
     ("a-predicted-majority-is-no-majority",
      HEAD + "Anna Field has won Westbury with a majority of 12,235.\n\nAnna Field, Labour — 23,681 (45.1%)\n"
      "Tom Reed, Conservative — 11,446 (21.8%)\n\nCampaigners had privately predicted a majority of around 5,000.",
