@@ -331,7 +331,7 @@ def party_links(doc: Doc, sent_people: list[PersonSpan], s: int, e: int, resolve
                 found = next((m for m in ps if re.fullmatch(r"\s*\(\s*", text[q.end:m.start])), None)
         if found is None:
             for m in ps:
-                if p.end < m.start <= p.end + 90 and re.search(r"\b(?:held|holds|hold|gained|gains|took|takes|won|wins|on)\b[^.;]{0,60}\b(?:for\s+(?:the\s+)?|as\s+an?\s+)$", text[p.end:m.start]) \
+                if p.end < m.start <= p.end + 90 and re.search(r"\b(?:held|holds|hold|gained|gains|took|takes|won|wins|on|retained|kept|romped|cruised|stormed|sailed|coasted|swept)\b[^.;]{0,60}\b(?:for\s+(?:the\s+)?|as\s+an?\s+)$", text[p.end:m.start]) \
                         and not re.search(r"\d\s+for\s+(?:the\s+)?$", text[p.end:m.start]) \
                         and not any(q.start > p.end and q.start <= m.end + 3 for q in sent_people):
                     # ("won 15,896 votes to 14,207 for the independent Ajmal Masroor": the rival's party)

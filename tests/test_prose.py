@@ -60,6 +60,9 @@ CASES = [
      "Longford-Westmeath count\n1 December 2024\nSinn Féin's Sorcha Mulvihill (9,802) was elected on the eighth count and Fine "
      "Gael's Pádraig Geoghegan (9,115) on the ninth, after the elimination of his running mate.",
      {"Sorcha Mulvihill": {"elected": True}, "Pádraig Geoghegan": {"elected": True, "votes": 9115}}, {}),
+    ("romped-home-for-a-party",
+     HEAD + "Layla Moran romped home for the Lib Dems with 23,414 votes. The Conservatives' Vinay Raniga was a distant second on 8,520.",
+     {"Layla Moran": {"party": "Liberal Democrat", "votes": 23414}}, {}),
     ("a-predicted-majority-is-no-majority",
      HEAD + "Anna Field has won Westbury with a majority of 12,235.\n\nAnna Field, Labour — 23,681 (45.1%)\n"
      "Tom Reed, Conservative — 11,446 (21.8%)\n\nCampaigners had privately predicted a majority of around 5,000.",
