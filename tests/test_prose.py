@@ -63,6 +63,9 @@ CASES = [
     ("romped-home-for-a-party",
      HEAD + "Layla Moran romped home for the Lib Dems with 23,414 votes. The Conservatives' Vinay Raniga was a distant second on 8,520.",
      {"Layla Moran": {"party": "Liberal Democrat", "votes": 23414}}, {}),
+    ("a-party-and-an-occupation-before-the-name",
+     HEAD + "Lib Dem vet Danny Chambers won with 28,729 votes, unseating Flick Drummond.",
+     {"Danny Chambers": {"party": "Liberal Democrat", "votes": 28729}}, {}),
     ("a-predicted-majority-is-no-majority",
      HEAD + "Anna Field has won Westbury with a majority of 12,235.\n\nAnna Field, Labour — 23,681 (45.1%)\n"
      "Tom Reed, Conservative — 11,446 (21.8%)\n\nCampaigners had privately predicted a majority of around 5,000.",
