@@ -65,6 +65,10 @@ def read_share(doc, sent, n, left, right, scope, subject, nums, i, facts, contes
         pb = sent.person_before(n.start)
         if pb and text[pb[1].end:n.start].isspace() and _LIST_AND.fullmatch(text, prev.end, pb[1].start):
             owner = pb[0]       # "won 21.3 per cent and the Conservatives' Paul Ellison 12.0 per cent": a list's next item
+    that = _THAT_WAS.match(text, sent.s) if owner is None else None
+    if that and that.end() == n.start and sent.state.last_subject \
+            and not sent.state.last_subject.startswith("@") and not any(p.start < n.start for p in sent.people):
+        owner = sent.state.last_subject     # "Amy Lowther ... took 523 votes." / "That was 33.2 per cent of the vote"
     if owner is None:
         owner = _share_owner_by_wording(sent, n, left, right, subject, c)
     if owner and any(p.possessive and sent.resolve(p) == owner and _PERSONS_PARTY.match(text, p.end)
@@ -74,6 +78,7 @@ def read_share(doc, sent, n, left, right, scope, subject, nums, i, facts, contes
         facts.append(CandFact(owner, sent.s, sent.e, contest, share=value))
 
 
+_THAT_WAS = re.compile(r"\s*(?:That|This)\s+(?:was|is|represents|represented|amounted\s+to|equated\s+to)\s+(?:just\s+|only\s+|almost\s+|nearly\s+)?(?=\d)")
 _LIST_AND = re.compile(r"[^.;\d]{0,12}?(?:,|\band\b)[^.;\d]{0,60}")
 _HIS_PARTYS = re.compile(r"\b(?:his|her|their)\s+party['’]s\s+$", re.I)
 _FROM_TO = re.compile(

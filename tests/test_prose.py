@@ -66,6 +66,10 @@ CASES = [
     ("a-party-and-an-occupation-before-the-name",
      HEAD + "Lib Dem vet Danny Chambers won with 28,729 votes, unseating Flick Drummond.",
      {"Danny Chambers": {"party": "Liberal Democrat", "votes": 28729}}, {}),
+    ("that-was-a-share-of-the-last-sentences-subject",
+     HEAD + "Amy Lowther, a 29-year-old community gardener, took 523 votes in Thursday's poll.\n\nThat was 33.2 per cent of "
+     "the vote and enough to edge out Labour's Jonathan Breeze, who finished on 488.",
+     {"Amy Lowther": {"votes": 523, "share": 33.2}, "Jonathan Breeze": {"votes": 488, "share": None}}, {}),
     ("a-predicted-majority-is-no-majority",
      HEAD + "Anna Field has won Westbury with a majority of 12,235.\n\nAnna Field, Labour — 23,681 (45.1%)\n"
      "Tom Reed, Conservative — 11,446 (21.8%)\n\nCampaigners had privately predicted a majority of around 5,000.",
