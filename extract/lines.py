@@ -252,6 +252,11 @@ def table_contest_row(cells: list[str], s: int, e: int, current, facts: list) ->
         if pcts:
             facts.append(ContestFact("turnout", float(pcts[0].rstrip("% ")), s, e, current, strength=3))
         return True
+    if _POLL_LABEL.match(label):
+        pct = next((m for m in (_COUNT_AND_PCT.fullmatch(v) for v in values) if m and float(m.group(1)) <= 100), None)
+        if pct:     # "Total poll: 67,480 (62.9%)": the poll and its share of the electorate
+            facts.append(ContestFact("turnout", float(pct.group(1)), s, e, current, strength=3))
+            return True
     if label.startswith(("registered electors", "electorate")):
         n = next((v for v in values if _TABLE_INT.match(v)), None)
         if n:
@@ -259,6 +264,10 @@ def table_contest_row(cells: list[str], s: int, e: int, current, facts: list) ->
         return True
     outcome = re.match(r"^\s*(?P<party>[^\d|]{2,40}?)\s+(?:gain|hold)\b(?:\s+from\s+[^\d|]{2,40})?\s*$", cells[0], re.I)
     return bool(outcome and parties().canonical(outcome.group("party")))     # "Labour gain from Conservative | Swing | 16.7"
+
+
+_POLL_LABEL = re.compile(r"\s*(?:total\s+poll|ballots?\s+cast|(?:total\s+)?votes\s+cast|ballot\s+papers\s+(?:issued|counted))\s*$")
+_COUNT_AND_PCT = re.compile(r"\d{1,3}(?:,\d{3})+\s*\(\s*(\d{1,2}(?:\.\d+)?)\s*%\s*\)")
 
 
 def row_fact(row: Row, s: int, e: int, contest: Optional[str]) -> CandFact:

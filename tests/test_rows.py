@@ -750,3 +750,11 @@ def test_a_cell_split_inside_a_bracket_is_no_row():
     is_party, _ = _party_tools()
     cells = split_cells("Liz Saville Roberts (Plaid Cymru – The Party of Wales) – 21,788 votes (53.9%)")
     assert parse_cells(cells, None, is_party) is None
+
+
+def test_a_total_poll_with_its_percentage_gives_the_turnout():
+    from extract.pipeline import extract_results
+    text = ("Dublin Bay North\n30 November 2024\n\nSeats: 5 | Electorate: 107,220 | Total poll: 67,480 (62.9%) | Spoiled: 650\n\n"
+            "Candidate | Party | 1st pref | %\nAoife Doolan | SF | 12,410 | 18.6\nBrian Breen | FF | 9,900 | 14.8\n")
+    [contest] = extract_results(text).contests
+    assert contest.turnout == 62.9
