@@ -103,7 +103,7 @@ def _named_share_owner(sent, n, left: str, right: str, prev, facts: list) -> Opt
     # A share right after a vote count belongs to that count's owner: "11,902 (36.5%)",
     # "11,902 votes, or 36.5%", "11,902 votes — a whopping 36.5 per cent".
     if prev is not None and not prev.pct and re.fullmatch(
-            r"\s*(?:votes?|first[- ]preference\s+votes|first\s+preferences)?\s*[,(—–-]?\s*(?:or\s+|a\s+(?:[a-z]+\s+)?|representing\s+|being\s+)?",
+            r"\s*(?:votes?|(?:first[- ]preference|primary|1st\s+preference)\s+votes|first\s+preferences)?\s*[,(—–-]?\s*(?:or\s+|a\s+(?:[a-z]+\s+)?|representing\s+|being\s+)?",
             text[prev.end:n.start], re.I):
         owner = _owner_of_votes(facts, prev)
         if owner:

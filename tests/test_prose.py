@@ -70,6 +70,9 @@ CASES = [
      HEAD + "Amy Lowther, a 29-year-old community gardener, took 523 votes in Thursday's poll.\n\nThat was 33.2 per cent of "
      "the vote and enough to edge out Labour's Jonathan Breeze, who finished on 488.",
      {"Amy Lowther": {"votes": 523, "share": 33.2}, "Jonathan Breeze": {"votes": 488, "share": None}}, {}),
+    ("a-share-after-primary-votes",
+     HEAD + "The sitting Labor MP, Jo-Anne Pritchard, polled 12,388 primary votes, 34.7 per cent, a fall of more than nine points.",
+     {"Jo-Anne Pritchard": {"votes": 12388, "share": 34.7}}, {}),
     ("a-predicted-majority-is-no-majority",
      HEAD + "Anna Field has won Westbury with a majority of 12,235.\n\nAnna Field, Labour — 23,681 (45.1%)\n"
      "Tom Reed, Conservative — 11,446 (21.8%)\n\nCampaigners had privately predicted a majority of around 5,000.",
