@@ -58,7 +58,7 @@ BROADCAST_FIGURE = re.compile(
     re.I | re.X,
 )
 # A figure's label alone on its line: "Labour majority", "Majority", "Turnout".
-FIGURE_LABEL = re.compile(r"\s*(?:(?P<maj>(?:[A-Z][\w ]{0,30}\s)?majority)|turnout)\s*:?\s*", re.I)
+FIGURE_LABEL = re.compile(r"\s*(?:(?P<maj>(?:[A-Z][\w ]{0,30}\s)?majority)|(?:[A-Z][\w ]{0,30}\s)?turnout)\s*:?\s*", re.I)     # ("Clacton turnout")
 # A status line inside a candidate block: "ELECTED", "Winner", "Incumbent".
 STATUS = re.compile(r"^\s*(?:(?P<won>elected|winner|won|✓|✔|gain|hold)|incumbent|sitting\s+MP|defeated|not\s+elected)\s*$", re.I)
 SIGNED_FIGURE = re.compile(r"^\s*(?:[-–•]\s+)?(?:change\s*[:|]?\s*)?[+\-−]\d|change\s*$", re.I)

@@ -758,3 +758,11 @@ def test_a_total_poll_with_its_percentage_gives_the_turnout():
             "Candidate | Party | 1st pref | %\nAoife Doolan | SF | 12,410 | 18.6\nBrian Breen | FF | 9,900 | 14.8\n")
     [contest] = extract_results(text).contests
     assert contest.turnout == 62.9
+
+
+def test_a_flattened_card_whose_turnout_label_names_the_seat():
+    from extract.pipeline import extract_results
+    text = ("Clacton results\nFriday 5 July 2024\n\nClacton\n\nReform UK\nNigel Farage\nVotes\n21,225\n\nConservative\nGiles Watling\n"
+            "Votes\n12,820\n\nReform UK majority\n8,405\nClacton turnout\n58.9%\n")
+    [contest] = extract_results(text).contests
+    assert (contest.majority, contest.turnout) == (8405, 58.9)
