@@ -79,6 +79,7 @@ def read_share(doc, sent, n, left, right, scope, subject, nums, i, facts, contes
 
 
 _THAT_WAS = re.compile(r"\s*(?:That|This)\s+(?:was|is|represents|represented|amounted\s+to|equated\s+to)\s+(?:just\s+|only\s+|almost\s+|nearly\s+)?(?=\d)")
+_POLL_WORDS = re.compile(r"\b(?:polls?|polling|pollsters?|survey|MRP|model|projection|forecast)\b", re.I)
 _LIST_AND = re.compile(r"[^.;\d]{0,12}?(?:,|\band\b)[^.;\d]{0,60}")
 _HIS_PARTYS = re.compile(r"\b(?:his|her|their)\s+party['’]s\s+$", re.I)
 _FROM_TO = re.compile(
@@ -112,6 +113,13 @@ def _named_share_owner(sent, n, left: str, right: str, prev, facts: list) -> Opt
         owner = next((sent.resolve(p) for p in sent.people if p.possessive and 0 <= n.start - p.end <= 4), None)
         if owner:
             return owner        # "Goldman took 39.9% of the vote to Ford's 30.5%, while ...", "Becca Horn's 12.5% is a big jump"
+    on = next((m for m in sent.doc.parties_in(max(sent.s, n.start - 40), n.start)
+               if not m.bracket_only and re.fullmatch(r"\s+on\s+", text[m.end:n.start])
+               and re.search(r"\b(?:with|and|while|whereas)\s+(?:the\s+)?$", text[max(sent.s, m.start - 12):m.start])), None)
+    if on and not _COUNTRYWIDE.search(text, sent.s, sent.e) and not _NATIONAL.search(text, sent.s, sent.e) \
+            and not cues()["context_trap"].search(sent.doc.low, sent.s, sent.e) \
+            and not _POLL_WORDS.search(text, sent.s, sent.e):     # (not a poll's "and the Greens on 6%")
+        return "@party:" + on.canonical      # "His share fell to 34.5 per cent, with Labour on 34.3 per cent": in one seat
     given = next((m for m in sent.doc.parties_in(max(sent.s, n.start - 60), n.start)
                   if not m.bracket_only and text[m.end:n.start].isspace()), None)
     if given and _GIVES.search(text, max(sent.s, given.start - 30), given.start) and not _COUNTRYWIDE.search(text, sent.s, sent.e):

@@ -73,6 +73,12 @@ CASES = [
     ("a-share-after-primary-votes",
      HEAD + "The sitting Labor MP, Jo-Anne Pritchard, polled 12,388 primary votes, 34.7 per cent, a fall of more than nine points.",
      {"Jo-Anne Pritchard": {"votes": 12388, "share": 34.7}}, {}),
+    ("with-a-party-on-a-share-in-one-seat",
+     HEAD + "Graham Stuart (Conservative) 15,501\nMargaret Pinder (Labour) 15,377\n\nHis share of the vote fell to 34.5 per cent, "
+     "with Labour on 34.3 per cent.", {"Margaret Pinder": {"share": 34.3}}, {}),
+    ("a-polls-list-of-parties-on-shares-is-no-result",
+     HEAD + "Graham Stuart (Conservative) 15,501\nMargaret Pinder (Labour) 15,377\n\nA survey of 400 residents put the Conservatives "
+     "on 29%, Labour on 15% and the Greens on 7%.", {"Margaret Pinder": {"share": None}}, {}),
     ("a-predicted-majority-is-no-majority",
      HEAD + "Anna Field has won Westbury with a majority of 12,235.\n\nAnna Field, Labour — 23,681 (45.1%)\n"
      "Tom Reed, Conservative — 11,446 (21.8%)\n\nCampaigners had privately predicted a majority of around 5,000.",
