@@ -127,7 +127,7 @@ def read_wins(doc, sent, subject, facts, contest, whole, lead_end: Optional[int]
                         or _HAD_HELD.match(t):
                     m = None
             if m and not re.match(r"^\s*(?:won|received|got|took|polled)\s+\d", t):
-                if re.search(r"\bwere\s+(?:both\s+)?elected", m.group(0), re.I):
+                if re.search(r"\b(?:were|have)\s+(?:both\s+|all\s+)?(?:been\s+)?(?:re-?)?elected", m.group(0), re.I):     # ("have both been elected")
                     for q in sent.people[:idx + 1]:
                         if not inside(q.start, sent.rel):
                             facts.append(CandFact(sent.resolve(q), sent.s, sent.e, contest, elected=True))

@@ -79,6 +79,13 @@ CASES = [
     ("a-polls-list-of-parties-on-shares-is-no-result",
      HEAD + "Graham Stuart (Conservative) 15,501\nMargaret Pinder (Labour) 15,377\n\nA survey of 400 residents put the Conservatives "
      "on 29%, Labour on 15% and the Greens on 7%.", {"Margaret Pinder": {"share": None}}, {}),
+    ("two-have-both-been-elected",
+     "Count centre live\n30 November 2024\nSinn Féin's Fionnuala Gallagher and Fianna Fáil's Seán Feeney have both been elected on "
+     "the fifth count in Sligo–Leitrim. Gallagher had 10,412 first preferences and Feeney 9,380.",
+     {"Fionnuala Gallagher": {"elected": True}, "Seán Feeney": {"elected": True}}, {}),
+    ("the-first-td-elected",
+     "Count centre live\n30 November 2024\nFianna Fáil's Ciarán Dowling is the first TD elected in Kildare South, on the first "
+     "count with 11,604 first preferences.", {"Ciarán Dowling": {"elected": True, "votes": 11604}}, {}),
     ("a-predicted-majority-is-no-majority",
      HEAD + "Anna Field has won Westbury with a majority of 12,235.\n\nAnna Field, Labour — 23,681 (45.1%)\n"
      "Tom Reed, Conservative — 11,446 (21.8%)\n\nCampaigners had privately predicted a majority of around 5,000.",
