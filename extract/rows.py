@@ -28,13 +28,13 @@ _PCT = r"\d{1,3}(?:\.\d+)?"
 _PC = r"(?:\s*%|\s*per\s?cent\b)"      # after a share: "45.0%", "45.0 per cent"
 
 # Winner marks after a row: "*", "(elected)", "— ELECTED", "✓ elected", "(Elected)".
-ELECTED_MARK = re.compile(r"(?:\*|✓|✔|✅|☑|\(check\)|(?-i:\(E\))|\(\s*elected(?:\s+(?:by\s+lot|unopposed|on\s+(?:the\s+)?\w+\s+(?:count|stage)))?\s*\)|\betholwyd\b(?:\s*/\s*elected\b)?|(?<![Nn]ot\s)(?<![Uu]n)\belected\b|\bwinner\b)", re.IGNORECASE)   # ("Manuela Perteghella Winner": a badge)
+ELECTED_MARK = re.compile(r"(?:\*|✓|✔|✅|☑|\(check\)|(?-i:\(E\))|\(\s*elected(?:\s+(?:by\s+(?:the\s+)?(?:drawing\s+of\s+)?lots?|after\s+(?:the\s+)?drawing\s+of\s+lots|unopposed|on\s+(?:the\s+)?\w+\s+(?:count|stage)))?\s*\)|\betholwyd\b(?:\s*/\s*elected\b)?|(?<![Nn]ot\s)(?<![Uu]n)\belected\b|\bwinner\b)", re.IGNORECASE)   # ("Manuela Perteghella Winner": a badge)
 
 # AP results tables mark the declared winner "x-Jane Kowalczyk".
 WINNER_PREFIX = re.compile(r"^x\s*-\s*(?=[A-Z])")
 # A winner's mark after the figures: "*", "✓", "(elected)", "✔ ELECTED".
 _CHANGE_IN = r"\s*(?:[,;]\s*(?:[+\-−±]\s?\d+(?:\.\d+)?\s*(?:%|pts?|points)?|new|n/a)\s*)?"    # "(37.6%, +8.3)", "[42.5%; +18.2]": a change beside the share
-_MARK = (r"(?P<mark>\*|✓|✔|(?-i:\(E\))|\(\s*elected(?:\s+(?:by\s+lot|unopposed|on\s+(?:the\s+)?\w+\s+(?:count|stage)))?\s*\)|(?:[✓✔]\s*)?(?:elected|winner)"
+_MARK = (r"(?P<mark>\*|✓|✔|(?-i:\(E\))|\(\s*elected(?:\s+(?:by\s+(?:the\s+)?(?:drawing\s+of\s+)?lots?|after\s+(?:the\s+)?drawing\s+of\s+lots|unopposed|on\s+(?:the\s+)?\w+\s+(?:count|stage)))?\s*\)|(?:[✓✔]\s*)?(?:elected|winner)"
          r"(?:\s*\(\s*(?:(?:at|on)\s+)?(?:the\s+)?(?:(?:count|stage|round)\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)\s+(?:count|stage|round))\s*\))?)")   # "ELECTED (stage 1)"
 _BULLET = r"^\s*(?:[-•*·–]\s+|\d{1,2}[.)]\s+)?"
 ROLE_LABEL = re.compile(r"\s*(?:(?P<won>(?:declared\s+)?winner|elected|1st|first)|runner[- ]up|second|third|fourth|2nd|3rd|4th|5th)\s*[:–—]\s*", re.I)

@@ -14,6 +14,7 @@ ROWS = [
     ("Liberal Democrats (Helen Pascoe) 842 [42.5%; +18.2]", ("Helen Pascoe", "Liberal Democrats", 842, 42.5, False)),
     ("Reform UK (Darren Hollins) 514 [40.7%; new]", ("Darren Hollins", "Reform UK", 514, 40.7, False)),
     ("Brian Tully (Independent) Elected – 987", ("Brian Tully", "Independent", 987, None, True)),
+    ("Gemma Rowntree, Liberal Democrats: 487 (elected after drawing of lots)", ("Gemma Rowntree", "Liberal Democrats", 487, None, True)),
     ("LAB Jane Smith ...... 12,345", ("Jane Smith", "LAB", 12345, None, False)),
     ("Denise Marlow (Labour) 1,684 (E)", ("Denise Marlow", "Labour", 1684, None, True)),
     ("Morag Dunlop (SNP) - 2,214 - ELECTED (stage 1)", ("Morag Dunlop", "SNP", 2214, None, True)),
