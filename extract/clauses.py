@@ -40,7 +40,7 @@ def cues() -> dict:
     c["national_majority"] = re.compile(raw["national_majority"], re.I)
     c["old_majority"] = re.compile(raw["old_majority"], re.I)     # "overturning a Conservative majority of"
     c["turnout_traps"] = re.compile(raw["turnout_traps"], re.I)
-    c["roles"] = {w.lower() for w in raw["role_words"]}
+    c["roles"] = {w.lower() for w in raw["role_words"]} | {w.lower().strip(".") for w in raw["role_words"]}     # ("Rep." and "Rep")
     c["vote_next"] = set(raw["vote_next_words"])
     return c
 

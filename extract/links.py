@@ -267,6 +267,8 @@ def party_links(doc: Doc, sent_people: list[PersonSpan], s: int, e: int, resolve
                     and text[m.end:m.end + 1] == ")" \
                     and any(o.end <= m.start - 1 and text[o.end:m.start - 1].strip() in ("", "'s", "’s") for o in ps):
                 continue        # "The Labour Party (LP) candidate, X": the code glosses the name before it
+            if m.bracket_only and len(m.text) <= 3 and text[m.end:m.end + 1] == "." and m.text.lower() in ("rep", "sen", "gov"):
+                continue        # "Republican state Rep. Brent Kowalczyk": a title, not the party's code
             if m.bracket_only and len(m.text) <= 3:
                 break
             if re.match(r"\s*(?:,|and\b)", gap) and _FOR_BEFORE.search(text, max(s, m.start - 16), m.start):

@@ -86,6 +86,10 @@ CASES = [
     ("the-first-td-elected",
      "Count centre live\n30 November 2024\nFianna Fáil's Ciarán Dowling is the first TD elected in Kildare South, on the first "
      "count with 11,604 first preferences.", {"Ciarán Dowling": {"elected": True, "votes": 11604}}, {}),
+    ("a-party-before-a-title-abbreviation-and-the-name",
+     "118th House District results\nNovember 6, 2024\nDemocrat Priya Castellanos defeated three-term Republican state Rep. "
+     "Brent Kowalczyk on Tuesday. Castellanos had 19,844 votes to Kowalczyk's 18,612.",
+     {"Brent Kowalczyk": {"party": "Republican", "votes": 18612}}, {}),
     ("a-predicted-majority-is-no-majority",
      HEAD + "Anna Field has won Westbury with a majority of 12,235.\n\nAnna Field, Labour — 23,681 (45.1%)\n"
      "Tom Reed, Conservative — 11,446 (21.8%)\n\nCampaigners had privately predicted a majority of around 5,000.",
