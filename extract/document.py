@@ -143,6 +143,7 @@ def merge_vertical_tables(text: str, spans: list[tuple[int, int]]) -> list[tuple
 
 WRAP_MIN, WRAP_MAX, WRAP_BAND = 60, 100, 16
 _NOT_A_WRAP = re.compile(r"\S {2,}\S|\t|\||\.{3,}|…|▸|\s·\s")       # a table's line: column gaps, leader dots, separators
+_LABEL_LEAD = re.compile(r"\s*[A-ZÀ-Þ][^:.;!?\n]{0,40}:\s")
 _ROW_END = re.compile(r"\d%?\)?\s*$")                                  # a line that ends on its figure: a row
 _LIST_START = re.compile(r"\s*(?:[-*•>]|\d{1,2}[.)]\s|[A-Z][A-Z'’ &-]{3,}:)")     # a bullet, a numbered item, "SEAT:" lead
 
@@ -175,8 +176,10 @@ def unwrap_hard_wraps(text: str) -> str:
                     and not any(_NOT_A_WRAP.search(b.strip()) for b in block) \
                     and sum(1 for b in block[:-1] if _ROW_END.search(b)) * 2 < len(block) - 1:
                 for k in range(i, j):
-                    if not _LIST_START.match(lines[k + 1]) and len(lines[k + 1].strip()) > 0:
-                        out[starts[k] + len(lines[k])] = " "
+                    if _LIST_START.match(lines[k + 1]) or not lines[k + 1].strip() \
+                            or lines[k].rstrip()[-1:] in ".!?:;" and _LABEL_LEAD.match(lines[k + 1]):
+                        continue        # (a line that opens on its own label: "Didcot and Wantage: Olly Glover ...")
+                    out[starts[k] + len(lines[k])] = " "
         i = j + 1
     return "".join(out)
 

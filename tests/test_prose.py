@@ -1648,6 +1648,8 @@ WRAPPED = ("BRISTOL EAST: Lab hold. Kerry McCarthy (Lab) 20,748; Ani Stafford-To
     ("Kerry McCarthy         Labour Party                 20,748    43.1%   ELECTED\n"
      "Ani Stafford-Townsend  Green Party                  14,142    29.4%\n"
      "Dan Conaghan           Conservative and Unionist     6,435    13.4%\n", False),      # an aligned table
+    ("Henley and Thame: Freddie Van Mierlo (Lib Dem) GAIN - maj. 6,267.\n"
+     "Didcot and Wantage: Olly Glover (LD) 21,793, David Johnston (Con) 15,560. LD gain, maj 6,233.\n", False),   # lines led by their seat
 ])
 def test_hard_wrapped_paragraphs_are_joined_and_tables_are_not(text, joined):
     from extract.document import unwrap_hard_wraps
