@@ -150,7 +150,9 @@ def _share_owner_by_wording(sent, n, left: str, right: str, subject: Optional[st
         return None
     poss = re.search(r"(?:\bto\s+)?(?P<p>[Hh]is|[Hh]er)\s+(?:\w+\s+){0,2}$", left)
     ps = sent.doc.parties_in(pb[1].end if pb else sent.s, n.start)
-    if ps and _PARTY_POLLED.fullmatch(text, ps[-1].end, n.start) and not _NATIONAL.search(text, sent.s, sent.e):
+    if ps and _PARTY_POLLED.fullmatch(text, ps[-1].end, n.start):
+        if _NATIONAL.search(text, sent.s, sent.e):
+            return None         # "... said the result mirrored the national elections, when MK won 45% of the vote": not his
         return "@party:" + ps[-1].canonical        # "..., while Reform UK polled 13.3%": the party's share
     if poss and (not pb or pb[1].end < n.start - 40):
         return subject

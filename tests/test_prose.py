@@ -90,6 +90,13 @@ CASES = [
      "118th House District results\nNovember 6, 2024\nDemocrat Priya Castellanos defeated three-term Republican state Rep. "
      "Brent Kowalczyk on Tuesday. Castellanos had 19,844 votes to Kowalczyk's 18,612.",
      {"Brent Kowalczyk": {"party": "Republican", "votes": 18612}}, {}),
+    ("a-share-of-the-vote-in-a-by-election-is-no-count-progress",
+     "Ward 17 by-election\n14 February 2024\nActionSA has won Ekurhuleni Ward 17, with Kgothatso Mahlangu taking 47.9% of the vote "
+     "in Wednesday's by-election. Mahlangu received 1,312 votes.", {"Kgothatso Mahlangu": {"share": 47.9, "votes": 1312}}, {}),
+    ("a-partys-national-share-after-an-analysts-name-is-not-his",
+     "Ward 21 by-election\n14 February 2024\nThe ANC's Thandi Zulu won with 1,204 votes. Political analyst Dr Mbongeni Sithole said "
+     "the result mirrored the national elections, when MK won 45% of the vote in KwaZulu-Natal.",
+     {"Thandi Zulu": {"votes": 1204}, "Mbongeni Sithole": None}, {}),
     ("a-predicted-majority-is-no-majority",
      HEAD + "Anna Field has won Westbury with a majority of 12,235.\n\nAnna Field, Labour — 23,681 (45.1%)\n"
      "Tom Reed, Conservative — 11,446 (21.8%)\n\nCampaigners had privately predicted a majority of around 5,000.",
