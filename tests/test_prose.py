@@ -97,6 +97,9 @@ CASES = [
      "Ward 21 by-election\n14 February 2024\nThe ANC's Thandi Zulu won with 1,204 votes. Political analyst Dr Mbongeni Sithole said "
      "the result mirrored the national elections, when MK won 45% of the vote in KwaZulu-Natal.",
      {"Thandi Zulu": {"votes": 1204}, "Mbongeni Sithole": None}, {}),
+    ("a-party-and-cabinet-minister-before-a-knights-name",
+     "Teesside results\nFriday 5 July 2024\nFormer Conservative Cabinet minister Sir Simon Clarke is out. Labour's Luke Myer won "
+     "16,468 votes to Clarke's 16,254 - a majority of just 214.", {"Simon Clarke": {"party": "Conservative", "votes": 16254}}, {}),
     ("a-predicted-majority-is-no-majority",
      HEAD + "Anna Field has won Westbury with a majority of 12,235.\n\nAnna Field, Labour — 23,681 (45.1%)\n"
      "Tom Reed, Conservative — 11,446 (21.8%)\n\nCampaigners had privately predicted a majority of around 5,000.",
