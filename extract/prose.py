@@ -53,7 +53,7 @@ _DESCRIPTION = re.compile(
     (?P<head>\d+-year-old|leader|MP|chancellor|minister|secretary|chairman|chair|businessman
        |businesswoman|winner|newcomer|incumbent|veteran|nominee|councillor|lawyer|teacher
        |headteacher|doctor|nurse|farmer|entrepreneur|academic|activist|candidate|Chancellor
-       |Speaker|Taoiseach|man|woman
+       |Speaker|Taoiseach|man|woman|grandee|stalwart|heavyweight|firebrand
        |(?-i:[a-z][a-z-]{2,}(?:er|or|ist|ian|ant|ent|ee))(?=\s+(?:won|took|polled|has|had|got|received|secured|finished|beat|defeated)\b))\b
                                                           # ("The former Queen's University administrator won by ...")
     (?!\s*,\s*[A-Z])                                      # not "The candidate, Jane Smith"

@@ -100,6 +100,10 @@ CASES = [
     ("a-party-and-cabinet-minister-before-a-knights-name",
      "Teesside results\nFriday 5 July 2024\nFormer Conservative Cabinet minister Sir Simon Clarke is out. Labour's Luke Myer won "
      "16,468 votes to Clarke's 16,254 - a majority of just 214.", {"Simon Clarke": {"party": "Conservative", "votes": 16254}}, {}),
+    ("a-grandee-described-after-his-name",
+     "MOGG-NIFICENT EXIT\nFriday 5 July 2024\nJACOB Rees-Mogg has been dumped out of Parliament.\n\nThe double-breasted Tory "
+     "grandee lost North East Somerset and Hanham to Labour's Dan Norris, who romped home with 20,739 votes.\n\n"
+     "Rees-Mogg could only muster 15,420.", {"Jacob Rees-Mogg": {"party": "Conservative", "votes": 15420}}, {}),
     ("a-predicted-majority-is-no-majority",
      HEAD + "Anna Field has won Westbury with a majority of 12,235.\n\nAnna Field, Labour — 23,681 (45.1%)\n"
      "Tom Reed, Conservative — 11,446 (21.8%)\n\nCampaigners had privately predicted a majority of around 5,000.",
