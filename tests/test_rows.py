@@ -767,3 +767,12 @@ def test_a_flattened_card_whose_turnout_label_names_the_seat():
             "Votes\n12,820\n\nReform UK majority\n8,405\nClacton turnout\n58.9%\n")
     [contest] = extract_results(text).contests
     assert (contest.majority, contest.turnout) == (8405, 58.9)
+
+
+def test_a_partys_majority_line_under_the_rows_names_the_winner():
+    from extract.pipeline import extract_results
+    text = ("Tyneside results\nFriday 5 July 2024\n\nTYNEMOUTH\nAlan Campbell (Lab) 24,491\nLewis Bartoli (Con) 9,036\n"
+            "Lab maj 15,455 | Turnout 66.3%\n")
+    [contest] = extract_results(text).contests
+    assert contest.majority == 15455
+    assert {x.name: x.elected for x in contest.candidates} == {"Alan Campbell": True, "Lewis Bartoli": None}
