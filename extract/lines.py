@@ -271,6 +271,7 @@ def table_contest_row(cells: list[str], s: int, e: int, current, facts: list) ->
 
 
 _PARTY_MAJORITY = re.compile(r"\s*(?P<party>[A-Za-z][\w'’ -]{0,30}?)\s+(?:majority|maj\.?)\s*$", re.I)
+_SENTENCE_BEFORE = re.compile(r"[A-Za-z]{2,}\.$")
 _POLL_LABEL = re.compile(r"\s*(?:total\s+poll|ballots?\s+cast|(?:total\s+)?votes\s+cast|ballot\s+papers\s+(?:issued|counted))\s*$")
 _COUNT_AND_PCT = re.compile(r"\d{1,3}(?:,\d{3})+\s*\(\s*(\d{1,2}(?:\.\d+)?)\s*%\s*\)")
 
@@ -383,6 +384,9 @@ def line_items(doc, s, e, current, facts, is_party, split_glued) -> list[tuple[i
         t = _INLINE_TURNOUT.search(line)
         if t:
             facts.append(ContestFact("turnout", float(t.group(1)), s, e, current, strength=3))
+        lead = line.rfind(". ", 0, m.start("num"))
+        if lead > 0 and _SENTENCE_BEFORE.search(line, 0, lead + 1):
+            return [(s + lead + 2, e)]      # "Angela Eagle elected. Majority 17,996.": the first sentence is prose
         return [(s, e)]
     t = _TURNOUT_LINE.match(line)
     if t and len(line) < 60:

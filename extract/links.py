@@ -316,6 +316,9 @@ def party_links(doc: Doc, sent_people: list[PersonSpan], s: int, e: int, resolve
                         or STANDING.search(between) or listed or theirs:
                     if _APPOSITION.match(between) and re.search(r"\bof\b", between):
                         continue
+                    if _APPOSITION.match(between) and re.search(r"\b(?:former|ex-)", between, re.I) \
+                            and any(STANDING.search(text, m.end, q.start) for q in ps if q.start > m.end and q.start - m.end < 60):
+                        continue        # "Jo Bird, a former Labour councillor standing for the Green Party": the Greens
                     found = m
                     stood = bool(STANDING.search(between) or theirs)
                     break

@@ -104,6 +104,9 @@ CASES = [
      "MOGG-NIFICENT EXIT\nFriday 5 July 2024\nJACOB Rees-Mogg has been dumped out of Parliament.\n\nThe double-breasted Tory "
      "grandee lost North East Somerset and Hanham to Labour's Dan Norris, who romped home with 20,739 votes.\n\n"
      "Rees-Mogg could only muster 15,420.", {"Jacob Rees-Mogg": {"party": "Conservative", "votes": 15420}}, {}),
+    ("a-former-party-in-the-apposition-then-standing-for-another",
+     HEAD + "She took 22,468 votes (52.1%). In second place was Jo Bird, a former Labour councillor standing for the Green Party, "
+     "on 8,670 (20.1%).", {"Jo Bird": {"party": "Green", "votes": 8670}}, {}),
     ("a-predicted-majority-is-no-majority",
      HEAD + "Anna Field has won Westbury with a majority of 12,235.\n\nAnna Field, Labour — 23,681 (45.1%)\n"
      "Tom Reed, Conservative — 11,446 (21.8%)\n\nCampaigners had privately predicted a majority of around 5,000.",

@@ -776,3 +776,12 @@ def test_a_partys_majority_line_under_the_rows_names_the_winner():
     [contest] = extract_results(text).contests
     assert contest.majority == 15455
     assert {x.name: x.elected for x in contest.candidates} == {"Alan Campbell": True, "Lewis Bartoli": None}
+
+
+def test_a_winner_sentence_before_the_majority_on_one_line_is_read():
+    from extract.pipeline import extract_results
+    text = ("Wirral results\nFriday 5 July 2024\n\nWallasey\nAngela Eagle | Labour | 24,674\nJohn Smith | Reform UK | 6,678\n"
+            "Angela Eagle elected. Majority 17,996.\n")
+    [contest] = extract_results(text).contests
+    assert contest.majority == 17996
+    assert {x.name: x.elected for x in contest.candidates} == {"Angela Eagle": True, "John Smith": None}
