@@ -443,7 +443,8 @@ _INCUMBENT_LEGEND = re.compile(r"(?:^|\s)\(?(?P<mark>\*|x\b)\)?\s*(?:[-–—=:]
 
 
 # A results page's key to its party codes: "Party key: LAB Labour · PW Party of Women · HER Heritage Party".
-_PARTY_KEY = re.compile(r"^[ \t]*(?:party\s+)?(?:key|legend|abbreviations)[ \t]*:[ \t]*(?P<body>[^\n]+)", re.I | re.M)
+_PARTY_KEY = re.compile(r"(?:^|(?<=[.!?] ))[ \t]*(?:party\s+)?(?:key|legend|abbreviations|codes)[ \t]*:[ \t]*(?P<body>[^\n]+)", re.I | re.M)
+# ("Party codes: DA Democratic Alliance, ANC African National Congress, ..." after a sentence of its paragraph)
 _PARTY_NAME_WORDS = re.compile(r"\b(?:Party|Parti|Partei|Coalition|Alliance|Front|Movement|League|Congress|Union|Bloc)\b", re.I)
 _SPELLED_OUT = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:\s+[\w'’-]+){1,4}")
 _KEY_PAIR = re.compile(r"(?:^|[·,;|•])\s*(?P<code>[A-Z][A-Za-z]{0,9})\s*(?:[=:–—-]\s*)?(?P<name>[A-Z][^·,;|•=\n]{2,60}?)\s*(?=[·,;|•]|$)")

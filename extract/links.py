@@ -191,6 +191,7 @@ def _strip_roles(head: str) -> str:
 
 _SEATS_WHERE = re.compile(r"\b(?:seats|constituencies|wards|divisions|ridings|electorates|districts)\s+(?:where|that|which|in\s+which)\s+(?:the\s+)?$", re.I)
 _GAIN_IN = re.compile(r"(?:\s+(?:firm|on|comfortably|easily|narrowly))?(?:\s+by\s+[\w-]+(?:\s+[\w-]+)?\s+votes?|\s+under\s+\w+)?\s+in\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:and\s+)?[A-ZÀ-Þ][\w'’-]+){0,3})")
+_CONCESSIVE_TAIL = re.compile(r",\s+(?:though|although|even\s+though|whereas)\b[^;]*$", re.I)   # "..., though that is down on the 78% it took in 2021."
 _NOTIONAL_MARK = re.compile(r"\(\s*notional\s*\)", re.I)
 
 
@@ -205,7 +206,7 @@ def read_outcome(doc: Doc, s: int, e: int, contest: Optional[str], people_win: b
         return out
     ps = [m for m in doc.parties_in(s, e) if not (m.bracket_only and len(m.text) <= 2 and text[m.end:m.end + 1] not in (" ", "\n", "", ".", ","))]
     rel = relative_spans(text, s, e) if ps else []
-    if is_past(_NOTIONAL_MARK.sub(" ", core(text, s, e, rel)), doc.election_year):
+    if is_past(_CONCESSIVE_TAIL.sub("", _NOTIONAL_MARK.sub(" ", core(text, s, e, rel))), doc.election_year):
         return out          # (but "Lab gain from C (notional)" is this result, against the notional one; and
         #                     "..., which X held at the 2016 by-election, fell to ..." is about now)
     for k, m in enumerate(ps):
@@ -227,7 +228,7 @@ def read_outcome(doc: Doc, s: int, e: int, contest: Optional[str], people_win: b
             if o.group("kind").lower() == "gain" and nxt and nxt.start - m.end <= o.end() + 2:
                 out.append(ContestFact("gained_from", nxt.canonical, s, e, contest))
             continue
-        if m.bracket_only and len(m.text) <= 3:
+        if m.bracket_only and len(m.text) <= 3 and m.text not in doc.party_codes:     # (a code the page defines is a party)
             continue
         if _SEATS_WHERE.search(text, max(s, m.start - 40), m.start):
             continue        # "in a handful of seats where the Conservatives held on": seats in general, not this one

@@ -1696,3 +1696,13 @@ def test_an_election_commissions_status_cards_give_the_winner_and_margin():
     assert contest.majority == 15011
     elected = {x.name: x.elected for x in contest.candidates}
     assert elected["Birsa Tudu"] is True and not elected.get("Rajkumar Marandi")
+
+
+def test_a_page_key_of_party_codes_after_a_sentence_and_a_win_with_a_past_concession():
+    text = ("By-election wrap\n14 November 2024\n\nThree by-elections were held on Wednesday. Party codes: DA Democratic Alliance, "
+            "PA Patriotic Alliance.\n\n1. CITY OF CAPE TOWN WARD 64 (Table View / Parklands)\nThe DA retained the ward with 61% of "
+            "the vote, though that is well down on the 78% it took in 2021.\n   DA - Marleen van der Merwe - 2,441 (61.0%)\n"
+            "   PA - Desmond Jacobs - 892 (22.3%)\n")
+    [contest] = extract_results(text).contests
+    assert [(x.name, x.party, x.votes, x.elected) for x in contest.candidates] == [
+        ("Marleen van der Merwe", "Democratic Alliance", 2441, True), ("Desmond Jacobs", "Patriotic Alliance", 892, None)]
