@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .clauses import cues, inside, is_past
+from .clauses import core, cues, inside, is_past
 from .facts import CandFact
 from .numbers import parse_float, parse_int
 
@@ -212,7 +212,7 @@ _POSSESSED_MAJORITY = re.compile(r"['’]s\s+(?:own\s+)?majority\s*(?:of\s+|was\
 # "Barros-Curtis, who succeeds Kevin Brennan, has a majority of 7,019": the subject's, now
 _HAS_MAJORITY = re.compile(r"\b(?:has|now\s+has)\s+(?:a|an)\s+(?:\w+\s+)?majority\s+of\s+(?:just\s+|only\s+)?$")
 _CONTRAST_BEFORE = re.compile(r"(?:,\s*|\s)(?:but|while|whereas|yet)\s+(?:[\w'’]+\s+){0,3}$")
-_WON_WITH_MAJORITY = re.compile(r"\b(?:winning|won|wins|held|holding|taking|took|gaining|gained|retaining|retained)\b[^.;,]{0,40}\bwith\s+(?:a|an)\s+(?:\w+\s+)?majority\s+of\s+(?:just\s+|only\s+)?$")
+_WON_WITH_MAJORITY = re.compile(r"\b(?:winning|won|wins|held|holding|taking|took|gaining|gained|retaining|retained|is\s+back|was\s+back)\b[^.;,]{0,40}\bwith\s+(?:a|an)\s+(?:\w+\s+){0,2}majority\s+of\s+(?:just\s+|only\s+)?$")
 # "leaving Sir Oliver with a majority of 7,992", "giving Ms Ford a majority of 1,309"
 _LEFT_WITH = re.compile(r"\b(?:leaving|left|leaves|giving|gave|gives|handing|handed)\s+\S[^,;]{0,40}?\s+(?:with\s+)?(?:a\s+)?majority\s+of\s+$")
 
@@ -226,7 +226,7 @@ def majority_owner(sent, left: str, pos: int, subject: Optional[str]) -> Optiona
                 and not is_past(sent.doc.text[sent.s:sent.e], sent.doc.election_year):
             return pb[0]    # "Ohlsson had hoped ..., but National's Fiona Delaney held on with a majority of just 449": hers
     if _GIVEN_MAJORITY.search(left) or ((won or _HAS_MAJORITY.search(left)) and subject and not subject.startswith("@")
-                                         and not is_past(sent.doc.text[sent.s:sent.e], sent.doc.election_year)):
+                                         and not is_past(core(sent.doc.text, sent.s, sent.e, sent.rel), sent.doc.election_year)):
         return subject      # (also "Nic Dakin is back ... after winning Scunthorpe with a majority of 3,542")
     left_with = _LEFT_WITH.search(left)
     if left_with:

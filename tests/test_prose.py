@@ -107,6 +107,11 @@ CASES = [
     ("a-former-party-in-the-apposition-then-standing-for-another",
      HEAD + "She took 22,468 votes (52.1%). In second place was Jo Bird, a former Labour councillor standing for the Green Party, "
      "on 8,670 (20.1%).", {"Jo Bird": {"party": "Green", "votes": 8670}}, {}),
+    ("back-with-a-thumping-party-majority-past-a-relative-clause-about-2022",
+     "Chester results\nFriday 5 July 2024\n1) CHESTER NORTH AND NESTON: Dixon home and dry\n\nSamantha Dixon, who first won the old "
+     "City of Chester seat at a by-election in December 2022, is back with a thumping Labour majority of 11,870.\n\n"
+     "• Samantha Dixon, Labour – 22,258\n• Tom Reed, Conservative – 10,388",
+     {"Samantha Dixon": {"elected": True, "votes": 22258}, "Tom Reed": {"elected": None}}, {"majority": 11870}),
     ("a-predicted-majority-is-no-majority",
      HEAD + "Anna Field has won Westbury with a majority of 12,235.\n\nAnna Field, Labour — 23,681 (45.1%)\n"
      "Tom Reed, Conservative — 11,446 (21.8%)\n\nCampaigners had privately predicted a majority of around 5,000.",
