@@ -71,9 +71,10 @@ def read_share(doc, sent, n, left, right, scope, subject, nums, i, facts, contes
         owner = sent.state.last_subject     # "Amy Lowther ... took 523 votes." / "That was 33.2 per cent of the vote"
     if owner is None:
         owner = _share_owner_by_wording(sent, n, left, right, subject, c)
-    if owner and any(p.possessive and sent.resolve(p) == owner and _PERSONS_PARTY.match(text, p.end)
+    if owner and any(p.possessive and sent.resolve(p) == owner
+                     and (_PERSONS_PARTY.match(text, p.end) or any(m.start - p.end <= 4 for m in sent.doc.parties_in(p.end, min(sent.e, p.end + 80))))
                      for p in sent.people if p.end <= n.start):
-        return          # "Keir Starmer's party wins ... on 33.7 per cent": the party's share, not his
+        return          # "Keir Starmer's party wins ... on 33.7 per cent", "Jacob Zuma's uMkhonto weSizwe (MK) Party ... won 14.58%": the party's
     if owner:
         facts.append(CandFact(owner, sent.s, sent.e, contest, share=value))
 

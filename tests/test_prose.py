@@ -112,6 +112,9 @@ CASES = [
      "City of Chester seat at a by-election in December 2022, is back with a thumping Labour majority of 11,870.\n\n"
      "• Samantha Dixon, Labour – 22,258\n• Tom Reed, Conservative – 10,388",
      {"Samantha Dixon": {"elected": True, "votes": 22258}, "Tom Reed": {"elected": None}}, {"majority": 11870}),
+    ("a-leaders-possessive-before-the-partys-name-owns-no-share",
+     "Cheltenham result\nFriday 5 July 2024\nMax Wilkinson won with 22,640 votes. Nigel Farage's Reform UK won five seats, including "
+     "Farage's own, despite taking 14.3% of the vote.", {"Nigel Farage": None, "Max Wilkinson": {"votes": 22640}}, {}),
     ("a-predicted-majority-is-no-majority",
      HEAD + "Anna Field has won Westbury with a majority of 12,235.\n\nAnna Field, Labour — 23,681 (45.1%)\n"
      "Tom Reed, Conservative — 11,446 (21.8%)\n\nCampaigners had privately predicted a majority of around 5,000.",
