@@ -207,7 +207,7 @@ def _party_subject(sent, n, left: str) -> Optional[str]:
 # "Ms Medi's majority of 637".
 _GIVEN_MAJORITY = re.compile(r"\b(?:giving|gave|gives|handing|handed)\s+(?:him|her)\s+(?:a\s+)?majority\s+(?:of\s+)?$")
 _PRONOUN_MAJORITY = re.compile(r"\b(?P<p>[Hh]is|[Hh]er)\s+(?:own\s+)?majority\b(?:\s+over\s+(?:\S+\s+){1,3}?)?\s*(?:of|was|is|stood\s+at|to|:)?\s*$")
-_POSSESSED_MAJORITY = re.compile(r"['’]s\s+(?:own\s+)?majority\s*(?:of\s+|was\s+|is\s+|:\s*)?$")
+_POSSESSED_MAJORITY = re.compile(r"['’]s\s+(?:own\s+)?majority\s*(?:of\s+|was\s+|is\s+|stands\s+at\s+|:\s*)?$")
 
 
 # "Barros-Curtis, who succeeds Kevin Brennan, has a majority of 7,019": the subject's, now

@@ -115,6 +115,9 @@ CASES = [
     ("a-leaders-possessive-before-the-partys-name-owns-no-share",
      "Cheltenham result\nFriday 5 July 2024\nMax Wilkinson won with 22,640 votes. Nigel Farage's Reform UK won five seats, including "
      "Farage's own, despite taking 14.3% of the vote.", {"Nigel Farage": None, "Max Wilkinson": {"votes": 22640}}, {}),
+    ("a-majority-that-stands-at",
+     HEAD + "Rachel Reeves was re-elected with 18,976 votes. The Conservative Lee Farmer finished second on 6,584, and Ms Reeves's "
+     "majority stands at 12,392.", {"Rachel Reeves": {"elected": True, "votes": 18976}}, {"majority": 12392}),
     ("a-predicted-majority-is-no-majority",
      HEAD + "Anna Field has won Westbury with a majority of 12,235.\n\nAnna Field, Labour — 23,681 (45.1%)\n"
      "Tom Reed, Conservative — 11,446 (21.8%)\n\nCampaigners had privately predicted a majority of around 5,000.",
