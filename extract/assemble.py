@@ -882,6 +882,7 @@ def _in_other_clause(doc: Doc, pos: int, rel: list[tuple[int, int]], s: int) -> 
                 and not is_past(doc.text[clause[0]:clause[1]], doc.election_year))
 
 
+_IN_ONE_WORD = re.compile(r"\s*In\s+(?P<place>[A-ZÀ-Þ][a-zà-ÿ'’-]{3,}),\s+(?=[A-Z])")
 _ABBREVIATED_WORD = re.compile(r"\b(?:St|Ste|Mt|Ft)$")
 _ABBREVIATION_GOES_ON = re.compile(r"\.(?:\s*[A-ZÀ-Þ][\w'’-]+){1,2}")
 
@@ -917,6 +918,9 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
                     and not NOT_A_SEAT.search(m.group("place")) \
                     and not _FORMER_BEFORE.search(text, max(s, m.start() - 40), m.start()):     # "a former ANC MP in South Africa"
                 extra.append((m.start("place"), _past_abbreviation(text, m.start("place"), m.group("place"))))
+    opened = _IN_ONE_WORD.match(text, s) if doc.section_names and not named and not extra else None
+    if opened and place_key(opened.group("place")) in doc.section_names:
+        extra.append((opened.start("place"), opened.group("place")))     # "In Selwyn, ..." with "SELWYN - Nat hold" below
     named = [m for m in named if not _in_other_clause(doc, m.start, rel, s)
              and not any(pos == m.start and len(place) > len(m.text) for pos, place in extra)    # ("Hamilton, Larkhall and Stonehouse")
              and not _ORIGIN_BEFORE.search(text, max(s, m.start - 30), m.start)]      # "a former magistrate from Worcester"

@@ -184,6 +184,11 @@ def unwrap_hard_wraps(text: str) -> str:
     return "".join(out)
 
 
+# A seat's name alone in capitals on its line, maybe with its outcome: "SELWYN - Nat hold", "WAVERTREE".
+_CAPS_SEAT_LINE = re.compile(r"^[ \t]*(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ'’.-]{3,}(?:[ \t]+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,3})"
+                             r"(?:[ \t]*[-–—:][ \t]*[A-Za-z]{2,6}[ \t]+(?:hold|gain|HOLD|GAIN)\b[^\n]*)?[ \t]*$", re.M)
+
+
 _WORD_RUN = re.compile(r"\S+")
 
 
@@ -302,6 +307,7 @@ class Doc:
     round_up_leads: int = 0                             # paragraphs led by a name in capitals and a colon ("HARTWELL: ...")
     caps_sections: frozenset = frozenset()              # where names in capitals head results below them ("LURAMBI" / "Declared winner: ..."), when two or more do
     primary: Optional[tuple[str, str, int, int]] = None     # the one party whose primary the story reports: party, as written, sentence span
+    section_names: frozenset = frozenset()              # keys of seats that head sections in capitals ("SELWYN - Nat hold")
     _party_starts: list[int] = field(default_factory=list)
     _place_starts: list[int] = field(default_factory=list)
 
@@ -336,6 +342,7 @@ class Doc:
         doc.round_up_leads = len({m.group(1) for m in _ROUND_UP_LEAD.finditer(text)})
         sections = [m.start("place") if m.group("place") else m.start("title") for m in _CAPS_SECTION.finditer(text)]
         doc.caps_sections = frozenset(sections) if len(sections) >= 2 else frozenset()
+        doc.section_names = frozenset(place_key(m.group("name")) for m in _CAPS_SEAT_LINE.finditer(text))
         doc.primary = _party_primary(doc) if "primary" in doc.low else None
         return doc
 

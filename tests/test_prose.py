@@ -1717,3 +1717,10 @@ def test_a_page_key_of_party_codes_after_a_sentence_and_a_win_with_a_past_conces
     [contest] = extract_results(text).contests
     assert [(x.name, x.party, x.votes, x.elected) for x in contest.candidates] == [
         ("Marleen van der Merwe", "Democratic Alliance", 2441, True), ("Desmond Jacobs", "Patriotic Alliance", 892, None)]
+
+
+def test_a_one_word_seat_opening_a_sentence_when_a_capitals_section_names_it():
+    text = ("Canterbury results\nNovember 3, 2023\n\nIn Selwyn, National's Ben Harcourt was returned with a majority of more than "
+            "18,700.\n\nSELWYN - Nat hold\nBen Harcourt (Nat) 27,614\nAnika Shaw (Lab) 8,902\n")
+    [contest] = extract_results(text).contests
+    assert (contest.constituency, contest.majority, contest.majority_qualifier) == ("Selwyn", 18700, "more than")
