@@ -272,12 +272,15 @@ SPACED_FIGURE = re.compile(r"[+\-−]?\d[\d,]*(?:\.\d+)?%?|[–—-]")     # "16
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 
 
+_FIRST_COLUMN_WORDS = frozenset(phrase.split()[0] for role in ("name", "party") for phrase in _HEADER_WORDS[role]) | {"political"}
+
+
 def spaced_header(line: str) -> Optional[list[str]]:
     """The cells of a header flattened to single spaces ("Party Seats 2019 Change Popular vote"):
     column words, years, and at most one phrase of other words."""
     words = line.split()
-    if not 3 <= len(words) <= 12:
-        return None
+    if not 3 <= len(words) <= 12 or words[0].lower() not in _FIRST_COLUMN_WORDS:
+        return None     # (its first column names the candidate or the party: most lines stop here)
     cells: list[str] = []
     other, i = None, 0
     while i < len(words):
