@@ -26,9 +26,9 @@ from .names import after_first_name, given_name_gender, title_case
 from .lines import (BROADCAST_FIGURE, FIGURE_LABEL, MAJ_LINE, SIGNED_FIGURE, STATUS, candidate_block, grid_row, line_items,
                     name_then_party_figures, winner_row,
                     party_tools, row_fact, table_contest_row)
-from .rows import ROLE_LABEL, HeaderMap, header_map, looks_like_name as _looks_like_a_name, parse_cells, parse_row, person_name, split_cells, split_spaced_row, spaced_header
+from .rows import ROLE_LABEL, HeaderMap, header_map, looks_like_name as _looks_like_a_name, parse_cells, parse_row, person_name, split_cells, split_spaced_row, spaced_header, NO_PARTY_CELL
 from .scan import Folded
-from .settings import SEAT_CONTEXT_LINES
+from .settings import SEAT_CONTEXT_LINES, STALE_HEADER_LINES
 
 __all__ = ["assemble"]
 
@@ -60,7 +60,6 @@ _UNOPPOSED_NOTICE = re.compile(r"\b(?:(?:duly\s+)?(?:elected|returned)\s+unoppos
 UNOPPOSED_NOTICE_LINES = 60
 _WINNER_LABEL = re.compile(r"\s*(?i:(?:declared\s+)?winner|elected|MP-elect)\s*[:–—]\s*(?P<name>[A-ZÀ-Þ][^()\d:;|,]{2,60}?)"
                            r"\s*(?:\((?P<party>[^()\d]{1,40})\))?\s*\.?\s*")
-_DIGIT_IN = re.compile(r"\d")
 _CARD_STATUS = re.compile(r"\s*(won|lost)\s*", re.I)
 _CARD_FIGURES = re.compile(r"\s*\d{1,9}\s*\(\s*(?P<sign>[+-])\s*(?P<margin>\d{1,9})\s*\)\s*")
 # "Labour will run Harrowden Borough Council ..." / "The final tally ... was Labour 26, Conservative 11": the council's seats
@@ -74,9 +73,7 @@ _MAJORITY_TAIL = re.compile(r"(?:\s*[,;]|\s+[-–—])\s*(?:maj\.?|majority)\s*:
 _ENTRY_TITLE_PLACE = re.compile(r"\s*(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:(?:\s+|\s*[—–]\s*)(?:and\s+|of\s+|the\s+)?[A-ZÀ-Þ][\w'’.-]*){0,3})"
                                 r"(?:\s*:\s+(?=\S)|\s+(?:first|second|third|final|\d{1,2}(?:st|nd|rd|th))\s+count\b|\s+(?:result|declaration)\b)")
 _COUNCIL_WORD = re.compile(r"\b(?:[Cc]ouncil|COUNCIL|[Cc]ouncillors)\b")
-STALE_HEADER_LINES = 12
 _COLUMNS_BEFORE_VOTES = re.compile(r"\bname(?: party)?(?: other)+ votes\b")
-_NO_DESCRIPTION = re.compile(r"\(?\s*(?:no\s+description|none)\s*\)?", re.I)
 _NAME_AND_PARTY_LINE = re.compile(r"\s*(?:[-•*]\s+)?(?P<name>[^()\d:;|,]{3,60}?)\s*(?:\((?P<party>[^()\d]{2,60})\))?\s*")
 _WINNERS = Folded(r"\b(?:winners|new\s+MPs|who\s+won|members\s+elected|councillors\s+elected)\b")
 # "Reform's Stan Goodin took 8,194 votes there": the seat the text last spoke of.
@@ -489,7 +486,7 @@ class _Reader:
         """"Declared winner: Jacob Wafula Shikuku (ANC)": a label line that names the winner, no figures."""
         maj = _MAJORITY_TAIL.search(line) if ":" in line else None
         head = line[:maj.start()] if maj else line
-        m = _WINNER_LABEL.fullmatch(head) if ":" in head and not _DIGIT_IN.search(head) else None
+        m = _WINNER_LABEL.fullmatch(head) if ":" in head and not _DIGIT.search(head) else None
         if not (m and _looks_like_a_name(m.group("name"), self.is_party)):
             return False
         party = (m.group("party") or "").strip() or None
@@ -510,8 +507,8 @@ class _Reader:
             return False        # (nor is the notice itself a row: "... the persons named below were duly elected unopposed:")
         m = _NAME_AND_PARTY_LINE.fullmatch(line)
         cells = split_cells(line)
-        if len(cells) == 2 and _looks_like_a_name(cells[0], self.is_party) and (self.is_party(cells[1]) or _NO_DESCRIPTION.fullmatch(cells[1])):
-            who, party = person_name(cells[0]), None if _NO_DESCRIPTION.fullmatch(cells[1]) else cells[1]   # "CROSSLEY Janet Mary    Independent"
+        if len(cells) == 2 and _looks_like_a_name(cells[0], self.is_party) and (self.is_party(cells[1]) or NO_PARTY_CELL.fullmatch(cells[1])):
+            who, party = person_name(cells[0]), None if NO_PARTY_CELL.fullmatch(cells[1]) else cells[1]   # "CROSSLEY Janet Mary    Independent"
         elif m and _looks_like_a_name(m.group("name"), self.is_party):
             who, party = person_name(m.group("name")), (m.group("party") or "").strip() or None
         else:
@@ -918,8 +915,8 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
                     and not NOT_A_SEAT.search(m.group("place")) \
                     and not _FORMER_BEFORE.search(text, max(s, m.start() - 40), m.start()):     # "a former ANC MP in South Africa"
                 extra.append((m.start("place"), _past_abbreviation(text, m.start("place"), m.group("place"))))
-    opened = _IN_ONE_WORD.match(text, s) if doc.section_names and not named and not extra else None
-    if opened and place_key(opened.group("place")) in doc.section_names:
+    opened = _IN_ONE_WORD.match(text, s) if not named and not extra else None
+    if opened and place_key(opened.group("place")) in doc.section_names():
         extra.append((opened.start("place"), opened.group("place")))     # "In Selwyn, ..." with "SELWYN - Nat hold" below
     named = [m for m in named if not _in_other_clause(doc, m.start, rel, s)
              and not any(pos == m.start and len(place) > len(m.text) for pos, place in extra)    # ("Hamilton, Larkhall and Stonehouse")

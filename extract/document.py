@@ -197,11 +197,11 @@ def split_run_on_tables(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
     160 157 +3 32.6% Conservative 119 ...") becomes one span for its header and one per row: each row
     is a name and one figure for each column after the first. Only when two or more rows fit."""
     from .rows import SPACED_FIGURE, spaced_header      # (rows reads cells; the document is built before them)
-    from .rows import header_map
+    from .rows import FIRST_COLUMN_WORDS
     out: list[tuple[int, int]] = []
     for s, e in spans:
         first = _WORD_RUN.search(text, s, e) if e - s >= 40 else None
-        if first is None or not first.group()[:1].isupper() or _first_column(first.group().lower(), header_map) is None:
+        if first is None or not first.group()[:1].isupper() or first.group().lower() not in FIRST_COLUMN_WORDS:
             out.append((s, e))      # (a header's first cell names the party or the candidate: most lines stop here)
             continue
         words = [(m.start(), m.end(), m.group()) for m in _WORD_RUN.finditer(text, s, e)]
@@ -217,12 +217,6 @@ def split_run_on_tables(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
         if not rows:
             out.append((s, e))
     return out
-
-
-@functools.lru_cache(maxsize=4096)
-def _first_column(word: str, header_map) -> Optional[str]:
-    hm = header_map([word, "votes"])
-    return hm.columns[0] if hm and hm.columns[0] in ("party", "name") else None
 
 
 def _run_on_rows(words, k, figure) -> Optional[list[tuple[int, int]]]:
@@ -307,7 +301,7 @@ class Doc:
     round_up_leads: int = 0                             # paragraphs led by a name in capitals and a colon ("HARTWELL: ...")
     caps_sections: frozenset = frozenset()              # where names in capitals head results below them ("LURAMBI" / "Declared winner: ..."), when two or more do
     primary: Optional[tuple[str, str, int, int]] = None     # the one party whose primary the story reports: party, as written, sentence span
-    section_names: frozenset = frozenset()              # keys of seats that head sections in capitals ("SELWYN - Nat hold")
+    _section_names: Optional[frozenset] = None
     _party_starts: list[int] = field(default_factory=list)
     _place_starts: list[int] = field(default_factory=list)
 
@@ -342,9 +336,14 @@ class Doc:
         doc.round_up_leads = len({m.group(1) for m in _ROUND_UP_LEAD.finditer(text)})
         sections = [m.start("place") if m.group("place") else m.start("title") for m in _CAPS_SECTION.finditer(text)]
         doc.caps_sections = frozenset(sections) if len(sections) >= 2 else frozenset()
-        doc.section_names = frozenset(place_key(m.group("name")) for m in _CAPS_SEAT_LINE.finditer(text))
         doc.primary = _party_primary(doc) if "primary" in doc.low else None
         return doc
+
+    def section_names(self) -> frozenset:
+        """Keys of seats that head sections in capitals ("SELWYN - Nat hold"), found on first use."""
+        if self._section_names is None:
+            self._section_names = frozenset(place_key(m.group("name")) for m in _CAPS_SEAT_LINE.finditer(self.text))
+        return self._section_names
 
     def _trust_national_codes(self) -> None:
         """In a story from a country whose parties go by their codes ("DA holds Tshwane Ward 59"),

@@ -555,13 +555,15 @@ def _ending_place(doc: Doc, name: str) -> str:
     is that seat, when the story names one such seat and the gazetteer knows no seat by the short name."""
     if places().canonical(name) is not None:
         return name
+    return _the_one_longer(doc, name, lambda longer, key: longer.endswith(" " + key))
+
+
+def _the_one_longer(doc: Doc, name: str, fits) -> str:
     key = place_key(name)
-    longer = {m.canonical for m in doc.places if place_key(m.canonical).endswith(" " + key)}
+    longer = {m.canonical for m in doc.places if fits(place_key(m.canonical), key)}
     return longer.pop() if len(longer) == 1 else name
 
 
 def full_place(doc: Doc, name: str) -> str:
     """A shortened seat name ('Chingford') stands for the article's full one ('Chingford and Woodford Green')."""
-    key = place_key(name)
-    longer = {m.canonical for m in doc.places if place_key(m.canonical).startswith((key + " ", key + "-"))}   # ("Weston")
-    return longer.pop() if len(longer) == 1 else name
+    return _the_one_longer(doc, name, lambda longer, key: longer.startswith((key + " ", key + "-")))     # ("Weston")

@@ -245,8 +245,8 @@ def table_contest_row(cells: list[str], s: int, e: int, current, facts: list) ->
         n = next((v for v in values if _TABLE_INT.match(v) and "." not in v), None)
         if n:
             facts.append(ContestFact("majority", int(n.replace(",", "")), s, e, current, strength=3))
-            whose = _PARTY_MAJORITY.match(cells[0])
-            party = parties().canonical(whose.group("party")) if whose else None
+            whose = _MAJORITY_OWNER.match(cells[0])
+            party = parties().canonical(whose.group(1)) if whose else None
             if party:       # "Lab maj 15,455": the majority is that party's, so its candidate won
                 facts.append(ContestFact("winner_party", party, s, e, current, strength=1))
         return True
@@ -270,7 +270,6 @@ def table_contest_row(cells: list[str], s: int, e: int, current, facts: list) ->
     return bool(outcome and parties().canonical(outcome.group("party")))     # "Labour gain from Conservative | Swing | 16.7"
 
 
-_PARTY_MAJORITY = re.compile(r"\s*(?P<party>[A-Za-z][\w'’ -]{0,30}?)\s+(?:majority|maj\.?)\s*$", re.I)
 _SENTENCE_BEFORE = re.compile(r"[A-Za-z]{2,}\.$")
 _POLL_LABEL = re.compile(r"\s*(?:total\s+poll|ballots?\s+cast|(?:total\s+)?votes\s+cast|ballot\s+papers\s+(?:issued|counted))\s*$")
 _COUNT_AND_PCT = re.compile(r"\d{1,3}(?:,\d{3})+\s*\(\s*(\d{1,2}(?:\.\d+)?)\s*%\s*\)")

@@ -14,6 +14,7 @@ from .document import Doc, place_key, split_sentences
 from .facts import CandFact, ContestFact
 from .gazetteer import parties
 from .names import PersonSpan
+from .numbers import ORDINAL
 
 __all__ = ["read_outcome", "party_links", "read_wins"]
 
@@ -156,9 +157,8 @@ def read_wins(doc, sent, subject, facts, contest, whole, lead_end: Optional[int]
 
 _POSSESSIVE = re.compile(r"['’]s?\s")     # "Mesquite Hollow's first mayor": no rival between
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
-_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))"
-_ELECTED_ON_COUNT = re.compile(r"\belected\s+on\s+the\s+" + _ORDINAL + r"\s+(?:count|stage|round)\b", re.I)
-_ON_THE_NTH = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?on\s+the\s+" + _ORDINAL + r"\b(?:\s+(?:count|stage|round))?\s*(?:[,;.]|$)", re.I)
+_ELECTED_ON_COUNT = re.compile(r"\belected\s+on\s+the\s+" + ORDINAL + r"\s+(?:count|stage|round)\b", re.I)
+_ON_THE_NTH = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?on\s+the\s+" + ORDINAL + r"\b(?:\s+(?:count|stage|round))?\s*(?:[,;.]|$)", re.I)
 _AND_BEFORE = re.compile(r"\band\s+(?:[\w'’]+\s+){0,3}$")
 _PARTYS_CANDIDATE = re.compile(r"['’]s\s+(?:\w+\s+)?(?:candidate|nominee|standard-bearer)\b")
 # "Ms Ellerby stood for the Green Party and was elected with 1,046 votes": the verb after the "and"

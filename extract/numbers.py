@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-__all__ = ["NUMBER", "PERCENT", "parse_int", "parse_float", "is_year", "WORD_NUMBERS"]
+__all__ = ["NUMBER", "PERCENT", "ORDINAL", "parse_int", "parse_float", "is_year", "WORD_NUMBERS"]
 
 # A count as printed: Western grouping (16,227), Indian grouping (5,74,448),
 # thin-space grouping (16 227 is not accepted: too easily two numbers), or bare digits.
@@ -36,6 +36,9 @@ PERCENT = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+
+# An ordinal as counts and stages are numbered: "the ninth count", "stage 2" is not one, "5th round" is.
+ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))"
 
 WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

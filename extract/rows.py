@@ -20,7 +20,7 @@ from .numbers import parse_float, parse_int
 from .settings import ROW_MAX_CHARS
 
 __all__ = ["Row", "parse_row", "split_cells", "HeaderMap", "header_map", "parse_cells", "ELECTED_MARK", "spaced_header",
-           "split_spaced_row", "SPACED_FIGURE"]
+           "split_spaced_row", "SPACED_FIGURE", "FIRST_COLUMN_WORDS", "NO_PARTY_CELL"]
 
 _NUM = r"\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d+"
 _DIGIT = re.compile(r"\d")
@@ -272,14 +272,14 @@ SPACED_FIGURE = re.compile(r"[+\-−]?\d[\d,]*(?:\.\d+)?%?|[–—-]")     # "16
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 
 
-_FIRST_COLUMN_WORDS = frozenset(phrase.split()[0] for role in ("name", "party") for phrase in _HEADER_WORDS[role]) | {"political"}
+FIRST_COLUMN_WORDS = frozenset(phrase.split()[0] for role in ("name", "party") for phrase in _HEADER_WORDS[role]) | {"political"}
 
 
 def spaced_header(line: str) -> Optional[list[str]]:
     """The cells of a header flattened to single spaces ("Party Seats 2019 Change Popular vote"):
     column words, years, and at most one phrase of other words."""
     words = line.split()
-    if not 3 <= len(words) <= 12 or words[0].lower() not in _FIRST_COLUMN_WORDS:
+    if not 3 <= len(words) <= 12 or words[0].lower() not in FIRST_COLUMN_WORDS:
         return None     # (its first column names the candidate or the party: most lines stop here)
     cells: list[str] = []
     other, i = None, 0
@@ -437,7 +437,7 @@ _LABELLED_CELL = re.compile(r"(?P<label>[^:|\d]{1,40}?)\s*(?::\s*|\s+(?=\d))(?P<
 _SPACE_GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+")
 
 
-_NO_PARTY_CELL = re.compile(r"\(?\s*(?:none|no\s+description|no\s+party|non-party|n/a)\s*\)?", re.I)
+NO_PARTY_CELL = re.compile(r"\(?\s*(?:none|no\s+description|no\s+party|non-party|n/a)\s*\)?", re.I)
 
 
 _SURNAME_COLUMN = frozenset({"surname", "last name", "family name", "surname of candidate"})
@@ -543,7 +543,7 @@ def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callabl
         elif role == "party" and votes is None and _INT_CELL.match(cell) and name and _looks_like_name(name, is_party) \
                 and not any(w.lower().strip("().,") in _stopwords() for w in name.split()):
             votes = parse_int(re.match(r"^(" + _NUM + r")", cell).group(1))     # a row without its description cell
-        elif role == "party" and _NO_PARTY_CELL.fullmatch(cell):
+        elif role == "party" and NO_PARTY_CELL.fullmatch(cell):
             party = None        # "None", "(no description)": a candidate without a party
         elif role == "party" or (role is None and party is None and not any(c.isdigit() for c in cell)):
             party = cell

@@ -24,6 +24,10 @@ CUE_WINDOW = 40
 # lines of the same passage, up to this many lines.
 SEAT_CONTEXT_LINES = 4
 
+# A table header a blank line ended still heads rows this many lines on when they have its
+# number of cells ("MAYOR" / header / rows, then "COUNCIL MEMBER, PLACE 2" / rows: one header).
+STALE_HEADER_LINES = 12
+
 # A contest's shares are "far from 100" (a warning) beyond this many points,
 # when every candidate has a share.
 SHARE_SUM_TOLERANCE = 2.0
