@@ -181,7 +181,31 @@ def unwrap_hard_wraps(text: str) -> str:
                         continue        # (a line that opens on its own label: "Didcot and Wantage: Olly Glover ...")
                     out[starts[k] + len(lines[k])] = " "
         i = j + 1
+    _join_item_continuations(lines, starts, out)
     return "".join(out)
+
+
+_BULLET_ITEM = re.compile(r"[ \t]*[-*•][ \t]+\S")
+_SENTENCE_CUT = re.compile(r"(?:[.!?;,]|\b[a-z]+)\s*$")      # (not a seat's heading: "• Bath — LD hold (04:19)" over its rows)
+_INDENTED_GOES_ON = re.compile(r" {2,}(?![-*•>]\s|\d{1,2}[.)]\s)\S")
+
+
+def _join_item_continuations(lines: list[str], starts: list[int], out: list[str]) -> None:
+    """A bullet item wrapped onto an indented line goes on there: "* North Ayrshire and Arran - Irene
+    Campbell (Lab) unseats Patricia Gibson (SNP)." / "  Majority 3,551." is one item. Only an item long
+    enough to have wrapped (WRAP_MIN) that stops mid-sentence or on a sentence's end, continued by lines with
+    no column gaps."""
+    k = 0
+    while k < len(lines) - 1:
+        if len(lines[k].rstrip()) < WRAP_MIN or not _BULLET_ITEM.match(lines[k]):
+            k += 1
+            continue
+        j = k
+        while j + 1 < len(lines) and _INDENTED_GOES_ON.match(lines[j + 1]) and not _NOT_A_WRAP.search(lines[j + 1].strip()) \
+                and (_SENTENCE_CUT.search(lines[j]) or lines[j + 1].lstrip()[:1].islower()):
+            out[starts[j] + len(lines[j])] = " "
+            j += 1
+        k = j + 1
 
 
 # A seat's name alone in capitals on its line, maybe with its outcome: "SELWYN - Nat hold", "WAVERTREE".

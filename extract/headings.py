@@ -209,6 +209,10 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
             break
         rest = text[m.end:e]
         inline = _INLINE_REST.match(rest)      # ("Tewkesbury (from Con): ...", "Isle of Wight West, 4 July 2024: ...")
+        if inline is None and pm is None and "(" in rest and _BULLET_LEAD.match(line).group().strip():
+            inline = _INLINE_REST_NO_FIGURES.match(rest)
+            if inline and not any(text[p.start - 1:p.start] == "(" for p in doc.parties_in(m.end + inline.end(), e)):
+                inline = None       # a bullet "* Seat - X (Lab) unseats Y (SNP)." whose figures follow on the next line
         if inline and len(rest) > 15:
             return m.canonical, m.end + inline.end()
         if len(line) > 110:
@@ -386,6 +390,7 @@ _CAPS_HEAD_TITLE = re.compile(r"\s*[:–—|]\s+[^\d.!?:;,|]{3,60}[^\d.!?:;,|\s]
 _OUTCOME_BRACKET = re.compile(r"\s*\(\s*(?P<party>[\w'’ -]{1,30}?)\s+(?:hold|gain|HOLD|GAIN|Hold|Gain)s?(?:\s+from\s+[\w'’ -]{1,30})?\s*\)\s*$")
 _COUNT_SUFFIX = re.compile(r"\s*[—–-]\s*(?:(?:first|1st|primary|final)\s+(?:preferences?|count|votes?|results?)|(?:full\s+|final\s+)?results?)\s*$", re.I)
 _INLINE_REST = re.compile(r"^\s*(?:\([^()]{1,30}\)\s*|,\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}),?\s+(?:19|20)\d\d\s*)?[:–—-]\s+(?=.*\d)")
+_INLINE_REST_NO_FIGURES = re.compile(r"^\s*[–—-]\s+(?=[A-ZÀ-Þ])")
 _RESULTS_LEAD = re.compile(r"^(?:(?:UNOFFICIAL|OFFICIAL|FINAL|PRELIMINARY|FULL)\s+)?RESULTS?\s*[:–—-]\s*", re.I)
 _TO_ELECT = re.compile(r"\s*(?:[–—-]\s*|\(\s*)(?:one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:to\s+(?:be\s+)?elect(?:ed)?|seats?|vacanc(?:y|ies)|councillors?)\s*\)?\s*$", re.I)
 _REPORTING_BRACKET = re.compile(r"\s*\(\s*(?:all\s+)?\d[\d,]*(?:\s+of\s+\d[\d,]*)?\s+(?:polls|precincts|polling\s+(?:stations|places|divisions|districts)"

@@ -1678,12 +1678,33 @@ WRAPPED = ("BRISTOL EAST: Lab hold. Kerry McCarthy (Lab) 20,748; Ani Stafford-To
      "Dan Conaghan           Conservative and Unionist     6,435    13.4%\n", False),      # an aligned table
     ("Henley and Thame: Freddie Van Mierlo (Lib Dem) GAIN - maj. 6,267.\n"
      "Didcot and Wantage: Olly Glover (LD) 21,793, David Johnston (Con) 15,560. LD gain, maj 6,233.\n", False),   # lines led by their seat
+    ("* North Ayrshire and Arran - Irene Campbell (Lab) unseats Patricia Gibson (SNP).\n"
+     "  Majority 3,551.\n", True),     # a bullet item continued on an indented line
+    ("* Aberdeenshire North and Moray East - Seamus Logan (SNP) defeats Scottish Conservative\n"
+     "  leader Douglas Ross (Con). Majority 942.\n", True),
+    ("\u2022 Birmingham Hodge Hill and Solihull North \u2014 Lab hold (04:19)\n"
+     "  Liam Byrne* (Lab) 10,655; James Giles (Workers) 9,089; Jamie Pullin (Reform) 6,456\n", False),   # a seat's heading over its rows
+    ("* Alloa and Grangemouth - Brian Leishman (Lab) unseats John Nicolson (SNP). Majority 6,122.\n"
+     "* Central Ayrshire - Alan Gemmell (Lab) beats Annie McIndoe (SNP). Majority 6,869.\n", False),    # two items
 ])
 def test_hard_wrapped_paragraphs_are_joined_and_tables_are_not(text, joined):
     from extract.document import unwrap_hard_wraps
     out = unwrap_hard_wraps(text)
     assert len(out) == len(text)
     assert (out.count("\n") == 1) is joined
+
+
+def test_a_list_of_seats_that_changed_hands_with_the_beaten_named_and_majorities_on_wrapped_lines():
+    text = ("The seats that changed hands\n\nLABOUR GAINS FROM THE SNP\n"
+            "* Midlothian - Kirsty McNeill (Labour Co-op) defeats Owen Thompson (SNP). Majority 8,167.\n"
+            "* North Ayrshire and Arran - Irene Campbell (Lab) unseats Patricia Gibson (SNP).\n  Majority 3,551.\n"
+            "* Central Ayrshire - Alan Gemmell (Lab) beats Annie McIndoe (SNP). Majority 6,869.\n")
+    got = {c.constituency: (c.majority, [(x.name, x.party, x.elected) for x in c.candidates]) for c in extract_results(text).contests}
+    assert got == {
+        "Midlothian": (8167, [("Kirsty McNeill", "Labour", True), ("Owen Thompson", "Scottish National Party", None)]),
+        "North Ayrshire and Arran": (3551, [("Irene Campbell", "Labour", True), ("Patricia Gibson", "Scottish National Party", None)]),
+        "Central Ayrshire": (6869, [("Alan Gemmell", "Labour", True), ("Annie McIndoe", "Scottish National Party", None)]),
+    }
 
 
 def test_a_wrapped_wire_block_keeps_names_broken_across_lines_and_a_party_code_before_a_full_stop():
