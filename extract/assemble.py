@@ -212,13 +212,13 @@ class _Reader:
         headed = {f.contest for f in self.facts if isinstance(f, ContestFact) and f.field == "name" and f.strength >= 1}
         bogus = {f.contest for f in self.facts if isinstance(f, ContestFact) and f.field in ("name", "mention")
                  and f.contest in surnames and f.contest not in headed}
+        self.place_hits = [(pos, name) for pos, name in self.place_hits if not (place_key(name) in surnames and place_key(name) not in headed)]
         if not bogus:
             return
         for f in self.facts:
             if f.contest in bogus:
                 f.contest = None
         self.facts = [f for f in self.facts if not (isinstance(f, ContestFact) and f.field in ("name", "mention") and f.contest is None)]
-        self.place_hits = [(pos, name) for pos, name in self.place_hits if place_key(name) not in bogus]
 
     def _line(self, li: int, s: int, e: int) -> None:
         doc, text = self.doc, self.text
@@ -260,7 +260,8 @@ class _Reader:
                     self.current = place_key(place)     # "Sligo–Leitrim: final two seats filled", "Sligo–Leitrim first count"
                     self.facts.append(ContestFact("name", place, s, e, self.current))
         for m in doc.places_in(s, e):
-            if not _NOT_THE_SEAT_AFTER.match(text, m.end, m.end + 24):     # "West Suffolk Hospital"
+            if not _NOT_THE_SEAT_AFTER.match(text, m.end, m.end + 24) \
+                    and not _COUNT_VENUE_BEFORE.search(text, max(s, m.start - 40), m.start):     # "West Suffolk Hospital"
                 self.place_hits.append((m.start, m.canonical))
         if len(line) < 60 and _WINNERS.search(doc.low, s, e) and not any(ch.isdigit() for ch in line):
             self.winners_until = li + 2
@@ -640,8 +641,8 @@ class _Reader:
 
     def _rows_and_prose(self, li: int, s: int, e: int, line: str) -> bool:
         """One-line rows and contest lines, then every sentence they did not read, as prose."""
-        if self.skip_rows:
-            return True
+        if self.skip_rows and (self.cells or _DIGIT.search(line)):
+            return True     # (a sentence without figures under a skipped table may still say who won)
         if _SHARE_TABLE_HEAD.search(line) and not _DIGIT.search(line):
             self.share_rows = True
             return True
@@ -810,6 +811,11 @@ _NOT_THE_SEAT_AFTER = re.compile(
 )
 
 
+# Where the votes were counted, not the seat: "as declared at the count in Gainsborough" (a division's count
+# held in the district's town).
+_COUNT_VENUE_BEFORE = re.compile(r"\b(?:declared|announced|read\s+out)\s+at\s+the\s+count(?:\s+centre)?\s+(?:in|at)\s+$")
+
+
 # The body that runs an election, not the seat: "last Thursday's Norfolk County Council by-election".
 _A_COUNCIL = re.compile(r"\b(?:Council|Authority|Assembly|Parliament)$")
 
@@ -900,6 +906,7 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
              if not _NOT_THE_SEAT_AFTER.match(text, m.end, m.end + 24)
              and not _longer_name(doc, m)
              and not re.search(r"\b(?:former|ex-|old|neighbouring|nearby)\s+$", text[max(s, m.start - 12):m.start])
+             and not _COUNT_VENUE_BEFORE.search(text, max(s, m.start - 40), m.start)
              and not text.startswith(("'s ", "’s "), m.end)       # "Christchurch's Ilam electorate"
              and not after_first_name(text, m.start)]      # "Jake Richards defeated Alexander Stafford": a surname
     extra = []

@@ -95,10 +95,10 @@ PLACE_PATTERNS = [
         (?P<place>[A-ZÀ-Þ][\w'’-]+(?:(?:\s+|\s*[—–]\s*)(?:and\s+|of\s+|the\s+|upon\s+)?[A-ZÀ-Þ][\w'’-]+){0,4})""", re.X),
     re.compile(r"""\b(?:the\s+)
         (?P<place>[A-ZÀ-Þ][\w'’-]+(?:/[A-ZÀ-Þ][\w'’-]+)*                          # "Ikenne/Sagamu/Remo North"
-          (?:\s+(?!Lok\b|Assembly\b|Vidhan\b|Federal\b|Constituency\b)[A-ZÀ-Þ][\w'’-]+){0,3})
+          (?:\s+(?:and\s+)?(?!Lok\b|Assembly\b|Vidhan\b|Federal\b|Constituency\b)[A-ZÀ-Þ][\w'’-]+){0,3})   # ("the Tealby and Wolds Villages Division")
         \s+(?:Lok\s+Sabha\s+|Assembly\s+|parliamentary\s+|(?:Federal\s+|State\s+)?Constituency\s+(?=bye?-)
            |(?:(?:county|district|borough|city|town|parish|unitary)\s+)?council\s+(?=bye?-))?     # "the Allen Valleys county council by-election"
-        (?:seat|constituency|riding|division|[Ww]ard|bye?-election)\b""", re.X),
+        (?:seat|constituency|riding|division|Division(?!\s+of\b)|[Ww]ard|bye?-election)\b""", re.X),     # (not "the Alaska Division of Elections")
     # A place and what it is: "in Pen-y-bont Bro Morgannwg, one of the 16 new Senedd constituencies".
     re.compile(r"\b(?:in|for)\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:and\s+)?[A-ZÀ-Þ][\w'’-]+){0,4}),\s+(?:one\s+of\s+the|a|the)\s+(?:[\w-]+\s+){0,4}?(?:constituenc(?:y|ies)|seats?|wards?|divisions?|ridings?|electorates?)\b"),
     # A ward known by its number: "retained Ward 12 in the City of Tshwane", "DA keeps Tshwane Ward 12".
@@ -106,7 +106,8 @@ PLACE_PATTERNS = [
     # A numbered ward with its name: "councillor for Ward 6 - Braeside and Kinnaird" (the name is the contest).
     re.compile(r"\bWard\s+\d{1,3}\s*[-–—:]\s*(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:and\s+|&\s+)?[A-ZÀ-Þ][\w'’-]+){0,4})"),
     # An Irish council constituency: "the six-seat Kilbeg local electoral area", "Kilbeg LEA".
-    re.compile(r"\b(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?!Local\s)[A-ZÀ-Þ][\w'’-]+){0,3})\s+(?:(?:[Ll]ocal\s+)?[Ee]lectoral\s+[Aa]rea|LEA)\b"),
+    # A Northern Irish one: "the Moyola District Electoral Area", "Moyola DEA".
+    re.compile(r"\b(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?!Local\s|District\s+Electoral\s)[A-ZÀ-Þ][\w'’-]+){0,3})\s+(?:(?:[Ll]ocal\s+|[Dd]istrict\s+)?[Ee]lectoral\s+[Aa]rea|LEA|DEA)\b"),
     # A mayoralty named before its title: "elected West of England mayor", "the new West Midlands metro mayor".
     re.compile(r"\b(?:elected|new|as)\s+(?:the\s+)?(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:of\s+|and\s+|the\s+)*[A-ZÀ-Þ][\w'’-]+){0,3})\s+(?:[Mm]etro\s+|[Mm]etropolitan\s+)?[Mm]ayor\b"),
     # A US local board: "two at-large seats on the Marion County School Board", "the Wake County Board of Commissioners".
@@ -140,7 +141,7 @@ PLACE_PATTERN_WORDS = [Words(ws) for ws in (
     ("constituenc", "seat", "ward", "division", "riding", "electorate"),
     ("ward",),
     ("ward",),
-    ("electoral area", "lea"),
+    ("electoral area", "lea", "dea"),
     ("mayor",),
     ("school board", "board of", "commission"),
     ("district",),
@@ -316,7 +317,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
                  # (named in the story too, or given its outcome)
                  and not generic_words(called) and not _CELL_GAP.search(text[off:e].strip())
                  and not _OUTCOME_WORDS_IN.search(called) and not _place_line_above(doc, s)):
-        return _ending_place(doc, _POLICE_AREA.sub("", bare) or bare), e    # "Wimbledon Town and Dundonald" / "The Lib Dems held all three seats in Wimbledon Town and Dundonald"
+        return _ending_place(doc, _DIVISION_OF.sub("", _POLICE_AREA.sub("", bare)) or bare), e    # "Wimbledon Town and Dundonald" / "The Lib Dems held all three seats in Wimbledon Town and Dundonald"
     office = _NONPARTISAN.sub("", _VOTE_FOR.sub("", _COUNT_SUFFIX.sub("", head)))
     office = title_case(office) if office.isupper() else office
     seat = _COUNCILLOR_FOR.fullmatch(office)
@@ -332,8 +333,8 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         return f"{house.group('state')}'s {n}{_ordinal_suffix(n)} Congressional District", e
     state = _STATE_CODE.search(head)
     if g is None and state and _BARE_NAME.fullmatch(head[:state.start()]) and not generic_words(head[:state.start()]) \
-            and _outcome_below(doc, e):
-        return head[:state.start()], e      # "Bullwinkel (WA)" / "Labor gain from Liberal (notional)": a results page's title
+            and (_outcome_below(doc, e) or _table_below(doc, e)):
+        return _DIVISION_OF.sub("", head[:state.start()]), e      # "Bullwinkel (WA)" / "Labor gain from Liberal (notional)": a results page's title
     if g and _NOT_A_PLACE_NAME.search(g.group("place")) or g and _PREPOSITION_FIRST.match(g.group("place")):
         g = None        # "Result of Thursday's Fife Council by-election declared at ...": a standfirst
     if g and generic_words(g.group("place")) and len(g.group("place")) > 2:
@@ -348,6 +349,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
                       r"|(?:parish|town|community|district|borough|county|city)\s+council|council))+$", "",
                       g.group("place").strip(" ,"), flags=re.I)      # ("Jhansi Lok Sabha Election Result 2024", "Kirkcaldy Holyrood result")
         name = re.sub(r"^The\s+(?=\S)", "", name)        # "The Ashby Moor result in full" (a known "The Wrekin" matched above)
+        name = _DIVISION_OF.sub("", name)      # an Australian "Division of Gilmore" is the seat of Gilmore
         if name.isupper():
             name = title_case(name)
         return name, e
@@ -357,7 +359,8 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
 SLUG_WORDS = re.compile(r"\b(?:UPDATE|BREAKING|WATCH|LISTEN|READ|MORE|PICTURED|ANALYSIS|EXCLUSIVE|LIVE|COMMENT|OPINION|EDITOR|NOTE|"
                          r"CORRECTION|SOURCE|SOURCES|PHOTO|VIDEO|RESULTS?|TURNOUT|MAJORITY|SWING|ELECTORATE|SUMMARY|BACKGROUND|REACTION|"
                          r"Q|A|FACT|CHECK|KEY|POINTS|TIMELINE|SLUG|PRIORITY|CATEGORY|FILED|EDITORS|WORDS|UK|US|EU|BBC|PA|AP|ALSO|MOVED|NEWS|"
-                         r"LATEST|TOP|STORY|STORIES|HEADLINES?|QUOTE|VERDICT|WHY|WHAT|WHO|HOW|WHEN|WHERE|NEXT|PLUS|NB|PS|STILL|COUNTING|PENDING|REGION|CODE|CLAIMS?|RATING|CONTEXT|BOTTOM|LINE)\b")
+                         r"LATEST|TOP|STORY|STORIES|HEADLINES?|QUOTE|VERDICT|WHY|WHAT|WHO|HOW|WHEN|WHERE|NEXT|PLUS|NB|PS|STILL|COUNTING|PENDING|REGION|CODE|CLAIMS?|RATING|CONTEXT|BOTTOM|LINE|"
+                         r"COUNTS|PREFERENCES|TRANSFERS|STAGES|CANDIDATES|FIGURES|NUMBERS|DETAILS|DECLARATION|SCOREBOARD|STANDINGS|TALLY)\b")
 _RESULT_AFTER = re.compile(r"\d|\b(?:won|wins|elected|returned|held|holds|gained|gains|took|retained|beat)\b")
 _POLICE_AREA = re.compile(r"\s+(?:Police(?:\s+Force)?\s+Area|Police\s+and\s+Crime\s+Commissioner|PCC)$", re.I)   # (as PLACE_PATTERNS name it)
 # The prefixes of _HEAD_PREFIX that title a result (not "Labour gain in", "How").
@@ -385,7 +388,8 @@ def _after_party_line(doc: Doc, s: int) -> bool:
     return False
 
 
-_STATE_CODE = re.compile(r"\s*\((?:[A-Z]{2,3}|Vic|Qld|Tas)\)$")
+_STATE_CODE = re.compile(r"\s*\((?:[A-Z]{2,3}|Vic|Qld|Tas)\)$|,\s*(?:NSW|VIC|Vic|QLD|Qld|WA|SA|TAS|Tas|ACT|NT)$")     # ("Gilmore, NSW")
+_DIVISION_OF = re.compile(r"^(?:(?:Electoral\s+)?Division|DIVISION)\s+of\s+(?=[A-ZÀ-Þ])")
 _CAPS_HEAD_TITLE = re.compile(r"\s*[:–—|]\s+[^\d.!?:;,|]{3,60}[^\d.!?:;,|\s]\s*")     # a headline after the seat: no figures, no full stop
 _OUTCOME_BRACKET = re.compile(r"\s*\(\s*(?P<party>[\w'’ -]{1,30}?)\s+(?:hold|gain|HOLD|GAIN|Hold|Gain)s?(?:\s+from\s+[\w'’ -]{1,30})?\s*\)\s*$")
 _COUNT_SUFFIX = re.compile(r"\s*[—–-]\s*(?:(?:first|1st|primary|final)\s+(?:preferences?|count|votes?|results?)|(?:full\s+|final\s+)?results?)\s*$", re.I)
@@ -404,7 +408,10 @@ _OFFICE_TITLE = re.compile(
     r"(?:(?:[A-Z][\w'’.-]+\s+){0,2}(?:County|City|Town|Village|Township)\s+)?"
     r"(?:Commissioner|Sheriff|Assessor|Auditor|Clerk|Treasurer|Coroner|Recorder|Prosecuting\s+Attorney|District\s+Attorney"
     r"|(?:(?:Superior|District|Circuit|Municipal|Supreme|Probate)\s+Court\s+)?Judge|Mayor|Council(?:\s*[Mm]ember)?|School\s+Board(?:\s+Member)?"
-    r"|(?:County\s+)?Board\s+of\s+(?:Education|Commissioners|Supervisors|Trustees|Aldermen)|Reeve|Deputy\s+Mayor|Warden)"
+    r"|(?:County\s+)?Board\s+of\s+(?:Education|Commissioners|Supervisors|Trustees|Aldermen)|Reeve|Deputy\s+Mayor|Warden"
+    r"|Register\s+of\s+(?:Deeds|Wills|Probate)|County\s+Executive|Surveyor|Public\s+Defender|Tax\s+Collector|Property\s+Appraiser"
+    r"|Supervisor\s+of\s+Elections|Clerk\s+of\s+(?:the\s+)?(?:Circuit\s+|Superior\s+)?Court|Comptroller|Controller|Constable"
+    r"|Justice\s+of\s+the\s+Peace|Solicitor)"
     r"(?:\s*(?:,|[-–—])?\s+(?:District|Ward|Position|Seat|Place|Precinct|Dept\.?|No\.)\s*\w{1,3})?")
 _COUNCILLOR_FOR = re.compile(r"(?:Councillor|Council\s*member|Council|Trustee|Alderman|Alderperson|School\s+Trustee)s?\s*(?:,|[-–—:])?\s+"
                              r"(?P<place>(?:Ward|District|Division)\s+(?:\d{1,3}|[A-Z]))")
@@ -485,7 +492,10 @@ def _outcome_below(doc: Doc, e: int) -> bool:
 def _table_below(doc: Doc, e: int) -> bool:
     """A name alone on its line right above a candidates table's header ("Stowford and Lea" / "Candidate | Party | Votes")."""
     from .rows import header_map, split_cells      # (rows is the row parser; headings is read before it)
-    hm = header_map(split_cells(_next_line(doc, e)))
+    line = _next_line(doc, e)
+    hm = header_map(split_cells(line))
+    if hm and "votes" in hm.columns and line[:1] in (" ", "\t") and _row_below(doc, doc.text.find("\n", e + 1)):
+        return True     # a printout's header over its figure columns only ("      TOTAL      VOTE %"), a row under it
     return bool(hm and "name" in hm.columns and ("votes" in hm.columns or "share" in hm.columns))
 
 

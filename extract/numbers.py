@@ -15,13 +15,14 @@ __all__ = ["NUMBER", "PERCENT", "ORDINAL", "parse_int", "parse_float", "is_year"
 NUMBER = re.compile(
     r"""
     (?<![\w.,])                  # not inside a longer token or decimal
+    (?<!\d[:/])                  # nor the end of a time or a date ("12:58", "11/06/2024")
     (?!0\d)                      # (nor a phone number or code: "01778 560 312")
     (?P<num>
         \d{1,2}(?:,\d\d)+,\d{3}  # Indian grouping: 5,74,448 / 1,52,513
       | \d{1,3}(?:,\d{3})+(?:\.\d{1,6})?   # Western grouping: 16,227 (1,056.10: an STV transfer value, no count)
       | \d{1,12}(?:\.\d{1,6})?    # bare digits, optional decimal: 7312, 44.5 (a longer run is no count)
     )
-    (?![\d,]\d|\d)               # not followed by more digits of the same number
+    (?![\d,]\d|\d|[:/]\d)        # not followed by more digits of the same number, nor a time's or date's rest
     """,
     re.VERBOSE,
 )

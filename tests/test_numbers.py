@@ -15,6 +15,7 @@ CASES = [
     ("2,230 votes", ["2,230"], []),
     ("Grant 1,056.10", ["1,056.10"], []),      # an STV transfer value is one token, no count of 1,056
     ("from Jean on 01778 560 312", ["560", "312"], []),     # a phone number's code is no count
+    ("Run Time 12:58 AM Run Date 11/06/2024 Total 812", ["812"], []),     # a time and a date hold no count
 ]
 
 

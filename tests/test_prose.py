@@ -1034,6 +1034,7 @@ HEADINGS = [
     ("Clay Cross North - North East Derbyshire District Council by-election", "Clay Cross North"),
     ("1. CITY OF CAPE TOWN WARD 64 (Table View / Parklands)", "City of Cape Town Ward 64"),
     ("LONDON: Labour is back in power after fourteen years.", None),
+    ("Division of Gilmore, NSW", "Gilmore"), ("Moyola DEA – first preference votes (5 to elect)", "Moyola"),
 ]
 
 
@@ -1692,6 +1693,35 @@ def test_hard_wrapped_paragraphs_are_joined_and_tables_are_not(text, joined):
     out = unwrap_hard_wraps(text)
     assert len(out) == len(text)
     assert (out.count("\n") == 1) is joined
+
+
+def test_a_county_clerks_printout_with_office_headings_over_figure_only_headers():
+    text = ("Lindahl wins DA race\n\nRun Time 12:58 AM    Run Date 11/06/2024                Page 1 of 1\n"
+            "Precincts Reported      6 of 6 (100.00%)\n\nDISTRICT ATTORNEY (Vote for 1)\n"
+            "                                      TOTAL      VOTE %\n"
+            "REP  KAREN LINDAHL                    5,811      55.17%\nDEM  THOMAS BRZEZINSKI                4,702      44.64%\n"
+            "     Write-in Totals                     19       0.18%\n\nREGISTER OF DEEDS (Vote for 1)\n"
+            "                                      TOTAL      VOTE %\n"
+            "REP  DALE HUTCHINS                    5,964      57.38%\nDEM  MARISOL ORTEGA                   4,419      42.51%\n")
+    got = {c.constituency: [(x.name, x.votes) for x in c.candidates] for c in extract_results(text).contests}
+    assert got == {"District Attorney": [("Karen Lindahl", 5811), ("Thomas Brzezinski", 4702)],
+                   "Register of Deeds": [("Dale Hutchins", 5964), ("Marisol Ortega", 4419)]}
+
+
+def test_a_counts_section_and_a_row_surname_that_is_a_place_name_no_contest():
+    text = ("ASSEMBLY ELECTION 2027 / EAST LONDONDERRY\n\nMcLaughlin topped the poll.\n\nTHE COUNTS\n"
+            "Count 1: McLaughlin (SF) elected.\n\nFIRST PREFERENCES\n"
+            "McLaughlin, Ciara (Sinn Féin) ........ 8,214  ELECTED (1)\nHarlow, Neil (UUP) .................... 3,960\n")
+    assert [c.constituency for c in extract_results(text).contests] == ["East Londonderry"]
+
+
+def test_a_division_named_in_the_story_not_the_town_of_its_count():
+    text = ("ELECTION NEWS\n\nOur villages all fall within the Tealby and Wolds Villages Division, which elects one county "
+            "councillor.\n\nOur new county councillor is Gary Pocklington of Reform UK. The full result, as declared at the "
+            "count in Gainsborough, was:\n\n  Gary POCKLINGTON (Reform UK) ........ 1,588  Elected\n"
+            "  Susan THORLEY (Conservative) ........ 1,341\n\nThat is a majority of 247.\n")
+    [contest] = extract_results(text).contests
+    assert (contest.constituency, contest.majority) == ("Tealby and Wolds Villages", 247)
 
 
 def test_a_list_of_seats_that_changed_hands_with_the_beaten_named_and_majorities_on_wrapped_lines():
