@@ -260,8 +260,7 @@ class _Reader:
                     self.current = place_key(place)     # "Sligo–Leitrim: final two seats filled", "Sligo–Leitrim first count"
                     self.facts.append(ContestFact("name", place, s, e, self.current))
         for m in doc.places_in(s, e):
-            if not _NOT_THE_SEAT_AFTER.match(text, m.end, m.end + 24) \
-                    and not _COUNT_VENUE_BEFORE.search(text, max(s, m.start - 40), m.start):     # "West Suffolk Hospital"
+            if not _another_body(text, s, m):
                 self.place_hits.append((m.start, m.canonical))
         if len(line) < 60 and _WINNERS.search(doc.low, s, e) and not any(ch.isdigit() for ch in line):
             self.winners_until = li + 2
@@ -710,7 +709,7 @@ class _Reader:
         """The seat a paragraph's first sentence opens with: "Dewsbury and Batley may be ...",
         "In Blackburn the margin was thinner still: ..."."""
         places = self.doc.places_in(ss, se)
-        if not places or _longer_name(self.doc, places[0]) or _NOT_THE_SEAT_AFTER.match(self.text, places[0].end, places[0].end + 24):
+        if not places or _longer_name(self.doc, places[0]) or _another_body(self.text, ss, places[0]):
             return None
         if _OPENS_WITH.fullmatch(self.text, ss, places[0].start):
             return place_key(places[0].canonical), places[0].canonical
@@ -816,6 +815,16 @@ _NOT_THE_SEAT_AFTER = re.compile(
 _COUNT_VENUE_BEFORE = re.compile(r"\b(?:declared|announced|read\s+out)\s+at\s+the\s+count(?:\s+centre)?\s+(?:in|at)\s+$")
 
 
+# A council named in Welsh: "Cyngor Sir Ynys Môn" is the county council, not the Ynys Môn constituency.
+_WELSH_COUNCIL_BEFORE = re.compile(r"\bCyngor\s+(?:(?:Sir|Dinas|Tref|Cymuned|Bwrdeistref(?:\s+Sirol)?)\s+)?(?:y\s+)?$")
+
+
+def _another_body(text: str, s: int, m) -> bool:
+    """The place names something other than the seat: its MP, a building, a council, the count's venue."""
+    return bool(_NOT_THE_SEAT_AFTER.match(text, m.end, m.end + 24) or _COUNT_VENUE_BEFORE.search(text, max(s, m.start - 40), m.start)
+                or _WELSH_COUNCIL_BEFORE.search(text, max(s, m.start - 30), m.start))
+
+
 # The body that runs an election, not the seat: "last Thursday's Norfolk County Council by-election".
 _A_COUNCIL = re.compile(r"\b(?:Council|Authority|Assembly|Parliament)$")
 
@@ -903,10 +912,9 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
     text = doc.text
     contest = current
     named = [m for m in doc.places_in(s, e)
-             if not _NOT_THE_SEAT_AFTER.match(text, m.end, m.end + 24)
+             if not _another_body(text, s, m)
              and not _longer_name(doc, m)
              and not re.search(r"\b(?:former|ex-|old|neighbouring|nearby)\s+$", text[max(s, m.start - 12):m.start])
-             and not _COUNT_VENUE_BEFORE.search(text, max(s, m.start - 40), m.start)
              and not text.startswith(("'s ", "’s "), m.end)       # "Christchurch's Ilam electorate"
              and not after_first_name(text, m.start)]      # "Jake Richards defeated Alexander Stafford": a surname
     extra = []

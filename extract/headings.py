@@ -349,7 +349,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
                       r"|(?:parish|town|community|district|borough|county|city)\s+council|council))+$", "",
                       g.group("place").strip(" ,"), flags=re.I)      # ("Jhansi Lok Sabha Election Result 2024", "Kirkcaldy Holyrood result")
         name = re.sub(r"^The\s+(?=\S)", "", name)        # "The Ashby Moor result in full" (a known "The Wrekin" matched above)
-        name = _DIVISION_OF.sub("", name)      # an Australian "Division of Gilmore" is the seat of Gilmore
+        name = _DIVISION_OF.sub("", _POLICE_AREA.sub("", name) or name)      # an Australian "Division of Gilmore" is the seat of Gilmore; "Severn Vale PCC" is Severn Vale
         if name.isupper():
             name = title_case(name)
         return name, e

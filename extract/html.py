@@ -235,9 +235,11 @@ def _card_cells(el) -> Optional[list[str]]:
     children = list(el)
     if len(children) < MIN_CARD_FIELDS or (el.text or "").strip():
         return None
+    styled = all(isinstance(child.tag, str) and child.get("class") for child in children)
     for child in children:
-        if not isinstance(child.tag, str) or child.tag not in _CARD_FIELD_TAGS or (child.tail or "").strip("\n"):
-            return None     # (fields with spaces between them already read as words)
+        if not isinstance(child.tag, str) or child.tag not in _CARD_FIELD_TAGS or (child.tail or "").strip("\n" if not styled else None):
+            return None     # (fields with spaces between them already read as words, unless each is a styled field:
+            #                 '<span class="n">Amara Osei</span> <span class="p">Labour</span> <span class="v">2,014</span>')
     cells = [_cell_text(child) for child in children]
     cells = [c for c in cells if c]
     if len(cells) < MIN_CARD_FIELDS or not any(ch.isdigit() for c in cells for ch in c):

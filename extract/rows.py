@@ -546,7 +546,7 @@ def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callabl
         elif role == "party" and NO_PARTY_CELL.fullmatch(cell):
             party = None        # "None", "(no description)": a candidate without a party
         elif role == "party" or (role is None and party is None and not any(c.isdigit() for c in cell)):
-            party = cell
+            party = cell[1:-1].strip() if cell.startswith("(") and cell.endswith(")") else cell     # "(R)" is R
         elif role == "votes" or (role is None and votes is None and _INT_CELL.match(cell)):
             digits = re.match(r"^(" + _NUM + r")", cell.strip())
             votes = parse_int(digits.group(1)) if digits else None

@@ -1034,7 +1034,7 @@ HEADINGS = [
     ("Clay Cross North - North East Derbyshire District Council by-election", "Clay Cross North"),
     ("1. CITY OF CAPE TOWN WARD 64 (Table View / Parklands)", "City of Cape Town Ward 64"),
     ("LONDON: Labour is back in power after fourteen years.", None),
-    ("Division of Gilmore, NSW", "Gilmore"), ("Moyola DEA – first preference votes (5 to elect)", "Moyola"),
+    ("Division of Gilmore, NSW", "Gilmore"), ("Severn Vale PCC election result", "Severn Vale"), ("Moyola DEA – first preference votes (5 to elect)", "Moyola"),
 ]
 
 
@@ -1722,6 +1722,13 @@ def test_a_division_named_in_the_story_not_the_town_of_its_count():
             "  Susan THORLEY (Conservative) ........ 1,341\n\nThat is a majority of 247.\n")
     [contest] = extract_results(text).contests
     assert (contest.constituency, contest.majority) == ("Tealby and Wolds Villages", 247)
+
+
+def test_a_council_named_in_welsh_is_no_seat():
+    text = ("By-election\n\nPlaid Cymru hold Bro Aberffraw\n\nPlaid Cymru has held the Bro Aberffraw ward on Cyngor Sir Ynys Môn / "
+            "Isle of Anglesey County Council, with Siân Elin Parry elected by 174 votes in Thursday's by-election.\n")
+    [contest] = extract_results(text).contests
+    assert (contest.constituency, contest.majority) == ("Bro Aberffraw", 174)
 
 
 def test_a_list_of_seats_that_changed_hands_with_the_beaten_named_and_majorities_on_wrapped_lines():
