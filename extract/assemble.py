@@ -387,6 +387,9 @@ class _Reader:
         if hm:
             self.header = hm
             return True
+        tabbed = self.text[s:e].split("\t")
+        if self.header and len(tabbed) == len(self.header.columns) != len(cells):
+            cells = [c.strip() for c in tabbed]     # a spreadsheet's row with empty cells: its columns hold
         if self.header and grid_row(self.doc, cells, self.header, s, e, self.facts):
             return True
         if self.header is None and winner_row(self.doc, cells, s, e, self.facts, self.is_party):

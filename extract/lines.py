@@ -18,7 +18,7 @@ from .headings import short_plain
 from .links import read_outcome
 from .names import clean_name, flip_surname_first
 from .numbers import is_year, parse_int
-from .rows import Row, _looks_like_name, parse_row, person_name as _name
+from .rows import Row, YES_CELL, _looks_like_name, parse_row, person_name as _name
 
 __all__ = ["party_tools", "candidate_block", "table_contest_row", "row_fact", "line_items",
            "MAJ_LINE", "BROADCAST_FIGURE", "FIGURE_LABEL", "STATUS", "SIGNED_FIGURE"]
@@ -149,11 +149,19 @@ def grid_row(doc, cells: list[str], header, s: int, e: int, facts: list) -> Opti
         return None
     cell = dict(zip(cols, cells))
     place = cell["place"].strip()
-    who = (cell.get("winner") or cell.get("name") or "").strip()
+    flagged = "winner" in cols and "name" in cols      # "Ward | Candidate | Party | Votes | Elected?": one row per candidate
+    who = ((cell.get("name") if flagged else cell.get("winner") or cell.get("name")) or "").strip()
     if not re.match(r"[A-ZÀ-Þ]", place) or any(ch.isdigit() for ch in place) or not re.match(r"[A-ZÀ-Þ]", who) \
             or any(ch.isdigit() for ch in who):
         return None
     key = place_key(place)
+    if flagged and _COUNT_LABEL.fullmatch(who):
+        figure = (cell.get("votes") or "").strip()      # "Holme Lane | | Turnout % | | 42.0": the ward's count, not a candidate
+        if who.lower().startswith("turnout") and _table_pct(figure) is not None:
+            facts.append(ContestFact("turnout", _table_pct(figure), s, e, key, strength=3))
+        elif who.lower().startswith("electorate") and _TABLE_INT.match(figure):
+            facts.append(ContestFact("electorate", parse_int(figure), s, e, key, strength=3))
+        return key
     facts.append(ContestFact("name", place, s, e, key, strength=2))
     first_votes = cells[cols.index("votes")].strip() if "votes" in cols else ""     # (a runner-up's votes come later)
     votes = parse_int(first_votes) if _TABLE_INT.match(first_votes) else None
@@ -162,8 +170,8 @@ def grid_row(doc, cells: list[str], header, s: int, e: int, facts: list) -> Opti
     bracket = _NAME_BRACKET.fullmatch(who)
     if bracket and party is None:
         who, party = bracket.group("name"), bracket.group("party")      # "Chris Murray (Lab)"
-    facts.append(CandFact(clean_name(who), s, e, key, party=party, votes=votes,
-                          share=share, elected=True if "winner" in cols else None, strength=3))
+    elected = bool(YES_CELL.fullmatch((cell.get("winner") or "").strip())) or None if flagged else True if "winner" in cols else None
+    facts.append(CandFact(clean_name(who), s, e, key, party=party, votes=votes, share=share, elected=elected, strength=3))
     if "runner" in cols:
         # "... | Runner-up | Votes | ...": the second person, with the votes column after theirs
         i = cols.index("runner")
@@ -181,6 +189,7 @@ def grid_row(doc, cells: list[str], header, s: int, e: int, facts: list) -> Opti
     return key
 
 
+_COUNT_LABEL = re.compile(r"(?i:electorate|turnout\s*%?|ballot\s+papers(?:\s+issued)?|rejected(?:\s+ballots|\s+papers)?|spoilt(?:\s+ballots)?|total(?:\s+votes)?)")
 _MAJ_CELL = re.compile(r"(?:maj\.?|majority)\s*:?\s*(?P<num>\d{1,3}(?:,\d{3})+|\d+)", re.I)
 
 

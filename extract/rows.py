@@ -206,7 +206,7 @@ _HEADER_WORDS = {
     "seats": ("seats", "projected seats", "seats won"),
     # a grid of several contests, one row each: "Constituency | Winner | Party | Majority | Turnout"
     "place": ("constituency", "seat", "ward", "division", "riding", "electorate name", "district"),
-    "winner": ("winner", "elected", "new mp", "mp elected", "winning candidate"),
+    "winner": ("winner", "elected", "elected?", "new mp", "mp elected", "winning candidate"),
     "runner": ("runner-up", "runner up", "runners-up", "second", "second place", "2nd", "2nd place"),
     "majority": ("majority", "maj", "maj."),
     "turnout": ("turnout", "turnout %", "% turnout"),
@@ -335,8 +335,9 @@ def header_map(cells: list[str]) -> Optional[HeaderMap]:
     if any(_COUNT_CELL.fullmatch(c.strip()) for c in cells):
         return None         # a row of figures is no header: "Plaid Cymru | Ann Davies | 15,520 | 34.0% | +3.4 | ELECTED"
     roles = [_cell_role(cell) or "other" for cell in cells]
-    known = [r for r in roles if r != "other"]
     names = [c.lower().strip(" :") for c in cells]
+    _latest_years_columns(names, roles)
+    known = [r for r in roles if r != "other"]
     versions = [bool(_FINAL_COLUMN.search(n)) for n in names]
     if len(known) < 2 and len(cells) >= 2 and any(versions) and any(_FIRST_COLUMN.search(n) for n in names):
         # "Declared 8 Nov 2024 | Determined by court 13 Mar 2025": the same count twice; the final one is the result
@@ -346,6 +347,22 @@ def header_map(cells: list[str]) -> Optional[HeaderMap]:
     if len(known) >= 2 and not set(known) <= {"share", "change"}:     # ("% | Change": no column says whose)
         return HeaderMap(roles, names)
     return None
+
+
+_YEARED_CELL = re.compile(r"(?P<a>.*?)\s*\b(?P<year>(?:19|20)\d\d)\b\s*(?P<b>.*)")
+
+
+def _latest_years_columns(names: list[str], roles: list[str]) -> None:
+    """Columns named with years ("Votes 2024 | Elected? | Votes 2021"): the latest year's are this
+    election's, the rest another's. Only for a role no column without a year already has."""
+    dated = [(i, m) for i, n in enumerate(names) if roles[i] == "other" and (m := _YEARED_CELL.fullmatch(n))]
+    if not dated:
+        return
+    latest = max(int(m.group("year")) for _, m in dated)
+    for i, m in dated:
+        role = _cell_role((m.group("a") + " " + m.group("b")).strip()) if int(m.group("year")) == latest else None
+        if role in ("votes", "share") and role not in roles:
+            roles[i] = role
 
 
 # Two versions of one count side by side: the one first declared, and the one that stands.
@@ -425,7 +442,7 @@ _BADGE = re.compile(r"\s*(?:·\s*)?\b(?:[A-Z]{2,5}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?
 _BRACKETED_MARK = re.compile(r"\((?:(?:[^()]*\s)?(?<![Nn]ot\s)elected\b[^()]*|\s*(?:won|winner|wins)\s*)\)", re.I)   # "(Won)"
 _NAME_PARTY = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<party>[^()\d]+(?:\([^()\d]{1,12}\))?)\)\s*$")     # ("(Scottish National Party (SNP))")
 _PARTY_VOTES = re.compile(r"^(?P<party>[^\d|]{2,60}?)\s*[–—-]\s*(?P<votes>" + _NUM + r")$")
-_YES = re.compile(r"(?i:yes|y|elected|won|winner)|[✓✔☑✅xX*]")
+YES_CELL = re.compile(r"(?i:yes|y|elected|won|winner)|[✓✔☑✅xX*]")
 _BADGE_AFTER_FIGURES = re.compile(r"(?<=[\d%)])\s*[·|]?\s*\(?\s*(?:[Ii]ncumbent|INCUMBENT|[Ii]nc\.)\s*\)?(?=\s*(?:[✓✔*]|\(?[Ee]lected\b|ELECTED|$))")
 _AP_INCUMBENT = re.compile(r"\(i\)")       # AP's "Emerson Vail (i)" (lower case: "(I)" is an independent)
 _INCUMBENT_MARK = re.compile(r"\(\s*(?:incumbent|inc\.?|sitting\s+(?:MP|MPP|MLA|member|councillor)|outgoing)\s*\)", re.I)
@@ -525,7 +542,7 @@ def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callabl
             elected = True
             continue
         if role == "winner" and roles and "name" in roles:
-            if _YES.fullmatch(cell.strip()):
+            if YES_CELL.fullmatch(cell.strip()):
                 elected = True      # "Elected" column: "Yes", "✓"
             continue
         if role in ("change", "seats", "other", "year") and roles:

@@ -785,3 +785,27 @@ def test_a_winner_sentence_before_the_majority_on_one_line_is_read():
     [contest] = extract_results(text).contests
     assert contest.majority == 17996
     assert {x.name: x.elected for x in contest.candidates} == {"Angela Eagle": True, "John Smith": None}
+
+
+@pytest.mark.parametrize("header, roles", [
+    ("Ward\tSeats\tCandidate\tParty\tVotes 2024\tElected?\tVotes 2021\tChange",
+     ["place", "seats", "name", "party", "votes", "winner", "other", "change"]),     # the latest year's column is this count
+    ("Candidate | Party | Votes | % | 2019 votes", ["name", "party", "votes", "share", "other"]),
+])
+def test_columns_named_with_years(header, roles):
+    assert header_map(split_cells(header)).columns == roles
+
+
+def test_a_spreadsheet_of_one_row_per_candidate_with_its_ward_and_an_elected_flag():
+    from extract.pipeline import extract_results
+    text = ("Borough elections 2 May 2024 - results\n\n"
+            "Ward\tSeats\tCandidate\tParty\tVotes 2024\tElected?\tVotes 2021\tChange\n"
+            "Ashby Fields\t2\tPriya Raman\tLabour\t1,284\tY\t1,061\t+223\n"
+            "Ashby Fields\t2\tColin Wetherall\tLabour\t1,197\tY\t\t\n"
+            "Ashby Fields\t2\tHelen Markham\tConservative\t1,102\t\t1,220\t-118\n"
+            "Ashby Fields\t\tTurnout %\t\t38.1\t\t40.0\t\n"
+            "Holme Lane\t1\tGareth Lindqvist\tLiberal Democrats\t1,046\tY\t\t\n"
+            "Holme Lane\t1\tAnita Sharrock\tConservative\t883\t\t\t\n")
+    got = {c.constituency: (c.turnout, [(x.name, x.votes, x.elected) for x in c.candidates]) for c in extract_results(text).contests}
+    assert got == {"Ashby Fields": (38.1, [("Priya Raman", 1284, True), ("Colin Wetherall", 1197, True), ("Helen Markham", 1102, None)]),
+                   "Holme Lane": (None, [("Gareth Lindqvist", 1046, True), ("Anita Sharrock", 883, None)])}
