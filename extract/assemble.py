@@ -556,7 +556,10 @@ class _Reader:
             return cells, e
         cells = list(cells)
         cells[col] = f"{cells[col]}, {below[0]}"
-        if len(below) == 2 and "party" in header.columns and not any(self.is_party(c) for c in cells):
+        at = header.columns.index("party") if "party" in header.columns else len(cells)
+        if len(below) == 2 and at < len(cells) and cells[at].endswith("-") and below[1][:1].islower():
+            cells[at] = cells[at][:-1] + below[1]       # "Liberal Demo-" / "crats": a description hyphenated at the line's end
+        elif len(below) == 2 and "party" in header.columns and not any(self.is_party(c) for c in cells):
             # "ASHCROFT | 71,388" then "Helen Margaret | The Conservative Party Candidate": the party is below
             cells.insert(header.columns.index("party"), below[1])
         elif len(below) == 2 and "party" in header.columns and header.columns.index("party") < len(cells):
@@ -610,7 +613,8 @@ class _Reader:
                     pending["share"] = True
                 self.facts.append(CandFact(pending["name"], s, e, self.current, party=pending["party"],
                                            share=float(val) if is_share else pct,
-                                           votes=None if is_share else int(float(val)), strength=3))
+                                           votes=None if is_share else int(float(val)), strength=3,
+                                           elected=True if b.group("won") else False))
             return True
         if pending and STATUS.match(line):
             if STATUS.match(line).group("won"):       # "ELECTED" under the name

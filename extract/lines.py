@@ -54,7 +54,8 @@ BROADCAST_FIGURE = re.compile(
     r"""^\s*[-–•]?\s*(?:(?P<label>(?:(?:1st|first)[- ]preference\s+)?(?:votes?|vote\s+share|share))\s*[:|]?\s*)?       # "Votes | 24,539": a <dt>/<dd> pair
     (?P<num>[+\-−]?[\d,]+(?:\.\d+)?)\s*%?\s*
     (?P<unit>votes?|%?\s*share|per\s+cent(?:\s+share)?|change|pts|points)?\s*
-    (?:\(\s*(?P<pct>\d{1,3}(?:\.\d+)?)\s*%\s*\)\s*)?$""",            # "Votes 15,023 (38.9%)"
+    (?:\(\s*(?P<pct>\d{1,3}(?:\.\d+)?)\s*%\s*\)\s*)?            # "Votes 15,023 (38.9%)"
+    (?:[-–—|]\s*(?P<won>elected|winner|[✓✔])\s*)?$""",              # "15,929 votes (34.0%) - Elected"
     re.I | re.X,
 )
 # A figure's label alone on its line: "Labour majority", "Majority", "Turnout".

@@ -809,3 +809,24 @@ def test_a_spreadsheet_of_one_row_per_candidate_with_its_ward_and_an_elected_fla
     got = {c.constituency: (c.turnout, [(x.name, x.votes, x.elected) for x in c.candidates]) for c in extract_results(text).contests}
     assert got == {"Ashby Fields": (38.1, [("Priya Raman", 1284, True), ("Colin Wetherall", 1197, True), ("Helen Markham", 1102, None)]),
                    "Holme Lane": (None, [("Gareth Lindqvist", 1046, True), ("Anita Sharrock", 883, None)])}
+
+
+def test_a_declaration_whose_descriptions_are_hyphenated_onto_the_forenames_line():
+    from extract.pipeline import extract_results
+    text = ("FOREST OF DEAN CONSTITUENCY\nDECLARATION OF RESULT OF POLL\n\n"
+            "Name of Candidate          Description (if any)                      Number of Votes\n"
+            "BISHOP                     Labour Party                               16,373   Elected\nMatt\n"
+            "HARPER                     The Conservative Party Can-                16,095\nMark                       didate\n"
+            "JOYCE                      Liberal Demo-                               2,604\nJames                      crats\n")
+    [contest] = extract_results(text).contests
+    assert [(x.name, x.party) for x in contest.candidates] == [
+        ("Matt Bishop", "Labour"), ("Mark Harper", "Conservative"), ("James Joyce", "Liberal Democrat")]
+
+
+def test_a_three_line_card_whose_figures_line_ends_on_elected():
+    from extract.pipeline import extract_results
+    text = ("Bromley and Biggin Hill constituency\n\nResult of poll\n\nCOOK, Alan\nReform UK\n8,203 votes (17.5%)\n\n"
+            "FORTUNE, Peter\nThe Conservative Party Candidate\n15,929 votes (34.0%) - Elected\n")
+    [contest] = extract_results(text).contests
+    assert [(x.name, x.votes, x.share, x.elected) for x in contest.candidates] == [
+        ("Peter Fortune", 15929, 34.0, True), ("Alan Cook", 8203, 17.5, None)]
