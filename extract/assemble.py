@@ -961,6 +961,8 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
     won_named = [m for m in named if any(pos == m.start for pos, _ in won)]
     if won_named:
         target = won_named[0].canonical       # "from Doncaster, where Ed Miliband has held Doncaster North, and from Bassetlaw"
+    elif won and named and all(won[0][0] + len(won[0][1]) < m.start for m in named):
+        target = full_place(doc, won[0][1])     # "Lib Dems take Ely by 495, Huntingdon stays blue": the place taken
     elif named:
         target = named[-1].canonical
     elif extra:

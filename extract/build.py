@@ -384,6 +384,10 @@ def _build_one(doc: Doc, key: Optional[str], cfacts: list) -> Optional[Contest]:
             if top is not None and top.party is None:
                 top.party, top.elected = want, True
                 _add_evidence(top, text, winner_party)
+    if maj is not None and not maj.qualifier and not any(c.elected for c in candidates):
+        top = _poll_topper(candidates, maj.value)
+        if top is not None and maj.value > 0 and any(a <= maj.start < b or maj.start <= a < maj.end for a, b in top.evidence_spans):
+            top.elected = True      # "Sollom took 19,517 votes to Browne's 14,896, a majority of 4,621": the one it is the margin of
     for f in cand_facts:
         # a party's share whose candidate only the result's party tie names ("Lib Dems take ..." and
         # "The Liberal Democrats took 38.1 per cent"): the one candidate of that party now

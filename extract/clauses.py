@@ -84,6 +84,8 @@ def relative_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
     who first won the seat in 2010, lost it to Labour's Karen Lee in 2017 and took it back in 2019,
     finished second with 9,677 votes"."""
     out = [(m.start("rel"), m.end()) for m in _SEAT_HELD_SINCE.finditer(text, s, e)]
+    if "–" in text[s:e] or "—" in text[s:e]:
+        out += [(m.start(), m.end()) for m in _DASH_ASIDE.finditer(text, s, e)]
     for m in RELATIVE.finditer(text, s, e):
         b = m.end()
         while text[b - 1:b] == "," and _VERB_LEAD.match(text, b, e):
@@ -93,6 +95,11 @@ def relative_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
             b = nxt.end()
         out.append((m.start(), b))
     return out
+
+
+# An aside between dashes that describes someone, with no count in it: "Aphra Brandreth – daughter of broadcaster and
+# former Chester MP Gyles Brandreth, who sat from 1992 to 1997 – won with 19,905 votes" (not a list "X 20,000 – Y 15,000 – Z").
+_DASH_ASIDE = re.compile(r"\s[–—]\s+(?=[a-z])(?:[^–—\d.;:]|(?<![\d,])(?:19|20)\d\d(?!\d)){3,150}?\s[–—]\s")
 
 
 # A seat's history told without "which": "a majority of 355 in a division the Tories had held since 2005".

@@ -189,6 +189,9 @@ def _numbers(text: str, s: int, e: int) -> list[_Num]:
             continue
         if (nxt[:1].isalpha() and not nxt.startswith(("st", "nd", "rd", "th")) or nxt.startswith(("am", "pm", "°"))) and p is None:
             continue        # ("52.3pc" is a share: its unit is glued to it)
+        if p is None and _NUMBERED_THING.search(text, max(s, m.start() - 12), m.start()):
+            continue        # "PO Box 4412", "Issue 212": a number that names something
+
         nums.append(_Num(m.start(), p.end() if p else m.end(), m.group("num"), p is not None))
     if text.find("vote", s, e) >= 0:
         for m in COUNT_IN_WORDS.finditer(text, s, e):
@@ -200,6 +203,7 @@ def _numbers(text: str, s: int, e: int) -> list[_Num]:
 
 
 _VOTES_AFTER = re.compile(r"\s+votes?\b")
+_NUMBERED_THING = re.compile(r"\b(?:Box|Issue|Suite|Unit|Flat|Room|Route|Junction|Platform|Page|Vol\.?|No\.)\s*$")
 
 
 def _scope(text: str, nums: list[_Num], i: int, s: int, e: int, rel: list[tuple[int, int]]) -> str:

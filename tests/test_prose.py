@@ -1731,6 +1731,28 @@ def test_a_council_named_in_welsh_is_no_seat():
     assert (contest.constituency, contest.majority) == ("Bro Aberffraw", 174)
 
 
+def test_a_majority_that_is_the_gap_between_the_sentences_two_counts_names_the_winner():
+    text = "Results\n5 July 2024\n\nIan Sollom took 19,517 votes (36.9%) to Anthony Browne's 14,896 (28.2%), a majority of 4,621.\n"
+    [contest] = extract_results(text).contests
+    assert [(x.name, x.elected) for x in contest.candidates] == [("Ian Sollom", True), ("Anthony Browne", None)]
+
+
+def test_a_person_in_a_dash_aside_owns_none_of_the_sentences_figures():
+    text = ("Chester South and Eddisbury\n5 July 2024\n\nAphra Brandreth – daughter of broadcaster and former Chester MP "
+            "Gyles Brandreth, who sat from 1992 to 1997 – won with 19,905 votes (37.9%), a majority of 3,057 over Labour's "
+            "Angeliki Stogia on 16,848.\n")
+    [contest] = extract_results(text).contests
+    assert [(x.name, x.votes) for x in contest.candidates] == [("Aphra Brandreth", 19905), ("Angeliki Stogia", 16848)]
+
+
+def test_a_mailing_address_box_number_is_no_count_and_the_place_taken_is_the_one_won():
+    text = ("Subject: Overnight: Lib Dems take Ely by 495, Huntingdon stays blue\n\nHUNTINGDON\n\nThe Conservatives held "
+            "Huntingdon. Ben Obese-Jecty polled 18,257 against Labour's Alex Bulat on 16,758 - a majority of 1,499.\n\n"
+            "Our mailing address is: The Fenland Dispatch, PO Box 4412, Ely, CB7 9ZZ\n")
+    got = {c.constituency: [(x.name, x.party) for x in c.candidates] for c in extract_results(text).contests}
+    assert got["Huntingdon"] == [("Ben Obese-Jecty", "Conservative"), ("Alex Bulat", "Labour")]
+
+
 def test_a_list_of_seats_that_changed_hands_with_the_beaten_named_and_majorities_on_wrapped_lines():
     text = ("The seats that changed hands\n\nLABOUR GAINS FROM THE SNP\n"
             "* Midlothian - Kirsty McNeill (Labour Co-op) defeats Owen Thompson (SNP). Majority 8,167.\n"
