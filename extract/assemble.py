@@ -352,7 +352,13 @@ class _Reader:
                                               header.names if header else None)
         sentences = [] if found else split_sentences(text, s, e)
         with_seats, extra = [], []
+        past_para = False
         for ss, se in sentences:
+            if (ss, se) == sentences[0] and (LEAD_ADVERBIAL.match(text[ss:se]) or _PAST_LEAD.match(text, ss, se)) \
+                    and is_past(text[ss:se].split(",")[0], doc.election_year):
+                past_para = True    # "At the last general election, ... won 365 seats. ... The SNP won 48 of Scotland's 59 seats"
+            if past_para and not _now(text, ss, se):
+                continue
             if _COUNCIL_WORD.search(text, ss, se) or (_NAMED_COUNCIL.search(text, max(0, ss - 300), ss)
                                                       and not _NATIONAL_BODY.search(text, max(0, ss - 300), se)):
                 continue        # "Reform UK won 42 of the 64 seats to take control of Derbyshire County Council": a council's seats
@@ -826,6 +832,10 @@ _COUNT_VENUE_BEFORE = re.compile(r"\b(?:declared|announced|read\s+out)\s+at\s+th
 _WELSH_COUNCIL_BEFORE = re.compile(r"\bCyngor\s+(?:(?:Sir|Dinas|Tref|Cymuned|Bwrdeistref(?:\s+Sirol)?)\s+)?(?:y\s+)?$")
 
 
+# A sentence that opens on when it is about: "At the last general election, ...", "In 2019, ...".
+_PAST_LEAD = re.compile(r"\s*(?:at|in|back\s+in|during|by|when|until|before)\b", re.I)
+
+
 def _another_body(text: str, s: int, m) -> bool:
     """The place names something other than the seat: its MP, a building, a council, the count's venue."""
     return bool(_NOT_THE_SEAT_AFTER.match(text, m.end, m.end + 24) or _COUNT_VENUE_BEFORE.search(text, max(s, m.start - 40), m.start)
@@ -984,6 +994,8 @@ def _seat_records(doc: Doc, seat_facts: list[SeatFact]) -> list[SeatCount]:
     seen: set[tuple[str, str]] = set()
     gaz = parties()
     for f in seat_facts:
+        if f.kind == "poll":
+            continue        # an opinion poll's seat model (seats.seat_kind): read so that nothing else takes its figures
         party = (gaz.canonical(f.party_as_written, country=doc.country) if doc.country else None) or f.party
         if (f.kind, party) in seen:
             continue

@@ -43,7 +43,7 @@ _DECLARED = Folded(
     re.X,
 )
 _MODEL = Folded(
-    r"""\b(?:seat\s+projection|projection\s+model|model\s+projects
+    r"""\b(?:seat\s+projection|projection\s+model|model\s+projects|we\s+project|projects\s+that|decision\s+desk\s+(?:projects|projected)
       |(?:our|the|final|latest|new)\s+(?:\w+\s+)?(?:seat\s+)?(?:forecast|projection|model)
       |central\s+(?:projection|estimate)
       |projection\s+(?:says|suggests|shows|points))\b""",
@@ -80,6 +80,7 @@ _LINK = re.compile(
 _AFTER_OK = re.compile(r"^\s*(?:(?-i:[A-Z][A-Za-z]{0,14})(?:\s+(?-i:[A-Z][A-Za-z]{0,14})){0,2}\s+\d{1,3}\b|seats?\b|MPs\b|of\s+(?:the\s+)?(?:[\w'’]+\s+)?\d+\s+seats|in\s+(?:a|the)\s+\d+-(?:seat|member)\b|\(|,|;|\.|$|\||[–—·•]|and\b|while\b|with\b|[+\-−]\d+\s*$)", re.I)   # "Labour 411 +211"
 _AFTER_BAD = re.compile(r"^\s*(?:seats?\s+(?:are\s+)?needed|needed|%|per\s+cent|points|votes|years|of\s+\d|-seat)", re.I)
 # Seat numbers: digits, or a number word directly before "seats" ("forecast to win four seats").
+_WHEN_CLAUSE = re.compile(r"\s*(?:when|in\s+which|at\s+which)\b", re.I)
 _SEAT_NUMBER = re.compile(
     r"""(?<![\w.,])
     (?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?
@@ -124,11 +125,18 @@ _COMPARED_KIND = re.compile(r"\b(?:than|compared\s+(?:with|to)|below|above|short
 _COMMON_WORDS = frozenset({"all", "the", "and", "one", "new"})     # codes that are also everyday words: "(All)" is Alliance only in brackets
 
 
+# An opinion poll's model of an election not held: no result of any kind.
+_POLL_MODEL = Folded(r"\bmrp\b|survey\s+of\s+[\d,]+\s+(?:adults|voters|people|respondents)|voting[- ]intention"
+                     r"|if\s+an?\s+(?:general\s+)?election\s+(?:were|was)\s+held")
+
+
 def seat_kind(text: str) -> Optional[str]:
     """The kind of seat figures a passage gives, from its own words."""
     low = lowered(text)
     if not _KIND_WORDS.any_in(low) or not _ANY_KIND.search(low):
         return None            # most lines: one scan instead of three
+    if _POLL_MODEL.search(low):
+        return "poll"          # (read, then dropped: its figures are no result)
     if "than" in low or "compared" in low or "below" in low or "above" in low or " of " in low:
         low = _COMPARED_KIND.sub(" ", low)    # "Labour has 411 MPs, one more than the exit poll's 410": declared
     if _EXIT.search(low):
@@ -237,6 +245,8 @@ def read_seats(doc: Doc, s: int, e: int, kind: str, para_start: Optional[int] = 
         lead = text[s:n.start()].count(",") == 0 or re.match(r"\s*(?:at|in|back|five|four|last|during|by)\b", first, re.I)
         if is_past(text[lo:hi], doc.election_year) or (lead and is_past(first, doc.election_year)):
             continue     # "At the last general election, in December 2019, the Conservatives won 365 seats"
+        if _WHEN_CLAUSE.match(text, lo, hi) and is_past(text[s:lo], doc.election_year):
+            continue     # "a reversal of last year's election, when Labour won 411 seats": that election's
         if value is None or value > 650:
             continue
         before = text[max(s, n.start() - 2):n.start()]

@@ -7,6 +7,21 @@ import pytest
 from extract.pipeline import extract_results
 
 CASES = [
+    ("a-decision-desks-projection",
+     "April 29, 2025\nAs of 1:45 a.m., we project the final standings in the 343-seat House of Commons will be:\n\nLiberal - 168\n"
+     "Conservative - 145\nBloc Québécois - 22\n",
+     [("projection", "Liberal", 168), ("projection", "Conservative", 145), ("projection", "Bloc Québécois", 22)]),
+    ("an-opinion-polls-seat-model-is-no-result",
+     "28 September 2025\nThe model, based on a survey of 11,804 adults in Great Britain, projects the following seat totals:\n\n"
+     "Reform UK – 290\nLabour – 165\nLiberal Democrats – 72\n\nThe projection would be a dramatic reversal of last year's "
+     "election, when Labour won 411 seats on 33.7% of the vote and Reform won just 5.\n", []),
+    ("the-last-elections-seats-in-a-paragraph-that-opens-on-it",
+     "Thursday 4 July 2024\nThe exit poll suggests Labour will take 410 seats.\n\nAt the last general election, Boris Johnson led the "
+     "Conservatives to 365 seats. The SNP won 48 of Scotland's 59 seats, the Lib Dems 11 and Plaid Cymru 4.\n",
+     [("exit_poll", "Labour", 410)]),
+    ("seats-at-dissolution",
+     "April 29, 2025\nFinal seat tally: Liberal 169, Conservative 144.\n\nWhen the House was dissolved in March, the Liberals held "
+     "152 seats and the Conservatives 120.\n", [("declared", "Liberal", 169), ("declared", "Conservative", 144)]),
     ("a-scoreboard-line-of-parties-and-seats-with-long-names",
      "Friday 5 July 2024\nUK results: 650 of 650 seats declared\n\nLabour 411 Conservative 121 Liberal Democrat 72 SNP 9 Reform UK 5\n",
      [("declared", "Labour", 411), ("declared", "Conservative", 121), ("declared", "Liberal Democrat", 72),
