@@ -25,7 +25,8 @@ _DECLARED = Folded(
       |\d+\s+of\s+\d+\s+(?:seats\s+|constituencies\s+)?(?:now\s+|have\s+(?:now\s+)?(?:been\s+)?)?declared
       |final\s+(?:results|tally|seat\s+(?:tally|count|totals?|numbers|figures|allocation)|(?:declared\s+)?totals?)|declared\s+totals?|seat\s+totals     # "the final declared totals"
       |seat\s+allocation|\bresults?\s*\(\s*\d{2,3}\s+seats\s*\)                           # "FINAL HOUSE RESULT (150 seats)"
-      |all\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w'’]+\s+)?(?:seats|constituencies)\s+(?:have\s+)?(?:now\s+)?declared
+      |all\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w'’]+\s+)?(?:seats|constituencies)\s+(?:have\s+)?(?:now\s+)?(?:been\s+)?(?:declared|decided)
+      |final\s+standings
         # "all 650 seats have now declared", "All six Cornwall seats have declared"
       |\btally\s*\(\d+\s+seats\)|seats\s*\(all\s+\d+\s+declared\)
       |(?:won|secured|claimed)\s+\d+\s+(?:of\s+the\s+\d+\s+)?seats
@@ -80,6 +81,7 @@ _LINK = re.compile(
 _AFTER_OK = re.compile(r"^\s*(?:(?-i:[A-Z][A-Za-z]{0,14})(?:\s+(?-i:[A-Z][A-Za-z]{0,14})){0,2}\s+\d{1,3}\b|seats?\b|MPs\b|of\s+(?:the\s+)?(?:[\w'’]+\s+)?\d+\s+seats|in\s+(?:a|the)\s+\d+-(?:seat|member)\b|\(|,|;|\.|$|\||[–—·•]|and\b|while\b|with\b|[+\-−]\d+\s*$)", re.I)   # "Labour 411 +211"
 _AFTER_BAD = re.compile(r"^\s*(?:seats?\s+(?:are\s+)?needed|needed|%|per\s+cent|points|votes|years|of\s+\d|-seat)", re.I)
 # Seat numbers: digits, or a number word directly before "seats" ("forecast to win four seats").
+_PARTY_DASH_SEATS = re.compile(r"\s*(?:[-*•]\s+)?(?P<name>[A-ZÀ-Þ][\w'’&.]*(?:\s+[\w'’&.()-]+){0,6}?)\s+[-–—]\s+(?P<n>\d{1,3})\s*")
 _WHEN_CLAUSE = re.compile(r"\s*(?:when|in\s+which|at\s+which)\b", re.I)
 _SEAT_NUMBER = re.compile(
     r"""(?<![\w.,])
@@ -130,6 +132,9 @@ _POLL_MODEL = Folded(r"\bmrp\b|survey\s+of\s+[\d,]+\s+(?:adults|voters|people|re
                      r"|if\s+an?\s+(?:general\s+)?election\s+(?:were|was)\s+held")
 
 
+_SO_FAR = Folded(r"\b(?:so\s+far|with\s+\d+\s+(?:seats|constituencies)\s+(?:decided|declared)|running\s+(?:tally|total))\b")
+
+
 def seat_kind(text: str) -> Optional[str]:
     """The kind of seat figures a passage gives, from its own words."""
     low = lowered(text)
@@ -137,6 +142,8 @@ def seat_kind(text: str) -> Optional[str]:
         return None            # most lines: one scan instead of three
     if _POLL_MODEL.search(low):
         return "poll"          # (read, then dropped: its figures are no result)
+    if _SO_FAR.search(low):
+        return "poll"          # "Seats decided so far (of 465)": a running count, not the result
     if "than" in low or "compared" in low or "below" in low or "above" in low or " of " in low:
         low = _COMPARED_KIND.sub(" ", low)    # "Labour has 411 MPs, one more than the exit poll's 410": declared
     if _EXIT.search(low):
@@ -166,7 +173,7 @@ def read_seat_cells(doc: Doc, cells: list[str], roles: Optional[list[str]], s: i
     """A seat table row: 'Labour | 410 | +209' or 'Labour  411  +211  9,708,716  33.7'."""
     if not cells:
         return []
-    canonical = parties().canonical(cells[0]) or (parties().canonical(cells[0], country=doc.country) if doc.country else None)
+    canonical = _canonical_party(doc, cells[0])
     local = _LOCAL_PARTY.fullmatch(cells[0]) if canonical is None and roles and roles[0] == "party" and "seats" in roles else None
     if local:
         canonical = local.group("name")     # a local party under a "Party | Seats" header: "Merton Park Ward Independent Residents"
@@ -198,6 +205,11 @@ def _seat_value(raw: str) -> Optional[int]:
     return parse_int(raw) if raw[0].isdigit() else WORD_NUMBERS.get(raw.lower())
 
 
+def _canonical_party(doc: Doc, name: str) -> Optional[str]:
+    gaz = parties()
+    return gaz.canonical(name) or (gaz.canonical(name, country=doc.country) if doc.country else None)
+
+
 def read_seats(doc: Doc, s: int, e: int, kind: str, para_start: Optional[int] = None) -> list[SeatFact]:
     """Party-seat pairs in text[s:e] (one line or sentence already known to be in a seat context;
     ``para_start``: where its paragraph starts, which may name the exit poll it goes on about)."""
@@ -215,6 +227,13 @@ def read_seats(doc: Doc, s: int, e: int, kind: str, para_start: Optional[int] = 
             return []
     if _PERCENT.search(chunk) and not _SEAT_WORD.search(chunk):
         return []       # "Labour 39 per cent, Conservatives 21, Reform UK 16": vote shares, in a seat passage
+    listed = _PARTY_DASH_SEATS.fullmatch(chunk)
+    if listed and _LOCAL_PARTY.fullmatch(listed.group("name")):
+        # "Nippon Ishin no Kai - 38" in a list of totals: the party as the page names it, known or not (not
+        # the "Democratic" inside "Liberal Democratic Party")
+        name = listed.group("name")
+        canonical = _canonical_party(doc, name) or name
+        return [SeatFact(kind, canonical, name, int(listed.group("n")), s, e)] if int(listed.group("n")) <= 650 else []
     found = doc.parties_in(s, e)
     led = [m for m in doc.leader_parties if s <= m.start and m.end <= e]
     if led:

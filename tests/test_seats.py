@@ -7,6 +7,11 @@ import pytest
 from extract.pipeline import extract_results
 
 CASES = [
+    ("a-live-blogs-running-tally-then-its-final-standings-of-parties-the-gazetteer-lacks",
+     "28 October 2024\n10:30 pm Seat tally update\nSeats decided so far (of 465):\nLDP 102 | CDP 79 | Komeito 9\n\n"
+     "6:05 am FINAL: all seats decided\nAll 465 seats have now been decided. Final standings:\nLiberal Democratic Party - 191\n"
+     "Nippon Ishin no Kai - 38\nIndependents - 12\n",
+     [("declared", "Liberal Democratic Party", 191), ("declared", "Nippon Ishin no Kai", 38), ("declared", "Independent", 12)]),
     ("a-decision-desks-projection",
      "April 29, 2025\nAs of 1:45 a.m., we project the final standings in the 343-seat House of Commons will be:\n\nLiberal - 168\n"
      "Conservative - 145\nBloc Québécois - 22\n",
