@@ -911,6 +911,18 @@ def _in_other_clause(doc: Doc, pos: int, rel: list[tuple[int, int]], s: int) -> 
                 and not is_past(doc.text[clause[0]:clause[1]], doc.election_year))
 
 
+def _a_win_in_full(facts: list) -> bool:
+    """The sentence names a winner with a count and a rival with one: a seat's whole result."""
+    cands = [f for f in facts if isinstance(f, CandFact) and f.votes is not None]
+    return any(f.elected for f in facts if isinstance(f, CandFact)) and len({f.name for f in cands}) >= 2
+
+
+def _a_seat_name(word: str) -> bool:
+    """A one-word place that may be a seat: not a region, country, party or everyday word."""
+    return not (generic_words(word) or area_only(word) or parties().canonical(word) or word in parties().country_names()
+                or _NOT_PART_OF_A_NAME.match(word))
+
+
 _IN_ONE_WORD = re.compile(r"\s*In\s+(?P<place>[A-ZÀ-Þ][a-zà-ÿ'’-]{3,}),\s+(?=[A-Z])")
 _ABBREVIATED_WORD = re.compile(r"\b(?:St|Ste|Mt|Ft)$")
 _ABBREVIATION_GOES_ON = re.compile(r"\.(?:\s*[A-ZÀ-Þ][\w'’-]+){1,2}")
@@ -967,6 +979,8 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
     facts = read_sentence(doc, s, e, state, contest, rel)
     if _OUTCOME_WORDS.search(doc.low, s, e):
         facts.extend(read_outcome(doc, s, e, contest))
+    if opened and not extra and not won and _a_win_in_full(facts) and _a_seat_name(opened.group("place")):
+        extra.append((opened.start("place"), opened.group("place")))     # "In Worli, X held on ..., winning with 63,324 votes to Deora's 54,523"
     target = None
     won_named = [m for m in named if any(pos == m.start for pos, _ in won)]
     if won_named:

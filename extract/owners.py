@@ -360,7 +360,7 @@ def vote_owner(text, sent, n, left, right, subject, c) -> Optional[str]:
 # Before a person who is the object of the clause, not the one with the votes.
 _OBJECT_BEFORE = re.compile(r"\b(?:(?:vacated|left|held|represented|previously\s+held)\s+by|replacing|succeeding|unseating|ousting|"
                             r"defeating|beating|toppling)\s+(?:(?:Sir|Dame|Mr|Mrs|Ms|Dr)\s+)?$")
-_PARTICIPLE = re.compile(r",\s+(?:winning|taking|polling|securing|collecting|getting)\s+(?:just\s+|only\s+)?")
+_PARTICIPLE = re.compile(r",\s+(?:winning|taking|polling|securing|collecting|getting|finishing)\s+(?:with\s+|on\s+)?(?:just\s+|only\s+)?")
 # Verbs that say the subject won, in one list; each use below adds the forms it also accepts.
 WIN_VERBS = r"won|wins|held|holds|beat|beats|defeat\w*|saw\s+off|sees\s+off"
 _HELD_OFF = r"h(?:eld|olding|olds)\s+off"

@@ -1753,6 +1753,14 @@ def test_a_mailing_address_box_number_is_no_count_and_the_place_taken_is_the_one
     assert got["Huntingdon"] == [("Ben Obese-Jecty", "Conservative"), ("Alex Bulat", "Labour")]
 
 
+def test_a_sentence_that_opens_on_a_one_word_seat_and_gives_its_whole_result():
+    text = ("Big fights\nNovember 23, 2024\n\nIn Worli, Shiv Sena (UBT) leader Aaditya Thackeray held on against Shiv Sena's "
+            "Milind Deora, winning with 63,324 votes to Deora's 54,523, a margin of 8,801.\n\nIn Mumbai, it rained.\n")
+    [contest] = extract_results(text).contests
+    assert contest.constituency == "Worli"
+    assert [(x.name, x.votes, x.elected) for x in contest.candidates] == [("Aaditya Thackeray", 63324, True), ("Milind Deora", 54523, None)]
+
+
 def test_a_list_of_seats_that_changed_hands_with_the_beaten_named_and_majorities_on_wrapped_lines():
     text = ("The seats that changed hands\n\nLABOUR GAINS FROM THE SNP\n"
             "* Midlothian - Kirsty McNeill (Labour Co-op) defeats Owen Thompson (SNP). Majority 8,167.\n"
