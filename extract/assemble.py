@@ -696,7 +696,10 @@ class _Reader:
             self.facts.extend(found)
             self._log_prose(ss, se, there or para, found)
             named = [f for f in found if isinstance(f, ContestFact) and f.field == "name" and f.strength == 0]
-            if named and self.current is None:
+            if named and self.current is not None and named[0].contest != self.current and (ss, se) == sentences[0] \
+                    and not self.in_entry:
+                para = named[0].contest     # a paragraph that opens on another seat's result goes on about that seat
+            elif named and self.current is None:
                 para = self.last_routed = named[0].contest
                 self.result_told = (named[0].contest, li)
                 routed = None       # (a seat given its result here: what follows is not more of it)

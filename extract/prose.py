@@ -109,7 +109,9 @@ _WIN_WORDS = Folded(
 )
 # A finishing place stated for a candidate without figures: "Reform UK's Edward Oakenfull finished third".
 # A candidate stated to have lost this contest, without figures: "Alex Chalk (Conservative) ousted".
-_OUSTED = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?(?:(?:was|is|has\s+been)\s+)?(?:ousted|unseated|defeated|beaten|lost\s+to)\b(?!\s+(?:by|in)\s+(?:19|20)\d\d)")
+_OUSTED = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?(?:(?:was|is|has\s+been)\s+)?"
+                     r"(?:(?:ousted|unseated|defeated|beaten)\b(?!\s+(?:the|a|an|his|her|their|sitting|incumbent|former|veteran|[A-Z])\b)"
+                     r"|lost\s+to\b)(?!\s+(?:by|in)\s+(?:19|20)\d\d)")     # (not "X defeated the chief whip": X won)
 _POSITION = re.compile(
     r"""
     ^\s*(?:,(?:[^,]|(?<=\d),(?=\d{3})){0,90},\s*|,\s*(?=was\b))?   # an aside: ", a former councillor,"; an apposition's end
@@ -123,7 +125,7 @@ _POSITION = re.compile(
 )
 # The one beaten: "beat Labour's Kate Hollern by 132", "ousted Khalid Mahmood" (a candidate, with no figure of their own).
 _BEATEN = re.compile(r"(?<!['’]s\s)(?<!\bthe\s)(?<!\bThe\s)(?<!\ba\s)"        # (not "Barrow's defeated ... MP X")
-                     r"\b(?:beat|beats|beating|defeated|defeats|defeating|ousted|ousts|ousting|unseated|unseats|unseating|removing|removed|toppling|toppled|topples|saw\s+off|sees\s+off)\s+(?:[\w'’-]+\s+){0,3}?$")
+                     r"\b(?:beat|beats|beating|defeated|defeats|defeating|ousted|ousts|ousting|unseated|unseats|unseating|removing|removed|toppling|toppled|topples|saw\s+off|sees\s+off)\s+(?:[\w'’-]+\s+){0,3}?(?:[\w'’-]+,\s+)?$")     # ("defeated the government chief whip, Simon Hart")
 # Behind the one placed: "was third with 9,806, ahead of Liberal Democrat Natalie Sommers", "won 96,218 votes, ahead of X".
 _AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$")
 _POINTS_AFTER = re.compile(r"\s*(?:percentage\s+)?(?:points?|pts?)\b|\s*(?:%|per\s*cent)", re.I)

@@ -1761,6 +1761,22 @@ def test_a_sentence_that_opens_on_a_one_word_seat_and_gives_its_whole_result():
     assert [(x.name, x.votes, x.elected) for x in contest.candidates] == [("Aaditya Thackeray", 63324, True), ("Milind Deora", 54523, None)]
 
 
+def test_a_winner_who_defeated_a_rival_named_after_a_role_and_a_comma():
+    text = ("Election\n5 July 2024\n\nIn Caerfyrddin, the new seat centred on Carmarthen, Plaid Cymru's Ann Davies defeated the "
+            "government chief whip, Simon Hart, who finished third.\n")
+    [contest] = extract_results(text).contests
+    assert [x.name for x in contest.candidates if x.elected] == ["Ann Davies"]      # (not a loser "defeated")
+
+
+def test_a_paragraph_that_opens_on_another_seats_result_keeps_its_figures_there():
+    text = ("Wales\n5 July 2024\n\nCaerfyrddin result:\nAnn Davies (Plaid Cymru) 15,520 - 34.0%\nMartha O'Neil (Labour) 10,985 - 24.1%\n"
+            "Majority: 4,535.\n\nLib Dem comeback in Powys\nThe Liberal Democrats regained a Welsh seat in Brecon, Radnor and Cwm "
+            "Tawe, where David Chadwick beat the Conservative Fay Jones by 1,472 votes. Chadwick polled 13,736 (29.5%) to Jones's 12,264.\n")
+    got = {c.constituency: [(x.name, x.votes) for x in c.candidates] for c in extract_results(text).contests}
+    assert got["Brecon, Radnor and Cwm Tawe"] == [("David Chadwick", 13736), ("Fay Jones", 12264)]
+    assert [n for n, _ in got["Caerfyrddin"]] == ["Ann Davies", "Martha O'Neil"]
+
+
 def test_a_list_of_seats_that_changed_hands_with_the_beaten_named_and_majorities_on_wrapped_lines():
     text = ("The seats that changed hands\n\nLABOUR GAINS FROM THE SNP\n"
             "* Midlothian - Kirsty McNeill (Labour Co-op) defeats Owen Thompson (SNP). Majority 8,167.\n"
