@@ -725,6 +725,11 @@ class _Reader:
         """The seat a paragraph's first sentence opens with: "Dewsbury and Batley may be ...",
         "In Blackburn the margin was thinner still: ..."."""
         places = self.doc.places_in(ss, se)
+        if self.doc.seat_tails():
+            m = _tail_refs(self.doc).search(self.text, ss, min(se, ss + 60))
+            if m and _TAIL_OPENER.fullmatch(self.text, ss, m.start("tail")) and not any(p.start < m.start() for p in places):
+                name = self.doc.seat_tails()[m.group("tail").lower()]
+                return place_key(name), name        # "In the west, the seat's predecessor ..." / "Reform's Don Brookes finished third"
         if not places or _longer_name(self.doc, places[0]) or _another_body(self.text, ss, places[0]):
             return None
         if _OPENS_WITH.fullmatch(self.text, ss, places[0].start):
@@ -914,6 +919,16 @@ def _in_other_clause(doc: Doc, pos: int, rel: list[tuple[int, int]], s: int) -> 
                 and not is_past(doc.text[clause[0]:clause[1]], doc.election_year))
 
 
+def _tail_refs(doc: Doc) -> re.Pattern:
+    """Where a sentence calls one of the story's seats by the words that set it apart: "In the west,", "Further down in
+    North East,", "The West contest", "West fared better" (not "the West Midlands")."""
+    tails = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(doc.seat_tails(), key=len, reverse=True))
+    return re.compile(r"(?:\bin\s+(?:the\s+)?|\b(?-i:[Tt]he)\s+|(?<![^.!?\n]\s)(?<![^\s.!?\n]))(?P<tail>" + tails + r")\b(?!\s+(?-i:[A-Z]))(?!['’-])", re.I)
+
+
+_TAIL_OPENER = re.compile(r"\s*(?:[A-Z]\w*\s+)?(?:down\s+|over\s+|across\s+)?(?:in|at)\s+(?:the\s+)?", re.I)
+
+
 def _a_win_in_full(facts: list) -> bool:
     """The sentence names a winner with a count and a rival with one: a seat's whole result."""
     cands = [f for f in facts if isinstance(f, CandFact) and f.votes is not None]
@@ -984,6 +999,10 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
         facts.extend(read_outcome(doc, s, e, contest))
     if opened and not extra and not won and _a_win_in_full(facts) and _a_seat_name(opened.group("place")):
         extra.append((opened.start("place"), opened.group("place")))     # "In Worli, X held on ..., winning with 63,324 votes to Deora's 54,523"
+    if not named and not extra and not won and doc.seat_tails():
+        told = {doc.seat_tails()[m.group("tail").lower()] for m in _tail_refs(doc).finditer(text, s, e)}
+        if len(told) == 1:
+            extra.append((s, told.pop()))      # "In the west, ... Reform's Don Brookes finished third": Wolverhampton West
     target = None
     won_named = [m for m in named if any(pos == m.start for pos, _ in won)]
     if won_named:

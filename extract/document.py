@@ -326,6 +326,7 @@ class Doc:
     caps_sections: frozenset = frozenset()              # where names in capitals head results below them ("LURAMBI" / "Declared winner: ..."), when two or more do
     primary: Optional[tuple[str, str, int, int]] = None     # the one party whose primary the story reports: party, as written, sentence span
     _section_names: Optional[frozenset] = None
+    _seat_tails: Optional[dict] = None
     _party_starts: list[int] = field(default_factory=list)
     _place_starts: list[int] = field(default_factory=list)
 
@@ -362,6 +363,25 @@ class Doc:
         doc.caps_sections = frozenset(sections) if len(sections) >= 2 else frozenset()
         doc.primary = _party_primary(doc) if "primary" in doc.low else None
         return doc
+
+    def seat_tails(self) -> dict:
+        """Two or more seats of one town the story names ("Wolverhampton North East", "Wolverhampton West"):
+        the words that tell them apart ("north east", "west"), each to its seat. Found on first use."""
+        if self._seat_tails is None:
+            by_first: dict[str, set] = {}
+            for m in self.places:
+                words = m.canonical.split()
+                if len(words) >= 2:
+                    by_first.setdefault(words[0], set()).add(m.canonical)
+            tails = {}
+            for first, names in by_first.items():
+                if len(names) >= 2:
+                    for name in names:
+                        tail = name[len(first):].strip().lower()
+                        if len(tail) >= 4 and sum(1 for n in names if n.lower().endswith(" " + tail)) == 1:
+                            tails[tail] = name
+            self._seat_tails = tails
+        return self._seat_tails
 
     def section_names(self) -> frozenset:
         """Keys of seats that head sections in capitals ("SELWYN - Nat hold"), found on first use."""

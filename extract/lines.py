@@ -18,7 +18,7 @@ from .headings import short_plain
 from .links import read_outcome
 from .names import clean_name, flip_surname_first
 from .numbers import is_year, parse_int
-from .rows import Row, YES_CELL, _looks_like_name, parse_row, person_name as _name
+from .rows import Row, YES_CELL, _DIGIT as _DIGIT_IN, _looks_like_name, parse_row, person_name as _name
 
 __all__ = ["party_tools", "candidate_block", "table_contest_row", "row_fact", "line_items",
            "MAJ_LINE", "BROADCAST_FIGURE", "FIGURE_LABEL", "STATUS", "SIGNED_FIGURE"]
@@ -451,6 +451,10 @@ def line_items(doc, s, e, current, facts, is_party, split_glued) -> list[tuple[i
             for bare, ps, pe in unparsed:       # "Anna Sabine 16,580; Lucy Trimnell (Con) 11,165; ...": the winner's party is the story's
                 facts.append(CandFact(clean_name(bare.group("name")), ps, pe, current, votes=parse_int(bare.group("votes")), strength=3))
         unparsed.clear()
+        with_figures = sum(1 for ps, pe in pieces if _DIGIT_IN.search(text, ps, pe))
+        if len(pieces) > 2 and (len(facts) - n_before) * 2 < with_figures:
+            del facts[n_before:]        # a list in prose the rows read one item of ("Green Andrea Cantrill polled 2,550; Celia
+            found = found and bool(read)  # Hibbert, of the Independent Network, 1,395; Lib Dem Phillip Howells 1,376; ..."): prose reads it
         if len(facts) > n_before:
             read.append((ss, se))
     if found:

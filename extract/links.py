@@ -42,7 +42,8 @@ _APPOSITION = re.compile(r"^,\s*(?:\d{1,3},\s*)?(?:the|a|an|another)\s+(?:[\w-]+
 # "standing for the Greens", "standing against it as an independent", "standing for George Galloway's Workers Party"
 STANDING = re.compile(r"""(?<!from\s)(?<!barred\sfrom\s)\b(?:standing|stood|running|ran|stands|standing\s+again)\s+(?:against\s+\w+\s+)?(?:for|as)\s+
     (?:the\s+|an?\s+)?(?:(?-i:[A-Z][\w-]+)\s+){0,2}?(?:(?-i:[A-Z][\w-]+)['’]s\s+)?$""", re.I | re.X)
-_OF_PARTY = re.compile(r"^\s+(?:of|from)\s+(?:the\s+)?$", re.I)
+_LATER_AS = re.compile(r"[^,.;]{0,30}?\bbut\s+(?:later|then|now|has\s+since)\s+(?:sat|sits|stood|stands|ran|runs)\s+as\s+(?:an?\s+)?")
+_OF_PARTY = re.compile(r"^\s+(?:of|from)\s+(?:the\s+)?$|^\s*,\s+of\s+the\s+$", re.I)     # ("Celia Hibbert, of the Independent Network, 1,395")
 # A list of candidates: "Standing were Kerry Ashdown for the Lib Dems, Paul Tennant for the Conservatives and ..."
 _FOR_IN_LIST = re.compile(r"\s+for\s+(?:the\s+)?")
 _LIST_NEXT = re.compile(r"\s*(?:,|;|\.|\band\b|$)|\s+(?:took|polled|got|received|came|finished|secured|won|had|was)\b")   # "Darren Selkus for Reform UK took 6,584"
@@ -337,11 +338,14 @@ def party_links(doc: Doc, sent_people: list[PersonSpan], s: int, e: int, resolve
                 found = next((m for m in ps if re.fullmatch(r"\s*\(\s*", text[q.end:m.start])), None)
         if found is None:
             for m in ps:
-                if p.end < m.start <= p.end + 90 and re.search(r"\b(?:held|holds|hold|gained|gains|took|takes|won|wins|on|retained|kept|romped|cruised|stormed|sailed|coasted|swept)\b[^.;]{0,60}\b(?:for\s+(?:the\s+)?|as\s+an?\s+)$", text[p.end:m.start]) \
+                if p.end < m.start <= p.end + 90 and re.search(r"\b(?:held|holds|hold|gained|gains|took|takes|won|wins|on|retained|kept|romped|cruised|stormed|sailed|coasted|swept|elected|re-elected|returned)\b[^.;]{0,60}\b(?:for\s+(?:the\s+)?|as\s+an?\s+)$", text[p.end:m.start]) \
                         and not re.search(r"\d\s+for\s+(?:the\s+)?$", text[p.end:m.start]) \
                         and not any(q.start > p.end and q.start <= m.end + 3 for q in sent_people):
                     # ("won 15,896 votes to 14,207 for the independent Ajmal Masroor": the rival's party)
                     found = m           # ("held Islington North as an independent")
+                    later = _LATER_AS.match(text, m.end, e)
+                    if later:           # "who was elected as a Labour MP in 2019 but later sat as an independent": the later one
+                        found = next((q for q in ps if q.start == later.end()), m)
                     break
         if found is None:
             for m in ps:

@@ -668,9 +668,14 @@ def _parse_row(line: str, is_party: Callable[[str], bool], split_glued: Callable
     m = CODE_ROW.match(line)
     if m and is_party(m.group("party")) and _looks_like_name(m.group("name"), is_party) \
             and not is_party(m.group("party") + " " + _LEADER_DOTS.sub("", m.group("name"))):    # ("Reform UK ......... 5": a party's seats)
-        share = m.group("share")
-        return Row(_name(m.group("name")), m.group("party"), parse_int(m.group("votes")),
-                   parse_float(share) if share else None, bool(m.group("mark")), m.start("party"), m.end(), "code")
+        party, name = m.group("party"), m.group("name")
+        first, _, rest = name.strip().partition(" ")
+        if rest and is_party(f"{party} {first}"):
+            party, name = f"{party} {first}", rest      # "Lib Dem Phillip Howells 1,376": the party's second word
+        if all(w[:1].isupper() or w in _PARTICLES for w in _LEADER_DOTS.sub("", name).split()):    # (not "Green Andrea Cantrill polled 2,550")
+            share = m.group("share")
+            return Row(_name(name), party, parse_int(m.group("votes")),
+                       parse_float(share) if share else None, bool(m.group("mark")), m.start("party"), m.end(), "code")
     m = NAME_ONLY_ROW.match(line)
     if m and _looks_like_name(m.group("name"), is_party) and " " in m.group("name").strip() \
             and not any(w.lower() in _stopwords() for w in m.group("name").split()):

@@ -1777,6 +1777,29 @@ def test_a_paragraph_that_opens_on_another_seats_result_keeps_its_figures_there(
     assert [n for n, _ in got["Caerfyrddin"]] == ["Ann Davies", "Martha O'Neil"]
 
 
+def test_two_seats_of_one_town_told_apart_by_the_words_that_differ():
+    text = ("Wolverhampton\n5 July 2024\n\nIn Wolverhampton North East, Labour's Sureena Brackenridge beat the sitting Conservative "
+            "MP, Jane Stevenson, with 14,282 votes to 8,860.\n\nIn Wolverhampton West, Warinder Juss was elected for Labour with "
+            "19,331 votes, and a majority of 7,868 over the Tory Mike Newton, who received 11,463.\n\nIn the west, the seat's "
+            "predecessor was held by Stuart Anderson. Reform's Don Brookes finished third on 6,078.\n\nFurther down in North East, "
+            "the Green Party's Kwaku Tano-Yeboah took 1,424.\n\nThe West contest had eight names on the ballot. Green Andrea "
+            "Cantrill polled 2,550; Celia Hibbert, of the Independent Network, 1,395; Lib Dem Phillip Howells 1,376; independent "
+            "Zahid Shah 888.\n")
+    got = {c.constituency: [(x.name, x.party) for x in c.candidates] for c in extract_results(text).contests}
+    assert got["Wolverhampton North East"] == [("Sureena Brackenridge", "Labour"), ("Jane Stevenson", "Conservative"),
+                                               ("Kwaku Tano-Yeboah", "Green")]
+    assert got["Wolverhampton West"] == [("Warinder Juss", "Labour"), ("Mike Newton", "Conservative"), ("Don Brookes", "Reform UK"),
+                                         ("Andrea Cantrill", "Green"), ("Celia Hibbert", "Independent Network"),
+                                         ("Phillip Howells", "Liberal Democrat"), ("Zahid Shah", "Independent")]
+
+
+def test_a_later_party_in_the_same_clause_is_the_candidates():
+    text = ("Leicester East\n5 July 2024\n\nShivani Raja won Leicester East with 14,526 votes. Claudia Webbe, who was elected as "
+            "a Labour MP in 2019 but later sat as an independent, took 5,532 votes.\n")
+    [contest] = extract_results(text).contests
+    assert {x.name: x.party for x in contest.candidates}["Claudia Webbe"] == "Independent"
+
+
 def test_a_list_of_seats_that_changed_hands_with_the_beaten_named_and_majorities_on_wrapped_lines():
     text = ("The seats that changed hands\n\nLABOUR GAINS FROM THE SNP\n"
             "* Midlothian - Kirsty McNeill (Labour Co-op) defeats Owen Thompson (SNP). Majority 8,167.\n"
