@@ -724,7 +724,8 @@ class _Reader:
     def _topic_place(self, ss: int, se: int) -> Optional[tuple[str, str]]:
         """The seat a paragraph's first sentence opens with: "Dewsbury and Batley may be ...",
         "In Blackburn the margin was thinner still: ..."."""
-        places = self.doc.places_in(ss, se)
+        rel = relative_spans(self.text, ss, se)
+        places = [m for m in self.doc.places_in(ss, se) if not any(a <= m.start < b for a, b in rel)]   # ("Mr Buckley, an MLA for Upper Bann, polled")
         if self.doc.seat_tails():
             m = _tail_refs(self.doc).search(self.text, ss, min(se, ss + 60))
             if m and _TAIL_OPENER.fullmatch(self.text, ss, m.start("tail")) and not any(p.start < m.start() for p in places):

@@ -84,6 +84,7 @@ def relative_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
     who first won the seat in 2010, lost it to Labour's Karen Lee in 2017 and took it back in 2019,
     finished second with 9,677 votes"."""
     out = [(m.start("rel"), m.end()) for m in _SEAT_HELD_SINCE.finditer(text, s, e)]
+    out += [(m.start(), m.end()) for m in _APPOSITIVE.finditer(text, s, e)]
     if "–" in text[s:e] or "—" in text[s:e]:
         out += [(m.start(), m.end()) for m in _DASH_ASIDE.finditer(text, s, e)]
     for m in RELATIVE.finditer(text, s, e):
@@ -95,6 +96,12 @@ def relative_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
             b = nxt.end()
         out.append((m.start(), b))
     return out
+
+
+# An apposition between the subject and its verb: "Conservative Neil Mahapatra, the party's choice to replace former
+# cabinet minister Greg Clark, came second on 14,974" (Clark is no owner of the figure).
+_APPOSITIVE = re.compile(r",\s+(?:the|a|an|his|her|their)\s+[^,;:()\d]{3,100}?,(?=\s+(?:came|was|finished|polled|took|won|had|got|received|"
+                         r"secured|collected|garnered|amassed|picked|trailed|ended|gained|lost|held|beat|defeated)\b)")
 
 
 # An aside between dashes that describes someone, with no count in it: "Aphra Brandreth – daughter of broadcaster and

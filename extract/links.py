@@ -43,7 +43,7 @@ _APPOSITION = re.compile(r"^,\s*(?:\d{1,3},\s*)?(?:the|a|an|another)\s+(?:[\w-]+
 STANDING = re.compile(r"""(?<!from\s)(?<!barred\sfrom\s)\b(?:standing|stood|running|ran|stands|standing\s+again)\s+(?:against\s+\w+\s+)?(?:for|as)\s+
     (?:the\s+|an?\s+)?(?:(?-i:[A-Z][\w-]+)\s+){0,2}?(?:(?-i:[A-Z][\w-]+)['’]s\s+)?$""", re.I | re.X)
 _LATER_AS = re.compile(r"[^,.;]{0,30}?\bbut\s+(?:later|then|now|has\s+since)\s+(?:sat|sits|stood|stands|ran|runs)\s+as\s+(?:an?\s+)?")
-_OF_PARTY = re.compile(r"^\s+(?:of|from)\s+(?:the\s+)?$|^\s*,\s+of\s+the\s+$", re.I)     # ("Celia Hibbert, of the Independent Network, 1,395")
+_OF_PARTY = re.compile(r"^\s+(?:of|from)\s+(?:the\s+)?$|^\s*,\s+(?:of|for)\s+(?:the\s+)?$", re.I)     # ("Celia Hibbert, of the Independent Network, 1,395")
 # A list of candidates: "Standing were Kerry Ashdown for the Lib Dems, Paul Tennant for the Conservatives and ..."
 _FOR_IN_LIST = re.compile(r"\s+for\s+(?:the\s+)?")
 _LIST_NEXT = re.compile(r"\s*(?:,|;|\.|\band\b|$)|\s+(?:took|polled|got|received|came|finished|secured|won|had|was)\b")   # "Darren Selkus for Reform UK took 6,584"

@@ -215,7 +215,7 @@ _HAS_MAJORITY = re.compile(r"\b(?:has|now\s+has)\s+(?:a|an)\s+(?:\w+\s+)?majorit
 _CONTRAST_BEFORE = re.compile(r"(?:,\s*|\s)(?:but|while|whereas|yet)\s+(?:[\w'’]+\s+){0,3}$")
 _WON_WITH_MAJORITY = re.compile(r"\b(?:winning|won|wins|held|holding|taking|took|gaining|gained|retaining|retained|is\s+back|was\s+back)\b[^.;,]{0,40}\bwith\s+(?:a|an)\s+(?:\w+\s+){0,2}majority\s+of\s+(?:just\s+|only\s+)?$")
 # "leaving Sir Oliver with a majority of 7,992", "giving Ms Ford a majority of 1,309"
-_LEFT_WITH = re.compile(r"\b(?:leaving|left|leaves|giving|gave|gives|handing|handed)\s+\S[^,;]{0,40}?\s+(?:with\s+)?(?:a\s+)?majority\s+of\s+$")
+_LEFT_WITH = re.compile(r"\b(?:leaving|left|leaves|giving|gave|gives|handing|handed)\s+\S[^,;]{0,40}?\s+(?:with\s+)?(?:a\s+)?(?:majority|margin)\s+of\s+$")
 
 
 def majority_owner(sent, left: str, pos: int, subject: Optional[str]) -> Optional[str]:
@@ -233,7 +233,7 @@ def majority_owner(sent, left: str, pos: int, subject: Optional[str]) -> Optiona
     if left_with:
         lo, text = pos - len(left) + left_with.start(), sent.doc.text
         for p in sent.people:
-            if lo < p.start and re.fullmatch(r"\s+(?:with\s+)?(?:a\s+)?majority\s+of\s+", text[p.end:pos]):
+            if lo < p.start and re.fullmatch(r"\s+(?:with\s+)?(?:a\s+)?(?:majority|margin)\s+of\s+", text[p.end:pos]):
                 return sent.resolve(p)
     own = _PRONOUN_MAJORITY.search(left)
     if own and not is_past(sent.doc.text[sent.s:sent.e], sent.doc.election_year):   # "in 2019, when her majority was"

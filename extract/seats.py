@@ -31,7 +31,7 @@ _DECLARED = Folded(
       |\btally\s*\(\d+\s+seats\)|seats\s*\(all\s+\d+\s+declared\)
       |(?:won|secured|claimed)\s+\d+\s+(?:of\s+the\s+\d+\s+)?seats
       |(?:scotland|wales|england|uk|britain|country|nation|province|state)-wide\b|\bnationally\b   # "Scotland-wide ...: Labour 37 seats, SNP 9"
-      |(?:finished|ended)\s+(?:the\s+(?:night|election|count)\s+)?with\s+\d+\s+seats    # "finished the night with 72 seats"
+      |(?:finished|ended)\s+(?:the\s+(?:night|election|count)\s+)?with\s+\d+\s+(?:seats|mps)    # "finished the night with 72 seats"
       |(?:returns|returned|sends|sent)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+MPs\s+to\s+(?:westminster|the\s+commons|parliament)
       |(?:had|has|have|won|holds?|held|took|takes|taking|taken|secured)\s+\d+\s+of\s+(?:the\s+)?(?:[\w'’]+\s+)?\d+\s+seats   # "Labour had 27 of Wales' 32 seats"
       |seats\s+in\s+the\s+new\s+parliament
@@ -87,7 +87,7 @@ _SEAT_NUMBER = re.compile(
     r"""(?<![\w.,])
     (?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?
       |(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))
-    (?![\d,]\d|\w)""",
+    (?![\d,.]\d|\w)""",         # (not the 12 of "12.2pc")
     re.X,
 )
 _NAMED_AFTER = re.compile(r"\s+[A-ZÀ-Þ][a-zß-ÿ'’-]+\s+[A-ZÀ-Þ]")

@@ -1800,6 +1800,16 @@ def test_a_later_party_in_the_same_clause_is_the_candidates():
     assert {x.name: x.party for x in contest.candidates}["Claudia Webbe"] == "Independent"
 
 
+def test_an_apposition_between_subject_and_verb_owns_no_figure_and_a_gap_that_gave_someone_a_margin():
+    text = ("Tunbridge Wells\n5 July 2024\n\nMike Martin polled 23,661 votes - 43.6pc - when the result was declared.\n\n"
+            "Conservative Neil Mahapatra, the party's choice to replace former cabinet minister Greg Clark, came second on 14,974, "
+            "or 27.6pc. That gave Dr Martin a margin of 8,687.\n\nJohn Hurst, for the Greens, amassed 2,344.\n")
+    [contest] = extract_results(text).contests
+    assert [(x.name, x.party, x.votes, x.elected) for x in contest.candidates] == [
+        ("Mike Martin", None, 23661, True), ("Neil Mahapatra", "Conservative", 14974, None), ("John Hurst", "Green", 2344, None)]
+    assert contest.majority == 8687
+
+
 def test_a_list_of_seats_that_changed_hands_with_the_beaten_named_and_majorities_on_wrapped_lines():
     text = ("The seats that changed hands\n\nLABOUR GAINS FROM THE SNP\n"
             "* Midlothian - Kirsty McNeill (Labour Co-op) defeats Owen Thompson (SNP). Majority 8,167.\n"
