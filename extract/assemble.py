@@ -103,6 +103,8 @@ _TIMESTAMP = re.compile(
 def assemble(text: str, year: Optional[int] = None) -> tuple[list[Contest], list[SeatCount]]:
     """``year``: the article's own year when the page states it (HTML metadata); else read from the text."""
     doc = Doc.build(text, year)
+    if doc.historical:
+        return [], []       # "Twenty-five years ago this weekend ...": the results it retells are history
     facts, seat_facts, place_hits = _read(doc)
     contests = build_contests(doc, facts, place_hits)
     if contests and _PARTY_BALLOT.search(doc.low) and not _PUBLIC_RESULT.search(doc.low):

@@ -38,6 +38,8 @@ _YEAR_IN_DATE = re.compile(
     r"|\d{1,2}/\d{1,2}/)(?P<year>(?:19|20)\d\d)\b"
     r"|\b\d{1,2}/\d{1,2}/(?P<yy>[0-3]\d)\b(?!/)")      # a wire slug's "05/07/24"
 _YEAR = re.compile(r"(?<![\d,.£$€])\b(?:19|20)\d\d\b(?!,?\d)")
+_DATELINE_BEFORE = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+(?:\d{1,2}\s+)?$"
+                              r"|\b(?:Published|Updated|Posted|Last\s+updated|Filed)\b|\bBy\s+[A-Z][^|\n]{2,40}[|·•]|^\s*$", re.I)
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -327,6 +329,7 @@ class Doc:
     primary: Optional[tuple[str, str, int, int]] = None     # the one party whose primary the story reports: party, as written, sentence span
     _section_names: Optional[frozenset] = None
     _seat_tails: Optional[dict] = None
+    historical: bool = False        # a feature that looks back at an election years before its own date
     _party_starts: list[int] = field(default_factory=list)
     _place_starts: list[int] = field(default_factory=list)
 
@@ -348,6 +351,7 @@ class Doc:
         doc._party_starts = [m.start for m in parties]
         doc._place_starts = [m.start for m in places]
         doc.election_year = year or _election_year(text)
+        doc.historical = _looks_back(text, doc.election_year)
         doc.election = election_name(text, doc.election_year, doc.low)
         doc.country = _country(text)
         if doc.country and doc.country != "UK":
@@ -594,10 +598,27 @@ def _used_as_a_party(text: str, code: str, defined_at: int) -> bool:
                      text[defined_at:], re.M) is not None
 
 
+# A feature's opening that looks back: "Twenty-five years ago this weekend", "on the 30th anniversary of".
+_LOOKS_BACK = re.compile(r"\b(?:(?:(?:ten|fifteen|twenty|thirty|forty|fifty|sixty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|[1-9]\d)"
+                         r"\s+years\s+(?:ago|on|since)|(?:\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))\s+anniversary|looks?\s+back\s+(?:at|on))\b", re.I)
+
+
+def _looks_back(text: str, year: Optional[int]) -> bool:
+    """A history feature: its opening looks back, and every other year it names there is two or more before its date."""
+    head = text[:1200]
+    if year is None or not _LOOKS_BACK.search(head):
+        return False
+    years = [int(y.group()) for y in _YEAR.finditer(head) if int(y.group()) != year]
+    return bool(years) and max(years) <= year - 2
+
+
 def _election_year(text: str) -> Optional[int]:
-    """The year of the article's own dateline: the first full date near the top, else the commonest year."""
+    """The year of the article's own dateline: the first full date near the top that reads as one (after a weekday
+    or on a byline's line), else the first full date, else the latest year the article mentions."""
     head = text[:1500]
-    m = _YEAR_IN_DATE.search(head)
+    dates = list(_YEAR_IN_DATE.finditer(head))
+    m = next((d for d in dates if _DATELINE_BEFORE.search(head, max(0, head.rfind("\n", 0, d.start()) + 1), d.start())),
+             dates[0] if dates else None)      # ("... looks back at the night of 1-2 May 1997." / "By X | Saturday 30 April 2022")
     if m:
         return int(m.group("year")) if m.group("year") else 2000 + int(m.group("yy"))
     # No dateline: the latest year the article mentions; earlier ones are its history.

@@ -1810,6 +1810,21 @@ def test_an_apposition_between_subject_and_verb_owns_no_figure_and_a_gap_that_ga
     assert contest.majority == 8687
 
 
+def test_a_feature_that_looks_back_decades_reports_no_result():
+    text = ("The night Britain changed its mind\n\nTwenty-five years ago this weekend, Tony Blair's New Labour swept to power. "
+            "Our political editor looks back at the night of 1-2 May 1997.\n\nBy Hugh Cavendish  |  Saturday 30 April 2022\n\n"
+            "By breakfast, Labour had won 418 seats, the Conservatives 165 and the Liberal Democrats 46.\n\nIn Tatton, Martin Bell "
+            "ousted Neil Hamilton with a majority of 11,077.\n")
+    result = extract_results(text)
+    assert (result.contests, result.seat_counts) == ([], [])
+
+
+def test_the_dateline_is_the_bylines_date_not_one_in_the_standfirst():
+    from extract.document import _election_year
+    assert _election_year("Looks back at the night of 1-2 May 1997.\n\nBy Hugh Cavendish  |  Saturday 30 April 2022\n") == 2022
+    assert _election_year("Results\n5 July 2024\n\nIn 2019, on 12 December 2019, ...") == 2024
+
+
 def test_a_list_of_seats_that_changed_hands_with_the_beaten_named_and_majorities_on_wrapped_lines():
     text = ("The seats that changed hands\n\nLABOUR GAINS FROM THE SNP\n"
             "* Midlothian - Kirsty McNeill (Labour Co-op) defeats Owen Thompson (SNP). Majority 8,167.\n"
