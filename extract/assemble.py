@@ -28,7 +28,7 @@ from .lines import (BROADCAST_FIGURE, FIGURE_LABEL, MAJ_LINE, SIGNED_FIGURE, STA
                     party_tools, row_fact, table_contest_row)
 from .rows import ROLE_LABEL, HeaderMap, header_map, looks_like_name as _looks_like_a_name, parse_cells, parse_row, person_name, split_cells, split_spaced_row, spaced_header, NO_PARTY_CELL
 from .scan import Folded
-from .settings import SEAT_CONTEXT_LINES, STALE_HEADER_LINES
+from .settings import POLL_CONTEXT_LINES, SEAT_CONTEXT_LINES, STALE_HEADER_LINES
 
 __all__ = ["assemble"]
 
@@ -109,6 +109,8 @@ def assemble(text: str, year: Optional[int] = None) -> tuple[list[Contest], list
     contests = build_contests(doc, facts, place_hits)
     if contests and _PARTY_BALLOT.search(doc.low) and not _PUBLIC_RESULT.search(doc.low):
         contests = []       # a party's own ballot (a selection, a members' vote): not an election result
+    if contests and _DIVISION.search(doc.low) and not _ELECTION_COUNT.search(doc.low):
+        contests = []       # a vote of the chamber's members on a bill: "MPs voting 320 to 250 to give it a second reading"
     seat_counts = _seat_records(doc, seat_facts)
     if doc.text != text:    # (hard wraps read as spaces: evidence quotes the article as written, at the same offsets)
         for record in [*contests, *(x for c in contests for x in c.candidates), *seat_counts]:
@@ -123,6 +125,15 @@ _PARTY_BALLOT = Folded(
       |selected\s+as\s+(?:the\s+)?(?:party['’]s\s+)?candidate)\b""",
     re.X,
 )
+# A division of a legislature, not an election.
+_DIVISION = Folded(r"\b(?:(?:mps|members|senators|tds|msps)\s+vot(?:ed|ing)\s+\d+\s+to\s+\d+|second\s+reading|third\s+reading|division\s+list"
+                   r"|ayes\s*:?\s*\d+|noes\s*:?\s*\d+|(?:amendment|motion|bill)\s+(?:\w+\s+){0,6}?(?:was\s+)?(?:defeated|passed|carried)\s+by\s+\d+\s+votes?\s+to\s+\d+)\b")
+
+
+_ELECTION_COUNT = Folded(r"\b(?:returning\s+officer|turnout|(?:was|were|been)\s+(?:duly\s+)?(?:re-)?elected|polling\s+(?:stations?|day)"
+                         r"|ballot\s+papers|the\s+count|bye?-election|declared\s+(?:the\s+)?winner)\b")
+
+
 # ... unless the article also reports a public count.
 _PUBLIC_RESULT = Folded(r"\b(?:returning\s+officer|turnout|majority\s+of|(?:was|were|been)\s+(?:duly\s+)?(?:re-)?elected|declared|polling\s+stations?\s+closed)\b")
 
@@ -190,6 +201,7 @@ class _Reader:
         self.stale_header = None                # (header, line) a blank line ended: a declaration's blocks go on under it
         self.spaced = None                      # (columns, line) of a header flattened to single spaces, and its last row
         self.ticker = -1                        # the last line of a results strip's entry ("01:58  LAB HOLD  DONCASTER NORTH ...")
+        self.poll_line = -99                    # the last line that named an opinion poll's seat model (MRP)
         self.share_rows = False                 # under "FIRST PREFERENCES (% of formal vote)": "Name (Party) 38.9" is a share
         self.seats_named = len({m.canonical for m in doc.places})     # a story of several seats, when 2 or more
 
@@ -306,6 +318,7 @@ class _Reader:
             if "seats" in self.header.columns and self.seat_kind and li <= self.seat_until:
                 self.seat_until = li + SEAT_CONTEXT_LINES      # the table of totals its heading announced
             elif "seats" in self.header.columns and "party" in self.header.columns and not self.skip_rows \
+                    and not seats_mod.seat_kind(line) \
                     and not _COUNCIL_WORD.search(self.text, self.doc.line_spans[max(0, li - 3)][0], s):
                 # "Party | Votes | % | Seats" (not "Council composition after the 2023 election": a council's seats are no totals)
                 self.seat_kind, self.seat_until, self.seat_from = "declared", li + SEAT_CONTEXT_LINES, li
@@ -333,6 +346,10 @@ class _Reader:
         kind = seats_mod.seat_kind(line)
         if kind == "projection" and self.seat_kind == "exit_poll" and li <= self.seat_until:
             kind = None          # an exit poll is itself a projection: "The projection, carried out by Ipsos"
+        if kind == "poll":
+            self.poll_line = li
+        elif kind == "projection" and li - self.poll_line <= POLL_CONTEXT_LINES:
+            kind = "poll"        # "The ... (MRP) model ... puts Labour on 178 seats" / "Party | Projected seats | Range": the poll's
         if kind:
             self.seat_kind, self.seat_until, self.seat_from = kind, li + SEAT_CONTEXT_LINES, li
         if not (li <= self.seat_until and self.seat_kind) or self.skip_rows:

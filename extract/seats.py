@@ -44,7 +44,7 @@ _DECLARED = Folded(
     re.X,
 )
 _MODEL = Folded(
-    r"""\b(?:seat\s+projection|projection\s+model|model\s+projects|we\s+project|projects\s+that|decision\s+desk\s+(?:projects|projected)
+    r"""\b(?:seat\s+projection|projection\s+model|model\s+projects|projected\s+seats|we\s+project|projects\s+that|decision\s+desk\s+(?:projects|projected)
       |(?:our|the|final|latest|new)\s+(?:\w+\s+)?(?:seat\s+)?(?:forecast|projection|model)
       |central\s+(?:projection|estimate)
       |projection\s+(?:says|suggests|shows|points))\b""",
@@ -116,9 +116,13 @@ _QUAL = re.compile(
     re.I | re.X,
 )
 
+# An opinion poll's model of an election not held: no result of any kind.
+_POLL_MODEL = Folded(r"\bmrp\b|survey\s+of\s+[\d,]+\s+(?:adults|voters|people|respondents)|voting[- ]intention"
+                     r"|if\s+an?\s+(?:general\s+)?election\s+(?:were|was)\s+held")
+
 _KIND_WORDS = Words(("exit", "project", "forecast", "model", "estimate", "seat", "tally", "final", "state of", "make-up", "declared",
-                    "mps to", "-wide", "nationally"))
-_ANY_KIND = re.compile("|".join(p.pattern.pattern for p in (_EXIT, _MODEL, _DECLARED)), re.X)
+                    "mps to", "-wide", "nationally", "mrp", "survey of", "intention", "were held", "was held"))
+_ANY_KIND = re.compile("\n|".join(p.pattern.pattern for p in (_EXIT, _MODEL, _DECLARED, _POLL_MODEL)), re.X)     # (a newline ends each one's comments)
 
 # An exit poll or projection named only as the yardstick of a comparison.
 _COMPARED_KIND = re.compile(r"\b(?:than|compared\s+(?:with|to)|below|above|short\s+of|ahead\s+of)\s+(?:the\s+|an?\s+|our\s+)?(?:\w+\s+){0,2}?(?:exit[- ]poll|projection|forecast)s?")
@@ -127,12 +131,10 @@ _COMPARED_KIND = re.compile(r"\b(?:than|compared\s+(?:with|to)|below|above|short
 _COMMON_WORDS = frozenset({"all", "the", "and", "one", "new"})     # codes that are also everyday words: "(All)" is Alliance only in brackets
 
 
-# An opinion poll's model of an election not held: no result of any kind.
-_POLL_MODEL = Folded(r"\bmrp\b|survey\s+of\s+[\d,]+\s+(?:adults|voters|people|respondents)|voting[- ]intention"
-                     r"|if\s+an?\s+(?:general\s+)?election\s+(?:were|was)\s+held")
 
 
-_SO_FAR = Folded(r"\b(?:so\s+far|with\s+\d+\s+(?:seats|constituencies)\s+(?:decided|declared)|running\s+(?:tally|total))\b")
+_SO_FAR = Folded(r"\b(?:seats?\s+(?:decided|declared|won|called|counted)\s+so\s+far|with\s+\d+\s+(?:seats|constituencies)\s+(?:decided|declared)"
+                 r"|running\s+(?:tally|total))\b")
 
 
 def seat_kind(text: str) -> Optional[str]:

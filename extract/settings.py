@@ -60,3 +60,7 @@ REORDER_WINDOW = 2_000
 # bytes other than tab/newline/CR/form feed/escape: random or compressed bytes have ~10%,
 # text saved by any editor has none (load.py strips the odd stray one).
 BINARY_CONTROL_SHARE = 0.03
+
+# How many lines after an opinion poll's seat model (MRP) a "projected seats" table is still that poll's
+# (a pre-election model, no result), not a broadcaster's projection on the night.
+POLL_CONTEXT_LINES = 8

@@ -7,6 +7,14 @@ import pytest
 from extract.pipeline import extract_results
 
 CASES = [
+    ("an-mrp-models-projected-seats-table-a-few-lines-on-is-the-polls",
+     "4 October 2025\nThe multilevel regression and post-stratification (MRP) model puts Labour on 178 seats.\n\n"
+     "Projected seats (Great Britain, 632 seats)\n\nParty | Projected seats | Range | 2024 result\nReform UK | 271 | 238–304 | 5\n"
+     "Labour | 178 | 151–209 | 411\n", []),
+    ("a-broadcasters-projection-with-the-results-counted-so-far",
+     "5 July 2024\nWith 389 of the 650 constituencies now declared, the ITV News projection – which combines the results counted so "
+     "far with its model – is pointing to a Labour landslide.\n\nOur latest projection suggests the final House of Commons "
+     "will look like this:\nLabour: 412\nConservative: 123\n", [("projection", "Labour", 412), ("projection", "Conservative", 123)]),
     ("a-live-blogs-running-tally-then-its-final-standings-of-parties-the-gazetteer-lacks",
      "28 October 2024\n10:30 pm Seat tally update\nSeats decided so far (of 465):\nLDP 102 | CDP 79 | Komeito 9\n\n"
      "6:05 am FINAL: all seats decided\nAll 465 seats have now been decided. Final standings:\nLiberal Democratic Party - 191\n"
