@@ -315,7 +315,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
             and (_named_again_below(doc, e, bare) or (_table_below(doc, e) or _outcome_below(doc, e)
                                                        or _row_below(doc, e) and (text.count(bare) >= 2 or called != head))
                  # (named in the story too, or given its outcome)
-                 and not generic_words(called) and not _CELL_GAP.search(text[off:e].strip())
+                 and not generic_words(called) and not _CELL_GAP.search(text[off:e].strip()) and not SLUG_WORDS.search(called.upper())
                  and not _OUTCOME_WORDS_IN.search(called) and not _place_line_above(doc, s)):
         return _ending_place(doc, _DIVISION_OF.sub("", _POLICE_AREA.sub("", bare)) or bare), e    # "Wimbledon Town and Dundonald" / "The Lib Dems held all three seats in Wimbledon Town and Dundonald"
     office = _NONPARTISAN.sub("", _VOTE_FOR.sub("", _COUNT_SUFFIX.sub("", head)))
