@@ -345,6 +345,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
             return (title_case(named) if named.isupper() else named), e     # "North Ward (4 seats)": it keeps "Ward"
     if g and not parties().canonical(g.group("place")) and not generic_words(g.group("place")):
         name = re.sub(r"(?:\s+(?:ward|constituency|division|riding|electorate|lok\s+sabha|vidhan\s+sabha|parliamentary|assembly"
+                      r"|lea|dea|(?:local\s+|district\s+)?electoral\s+area"
                       r"|holyrood|senedd|stormont|westminster|general\s+election|by-election"
                       r"|(?:parish|town|community|district|borough|county|city)\s+council|council))+$", "",
                       g.group("place").strip(" ,"), flags=re.I)      # ("Jhansi Lok Sabha Election Result 2024", "Kirkcaldy Holyrood result")

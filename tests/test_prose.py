@@ -1034,7 +1034,7 @@ HEADINGS = [
     ("Clay Cross North - North East Derbyshire District Council by-election", "Clay Cross North"),
     ("1. CITY OF CAPE TOWN WARD 64 (Table View / Parklands)", "City of Cape Town Ward 64"),
     ("LONDON: Labour is back in power after fourteen years.", None),
-    ("WHAT THEY SPENT", None), ("Division of Gilmore, NSW", "Gilmore"), ("Severn Vale PCC election result", "Severn Vale"), ("Moyola DEA – first preference votes (5 to elect)", "Moyola"),
+    ("WHAT THEY SPENT", None), ("LOCAL ELECTIONS 2024 - KILBRANNAGH LEA (5 seats)", "Kilbrannagh"), ("Division of Gilmore, NSW", "Gilmore"), ("Severn Vale PCC election result", "Severn Vale"), ("Moyola DEA – first preference votes (5 to elect)", "Moyola"),
 ]
 
 
