@@ -75,7 +75,10 @@ _ENTRY_TITLE_PLACE = re.compile(r"\s*(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:(?:\s+|\s
 _COUNCIL_WORD = re.compile(r"\b(?:[Cc]ouncil|COUNCIL|[Cc]ouncillors)\b")
 _COLUMNS_BEFORE_VOTES = re.compile(r"\bname(?: party)?(?: other)+ votes\b")
 _NAME_AND_PARTY_LINE = re.compile(r"\s*(?:[-•*]\s+)?(?P<name>[^()\d:;|,]{3,60}?)\s*(?:\((?P<party>[^()\d]{2,60})\))?\s*")
-_WINNERS = Folded(r"\b(?:winners|new\s+MPs|who\s+won|members\s+elected|councillors\s+elected)\b")
+_WINNERS = Folded(r"\b(?:winners|new\s+MPs|who\s+won|members\s+elected|councillors\s+elected|who\s+(?:has|have|was|were)\s+been\s+elected"
+                  r"|who\s+(?:was|were)\s+elected|successful\s+candidates)\b")
+_BULLET = re.compile(r"\s*[-•*]\s")
+WINNERS_LIST_GAP = 3        # lines (a ward's heading, a blank) a winners list may skip between its items
 # "Reform's Stan Goodin took 8,194 votes there": the seat the text last spoke of.
 _CAP_WORD = re.compile(r"[A-ZÀ-Þ][\w'’-]+")
 _FORENAMES = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:\s+[A-ZÀ-Þ][a-zß-ÿ'’.-]*){0,3}")
@@ -326,7 +329,7 @@ class _Reader:
             # "County | Pichler (R) | Ferreira (D)": a breakdown by area, whose rows are no candidates
             self.header = HeaderMap(["place"] + ["other"] * (len(self.cells) - 1), [c.lower() for c in self.cells])
         n_before = len(self.facts)
-        for handler in (self._winner_label, self._status_card, self._unopposed_list_row, self._seat_figures, self._ticker_line, self._table_row, self._label_and_figure,
+        for handler in (self._winner_label, self._winners_list_item, self._status_card, self._unopposed_list_row, self._seat_figures, self._ticker_line, self._table_row, self._label_and_figure,
                         self._broadcast_block, self._rows_and_prose):
             if handler(li, s, e, line):
                 break
@@ -521,6 +524,18 @@ class _Reader:
         self.facts.append(CandFact(person_name(m.group("name")), s, e, self.current, party=party, elected=True))
         if maj:     # "Winner: Sarah Bool (Conservative) — majority 3,687"
             self.facts.append(ContestFact("majority", int(maj.group("n").replace(",", "")), s, e, self.current, strength=3))
+        return True
+
+    def _winners_list_item(self, li: int, s: int, e: int, line: str) -> bool:
+        """Under "WHO HAS BEEN ELECTED", a bullet naming a winner without figures: "- Mereana Hohaia (Green Party)"."""
+        if li - self.winners_until > WINNERS_LIST_GAP or not _BULLET.match(line) or _DIGIT.search(line):
+            return False
+        m = _NAME_AND_PARTY_LINE.fullmatch(re.sub(r",\s*elected\s+unopposed\s*$", "", line))
+        if not (m and _looks_like_a_name(m.group("name"), self.is_party)):
+            return False
+        self.facts.append(CandFact(person_name(m.group("name")), s, e, self.current,
+                                   party=(m.group("party") or "").strip() or None, elected=True, strength=3))
+        self.winners_until = li
         return True
 
     def _unopposed_list_row(self, li: int, s: int, e: int, line: str) -> bool:

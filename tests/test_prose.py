@@ -1825,6 +1825,16 @@ def test_the_dateline_is_the_bylines_date_not_one_in_the_standfirst():
     assert _election_year("Results\n5 July 2024\n\nIn 2019, on 12 December 2019, ...") == 2024
 
 
+def test_a_list_of_winners_by_ward_without_figures():
+    text = ("Three new faces as STV count settles council\n\nSunday 12 October 2025\n\nWHO HAS BEEN ELECTED\n\n"
+            "Takapū Ward (three councillors)\n- Mereana Hohaia (Green Party)\n- Stuart Pickering (Independent)\n\n"
+            "Motu Ward (two councillors)\n- Fiona Dalgety (Harbour First)\n\nCitywide voter return was 46.8 per cent.\n\n"
+            "- Read our explainer\n")
+    got = {c.constituency: [(x.name, x.party, x.elected) for x in c.candidates] for c in extract_results(text).contests}
+    assert got == {"Takapū": [("Mereana Hohaia", "Green", True), ("Stuart Pickering", "Independent", True)],
+                   "Motu": [("Fiona Dalgety", "Harbour First", True)]}
+
+
 def test_a_list_of_seats_that_changed_hands_with_the_beaten_named_and_majorities_on_wrapped_lines():
     text = ("The seats that changed hands\n\nLABOUR GAINS FROM THE SNP\n"
             "* Midlothian - Kirsty McNeill (Labour Co-op) defeats Owen Thompson (SNP). Majority 8,167.\n"
