@@ -318,6 +318,8 @@ def _build_one(doc: Doc, key: Optional[str], cfacts: list) -> Optional[Contest]:
         party_f = _spelled_out(_best(p.facts, "party"), p.facts,
                                lambda code: code in doc.party_codes or _canonical(gaz, code, region, doc.country) != code)
         written = party_f.party.strip() if party_f else None
+        if written in doc.no_party_codes:
+            written = None      # "NP" under "KEY: ... NP = Nonpartisan": no party
         if written:
             written = re.sub(r"\s+candidate$", "", written, flags=re.I)
             written = re.sub(r"^prefers\s+(?=\S)", "", written, flags=re.I)     # Washington's "(Prefers Democratic Party)"

@@ -329,6 +329,7 @@ class Doc:
     primary: Optional[tuple[str, str, int, int]] = None     # the one party whose primary the story reports: party, as written, sentence span
     _section_names: Optional[frozenset] = None
     _seat_tails: Optional[dict] = None
+    no_party_codes: frozenset = frozenset()     # a key's codes for no party: "NP = Nonpartisan"
     historical: bool = False        # a feature that looks back at an election years before its own date
     _party_starts: list[int] = field(default_factory=list)
     _place_starts: list[int] = field(default_factory=list)
@@ -358,6 +359,7 @@ class Doc:
             doc._trust_national_codes()
         doc.incumbent_marks = frozenset(m.group("mark").lower() for m in _INCUMBENT_LEGEND.finditer(text))
         doc.party_codes = party_key(text)
+        doc.no_party_codes = frozenset(m.group("code") for m in _NO_PARTY_KEY.finditer(text)) if "onpartisan" in text else frozenset()
         defined = defined_codes(text)
         if defined:
             doc._add_defined_parties(defined)
@@ -508,6 +510,9 @@ _EQUALS_PAIR = re.compile(r"(?<![\w])(?P<code>[A-Z][A-Za-z]{0,5})\s*=\s*(?P<name
 _EQUALS_KEY = re.compile(r"^[^\n]*(?:[A-Z][A-Za-z]{0,5}\s*=\s*[A-Z][^,;=\n]{1,50}?[,;][^\n]*){2,}$", re.M)
 _LEGEND_LINE = re.compile(r"^[ \t]*(?:\S{1,4}[ \t]+[-=–][ \t]+[A-Za-z][\w'’ ]{1,30}?(?:[ \t]{2,}|[ \t]*$)){3,}$", re.M)
 _LEGEND_PAIR = re.compile(r"(?P<code>[A-Z][A-Za-z]{0,3})[ \t]+[-=–][ \t]+(?P<name>[A-Z][\w'’]*(?: [A-Za-z][\w'’]*){0,3})(?=[ \t]{2,}|[ \t]*$)")
+
+
+_NO_PARTY_KEY = re.compile(r"\b(?P<code>[A-Z]{1,4})\s*(?:=|:|[-–—]\s)\s*[Nn]on-?[Pp]artisan\b")
 
 
 def party_key(text: str) -> dict[str, str]:

@@ -113,7 +113,8 @@ PLACE_PATTERNS = [
     # A US local board: "two at-large seats on the Marion County School Board", "the Wake County Board of Commissioners".
     re.compile(r"\b(?P<place>(?:[A-Z][\w'’.-]+\s+){1,3}(?:County|City|Unified|Independent|Township)\s+(?:School\s+Board|Board\s+of\s+(?:Education|Commissioners|Supervisors|Trustees)|Commission(?:\s+District\s+\w{1,3})?))\b"),
     # A US legislative seat named by number: "won the House District 27 race", "Senate District E".
-    re.compile(r"\b(?P<place>(?:(?:" + _US_STATES + r")\s+)?(?:State\s+)?(?:House|Senate|Assembly|Legislative)\s+District\s+(?:\d{1,3}|[A-Z])\b)"),
+    re.compile(r"\b(?P<place>(?:(?:" + _US_STATES + r")\s+)?(?:State\s+)?(?:House|Senate|Assembly|Legislative)\s+District\s+(?:\d{1,3}|[A-Z])\b"
+               r"(?:,?\s+(?:Seat|Position|Pos\.)\s+(?:[A-Z]|\d{1,2})\b)?)"),      # (Idaho's "Legislative District 21 Seat A")
     # A police area: "elected Lincolnshire Police and Crime Commissioner", "Lincolnshire's PCC",
     # "the Lincolnshire Police Area", "Police and Crime Commissioner for Lincolnshire".
     re.compile(r"""\b(?P<place>(?!The\b)[A-ZÀ-Þ][\w-]+(?:['’](?!s\b)[\w-]+)?(?:\s+(?:and\s+|&\s+)?[A-ZÀ-Þ][\w-]+(?:['’](?!s\b)[\w-]+)?){0,3}?)(?:['’]s)?
@@ -408,12 +409,13 @@ _OUTCOME_LINE = re.compile(r"\s*(?:result\s*[:|]\s*)?(?P<party>[A-Z][\w'’ ]{1,
 _OFFICE_TITLE = re.compile(
     r"(?:(?:[A-Z][\w'’.-]+\s+){0,2}(?:County|City|Town|Village|Township)\s+)?"
     r"(?:Commissioner|Sheriff|Assessor|Auditor|Clerk|Treasurer|Coroner|Recorder|Prosecuting\s+Attorney|District\s+Attorney"
-    r"|(?:(?:Superior|District|Circuit|Municipal|Supreme|Probate)\s+Court\s+)?Judge|Mayor|Council(?:\s*[Mm]ember)?|School\s+Board(?:\s+Member)?"
+    r"|(?:(?:Superior|District|Circuit|Municipal|Supreme|Probate)\s+(?:Court\s+)?)?Judge|Mayor|Council(?:\s*[Mm]ember)?|School\s+Board(?:\s+Member)?"
     r"|(?:County\s+)?Board\s+of\s+(?:Education|Commissioners|Supervisors|Trustees|Aldermen)|Reeve|Deputy\s+Mayor|Warden"
     r"|Register\s+of\s+(?:Deeds|Wills|Probate)|County\s+Executive|Surveyor|Public\s+Defender|Tax\s+Collector|Property\s+Appraiser"
     r"|Supervisor\s+of\s+Elections|Clerk\s+of\s+(?:the\s+)?(?:Circuit\s+|Superior\s+)?Court|Comptroller|Controller|Constable"
     r"|Justice\s+of\s+the\s+Peace|Solicitor)"
-    r"(?:\s*(?:,|[-–—])?\s+(?:District|Ward|Position|Seat|Place|Precinct|Dept\.?|No\.)\s*\w{1,3})?")
+    r"(?:\s*(?:,|[-–—])?\s+(?:District|Ward|Position|Seat|Place|Precinct|Dept\.?|No\.)\s*\w{1,3}"
+    r"|,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+(?:Judicial\s+)?(?:District|Circuit|Division))?")     # ("District Judge, Fourth Judicial District")
 _COUNCILLOR_FOR = re.compile(r"(?:Councillor|Council\s*member|Council|Trustee|Alderman|Alderperson|School\s+Trustee)s?\s*(?:,|[-–—:])?\s+"
                              r"(?P<place>(?:Ward|District|Division)\s+(?:\d{1,3}|[A-Z]))")
 _ACCLAIMED_ROW = re.compile(r"\s*[A-ZÀ-Þ][^\d\n]{2,60}?\s*[-–—:]\s*(?:acclaimed|elected\s+by\s+acclamation|unopposed|elected\s+unopposed)\s*\.?\s*", re.I)
@@ -424,7 +426,7 @@ def _acclaimed_below(doc: Doc, e: int) -> bool:
     return _ACCLAIMED_ROW.fullmatch(_next_line(doc, e)) is not None
 
 
-_LEGISLATIVE_DISTRICT = re.compile(r"(?:Legislative|Congressional|Senate|Assembly|House)\s+District\s+\d{1,3}")
+_LEGISLATIVE_DISTRICT = re.compile(r"(?:Legislative|Congressional|Senate|Assembly|House)\s+District\s+\d{1,3}(?:,?\s+(?:Seat|Position)\s+(?:[A-Z]|\d{1,2}))?")
 _STATE_DISTRICT = re.compile(r"(?P<state>" + _US_STATES + r")\s*[-–—:,]\s*(?:Congressional\s+)?District\s+(?P<n>\d{1,2})")
 _US_HOUSE = re.compile(r"^\s*(?:U\.?\s?S\.?\s+HOUSE|HOUSE\s+OF\s+REPRESENTATIVES|CONGRESS)\b", re.I)
 
@@ -458,7 +460,8 @@ def _next_line(doc: Doc, e: int) -> str:
     return ""
 
 
-_REPORTING = re.compile(r"\s*(?:\d[\d,]*\s+of\s+\d[\d,]*\s+(?:precincts|polls|wards)|\d{1,3}%\s+of\s+(?:expected\s+)?votes?)\b", re.I)
+_REPORTING = re.compile(r"\s*(?:\d[\d,]*\s+of\s+\d[\d,]*\s+(?:precincts|polls|wards)|\d{1,3}%\s+of\s+(?:expected\s+)?votes?"
+                        r"|(?:precincts|polls)\s*(?:reporting)?\s*:\s*\d{1,3}(?:\.\d)?%(?:\s+reporting)?)\b", re.I)     # ("Precincts: 98% reporting")
 
 
 _TITLE_LINE = re.compile(r"[A-ZÀ-Þ][^\d.,;:!?|]{1,50}")     # a short name-like line: "Nanaimo—Ladysmith"

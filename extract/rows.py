@@ -599,8 +599,14 @@ def _a_seat(text: str) -> bool:
 _NAME_BADGE = re.compile(r"(?:\s*[-–—·]?\s*\b(?i:elected|winner)|(?<=[a-z])(?:Elected|Winner|ELECTED|WINNER))\s*[✓✔]?\s*$")
 
 
+# An incumbent's mark after the name or party, no party in brackets: "Brent Colley R (i) 18,944".
+_INCUMBENT_MARK = re.compile(r"(?<=\S)\s*\((?:i|I|inc\.?|Inc\.?|incumbent|Incumbent)\)(?=\s|$)")
+
+
 def parse_row(line: str, is_party: Callable[[str], bool], split_glued: Callable[[str], Optional[tuple[str, str]]]) -> Optional[Row]:
     """A single-line candidate row, or None. ``is_party`` and ``split_glued`` come from the gazetteer."""
+    if "(" in line:
+        line = _INCUMBENT_MARK.sub(lambda m: " " * len(m.group()), line)     # (same length: offsets hold)
     row = _parse_row(line, is_party, split_glued)
     if row:
         badge = _NAME_BADGE.search(row.name)

@@ -1835,6 +1835,16 @@ def test_a_list_of_winners_by_ward_without_figures():
                    "Motu": [("Fiona Dalgety", "Harbour First", True)]}
 
 
+def test_a_tv_stations_results_list_of_offices_with_incumbent_marks():
+    text = ("2024 Election Results\n\nKEY: D = Democrat R = Republican NP = Nonpartisan (i) = Incumbent\n\n"
+            "State Representative, Legislative District 21 Seat A\n\nPrecincts: 100% reporting\n"
+            "✔ Brent Colley R (i) 18,944 63.9%\nMara Jensen | D | 10,702 | 36.1%\nDistrict Judge, Fourth Judicial District\n\n"
+            "Precincts: 98% reporting\n✔ Alan Okamura NP 41,230 52.7%\nJill Rasmussen | NP | 37,009 | 47.3%\n")
+    got = {c.constituency: [(x.name, x.party, x.votes, x.elected) for x in c.candidates] for c in extract_results(text).contests}
+    assert got == {"Legislative District 21 Seat A": [("Brent Colley", "Republican", 18944, True), ("Mara Jensen", "Democratic", 10702, None)],
+                   "District Judge, Fourth Judicial District": [("Alan Okamura", None, 41230, True), ("Jill Rasmussen", None, 37009, None)]}
+
+
 def test_a_list_of_seats_that_changed_hands_with_the_beaten_named_and_majorities_on_wrapped_lines():
     text = ("The seats that changed hands\n\nLABOUR GAINS FROM THE SNP\n"
             "* Midlothian - Kirsty McNeill (Labour Co-op) defeats Owen Thompson (SNP). Majority 8,167.\n"
