@@ -251,7 +251,8 @@ def majority_owner(sent, left: str, pos: int, subject: Optional[str]) -> Optiona
 
 _APPOSITION_GAP = re.compile(r",\s*(?:the|a|an)\s+[^,;()\d]{2,40},\s*")
 _VERB_GAPPED = re.compile(r"\b(?:polled|took|got|received|won|secured|collected)\s+[\d,]{2,}\s+(?:votes\s+)?(?:,\s*)?(?:and|while)\s+")
-_PAIR = re.compile(r"^\s*(?:votes?\s+)?to\s+$")
+_PAIR = re.compile(r"^\s*(?:votes?\s+)?(?:\(\s*\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent)\s*\)\s*|,\s*or\s+\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent),?\s*)?to\s+$")
+# ("11,305 votes (63.7%) to 6,443", "14,206 votes, or 58.8%, to 9,954")
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")       # between the items of a list: ", ", " and ", ", and "
 _LIST_POLLED = re.compile(r"\s*,?\s*(?:(?:each\s+|respectively\s+)?(?:polled|took|got|received|won|had|secured|collected|attracted)\s+)")
 
@@ -260,8 +261,10 @@ def pair_owner(sent, nums, i) -> Optional[str]:
     """'Blake edged Turvey for third, 6,397 to 6,342': the first figure is the first person's,
     the second the second's, when the sentence names exactly two people before them."""
     text = sent.doc.text
-    first, second = (i, i + 1) if i + 1 < len(nums) and _PAIR.match(text[nums[i].end:nums[i + 1].start]) else \
-        (i - 1, i) if i > 0 and _PAIR.match(text[nums[i - 1].end:nums[i].start]) else (None, None)
+    nxt = next((j for j in range(i + 1, len(nums)) if not nums[j].pct), None)     # (past the share beside a count)
+    prv = next((j for j in range(i - 1, -1, -1) if not nums[j].pct), None)
+    first, second = (i, nxt) if nxt is not None and _PAIR.match(text[nums[i].end:nums[nxt].start]) else \
+        (prv, i) if prv is not None and _PAIR.match(text[nums[prv].end:nums[i].start]) else (None, None)
     if first is None:
         return _list_owner(sent, nums, i)
     if nums[first].pct or nums[second].pct:

@@ -1845,6 +1845,15 @@ def test_a_tv_stations_results_list_of_offices_with_incumbent_marks():
                    "District Judge, Fourth Judicial District": [("Alan Okamura", None, 41230, True), ("Jill Rasmussen", None, 37009, None)]}
 
 
+def test_a_pair_of_counts_with_their_shares_after_a_win_over_a_rival_in_a_district_known_by_its_ordinal():
+    text = ("Results\nNovember 5, 2024\n\nIn the race for the 91st District seat in the Kentucky House, Republican Rep. Kyle "
+            "Mattingly won a fourth term, defeating independent Shawn Dotson, a Morehead teacher, 11,305 votes (63.7%) to 6,443 (36.3%).\n")
+    [contest] = extract_results(text).contests
+    assert contest.constituency == "91st District"
+    assert [(x.name, x.votes, x.share, x.elected) for x in contest.candidates] == [
+        ("Kyle Mattingly", 11305, 63.7, True), ("Shawn Dotson", 6443, 36.3, None)]
+
+
 def test_a_list_of_seats_that_changed_hands_with_the_beaten_named_and_majorities_on_wrapped_lines():
     text = ("The seats that changed hands\n\nLABOUR GAINS FROM THE SNP\n"
             "* Midlothian - Kirsty McNeill (Labour Co-op) defeats Owen Thompson (SNP). Majority 8,167.\n"
