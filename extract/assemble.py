@@ -720,9 +720,13 @@ class _Reader:
         para = self.current or carried
         routed = None
         past_para = False
+        poll_para = False
         for ss, se in sentences:
             if past_para and not _now(text, ss, se) and not (doc.election_year and str(doc.election_year) in text[ss:se]):
                 continue        # "In the 2021 general election, Marchetti held the riding ... Liberal Dana Whitcombe was second with 17,394"
+            if poll_para and not _VOTES_WORD.search(text, ss, se):
+                continue        # "Among decided voters, X had 38 per cent ... Conservative candidate Y had 11 per cent": the poll's
+            poll_para = poll_para or bool(_POLL_SENTENCE.search(text, ss, se))
             if (ss, se) == sentences[0] and LEAD_ADVERBIAL.match(text[ss:se]) and is_past(text[ss:se].split(",")[0], doc.election_year):
                 past_para = True
             there = self.last_routed if self.current is None and "there" in text[ss:se] and _THERE.search(text, ss, se) else None
@@ -877,6 +881,11 @@ _WELSH_COUNCIL_BEFORE = re.compile(r"\bCyngor\s+(?:(?:Sir|Dinas|Tref|Cymuned|Bwr
 
 # A sentence that opens on when it is about: "At the last general election, ...", "In 2019, ...".
 _PAST_LEAD = re.compile(r"\s*(?:at|in|back\s+in|during|by|when|until|before)\b", re.I)
+
+
+# A sentence that reports an opinion poll; the shares after it in its paragraph are the poll's.
+_POLL_SENTENCE = re.compile(r"\b(?:surveyed\s+[\d,]+|among\s+(?:decided|likely|committed)\s+voters|(?:opinion\s+poll|survey)\s+of\s+[\d,]+|poll\s+of\s+[\d,]+\s+(?:voters|adults|people|residents|respondents)|margin\s+of\s+error)\b", re.I)
+_VOTES_WORD = re.compile(r"\bvotes\b|\belected\b", re.I)
 
 
 def _another_body(text: str, s: int, m) -> bool:

@@ -603,10 +603,15 @@ _NAME_BADGE = re.compile(r"(?:\s*[-–—·]?\s*\b(?i:elected|winner)|(?<=[a-z])
 _INCUMBENT_MARK = re.compile(r"(?<=\S)\s*\((?:i|I|inc\.?|Inc\.?|incumbent|Incumbent)\)(?=\s|$)")
 
 
+# Last time's share after this one's, at the row's end: "ANC - Sipho Mkhize - 1,842 - 56.1% (2021: 72.4%)".
+_LAST_TIME_AFTER = re.compile(r"(?<=%)\s*\((?:19|20)\d\d\s*[:=]\s*\d{1,3}(?:\.\d+)?\s*%\)\s*$")
+
+
 def parse_row(line: str, is_party: Callable[[str], bool], split_glued: Callable[[str], Optional[tuple[str, str]]]) -> Optional[Row]:
     """A single-line candidate row, or None. ``is_party`` and ``split_glued`` come from the gazetteer."""
     if "(" in line:
         line = _INCUMBENT_MARK.sub(lambda m: " " * len(m.group()), line)     # (same length: offsets hold)
+        line = _LAST_TIME_AFTER.sub(lambda m: " " * len(m.group()), line)
     row = _parse_row(line, is_party, split_glued)
     if row:
         badge = _NAME_BADGE.search(row.name)

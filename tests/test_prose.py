@@ -1854,6 +1854,13 @@ def test_a_pair_of_counts_with_their_shares_after_a_win_over_a_rival_in_a_distri
         ("Kyle Mattingly", 11305, 63.7, True), ("Shawn Dotson", 6443, 36.3, None)]
 
 
+def test_a_riding_polls_shares_are_no_result():
+    text = ("Quebec election preview\n12 September 2026\n\nThe firm also surveyed 400 voters in Rivière-du-Nord-Laurentides. Among "
+            "decided voters, PQ candidate Geneviève Lacasse had 38 per cent and Liberal Marc-André Tessier 29 per cent. Conservative "
+            "candidate Éric Vachon had 11 per cent.\n")
+    assert extract_results(text).contests == []
+
+
 def test_a_list_of_seats_that_changed_hands_with_the_beaten_named_and_majorities_on_wrapped_lines():
     text = ("The seats that changed hands\n\nLABOUR GAINS FROM THE SNP\n"
             "* Midlothian - Kirsty McNeill (Labour Co-op) defeats Owen Thompson (SNP). Majority 8,167.\n"

@@ -830,3 +830,13 @@ def test_a_three_line_card_whose_figures_line_ends_on_elected():
     [contest] = extract_results(text).contests
     assert [(x.name, x.votes, x.share, x.elected) for x in contest.candidates] == [
         ("Peter Fortune", 15929, 34.0, True), ("Alan Cook", 8203, 17.5, None)]
+
+
+@pytest.mark.parametrize("line, want", [
+    ("ANC - Sipho Mkhize - 1,842 - 56.1% (2021: 72.4%)", ("Sipho Mkhize", "ANC", 1842, 56.1)),      # last time's share after
+    ("Pete Iturri D (i) 5,776 44.8%", ("Pete Iturri", "D", 5776, 44.8)),                          # an incumbent's mark
+])
+def test_a_rows_trailing_marks_are_no_party_or_count(line, want):
+    from extract.lines import party_tools
+    row = parse_row(line, *party_tools())
+    assert (row.name, row.party, row.votes, row.share) == want
