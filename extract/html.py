@@ -19,6 +19,7 @@ import logging
 import re
 from dataclasses import dataclass
 from typing import Optional
+from html import escape
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -83,7 +84,9 @@ def html_to_article(html: str) -> Page:
     >>> page.title, page.text
     ('Result', 'Result\\n\\nJane Doe | Green | 1,234')
     """
-    # 1. parse
+    # 1. parse (a saved RSS or Atom feed: its items' escaped HTML, as a page of articles)
+    if _FEED_START.search(html[:600]):
+        html = feed_to_html(html) or html
     root = _parse(html)
     if root is None:
         return Page("")
@@ -114,6 +117,30 @@ def html_to_article(html: str) -> Page:
     text = body if not title or _starts_with_title(body, title) else f"{title}\n\n{body}"
     # 6. line-level junk inside the story
     return Page(boilerplate.clean_text(text), title, published)
+
+
+_FEED_START = re.compile(r"<(?:rss|feed|rdf:RDF)\b", re.I)
+
+
+def feed_to_html(xml: str) -> Optional[str]:
+    """A feed saved as a page: one <article> per item, its title, date and the HTML its description
+    or content carries escaped ("&lt;p&gt;The Liberal Democrats have taken Yeovil ...")."""
+    try:
+        root = etree.fromstring(_XML_DECL_RE.sub("", xml, count=1).encode("utf-8"),
+                                etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=True))
+    except (etree.XMLSyntaxError, ValueError):
+        return None
+    if root is None:
+        return None
+    parts = []
+    for item in root.iter("{*}item", "{*}entry"):
+        fields = {etree.QName(child).localname.lower(): (child.text or "") for child in item if isinstance(child.tag, str)}
+        body = fields.get("encoded") or fields.get("content") or fields.get("description") or fields.get("summary") or ""
+        date = fields.get("pubdate") or fields.get("published") or fields.get("updated") or ""
+        parts.append(f"<article><h2>{escape(fields.get('title', ''))}</h2><p>{escape(date)}</p>{body}</article>")
+    first = next(iter(root.iter("{*}item", "{*}entry")), None)
+    title = next((c.text or "" for c in first if isinstance(c.tag, str) and etree.QName(c).localname == "title"), "") if first is not None else ""
+    return f"<html><head><title>{escape(title)}</title></head><body>{''.join(parts)}</body></html>" if parts else None
 
 
 # A start tag long enough to carry hundreds of attributes: libxml2 is super-linear in their number

@@ -569,3 +569,13 @@ def test_windows_1252_page_decodes_without_mojibake(page, expected):
         assert junk not in result.text and junk not in (result.title or ""), junk
     for snippet in expected:
         assert snippet in result.text, snippet
+
+
+def test_a_saved_feed_reads_its_items_escaped_html():
+    feed = ('<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Mercury - Politics</title>'
+            '<item><title>Yeovil result: Adam Dance ousts Marcus Fysh</title><pubDate>Fri, 05 Jul 2024 04:51:00 +0100</pubDate>'
+            '<description>&lt;p&gt;The result in full:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Adam Dance (Liberal Democrat) &amp;ndash; 23,765'
+            '&lt;/li&gt;&lt;li&gt;Marcus Fysh (Conservative) &amp;ndash; 11,497&lt;/li&gt;&lt;/ul&gt;</description></item></channel></rss>')
+    page = html_to_article(feed)
+    assert page.title == "Yeovil result: Adam Dance ousts Marcus Fysh"
+    assert "Adam Dance (Liberal Democrat) – 23,765" in page.text.split("\n") and "&lt;" not in page.text
