@@ -300,7 +300,32 @@ def explain(text: str, rules: Rules | None = None) -> list[tuple[int, str, str]]
         i = end
     _keep_boxed_headings(stripped, dropped)
     _drop_boxes(stripped, dropped, rules)
+    _drop_stamped_teasers(stripped, dropped)
     return [(i, lines[i], dropped[i]) for i in sorted(dropped)]
+
+
+_AGO_LINE = re.compile(r"^(?:\d{1,3}\s+(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?)\s+ago|(?:Video|Audio|Gallery)\s*[|·]\s*\d{1,2}:\d\d)$", re.I)
+MIN_STAMPED_TEASERS = 2
+
+
+def _drop_stamped_teasers(stripped: list[str], dropped: dict[int, str]) -> None:
+    """A run of headlines each with only its age under it ("Carlisle: Julie Minns wins for Labour" / "12 minutes
+    ago"), no story text between: a latest-news list. (A live-blog entry has its text after the stamp.)"""
+    i, n = 0, len(stripped)
+    while i < n:
+        run, j = [], i
+        while j + 1 < n and stripped[j] and not _AGO_LINE.match(stripped[j]) and _AGO_LINE.match(stripped[j + 1]):
+            run.append(j)
+            j += 2
+            while j < n and not stripped[j]:
+                j += 1
+        if len(run) >= MIN_STAMPED_TEASERS:
+            for k in run:
+                dropped.setdefault(k, "stamped-teaser")
+                dropped.setdefault(k + 1, "stamped-teaser")
+            i = j
+        else:
+            i += 1
 
 
 _SECTION_MARK = re.compile(r"^(?:»|>>|►|▶)\s*[^\d:/]{2,60}(?::[^\d/]{0,60})?$")

@@ -165,6 +165,12 @@ LISTS = [
     # a sentence ends the list
     ("Related\nThe count in Hendon went to two recounts before the result was finally declared.",
      ["The count in Hendon went to two recounts before the result was finally declared."]),
+    # headlines each with only its age under it: a latest-news list; a live-blog entry with its text stays
+    ("Story.\n\nCarlisle: Julie Minns wins for Labour with 5,200 majority\n12 minutes ago\n\n"
+     "Whitehaven and Workington: Josh MacAlister wins by 13,286\n2 hours ago\n",
+     ["Story."]),
+    ("Carlisle: Julie Minns wins for Labour\n12 minutes ago\nJulie Minns has won Carlisle with a majority of 5,200.\n",
+     ["Carlisle: Julie Minns wins for Labour", "12 minutes ago", "Julie Minns has won Carlisle with a majority of 5,200."]),
 ]
 
 
