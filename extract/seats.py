@@ -26,7 +26,7 @@ _DECLARED = Folded(
       |final\s+(?:results|tally|seat\s+(?:tally|count|totals?|numbers|figures|allocation)|(?:declared\s+)?totals?)|declared\s+totals?|seat\s+totals     # "the final declared totals"
       |seat\s+allocation|\bresults?\s*\(\s*\d{2,3}\s+seats\s*\)                           # "FINAL HOUSE RESULT (150 seats)"
       |all\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w'’]+\s+)?(?:seats|constituencies)\s+(?:have\s+)?(?:now\s+)?(?:been\s+)?(?:declared|decided)
-      |final\s+standings
+      |final\s+standings|(?:official|final)\s+results?\s*[-–—:|]\s*seats\b
         # "all 650 seats have now declared", "All six Cornwall seats have declared"
       |\btally\s*\(\d+\s+seats\)|seats\s*\(all\s+\d+\s+declared\)
       |(?:won|secured|claimed)\s+\d+\s+(?:of\s+the\s+\d+\s+)?seats

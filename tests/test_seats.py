@@ -7,6 +7,10 @@ import pytest
 from extract.pipeline import extract_results
 
 CASES = [
+    ("an-official-result-seats-box-with-electorate-list-and-total-columns",
+     "4 November 2023\nOFFICIAL RESULT - SEATS\nParty            Electorate  List  Total\nNational             43        5     48\n"
+     "Labour               17       17     34\nTOTAL                71       51    122\n",
+     [("declared", "National", 48), ("declared", "Labour", 34)]),
     ("an-mrp-models-projected-seats-table-a-few-lines-on-is-the-polls",
      "4 October 2025\nThe multilevel regression and post-stratification (MRP) model puts Labour on 178 seats.\n\n"
      "Projected seats (Great Britain, 632 seats)\n\nParty | Projected seats | Range | 2024 result\nReform UK | 271 | 238–304 | 5\n"
