@@ -8,7 +8,8 @@ from extract.pipeline import extract_results
 
 CASES = [
     ("an-official-result-seats-box-with-electorate-list-and-total-columns",
-     "4 November 2023\nOFFICIAL RESULT - SEATS\nParty            Electorate  List  Total\nNational             43        5     48\n"
+     "4 November 2023\nThe Electoral Commission's official count is in; New Zealand First has eight seats.\n\n"
+     "OFFICIAL RESULT - SEATS\nParty            Electorate  List  Total\nNational             43        5     48\n"
      "Labour               17       17     34\nTOTAL                71       51    122\n",
      [("declared", "National", 48), ("declared", "Labour", 34)]),
     ("an-mrp-models-projected-seats-table-a-few-lines-on-is-the-polls",
