@@ -612,6 +612,10 @@ def _trap_applies(text: str, t: int, n, clause: tuple[int, int], nums: list, s: 
     return not any(o is not n and lo <= o.start < hi and not is_year(o.text) for o in nums)
 
 
+_BYLINE = re.compile(r"\s*(?:By\s+)?[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3}\s*[,|·–—-]\s*(?:[\w'’-]+\s+){0,3}"
+                     r"(?:correspondent|reporter|editor|writer|journalist|columnist|staff)\b", re.I)
+
+
 def _remember(sent, state: ProseState, subject: Optional[str]) -> None:
     for p in sent.people:
         name = sent.resolve(p)
@@ -630,8 +634,8 @@ def _remember(sent, state: ProseState, subject: Optional[str]) -> None:
         if name in state.recent:
             state.recent.remove(name)
         state.recent.append(name)
-    if subject:
-        state.last_subject = subject
+    if subject and not _BYLINE.match(sent.doc.text, sent.s, sent.e):
+        state.last_subject = subject        # (a byline's writer is no one's antecedent: "Tom Ferrante, Chief political correspondent")
 
 
 

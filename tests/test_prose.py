@@ -1861,6 +1861,13 @@ def test_a_riding_polls_shares_are_no_result():
     assert extract_results(text).contests == []
 
 
+def test_a_bylines_writer_is_no_antecedent_and_seats_in_doubt_are_no_candidate():
+    text = ("Labor on 85 seats with 13 still in doubt\n\nTom Ferrante, Chief political correspondent\nUpdated Tuesday 6 May 2025\n"
+            "The Albanese government has won at least 85 seats in the new House of Representatives.\n\n"
+            "Seats won, as of 6pm Tuesday\n\nLabor | 85\nGreens | 1\nIn doubt | 13\n")
+    assert extract_results(text).contests == []
+
+
 def test_a_list_of_seats_that_changed_hands_with_the_beaten_named_and_majorities_on_wrapped_lines():
     text = ("The seats that changed hands\n\nLABOUR GAINS FROM THE SNP\n"
             "* Midlothian - Kirsty McNeill (Labour Co-op) defeats Owen Thompson (SNP). Majority 8,167.\n"
