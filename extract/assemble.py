@@ -729,6 +729,9 @@ class _Reader:
             poll_para = poll_para or bool(_POLL_SENTENCE.search(text, ss, se))
             if (ss, se) == sentences[0] and LEAD_ADVERBIAL.match(text[ss:se]) and is_past(text[ss:se].split(",")[0], doc.election_year):
                 past_para = True
+            elif (ss, se) == sentences[0] and len(sentences) > 1 and not _DIGIT_WORD.search(text, ss, se) \
+                    and _an_old_election(text[ss:se], doc.election_year):
+                past_para = True        # "We checked the official declaration from the May 2023 election. ... received 1,104 votes"
             there = self.last_routed if self.current is None and "there" in text[ss:se] and _THERE.search(text, ss, se) else None
             found = _prose(doc, ss, se, self.state, there or para)
             self.facts.extend(found)
@@ -886,6 +889,17 @@ _PAST_LEAD = re.compile(r"\s*(?:at|in|back\s+in|during|by|when|until|before)\b",
 # A sentence that reports an opinion poll; the shares after it in its paragraph are the poll's.
 _POLL_SENTENCE = re.compile(r"\b(?:surveyed\s+[\d,]+|among\s+(?:decided|likely|committed)\s+voters|(?:opinion\s+poll|survey)\s+of\s+[\d,]+|poll\s+of\s+[\d,]+\s+(?:voters|adults|people|residents|respondents)|margin\s+of\s+error)\b", re.I)
 _VOTES_WORD = re.compile(r"\bvotes\b|\belected\b", re.I)
+
+
+_OLD_ELECTION = re.compile(r"\b(?:from|of|at|in)\s+the\s+(?:\w+\s+)?(?P<year>(?:19|20)\d\d)\s+(?:general\s+|local\s+|council\s+|county\s+|mayoral\s+)?"
+                           r"(?:elections?|by-elections?|polls?|contest)\b")
+_DIGIT_WORD = re.compile(r"\b\d[\d,]*\b(?!\s*(?:19|20)\d\d)(?<!(?:19|20)\d\d)")
+
+
+def _an_old_election(sentence: str, year: Optional[int]) -> bool:
+    """A sentence that points at an election years before the article's own: "the official declaration from the May 2023 election"."""
+    m = _OLD_ELECTION.search(sentence)
+    return bool(m and year and int(m.group("year")) <= year - 2 and not WON_PLACE_WORDS.any_in(sentence.lower(), 0, len(sentence)))
 
 
 def _another_body(text: str, s: int, m) -> bool:

@@ -1868,6 +1868,13 @@ def test_a_bylines_writer_is_no_antecedent_and_seats_in_doubt_are_no_candidate()
     assert extract_results(text).contests == []
 
 
+def test_a_paragraph_that_opens_on_an_election_years_before_the_article_is_that_elections():
+    text = ("Council leader's claims about the Hollinsmoor result don't add up\n\nPublished 9 October 2025\n\n"
+            "We checked the official declaration from the May 2023 election, published by the council's returning officer. "
+            "The Liberal Democrat candidate Joanne Pryce received 1,104 votes and the Conservative Alan Morley received 885.\n")
+    assert extract_results(text).contests == []
+
+
 def test_a_list_of_seats_that_changed_hands_with_the_beaten_named_and_majorities_on_wrapped_lines():
     text = ("The seats that changed hands\n\nLABOUR GAINS FROM THE SNP\n"
             "* Midlothian - Kirsty McNeill (Labour Co-op) defeats Owen Thompson (SNP). Majority 8,167.\n"
