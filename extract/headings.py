@@ -251,6 +251,11 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     bracketed = _WARD_AND_NAME.match(text, off, e)
     if bracketed and not generic_words(bracketed.group("place")):
         return bracketed.group("place"), bracketed.end()     # "MCD Ward 58 (Shalimar Bagh North) result: ..."
+    office_lead = _CAPS_OFFICE_LEAD.match(text, off, e) if ":" in line else None
+    if office_lead and _RESULT_AFTER.search(text, office_lead.end(), e):
+        office = title_case(office_lead.group("office"))
+        if _OFFICE_TITLE.fullmatch(office) or _LEGISLATIVE_DISTRICT.fullmatch(_STATE_PREFIX.sub("", office)):
+            return office, office_lead.end()    # "* COUNTY COMMISSIONER, DISTRICT 2: Alicia Ramos defeated ... Harold Beck"
     caps = CAPS_LEAD.match(text, off, e) if doc.round_up_leads >= 2 else None     # (one is a dateline: "PUNE: ...")
     if caps and not generic_words(caps.group("place")) and not SLUG_WORDS.search(caps.group("place")) \
             and not parties().canonical(caps.group("place")) and _RESULT_AFTER.search(text, caps.end(), e):
@@ -394,6 +399,9 @@ def _after_party_line(doc: Doc, s: int) -> bool:
 
 
 _STATE_CODE = re.compile(r"\s*\((?:[A-Z]{2,3}|Vic|Qld|Tas)\)$|,\s*(?:NSW|VIC|Vic|QLD|Qld|WA|SA|TAS|Tas|ACT|NT)$")     # ("Gilmore, NSW")
+# An office in capitals leading its result: "COUNTY TREASURER: Treasurer Denise Holloway was re-elected ...".
+_CAPS_OFFICE_LEAD = re.compile(r"(?P<office>[A-Z][A-Z.'’-]+(?:,?[ \t]+[A-Z0-9][A-Z0-9.'’-]*){0,6}):[ \t]+(?=[A-Z])")
+_STATE_PREFIX = re.compile(r"^State\s+")
 _DIVISION_OF = re.compile(r"^(?:(?:Electoral\s+)?Division|DIVISION)\s+of\s+(?=[A-ZÀ-Þ])")
 _CAPS_HEAD_TITLE = re.compile(r"\s*[:–—|]\s+[^\d.!?:;,|]{3,60}[^\d.!?:;,|\s]\s*")     # a headline after the seat: no figures, no full stop
 _OUTCOME_BRACKET = re.compile(r"\s*\(\s*(?P<party>[\w'’ -]{1,30}?)\s+(?:hold|gain|HOLD|GAIN|Hold|Gain)s?(?:\s+from\s+[\w'’ -]{1,30})?\s*\)\s*$")

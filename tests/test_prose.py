@@ -1875,6 +1875,15 @@ def test_a_paragraph_that_opens_on_an_election_years_before_the_article_is_that_
     assert extract_results(text).contests == []
 
 
+def test_bullets_led_by_an_office_in_capitals():
+    text = ("Highlights\nNovember 7, 2024\n\n* STATE HOUSE DISTRICT 33: Jordan Ellis flipped the seat, winning 12,044 votes (51.8%) "
+            "to 11,187 (48.2%) for Republican Rick Sandoval, a margin of 857 votes.\n\n* COUNTY TREASURER: Treasurer Denise Holloway "
+            "was re-elected to a second term, beating Republican Curt Fenner by 6,118 votes.\n")
+    got = {c.constituency: (c.majority, [x.name for x in c.candidates]) for c in extract_results(text).contests}
+    assert got == {"State House District 33": (857, ["Jordan Ellis", "Rick Sandoval"]),
+                   "County Treasurer": (6118, ["Denise Holloway", "Curt Fenner"])}
+
+
 def test_a_list_of_seats_that_changed_hands_with_the_beaten_named_and_majorities_on_wrapped_lines():
     text = ("The seats that changed hands\n\nLABOUR GAINS FROM THE SNP\n"
             "* Midlothian - Kirsty McNeill (Labour Co-op) defeats Owen Thompson (SNP). Majority 8,167.\n"
