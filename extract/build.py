@@ -303,6 +303,8 @@ def _build_one(doc: Doc, key: Optional[str], cfacts: list) -> Optional[Contest]:
     candidates: list[Candidate] = []
     winners: list[tuple[Candidate, _Person]] = []
     for p in people:
+        if key is not None and place_key(p.name) == key and not any(f.votes is not None for f in p.facts):
+            continue        # the seat read as a person: "... to become Harrow Mills' next mayor"
         votes_f = _best(p.facts, "votes")
         share_f = _best(p.facts, "share")
         elected = [f for f in p.facts if f.elected]

@@ -87,7 +87,7 @@ PLACE_PATTERNS = [
     re.compile(r"\b(?P<place>(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+['’]s\s+\d{1,2}(?:st|nd|rd|th)\s+(?:(?:Congressional\s+)?District|constituency))"),
     # A Nigerian seat: "the Chikun/Kajuru Federal Constituency of Kaduna State" (not Kaduna State).
     re.compile(r"\b(?P<place>[A-ZÀ-Þ][\w'’-]+(?:/[A-ZÀ-Þ][\w'’-]+)*(?:\s+[A-ZÀ-Þ][\w'’-]+(?:/[A-ZÀ-Þ][\w'’-]+)*){0,3})\s+(?:Federal|State)\s+Constituency\b"),
-    re.compile(r"\b(?:Mayor|[Dd]ivision|[Rr]iding|seat|constituency|[Ee]lectorate|ward)\s+of\s+(?:the\s+)?(?P<place>[A-ZÀ-Þ][\w'’-]+(?:(?:\s+(?:and|of|the|upon|on))*\s+[A-ZÀ-Þ][\w'’-]+){0,3})"),
+    re.compile(r"\b(?:[Mm]ayor|[Dd]ivision|[Rr]iding|seat|constituency|[Ee]lectorate|ward)\s+of\s+(?:the\s+)?(?P<place>[A-ZÀ-Þ][\w'’-]+(?:(?:\s+(?:and|of|the|upon|on))*\s+[A-ZÀ-Þ][\w'’-]+){0,3})"),
     # Whom a seat (before "the Mid North Coast seat", which may only describe it) is represented by: "confirmed as the member of Parliament for Kitchener—Conestoga",
     # "the new MP for Rochdale", "winner in Kitchener—Conestoga" (not "the former MP for ...").
     re.compile(r"""(?<!former\s)(?<!ex-)(?<!previous\s)

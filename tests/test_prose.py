@@ -1884,6 +1884,14 @@ def test_bullets_led_by_an_office_in_capitals():
                    "County Treasurer": (6118, ["Denise Holloway", "Curt Fenner"])}
 
 
+def test_the_next_mayor_of_a_town_and_the_town_read_as_no_person():
+    text = ("Kowalchuk unseats Maitland to become Harrow Mills' next mayor\n\nPublished Oct 24, 2022\n\nDianne Kowalchuk will be "
+            "the next mayor of Harrow Mills after defeating one-term incumbent Greg Maitland by 1,304 votes.\n")
+    [contest] = extract_results(text).contests
+    assert (contest.constituency, contest.majority) == ("Harrow Mills", 1304)
+    assert [x.name for x in contest.candidates if x.elected] == ["Dianne Kowalchuk"]
+
+
 def test_a_list_of_seats_that_changed_hands_with_the_beaten_named_and_majorities_on_wrapped_lines():
     text = ("The seats that changed hands\n\nLABOUR GAINS FROM THE SNP\n"
             "* Midlothian - Kirsty McNeill (Labour Co-op) defeats Owen Thompson (SNP). Majority 8,167.\n"
