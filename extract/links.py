@@ -42,6 +42,7 @@ _APPOSITION = re.compile(r"^,\s*(?:\d{1,3},\s*)?(?:the|a|an|another)\s+(?:[\w-]+
 # "standing for the Greens", "standing against it as an independent", "standing for George Galloway's Workers Party"
 STANDING = re.compile(r"""(?<!from\s)(?<!barred\sfrom\s)\b(?:standing|stood|running|ran|stands|standing\s+again)\s+(?:against\s+\w+\s+)?(?:for|as)\s+
     (?:the\s+|an?\s+)?(?:(?-i:[A-Z][\w-]+)\s+){0,2}?(?:(?-i:[A-Z][\w-]+)['’]s\s+)?$""", re.I | re.X)
+_PAIRED = re.compile(r"\s+(?:and|&)\s+")
 _LATER_AS = re.compile(r"[^,.;]{0,30}?\bbut\s+(?:later|then|now|has\s+since)\s+(?:sat|sits|stood|stands|ran|runs)\s+as\s+(?:an?\s+)?")
 _OF_PARTY = re.compile(r"^\s+(?:of|from)\s+(?:the\s+)?$|^\s*,\s+(?:of|for)\s+(?:the\s+)?$", re.I)     # ("Celia Hibbert, of the Independent Network, 1,395")
 # A list of candidates: "Standing were Kerry Ashdown for the Lib Dems, Paul Tennant for the Conservatives and ..."
@@ -108,7 +109,10 @@ def read_wins(doc, sent, subject, facts, contest, whole, lead_end: Optional[int]
         joined = _AND_WAS.match(tail)
         if joined and any(p.end < q.start < p.end + joined.end() for q in sent.people):
             joined = None       # (not "X beat Y and was ...": Y's clause)
-        for t in (tail, tail[app.end():] if app else None, closed, of_party, tail[joined.end():] if joined else None):
+        nxt = sent.people[idx + 1] if idx + 1 < len(sent.people) else None
+        paired = text[nxt.end:sent.e] if nxt is not None and _PAIRED.fullmatch(text, p.end, nxt.start) else None
+        for t in (tail, tail[app.end():] if app else None, closed, of_party, tail[joined.end():] if joined else None, paired):
+            # (paired: "Greaney and O'Dwyer elected" elects both)
             if t is None:
                 continue
             m = c["win_after"].match(t)

@@ -1892,6 +1892,16 @@ def test_the_next_mayor_of_a_town_and_the_town_read_as_no_person():
     assert [x.name for x in contest.candidates if x.elected] == ["Dianne Kowalchuk"]
 
 
+@pytest.mark.parametrize("line, elected", [
+    ("Count 6: Brosnan (FG) eliminated; Greaney and O'Dwyer elected", {"Pat Greaney", "Mary O'Dwyer"}),     # a pair elected together
+    ("Green transfers split between Labour and the SNP, and that was enough to elect Ms Galbraith.", {"Kirsty Galbraith"}),
+])
+def test_winners_of_a_multi_seat_count_told_in_its_stages(line, elected):
+    text = ("Count\n5 May 2024\n\nLabour's Kirsty Galbraith had 1,240. Pat Greaney (FF) had 2,884 and Mary O'Dwyer (FF) 2,410. "
+            "Tom Brosnan (FG) 1,766.\n\n" + line + "\n")
+    assert {x.name for c in extract_results(text).contests for x in c.candidates if x.elected} == elected
+
+
 def test_a_list_of_seats_that_changed_hands_with_the_beaten_named_and_majorities_on_wrapped_lines():
     text = ("The seats that changed hands\n\nLABOUR GAINS FROM THE SNP\n"
             "* Midlothian - Kirsty McNeill (Labour Co-op) defeats Owen Thompson (SNP). Majority 8,167.\n"
