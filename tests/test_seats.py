@@ -7,6 +7,13 @@ import pytest
 from extract.pipeline import extract_results
 
 CASES = [
+    ("south-africas-smaller-parties-after-its-seat-table",
+     "2 June 2024\nThe Electoral Commission of South Africa published the allocation of seats in the 400-member National Assembly.\n\n"
+     "National Assembly seat allocation\nParty | Vote % | Seats\nANC | 40.18 | 159\nActionSA | 1.20 | 6\n"
+     "Ten smaller parties share the remaining 19 seats: ACDP 3, UDM 3, Rise Mzansi 2, BOSA 2 and GOOD 1.\n",
+     [("declared", "African National Congress", 159), ("declared", "ActionSA", 6), ("declared", "African Christian Democratic Party", 3),
+      ("declared", "United Democratic Movement", 3), ("declared", "Rise Mzansi", 2), ("declared", "Build One South Africa", 2),
+      ("declared", "GOOD", 1)]),
     ("an-official-result-seats-box-with-electorate-list-and-total-columns",
      "4 November 2023\nThe Electoral Commission's official count is in; New Zealand First has eight seats.\n\n"
      "OFFICIAL RESULT - SEATS\nParty            Electorate  List  Total\nNational             43        5     48\n"
