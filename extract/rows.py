@@ -192,7 +192,7 @@ class HeaderMap:
 _HEADER_WORDS = {
     "name": ("candidate", "name", "name of candidate", "candidate name", "candidate's name", "candidates", "member", "mp",
              "councillor", "nominee", "contender", "contestant"),
-    "party": ("party", "description", "description (if any)", "affiliation", "party affiliation", "political affiliation"),
+    "party": ("party", "description", "description (if any)", "affiliation", "party affiliation", "political affiliation", "party position"),
     "votes": ("votes", "number of votes", "number of", "vote", "first preferences", "1st pref", "1st prefs", "first preference",
               "1st preferences", "1st preference", "first-preference votes", "first preference votes", "1st pref votes",
               "first prefs", "tally", "vote tally", "votes received", "first-choice votes", "first choice votes",
@@ -203,7 +203,7 @@ _HEADER_WORDS = {
               "vote %", "votes %", "% votes", "vote (%)"),
     "change": ("+/-", "change", "±", "±%", "+/−", "change %", "change on 2019", "swing",
                "2nd prefs", "2nd pref", "second preferences", "2nd round", "second round", "final", "transfers"),
-    "seats": ("seats", "projected seats", "seats won"),
+    "seats": ("seats", "projected seats", "seats won", "won"),
     # a grid of several contests, one row each: "Constituency | Winner | Party | Majority | Turnout"
     "place": ("constituency", "seat", "ward", "division", "riding", "electorate name", "district"),
     "winner": ("winner", "elected", "elected?", "new mp", "mp elected", "winning candidate"),
@@ -323,7 +323,8 @@ def _cell_role(cell: str) -> Optional[str]:
     if low not in ("%", "+/-", "±", "±%") and low.endswith(")"):
         low = re.sub(r"\s*\((?:%|pts?|points|no\.?)\)\s*$", "", low)      # "Share (%)", "Change (pts)"
         low = re.sub(r"^(candidates?|name)\s*\([^()]*\)$", r"\1", low)      # "Candidate (Surname, Other names)"
-    for part in [low, low.rstrip(".")] + ([p.strip() for p in low.split(" / ")] if " / " in low else []):   # "Ymgeisydd / Candidate", "1st pref."
+    bare = re.sub(r"\s*\([^()]{1,30}\)$", "", low) if low.endswith(")") else low     # "Party position (ECI, 4 pm)"
+    for part in [low, low.rstrip("."), bare] + ([p.strip() for p in low.split(" / ")] if " / " in low else []):   # "Ymgeisydd / Candidate", "1st pref."
         role = next((r for r, words in _HEADER_WORDS.items() if part in words), None)
         if role:
             return role

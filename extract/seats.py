@@ -26,7 +26,7 @@ _DECLARED = Folded(
       |final\s+(?:results|tally|seat\s+(?:tally|count|totals?|numbers|figures|allocation)|(?:declared\s+)?totals?)|declared\s+totals?|seat\s+totals     # "the final declared totals"
       |seat\s+allocation|\bresults?\s*\(\s*\d{2,3}\s+seats\s*\)                           # "FINAL HOUSE RESULT (150 seats)"
       |all\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w'’]+\s+)?(?:seats|constituencies)\s+(?:have\s+)?(?:now\s+)?(?:been\s+)?(?:declared|decided)
-      |final\s+standings|(?:official|final)\s+results?\s*[-–—:|]\s*seats\b
+      |final\s+standings|party\s+position\b|\bwon\s+leading\b|(?:official|final)\s+results?\s*[-–—:|]\s*seats\b
         # "all 650 seats have now declared", "All six Cornwall seats have declared"
       |\btally\s*\(\d+\s+seats\)|seats\s*\(all\s+\d+\s+declared\)
       |(?:won|secured|claimed)\s+\d+\s+(?:of\s+the\s+\d+\s+)?seats
@@ -82,6 +82,7 @@ _AFTER_OK = re.compile(r"^\s*(?:(?-i:[A-Z][A-Za-z]{0,14})(?:\s+(?-i:[A-Z][A-Za-z
 _AFTER_BAD = re.compile(r"^\s*(?:seats?\s+(?:are\s+)?needed|needed|%|per\s+cent|points|votes|years|of\s+\d|-seat)", re.I)
 # Seat numbers: digits, or a number word directly before "seats" ("forecast to win four seats").
 _PARTY_DASH_SEATS = re.compile(r"\s*(?:[-*•]\s+)?(?P<name>[A-ZÀ-Þ][\w'’&.]*(?:\s+[\w'’&.()-]+){0,6}?)\s+[-–—]\s+(?P<n>\d{1,3})\s*")
+_GROUP_ROW = re.compile(r"\s*(?:others?|all\s+others|other\s+parties)\b", re.I)
 _WHEN_CLAUSE = re.compile(r"\s*(?:when|in\s+which|at\s+which)\b", re.I)
 _SEAT_NUMBER = re.compile(
     r"""(?<![\w.,])
@@ -121,7 +122,7 @@ _POLL_MODEL = Folded(r"\bmrp\b|survey\s+of\s+[\d,]+\s+(?:adults|voters|people|re
                      r"|if\s+an?\s+(?:general\s+)?election\s+(?:were|was)\s+held")
 
 _KIND_WORDS = Words(("exit", "project", "forecast", "model", "estimate", "seat", "tally", "final", "state of", "make-up", "declared",
-                    "mps to", "-wide", "nationally", "mrp", "survey of", "intention", "were held", "was held"))
+                    "mps to", "-wide", "nationally", "mrp", "survey of", "intention", "were held", "was held", "party position", "leading"))
 _ANY_KIND = re.compile("\n|".join(p.pattern.pattern for p in (_EXIT, _MODEL, _DECLARED, _POLL_MODEL)), re.X)     # (a newline ends each one's comments)
 
 # An exit poll or projection named only as the yardstick of a comparison.
@@ -173,8 +174,8 @@ _ACTUAL_COLUMN = re.compile(r"\b(?:actual|won|result|declared|final)\b")
 def read_seat_cells(doc: Doc, cells: list[str], roles: Optional[list[str]], s: int, e: int, kind: str,
                     header_cells: Optional[list[str]] = None) -> list[SeatFact]:
     """A seat table row: 'Labour | 410 | +209' or 'Labour  411  +211  9,708,716  33.7'."""
-    if not cells:
-        return []
+    if not cells or _GROUP_ROW.match(cells[0]):
+        return []       # ("Others / Independents | 9 | 3 | 12": a group, no party)
     canonical = _canonical_party(doc, cells[0])
     local = _LOCAL_PARTY.fullmatch(cells[0]) if canonical is None and roles and roles[0] == "party" and "seats" in roles else None
     if local:

@@ -7,6 +7,11 @@ import pytest
 from extract.pipeline import extract_results
 
 CASES = [
+    ("an-election-commissions-won-leading-total-table-by-alliance",
+     "November 23, 2024\nMaharashtra results\n\nPARTY POSITION (ECI, 4 pm)            Won   Leading   Total\nMahayuti\n"
+     "  Bharatiya Janata Party (BJP)         92      40       132\n  Shiv Sena                            38      19        57\n"
+     "Others / Independents                   9       3        12\n",
+     [("declared", "Bharatiya Janata Party", 92), ("declared", "Shiv Sena", 38)]),
     ("south-africas-smaller-parties-after-its-seat-table",
      "2 June 2024\nThe Electoral Commission of South Africa published the allocation of seats in the 400-member National Assembly.\n\n"
      "National Assembly seat allocation\nParty | Vote % | Seats\nANC | 40.18 | 159\nActionSA | 1.20 | 6\n"
