@@ -1902,6 +1902,12 @@ def test_winners_of_a_multi_seat_count_told_in_its_stages(line, elected):
     assert {x.name for c in extract_results(text).contests for x in c.candidates if x.elected} == elected
 
 
+def test_voters_returned_a_board_member():
+    text = ("Results\nNov. 7, 2024\n\nVoters in the Riverbend district returned board President Angela Whitcomb, according to updated "
+            "results.\n\nAngela Whitcomb (Inc.) — 12,884 — 22.4%\nGregory Paine (Inc.) — 9,876 — 17.2%\n")
+    assert {x.name: x.elected for c in extract_results(text).contests for x in c.candidates} == {"Angela Whitcomb": True, "Gregory Paine": None}
+
+
 def test_a_list_of_seats_that_changed_hands_with_the_beaten_named_and_majorities_on_wrapped_lines():
     text = ("The seats that changed hands\n\nLABOUR GAINS FROM THE SNP\n"
             "* Midlothian - Kirsty McNeill (Labour Co-op) defeats Owen Thompson (SNP). Majority 8,167.\n"
