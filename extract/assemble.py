@@ -14,7 +14,7 @@ import re
 from typing import Optional
 
 from . import seats as seats_mod
-from .document import Doc, place_key, split_sentences
+from .document import BULLET_ITEM, Doc, place_key, split_sentences
 from .facts import CandFact, ContestFact, SeatFact
 from .gazetteer import parties, places
 from .headings import SLUG_WORDS, NOT_A_SEAT, PLACE_PATTERN_WORDS, area_only, PLACE_PATTERNS, WON_PLACE, WON_PLACE_WORDS, full_place, generic_words, heading, short_plain
@@ -77,7 +77,6 @@ _COLUMNS_BEFORE_VOTES = re.compile(r"\bname(?: party)?(?: other)+ votes\b")
 _NAME_AND_PARTY_LINE = re.compile(r"\s*(?:[-•*]\s+)?(?P<name>[^()\d:;|,]{3,60}?)\s*(?:\((?P<party>[^()\d]{2,60})\))?\s*")
 _WINNERS = Folded(r"\b(?:winners|new\s+MPs|who\s+won|members\s+elected|councillors\s+elected|who\s+(?:has|have|was|were)\s+been\s+elected"
                   r"|who\s+(?:was|were)\s+elected|successful\s+candidates)\b")
-_BULLET = re.compile(r"\s*[-•*]\s")
 WINNERS_LIST_GAP = 3        # lines (a ward's heading, a blank) a winners list may skip between its items
 # "Reform's Stan Goodin took 8,194 votes there": the seat the text last spoke of.
 _CAP_WORD = re.compile(r"[A-ZÀ-Þ][\w'’-]+")
@@ -528,7 +527,7 @@ class _Reader:
 
     def _winners_list_item(self, li: int, s: int, e: int, line: str) -> bool:
         """Under "WHO HAS BEEN ELECTED", a bullet naming a winner without figures: "- Mereana Hohaia (Green Party)"."""
-        if li - self.winners_until > WINNERS_LIST_GAP or not _BULLET.match(line) or _DIGIT.search(line):
+        if li - self.winners_until > WINNERS_LIST_GAP or not BULLET_ITEM.match(line) or _DIGIT.search(line):
             return False
         m = _NAME_AND_PARTY_LINE.fullmatch(re.sub(r",\s*elected\s+unopposed\s*$", "", line))
         if not (m and _looks_like_a_name(m.group("name"), self.is_party)):
@@ -730,7 +729,7 @@ class _Reader:
             if (ss, se) == sentences[0] and LEAD_ADVERBIAL.match(text[ss:se]) and is_past(text[ss:se].split(",")[0], doc.election_year):
                 past_para = True
             elif (ss, se) == sentences[0] and len(sentences) > 1 and not _DIGIT_WORD.search(text, ss, se) \
-                    and _an_old_election(text[ss:se], doc.election_year):
+                    and _an_old_election(doc, ss, se):
                 past_para = True        # "We checked the official declaration from the May 2023 election. ... received 1,104 votes"
             there = self.last_routed if self.current is None and "there" in text[ss:se] and _THERE.search(text, ss, se) else None
             found = _prose(doc, ss, se, self.state, there or para)
@@ -768,7 +767,7 @@ class _Reader:
         rel = relative_spans(self.text, ss, se)
         places = [m for m in self.doc.places_in(ss, se) if not any(a <= m.start < b for a, b in rel)]   # ("Mr Buckley, an MLA for Upper Bann, polled")
         if self.doc.seat_tails():
-            m = _tail_refs(self.doc).search(self.text, ss, min(se, ss + 60))
+            m = self.doc.seat_tail_refs().search(self.text, ss, min(se, ss + 60))
             if m and _TAIL_OPENER.fullmatch(self.text, ss, m.start("tail")) and not any(p.start < m.start() for p in places):
                 name = self.doc.seat_tails()[m.group("tail").lower()]
                 return place_key(name), name        # "In the west, the seat's predecessor ..." / "Reform's Don Brookes finished third"
@@ -896,10 +895,11 @@ _OLD_ELECTION = re.compile(r"\b(?:from|of|at|in)\s+the\s+(?:\w+\s+)?(?P<year>(?:
 _DIGIT_WORD = re.compile(r"\b\d[\d,]*\b(?!\s*(?:19|20)\d\d)(?<!(?:19|20)\d\d)")
 
 
-def _an_old_election(sentence: str, year: Optional[int]) -> bool:
+def _an_old_election(doc: Doc, s: int, e: int) -> bool:
     """A sentence that points at an election years before the article's own: "the official declaration from the May 2023 election"."""
-    m = _OLD_ELECTION.search(sentence)
-    return bool(m and year and int(m.group("year")) <= year - 2 and not WON_PLACE_WORDS.any_in(sentence.lower(), 0, len(sentence)))
+    m = _OLD_ELECTION.search(doc.text, s, e)
+    year = doc.election_year
+    return bool(m and year and int(m.group("year")) <= year - 2 and not WON_PLACE_WORDS.any_in(doc.low, s, e))
 
 
 def _another_body(text: str, s: int, m) -> bool:
@@ -977,13 +977,6 @@ def _in_other_clause(doc: Doc, pos: int, rel: list[tuple[int, int]], s: int) -> 
                 and not is_past(doc.text[clause[0]:clause[1]], doc.election_year))
 
 
-def _tail_refs(doc: Doc) -> re.Pattern:
-    """Where a sentence calls one of the story's seats by the words that set it apart: "In the west,", "Further down in
-    North East,", "The West contest", "West fared better" (not "the West Midlands")."""
-    tails = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(doc.seat_tails(), key=len, reverse=True))
-    return re.compile(r"(?:\bin\s+(?:the\s+)?|\b(?-i:[Tt]he)\s+|(?<![^.!?\n]\s)(?<![^\s.!?\n]))(?P<tail>" + tails + r")\b(?!\s+(?-i:[A-Z]))(?!['’-])", re.I)
-
-
 _TAIL_OPENER = re.compile(r"\s*(?:[A-Z]\w*\s+)?(?:down\s+|over\s+|across\s+)?(?:in|at)\s+(?:the\s+)?", re.I)
 
 
@@ -995,7 +988,7 @@ def _a_win_in_full(facts: list) -> bool:
 
 def _a_seat_name(word: str) -> bool:
     """A one-word place that may be a seat: not a region, country, party or everyday word."""
-    return not (generic_words(word) or area_only(word) or parties().canonical(word) or word in parties().country_names()
+    return not (generic_words(word) or area_only(word) or parties().canonical(word) or parties().is_country(word)
                 or _NOT_PART_OF_A_NAME.match(word))
 
 
@@ -1058,7 +1051,7 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
     if opened and not extra and not won and _a_win_in_full(facts) and _a_seat_name(opened.group("place")):
         extra.append((opened.start("place"), opened.group("place")))     # "In Worli, X held on ..., winning with 63,324 votes to Deora's 54,523"
     if not named and not extra and not won and doc.seat_tails():
-        told = {doc.seat_tails()[m.group("tail").lower()] for m in _tail_refs(doc).finditer(text, s, e)}
+        told = {doc.seat_tails()[m.group("tail").lower()] for m in doc.seat_tail_refs().finditer(text, s, e)}
         if len(told) == 1:
             extra.append((s, told.pop()))      # "In the west, ... Reform's Don Brookes finished third": Wolverhampton West
     target = None
@@ -1088,8 +1081,8 @@ def _seat_records(doc: Doc, seat_facts: list[SeatFact]) -> list[SeatCount]:
     seen: set[tuple[str, str]] = set()
     gaz = parties()
     for f in seat_facts:
-        if f.kind == "poll":
-            continue        # an opinion poll's seat model (seats.seat_kind): read so that nothing else takes its figures
+        if f.kind in seats_mod.NO_RESULT_KINDS:
+            continue        # an opinion poll's seat model, a running count (seats.seat_kind): read so that nothing else takes them
         party = (gaz.canonical(f.party_as_written, country=doc.country) if doc.country else None) or f.party
         if (f.kind, party) in seen:
             continue

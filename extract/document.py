@@ -187,7 +187,7 @@ def unwrap_hard_wraps(text: str) -> str:
     return "".join(out)
 
 
-_BULLET_ITEM = re.compile(r"[ \t]*[-*•][ \t]+\S")
+BULLET_ITEM = re.compile(r"[ \t]*[-*•][ \t]+\S")       # a bulleted line: "* Midlothian - ...", "- Mereana Hohaia (Green Party)"
 _SENTENCE_CUT = re.compile(r"(?:[.!?;,]|\b[a-z]+)\s*$")      # (not a seat's heading: "• Bath — LD hold (04:19)" over its rows)
 _INDENTED_GOES_ON = re.compile(r" {2,}(?![-*•>]\s|\d{1,2}[.)]\s)\S")
 
@@ -199,7 +199,7 @@ def _join_item_continuations(lines: list[str], starts: list[int], out: list[str]
     no column gaps."""
     k = 0
     while k < len(lines) - 1:
-        if len(lines[k].rstrip()) < WRAP_MIN or not _BULLET_ITEM.match(lines[k]):
+        if len(lines[k].rstrip()) < WRAP_MIN or not BULLET_ITEM.match(lines[k]):
             k += 1
             continue
         j = k
@@ -329,6 +329,7 @@ class Doc:
     primary: Optional[tuple[str, str, int, int]] = None     # the one party whose primary the story reports: party, as written, sentence span
     _section_names: Optional[frozenset] = None
     _seat_tails: Optional[dict] = None
+    _seat_tail_refs: Optional[re.Pattern] = None
     no_party_codes: frozenset = frozenset()     # a key's codes for no party: "NP = Nonpartisan"
     historical: bool = False        # a feature that looks back at an election years before its own date
     _party_starts: list[int] = field(default_factory=list)
@@ -388,6 +389,15 @@ class Doc:
                             tails[tail] = name
             self._seat_tails = tails
         return self._seat_tails
+
+    def seat_tail_refs(self) -> re.Pattern:
+        """Where a sentence calls one of those seats by the words that set it apart: "In the west,", "Further down in
+        North East,", "The West contest", "West fared better" (not "the West Midlands"). Compiled on first use."""
+        if self._seat_tail_refs is None:
+            tails = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(self.seat_tails(), key=len, reverse=True))
+            self._seat_tail_refs = re.compile(r"(?:\bin\s+(?:the\s+)?|\b(?-i:[Tt]he)\s+|(?<![^.!?\n]\s)(?<![^\s.!?\n]))(?P<tail>" + tails
+                                              + r")\b(?!\s+(?-i:[A-Z]))(?!['’-])", re.I)
+        return self._seat_tail_refs
 
     def section_names(self) -> frozenset:
         """Keys of seats that head sections in capitals ("SELWYN - Nat hold"), found on first use."""

@@ -200,7 +200,6 @@ class Parties:
     def __init__(self, data: _PartiesFile, path: Path):
         self.path, self._regional = path, data.regional
         self._countries = {fold(n): code for code, names in data.countries.items() for n in (code, *names)}
-        self._country_names = frozenset(n for names in data.countries.values() for n in names)
         self._names: dict[str, list[str]] = {}   # country code -> canonical names, in file order
         self.leaders: dict[str, str] = {}         # leader's name -> canonical party name
         self._entries: list[_Entry] = []
@@ -291,9 +290,9 @@ class Parties:
         """Canonical names of one country's parties, in file order (UK by default)."""
         return tuple(self._names.get(self._country_code(country) or DEFAULT_COUNTRY, ()))
 
-    def country_names(self) -> frozenset[str]:
-        """Every name a country goes by ("Ghana", "Republic of Ireland"), as written in the data."""
-        return self._country_names
+    def is_country(self, name: str) -> bool:
+        """A name or code a country goes by ("Ghana", "Republic of Ireland", "IE")."""
+        return fold(name) in self._countries
 
     def country_codes(self) -> tuple[str, ...]:
         return tuple(sorted(set(self._countries.values())))

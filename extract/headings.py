@@ -82,6 +82,8 @@ WON_PLACE_WORDS = Words(("elected", "won", "win", "hold", "held", "flip", "take"
 NOT_A_SEAT = re.compile(r"\b(?:County|Counties|State|Province|Region|Parish)$|-(?:area|based|born|wide)$")     # ("the Ottawa-area seat")
 # "Colorado Senate District 31": a state that leads a legislative seat's name.
 _US_STATES = "|".join(sorted(_lists()["us_states"], key=len, reverse=True))
+# The seat of a district that elects several members: Idaho's "Legislative District 21 Seat A".
+_DISTRICT_SEAT = r"(?:,?\s+(?:Seat|Position|Pos\.)\s+(?:[A-Z]|\d{1,2})\b)?"
 PLACE_PATTERNS = [
     re.compile(r"(?:['’]s|\bin)\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3})\s+(?:electorate|riding|constituency|division|ward|bye?-election)\b"),     # ("Labour's Tom Ward": a surname)
     re.compile(r"\b(?P<place>(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+['’]s\s+\d{1,2}(?:st|nd|rd|th)\s+(?:(?:Congressional\s+)?District|constituency))"),
@@ -114,7 +116,7 @@ PLACE_PATTERNS = [
     re.compile(r"\b(?P<place>(?:[A-Z][\w'’.-]+\s+){1,3}(?:County|City|Unified|Independent|Township)\s+(?:School\s+Board|Board\s+of\s+(?:Education|Commissioners|Supervisors|Trustees)|Commission(?:\s+District\s+\w{1,3})?))\b"),
     # A US legislative seat named by number: "won the House District 27 race", "Senate District E".
     re.compile(r"\b(?P<place>(?:(?:" + _US_STATES + r")\s+)?(?:State\s+)?(?:House|Senate|Assembly|Legislative)\s+District\s+(?:\d{1,3}|[A-Z])\b"
-               r"(?:,?\s+(?:Seat|Position|Pos\.)\s+(?:[A-Z]|\d{1,2})\b)?)"),      # (Idaho's "Legislative District 21 Seat A")
+               + _DISTRICT_SEAT + r")"),      # (Idaho's "Legislative District 21 Seat A")
     # A police area: "elected Lincolnshire Police and Crime Commissioner", "Lincolnshire's PCC",
     # "the Lincolnshire Police Area", "Police and Crime Commissioner for Lincolnshire".
     re.compile(r"""\b(?P<place>(?!The\b)[A-ZÀ-Þ][\w-]+(?:['’](?!s\b)[\w-]+)?(?:\s+(?:and\s+|&\s+)?[A-ZÀ-Þ][\w-]+(?:['’](?!s\b)[\w-]+)?){0,3}?)(?:['’]s)?
@@ -437,7 +439,7 @@ def _acclaimed_below(doc: Doc, e: int) -> bool:
     return _ACCLAIMED_ROW.fullmatch(_next_line(doc, e)) is not None
 
 
-_LEGISLATIVE_DISTRICT = re.compile(r"(?:Legislative|Congressional|Senate|Assembly|House)\s+District\s+\d{1,3}(?:,?\s+(?:Seat|Position)\s+(?:[A-Z]|\d{1,2}))?")
+_LEGISLATIVE_DISTRICT = re.compile(r"(?:Legislative|Congressional|Senate|Assembly|House)\s+District\s+\d{1,3}" + _DISTRICT_SEAT)
 _STATE_DISTRICT = re.compile(r"(?P<state>" + _US_STATES + r")\s*[-–—:,]\s*(?:Congressional\s+)?District\s+(?P<n>\d{1,2})")
 _US_HOUSE = re.compile(r"^\s*(?:U\.?\s?S\.?\s+HOUSE|HOUSE\s+OF\s+REPRESENTATIVES|CONGRESS)\b", re.I)
 

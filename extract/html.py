@@ -132,15 +132,16 @@ def feed_to_html(xml: str) -> Optional[str]:
         return None
     if root is None:
         return None
+    items = [{etree.QName(child).localname.lower(): (child.text or "") for child in item if isinstance(child.tag, str)}
+             for item in root.iter("{*}item", "{*}entry")]
+    if not items:
+        return None
     parts = []
-    for item in root.iter("{*}item", "{*}entry"):
-        fields = {etree.QName(child).localname.lower(): (child.text or "") for child in item if isinstance(child.tag, str)}
+    for fields in items:
         body = fields.get("encoded") or fields.get("content") or fields.get("description") or fields.get("summary") or ""
         date = fields.get("pubdate") or fields.get("published") or fields.get("updated") or ""
         parts.append(f"<article><h2>{escape(fields.get('title', ''))}</h2><p>{escape(date)}</p>{body}</article>")
-    first = next(iter(root.iter("{*}item", "{*}entry")), None)
-    title = next((c.text or "" for c in first if isinstance(c.tag, str) and etree.QName(c).localname == "title"), "") if first is not None else ""
-    return f"<html><head><title>{escape(title)}</title></head><body>{''.join(parts)}</body></html>" if parts else None
+    return f"<html><head><title>{escape(items[0].get('title', ''))}</title></head><body>{''.join(parts)}</body></html>"
 
 
 # A start tag long enough to carry hundreds of attributes: libxml2 is super-linear in their number

@@ -28,13 +28,15 @@ _PCT = r"\d{1,3}(?:\.\d+)?"
 _PC = r"(?:\s*%|\s*per\s?cent\b)"      # after a share: "45.0%", "45.0 per cent"
 
 # Winner marks after a row: "*", "(elected)", "— ELECTED", "✓ elected", "(Elected)".
-ELECTED_MARK = re.compile(r"(?:\*|✓|✔|✅|☑|\(check\)|(?-i:\(E\))|\(\s*elected(?:\s+(?:by\s+(?:the\s+)?(?:drawing\s+of\s+)?lots?|after\s+(?:the\s+)?drawing\s+of\s+lots|unopposed|on\s+(?:the\s+)?\w+\s+(?:count|stage)))?\s*\)|\betholwyd\b(?:\s*/\s*elected\b)?|(?<![Nn]ot\s)(?<![Uu]n)\belected\b|\bwinner\b)", re.IGNORECASE)   # ("Manuela Perteghella Winner": a badge)
+# "(elected)", "(elected by lot)", "(elected after drawing of lots)", "(elected on the 5th count)": a winner's bracket.
+_ELECTED_BRACKET = r"\(\s*elected(?:\s+(?:by\s+(?:the\s+)?(?:drawing\s+of\s+)?lots?|after\s+(?:the\s+)?drawing\s+of\s+lots|unopposed|on\s+(?:the\s+)?\w+\s+(?:count|stage)))?\s*\)"
+ELECTED_MARK = re.compile(r"(?:\*|✓|✔|✅|☑|\(check\)|(?-i:\(E\))|" + _ELECTED_BRACKET + r"|\betholwyd\b(?:\s*/\s*elected\b)?|(?<![Nn]ot\s)(?<![Uu]n)\belected\b|\bwinner\b)", re.IGNORECASE)   # ("Manuela Perteghella Winner": a badge)
 
 # AP results tables mark the declared winner "x-Jane Kowalczyk".
 WINNER_PREFIX = re.compile(r"^x\s*-\s*(?=[A-Z])")
 # A winner's mark after the figures: "*", "✓", "(elected)", "✔ ELECTED".
 _CHANGE_IN = r"\s*(?:[,;]\s*(?:[+\-−±]\s?\d+(?:\.\d+)?\s*(?:%|pts?|points)?|new|n/a)\s*)?"    # "(37.6%, +8.3)", "[42.5%; +18.2]": a change beside the share
-_MARK = (r"(?P<mark>\*|✓|✔|(?-i:\(E\))|\(\s*elected(?:\s+(?:by\s+(?:the\s+)?(?:drawing\s+of\s+)?lots?|after\s+(?:the\s+)?drawing\s+of\s+lots|unopposed|on\s+(?:the\s+)?\w+\s+(?:count|stage)))?\s*\)|(?:[✓✔]\s*)?(?:elected|winner)"
+_MARK = (r"(?P<mark>\*|✓|✔|(?-i:\(E\))|" + _ELECTED_BRACKET + r"|(?:[✓✔]\s*)?(?:elected|winner)"
          r"(?:\s*\(\s*(?:(?:at|on)\s+)?(?:the\s+)?(?:(?:count|stage|round)\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)\s+(?:count|stage|round))\s*\))?)")   # "ELECTED (stage 1)"
 _BULLET = r"^\s*(?:[-•*·–]\s+|\d{1,2}[.)]\s+)?"
 ROLE_LABEL = re.compile(r"\s*(?:(?P<won>(?:declared\s+)?winner|elected|1st|first)|runner[- ]up|second|third|fourth|2nd|3rd|4th|5th)\s*[:–—]\s*", re.I)
@@ -608,11 +610,14 @@ _INCUMBENT_MARK = re.compile(r"(?<=\S)\s*\((?:i|I|inc\.?|Inc\.?|incumbent|Incumb
 _LAST_TIME_AFTER = re.compile(r"(?<=%)\s*\((?:19|20)\d\d\s*[:=]\s*\d{1,3}(?:\.\d+)?\s*%\)\s*$")
 
 
+def _blank(m: re.Match) -> str:
+    return " " * len(m.group())
+
+
 def parse_row(line: str, is_party: Callable[[str], bool], split_glued: Callable[[str], Optional[tuple[str, str]]]) -> Optional[Row]:
     """A single-line candidate row, or None. ``is_party`` and ``split_glued`` come from the gazetteer."""
     if "(" in line:
-        line = _INCUMBENT_MARK.sub(lambda m: " " * len(m.group()), line)     # (same length: offsets hold)
-        line = _LAST_TIME_AFTER.sub(lambda m: " " * len(m.group()), line)
+        line = _LAST_TIME_AFTER.sub(_blank, _INCUMBENT_MARK.sub(_blank, line))     # (blanked, same length: offsets hold)
     row = _parse_row(line, is_party, split_glued)
     if row:
         badge = _NAME_BADGE.search(row.name)

@@ -17,7 +17,10 @@ from .facts import SeatFact
 from .scan import Folded, Words, lowered
 from .numbers import WORD_NUMBERS, is_year, parse_int
 
-__all__ = ["seat_kind", "read_seats"]
+__all__ = ["seat_kind", "read_seats", "NO_RESULT_KINDS"]
+
+# Kinds of seat figures read so that nothing else takes them, then left out of the records.
+NO_RESULT_KINDS = frozenset({"poll", "running"})
 
 _EXIT = Folded(r"\bexit[- ]poll")
 _DECLARED = Folded(
@@ -146,7 +149,7 @@ def seat_kind(text: str) -> Optional[str]:
     if _POLL_MODEL.search(low):
         return "poll"          # (read, then dropped: its figures are no result)
     if _SO_FAR.search(low):
-        return "poll"          # "Seats decided so far (of 465)": a running count, not the result
+        return "running"       # "Seats decided so far (of 465)": a running count, not the result (read, then dropped too)
     if "than" in low or "compared" in low or "below" in low or "above" in low or " of " in low:
         low = _COMPARED_KIND.sub(" ", low)    # "Labour has 411 MPs, one more than the exit poll's 410": declared
     if _EXIT.search(low):
