@@ -265,6 +265,8 @@ def _run_on_rows(words, k, figure) -> Optional[list[tuple[int, int]]]:
 
 def _vertical_table(text, spans, i, header_map):
     n = len(spans)
+    if not _HEADERISH.search(text[spans[i][0]:spans[i][1]]):
+        return None         # (every header cell has a column word: most lines fail here, before any slicing)
     for k in range(VERTICAL_MAX_COLUMNS, 2, -1):
         if i + 3 * k > n:
             continue
