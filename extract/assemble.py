@@ -75,6 +75,8 @@ _ENTRY_TITLE_PLACE = re.compile(r"\s*(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:(?:\s+|\s
 _COUNCIL_WORD = re.compile(r"\b(?:[Cc]ouncil|COUNCIL|[Cc]ouncillors)\b")
 _COLUMNS_BEFORE_VOTES = re.compile(r"\bname(?: party)?(?: other)+ votes\b")
 _NAME_AND_PARTY_LINE = re.compile(r"\s*(?:[-•*]\s+)?(?P<name>[^()\d:;|,]{3,60}?)\s*(?:\((?P<party>[^()\d]{2,60})\))?\s*")
+# A sentence that announces a list below it: "Here is the full list of who won", "... are listed below:".
+_LIST_FOLLOWS = Folded(r"\b(?:full\s+list|here\s+(?:is|are)\b|listed\s+below|seat\s+by\s+seat)|:\s*$")
 _WINNERS = Folded(r"\b(?:winners|new\s+MPs|who\s+won|members\s+elected|councillors\s+elected|who\s+(?:has|have|was|were)\s+been\s+elected"
                   r"|who\s+(?:was|were)\s+elected|successful\s+candidates)\b")
 WINNERS_LIST_GAP = 3        # lines (a ward's heading, a blank) a winners list may skip between its items
@@ -281,6 +283,8 @@ class _Reader:
         if len(line) < 60 and _WINNERS.search(doc.low, s, e) and not any(ch.isdigit() for ch in line):
             self.winners_until = li + 2
             return
+        if len(line) < 160 and _WINNERS.search(doc.low, s, e) and _LIST_FOLLOWS.search(doc.low, s, e):
+            self.winners_until = li + 2     # "Here is the full list of who won, seat by seat:" (a sentence over the list)
         if _UNOPPOSED_NOTICE.search(line) and line.rstrip().endswith(":"):
             self.unopposed_list = (s, e)
         h = heading(doc, s, e)
@@ -527,11 +531,20 @@ class _Reader:
 
     def _winners_list_item(self, li: int, s: int, e: int, line: str) -> bool:
         """Under "WHO HAS BEEN ELECTED", a bullet naming a winner without figures: "- Mereana Hohaia (Green Party)"."""
-        if li - self.winners_until > WINNERS_LIST_GAP or not BULLET_ITEM.match(line) or _DIGIT.search(line):
+        if li - self.winners_until > WINNERS_LIST_GAP or _DIGIT.search(line):
             return False
-        m = _NAME_AND_PARTY_LINE.fullmatch(re.sub(r",\s*elected\s+unopposed\s*$", "", line))
+        seat = next(iter(self.doc.places_in(s, e)), None)
+        lead = _SEAT_LEAD.match(self.text, seat.end, e) if seat is not None and seat.start == s else None
+        if lead:        # "Aberafan Maesteg: Stephen Kinnock (Labour) - gain"
+            line = self.text[lead.end():e]
+        elif not BULLET_ITEM.match(line):
+            return False
+        m = _NAME_AND_PARTY_LINE.fullmatch(_ITEM_TAIL.sub("", line))
         if not (m and _looks_like_a_name(m.group("name"), self.is_party)):
             return False
+        if lead:
+            self.current = place_key(seat.canonical)
+            self.facts.append(ContestFact("name", seat.canonical, s, e, self.current))
         self.facts.append(CandFact(person_name(m.group("name")), s, e, self.current,
                                    party=(m.group("party") or "").strip() or None, elected=True, strength=3))
         self.winners_until = li
@@ -846,6 +859,11 @@ class _Reader:
             winner = _WIN_WORD_MARK.search(text, f.start, f.end) or ("x" not in marks and x_mark)
             if incumbent and not winner:
                 f.elected = None          # "Mark DeVries (R)*" under "* - Incumbent"
+
+
+_SEAT_LEAD = re.compile(r"\s*[:–—-]\s+")
+# What may follow a listed winner: ", elected unopposed", " - gain", " (Lab gain from Con)".
+_ITEM_TAIL = re.compile(r"(?:,\s*elected\s+unopposed|\s+[-–—]\s+(?:[\w ]{1,20}\s)?(?:gain|hold|GAIN|HOLD|Gain|Hold)\b[\w ]{0,30})\s*$")
 
 
 def _mark_winners(facts: list, start: int, li: int, winners_until: int) -> bool:

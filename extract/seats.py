@@ -29,6 +29,7 @@ _DECLARED = Folded(
       |final\s+(?:results|tally|seat\s+(?:tally|count|totals?|numbers|figures|allocation)|(?:declared\s+)?totals?)|declared\s+totals?|seat\s+totals     # "the final declared totals"
       |seat\s+allocation|\bresults?\s*\(\s*\d{2,3}\s+seats\s*\)                           # "FINAL HOUSE RESULT (150 seats)"
       |all\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w'’]+\s+)?(?:seats|constituencies)\s+(?:have\s+)?(?:now\s+)?(?:been\s+)?(?:declared|decided)
+      |(?:every\s+(?:one\s+of\s+them|seat|constituency)|all\s+of\s+them|all\s+(?:the\s+)?(?:seats|constituencies))\s+(?:has|have)\s+(?:now\s+)?(?:been\s+)?declared
       |final\s+standings|party\s+position\b|\bwon\s+leading\b|(?:official|final)\s+results?\s*[-–—:|]\s*seats\b
         # "all 650 seats have now declared", "All six Cornwall seats have declared"
       |\btally\s*\(\d+\s+seats\)|seats\s*\(all\s+\d+\s+declared\)

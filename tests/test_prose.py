@@ -1034,7 +1034,8 @@ HEADINGS = [
     ("Clay Cross North - North East Derbyshire District Council by-election", "Clay Cross North"),
     ("1. CITY OF CAPE TOWN WARD 64 (Table View / Parklands)", "City of Cape Town Ward 64"),
     ("LONDON: Labour is back in power after fourteen years.", None),
-    ("WHAT THEY SPENT", None), ("LOCAL ELECTIONS 2024 - KILBRANNAGH LEA (5 seats)", "Kilbrannagh"), ("Division of Gilmore, NSW", "Gilmore"), ("Severn Vale PCC election result", "Severn Vale"), ("Moyola DEA – first preference votes (5 to elect)", "Moyola"),
+    ("WHAT THEY SPENT", None), ("FINAL RESULTS - FUNDY SHORE-HAMPTON", "Fundy Shore-Hampton"), ("Official result: Bolton West", "Bolton West"),
+    ("LOCAL ELECTIONS 2024 - KILBRANNAGH LEA (5 seats)", "Kilbrannagh"), ("Division of Gilmore, NSW", "Gilmore"), ("Severn Vale PCC election result", "Severn Vale"), ("Moyola DEA – first preference votes (5 to elect)", "Moyola"),
 ]
 
 
@@ -1833,6 +1834,15 @@ def test_a_list_of_winners_by_ward_without_figures():
     got = {c.constituency: [(x.name, x.party, x.elected) for x in c.candidates] for c in extract_results(text).contests}
     assert got == {"Takapū": [("Mereana Hohaia", "Green", True), ("Stuart Pickering", "Independent", True)],
                    "Motu": [("Fiona Dalgety", "Harbour First", True)]}
+
+
+def test_a_list_of_winners_seat_by_seat_under_a_sentence_that_announces_it():
+    text = ("General Election 2024: every winner in Wales\n\nHere is the full list of who won, seat by seat.\n\n"
+            "Aberafan Maesteg: Stephen Kinnock (Labour)\nBangor Aberconwy: Claire Hughes (Labour) - gain\n"
+            "Ynys Môn: Llinos Medi (Plaid Cymru) - gain\n\nREAD MORE\n")
+    got = {c.constituency: [(x.name, x.party, x.elected) for x in c.candidates] for c in extract_results(text).contests}
+    assert got == {"Aberafan Maesteg": [("Stephen Kinnock", "Labour", True)], "Bangor Aberconwy": [("Claire Hughes", "Labour", True)],
+                   "Ynys Môn": [("Llinos Medi", "Plaid Cymru", True)]}
 
 
 def test_a_tv_stations_results_list_of_offices_with_incumbent_marks():

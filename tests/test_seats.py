@@ -7,6 +7,9 @@ import pytest
 from extract.pipeline import extract_results
 
 CASES = [
+    ("a-nations-seats-after-every-one-has-been-declared",
+     "5 July 2024\nWales has 32 MPs, and every one of them has now been declared. Labour won 27, Plaid Cymru 4 and the Liberal Democrats 1.\n",
+     [("declared", "Labour", 27), ("declared", "Plaid Cymru", 4), ("declared", "Liberal Democrat", 1)]),
     ("an-election-commissions-won-leading-total-table-by-alliance",
      "November 23, 2024\nMaharashtra results\n\nPARTY POSITION (ECI, 4 pm)            Won   Leading   Total\nMahayuti\n"
      "  Bharatiya Janata Party (BJP)         92      40       132\n  Shiv Sena                            38      19        57\n"
