@@ -60,6 +60,8 @@ _UNOPPOSED_NOTICE = re.compile(r"\b(?:(?:duly\s+)?(?:elected|returned)\s+unoppos
 UNOPPOSED_NOTICE_LINES = 60
 _WINNER_LABEL = re.compile(r"\s*(?i:(?:declared\s+)?winner|elected|MP-elect)\s*[:–—]\s*(?P<name>[A-ZÀ-Þ][^()\d:;|,]{2,60}?)"
                            r"\s*(?:\((?P<party>[^()\d]{1,40})\))?\s*\.?\s*")
+_WINNERS_LABEL_LEAD = re.compile(r"\s*(?i:elected|TDs\s+elected|MLAs\s+elected|councillors\s+elected|(?:the\s+)?winners|who\s+(?:was|were)\s+elected)\s*:\s*")
+_LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)(?=[A-ZÀ-Þ])")
 _CARD_STATUS = re.compile(r"\s*(won|lost)\s*", re.I)
 _CARD_FIGURES = re.compile(r"\s*\d{1,9}\s*\(\s*(?P<sign>[+-])\s*(?P<margin>\d{1,9})\s*\)\s*")
 # "Labour will run Harrowden Borough Council ..." / "The final tally ... was Labour 26, Conservative 11": the council's seats
@@ -521,12 +523,31 @@ class _Reader:
         maj = _MAJORITY_TAIL.search(line) if ":" in line else None
         head = line[:maj.start()] if maj else line
         m = _WINNER_LABEL.fullmatch(head) if ":" in head and not _DIGIT.search(head) else None
+        if m is None and not maj and ":" in head and not _DIGIT.search(head):
+            return self._winners_label_list(s, e, head)
         if not (m and _looks_like_a_name(m.group("name"), self.is_party)):
             return False
         party = (m.group("party") or "").strip() or None
         self.facts.append(CandFact(person_name(m.group("name")), s, e, self.current, party=party, elected=True))
         if maj:     # "Winner: Sarah Bool (Conservative) — majority 3,687"
             self.facts.append(ContestFact("majority", int(maj.group("n").replace(",", "")), s, e, self.current, strength=3))
+        return True
+
+    def _winners_label_list(self, s: int, e: int, line: str) -> bool:
+        """"Elected: Siobhán Dunphy (FF), Peadar Brennan (SF), Des Walsh (Lab).": the winners of a seat of several."""
+        lead = _WINNERS_LABEL_LEAD.match(line)
+        if not lead:
+            return False
+        people = []
+        for item in _LIST_SEPARATOR.split(line[lead.end():].strip().rstrip(".")):
+            m = _NAME_AND_PARTY_LINE.fullmatch(item)
+            if not (m and m.group("party") and _looks_like_a_name(m.group("name").strip(), self.is_party)):
+                return False        # every item a name with its party, or it is no such list
+            people.append((person_name(m.group("name").strip()), m.group("party").strip()))
+        if len(people) < 2:
+            return False
+        for name, party in people:
+            self.facts.append(CandFact(name, s, e, self.current, party=party, elected=True, strength=3))
         return True
 
     def _winners_list_item(self, li: int, s: int, e: int, line: str) -> bool:

@@ -166,7 +166,8 @@ def build_contests(doc: Doc, facts: list, place_hits: list[tuple[int, str]]) -> 
         # its own paragraph: "STOKE AMBLE: Tobias Reid of the Green Party was elected ...")
         built = [(key, c) for key, c in built if _has_figures(c)
                  or _UNOPPOSED.search(" ".join(ev for x in c.candidates for ev in x.evidence))
-                 or any(x.elected for x in c.candidates) and _caps_headed(by_contest[key], doc.text)]
+                 or any(x.elected for x in c.candidates) and _caps_headed(by_contest[key], doc.text)
+                 or any(isinstance(f, CandFact) and f.elected and f.strength >= 3 for f in by_contest[key])]    # a list of its winners
     return [c for _, c in built]
 
 

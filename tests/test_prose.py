@@ -1034,7 +1034,7 @@ HEADINGS = [
     ("Clay Cross North - North East Derbyshire District Council by-election", "Clay Cross North"),
     ("1. CITY OF CAPE TOWN WARD 64 (Table View / Parklands)", "City of Cape Town Ward 64"),
     ("LONDON: Labour is back in power after fourteen years.", None),
-    ("WHAT THEY SPENT", None), ("FINAL RESULTS - FUNDY SHORE-HAMPTON", "Fundy Shore-Hampton"), ("Official result: Bolton West", "Bolton West"),
+    ("WHAT THEY SPENT", None), ("FINAL RESULTS - FUNDY SHORE-HAMPTON", "Fundy Shore-Hampton"), ("CARLOW–KILKENNY (5 seats)", "Carlow–Kilkenny"), ("Official result: Bolton West", "Bolton West"),
     ("LOCAL ELECTIONS 2024 - KILBRANNAGH LEA (5 seats)", "Kilbrannagh"), ("Division of Gilmore, NSW", "Gilmore"), ("Severn Vale PCC election result", "Severn Vale"), ("Moyola DEA – first preference votes (5 to elect)", "Moyola"),
 ]
 
@@ -1843,6 +1843,15 @@ def test_a_list_of_winners_seat_by_seat_under_a_sentence_that_announces_it():
     got = {c.constituency: [(x.name, x.party, x.elected) for x in c.candidates] for c in extract_results(text).contests}
     assert got == {"Aberafan Maesteg": [("Stephen Kinnock", "Labour", True)], "Bangor Aberconwy": [("Claire Hughes", "Labour", True)],
                    "Ynys Môn": [("Llinos Medi", "Plaid Cymru", True)]}
+
+
+def test_each_seats_winners_listed_after_elected_beside_seats_with_figures():
+    text = ("Who's in: the TDs elected in every constituency\n\nParty key: FF = Fianna Fáil, FG = Fine Gael, SF = Sinn Féin.\n\n"
+            "KERRY (5 seats)\nElected: Donal Sheahan (FF), Bríd O'Connor (SF).\nTurnout 64.1%.\n\n"
+            "MEATH WEST (3 seats)\nElected: Niall Reilly (FG), Orla Gaffney (SF) and Damien Farrelly (FF).\nNo change.\n")
+    got = {c.constituency: [(x.name, x.party, x.elected) for x in c.candidates] for c in extract_results(text).contests}
+    assert got == {"Kerry": [("Donal Sheahan", "Fianna Fáil", True), ("Bríd O'Connor", "Sinn Féin", True)],
+                   "Meath West": [("Niall Reilly", "Fine Gael", True), ("Orla Gaffney", "Sinn Féin", True), ("Damien Farrelly", "Fianna Fáil", True)]}
 
 
 def test_a_tv_stations_results_list_of_offices_with_incumbent_marks():
