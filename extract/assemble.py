@@ -1065,7 +1065,9 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
                     and not parties().canonical(m.group("place")) \
                     and not _A_COUNCIL.search(m.group("place")) and not (area_only(m.group("place")) and m.group().endswith("seat")) \
                     and not NOT_A_SEAT.search(m.group("place")) \
+                    and not (current and pat is PLACE_PATTERNS[5] and text.startswith(" seat", m.end("place"))) \
                     and not _FORMER_BEFORE.search(text, max(s, m.start() - 40), m.start()):     # "a former ANC MP in South Africa"
+                # (under a seat's heading, "held the Fox Valley seat" only describes it)
                 extra.append((m.start("place"), _past_abbreviation(text, m.start("place"), m.group("place"))))
     opened = _IN_ONE_WORD.match(text, s) if not named and not extra else None
     if opened and place_key(opened.group("place")) in doc.section_names():

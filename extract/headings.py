@@ -187,6 +187,9 @@ _OFFICE_HEAD = re.compile(
     (?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:and|of|upon|on|the|[A-ZÀ-Þ][\w'’-]+)){0,4})\s*:?""",
     re.X,
 )
+# A district known by its ordinal, as a state's round-up heads each race (its area in brackets).
+_ORDINAL_DISTRICT = re.compile(r"(?P<place>\d{1,2}(?i:st|nd|rd|th)\s+(?i:(?:congressional|legislative|senate|house|assembly)\s+)?(?i:district))"
+                               r"(?:\s*\([^()\d]{1,40}\))?\s*:?")
 _PRIMARY_SUFFIX = re.compile(r"\s*[-–—,:]\s*(?:Dem(?:ocratic)?|Rep(?:ublican)?|GOP)\.?\s+[Pp]rimary\s*$")    # "... - Dem Primary"
 # A US county or city office as a results table heads it: "Berrien County Sheriff", "Wake County Clerk of Court".
 _LOCAL_OFFICE_HEAD = re.compile(
@@ -269,6 +272,10 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         district = PLACE_PATTERNS[1].fullmatch(head)
         if district:
             return district.group("place"), e        # "Michigan's 8th Congressional District"
+        ordinal = _ORDINAL_DISTRICT.fullmatch(head)
+        if ordinal:     # "1ST DISTRICT (southeast Wisconsin)", "7th Congressional District:"
+            words = ordinal.group("place").split()
+            return " ".join([words[0].lower()] + [w.capitalize() for w in words[1:]]), e
         named = _NUMBER_AND_NAME.fullmatch(head)
         if named and not generic_words(named.group("place")):
             return named.group("place"), e           # "Ward 6 - Braeside and Kinnaird By-election"

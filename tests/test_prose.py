@@ -1034,7 +1034,8 @@ HEADINGS = [
     ("Clay Cross North - North East Derbyshire District Council by-election", "Clay Cross North"),
     ("1. CITY OF CAPE TOWN WARD 64 (Table View / Parklands)", "City of Cape Town Ward 64"),
     ("LONDON: Labour is back in power after fourteen years.", None),
-    ("WHAT THEY SPENT", None), ("FINAL RESULTS - FUNDY SHORE-HAMPTON", "Fundy Shore-Hampton"), ("CARLOW–KILKENNY (5 seats)", "Carlow–Kilkenny"), ("Official result: Bolton West", "Bolton West"),
+    ("WHAT THEY SPENT", None), ("FINAL RESULTS - FUNDY SHORE-HAMPTON", "Fundy Shore-Hampton"), ("CARLOW–KILKENNY (5 seats)", "Carlow–Kilkenny"),
+    ("1ST DISTRICT (southeast Wisconsin)", "1st District"), ("8th Congressional District:", "8th Congressional District"), ("Official result: Bolton West", "Bolton West"),
     ("LOCAL ELECTIONS 2024 - KILBRANNAGH LEA (5 seats)", "Kilbrannagh"), ("Division of Gilmore, NSW", "Gilmore"), ("Severn Vale PCC election result", "Severn Vale"), ("Moyola DEA – first preference votes (5 to elect)", "Moyola"),
 ]
 
@@ -1852,6 +1853,13 @@ def test_each_seats_winners_listed_after_elected_beside_seats_with_figures():
     got = {c.constituency: [(x.name, x.party, x.elected) for x in c.candidates] for c in extract_results(text).contests}
     assert got == {"Kerry": [("Donal Sheahan", "Fianna Fáil", True), ("Bríd O'Connor", "Sinn Féin", True)],
                    "Meath West": [("Niall Reilly", "Fine Gael", True), ("Orla Gaffney", "Sinn Féin", True), ("Damien Farrelly", "Fianna Fáil", True)]}
+
+
+def test_under_a_districts_heading_the_seat_a_sentence_describes_is_that_district():
+    text = ("Wisconsin's House races\n\n8TH DISTRICT (Green Bay)\nRepublican Kyle Jorgensen held the Fox Valley seat for his party, "
+            "taking 229,816 votes.\n\n7TH DISTRICT (northwest)\nCarl Brunner (R) 240,158 (59.8%)\nShauna Rask (D) 152,667 (38.0%)\n")
+    got = {c.constituency: [(x.name, x.votes) for x in c.candidates] for c in extract_results(text).contests}
+    assert got == {"8th District": [("Kyle Jorgensen", 229816)], "7th District": [("Carl Brunner", 240158), ("Shauna Rask", 152667)]}
 
 
 def test_a_tv_stations_results_list_of_offices_with_incumbent_marks():
