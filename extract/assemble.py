@@ -218,6 +218,7 @@ class _Reader:
                 self.winners_until = li
             n_before, prev_li = len(self.facts), li
             self._line(li, s, e)
+            _winner_by_outcome(self.facts, n_before, self.doc)
         _mark_winners(self.facts, n_before, prev_li, self.winners_until)
         self._reread_for_later_surnames()
         self._unmark_incumbent_marks()
@@ -885,6 +886,21 @@ class _Reader:
 _SEAT_LEAD = re.compile(r"\s*[:–—-]\s+")
 # What may follow a listed winner: ", elected unopposed", " - gain", " (Lab gain from Con)".
 _ITEM_TAIL = re.compile(r"(?:,\s*elected\s+unopposed|\s+[-–—]\s+(?:[\w ]{1,20}\s)?(?:gain|hold|GAIN|HOLD|Gain|Hold)\b[\w ]{0,30})\s*$")
+
+
+def _winner_by_outcome(facts: list, start: int, doc: Doc) -> None:
+    """"Hartlepool - Jonathan Brash (Lab) - Lab GAIN from Con, maj 7,698": the one person a line names beside
+    its seat's outcome, of the party that won it, is the winner."""
+    won = {f.value for f in facts[start:] if isinstance(f, ContestFact) and f.field == "winner_party"}
+    people = [f for f in facts[start:] if isinstance(f, CandFact)]
+    if len(won) != 1 or not people or any(f.elected or f.votes is not None or f.share is not None for f in people):
+        return
+    party = won.pop()
+    winners = [f for f in people if f.party and (parties().canonical(f.party, country=doc.country) or f.party) == party
+               and f"({f.party})" in doc.text[f.start:f.end]]       # (a list's "Name (Party)", not prose's "Labour's third candidate")
+    if len(winners) == 1 and any(isinstance(f, ContestFact) and f.field == "outcome" and f.contest == winners[0].contest
+                                 for f in facts[start:]):
+        winners[0].elected = True       # ("... maj 2,298. Peter Gibson (Con) defeated": the other is no winner)
 
 
 def _mark_winners(facts: list, start: int, li: int, winners_until: int) -> bool:

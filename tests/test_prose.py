@@ -1862,6 +1862,14 @@ def test_under_a_districts_heading_the_seat_a_sentence_describes_is_that_distric
     assert got == {"8th District": [("Kyle Jorgensen", 229816)], "7th District": [("Carl Brunner", 240158), ("Shauna Rask", 152667)]}
 
 
+def test_a_seats_one_named_person_of_the_party_that_won_it_is_its_winner():
+    text = ("Results at a glance\n\nTEESSIDE\nHartlepool - Jonathan Brash (Lab) - Lab GAIN from Con, maj 7,698\n"
+            "Darlington - Lola McEvoy (Lab) - Lab GAIN from Con, maj 2,298. Peter Gibson (Con) defeated\n")
+    got = {c.constituency: (c.majority, [(x.name, x.party, x.elected) for x in c.candidates]) for c in extract_results(text).contests}
+    assert got == {"Hartlepool": (7698, [("Jonathan Brash", "Labour", True)]),
+                   "Darlington": (2298, [("Lola McEvoy", "Labour", True), ("Peter Gibson", "Conservative", None)])}
+
+
 def test_a_tv_stations_results_list_of_offices_with_incumbent_marks():
     text = ("2024 Election Results\n\nKEY: D = Democrat R = Republican NP = Nonpartisan (i) = Incumbent\n\n"
             "State Representative, Legislative District 21 Seat A\n\nPrecincts: 100% reporting\n"
