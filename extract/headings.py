@@ -176,8 +176,9 @@ _WARD_OF_COUNCIL = re.compile(r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and|of|t
                               r"(?:[–—:-]\s*)?(?:\(?(?:(?:[Ww]ard|[Dd]ivision|[Cc]ounty|[Dd]istrict|[Bb]orough|[Cc]ouncil)\s+)?by-?election\)?)?")
 _NAME_AND_WARD = re.compile(r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and|AND|of|OF|the|THE|upon|on|&|[A-ZÀ-Þ][\w'’.-]*)){0,5})"
                             r"\s*\((?:Ward|WARD|ward|Division|DIVISION)\s+(?:No\.?\s*)?\d{1,3}\)")
-_NUMBER_AND_NAME = re.compile(r"(?:Ward|WARD)\s+\d{1,3}\s*[-–—:]\s*(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:and\s+|&\s+)?[A-ZÀ-Þ][\w'’-]+){0,4}?)"
-                             r"(?:\s+(?:[Bb]y-[Ee]lection|[Ww]ard|[Rr]esults?))?\s*:?")
+_NUMBER_AND_NAME = re.compile(r"(?:Ward|WARD)\s+\d{1,3}\s*[-–—:]\s*(?P<place>[A-ZÀ-Þ][\w'’-]+(?:(?:,\s+|\s+(?:and\s+|AND\s+|&\s+)?)[A-ZÀ-Þ][\w'’-]+){0,5}?)"
+                             r"(?:\s+(?:[Bb]y-[Ee]lection|[Ww]ard|[Rr]esults?))?(?:\s*\(\s*\w+\s+(?:seats?|councillors|members|to\s+elect)\s*\))?\s*:?")
+                             # ("WARD 9 - BURNTISLAND, KINGHORN AND WESTERN KIRKCALDY (3 councillors)")
 _NUMBERED_WARD = re.compile(r"(?P<place>(?:[A-ZÀ-Þa-z][\w'’-]+\s+){0,4}(?:Ward|WARD)\s+\d{1,3})")
 # An office and its place as a heading: "Connétable of St Saviour", "Mayor of the West Midlands".
 _OFFICE_HEAD = re.compile(
@@ -278,7 +279,8 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
             return " ".join([words[0].lower()] + [w.capitalize() for w in words[1:]]), e
         named = _NUMBER_AND_NAME.fullmatch(head)
         if named and not generic_words(named.group("place")):
-            return named.group("place"), e           # "Ward 6 - Braeside and Kinnaird By-election"
+            place = named.group("place")
+            return (title_case(place) if place.isupper() else place), e      # "Ward 6 - Braeside and Kinnaird By-election"
         numbered = _NUMBERED_WARD.fullmatch(head) or _NUMBERED_WARD.match(head)
         if numbered and (numbered.end() == len(head) or _HEAD_DECOR.match(head[numbered.end():])
                          or _AREA_IN_BRACKETS.fullmatch(head, numbered.end())):   # ("TSHWANE WARD 59 – RESULT", "WARD 64 (Table View)")
