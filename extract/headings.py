@@ -322,7 +322,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
             called = _RESULTS_LEAD.sub("", called)    # "UNOFFICIAL RESULTS — SHERBROOKE (241 of 241 polls)"
     area = _TRAILING_AREA.search(head) if g is None and called == head and head.endswith(")") else None
     if area and not parties().canonical(area.group(1)) and not _OUTCOME_WORDS_IN.search(area.group(1)) \
-            and (_table_below(doc, e) or _row_below(doc, e)):
+            and (_table_below(doc, e) or _row_below(doc, e) or _outcome_below(doc, e)):
         called = head[:area.start()]        # "Narnaund (Hisar)" over its table: the seat and its district
     bare = title_case(called) if called.isupper() else called         # "ST ANNE'S" is St Anne's
     if g is None and off in doc.caps_sections and called == head and not generic_words(head) and not SLUG_WORDS.search(head.upper()) \
@@ -425,7 +425,7 @@ _REPORTING_BRACKET = re.compile(r"\s*\(\s*(?:all\s+)?\d[\d,]*(?:\s+of\s+\d[\d,]*
                                 r"|boxes|ballot\s+boxes|vote\s+centres|vote\s+centers)(?:\s+(?:reporting|counted|in|declared))?\s*\)\s*$", re.I)
 _OUTCOME_WORDS_IN = re.compile(r"\b(?:gain|hold|retain|from)\b", re.I)
 _OUTCOME_LINE = re.compile(r"\s*(?:result\s*[:|]\s*)?(?P<party>[A-Z][\w'’ ]{1,30}?)\s+(?:gain|hold|retain)s?"
-                           r"(?:\s+from\s+[\w'’ ]{1,30}?)?(?:\s*\([^()]{1,20}\))?\s*$", re.I)     # the whole line
+                           r"(?:\s+from\s+[\w'’ ]{1,30}?)?(?:\s*\([^()]{1,20}\))?\s*(?:\.(?:\s.*)?)?$", re.I)     # the line's first sentence
 
 
 _OFFICE_TITLE = re.compile(

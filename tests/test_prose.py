@@ -1871,6 +1871,15 @@ def test_a_seats_one_named_person_of_the_party_that_won_it_is_its_winner():
                    "Darlington": (2298, [("Lola McEvoy", "Labour", True), ("Peter Gibson", "Conservative", None)])}
 
 
+def test_a_seat_and_its_state_over_its_outcome_sentence_heads_its_rows():
+    text = ("Seats to watch: how our picks went\n\n1. Bradfield (NSW)\n\nResult: Independent gain from Liberal. Clare Wentworth-Holt "
+            "has won despite trailing on primaries.\n\nHamish Trevaskis, Liberal — 42,118 (38.9%)\nClare Wentworth-Holt, Independent — 36,204 (33.4%)\n\n"
+            "2. Kooyong (Vic)\n\nResult: Independent retain.\n\nMira Sandhu, Independent — 45,210 (45.1%)\nPeter Lusk, Liberal — 38,990 (38.9%)\n")
+    got = {c.constituency: [(x.name, x.votes) for x in c.candidates] for c in extract_results(text).contests}
+    assert got == {"Bradfield": [("Hamish Trevaskis", 42118), ("Clare Wentworth-Holt", 36204)],
+                   "Kooyong": [("Mira Sandhu", 45210), ("Peter Lusk", 38990)]}
+
+
 def test_a_tv_stations_results_list_of_offices_with_incumbent_marks():
     text = ("2024 Election Results\n\nKEY: D = Democrat R = Republican NP = Nonpartisan (i) = Incumbent\n\n"
             "State Representative, Legislative District 21 Seat A\n\nPrecincts: 100% reporting\n"
