@@ -333,7 +333,8 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         return _POLICE_AREA.sub("", bare), e      # "FIRST PREFERENCES - COWPER": a result's own title names its contest
     if g is None and len(called) <= 60 and _BARE_NAME.fullmatch(called) and not parties().canonical(called) \
             and (_named_again_below(doc, e, bare) or (_table_below(doc, e) or _outcome_below(doc, e)
-                                                       or _row_below(doc, e) and (text.count(bare) >= 2 or called != head))
+                                                       or _row_below(doc, e) and (text.count(bare) >= 2 or called != head)
+                                                       or text.count(bare) >= 2 and _win_below(doc, e))
                  # (named in the story too, or given its outcome)
                  and not generic_words(called) and not _CELL_GAP.search(text[off:e].strip()) and not SLUG_WORDS.search(called.upper())
                  and not _OUTCOME_WORDS_IN.search(called) and not _place_line_above(doc, s)):
@@ -465,6 +466,16 @@ def _prev_line(doc: Doc, s: int) -> str:
     if end <= 0:
         return ""
     return text[text.rfind("\n", 0, end) + 1:end]
+
+
+# A paragraph that opens on a win with its count: "Conservative Brent Shantz held the riding, finishing 2,706 votes ahead ...".
+_WIN_WITH_COUNT = re.compile(r"[^.]{0,120}?\b(?:held|holds|won|wins|beat|beats|defeated|re-elected|elected|took|kept|retained|gained|flipped)\b"
+                             r"[^.]{0,120}?\d[\d,]*\s*(?:votes|per\s+cent|%)")
+
+
+def _win_below(doc: Doc, e: int) -> bool:
+    """The paragraph under a name alone reports who won it, with figures (the name is told elsewhere in the story too)."""
+    return _WIN_WITH_COUNT.match(_next_line(doc, e)) is not None
 
 
 def _next_line(doc: Doc, e: int) -> str:

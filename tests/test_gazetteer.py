@@ -144,7 +144,7 @@ PARTY_EXAMPLES_FOREIGN = [
     ("Tehreek-i-Labbaik Pakistan", "PK", "Tehreek-e-Labbaik Pakistan"), ("Awami League", "BD", "Awami League"),
     ("NPP", "LK", "National People's Power"), ("NPP", "GH", "New Patriotic Party"), ("JLP", "JM", "Jamaica Labour Party"),
     ("PAP", "SG", "People's Action Party"),
-    ("NDP", "CA", "New Democratic"),
+    ("NDP", "CA", "New Democratic"), ("New Democrat", "CA", "New Democratic"),
     ("New Democratic Party", "Canada", "New Democratic"),
     ("Liberal", "CA", "Liberal"),
     ("Conservative", "CA", "Conservative"),

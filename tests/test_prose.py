@@ -1880,6 +1880,16 @@ def test_a_seat_and_its_state_over_its_outcome_sentence_heads_its_rows():
                    "Kooyong": [("Mira Sandhu", 45210), ("Peter Lusk", 38990)]}
 
 
+def test_a_name_alone_over_a_paragraph_that_reports_its_win_is_a_seat_the_story_names_again():
+    text = ("Liberals take three ridings\n\nThe Conservatives kept Kitchener—Conestoga and picked up Kitchener Centre.\n\n"
+            "Kitchener Centre\n\nCandidate | Party | Votes\nMark Zehr | Conservative | 22,340\nAnita Bauman | Liberal | 21,905\n\n"
+            "Kitchener—Conestoga\n\nConservative Brent Shantz held the riding, finishing 2,706 votes ahead of Liberal Julie Martin-Cole. "
+            "Shantz had 30,112 votes to Martin-Cole's 27,406.\n\nWhat comes next\n\nValidated results are expected later this week.\n")
+    got = {c.constituency: [(x.name, x.votes) for x in c.candidates] for c in extract_results(text).contests}
+    assert got == {"Kitchener Centre": [("Mark Zehr", 22340), ("Anita Bauman", 21905)],
+                   "Kitchener—Conestoga": [("Brent Shantz", 30112), ("Julie Martin-Cole", 27406)]}
+
+
 def test_a_tv_stations_results_list_of_offices_with_incumbent_marks():
     text = ("2024 Election Results\n\nKEY: D = Democrat R = Republican NP = Nonpartisan (i) = Incumbent\n\n"
             "State Representative, Legislative District 21 Seat A\n\nPrecincts: 100% reporting\n"
