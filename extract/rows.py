@@ -52,7 +52,7 @@ BRACKET_ROW = re.compile(
     \s*(?:[:,–—-]\s*)?                       # optional separator: "(Green), 2,467"
     (?P<votes>""" + _NUM + r""")             # votes
     (?:\s*(?:first[- ]preference\s+)?votes?)?
-    \s*(?:[–—-]\s*|,\s*)?
+    \s*(?:[–—·•/-]\s*|,\s*)?                 # "25,033 · 52.0%"
     (?:(?:[(\[]\s*(?P<share>""" + _PCT + r""")""" + _PC + _CHANGE_IN + r"""[)\]]|(?P<share2>""" + _PCT + r""")""" + _PC + r""")
        (?:\s*\(\s*(?:[+\-−±]\s?\d+(?:\.\d+)?\s*(?:%|pts?|points)?|new|n/a)\s*\)|\s+[+\-−±]\s?\d+(?:\.\d+)?\s*(?:%|pts?|points)?)?  # its change: "43.6% (+10.3)"
     )?
