@@ -200,6 +200,10 @@ _LOCAL_OFFICE_HEAD = re.compile(
     r"|Board\s+of\s+(?:Supervisors|Commissioners|Education|Trustees|Aldermen)"
     r"|(?:Council|Board\s+of\s+Education)(?=\s*(?:,|[-–—])?\s+(?:District|Ward|Seat)\s+\w))"     # "Charlotte City Council - District 1"
     r"(?:\s*(?:,|[-–—])?\s+(?:District|Ward|Precinct|Position|Seat|Department|Dept\.)\s+\w{1,3})?")
+# A state's own race as an AP box heads it: "Delaware Governor", "Ohio U.S. Senate", "Texas Attorney General".
+_STATEWIDE_HEAD = re.compile(r"(?P<office>(?:" + _US_STATES + r")\s+(?:Governor|Lieutenant\s+Governor|U\.\s?S\.\s+Senate|US\s+Senate|Senate"
+                             r"|Attorney\s+General|Secretary\s+of\s+State|(?:State\s+)?Treasurer|(?:State\s+)?Auditor))"
+                             r"(?:\s*[-–—,:]?\s*\(?(?:general\s+election|special\s+election)\)?)?\s*:?", re.I)
 _MEMBER_DISTRICT = re.compile(r"(?:State\s+)?(?P<office>Representative|Senator|Delegate|Assembly(?:member|man|woman))\s*[,–—-]?\s+District\s+(?P<n>\d{1,3})")
 _VOTE_FOR = re.compile(r"\s*[–—-]?\s*\(?\s*vote\s+for\s+(?:\d{1,2}|one|two|three|four|five)\s*\)?\s*$", re.I)     # "– Vote for 3"
 _NONPARTISAN = re.compile(r"\s*[(\[-–—]?\s*(?:non-?partisan|nonpartisan\s+race)\s*[)\]]?\s*$", re.I)
@@ -293,6 +297,9 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         if member:      # "State Representative, District 53": the seat the story calls "House District 53"
             chamber = {"representative": "House", "delegate": "House", "senator": "Senate"}.get(member.group("office").lower(), "Assembly")
             return f"{chamber} District {member.group('n')}", e
+        statewide = _STATEWIDE_HEAD.fullmatch(head)
+        if statewide:
+            return " ".join(statewide.group("office").split()), e     # "Delaware Governor", "Delaware U.S. Senate" over an AP box's rows
         local = _LOCAL_OFFICE_HEAD.fullmatch(_NONPARTISAN.sub("", head))
         if local:
             return " ".join(local.group().split()), e      # "Berrien County Sheriff"

@@ -348,6 +348,8 @@ def _candidate_items(box) -> int:
         if dd is not None and dd.tag == "dd" and next(dt.iter("a"), None) is None \
                 and parse_cells([" ".join(dt.text_content().split()), " ".join(dd.text_content().split())], None, is_party):
             n += 1
+    for pre in box.iter("pre"):     # a wire box kept as preformatted text: "x-Avery Langston (D)   276,904   56.3%"
+        n += sum(1 for line in pre.text_content().splitlines() if line.strip() and parse_row(line.strip(), is_party, split_glued))
     return n
 
 

@@ -266,6 +266,11 @@ SMALL_PAGES = [
      "<span class='tag'>Elected</span></div><div class='row'><span class='n'>Felix Harrow</span> <span class='p'>Liberal Democrat</span> "
      "<span class='v'>355</span></div></div><p>She said: <b>thank</b> <i>you</i> <b>Brockley</b>, 2024.</p></main></body></html>",
      ["Amara Osei | Labour | 2,014 | Elected", "Felix Harrow | Liberal Democrat | 355", "thank you Brockley, 2024"], []),
+    ("<html><body><article><h1>Okafor wins council seat</h1><p>Danielle Okafor received 4,812 votes, or 60.2%.</p>"
+     "<aside class='ap-results'><h3>Statewide races</h3><pre>\nDelaware Governor\nx-Avery Langston (D)   276,904   56.3%\n"
+     "Curtis Rowe (R)        208,117   42.3%\n</pre></aside><p>The count ended at 10:30 p.m.</p></article>"
+     "<aside class='related'><h3>Latest results</h3><pre>Ohio Senate: Jo Roe (R) 1,234</pre></aside></body></html>",
+     ["x-Avery Langston (D)  276,904  56.3%", "The count ended"], ["Jo Roe"]),
 ]
 
 
@@ -288,7 +293,8 @@ SMALL_PAGES = [
                                                                   "a-results-widget-above-the-story-whose-candidates-it-names",
                                                                   "a-sidebar-widget-whose-winner-the-story-names",
                                                                   "an-old-page-laid-out-in-a-table-keeps-its-paragraphs-and-rows",
-                                                                  "card-cells-in-styled-spans-with-spaces-between-them"])
+                                                                  "card-cells-in-styled-spans-with-spaces-between-them",
+                                                                  "a-wire-results-box-of-preformatted-rows-in-the-storys-aside"])
 def test_small_pages(page, present, absent):
     text = html_to_article(page).text
     for snippet in present:
