@@ -1890,6 +1890,15 @@ def test_a_name_alone_over_a_paragraph_that_reports_its_win_is_a_seat_the_story_
                    "Kitchener—Conestoga": [("Brent Shantz", 30112), ("Julie Martin-Cole", 27406)]}
 
 
+def test_the_township_a_mayor_is_mayor_of_and_a_ward_a_sentence_opens_on():
+    text = ("Municipal election 2022\n\nLorna McFadden will be sworn in as mayor of the Township of Cedar Haven after ousting "
+            "Gord Thibodeau.\n\nMcFadden finished with 3,214 votes to Thibodeau's 2,687.\n\n"
+            "In Ward 2, newcomer Tom Vasquez won with 1,102 votes, ahead of Heather Doyle with 964.\n")
+    got = {c.constituency: [(x.name, x.votes) for x in c.candidates] for c in extract_results(text).contests}
+    assert got == {"Cedar Haven": [("Lorna McFadden", 3214), ("Gord Thibodeau", 2687)],
+                   "Ward 2": [("Tom Vasquez", 1102), ("Heather Doyle", 964)]}
+
+
 def test_a_tv_stations_results_list_of_offices_with_incumbent_marks():
     text = ("2024 Election Results\n\nKEY: D = Democrat R = Republican NP = Nonpartisan (i) = Incumbent\n\n"
             "State Representative, Legislative District 21 Seat A\n\nPrecincts: 100% reporting\n"
