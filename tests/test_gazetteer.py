@@ -145,6 +145,7 @@ PARTY_EXAMPLES_FOREIGN = [
     ("NPP", "LK", "National People's Power"), ("NPP", "GH", "New Patriotic Party"), ("JLP", "JM", "Jamaica Labour Party"),
     ("PAP", "SG", "People's Action Party"),
     ("NDP", "CA", "New Democratic"), ("New Democrat", "CA", "New Democratic"),
+    ("PN", "MT", "Nationalist Party"), ("Partit Laburista", "Malta", "Labour Party"),
     ("New Democratic Party", "Canada", "New Democratic"),
     ("Liberal", "CA", "Liberal"),
     ("Conservative", "CA", "Conservative"),
