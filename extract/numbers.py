@@ -86,18 +86,15 @@ _TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty se
 _UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
 _TEN = "|".join(_TENS)
 _UNDER_100 = rf"(?:(?:{_TEN})(?:[- ](?:{_UNIT}))?|(?:{_UNIT}))"
-# A count in words, up to 999: "two hundred and sixty-two", "a hundred and seventy-two", "ninety-eight".
-COUNT_IN_WORDS = re.compile(rf"\b(?P<words>(?:(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+and\s+{_UNDER_100})?)|{_UNDER_100})\b",
-                            re.I)
+_HUNDREDS = rf"(?:(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+and\s+{_UNDER_100})?|{_UNDER_100})"
+# A count in words, up to 999,999: "two hundred and sixty-two", "a hundred and seventy-two", "ninety-eight",
+# "one thousand, four hundred and twelve", "four thousand and twelve" (the whole of it, never its tail).
+COUNT_IN_WORDS = re.compile(rf"\b(?P<words>(?:(?:a|{_HUNDREDS})\s+thousand(?:,?\s+(?:and\s+)?{_HUNDREDS})?)|{_HUNDREDS})\b", re.I)
 
 
-def parse_count_words(words: str) -> Optional[int]:
-    """
-    >>> parse_count_words("two hundred and sixty-two"), parse_count_words("a hundred"), parse_count_words("ninety-eight")
-    (262, 100, 98)
-    """
+def _parse_hundreds(words: str) -> Optional[int]:
     total = 0
-    parts = re.split(r"\s+hundred(?:\s+and\s+|$)", words.lower().strip())
+    parts = re.split(r"\s+hundred(?:\s+and\s+|$)", words.strip())
     if len(parts) == 2:
         head = parts[0].strip()
         total = 100 * (1 if head == "a" else _UNITS.get(head, 0))
@@ -111,4 +108,25 @@ def parse_count_words(words: str) -> Optional[int]:
             total += _UNITS[piece]
         else:
             return None
-    return total or None
+    return total
+
+
+def parse_count_words(words: str) -> Optional[int]:
+    """
+    >>> parse_count_words("two hundred and sixty-two"), parse_count_words("a hundred"), parse_count_words("ninety-eight")
+    (262, 100, 98)
+    >>> parse_count_words("one thousand, four hundred and twelve"), parse_count_words("four thousand and twelve")
+    (1412, 4012)
+    >>> parse_count_words("four thousand") is None
+    True
+    """
+    low = " ".join(words.lower().replace(",", " ").split())
+    if " thousand" in f" {low}":
+        head, _, rest = low.partition("thousand")
+        thousands = 1 if head.strip() == "a" else _parse_hundreds(head)
+        rest = re.sub(r"^\s*and\s+", "", rest)
+        below = _parse_hundreds(rest) if rest.strip() else 0
+        if not thousands or not below:
+            return None     # ("a gap of four thousand votes": a round figure in words is an approximation)
+        return thousands * 1000 + below
+    return _parse_hundreds(low) or None

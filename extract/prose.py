@@ -195,16 +195,18 @@ def _numbers(text: str, s: int, e: int) -> list[_Num]:
             continue        # "PO Box 4412", "Issue 212": a number that names something
 
         nums.append(_Num(m.start(), p.end() if p else m.end(), m.group("num"), p is not None))
-    if text.find("vote", s, e) >= 0:
+    if text.find("vote", s, e) >= 0 or text.find("majority of", s, e) >= 0:
         for m in COUNT_IN_WORDS.finditer(text, s, e):
             value = parse_count_words(m.group("words"))
-            if value and value >= 10 and _VOTES_AFTER.match(text, m.end(), e):
+            if value and value >= 10 and (_VOTES_AFTER.match(text, m.end(), e)
+                                          or _MAJORITY_OF_BEFORE.search(text, max(s, m.start() - 14), m.start())):
                 nums.append(_Num(m.start(), m.end(), str(value), False))   # "took two hundred and sixty-two votes"
         nums.sort(key=lambda n: n.start)
     return nums
 
 
 _VOTES_AFTER = re.compile(r"\s+votes?\b")
+_MAJORITY_OF_BEFORE = re.compile(r"\bmajority\s+of\s+$")      # "a majority of two hundred and twenty-six"
 _NUMBERED_THING = re.compile(r"\b(?:Box|Issue|Suite|Unit|Flat|Room|Route|Junction|Platform|Page|Vol\.?|No\.)\s*$")
 
 

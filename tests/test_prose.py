@@ -389,6 +389,11 @@ CASES = [
      "votes. Robert Francis, an independent, finished with ninety-eight votes. Ann Lee of the Heritage Party got "
      "seven votes.",
      {"James Miller": {"votes": 262}, "Robert Francis": {"votes": 98}}, {}),
+    ("counts-in-words-past-a-thousand-and-a-majority-in-words",
+     "Oakhurst by-election result\nTheir candidate, Helen Marsh, polled one thousand, four hundred and twelve votes. "
+     "The Conservative, Graham Tolley, was second, giving Mrs Marsh a majority of two hundred and twenty-six. "
+     "In 2021 the gap was four thousand votes.",
+     {"Helen Marsh": {"votes": 1412}}, {"majority": 226}),
     ("majority-qualifier",
      HEAD + "Anna Field gained the seat for Labour from the Conservatives with a majority of more than 5,000.",
      {"Anna Field": {"elected": True, "party": "Labour"}}, {"majority": 5000, "majority_qualifier": "more than"}),
