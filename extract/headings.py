@@ -125,6 +125,8 @@ PLACE_PATTERNS = [
     re.compile(r"\b(?:Police\s+and\s+Crime\s+Commissioner|PCC)\s+for\s+(?:the\s+)?(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:and\s+|&\s+)?[A-ZÀ-Þ][\w'’-]+){0,3})"),
     # A sentence that opens on its seat: "In Edinburgh Western, Liberal Democrat Alex Cole-Hamilton won 25,578 votes."
     re.compile(r"(?:(?<=\n)|(?<=[.!?]\s)|^)In\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:(?:\s+|\s*[—–]\s*)(?:and\s+)?[A-ZÀ-Þ][\w'’-]+){1,3}),\s+(?=[A-Z])"),
+    # The place whose voters chose: "Voters in St Hilda's returned Carol Ashdown, Imran Baig and Peter Quayle".
+    re.compile(r"\b[Vv]oters\s+in\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:and\s+|&\s+|upon\s+|on\s+)?[A-ZÀ-Þ][\w'’-]+){0,4})\s+(?:have\s+)?(?:returned|elected|re-elected|chose|picked|backed)\b"),
     # A US district known by its ordinal: "In the race for the 91st District seat in the Kentucky House".
     re.compile(r"\bthe\s+(?P<place>\d{1,3}(?:st|nd|rd|th)\s+(?:(?:Legislative|House|Senate|Assembly|State\s+House|State\s+Senate)\s+)?District)\b(?!\s+(?:Court|Judge|Attorney))"),
     # A seat known by its code and name: "NA-90 Mianwali-II", "PP-87 Mianwali-III" (Pakistan's assemblies).
@@ -154,6 +156,7 @@ PLACE_PATTERN_WORDS = [Words(ws) for ws in (
     ("police and crime", "pcc", "police area", "police, fire"),
     ("police and crime", "pcc"),
     ("in ",),
+    ("voters in",),
     ("district",),
     ("na-", "pp-", "pk-", "ps-", "pb-"),
     ("by-election", "bye-election", "constituency", "seat", "riding", "division"),

@@ -1904,6 +1904,15 @@ def test_the_township_a_mayor_is_mayor_of_and_a_ward_a_sentence_opens_on():
                    "Ward 2": [("Tom Vasquez", 1102), ("Heather Doyle", 964)]}
 
 
+def test_the_place_whose_voters_returned_its_winners_is_their_ward():
+    text = ("Labour strengthens grip\n\nVoters in St Hilda's returned Carol Ashdown and Imran Baig, both standing for Labour, "
+            "to the two seats on offer.\n\nCllr Ashdown topped the poll with 1,644 votes, with Cllr Baig on 1,590.\n\n"
+            "Moor End (two seats)\nFrank Hobday (Independent) 1,208\nSusan Mellor (Independent) 1,117\n")
+    got = {c.constituency: [(x.name, x.votes, x.elected) for x in c.candidates] for c in extract_results(text).contests}
+    assert got["St Hilda's"] == [("Carol Ashdown", 1644, True), ("Imran Baig", 1590, True)]
+    assert [x[0] for x in got["Moor End"]] == ["Frank Hobday", "Susan Mellor"]
+
+
 def test_a_tv_stations_results_list_of_offices_with_incumbent_marks():
     text = ("2024 Election Results\n\nKEY: D = Democrat R = Republican NP = Nonpartisan (i) = Incumbent\n\n"
             "State Representative, Legislative District 21 Seat A\n\nPrecincts: 100% reporting\n"
