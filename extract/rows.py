@@ -480,6 +480,18 @@ def _name_in_two_columns(cells: list[str], header: HeaderMap) -> tuple[list[str]
             HeaderMap(columns, [names[k] for k in keep if k < len(names)], header.align_right))
 
 
+def _candidate_in_party_cell(cells: list[str], header: HeaderMap, is_party) -> tuple[list[str], HeaderMap]:
+    """"Reform UK (Sian Prowse)" under "Party (2025 candidate)": the party's cell names its candidate, a column of its own."""
+    i = next((k for k, c in enumerate(header.columns) if c == "party"), None)
+    if i is None or "name" in header.columns or i >= len(cells):
+        return cells, header
+    m = _NAME_PARTY.match(cells[i])
+    if not (m and is_party(m.group("name").strip()) and _looks_like_name(m.group("party"), is_party)):
+        return cells, header
+    return (cells[:i] + [m.group("party").strip(), m.group("name").strip()] + cells[i + 1:],
+            HeaderMap(header.columns[:i] + ["name"] + header.columns[i:], header.names[:i] + ["candidate"] + header.names[i:], header.align_right))
+
+
 def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callable[[str], bool]) -> Optional[Row]:
     """One table row -> Row, by header roles or, without a header, by what each cell looks like."""
     name = party = None
@@ -491,6 +503,7 @@ def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callabl
         return None         # a dash inside a bracket split it: "Liz Saville Roberts (Plaid Cymru – The Party of Wales) – 21,788"
     if header:
         cells, header = _name_in_two_columns(cells, header)
+        cells, header = _candidate_in_party_cell(cells, header, is_party)
     if header and len(cells) == len(header.columns) + 1 and ELECTED_MARK.fullmatch(cells[0]):
         cells, elected = cells[1:], True        # "✓ | Aaliyah Mensah-Cole | NDP | 16,842" under a header without the mark's column
     if any(" · " in c for c in cells):      # "Rebecca Paul · CON ✓ | 18,822 · 35.4%": a card's fields, two to a cell

@@ -230,6 +230,8 @@ TABLES = [
     ("| Candidate | Party | Votes | % | +/- |", "| Karen Wood | Conservative | 15,310 | 35.4 | -28.7 |",
      ("Karen Wood", "Conservative", 15310, 35.4, False)),
     ("Name\tParty\tVotes\tShare", "Martin Reid\tLabour\t18,931\t46.9%", ("Martin Reid", "Labour", 18931, 46.9, False)),
+    ("  Party (2025 candidate)      2021 votes   2021 %   2025 votes   2025 %   Change (pts)",
+     "  Green (Tom Ashcroft)               241      9.1          231      8.5           -0.6", ("Tom Ashcroft", "Green", 231, 8.5, False)),
     ("Candidate | Party | Votes | %", "Helen Moore ✓ elected | Liberal Democrat | 26,214 | 52.9",
      ("Helen Moore", "Liberal Democrat", 26214, 52.9, True)),
     ("Candidate | Party | Votes | %", "Julia Bell LAB GAIN | Labour | 22,932 | 44.5", ("Julia Bell", "Labour", 22932, 44.5, True)),
