@@ -334,7 +334,11 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
     if desc and (not sent.people or sent.people[0].start > s + desc.end()) and \
             (not nums or nums[0].start > s + desc.start()):
         ps = [m for m in doc.parties_in(s + desc.start(), s + desc.end())]
-        if ps and desc.group("head") in ("candidate", "nominee", "MP", "councillor"):
+        if ps and desc.group("head") in ("MP", "councillor") and desc.re is _DESCRIPTION \
+                and state.last_subject and not state.last_subject.startswith("@") and state.last_subject in state.winners:
+            subject = state.last_subject        # "Keir Mather will be heading back to Westminster ... The Labour MP ... collected 22,788 votes"
+            facts.append(CandFact(subject, s, e, contest, party=ps[-1].canonical))
+        elif ps and desc.group("head") in ("candidate", "nominee", "MP", "councillor"):
             party_desc = "@party:" + ps[-1].canonical
             subject = party_desc
         elif not ps or desc.group("head") not in ("candidate", "nominee"):

@@ -394,6 +394,10 @@ CASES = [
      "The Conservative, Graham Tolley, was second, giving Mrs Marsh a majority of two hundred and twenty-six. "
      "In 2021 the gap was four thousand votes.",
      {"Helen Marsh": {"votes": 1412}}, {"majority": 226}),
+    ("the-party-mp-a-sentence-opens-on-is-the-winner-just-named",
+     "Keir Mather re-elected in Selby\n\nKeir Mather will be heading back to Westminster this morning.\n\n"
+     "The Labour MP, who became the youngest member of the Commons last summer, collected 22,788 votes, 46.3 per cent of all those cast.",
+     {"Keir Mather": {"votes": 22788, "share": 46.3, "party": "Labour"}}, {}),
     ("majority-qualifier",
      HEAD + "Anna Field gained the seat for Labour from the Conservatives with a majority of more than 5,000.",
      {"Anna Field": {"elected": True, "party": "Labour"}}, {"majority": 5000, "majority_qualifier": "more than"}),
