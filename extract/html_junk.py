@@ -174,6 +174,13 @@ def _names(el) -> str:
     return f"{el.get('class', '')} {el.get('id', '')}".lower()
 
 
+def _quoted_by_story(el) -> bool:
+    """An embedded post the story leads into ("The result was confirmed on social media by the returning
+    officer's team:"): the story quotes it, as it would a speech."""
+    prev = el.getprevious()
+    return el.tag == "blockquote" and prev is not None and prev.tag == "p" and (prev.text_content() or "").rstrip().endswith(":")
+
+
 class Junk:
     """The compiled html_junk.json: XPaths and regexes built once."""
 
@@ -225,7 +232,7 @@ class Junk:
                 continue        # (rows folded behind "Show all candidates" are the table's own)
             names = f"{el.get('class', '')} {el.get('id', '')}"
             if self.selectors.hit(el, names):
-                if not self.states_a_count(el):      # (a result card's own footer: "Majority: 179 · Turnout: 54.5%")
+                if not self.states_a_count(el) and not _quoted_by_story(el):    # (a result card's own footer: "Majority: 179 · Turnout: 54.5%")
                     guarded.append(el)
                 continue
             names = names.lower()

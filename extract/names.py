@@ -284,8 +284,10 @@ def _run_to_people(text, run, known_surnames, in_blocked, lists, party_spans=())
             or low in lists["given_name_words"] and len(chunk) == 1 and given_name_gender(f"{chunk[0][2]} {bare}") is not None \
             and not re.match(r"\s*\d", text[e:e + 3])       # "Elizabeth May", "Theresa May": a month as a surname after a first name
         caps_lead = k == 0 and k + 1 < len(run) and not run[k + 1][2].isupper() and given_name_gender(bare.title() + " X") is not None
+        caps_tail = len(chunk) == 1 and not chunk[0][2].isupper() and given_name_gender(chunk[0][2] + " X") is not None \
+            and bare.isalpha() and (k + 1 == len(run) or run[k + 1][2].isupper())     # a declaration's "Nick TIMOTHY"
         if in_blocked(s, e) or (low in lists["stopwords"] and not given and not surname_word) \
-                or bare.isupper() and len(bare) > 3 and bare not in lists.get("caps_ok", ()) and not caps_lead:    # (a tabloid's "JACOB Rees-Mogg")
+                or bare.isupper() and len(bare) > 3 and bare not in lists.get("caps_ok", ()) and not caps_lead and not caps_tail:    # (a tabloid's "JACOB Rees-Mogg")
             if chunk and low not in lists["venue_words"]:
                 chunks.append(chunk)        # (not "Ashby Moor Leisure" before "Centre": a building)
             chunk = []
@@ -320,6 +322,8 @@ def _run_to_people(text, run, known_surnames, in_blocked, lists, party_spans=())
         name = _NICKNAME.sub(" ", text[s:e])
         if len(ch) >= 2 and ch[0][2].isupper() and len(ch[0][2]) > 3 and not ch[1][2].isupper():
             name = ch[0][2].title() + name[len(ch[0][2]):]      # "JACOB Rees-Mogg" is Jacob Rees-Mogg
+        elif len(ch) >= 2 and not ch[0][2].isupper() and all(t[2].isupper() and len(t[2]) > 3 for t in ch[1:]):
+            name = name[:ch[1][0] - s] + title_case(name[ch[1][0] - s:])      # "Nick TIMOTHY" is Nick Timothy
         if len(ch) >= 2 or pending_hon or name in known_surnames or (
                 len(ch) == 1 and not poss and _tied_to_party(text, s, e, party_spans)):
             if len(ch) > 5:

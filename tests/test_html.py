@@ -271,6 +271,12 @@ SMALL_PAGES = [
      "Curtis Rowe (R)        208,117   42.3%\n</pre></aside><p>The count ended at 10:30 p.m.</p></article>"
      "<aside class='related'><h3>Latest results</h3><pre>Ohio Senate: Jo Roe (R) 1,234</pre></aside></body></html>",
      ["x-Avery Langston (D)  276,904  56.3%", "The count ended"], ["Jo Roe"]),
+    ("<html><body><article><p>Nick Timothy has been elected as the area's new MP.</p><p>The result was confirmed on social media "
+     "by the returning officer's team:</p><blockquote class='twitter-tweet'><p>DECLARATION: Nick TIMOTHY is duly elected with 15,814 "
+     "votes. <a href='https://t.co/x'>https://t.co/x</a></p></blockquote><p>Rebecca Denness was runner-up with 12,567 votes.</p>"
+     "<blockquote class='twitter-tweet'><p>Great night for the team, 15,900 votes! <a href='https://t.co/y'>https://t.co/y</a></p>"
+     "</blockquote></article></body></html>",
+     ["duly elected with 15,814 votes", "12,567"], ["15,900"]),
 ]
 
 
@@ -294,7 +300,8 @@ SMALL_PAGES = [
                                                                   "a-sidebar-widget-whose-winner-the-story-names",
                                                                   "an-old-page-laid-out-in-a-table-keeps-its-paragraphs-and-rows",
                                                                   "card-cells-in-styled-spans-with-spaces-between-them",
-                                                                  "a-wire-results-box-of-preformatted-rows-in-the-storys-aside"])
+                                                                  "a-wire-results-box-of-preformatted-rows-in-the-storys-aside",
+                                                                  "an-embedded-post-the-story-leads-into-is-quoted-others-go"])
 def test_small_pages(page, present, absent):
     text = html_to_article(page).text
     for snippet in present:

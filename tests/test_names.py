@@ -10,6 +10,7 @@ from extract.names import clean_name, find_people, flip_surname_first, given_nam
 SENTENCES = [
     ("Mr Kerr, a Sandstone Point builder and former Moreton Bay councillor, led with 14,905.", ["Kerr"]),
     ("Labour's Keir Cozens ran him closest.", ["Keir Cozens"]),
+    ("Nick TIMOTHY (Conservative and Unionist Party) is duly elected with 15,814 votes.", ["Nick Timothy"]),
     ("Reform UK's Rupert Lowe wins Great Yarmouth.", ["Rupert Lowe"]),
     ("Theresa May was in Maidenhead on Friday 5 May 2024.", ["Theresa May"]),
     ("On Thursday May 2 voters went to the polls.", []),
