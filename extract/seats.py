@@ -30,6 +30,7 @@ _DECLARED = Folded(
       |seat\s+allocation|\bresults?\s*\(\s*\d{2,3}\s+seats\s*\)                           # "FINAL HOUSE RESULT (150 seats)"
       |all\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w'’]+\s+)?(?:seats|constituencies)\s+(?:have\s+)?(?:now\s+)?(?:been\s+)?(?:declared|decided)
       |(?:every\s+(?:one\s+of\s+them|seat|constituency)|all\s+of\s+them|all\s+(?:the\s+)?(?:seats|constituencies))\s+(?:has|have)\s+(?:now\s+)?(?:been\s+)?declared
+      |\bresults?\s+(?:after|with)\s+(\d+)\s+of\s+\1\s+(?:seats|constituencies)      # "UK results after 650 of 650 seats"
       |final\s+standings|party\s+position\b|\bwon\s+leading\b|(?:official|final)\s+results?\s*[-–—:|]\s*seats\b
         # "all 650 seats have now declared", "All six Cornwall seats have declared"
       |\btally\s*\(\d+\s+seats\)|seats\s*\(all\s+\d+\s+declared\)
@@ -168,7 +169,8 @@ _LOCAL_PARTY = re.compile(r"(?!(?:Total|Others?|Majority|Vacant|Needed|Turnout|C
 
 
 # "438 (409-466)": a projection and its range; "48 (+10)", "4 (new)": a total and its change
-_TALLY = re.compile(r"\s*(?:[A-Z][A-Za-z]{0,9}\s+\d{1,3}\s*[,;·|]?\s*){2,}")
+_TALLY = re.compile(r"\s*(?:[A-Z][A-Za-z]{0,9}\s+\d{1,3}\s*[,;·|]?\s*){2,}"
+                    r"|\s*[A-Z][A-Za-z]{0,9}\s+\d{1,3}\s+[+\-−±]\d{1,3}\s*")     # a box's line of one party and its change: "LD 72 +64"
 _CENTRAL = re.compile(r"(\d{1,3})(?:\s*\(\s*(?:\d{1,3}\s*[-–]\s*\d{1,3}|[+\-−±]?\s?\d{1,3}|new|n/a)\s*\))?", re.I)   # ("169 (160)": the last election's in brackets)
 _PERCENT = re.compile(r"\d\s*(?:%|per\s*cent\b)", re.I)
 _SEAT_WORD = re.compile(r"\b(?:seats?|MPs|TDs|MSPs|members)\b", re.I)

@@ -7,6 +7,10 @@ import pytest
 from extract.pipeline import extract_results
 
 CASES = [
+    ("a-results-box-of-codes-with-their-changes",
+     "5 July 2024\nBracknell result\n\nUK results after 650 of 650 seats\nLAB 411 +211\nCON 121 -251\nLD 72 +64\nOthers 24\n"
+     "326 seats needed for a majority\n",
+     [("declared", "Labour", 411), ("declared", "Conservative", 121), ("declared", "Liberal Democrat", 72)]),
     ("a-nations-seats-after-every-one-has-been-declared",
      "5 July 2024\nWales has 32 MPs, and every one of them has now been declared. Labour won 27, Plaid Cymru 4 and the Liberal Democrats 1.\n",
      [("declared", "Labour", 27), ("declared", "Plaid Cymru", 4), ("declared", "Liberal Democrat", 1)]),
