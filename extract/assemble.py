@@ -381,6 +381,7 @@ class _Reader:
         sentences = [] if found else split_sentences(text, s, e)
         with_seats, extra = [], []
         past_para = False
+        said = None
         for ss, se in sentences:
             if (ss, se) == sentences[0] and (LEAD_ADVERBIAL.match(text[ss:se]) or _PAST_LEAD.match(text, ss, se)) \
                     and is_past(text[ss:se].split(",")[0], doc.election_year):
@@ -393,6 +394,10 @@ class _Reader:
             own = seats_mod.seat_kind(text[ss:se])
             if own == "projection" and self.seat_kind == "exit_poll":
                 own = None      # "Reform UK, projected to win 13 seats, won five": the exit poll's projection
+            # a sentence without its own cue goes on in the kind of the sentence before it that had one ("Labour
+            # finished with 37 of the 57 seats. The SNP was reduced to 9 ... The exit poll had suggested the SNP would hold 10")
+            own = own or said
+            said = own or said
             got = seats_mod.read_seats(doc, ss, se, own or self.seat_kind, s)
             if got:
                 with_seats.append((ss, se))

@@ -37,6 +37,7 @@ _DECLARED = Folded(
       |(?:won|secured|claimed)\s+\d+\s+(?:of\s+the\s+\d+\s+)?seats
       |(?:scotland|wales|england|uk|britain|country|nation|province|state)-wide\b|\bnationally\b   # "Scotland-wide ...: Labour 37 seats, SNP 9"
       |(?:finished|ended)\s+(?:the\s+(?:night|election|count)\s+)?with\s+\d+\s+(?:seats|mps)    # "finished the night with 72 seats"
+      |(?:finished|ended)\s+(?:the\s+(?:night|election|count)\s+)?with\s+\d+\s+of\s+(?:the\s+)?(?:[\w'’]+\s+)?\d+\s+seats   # "finished with 37 of the 57 seats"
       |(?:returns|returned|sends|sent)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+MPs\s+to\s+(?:westminster|the\s+commons|parliament)
       |(?:had|has|have|won|holds?|held|took|takes|taking|taken|secured)\s+\d+\s+of\s+(?:the\s+)?(?:[\w'’]+\s+)?\d+\s+seats   # "Labour had 27 of Wales' 32 seats"
       |seats\s+in\s+the\s+new\s+parliament
@@ -75,7 +76,7 @@ _LINK = re.compile(
         [:|–—-]                                            # "Labour: 410", "Labour | 410"
       | (?:(?:is|are|was|were|will|would|could|may|might|has|have|had)\s+(?:be\s+|been\s+)?)?
         (?:(?:projected|predicted|forecast|expected|set|on\s+course)\s+to\s+)?
-        (?:win|winning|won|take|took|takes|taken|get|got|return|returns|returned|have|gain|secure|secured|finish\s+with|end\s+up\s+with
+        (?:win|winning|won|take|took|takes|taken|get|got|return|returns|returned|have|gain|secure|secured|finish\s+with|finished\s+with|ended\s+with|end\s+up\s+with
            |holds?|held)?\s*
       | on | ,?\s*with | at | (?:(?:is|are|was|were|been|(?:will|would|could)\s+be)\s+)?(?:reduced|cut)\s+to(?:\s+just)? | down\s+to | up\s+to | to
       | (?:slump|fall|fell|drop|crash|sink|sank|slid|slide|plunge|tumble)(?:s|ed|ing|ping|ped)?\s+to     # "the Tories slumping to just 131"

@@ -7,6 +7,11 @@ import pytest
 from extract.pipeline import extract_results
 
 CASES = [
+    ("declared-totals-then-the-exit-poll-they-are-compared-with",
+     "5 July 2024\nGlasgow South result\n\nAcross Scotland, Labour finished with 37 of the 57 seats. The SNP was reduced to 9, the Liberal "
+     "Democrats won 6 and the Conservatives 5. The exit poll at 10pm had suggested the SNP would hold 10.\n",
+     [("declared", "Labour", 37), ("declared", "Scottish National Party", 9), ("declared", "Liberal Democrat", 6),
+      ("declared", "Conservative", 5), ("exit_poll", "Scottish National Party", 10)]),
     ("a-results-box-of-codes-with-their-changes",
      "5 July 2024\nBracknell result\n\nUK results after 650 of 650 seats\nLAB 411 +211\nCON 121 -251\nLD 72 +64\nOthers 24\n"
      "326 seats needed for a majority\n",
