@@ -337,8 +337,10 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         called = head[:area.start()]        # "Narnaund (Hisar)" over its table: the seat and its district
     bare = title_case(called) if called.isupper() else called         # "ST ANNE'S" is St Anne's
     if g is None and off in doc.caps_sections and called == head and not generic_words(head) and not SLUG_WORDS.search(head.upper()) \
-            and not _COUNT_STAGE.search(head.upper()) and not parties().canonical(head) and places().canonical(head) is None:
+            and not _COUNT_STAGE.search(head.upper()) and not parties().canonical(head) and places().canonical(head) is None \
+            and not _MONEY_BELOW.match(_next_line(doc, e)):
         return _ending_place(doc, bare), e          # "LURAMBI" / "Declared winner: Jacob Wafula Shikuku (ANC)", one of a page's sections
+        # (not "CHURCH ROOF APPEAL" / "We have now raised £11,240": a magazine's other news)
     if pm and g is None and len(head) <= 60 and _RESULT_PREFIX.match(line) and _BARE_NAME.fullmatch(head) \
             and not generic_words(head) and not _NOT_A_PLACE_NAME.search(head) and not parties().canonical(head):
         return _POLICE_AREA.sub("", bare), e      # "FIRST PREFERENCES - COWPER": a result's own title names its contest
@@ -482,6 +484,9 @@ def _prev_line(doc: Doc, s: int) -> str:
 # A paragraph that opens on a win with its count: "Conservative Brent Shantz held the riding, finishing 2,706 votes ahead ...".
 _WIN_WITH_COUNT = re.compile(r"[^.]{0,120}?\b(?:held|holds|won|wins|beat|beats|defeated|re-elected|elected|took|kept|retained|gained|flipped)\b"
                              r"[^.]{0,120}?\d[\d,]*\s*(?:votes|per\s+cent|%)")
+
+
+_MONEY_BELOW = re.compile(r"[^£$€]{0,200}[£$€]\s?\d")
 
 
 def _win_below(doc: Doc, e: int) -> bool:

@@ -79,6 +79,9 @@ CASES = [
     ("a-polls-list-of-parties-on-shares-is-no-result",
      HEAD + "Graham Stuart (Conservative) 15,501\nMargaret Pinder (Labour) 15,377\n\nA survey of 400 residents put the Conservatives "
      "on 29%, Labour on 15% and the Greens on 7%.", {"Margaret Pinder": {"share": None}}, {}),
+    ("a-named-polls-candidates-on-shares-are-no-result",
+     HEAD + "Graham Stuart (Conservative) 15,501\nMargaret Pinder (Labour) 15,377\n\nA poll for the Pulse last month by Tern Insight, "
+     "of 1,012 residents, had Mr Stuart on 38 per cent and Ms Pinder on 24.", {"Graham Stuart": {"share": None}, "Margaret Pinder": {"share": None}}, {}),
     ("two-have-both-been-elected",
      "Count centre live\n30 November 2024\nSinn Féin's Fionnuala Gallagher and Fianna Fáil's Seán Feeney have both been elected on "
      "the fifth count in Sligo–Leitrim. Gallagher had 10,412 first preferences and Feeney 9,380.",
@@ -1131,6 +1134,17 @@ def test_a_seat_models_figures_are_no_result():
             "has Nigel Farage on 42% against 27% for the Conservative Giles Watling.")
     result = extract_results(text)
     assert (result.contests, result.seat_counts) == ([], [])
+
+
+def test_a_magazines_news_section_in_capitals_is_no_contest():
+    rule = "-" * 40 + "\n"
+    text = (rule + "PARISH COUNCIL ELECTION - THE RESULT\n" + rule + "\nTen candidates stood for the seven seats on Little Wendham Parish "
+            "Council. The result (elected candidates marked *):\n\n  Margaret Ellery (Independent) ........ 412 *\n"
+            "  David Pountney ....................... 389 *\n  Joan Wicks ........................... 219\n\n"
+            + rule + "PRECEPT AND PLAY AREA\nThe parish precept has been set at £24,600.\n\n"
+            + rule + "CHURCH ROOF APPEAL\nWe have now raised £11,240 towards our £18,500 target.\n\n"
+            + rule + "SPORT\nBowls: Little Wendham beat Coldharbour 64-51.\n")
+    assert "Church Roof Appeal" not in [c.constituency for c in extract_results(text).contests]
 
 
 def test_no_results_in_a_story_without_results():
