@@ -207,7 +207,7 @@ _HEADER_WORDS = {
                "2nd prefs", "2nd pref", "second preferences", "2nd round", "second round", "final", "transfers"),
     "seats": ("seats", "projected seats", "seats won", "won"),
     # a grid of several contests, one row each: "Constituency | Winner | Party | Majority | Turnout"
-    "place": ("constituency", "seat", "ward", "division", "riding", "electorate name", "district"),
+    "place": ("constituency", "seat", "ward", "division", "riding", "electorate name", "district", "new seat", "new constituency", "seat name"),
     "winner": ("winner", "elected", "elected?", "new mp", "mp elected", "winning candidate"),
     "runner": ("runner-up", "runner up", "runners-up", "second", "second place", "2nd", "2nd place"),
     "majority": ("majority", "maj", "maj."),
@@ -347,6 +347,8 @@ def header_map(cells: list[str]) -> Optional[HeaderMap]:
         return HeaderMap(["votes" if v else "other" for v in versions], names, align_right=True)
     if len(known) < 2 and any(n in _NOT_RESULT_COLUMNS for n in names) and not any(_DIGIT.search(c) for c in cells):
         return HeaderMap(["other"] * len(cells), names)     # "Polling station | Address | Electors": no result rows below
+    if set(known) <= {"place"} and len(cells) >= 3 and any(n.startswith("notional") for n in names):
+        return HeaderMap(["other"] * len(cells), names)     # "New seat | Electorate | Notional 2019 winner | Notional majority": estimates
     if len(known) >= 2 and not set(known) <= {"share", "change"}:     # ("% | Change": no column says whose)
         return HeaderMap(roles, names)
     return None
