@@ -1931,6 +1931,12 @@ def test_the_place_whose_voters_returned_its_winners_is_their_ward():
     assert [x[0] for x in got["Moor End"]] == ["Frank Hobday", "Susan Mellor"]
 
 
+def test_a_states_senate_district_known_by_its_ordinal_in_prose():
+    text = ("Republican wins open seat\n\nCONCORD, N.H. (AP) — Republican Daniel Whitcomb won New Hampshire's 11th state Senate district "
+            "on Tuesday, defeating Democrat Paula Hollis. Whitcomb received 14,388 votes to Hollis' 13,493.\n")
+    assert [c.constituency for c in extract_results(text).contests] == ["New Hampshire's 11th state Senate district"]
+
+
 def test_a_tv_stations_results_list_of_offices_with_incumbent_marks():
     text = ("2024 Election Results\n\nKEY: D = Democrat R = Republican NP = Nonpartisan (i) = Incumbent\n\n"
             "State Representative, Legislative District 21 Seat A\n\nPrecincts: 100% reporting\n"
