@@ -1057,6 +1057,11 @@ _ABBREVIATED_WORD = re.compile(r"\b(?:St|Ste|Mt|Ft)$")
 _ABBREVIATION_GOES_ON = re.compile(r"\.(?:\s*[A-ZÀ-Þ][\w'’-]+){1,2}")
 
 
+# A day or month a place pattern ran on into: "the riding of Kitchener Centre on Monday".
+_WHEN_AFTER_PLACE = re.compile(r"\s+(?:on|in|of)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+                               r"|April|May|June|July|August|September|October|November|December)$")
+
+
 def _past_abbreviation(text: str, start: int, place: str) -> str:
     """A place name cut at an abbreviation's full stop goes on: "MPP for Sault Ste. Marie"."""
     if not _ABBREVIATED_WORD.search(place):
@@ -1089,7 +1094,7 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
                     and not (current and pat is PLACE_PATTERNS[5] and text.startswith(" seat", m.end("place"))) \
                     and not _FORMER_BEFORE.search(text, max(s, m.start() - 40), m.start()):     # "a former ANC MP in South Africa"
                 # (under a seat's heading, "held the Fox Valley seat" only describes it)
-                extra.append((m.start("place"), _past_abbreviation(text, m.start("place"), m.group("place"))))
+                extra.append((m.start("place"), _WHEN_AFTER_PLACE.sub("", _past_abbreviation(text, m.start("place"), m.group("place")))))
     opened = _IN_ONE_WORD.match(text, s) if not named and not extra else None
     if opened and place_key(opened.group("place")) in doc.section_names():
         extra.append((opened.start("place"), opened.group("place")))     # "In Selwyn, ..." with "SELWYN - Nat hold" below

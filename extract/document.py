@@ -66,11 +66,16 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 STATE_CHAMBER = re.compile(r"\bstate (?=(?:senate|house|assembly) district\b)")
 
 
+_ORDINAL_CHAMBER = re.compile(r"^(?P<state>[a-z][a-z ]*?)'s (?P<n>\d{1,3})(?:st|nd|rd|th) (?P<chamber>senate|house|assembly) district$")
+
+
 def place_key(name: str) -> str:
     """Folded contest key: case, accents, '&' and punctuation do not matter.
 
     >>> place_key("YNYS MÔN"), place_key("Brighton & Hove"), place_key("Ynys Môn")
     ('ynys mon', 'brighton and hove', 'ynys mon')
+    >>> place_key("Michigan's 38th state House District") == place_key("Michigan State House District 38")
+    True
     """
     import unicodedata
     s = unicodedata.normalize("NFKD", name)
@@ -79,7 +84,8 @@ def place_key(name: str) -> str:
     s = re.sub(r"[^\w' -]+", " ", s)
     s = re.sub(r"(?<=\d(?:st|nd|rd|th)) congressional district\b", " district", s)   # "PA's 7th (Congressional) District"
     s = STATE_CHAMBER.sub("", s)      # "Colorado State Senate District 31"
-    return " ".join(s.split())
+    s = _ORDINAL_CHAMBER.sub(lambda m: f"{m.group('state')} {m.group('chamber')} district {m.group('n')}", s)
+    return " ".join(s.split())       # ("Michigan's 38th state House District" is "Michigan House District 38")
 
 
 # A paragraph led by a name in capitals and a colon: a round-up's entry ("HARTWELL: ..."), or a

@@ -1937,6 +1937,15 @@ def test_a_states_senate_district_known_by_its_ordinal_in_prose():
     assert [c.constituency for c in extract_results(text).contests] == ["New Hampshire's 11th state Senate district"]
 
 
+def test_a_riding_named_before_the_day_and_a_party_that_won_it_at_the_last_federal_election():
+    text = ("UPDATE 2-Canada's Conservatives snatch Kitchener Centre from Liberals in by-election upset\n\nOTTAWA, Nov 17 (Reuters) - Canada's Conservatives won a special election in the Ontario "
+            "riding of Kitchener Centre on Monday, trimming the government's numbers in the House of Commons.\n\nConservative Dana Whitfield "
+            "won 14,362 votes, with all polls reporting, Elections Canada data showed. Liberal Arjun Sethi was second with "
+            "13,871 votes, a margin of 491 votes.\n\nThe Liberals won it with 45.1% of the vote at the last federal election.\n")
+    got = {c.constituency: [(x.name, x.elected) for x in c.candidates] for c in extract_results(text).contests}
+    assert list(got) == ["Kitchener Centre"] and ("Arjun Sethi", None) in got["Kitchener Centre"]
+
+
 def test_a_tv_stations_results_list_of_offices_with_incumbent_marks():
     text = ("2024 Election Results\n\nKEY: D = Democrat R = Republican NP = Nonpartisan (i) = Incumbent\n\n"
             "State Representative, Legislative District 21 Seat A\n\nPrecincts: 100% reporting\n"
@@ -2061,3 +2070,13 @@ def test_a_one_word_seat_opening_a_sentence_when_a_capitals_section_names_it():
             "18,700.\n\nSELWYN - Nat hold\nBen Harcourt (Nat) 27,614\nAnika Shaw (Lab) 8,902\n")
     [contest] = extract_results(text).contests
     assert (contest.constituency, contest.majority, contest.majority_qualifier) == ("Selwyn", 18700, "more than")
+
+
+@pytest.mark.parametrize("clause, past", [
+    ("The Liberals won it with 45.1% of the vote at the last federal election", True),
+    ("Labour held it at the last general election", True),
+    ("Labour won it on Thursday", False),
+])
+def test_a_clause_about_the_last_election_of_any_level_is_past(clause, past):
+    from extract.clauses import is_past
+    assert is_past(clause, 2025) is past
