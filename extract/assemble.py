@@ -17,7 +17,7 @@ from . import seats as seats_mod
 from .document import BULLET_ITEM, Doc, place_key, split_sentences
 from .facts import CandFact, ContestFact, SeatFact
 from .gazetteer import parties, places
-from .headings import SLUG_WORDS, NOT_A_SEAT, PLACE_PATTERN_WORDS, area_only, PLACE_PATTERNS, WON_PLACE, WON_PLACE_WORDS, full_place, generic_words, heading, short_plain
+from .headings import PERSON_THEN_SEAT, SLUG_WORDS, NOT_A_SEAT, PLACE_PATTERN_WORDS, area_only, PLACE_PATTERNS, WON_PLACE, WON_PLACE_WORDS, full_place, generic_words, heading, short_plain
 from .build import build_contests
 from .clauses import LEAD_ADVERBIAL, is_past, relative_spans
 from .prose import ProseState, genders_by_surname, read_outcome, read_sentence
@@ -295,6 +295,11 @@ class _Reader:
             name, rest = h
             self.current = place_key(name)
             self.facts.append(ContestFact("name", name, s, e, self.current))
+            lost = PERSON_THEN_SEAT.fullmatch(line) if "(" in line else None
+            if lost:        # "LIZ TRUSS (Conservative), South West Norfolk": who the entry is about, and their party
+                self.facts.append(CandFact(person_name(title_case(lost.group("person"))), s, e, self.current,
+                                           party=lost.group("party").strip(), strength=3))
+                self._learn_listed_names(len(self.facts) - 1)      # ("... Jermy polled 11,847 to Truss's 11,217")
             self.skip_rows = False
             self.facts.extend(read_outcome(doc, s, e, self.current))
             self.pending = None

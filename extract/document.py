@@ -159,7 +159,7 @@ _LIST_START = re.compile(r"\s*(?:[-*•>]|\d{1,2}[.)]\s|[A-Z][A-Z'’ &-]{3,}:)"
 def unwrap_hard_wraps(text: str) -> str:
     """A paragraph hard-wrapped at a fixed width (wire copy, plain-text email): its line breaks become
     spaces, so "... Claire" / "Dunnage (SDP) 555" reads as one row. Same length, so every offset holds.
-    Only when every line but the last is 60-100 characters, all within a narrow band, and none looks
+    Only when every line but the last is 60-100 characters, all within a narrow band (the last no longer), and none looks
     like a table's line; a line that starts a bullet or a "SEAT:" lead starts a new line."""
     if "\n" not in text:
         return text
@@ -181,6 +181,7 @@ def unwrap_hard_wraps(text: str) -> str:
         if len(block) >= 2:
             widths = [len(b.rstrip()) for b in block[:-1]]
             if min(widths) >= WRAP_MIN and max(widths) <= WRAP_MAX and max(widths) - min(widths) <= WRAP_BAND \
+                    and len(block[-1].rstrip()) <= WRAP_MAX \
                     and not any(_NOT_A_WRAP.search(b.strip()) for b in block) \
                     and sum(1 for b in block[:-1] if _ROW_END.search(b)) * 2 < len(block) - 1:
                 for k in range(i, j):

@@ -16,7 +16,7 @@ from .gazetteer import parties, places
 from .names import _lists, given_name_gender, title_case
 from .scan import Words
 
-__all__ = ["heading", "generic_words", "short_plain", "in_menu", "full_place", "PLACE_PATTERNS", "PLACE_PATTERN_WORDS", "WON_PLACE", "WON_PLACE_WORDS", "NOT_A_SEAT"]
+__all__ = ["PERSON_THEN_SEAT", "heading", "generic_words", "short_plain", "in_menu", "full_place", "PLACE_PATTERNS", "PLACE_PATTERN_WORDS", "WON_PLACE", "WON_PLACE_WORDS", "NOT_A_SEAT"]
 
 # The words that title a result before its seat: "RESULT: ", "FIRST PREFERENCES - ".
 _RESULT_WORDS = r"(?:(?:RESULTS?\s+)?AT\s+A\s+GLANCE|IN\s+NUMBERS|KEY\s+(?:FACTS|FIGURES)|FACT\s*FILE|RESULTS?|DECLARATION|FIRST\s+COUNT|FINAL\s+COUNT|FULL\s+RESULT|(?:FINAL|OFFICIAL|UNOFFICIAL|PROVISIONAL|CERTIFIED)\s+RESULTS?|BY-ELECTION|(?:FIRST|PRIMARY)\s+(?:PREFERENCES?|VOTES?)(?:\s+VOTES?)?)"
@@ -243,6 +243,9 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
             return m.canonical, e
         if text[m.start:m.end].isupper() and _CAPS_HEAD_TITLE.fullmatch(rest) and len(line) <= 90:
             return m.canonical, e       # "1) CHESTER NORTH AND NESTON: Dixon home and dry": a section's title
+    lost = PERSON_THEN_SEAT.fullmatch(line) if "(" in line else None
+    if lost and places().canonical(lost.group("place")):
+        return places().canonical(lost.group("place")), e      # a factbox's "LIZ TRUSS (Conservative), South West Norfolk"
     field = _SEAT_FIELD.search(text, off, e) if ":" in line else None
     if field and not generic_words(field.group("place")):
         place = field.group("place").strip()     # "REGION: GREATER ACCRA   CONSTITUENCY: WEIJA-GBAWE   CODE: G2207": a form's seat field
@@ -402,6 +405,9 @@ _POLICE_AREA = re.compile(r"\s+(?:Police(?:\s+Force)?\s+Area|Police\s+and\s+Crim
 # The prefixes of _HEAD_PREFIX that title a result (not "Labour gain in", "How").
 _RESULT_PREFIX = re.compile(r"\s*(?:(?:[-•*»■▪▶►]|>>|\#{1,4})\s*)?(?:(?:ward|constituency|division|seat|riding|electorate)\s+)?"
                             + _RESULT_WORDS + r"\s*[:–—-]", re.I)     # ("RIDING RESULTS: KINGSTON AND THE ISLANDS")
+# A factbox entry's title: the person in capitals, their party, then their seat.
+PERSON_THEN_SEAT = re.compile(r"\s*(?P<person>[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){1,3})\s*\((?P<party>[^()\d]{2,40})\)\s*,\s*"
+                              r"(?P<place>[A-ZÀ-Þ][^()\d,]{2,60}?)\s*")
 _BULLET_LEAD = re.compile(r"\s*(?:(?:[-•*»■▪▶►]|>>|\#{1,4}|\d{1,2}[.)]|\d{1,2}/\d{1,2})\s+)?")     # ("1) CHESTER NORTH AND NESTON: ...", a thread's "2/5 ...")
 _PREPOSITION_FIRST = re.compile(r"(?:In|At|On|For|By|Across|Over)\s")       # "In Abbey Ward, Labour's Jane Smith polled ...": a sentence
 _GIVEN_NAME_WARD = re.compile(r"[A-ZÀ-Þ][\w'’-]+\s+Ward\b")

@@ -1713,6 +1713,9 @@ WRAPPED = ("BRISTOL EAST: Lab hold. Kerry McCarthy (Lab) 20,748; Ani Stafford-To
      "  Liam Byrne* (Lab) 10,655; James Giles (Workers) 9,089; Jamie Pullin (Reform) 6,456\n", False),   # a seat's heading over its rows
     ("* Alloa and Grangemouth - Brian Leishman (Lab) unseats John Nicolson (SNP). Majority 6,122.\n"
      "* Central Ayrshire - Alan Gemmell (Lab) beats Annie McIndoe (SNP). Majority 6,869.\n", False),    # two items
+    ("JACOB REES-MOGG (Conservative), North East Somerset and Hanham\n"
+     "The former business secretary and Brexit champion, an MP since 2010, lost to Labour's Dan Norris, a former MP for the "
+     "area. Norris won 20,739 votes to Rees-Mogg's 15,420.\n", False),     # a title over a paragraph longer than any wrap
 ])
 def test_hard_wrapped_paragraphs_are_joined_and_tables_are_not(text, joined):
     from extract.document import unwrap_hard_wraps
@@ -1944,6 +1947,17 @@ def test_a_riding_named_before_the_day_and_a_party_that_won_it_at_the_last_feder
             "13,871 votes, a margin of 491 votes.\n\nThe Liberals won it with 45.1% of the vote at the last federal election.\n")
     got = {c.constituency: [(x.name, x.elected) for x in c.candidates] for c in extract_results(text).contests}
     assert list(got) == ["Kitchener Centre"] and ("Arjun Sethi", None) in got["Kitchener Centre"]
+
+
+def test_a_factbox_of_defeated_names_each_headed_by_person_party_and_seat():
+    text = ("Factbox-Big names who lost their seats\n\nLONDON (Reuters) - Here are some of the best-known casualties:\n\n"
+            "LIZ TRUSS (Conservative), South West Norfolk\nThe former prime minister lost to Labour's Terry Jermy by 630 votes. "
+            "Jermy polled 11,847 to Truss's 11,217.\n\n"
+            "JACOB REES-MOGG (Conservative), North East Somerset and Hanham\nThe former business secretary and Brexit champion, an MP since "
+            "2010, lost to Labour's Dan Norris, a former MP for the area. Norris won 20,739 votes to Rees-Mogg's 15,420.\n")
+    got = {c.constituency: {x.name: (x.party, x.votes) for x in c.candidates} for c in extract_results(text).contests}
+    assert got == {"South West Norfolk": {"Terry Jermy": ("Labour", 11847), "Liz Truss": ("Conservative", 11217)},
+                   "North East Somerset and Hanham": {"Dan Norris": ("Labour", 20739), "Jacob Rees-Mogg": ("Conservative", 15420)}}
 
 
 def test_a_tv_stations_results_list_of_offices_with_incumbent_marks():
