@@ -37,7 +37,8 @@ _DECLARED = Folded(
       |(?:won|secured|claimed)\s+\d+\s+(?:of\s+the\s+\d+\s+)?seats
       |(?:scotland|wales|england|uk|britain|country|nation|province|state)-wide\b|\bnationally\b   # "Scotland-wide ...: Labour 37 seats, SNP 9"
       |(?:finished|ended)\s+(?:the\s+(?:night|election|count)\s+)?with\s+\d+\s+(?:seats|mps)    # "finished the night with 72 seats"
-      |(?:finished|ended)\s+(?:the\s+(?:night|election|count)\s+)?with\s+\d+\s+of\s+(?:the\s+)?(?:[\w'’]+\s+)?\d+\s+seats   # "finished with 37 of the 57 seats"
+      |(?:finished|ended)\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?:night|election|count)\s+)?with\s+\d+\s+of\s+(?:the\s+)?(?:[\w'’]+\s+)?\d+\s+seats   # "finished with 37 of the 57 seats"
+      |\bseats\s+by\s+party\s+after\s+all\s+\d+|\bafter\s+all\s+\d+\s+(?:seats\s+)?(?:declarations|declared|results)   # "Seats by party after all 650 declarations:"
       |(?:returns|returned|sends|sent)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+MPs\s+to\s+(?:westminster|the\s+commons|parliament)
       |(?:had|has|have|won|holds?|held|took|takes|taking|taken|secured)\s+\d+\s+of\s+(?:the\s+)?(?:[\w'’]+\s+)?\d+\s+seats   # "Labour had 27 of Wales' 32 seats"
       |seats\s+in\s+the\s+new\s+parliament

@@ -401,6 +401,11 @@ CASES = [
      "Keir Mather re-elected in Selby\n\nKeir Mather will be heading back to Westminster this morning.\n\n"
      "The Labour MP, who became the youngest member of the Commons last summer, collected 22,788 votes, 46.3 per cent of all those cast.",
      {"Keir Mather": {"votes": 22788, "share": 46.3, "party": "Labour"}}, {}),
+    ("a-prime-ministers-majority-in-parliament-is-not-his-seats",
+     "Holborn and St Pancras result\nBritain's Labour Party finished the 2024 national election with 411 of the 650 seats in parliament "
+     "after the last constituency declared on Saturday, giving new Prime Minister Keir Starmer a majority of more than 170.\n\n"
+     "Keir Starmer was re-elected in Holborn and St Pancras with 18,884 votes.",
+     {"Keir Starmer": {"votes": 18884}}, {"majority": None}),
     ("majority-qualifier",
      HEAD + "Anna Field gained the seat for Labour from the Conservatives with a majority of more than 5,000.",
      {"Anna Field": {"elected": True, "party": "Labour"}}, {"majority": 5000, "majority_qualifier": "more than"}),

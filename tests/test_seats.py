@@ -7,6 +7,10 @@ import pytest
 from extract.pipeline import extract_results
 
 CASES = [
+    ("a-wires-final-tally-after-all-declarations",
+     "6 July 2024\nLONDON (Reuters) - Britain's Labour Party finished the 2024 national election with 411 of the 650 seats in parliament after "
+     "the last constituency declared on Saturday.\n\nSeats by party after all 650 declarations:\nConservatives 121\nLiberal Democrats 72\n",
+     [("declared", "Labour", 411), ("declared", "Conservative", 121), ("declared", "Liberal Democrat", 72)]),
     ("declared-totals-then-the-exit-poll-they-are-compared-with",
      "5 July 2024\nGlasgow South result\n\nAcross Scotland, Labour finished with 37 of the 57 seats. The SNP was reduced to 9, the Liberal "
      "Democrats won 6 and the Conservatives 5. The exit poll at 10pm had suggested the SNP would hold 10.\n",
