@@ -77,7 +77,7 @@ _LINK = re.compile(
         [:|–—-]                                            # "Labour: 410", "Labour | 410"
       | (?:(?:is|are|was|were|will|would|could|may|might|has|have|had)\s+(?:be\s+|been\s+)?)?
         (?:(?:projected|predicted|forecast|expected|set|on\s+course)\s+to\s+)?
-        (?:win|winning|won|take|took|takes|taken|get|got|return|returns|returned|have|gain|secure|secured|finish\s+with|finished\s+with|ended\s+with|end\s+up\s+with
+        (?:win|winning|won|take|took|takes|taken|get|got|return|returns|returned|have|gain|secure|secured|(?:finish|finished|ended)\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?:night|election|count)\s+)?with|end\s+up\s+with
            |holds?|held)?\s*
       | on | ,?\s*with | at | (?:(?:is|are|was|were|been|(?:will|would|could)\s+be)\s+)?(?:reduced|cut)\s+to(?:\s+just)? | down\s+to | up\s+to | to
       | (?:slump|fall|fell|drop|crash|sink|sank|slid|slide|plunge|tumble)(?:s|ed|ing|ping|ped)?\s+to     # "the Tories slumping to just 131"
