@@ -79,7 +79,7 @@ _COLUMNS_BEFORE_VOTES = re.compile(r"\bname(?: party)?(?: other)+ votes\b")
 _NAME_AND_PARTY_LINE = re.compile(r"\s*(?:[-•*]\s+)?(?P<name>[^()\d:;|,]{3,60}?)\s*(?:\((?P<party>[^()\d]{2,60})\))?\s*")
 # A sentence that announces a list below it: "Here is the full list of who won", "... are listed below:".
 _LIST_FOLLOWS = Folded(r"\b(?:full\s+list|here\s+(?:is|are)\b|listed\s+below|seat\s+by\s+seat)|:\s*$")
-_WINNERS = Folded(r"\b(?:winners|new\s+MPs|who\s+won|members\s+elected|councillors\s+elected|who\s+(?:has|have|was|were)\s+been\s+elected"
+_WINNERS = Folded(r"\b(?:winners|the\s+winner\s+in\s+(?:every|each)|new\s+MPs|who\s+won|members\s+elected|councillors\s+elected|who\s+(?:has|have|was|were)\s+been\s+elected"
                   r"|who\s+(?:was|were)\s+elected|successful\s+candidates)\b")
 WINNERS_LIST_GAP = 3        # lines (a ward's heading, a blank) a winners list may skip between its items
 # "Reform's Stan Goodin took 8,194 votes there": the seat the text last spoke of.
@@ -286,10 +286,12 @@ class _Reader:
         if len(line) < 60 and _WINNERS.search(doc.low, s, e) and not any(ch.isdigit() for ch in line):
             self.winners_until = li + 2
             return
-        if len(line) < 160 and _WINNERS.search(doc.low, s, e) and _LIST_FOLLOWS.search(doc.low, s, e):
+        if _WINNERS.search(doc.low, max(s, e - 160), e) and _LIST_FOLLOWS.search(doc.low, max(s, e - 160), e):   # (the paragraph's last sentence)
             self.winners_until = li + 2     # "Here is the full list of who won, seat by seat:" (a sentence over the list)
         if _UNOPPOSED_NOTICE.search(line) and line.rstrip().endswith(":"):
             self.unopposed_list = (s, e)
+        if li - self.winners_until <= WINNERS_LIST_GAP and _WHO_WON_WHERE_ROW.fullmatch(line) and self._winners_list_item(li, s, e, line):
+            return      # "Grange (two seats) – Tom Ellery and Nadia Farouk – Labour (hold)": its seat and winners at once
         h = heading(doc, s, e)
         if h:
             name, rest = h
@@ -563,8 +565,21 @@ class _Reader:
 
     def _winners_list_item(self, li: int, s: int, e: int, line: str) -> bool:
         """Under "WHO HAS BEEN ELECTED", a bullet naming a winner without figures: "- Mereana Hohaia (Green Party)"."""
-        if li - self.winners_until > WINNERS_LIST_GAP or _DIGIT.search(line):
+        if li - self.winners_until > WINNERS_LIST_GAP:
             return False
+        row = _WHO_WON_WHERE_ROW.fullmatch(self.text, self.doc.line_spans[li][0], e)     # (its seat may have been read as a heading)
+        if _DIGIT.search(line) and not row:
+            return False
+        if row and self.is_party(row.group("party").strip()):
+            names = [n.strip() for n in re.split(r"\s+and\s+|,\s*", row.group("names"))]
+            if all(_looks_like_a_name(n, self.is_party) for n in names):      # "Grange (two seats) – Tom Ellery and Nadia Farouk – Labour (hold)"
+                place = row.group("seat").strip()
+                self.current = place_key(place)
+                self.facts.append(ContestFact("name", place, s, e, self.current))
+                for n in names:
+                    self.facts.append(CandFact(person_name(n), s, e, self.current, party=row.group("party").strip(), elected=True, strength=3))
+                self.winners_until = li
+                return True
         seat = next(iter(self.doc.places_in(s, e)), None)
         lead = _SEAT_LEAD.match(self.text, seat.end, e) if seat is not None and seat.start == s else None
         if lead:        # "Aberafan Maesteg: Stephen Kinnock (Labour) - gain"
@@ -894,6 +909,10 @@ class _Reader:
 
 
 _SEAT_LEAD = re.compile(r"\s*[:–—-]\s+")
+# A "who won where" line: "Bridge End – Marcus Quilley – Labour (gain from Conservative)".
+_WHO_WON_WHERE_ROW = re.compile(r"\s*(?:[-•*]\s+)?(?P<seat>[A-ZÀ-Þ][\w'’.]*(?:\s+(?:and|of|the|upon|on|&|[A-ZÀ-Þ][\w'’.-]*)){0,5})"
+                                r"(?:\s*\([^()]{1,30}\))?\s+[–—-]\s+(?P<names>[A-ZÀ-Þ][^–—()\d]{2,80}?)\s+[–—-]\s+"
+                                r"(?P<party>[A-ZÀ-Þ][^–—()\d]{1,40}?)\s*(?:\([^()]{0,80}\))?\s*\.?\s*")
 # What may follow a listed winner: ", elected unopposed", " - gain", " (Lab gain from Con)".
 _ITEM_TAIL = re.compile(r"(?:,\s*elected\s+unopposed|\s+[-–—]\s+(?:[\w ]{1,20}\s)?(?:gain|hold|GAIN|HOLD|Gain|Hold)\b[\w ]{0,30})\s*$")
 

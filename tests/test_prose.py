@@ -1965,6 +1965,17 @@ def test_a_factbox_of_defeated_names_each_headed_by_person_party_and_seat():
                    "North East Somerset and Hanham": {"Dan Norris": ("Labour", 20739), "Jacob Rees-Mogg": ("Conservative", 15420)}}
 
 
+def test_who_won_where_seat_winner_and_party_on_each_line():
+    text = ("Council election 2024: who won where\n\nLabour tightened its grip on the council overnight as a third of seats were "
+            "contested. Here is the winner in every ward, with the party and whether the seat changed hands.\n\n"
+            "Abbeyfields – Jane Porter – Labour (hold)\nBridge End – Marcus Quilley – Labour (gain from Conservative)\n"
+            "Grange (two seats) – Tom Ellery and Nadia Farouk – Labour (hold; one seat filled after a resignation)\n\n"
+            "The new council: Labour 31, Conservative 10.\n")
+    got = {c.constituency: [(x.name, x.party, x.elected) for x in c.candidates] for c in extract_results(text).contests}
+    assert got == {"Abbeyfields": [("Jane Porter", "Labour", True)], "Bridge End": [("Marcus Quilley", "Labour", True)],
+                   "Grange": [("Tom Ellery", "Labour", True), ("Nadia Farouk", "Labour", True)]}
+
+
 def test_a_tv_stations_results_list_of_offices_with_incumbent_marks():
     text = ("2024 Election Results\n\nKEY: D = Democrat R = Republican NP = Nonpartisan (i) = Incumbent\n\n"
             "State Representative, Legislative District 21 Seat A\n\nPrecincts: 100% reporting\n"
