@@ -409,7 +409,8 @@ _RESULT_PREFIX = re.compile(r"\s*(?:(?:[-•*»■▪▶►]|>>|\#{1,4})\s*)?(?:
 PERSON_THEN_SEAT = re.compile(r"\s*(?P<person>[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){1,3})\s*\((?P<party>[^()\d]{2,40})\)\s*,\s*"
                               r"(?P<place>[A-ZÀ-Þ][^()\d,]{2,60}?)\s*")
 _BULLET_LEAD = re.compile(r"\s*(?:(?:[-•*»■▪▶►]|>>|\#{1,4}|\d{1,2}[.)]|\d{1,2}/\d{1,2})\s+)?")     # ("1) CHESTER NORTH AND NESTON: ...", a thread's "2/5 ...")
-_PREPOSITION_FIRST = re.compile(r"(?:In|At|On|For|By|Across|Over)\s")       # "In Abbey Ward, Labour's Jane Smith polled ...": a sentence
+_PREPOSITION_FIRST = re.compile(r"(?:In|At|On|For|By|Across|Over|More|Other|Latest|Related)\s")
+# ("In Abbey Ward, Labour's Jane Smith polled ...": a sentence; "More Somerset results": a teaser box's title)
 _GIVEN_NAME_WARD = re.compile(r"[A-ZÀ-Þ][\w'’-]+\s+Ward\b")
 _VOTE_FIGURE = re.compile(r"\b(?:\d{1,3}(?:,\d{3})+|\d{3,})\b")
 _FIGURES_AFTER = re.compile(r"\s*(?:\([^()\d]{1,40}\)\s*)?[:–—,-]?\s*(?:\d{1,3}(?:,\d{3})+|\d+)\s*(?:votes\b|\(?\d{1,2}(?:\.\d+)?\s*%|$)")
