@@ -779,13 +779,16 @@ class _Reader:
         para = self.current or carried
         routed = None
         past_para = False
-        poll_para = False
+        poll_para = provisional_para = False
         for ss, se in sentences:
             if past_para and not _now(text, ss, se) and not (doc.election_year and str(doc.election_year) in text[ss:se]):
                 continue        # "In the 2021 general election, Marchetti held the riding ... Liberal Dana Whitcombe was second with 17,394"
             if poll_para and not _VOTES_WORD.search(text, ss, se):
                 continue        # "Among decided voters, X had 38 per cent ... Conservative candidate Y had 11 per cent": the poll's
+            if provisional_para and not _FINAL_WORD.search(text, ss, se):
+                continue        # "According to provisional figures ... Fairfax was on 1,402 ... Labour's Gwen Hale on 311": not yet a result
             poll_para = poll_para or bool(_POLL_SENTENCE.search(text, ss, se))
+            provisional_para = provisional_para or bool(_PROVISIONAL.search(text, ss, se) and not _FINAL_WORD.search(text, ss, se))
             if (ss, se) == sentences[0] and LEAD_ADVERBIAL.match(text[ss:se]) and is_past(text[ss:se].split(",")[0], doc.election_year):
                 past_para = True
             elif (ss, se) == sentences[0] and len(sentences) > 1 and not _DIGIT_WORD.search(text, ss, se) \
@@ -970,6 +973,9 @@ _PAST_LEAD = re.compile(r"\s*(?:at|in|back\s+in|during|by|when|until|before)\b",
 
 
 # A sentence that reports an opinion poll; the shares after it in its paragraph are the poll's.
+# Figures before a recount or the final count: "According to provisional figures seen by the Messenger".
+_PROVISIONAL = re.compile(r"\bprovisional\s+(?:figures|results?|counts?|totals?|tallies)\b", re.I)
+_FINAL_WORD = re.compile(r"\b(?:final|finally|declared|confirmed|recount\s+(?:showed|confirmed|gave|put))\b", re.I)
 _POLL_SENTENCE = re.compile(r"\b(?:surveyed\s+[\d,]+|among\s+(?:decided|likely|committed)\s+voters|(?:opinion\s+poll|survey)\s+of\s+[\d,]+|poll\s+of\s+[\d,]+\s+(?:voters|adults|people|residents|respondents)|margin\s+of\s+error)\b", re.I)
 _VOTES_WORD = re.compile(r"\bvotes\b|\belected\b", re.I)
 

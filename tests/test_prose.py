@@ -1152,6 +1152,14 @@ def test_a_magazines_news_section_in_capitals_is_no_contest():
     assert "Church Roof Appeal" not in [c.constituency for c in extract_results(text).contests]
 
 
+def test_provisional_figures_before_a_recount_are_no_result():
+    text = ("Recount ordered in Tidworth Cross after just four votes separate top two\n\nThe result in the Tidworth Cross division will "
+            "not be declared tonight.\n\nAccording to provisional figures seen by the Messenger at the end of the first count, Reform UK's "
+            "Jason Fairfax was on 1,402 votes and the sitting Conservative councillor, Ann Lightfoot, on 1,398. Liberal Democrat Peter Wynn "
+            "was thought to be third on about 900, with Labour's Gwen Hale on 311.\n")
+    assert extract_results(text).contests == []
+
+
 def test_no_results_in_a_story_without_results():
     text = ("Labour selects former footballer for Westbury\nMonday 3 March 2025\n"
             "Dan Okoro, 34, scored 87 goals in 214 appearances. He won 61% of the members' ballot. "
