@@ -281,7 +281,7 @@ class _Reader:
                     self.current = place_key(place)     # "Sligo–Leitrim: final two seats filled", "Sligo–Leitrim first count"
                     self.facts.append(ContestFact("name", place, s, e, self.current))
         for m in doc.places_in(s, e):
-            if not _another_body(text, s, m):
+            if not _another_body(text, s, m) and not after_first_name(text, m.start):     # ("Colin Foyle": a surname)
                 self.place_hits.append((m.start, m.canonical))
         if len(line) < 60 and _WINNERS.search(doc.low, s, e) and not any(ch.isdigit() for ch in line):
             self.winners_until = li + 2

@@ -95,7 +95,7 @@ PLACE_PATTERNS = [
     # Whom a seat (before "the Mid North Coast seat", which may only describe it) is represented by: "confirmed as the member of Parliament for Kitchener—Conestoga",
     # "the new MP for Rochdale", "winner in Kitchener—Conestoga" (not "the former MP for ...").
     re.compile(r"""(?<!former\s)(?<!ex-)(?<!previous\s)
-        \b(?:[Mm]ember\s+of\s+Parliament|(?<=the\s)(?:new\s+)?member|MP|MPP|MLA|MSP|MHA|TD|[Ww]inner)\s+(?:for|in)\s+
+        \b(?:(?:[Mm]ember\s+of\s+Parliament|(?<=the\s)(?:new\s+)?member|MP|MPP|MLA|MSP|MHA|TD|[Ww]inner)\s+(?:for|in)|[Cc]ouncillor\s+for)\s+
         (?P<place>[A-ZÀ-Þ][\w'’-]+(?:(?:\s+|\s*[—–]\s*)(?:and\s+|of\s+|the\s+|upon\s+)?[A-ZÀ-Þ][\w'’-]+){0,4})""", re.X),
     re.compile(r"""\b(?:the\s+)
         (?P<place>[A-ZÀ-Þ][\w'’-]+(?:/[A-ZÀ-Þ][\w'’-]+)*                          # "Ikenne/Sagamu/Remo North"
@@ -145,7 +145,7 @@ PLACE_PATTERN_WORDS = [Words(ws) for ws in (
     ("district", "constituency"),
     ("federal constituency", "state constituency"),
     ("mayor of", "division of", "riding of", "seat of", "constituency of", "electorate of", "ward of"),
-    ("member", "mp", "mla", "msp", "mha", "td", "winner"),
+    ("member", "mp", "mla", "msp", "mha", "td", "winner", "councillor"),
     ("seat", "constituency", "riding", "division", "ward", "by-election", "bye-election"),
     ("constituenc", "seat", "ward", "division", "riding", "electorate"),
     ("ward",),

@@ -1160,6 +1160,13 @@ def test_provisional_figures_before_a_recount_are_no_result():
     assert extract_results(text).contests == []
 
 
+def test_a_candidate_whose_surname_is_a_seat_does_not_name_the_contest():
+    text = ("TOWN COUNCIL NEWS\nNew councillor for Castle Ward\n\nThe by-election filled the vacancy left by the late Cllr Fred Howarth.\n\n"
+            "Sheila Markham, an Independent, took 412 votes. The other candidates were Darren Whitby of the Green Party, who received 287 "
+            "votes, and Colin Foyle, the Conservative candidate, who received 156.\n")
+    assert [c.constituency for c in extract_results(text).contests] == ["Castle Ward"]
+
+
 def test_no_results_in_a_story_without_results():
     text = ("Labour selects former footballer for Westbury\nMonday 3 March 2025\n"
             "Dan Okoro, 34, scored 87 goals in 214 appearances. He won 61% of the members' ballot. "
