@@ -74,6 +74,8 @@ _BY_ELECTION_AFTER = r"\s+(?:(?:county|district|borough|city|town|parish|unitary
 _MAJORITY_TAIL = re.compile(r"(?:\s*[,;]|\s+[-–—])\s*(?:maj\.?|majority)\s*:?\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*\.?\s*$", re.I)
 _ENTRY_TITLE_PLACE = re.compile(r"\s*(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:(?:\s+|\s*[—–]\s*)(?:and\s+|of\s+|the\s+)?[A-ZÀ-Þ][\w'’.-]*){0,3})"
                                 r"(?:\s*:\s+(?=\S)|\s+(?:first|second|third|final|\d{1,2}(?:st|nd|rd|th))\s+count\b|\s+(?:result|declaration)\b)")
+_ENTRY_TITLE_OUTCOME = re.compile(r"\s*(?:[A-Z ]{2,20}:\s*)?(?P<party>[A-Z][\w ]{1,25}?)\s+(?:gains?|holds?|wins?|takes?|keeps?|retains?|(?:cling|clings|hold|holds)\s+on)"
+                                   r"(?:\s+(?:in|to))?\s+(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and\s+|of\s+|the\s+)?[A-ZÀ-Þ][\w'’.-]*){0,3})\s*")
 _COUNCIL_WORD = re.compile(r"\b(?:[Cc]ouncil|COUNCIL|[Cc]ouncillors)\b")
 _COLUMNS_BEFORE_VOTES = re.compile(r"\bname(?: party)?(?: other)+ votes\b")
 _NAME_AND_PARTY_LINE = re.compile(r"\s*(?:[-•*]\s+)?(?P<name>[^()\d:;|,]{3,60}?)\s*(?:\((?P<party>[^()\d]{2,60})\))?\s*")
@@ -273,9 +275,12 @@ class _Reader:
                 self.current = place_key(named.pop())   # a live-blog entry is about the one seat it names
             elif not named and len(line) <= 80:
                 titled = _ENTRY_TITLE_PLACE.match(line)
+                outcome = _ENTRY_TITLE_OUTCOME.fullmatch(line) if titled is None else None
+                if outcome and parties().canonical(outcome.group("party").strip()):
+                    titled = outcome        # "Lib Dem hold in Upwell Fen", "FIRST RESULT: Reform gain Harlow Drove"
                 place = titled.group("place") if titled else None
                 if place and not generic_words(place) and not parties().canonical(place) and not SLUG_WORDS.search(place.upper()) \
-                        and given_name_gender(place) is None and not re.search(r"\b[A-ZÀ-Þ][a-zß-ÿ'’-]+\s+" + re.escape(place) + r"\b", text):
+                        and given_name_gender(place) is None and not re.search(r"\b[A-ZÀ-Þ][a-zß-ÿ'’-]+[ \t]+" + re.escape(place) + r"\b", text):
                     # ("Baumgartner: ..." after "Garrett Baumgartner": a person)
                     place = title_case(place) if place.isupper() else place
                     self.current = place_key(place)     # "Sligo–Leitrim: final two seats filled", "Sligo–Leitrim first count"

@@ -1167,6 +1167,14 @@ def test_a_candidate_whose_surname_is_a_seat_does_not_name_the_contest():
     assert [c.constituency for c in extract_results(text).contests] == ["Castle Ward"]
 
 
+def test_a_live_blog_entry_titled_by_a_partys_hold_in_its_seat():
+    text = ("County council election count LIVE\n\n14:52\nReform gain Stanwick\n\nStanwick result:\n\nKeith Aldous (Reform UK) 1,733 - ELECTED\n"
+            "Jill Haverhill (Conservative) 1,205\n\nMajority 528.\n\n12:05\nLib Dem hold in Upwell Fen\n\nUpwell Fen: Neil Amos (Lib Dem) "
+            "1,540, elected; Donna Pike (Reform UK) 1,492. Majority 48. Turnout 35.2%.\n")
+    got = {c.constituency: (c.majority, [x.name for x in c.candidates]) for c in extract_results(text).contests}
+    assert got == {"Stanwick": (528, ["Keith Aldous", "Jill Haverhill"]), "Upwell Fen": (48, ["Neil Amos", "Donna Pike"])}
+
+
 def test_no_results_in_a_story_without_results():
     text = ("Labour selects former footballer for Westbury\nMonday 3 March 2025\n"
             "Dan Okoro, 34, scored 87 goals in 214 appearances. He won 61% of the members' ballot. "
