@@ -142,7 +142,17 @@ def page_published(root, ld: list[dict]) -> Optional[str]:
             found = iso_date(_HAS_DATE.search(text).group(0))
             if found:
                 return found
+    # Then a line that says so: "<small>Published 18:47, 8 Aug 2025</small>" under the byline.
+    for el in root.xpath(_PUBLISHED_LINE_XPATH):
+        text = el.text_content().strip()
+        if len(text) <= MAX_DATELINE_CHARS and _HAS_DATE.search(text):
+            found = iso_date(_HAS_DATE.search(text).group(0))
+            if found:
+                return found
     return None
+
+
+_PUBLISHED_LINE_XPATH = "//*[not(self::script) and not(self::style)][starts-with(normalize-space(text()), 'Published') or starts-with(normalize-space(text()), 'Posted')]"
 
 
 def iso_date(value: str) -> Optional[str]:

@@ -592,3 +592,10 @@ def test_a_saved_feed_reads_its_items_escaped_html():
     page = html_to_article(feed)
     assert page.title == "Yeovil result: Adam Dance ousts Marcus Fysh"
     assert "Adam Dance (Liberal Democrat) – 23,765" in page.text.split("\n") and "&lt;" not in page.text
+
+
+def test_a_published_line_under_the_byline_dates_a_page_without_date_metadata():
+    page = ("<html><body><header><h1>Elmstead by-election decided by drawing lots</h1><div class='author'>Rosie Chadwick<br>"
+            "<small>Published 18:47, 8 Aug 2025</small></div></header><div class='body'><p>The Green Party's Beth Sandoval and "
+            "Conservative Philip Arkwright each received 612 votes. The seat was won in 2023 with a majority of 212.</p></div></body></html>")
+    assert html_to_article(page).published == "2025-08-08"
