@@ -129,7 +129,7 @@ _POLL_MODEL = Folded(r"\bmrp\b|survey\s+of\s+[\d,]+\s+(?:adults|voters|people|re
                      r"|if\s+an?\s+(?:general\s+)?election\s+(?:were|was)\s+held")
 
 _KIND_WORDS = Words(("exit", "project", "forecast", "model", "estimate", "seat", "tally", "final", "state of", "make-up", "declared",
-                    "mps to", "-wide", "nationally", "mrp", "survey of", "intention", "were held", "was held", "party position", "leading"))
+                    "mps", "-wide", "nationally", "mrp", "survey of", "intention", "were held", "was held", "party position", "leading"))
 _ANY_KIND = re.compile("\n|".join(p.pattern.pattern for p in (_EXIT, _MODEL, _DECLARED, _POLL_MODEL)), re.X)     # (a newline ends each one's comments)
 
 # An exit poll or projection named only as the yardstick of a comparison.

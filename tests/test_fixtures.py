@@ -109,6 +109,11 @@ def _count_words(n: int) -> set[str]:
         return _TEN_WORDS[k // 10] + ("-" + _UNIT_WORDS[k % 10] if k % 10 else "")
     if n < 100:
         return {under_100(n)}
+    if n >= 1000:       # "one thousand, four hundred and twelve", "four thousand and twelve"
+        thousands, below = divmod(n, 1000)
+        heads = _count_words(thousands) if thousands > 1 else {"one", "a"}
+        tails = _count_words(below) if below >= 100 else {f"and {under_100(below)}"} if below else {""}
+        return {f"{h} thousand{sep}{t}".rstrip() for h in heads for t in tails for sep in (", ", " ")}
     hundreds, rest = divmod(n, 100)
     tail = f" and {under_100(rest)}" if rest else ""
     forms = {f"{_UNIT_WORDS[hundreds]} hundred{tail}"}
@@ -136,7 +141,7 @@ def number_forms(value) -> set[str]:
         forms |= {"none", "no seats"}      # "The Conservatives ... have none"
     if n >= 100_000 and n % 1_000 == 0:
         forms.add(f"{n / 100_000:g} lakh")     # "a margin of over 1.2 lakh votes"
-    if 20 < n < 1000:
+    if 20 < n < 1_000_000:
         forms |= _count_words(n)              # "two hundred and sixty-two votes"
     return forms
 
