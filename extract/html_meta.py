@@ -119,8 +119,9 @@ _DATELINE_XPATH = ("//*[contains(@class,'timestamp') or contains(@class,'datelin
                    " or contains(@class,'published') or contains(@id,'timestamp')][not(self::script)]")
 # A dateline is short; a longer element with a date in it is a paragraph, not the page's date.
 MAX_DATELINE_CHARS = 80
+MAX_BYLINE_CHARS = 160      # a byline with its date line: "By Dan Whitfield, Local Democracy Reporter · 04:47, 5 JUL 2024 · Updated ..."
 _HAS_DATE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}"
-                       r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}")
+                       r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}", re.I)    # ("5 JUL 2024")
 
 
 def page_published(root, ld: list[dict]) -> Optional[str]:
@@ -145,14 +146,16 @@ def page_published(root, ld: list[dict]) -> Optional[str]:
     # Then a line that says so: "<small>Published 18:47, 8 Aug 2025</small>" under the byline.
     for el in root.xpath(_PUBLISHED_LINE_XPATH):
         text = el.text_content().strip()
-        if len(text) <= MAX_DATELINE_CHARS and _HAS_DATE.search(text):
+        if len(text) <= MAX_BYLINE_CHARS and _HAS_DATE.search(text):
             found = iso_date(_HAS_DATE.search(text).group(0))
             if found:
                 return found
     return None
 
 
-_PUBLISHED_LINE_XPATH = "//*[not(self::script) and not(self::style)][starts-with(normalize-space(text()), 'Published') or starts-with(normalize-space(text()), 'Posted')]"
+_PUBLISHED_LINE_XPATH = ("//*[not(self::script) and not(self::style)][starts-with(normalize-space(text()), 'Published')"
+                         " or starts-with(normalize-space(text()), 'Posted') or contains(@class, 'byline') or contains(@class, 'author')]")
+# ("<div class="author">By Dan Whitfield<br>04:47, 5 JUL 2024 · Updated 06:12, 5 JUL 2024</div>": the first date is the story's)
 
 
 def iso_date(value: str) -> Optional[str]:

@@ -599,3 +599,10 @@ def test_a_published_line_under_the_byline_dates_a_page_without_date_metadata():
             "<small>Published 18:47, 8 Aug 2025</small></div></header><div class='body'><p>The Green Party's Beth Sandoval and "
             "Conservative Philip Arkwright each received 612 votes. The seat was won in 2023 with a majority of 212.</p></div></body></html>")
     assert html_to_article(page).published == "2025-08-08"
+
+
+def test_a_byline_with_its_date_in_capitals_dates_the_page():
+    page = ("<html><body><h1>Gullis loses Stoke-on-Trent North</h1><div class='author'>By <a href='/a'>Dan Whitfield</a> Local "
+            "Democracy Reporter<br>04:47, 5 JUL 2024 &middot; Updated 06:12, 5 JUL 2024</div><p>Mr Williams polled 14,579 votes. "
+            "Mr Gullis had won the seat in 2019 with a majority of more than 6,000.</p></body></html>")
+    assert html_to_article(page).published == "2024-07-05"
