@@ -1999,6 +1999,14 @@ def test_who_won_where_seat_winner_and_party_on_each_line():
                    "Grange": [("Tom Ellery", "Labour", True), ("Nadia Farouk", "Labour", True)]}
 
 
+def test_the_mps_returned_listed_seat_by_seat_with_their_outcome():
+    text = ("Full list: Northern Ireland's 18 MPs\n\nAll 18 constituencies have now declared. These are the MPs returned, with the party "
+            "each represents.\n\nBelfast East — Gavin Robinson (DUP) – hold\nLagan Valley — Sorcha Eastwood (Alliance) – GAIN from DUP\n")
+    got = {c.constituency: [(x.name, x.party, x.elected) for x in c.candidates] for c in extract_results(text).contests}
+    assert got == {"Belfast East": [("Gavin Robinson", "Democratic Unionist Party", True)],
+                   "Lagan Valley": [("Sorcha Eastwood", "Alliance", True)]}
+
+
 def test_a_tv_stations_results_list_of_offices_with_incumbent_marks():
     text = ("2024 Election Results\n\nKEY: D = Democrat R = Republican NP = Nonpartisan (i) = Incumbent\n\n"
             "State Representative, Legislative District 21 Seat A\n\nPrecincts: 100% reporting\n"
