@@ -211,6 +211,7 @@ class _Reader:
         self.ticker = -1                        # the last line of a results strip's entry ("01:58  LAB HOLD  DONCASTER NORTH ...")
         self.poll_line = -99                    # the last line that named an opinion poll's seat model (MRP)
         self.share_rows = False                 # under "FIRST PREFERENCES (% of formal vote)": "Name (Party) 38.9" is a share
+        self.grid_key = None                    # the seat of a grid's row above (a spreadsheet leaves it empty under its first)
         self.seats_named = len({m.canonical for m in doc.places})     # a story of several seats, when 2 or more
 
     def read(self):
@@ -439,10 +440,16 @@ class _Reader:
             self.header = hm
             return True
         tabbed = self.text[s:e].split("\t")
+        if self.header is None and self.stale_header and li - self.stale_header[1] <= 2 and len(tabbed) > 2 \
+                and len(tabbed) == len(self.stale_header[0].columns) and "place" in self.stale_header[0].columns:
+            self.header = self.stale_header[0]      # a spreadsheet's next block after a blank row: "Coventry North West\tTaiwo Owatemi\t..."
         if self.header and len(tabbed) == len(self.header.columns) != len(cells):
             cells = [c.strip() for c in tabbed]     # a spreadsheet's row with empty cells: its columns hold
-        if self.header and grid_row(self.doc, cells, self.header, s, e, self.facts):
-            return True
+        if self.header:
+            row_key = grid_row(self.doc, cells, self.header, s, e, self.facts, self.grid_key)
+            if row_key:
+                self.grid_key = row_key
+                return True
         if self.header is None and winner_row(self.doc, cells, s, e, self.facts, self.is_party):
             return True
         if table_contest_row(cells, s, e, self.current, self.facts):

@@ -141,29 +141,38 @@ _TABLE_PCT = re.compile(r"^(\d{1,3}\.\d+|\d{1,3})\s*%?$")
 _NAME_BRACKET = re.compile(r"(?P<name>[^()\d]{2,60}?)\s*\((?P<party>[^()\d]{1,40})\)")
 
 
-def grid_row(doc, cells: list[str], header, s: int, e: int, facts: list) -> Optional[str]:
+def grid_row(doc, cells: list[str], header, s: int, e: int, facts: list, last: Optional[str] = None) -> Optional[str]:
     """One contest per row of a grid: "Carlisle | Julie Minns | Lab | 5,200 | 59.1% | ... | LAB GAIN
     FROM CON" under "Constituency | Winner | Party | Majority | Turnout | Swing | Result".
-    Returns the row's contest key, or None when the row is not one."""
+    Returns the row's contest key, or None when the row is not one. ``last``: the key of the row
+    above, for a spreadsheet's rows that leave the seat's cell empty under its first."""
     cols = header.columns
     if "place" not in cols or not ("winner" in cols or "name" in cols) or len(cells) != len(cols):
         return None
+    cells = [_SPACED_THOUSANDS.sub("", c) if _SPACE_GROUPED.fullmatch(c.strip()) else c for c in cells]     # "18 308"
     cell = dict(zip(cols, cells))
     place = cell["place"].strip()
     flagged = "winner" in cols and "name" in cols      # "Ward | Candidate | Party | Votes | Elected?": one row per candidate
     who = ((cell.get("name") if flagged else cell.get("winner") or cell.get("name")) or "").strip()
-    if not re.match(r"[A-ZÀ-Þ]", place) or any(ch.isdigit() for ch in place) or not re.match(r"[A-ZÀ-Þ]", who) \
-            or any(ch.isdigit() for ch in who):
+    if not place and flagged and last:
+        key = last          # "| Iddrisu Sufyan | Reform UK | 6 685 | ..." under "Coventry East | Mary Creagh | ..."
+    elif not re.match(r"[A-ZÀ-Þ]", place) or any(ch.isdigit() for ch in place):
         return None
-    key = place_key(place)
+    else:
+        key = place_key(place)
+    if not re.match(r"[A-ZÀ-Þ]", who) or any(ch.isdigit() for ch in who):
+        return None
     if flagged and _COUNT_LABEL.fullmatch(who):
-        figure = (cell.get("votes") or "").strip()      # "Holme Lane | | Turnout % | | 42.0": the ward's count, not a candidate
+        figure = (cell.get("votes") or "").strip() or (cell.get("share") or "").strip()     # "Holme Lane | | Turnout % | | 42.0": the ward's count, not a candidate
         if who.lower().startswith("turnout") and _table_pct(figure) is not None:
             facts.append(ContestFact("turnout", _table_pct(figure), s, e, key, strength=3))
         elif who.lower().startswith("electorate") and _TABLE_INT.match(figure):
             facts.append(ContestFact("electorate", parse_int(figure), s, e, key, strength=3))
+        elif who.lower().startswith("majority") and _TABLE_INT.match(figure):
+            facts.append(ContestFact("majority", parse_int(figure), s, e, key, strength=3))
         return key
-    facts.append(ContestFact("name", place, s, e, key, strength=2))
+    if place:
+        facts.append(ContestFact("name", place, s, e, key, strength=2))
     first_votes = cells[cols.index("votes")].strip() if "votes" in cols else ""     # (a runner-up's votes come later)
     votes = parse_int(first_votes) if _TABLE_INT.match(first_votes) else None
     share = _table_pct(cell.get("share"))
@@ -190,7 +199,10 @@ def grid_row(doc, cells: list[str], header, s: int, e: int, facts: list) -> Opti
     return key
 
 
-_COUNT_LABEL = re.compile(r"(?i:electorate|turnout\s*%?|ballot\s+papers(?:\s+issued)?|rejected(?:\s+ballots|\s+papers)?|spoilt(?:\s+ballots)?|total(?:\s+votes)?)")
+_COUNT_LABEL = re.compile(r"(?i:electorate|turnout\s*%?|ballot\s+papers(?:\s+issued)?|rejected(?:\s+ballots|\s+papers)?|spoilt(?:\s+ballots)?|total(?:\s+votes)?"
+                          r"|majority|valid\s+votes(?:\s+cast)?)")
+_SPACE_GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+")
+_SPACED_THOUSANDS = re.compile(r"[ \u00a0\u2009\u202f](?=\d{3}\b)")
 _MAJ_CELL = re.compile(r"(?:maj\.?|majority)\s*:?\s*(?P<num>\d{1,3}(?:,\d{3})+|\d+)", re.I)
 
 

@@ -846,3 +846,16 @@ def test_a_rows_trailing_marks_are_no_party_or_count(line, want):
     from extract.lines import party_tools
     row = parse_row(line, *party_tools())
     assert (row.name, row.party, row.votes, row.share) == want
+
+
+def test_a_spreadsheet_of_several_seats_with_the_seat_only_on_each_blocks_first_row():
+    from extract.pipeline import extract_results
+    text = ("Coventry's seats: the full numbers\nPosted on 5 July 2024\n\n"
+            "Constituency\tCandidate\tParty\tVotes\tShare %\tElected\n"
+            "Coventry East\tMary Creagh\tLabour\t18 308\t49.5\tY\n\tIddrisu Sufyan\tReform UK\t6 685\t18.1\t\n"
+            "\tMajority\t\t11 623\t\t\n\tTurnout %\t\t\t48.8\t\n\n"
+            "Coventry North West\tTaiwo Owatemi\tLabour\t19 696\t46.9\tY\n\tTom Mercer\tConservative\t8 522\t20.3\t\n")
+    got = {c.constituency: (c.majority, c.turnout, [(x.name, x.votes, x.elected) for x in c.candidates])
+           for c in extract_results(text).contests}
+    assert got == {"Coventry East": (11623, 48.8, [("Mary Creagh", 18308, True), ("Iddrisu Sufyan", 6685, None)]),
+                   "Coventry North West": (None, None, [("Taiwo Owatemi", 19696, True), ("Tom Mercer", 8522, None)])}
