@@ -115,7 +115,8 @@ PLACE_PATTERNS = [
     # A mayoralty named before its title: "elected West of England mayor", "the new West Midlands metro mayor".
     re.compile(r"\b(?:elected|new|as)\s+(?:the\s+)?(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:of\s+|and\s+|the\s+)*[A-ZÀ-Þ][\w'’-]+){0,3})\s+(?:[Mm]etro\s+|[Mm]etropolitan\s+)?[Mm]ayor\b"),
     # A US local board: "two at-large seats on the Marion County School Board", "the Wake County Board of Commissioners".
-    re.compile(r"\b(?P<place>(?:[A-Z][\w'’.-]+\s+){1,3}(?:County|City|Unified|Independent|Township)\s+(?:School\s+Board|Board\s+of\s+(?:Education|Commissioners|Supervisors|Trustees)|Commission(?:\s+District\s+\w{1,3})?))\b"),
+    re.compile(r"\b(?P<place>(?:[A-Z][\w'’.-]+\s+){1,3}(?:County|City|Unified|Independent|Township)\s+(?:School\s+Board|Board\s+of\s+(?:Education|Commissioners|Supervisors|Trustees)|Commission(?:\s+District\s+\w{1,3})?)"
+               r"|(?<=\bthe\s)(?!The\b)[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}\s+School\s+Board)\b"),     # ("seats on the Northfield School Board")
     # A US legislative seat named by number: "won the House District 27 race", "Senate District E".
     re.compile(r"\b(?P<place>(?:(?:" + _US_STATES + r")\s+)?(?:State\s+)?(?:House|Senate|Assembly|Legislative)\s+District\s+(?:\d{1,3}|[A-Z])\b"
                + _DISTRICT_SEAT + r")"),      # (Idaho's "Legislative District 21 Seat A")

@@ -450,7 +450,6 @@ _PARTY_VOTES = re.compile(r"^(?P<party>[^\d|]{2,60}?)\s*[–—-]\s*(?P<votes>" 
 YES_CELL = re.compile(r"(?i:yes|y|elected|won|winner)|[✓✔☑✅xX*]")
 _BADGE_AFTER_FIGURES = re.compile(r"(?<=[\d%)])\s*[·|]?\s*\(?\s*(?:[Ii]ncumbent|INCUMBENT|[Ii]nc\.)\s*\)?(?=\s*(?:[✓✔*]|\(?[Ee]lected\b|ELECTED|$))")
 _AP_INCUMBENT = re.compile(r"\(i\)")       # AP's "Emerson Vail (i)" (lower case: "(I)" is an independent)
-_INCUMBENT_MARK = re.compile(r"\(\s*(?:incumbent|inc\.?|sitting\s+(?:MP|MPP|MLA|member|councillor)|outgoing)\s*\)", re.I)
 _VOTES_SHARE = re.compile(r"^(?P<votes>" + _NUM + r")(?:(?:\s+votes?)?\s*\(\s*(?P<share>" + _PCT + r")\s*%?\s*\)"
                           r"|(?:\s+votes?)?(?:\s*[,–—-]\s*|\s+)(?P<share2>" + _PCT + r")\s*(?:%|per\s?cent))$")        # "19,842 votes · 41.6%", "14,832 - 72 percent", "1,502 votes (43.3%)"
 
@@ -617,8 +616,9 @@ def _a_seat(text: str) -> bool:
 _NAME_BADGE = re.compile(r"(?:\s*[-–—·]?\s*\b(?i:elected|winner)|(?<=[a-z])(?:Elected|Winner|ELECTED|WINNER))\s*[✓✔]?\s*$")
 
 
-# An incumbent's mark after the name or party, no party in brackets: "Brent Colley R (i) 18,944".
-_INCUMBENT_MARK = re.compile(r"(?<=\S)\s*\((?:i|I|inc\.?|Inc\.?|incumbent|Incumbent)\)(?=\s|$)")
+# A mark after the name or party that is no party: "Brent Colley R (i) 18,944", "(incumbent)", "(sitting MP)",
+# "Kristin Haugland (write-in) ... 5,118" (not "(I)", an independent beside "(D)" and "(R)").
+_INCUMBENT_MARK = re.compile(r"(?<=\S)\s*\(\s*(?:(?-i:i)|(?i:inc\.?|incumbent|sitting\s+(?:MP|MPP|MLA|member|councillor)|outgoing|write-in))\s*\)(?=\s|$|[.,;])")
 
 
 # Last time's share after this one's, at the row's end: "ANC - Sipho Mkhize - 1,842 - 56.1% (2021: 72.4%)".

@@ -2007,6 +2007,14 @@ def test_the_mps_returned_listed_seat_by_seat_with_their_outcome():
                    "Lagan Valley": [("Sorcha Eastwood", "Alliance", True)]}
 
 
+def test_a_school_board_and_its_write_in_winner():
+    text = ("Write-in candidate wins school board seat\n\nKristin Haugland won one of three seats on the Northfield School Board on "
+            "Tuesday.\n\nVoters could choose up to three candidates. Unofficial results:\n\n  Amy Tollefsrud ............... 6,902  (elected)\n"
+            "  Kristin Haugland (write-in) ... 5,118  (elected)\n  Dale Rysavy .................. 4,977\n")
+    got = {c.constituency: [(x.name, x.votes, x.elected) for x in c.candidates] for c in extract_results(text).contests}
+    assert got == {"Northfield School Board": [("Amy Tollefsrud", 6902, True), ("Kristin Haugland", 5118, True), ("Dale Rysavy", 4977, None)]}
+
+
 def test_a_tv_stations_results_list_of_offices_with_incumbent_marks():
     text = ("2024 Election Results\n\nKEY: D = Democrat R = Republican NP = Nonpartisan (i) = Incumbent\n\n"
             "State Representative, Legislative District 21 Seat A\n\nPrecincts: 100% reporting\n"

@@ -12,6 +12,8 @@ ROWS = [
     ("Simon Anthony (The Green Party): 4,988", ("Simon Anthony", "The Green Party", 4988, None, False)),
     ("Jane Doe (Lab) 17,232 (35.09%)", ("Jane Doe", "Lab", 17232, 35.09, False)),
     ("Andrew George (Liberal Democrat) 25,033 · 52.0% (+12.7) ✔", ("Andrew George", "Liberal Democrat", 25033, 52.0, True)),
+    ("Maya Ellison (I)         6,886    1.4%", ("Maya Ellison", "I", 6886, 1.4, False)),      # "(I)" is an independent, "(i)" an incumbent
+    ("x-Lorraine Devereaux (D) (i)  281,530   57.9%", ("Lorraine Devereaux", "D", 281530, 57.9, True)),
     ("SAVILLE ROBERTS, Liz - Plaid Cymru - The Party of Wales - 21,788 (53.9%)",
      ("Liz Saville Roberts", "Plaid Cymru - The Party of Wales", 21788, 53.9, False)),
     ("Liberal Democrats (Helen Pascoe) 842 [42.5%; +18.2]", ("Helen Pascoe", "Liberal Democrats", 842, 42.5, False)),
