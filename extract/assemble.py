@@ -452,6 +452,9 @@ class _Reader:
                 return True
         if self.header is None and winner_row(self.doc, cells, s, e, self.facts, self.is_party):
             return True
+        if self.header and self.header.columns[0] == "place" and set(self.header.columns[1:]) == {"other"} \
+                and len(cells) >= 3 and not _DIGIT.match(cells[0]):
+            return True     # a row of a breakdown by area ("Deer Creek  1,272  949  479  339" under "Precinct  Registered  Ballots ..."): no candidate
         if table_contest_row(cells, s, e, self.current, self.facts):
             self.facts.extend(read_outcome(self.doc, s, e, self.current))
             return True

@@ -861,3 +861,14 @@ def test_a_spreadsheet_of_several_seats_with_the_seat_only_on_each_blocks_first_
            for c in extract_results(text).contests}
     assert got == {"Coventry East": (11623, 48.8, [("Mary Creagh", 18308, True), ("Iddrisu Sufyan", 6685, None)]),
                    "Coventry North West": (None, None, [("Taiwo Owatemi", 19696, True), ("Tom Mercer", 8522, None)])}
+
+
+def test_a_precincts_rows_under_its_breakdown_header_are_no_candidates():
+    from extract.pipeline import extract_results
+    text = ("Cass County, Indiana          Precinct Detail Report\nNovember 5, 2024\n\nCOUNTY CORONER (Vote For 1)\n\n"
+            "Precinct       Registered  Ballots    Hulse   Ferrer  Under  Over\n"
+            "Adams 1             2,175    1,393      929      383     75     0\n"
+            "Deer Creek          1,272      949      479      339    128     0\n"
+            "Eel 01              2,532    1,548      728      707    109     0\n")
+    names = [x.name for c in extract_results(text).contests for x in c.candidates]
+    assert "Deer Creek" not in names
