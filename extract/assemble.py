@@ -665,10 +665,13 @@ class _Reader:
             return cells, e
         ns, ne = self.doc.line_spans[li + 1]
         below = split_cells(self.text[ns:ne]) or [self.text[ns:ne].strip()]
+        cells = list(cells)
+        if len(below) == 3 and cells[-1].count("(") > cells[-1].count(")") and below[-1].endswith(")"):
+            cells[-1] += " " + below[-1]        # "13,736  (Etholwyd /" then "David  Rhyddfrydol Cymru  Elected)": the mark goes on below
+            below = below[:2]
         if not _FORENAMES.fullmatch(below[0]) or any(ch.isdigit() for ch in self.text[ns:ne]) \
                 or self.is_party(below[0]) or len(below) > 2:
             return cells, e
-        cells = list(cells)
         cells[col] = f"{cells[col]}, {below[0]}"
         at = header.columns.index("party") if "party" in header.columns else len(cells)
         if len(below) == 2 and at < len(cells) and cells[at].endswith("-") and below[1][:1].islower():

@@ -200,7 +200,8 @@ _HEADER_WORDS = {
               "first prefs", "tally", "vote tally", "votes received", "first-choice votes", "first choice votes",
               "first choice", "first-choice", "1st choice", "round 1 votes", "iteration 1", "1st iteration", "first iteration",
               "1st round", "first round", "round 1", "first count", "1st count", "primary vote", "total",
-              "votes obtained", "votes obtained (figures)", "votes polled", "votes secured", "total votes"),
+              "votes obtained", "votes obtained (figures)", "votes polled", "votes secured", "total votes",
+              "pleidleisiau", "nifer y pleidleisiau"),      # Welsh: "(number of the) votes"
     "share": ("%", "share", "share %", "vote share", "% share", "per cent", "pct", "pct.", "percent", "% of vote",
               "vote %", "votes %", "% votes", "vote (%)"),
     "change": ("+/-", "change", "±", "±%", "+/−", "change %", "change on 2019", "swing",
@@ -321,7 +322,9 @@ def split_spaced_row(line: str, ncols: int) -> Optional[list[str]]:
 
 def _cell_role(cell: str) -> Optional[str]:
     """The column a header cell names ("Votes cast" -> votes, "Ymgeisydd / Candidate" -> name), if any."""
-    low = _HEADER_MARK.sub("", _FOOTNOTE.sub("", cell)).lower().strip(" :")
+    low = _HEADER_MARK.sub("", _FOOTNOTE.sub("", cell)).lower().strip(" :/")       # ("Pleidleisiau /" over "Number of Votes")
+    if ":" in low and _DIGIT.search(low):
+        return None         # a labelled value, "Pleidleisiau / Votes: 687", is a row's cell, no header's
     if low not in ("%", "+/-", "±", "±%") and low.endswith(")"):
         low = re.sub(r"\s*\((?:%|pts?|points|no\.?)\)\s*$", "", low)      # "Share (%)", "Change (pts)"
         low = re.sub(r"^(candidates?|name)\s*\([^()]*\)$", r"\1", low)      # "Candidate (Surname, Other names)"

@@ -872,3 +872,22 @@ def test_a_precincts_rows_under_its_breakdown_header_are_no_candidates():
             "Eel 01              2,532    1,548      728      707    109     0\n")
     names = [x.name for c in extract_results(text).contests for x in c.candidates]
     assert "Deer Creek" not in names
+
+
+def test_a_welsh_declaration_with_a_bilingual_header_over_three_lines_and_the_elected_mark_wrapped():
+    from extract.pipeline import extract_results
+    text = ("Cyngor Sir Powys County Council\n\nBrecon, Radnor and Cwm Tawe Constituency\n\nDECLARATION OF RESULT OF POLL\n"
+            "Thursday, 4 July 2024\n\n"
+            "Enw'r Ymgeisydd /        Disgrifiad (os oes un) /                           Nifer y\n"
+            "Name of Candidate        Description (if any)                               Pleidleisiau /\n"
+            "                                                                            Number of Votes\n"
+            "CHADWICK                 Welsh Liberal Democrats - Democratiaid             13,736    (Etholwyd /\n"
+            "David                    Rhyddfrydol Cymru                                            Elected)\n"
+            "DORRANCE                 Welsh Labour / Llafur Cymru                         9,904\n"
+            "Matthew\n"
+            "JONES                    Welsh Conservatives / Ceidwadwyr Cymreig           12,264\n"
+            "Fay\n")
+    [contest] = extract_results(text).contests
+    assert [(x.name, x.party, x.votes, x.elected) for x in contest.candidates] == [
+        ("David Chadwick", "Liberal Democrat", 13736, True), ("Fay Jones", "Conservative", 12264, None),
+        ("Matthew Dorrance", "Labour", 9904, None)]
