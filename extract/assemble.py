@@ -1151,7 +1151,7 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
              and not _ORIGIN_BEFORE.search(text, max(s, m.start - 30), m.start)]      # "a former magistrate from Worcester"
     won = [(m.start("place"), m.group("place")) for m in (WON_PLACE.finditer(text, s, e) if WON_PLACE_WORDS.any_in(doc.low, s, e) else ())
            if not generic_words(m.group("place")) and not parties().canonical(m.group("place"))
-           and not NOT_A_SEAT.search(m.group("place"))
+           and not NOT_A_SEAT.search(re.sub(r"['’]s$", "", m.group("place")))      # ("won Grant County's share of the district")
            and not _SOMEONES_SEAT.match(text, m.end("place"))          # "wins Boris Johnson's old seat"
            and not _in_other_clause(doc, m.start("place"), rel, s)]
     won = [(pos, re.sub(r"^[\w-]+['’]s\s+", "", place)) for pos, place in won]

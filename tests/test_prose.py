@@ -2015,6 +2015,13 @@ def test_a_school_board_and_its_write_in_winner():
     assert got == {"Northfield School Board": [("Amy Tollefsrud", 6902, True), ("Kristin Haugland", 5118, True), ("Dale Rysavy", 4977, None)]}
 
 
+def test_a_county_a_candidate_won_inside_the_district_is_no_contest():
+    text = ("Brekke holds his seat\n\nRepublican U.S. Rep. Karl Brekke defeated Democrat Alicia Vang by 11,433 votes in Wisconsin's "
+            "3rd Congressional District. Brekke finished with 160,747 votes to Vang's 149,314.\n\nBut Brekke ran up large leads in Wood "
+            "County, and won Grant County's share of the district by nearly 2,800.\n")
+    assert [c.constituency for c in extract_results(text).contests] == ["Wisconsin's 3rd Congressional District"]
+
+
 def test_a_tv_stations_results_list_of_offices_with_incumbent_marks():
     text = ("2024 Election Results\n\nKEY: D = Democrat R = Republican NP = Nonpartisan (i) = Incumbent\n\n"
             "State Representative, Legislative District 21 Seat A\n\nPrecincts: 100% reporting\n"
