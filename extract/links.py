@@ -66,6 +66,11 @@ _PRONOUN_LEAD = re.compile(r"\s*(?:(?:On|In|At|By|After)\s+[^,.;]{1,30}?,?\s+)?(
 _AND = re.compile(r"\band\s")
 
 
+# An area inside a race that a candidate carried: "won Portage County by 562 votes", "carried Grant County, ..."
+# (not "was elected Tamarack County District Attorney": an office goes on after it).
+_AREA_WON = re.compile(r"\s*(?:[A-Z][\w'’.-]+\s+){1,3}(?:County|Counties|Parish)(?:['’]s\s+share)?(?=\s+by\s+\d|\s*[,.;]|\s+and\b)")
+
+
 def read_wins(doc, sent, subject, facts, contest, whole, lead_end: Optional[int] = None):
     """'X has held the seat', 'X was elected', 'beaten by X', 'X and Y were both elected'."""
     c = cues()
@@ -130,8 +135,8 @@ def read_wins(doc, sent, subject, facts, contest, whole, lead_end: Optional[int]
                     region = text[plo:p.start] + region     # "and in 2019 Mr Dorans beat the Conservative Bill Grant"
                 perfect = re.match(r"\s*(?:has|have)\s", t)     # "has won back the seat he first held in 1997"
                 if lead_past or (is_past(region, doc.election_year) and not perfect) or _LIST_SEAT.search(region) \
-                        or _HAD_HELD.match(t):
-                    m = None
+                        or _HAD_HELD.match(t) or _AREA_WON.match(text, at, min(sent.e, at + 60)):
+                    m = None        # ("Vang won Portage County by 562 votes": an area inside the race, not the race)
             if m and not re.match(r"^\s*(?:won|received|got|took|polled)\s+\d", t):
                 if re.search(r"\b(?:were|have)\s+(?:both\s+|all\s+)?(?:been\s+)?(?:re-?)?elected", m.group(0), re.I):     # ("have both been elected")
                     for q in sent.people[:idx + 1]:

@@ -406,6 +406,10 @@ CASES = [
      "after the last constituency declared on Saturday, giving new Prime Minister Keir Starmer a majority of more than 170.\n\n"
      "Keir Starmer was re-elected in Holborn and St Pancras with 18,884 votes.",
      {"Keir Starmer": {"votes": 18884}}, {"majority": None}),
+    ("a-county-carried-inside-the-district-gives-no-win-and-no-majority",
+     "Brekke holds seat\nRepublican U.S. Rep. Karl Brekke defeated Democrat Alicia Vang by 11,433 votes.\n\nVang won Portage County by 562 "
+     "votes, and Brekke's 147-vote edge in Vernon County was the closest of the night.",
+     {"Karl Brekke": {"elected": True, "votes": None}, "Alicia Vang": {"elected": None}}, {"majority": 11433}),
     ("majority-qualifier",
      HEAD + "Anna Field gained the seat for Labour from the Conservatives with a majority of more than 5,000.",
      {"Anna Field": {"elected": True, "party": "Labour"}}, {"majority": 5000, "majority_qualifier": "more than"}),
