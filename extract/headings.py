@@ -305,7 +305,8 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         member = _MEMBER_DISTRICT.fullmatch(head)
         if member:      # "State Representative, District 53": the seat the story calls "House District 53"
             chamber = {"representative": "House", "delegate": "House", "senator": "Senate"}.get(member.group("office").lower(), "Assembly")
-            return f"{chamber} District {member.group('n')}", e
+            seat = f"{chamber} District {member.group('n')}"
+            return (seat if seat.lower() in doc.low else head), e      # (as the page names it, when it never says "House District 47")
         statewide = _STATEWIDE_HEAD.fullmatch(head)
         if statewide:
             return " ".join(statewide.group("office").split()), e     # "Delaware Governor", "Delaware U.S. Senate" over an AP box's rows

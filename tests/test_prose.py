@@ -1048,7 +1048,7 @@ HEADINGS = [
     ("Haddenham St Mary Town Council – HYTHE WARD", "Hythe"),
     ("North Ward (4 seats) - elected unopposed:", "North Ward"),
     ("Deschutes County Circuit Court Judge, Position 7 Nonpartisan", "Deschutes County Circuit Court Judge, Position 7"),
-    ("State Representative, District 53", "House District 53"), ("Ward 6 - Braeside and Kinnaird By-election", "Braeside and Kinnaird"), ("Orchard Park: two Conservative holds", "Orchard Park"), ("RESULT - SEVERNVALE POLICE AREA", "Severnvale"), ("CANNOCK CHASE (Lab gain from Con)", "Cannock Chase"), ("Berrien County Sheriff", "Berrien County Sheriff"), ("FIRST PREFERENCES - COWPER", "Cowper"), ("Result: Kilbeg", "Kilbeg"), ("RESULTS: Full list", None), ("Declared result", None), ("Provisional results", None),
+    ("State Representative, District 53", "State Representative, District 53"), ("Ward 6 - Braeside and Kinnaird By-election", "Braeside and Kinnaird"), ("Orchard Park: two Conservative holds", "Orchard Park"), ("RESULT - SEVERNVALE POLICE AREA", "Severnvale"), ("CANNOCK CHASE (Lab gain from Con)", "Cannock Chase"), ("Berrien County Sheriff", "Berrien County Sheriff"), ("FIRST PREFERENCES - COWPER", "Cowper"), ("Result: Kilbeg", "Kilbeg"), ("RESULTS: Full list", None), ("Declared result", None), ("Provisional results", None),
     ("1) CHESTER NORTH AND NESTON: Dixon home and dry", "Chester North and Neston"),
     ("Severn Marches Police and Crime Commissioner", "Severn Marches"),
     ("Bowthorpe, Norwich City Council", "Bowthorpe"), ("Kirkcaldy Holyrood result 2026", "Kirkcaldy"), ("Hythe West (Folkestone and Hythe District Council)", "Hythe West"),
@@ -2024,6 +2024,12 @@ def test_a_county_a_candidate_won_inside_the_district_is_no_contest():
             "3rd Congressional District. Brekke finished with 160,747 votes to Vang's 149,314.\n\nBut Brekke ran up large leads in Wood "
             "County, and won Grant County's share of the district by nearly 2,800.\n")
     assert [c.constituency for c in extract_results(text).contests] == ["Wisconsin's 3rd Congressional District"]
+
+
+def test_a_members_district_heading_takes_the_name_the_story_gives_its_seat():
+    text = ("Results\nNovember 6, 2024\n\nRep. Dana Ortiz held House District 53 on Tuesday.\n\nState Representative, District 53\n"
+            "Dana Ortiz (D) 14,211\nMark Bell (R) 12,040\n")
+    assert [c.constituency for c in extract_results(text).contests] == ["House District 53"]
 
 
 def test_a_tv_stations_results_list_of_offices_with_incumbent_marks():
