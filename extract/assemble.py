@@ -42,6 +42,10 @@ _SKIP_SECTION = re.compile(
     [^\d]*$                                                  # a heading: no figures of its own""",
     re.I | re.X,
 )
+# A paragraph that ends by introducing an earlier round's table: "... fell short of the majority needed to
+# win outright. The November results were:" (in a story of the December runoff).
+_EARLIER_ROUND_INTRO = re.compile(r"\b[Tt]he\s+(?:first[- ]round|initial|primary|previous|earlier|January|February|March|April|May|June"
+                                  r"|July|August|September|October|November|December)\s+(?:results?|figures|count)\s+(?:were|was)\s*:\s*$")
 # A heading that starts the results proper again after a skipped section.
 _RESULTS_SECTION = re.compile(
     r"""^\W*(?:first[- ]preferences?|primary\s+votes?|first\s+count
@@ -323,6 +327,8 @@ class _Reader:
         if _SKIP_SECTION.search(line) and len(line) < 70:
             self.skip_rows, self.skip_body, self.pending = True, False, None
             return
+        if _EARLIER_ROUND_INTRO.search(line):
+            self.skip_rows, self.skip_body, self.pending = True, False, None     # the rows below are an earlier round's
         if self.skip_rows and _RESULTS_SECTION.match(line):
             self.skip_rows = False
             return

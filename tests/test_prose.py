@@ -2032,6 +2032,15 @@ def test_a_members_district_heading_takes_the_name_the_story_gives_its_seat():
     assert [c.constituency for c in extract_results(text).contests] == ["House District 53"]
 
 
+def test_a_runoff_story_leaves_the_first_rounds_table_out():
+    text = ("Alvarado wins District 3 runoff\nDec. 15, 2024\n\nRoland Alvarado won the runoff for the Corpus Christi City Council "
+            "District 3 seat.\n\nRoland Alvarado – 3,459 votes, 52.61%\nCeleste Whitmore – 3,116 votes, 47.39%\n\nWhitmore finished first "
+            "among four candidates on Nov. 5 but fell short of the majority needed to win outright. The November results were:\n"
+            "Candidate | Votes | %\nCeleste Whitmore | 4,812 | 38.91\nRoland Alvarado | 3,655 | 29.55\nGabriel Ybarra | 2,417 | 19.54\n")
+    got = [(x.name, x.votes) for c in extract_results(text).contests for x in c.candidates]
+    assert got == [("Roland Alvarado", 3459), ("Celeste Whitmore", 3116)]
+
+
 def test_a_tv_stations_results_list_of_offices_with_incumbent_marks():
     text = ("2024 Election Results\n\nKEY: D = Democrat R = Republican NP = Nonpartisan (i) = Incumbent\n\n"
             "State Representative, Legislative District 21 Seat A\n\nPrecincts: 100% reporting\n"
