@@ -137,19 +137,17 @@ def page_published(root, ld: list[dict]) -> Optional[str]:
         if value and value.strip():
             return iso_date(value)
     # Last: a dateline element ("<div class="timestamp">Friday 5 July 2024 03:48, UK</div>").
-    for el in root.xpath(_DATELINE_XPATH):
-        text = el.text_content().strip()
-        if len(text) <= MAX_DATELINE_CHARS and _HAS_DATE.search(text):
-            found = iso_date(_HAS_DATE.search(text).group(0))
-            if found:
-                return found
     # Then a line that says so: "<small>Published 18:47, 8 Aug 2025</small>" under the byline.
-    for el in root.xpath(_PUBLISHED_LINE_XPATH):
+    return _first_date(root.xpath(_DATELINE_XPATH), MAX_DATELINE_CHARS) or _first_date(root.xpath(_PUBLISHED_LINE_XPATH), MAX_BYLINE_CHARS)
+
+
+def _first_date(elements, max_chars: int) -> Optional[str]:
+    """The first date written in a short element: a dateline is short; a longer one is a paragraph."""
+    for el in elements:
         text = el.text_content().strip()
-        if len(text) <= MAX_BYLINE_CHARS and _HAS_DATE.search(text):
-            found = iso_date(_HAS_DATE.search(text).group(0))
-            if found:
-                return found
+        found = _HAS_DATE.search(text) if len(text) <= max_chars else None
+        if found and iso_date(found.group(0)):
+            return iso_date(found.group(0))
     return None
 
 

@@ -18,7 +18,7 @@ from .headings import short_plain
 from .links import read_outcome
 from .names import clean_name, flip_surname_first
 from .numbers import is_year, parse_int
-from .rows import Row, YES_CELL, _DIGIT as _DIGIT_IN, _looks_like_name, parse_row, person_name as _name
+from .rows import Row, YES_CELL, _DIGIT as _DIGIT_IN, _looks_like_name, parse_row, person_name as _name, ungroup_spaces
 
 __all__ = ["party_tools", "candidate_block", "table_contest_row", "row_fact", "line_items",
            "MAJ_LINE", "BROADCAST_FIGURE", "FIGURE_LABEL", "STATUS", "SIGNED_FIGURE"]
@@ -149,7 +149,7 @@ def grid_row(doc, cells: list[str], header, s: int, e: int, facts: list, last: O
     cols = header.columns
     if "place" not in cols or not ("winner" in cols or "name" in cols) or len(cells) != len(cols):
         return None
-    cells = [_SPACED_THOUSANDS.sub("", c) if _SPACE_GROUPED.fullmatch(c.strip()) else c for c in cells]     # "18 308"
+    cells = [ungroup_spaces(c) for c in cells]     # "18 308"
     cell = dict(zip(cols, cells))
     place = cell["place"].strip()
     flagged = "winner" in cols and "name" in cols      # "Ward | Candidate | Party | Votes | Elected?": one row per candidate
@@ -201,8 +201,6 @@ def grid_row(doc, cells: list[str], header, s: int, e: int, facts: list, last: O
 
 _COUNT_LABEL = re.compile(r"(?i:electorate|turnout\s*%?|ballot\s+papers(?:\s+issued)?|rejected(?:\s+ballots|\s+papers)?|spoilt(?:\s+ballots)?|total(?:\s+votes)?"
                           r"|majority|valid\s+votes(?:\s+cast)?)")
-_SPACE_GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+")
-_SPACED_THOUSANDS = re.compile(r"[ \u00a0\u2009\u202f](?=\d{3}\b)")
 _MAJ_CELL = re.compile(r"(?:maj\.?|majority)\s*:?\s*(?P<num>\d{1,3}(?:,\d{3})+|\d+)", re.I)
 
 

@@ -461,6 +461,11 @@ _LABELLED_CELL = re.compile(r"(?P<label>[^:|\d]{1,40}?)\s*(?::\s*|\s+(?=\d))(?P<
 _SPACE_GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+")
 
 
+def ungroup_spaces(cell: str) -> str:
+    """A count whose thousands are grouped by spaces, as a spreadsheet pastes it ("13 527"), as digits."""
+    return re.sub(r"\D", "", cell) if _SPACE_GROUPED.fullmatch(cell.strip()) else cell
+
+
 NO_PARTY_CELL = re.compile(r"\(?\s*(?:none|no\s+description|no\s+party|non-party|n/a)\s*\)?", re.I)
 
 
@@ -512,7 +517,7 @@ def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callabl
         cells, elected = cells[1:], True        # "✓ | Aaliyah Mensah-Cole | NDP | 16,842" under a header without the mark's column
     if any(" · " in c for c in cells):      # "Rebecca Paul · CON ✓ | 18,822 · 35.4%": a card's fields, two to a cell
         cells = [part.strip() for c in cells for part in c.split(" · ")]
-    cells = [re.sub(r"\D", "", c) if _SPACE_GROUPED.fullmatch(c) else c for c in cells]     # "13 527" in a cell of its own
+    cells = [ungroup_spaces(c) for c in cells]     # "13 527" in a cell of its own
     for cell in cells:
         if _BRACKETED_MARK.search(cell):          # "Claire Hughes (Etholwyd / Elected)"
             elected = True

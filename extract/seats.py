@@ -23,6 +23,8 @@ __all__ = ["seat_kind", "read_seats", "NO_RESULT_KINDS"]
 NO_RESULT_KINDS = frozenset({"poll", "running"})
 
 _EXIT = Folded(r"\bexit[- ]poll")
+# "finished with", "ended the 2024 national election with": a party's final number follows.
+_FINISHED_WITH = r"(?:finish|finished|ended)\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?:night|election|count)\s+)?with"
 _DECLARED = Folded(
     r"""\b(?:seats\s+won|state\s+of\s+(?:the\s+)?parties|seats\s+declared|seat\s+tally
       |\d+\s+of\s+\d+\s+(?:seats\s+|constituencies\s+)?(?:now\s+|have\s+(?:now\s+)?(?:been\s+)?)?declared
@@ -37,7 +39,7 @@ _DECLARED = Folded(
       |(?:won|secured|claimed)\s+\d+\s+(?:of\s+the\s+\d+\s+)?seats
       |(?:scotland|wales|england|uk|britain|country|nation|province|state)-wide\b|\bnationally\b   # "Scotland-wide ...: Labour 37 seats, SNP 9"
       |(?:finished|ended)\s+(?:the\s+(?:night|election|count)\s+)?with\s+\d+\s+(?:seats|mps)    # "finished the night with 72 seats"
-      |(?:finished|ended)\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?:night|election|count)\s+)?with\s+\d+\s+of\s+(?:the\s+)?(?:[\w'’]+\s+)?\d+\s+seats   # "finished with 37 of the 57 seats"
+      |""" + _FINISHED_WITH + r"""\s+\d+\s+of\s+(?:the\s+)?(?:[\w'’]+\s+)?\d+\s+seats   # "finished with 37 of the 57 seats"
       |\bseats\s+by\s+party\s+after\s+all\s+\d+|\bafter\s+all\s+\d+\s+(?:seats\s+)?(?:declarations|declared|results)   # "Seats by party after all 650 declarations:"
       |(?:returns|returned|sends|sent)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+MPs\s+to\s+(?:westminster|the\s+commons|parliament)
       |(?:had|has|have|won|holds?|held|took|takes|taking|taken|secured)\s+\d+\s+of\s+(?:the\s+)?(?:[\w'’]+\s+)?\d+\s+seats   # "Labour had 27 of Wales' 32 seats"
@@ -77,7 +79,7 @@ _LINK = re.compile(
         [:|–—-]                                            # "Labour: 410", "Labour | 410"
       | (?:(?:is|are|was|were|will|would|could|may|might|has|have|had)\s+(?:be\s+|been\s+)?)?
         (?:(?:projected|predicted|forecast|expected|set|on\s+course)\s+to\s+)?
-        (?:win|winning|won|take|took|takes|taken|get|got|return|returns|returned|have|gain|secure|secured|(?:finish|finished|ended)\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?:night|election|count)\s+)?with|end\s+up\s+with
+        (?:win|winning|won|take|took|takes|taken|get|got|return|returns|returned|have|gain|secure|secured|""" + _FINISHED_WITH + r"""|end\s+up\s+with
            |holds?|held)?\s*
       | on | ,?\s*with | at | (?:(?:is|are|was|were|been|(?:will|would|could)\s+be)\s+)?(?:reduced|cut)\s+to(?:\s+just)? | down\s+to | up\s+to | to
       | (?:slump|fall|fell|drop|crash|sink|sank|slid|slide|plunge|tumble)(?:s|ed|ing|ping|ped)?\s+to     # "the Tories slumping to just 131"
