@@ -180,6 +180,9 @@ class _Reader:
         if doc.party_codes:         # the page's own key: "PW Party of Women"
             known = self.is_party
             self.is_party = lambda written: known(written) or written.strip() in doc.party_codes
+        if "i" in doc.incumbent_marks:      # "(I) = incumbent": "Kevin O'Rourke (I)" stood again, as no independent
+            marked = self.is_party
+            self.is_party = lambda written: written.strip(" ()").lower() != "i" and marked(written)
         self.facts: list = []
         self.seat_facts: list[SeatFact] = []
         self.place_hits: list[tuple[int, str]] = []

@@ -64,9 +64,19 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # "State" before a chamber's district is optional: "Colorado State Senate District 31" is "Colorado Senate District 31".
 STATE_CHAMBER = re.compile(r"\bstate (?=(?:senate|house|assembly) district\b)")
+# "the 38th House District" is "House District 38" (as a results box titles it: "State House, District 38").
+# ("Michigan's 38th state House District" is "Michigan House District 38"; a folded key's "michigan s" too.)
+_ORDINAL_FIRST = re.compile(r"^(?:the )?(?:(?P<state>[a-z][a-z ]*?)(?:'s| s) )?(?P<n>\d{1,3})(?:st|nd|rd|th) (?P<chamber>senate|house|assembly) district$")
 
 
-_ORDINAL_CHAMBER = re.compile(r"^(?P<state>[a-z][a-z ]*?)'s (?P<n>\d{1,3})(?:st|nd|rd|th) (?P<chamber>senate|house|assembly) district$")
+def chamber_district(key: str) -> str:
+    """One folded key for a legislative district however it is written (key already folded, one space apart).
+
+    >>> chamber_district("state house district 38"), chamber_district("the 38th house district")
+    ('house district 38', 'house district 38')
+    """
+    key = STATE_CHAMBER.sub("", key)
+    return _ORDINAL_FIRST.sub(lambda m: f"{m.group('state') + ' ' if m.group('state') else ''}{m.group('chamber')} district {m.group('n')}", key)
 
 
 def place_key(name: str) -> str:
@@ -82,9 +92,8 @@ def place_key(name: str) -> str:
     s = "".join(ch for ch in s if not unicodedata.combining(ch)).casefold()
     s = s.replace("&", " and ").replace("’", "'")
     s = re.sub(r"[^\w' -]+", " ", s)
-    s = re.sub(r"(?<=\d(?:st|nd|rd|th)) congressional district\b", " district", s)   # "PA's 7th (Congressional) District"
-    s = STATE_CHAMBER.sub("", s)      # "Colorado State Senate District 31"
-    s = _ORDINAL_CHAMBER.sub(lambda m: f"{m.group('state')} {m.group('chamber')} district {m.group('n')}", s)
+    s = re.sub(r"(?<=\d(?:st|nd|rd|th)) congressional district\b", " district", " ".join(s.split()))   # "PA's 7th (Congressional) District"
+    s = chamber_district(s)      # "Colorado State Senate District 31", "the 38th House District"
     return " ".join(s.split())       # ("Michigan's 38th state House District" is "Michigan House District 38")
 
 
@@ -330,7 +339,7 @@ class Doc:
     election_year: Optional[int] = None
     election: Optional[tuple[str, int, int]] = None     # name, evidence span
     country: Optional[str] = None                       # "AU", "NZ"...; None: parties resolve the UK way
-    incumbent_marks: frozenset = frozenset()           # a legend says "* - Incumbent", "x - denotes incumbent": no winner marks
+    incumbent_marks: frozenset = frozenset()           # a legend says "* - Incumbent", "x - denotes incumbent": no winner marks; "(I) = incumbent": no independent
     party_codes: dict = field(default_factory=dict)     # a page's own key: "PW Party of Women" -> {"PW": "Party of Women"}
     leader_parties: list = field(default_factory=list)  # "Sir Ed Davey's party": for seat totals only (no candidate's party)
     round_up_leads: int = 0                             # paragraphs led by a name in capitals and a colon ("HARTWELL: ...")
@@ -513,7 +522,7 @@ def _country(text: str) -> Optional[str]:
 
 
 # "* - Incumbent", "* denotes incumbent", "(*) sitting councillor", AP's "x - denotes incumbent"
-_INCUMBENT_LEGEND = re.compile(r"(?:^|\s)\(?(?P<mark>\*|x\b)\)?\s*(?:[-–—=:]\s*)?(?:(?<=[-–—=:\s])(?:denotes|indicates|marks)\s+)?(?<=[-–—=:\s])(?:an?\s+|the\s+)?"
+_INCUMBENT_LEGEND = re.compile(r"(?:^|\s)\(?(?P<mark>\*|x\b|(?<=\()i(?=\)))\)?\s*(?:[-–—=:]\s*)?(?:(?<=[-–—=:\s])(?:denotes|indicates|marks)\s+)?(?<=[-–—=:\s])(?:an?\s+|the\s+)?"
                           r"(?:incumbent|sitting|defending|re-?standing)", re.I)
 
 

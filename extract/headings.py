@@ -54,7 +54,7 @@ _HEAD_DECOR = re.compile(
 _GENERIC_HEAD = re.compile(
     r"""^(?P<place>[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:[–—][A-ZÀ-ÞĀ-Ž][\w'’.-]*)?(?:\s+(?:and|of|the|upon|on|St\.?|[A-ZÀ-ÞĀ-Ž][\w'’.-]*)){0,5})   # ("SLIGO–LEITRIM")
     (?:\s*\([A-Z][^()\d]{1,40}\))?                          # its council: "ROSSMERE (Hartlepool)"
-    (?:\s*[,–—:-]\s*|\s+)(?:(?:WARD|Ward|ward|CONSTITUENCY|constituency|ELECTORATE|electorate|DIVISION|division|RIDING|riding|
+    (?:\s*[,–—:-]\s*|\s+)(?:(?:WARD|Ward|ward|CONSTITUENCY|constituency|ELECTORATE|electorate|(?:SUB)?DIVISION|(?:[Ss]ub)?division|RIDING|riding|
        (?:(?:parliamentary|council|county|district|borough|town|city)\s+)?bye?-election|first\s+preferences|(?:metro\s+)?mayor(?:al\s+(?:election|race))?(?=\s*[:–—-])
        |PCC|police\s+and\s+crime\s+commissioner)\b(?!\s*\d)      # (not "Tshwane Ward 59": a numbered ward)
        |(?:election\s+)?results?(?:\s+in\s+full)?\s*:?\s*$|
@@ -106,9 +106,9 @@ PLACE_PATTERNS = [
     # A place and what it is: "in Pen-y-bont Bro Morgannwg, one of the 16 new Senedd constituencies".
     re.compile(r"\b(?:in|for)\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:and\s+)?[A-ZÀ-Þ][\w'’-]+){0,4}),\s+(?:one\s+of\s+the|a|the)\s+(?:[\w-]+\s+){0,4}?(?:constituenc(?:y|ies)|seats?|wards?|divisions?|ridings?|electorates?)\b"),
     # A ward known by its number: "retained Ward 12 in the City of Tshwane", "DA keeps Tshwane Ward 12".
-    re.compile(r"\b(?P<place>(?:(?!(?:In|At|For|The|And|Of|On|To|From|By)\s)[A-ZÀ-Þ][\w'’-]+\s+){0,2}Ward\s+\d{1,3})\b(?!\s*[-–—:]\s*[A-ZÀ-Þ])"),   # (not "In Ward 2")
-    # A numbered ward with its name: "councillor for Ward 6 - Braeside and Kinnaird" (the name is the contest).
-    re.compile(r"\bWard\s+\d{1,3}\s*[-–—:]\s*(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:and\s+|&\s+)?[A-ZÀ-Þ][\w'’-]+){0,4})"),
+    re.compile(r"\b(?P<place>(?:(?!(?:In|At|For|The|And|Of|On|To|From|By)\s)[A-ZÀ-Þ][\w'’-]+\s+){0,2}Ward\s+\d{1,3})\b(?!\s*[-–—:]\s*[A-ZÀ-Þ]|\s*\([A-ZÀ-Þ][\w'’ -]{1,40}\))"),   # (not "In Ward 2")
+    # A numbered ward with its name: "councillor for Ward 6 - Braeside and Kinnaird", "won Ward 6 (Elmvale)" (the name is the contest).
+    re.compile(r"\bWard\s+\d{1,3}\s*(?:[-–—:]\s*|\((?=[A-ZÀ-Þ][\w'’ -]{1,40}\)))(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:and\s+|&\s+)?[A-ZÀ-Þ][\w'’-]+){0,4})"),
     # An Irish council constituency: "the six-seat Kilbeg local electoral area", "Kilbeg LEA".
     # A Northern Irish one: "the Moyola District Electoral Area", "Moyola DEA".
     re.compile(r"\b(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?!Local\s|District\s+Electoral\s)[A-ZÀ-Þ][\w'’-]+){0,3})\s+(?:(?:[Ll]ocal\s+|[Dd]istrict\s+)?[Ee]lectoral\s+[Aa]rea|LEA|DEA)\b"),
@@ -269,7 +269,8 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         return (title_case(place) if place.isupper() else place), name_number.end()    # "ARDMILLAN AND CRAIGEND (Ward 6) - 4 to elect"
     bracketed = _WARD_AND_NAME.match(text, off, e)
     if bracketed and not generic_words(bracketed.group("place")):
-        return bracketed.group("place"), bracketed.end()     # "MCD Ward 58 (Shalimar Bagh North) result: ..."
+        place = bracketed.group("place")
+        return (title_case(place) if place.isupper() else place), bracketed.end()     # "MCD Ward 58 (Shalimar Bagh North) result: ..."
     office_lead = _CAPS_OFFICE_LEAD.match(text, off, e) if ":" in line else None
     if office_lead and _RESULT_AFTER.search(text, office_lead.end(), e):
         office = title_case(office_lead.group("office"))
@@ -377,14 +378,14 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         return _DIVISION_OF.sub("", head[:state.start()]), e      # "Bullwinkel (WA)" / "Labor gain from Liberal (notional)": a results page's title
     if g and _NOT_A_PLACE_NAME.search(g.group("place")) or g and _PREPOSITION_FIRST.match(g.group("place")):
         g = None        # "Result of Thursday's Fife Council by-election declared at ...": a standfirst
-    if g and generic_words(g.group("place")) and len(g.group("place")) > 2:
+    if g and generic_words(g.group("place")) and len(g.group("place")) > 2 and not _DETERMINER.fullmatch(g.group("place")):
         place = g.group("place")
         ward = re.match(r"\s+(?:Ward|WARD|ward)\b", text[off + g.end("place"):e])
         named = place if re.search(r"\s(?:Ward|WARD)$", place) and len(place.split()) > 1 else place + " Ward" if ward else None
         if named and not _NOT_A_PLACE_NAME.search(place):
             return (title_case(named) if named.isupper() else named), e     # "North Ward (4 seats)": it keeps "Ward"
     if g and not parties().canonical(g.group("place")) and not generic_words(g.group("place")):
-        name = re.sub(r"(?:\s+(?:ward|constituency|division|riding|electorate|lok\s+sabha|vidhan\s+sabha|parliamentary|assembly"
+        name = re.sub(r"(?:\s+(?:ward|constituency|(?:sub)?division|riding|electorate|lok\s+sabha|vidhan\s+sabha|parliamentary|assembly"
                       r"|lea|dea|(?:local\s+|district\s+)?electoral\s+area"
                       r"|holyrood|senedd|stormont|westminster|general\s+election|by-election"
                       r"|(?:parish|town|community|district|borough|county|city)\s+council|council))+$", "",
@@ -588,6 +589,7 @@ def generic_words(place: str) -> bool:
 
 
 _POSSESSIVE_END = re.compile(r"['’]s$")
+_DETERMINER = re.compile(r"(?i:the|this|that|each|every|our|your|their|his|her|its|any|one|which|whose|same|other|another)")     # "The ward result, as declared ...:" names no ward
 _COUNT_STAGE = re.compile(r"\b(?:ROUND|COUNT|STAGE|PREFERENCES?|TOTALS?|VOTES?|SEATS?|WINNERS?|CANDIDATES?)\b")     # "FIRST ROUND" titles a count
 _SEAT_FIELD = re.compile(r"(?:^|\s)(?:CONSTITUENCY|Constituency|ELECTORAL\s+DIVISION|Electoral\s+division|WARD|Ward)\s*:\s*"
                          r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:[ \t](?:[A-ZÀ-Þ][\w'’.-]*|and|AND|of|OF|&))*?)(?=[ \t]{2,}|\s*$|\s*[|,;]|\s+\()")

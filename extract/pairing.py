@@ -13,14 +13,15 @@ import re
 import unicodedata
 from typing import Callable, Optional
 
-from .document import STATE_CHAMBER
+from .document import chamber_district
 from .records import Candidate, Contest
 
 __all__ = ["fold", "normalise_place", "normalise_name", "party_key", "same_party", "pair_candidates", "pair_contests"]
 
 log = logging.getLogger(__name__)
 
-_TRAILING_AREA_WORD = re.compile(r"\s+(?:(?:federal|state)\s+constituency|constituency|ward|division|riding|mayoralty)$")    # ("Kessington mayoralty", "Aba North/Aba South Federal Constituency")
+_NUMBERED_WARD_NAME = re.compile(r"^(?:[Ww]ard|WARD)\s+\d{1,3}\s*\(([^()]+)\)$")     # "Ward 6 (Elmvale)" is Elmvale, as extraction names it
+_TRAILING_AREA_WORD = re.compile(r"\s+(?:(?:federal|state)\s+constituency|constituency|ward|(?:sub)?division|riding|mayoralty)$")    # ("Kessington mayoralty", "Aba North/Aba South Federal Constituency")
 _HONORIFICS = {
     "sir", "dame", "mr", "mrs", "ms", "miss", "mx", "dr", "cllr", "councillor", "prof",
     "professor", "rev", "lord", "lady", "rt", "hon", "mp", "msp", "mla", "mpp",
@@ -50,9 +51,9 @@ def normalise_place(name: Optional[str]) -> str:
     >>> normalise_place("Washington & Gateshead South")
     'washington and gateshead south'
     """
-    key = fold((name or "").replace("&", " and "))
+    key = fold(_NUMBERED_WARD_NAME.sub(r"\1", (name or "").strip()).replace("&", " and "))
     key = _TRAILING_AREA_WORD.sub("", key)
-    key = STATE_CHAMBER.sub("", key)     # as document.place_key
+    key = chamber_district(key)     # as document.place_key
     return key[4:] if key.startswith("the ") else key
 
 

@@ -32,8 +32,11 @@ _PC = r"(?:\s*%|\s*per\s?cent\b)"      # after a share: "45.0%", "45.0 per cent"
 _ELECTED_BRACKET = r"\(\s*elected(?:\s+(?:by\s+(?:the\s+)?(?:drawing\s+of\s+)?lots?|after\s+(?:the\s+)?drawing\s+of\s+lots|unopposed|on\s+(?:the\s+)?\w+\s+(?:count|stage)))?\s*\)"
 ELECTED_MARK = re.compile(r"(?:\*|✓|✔|✅|☑|\(check\)|(?-i:\(E\))|" + _ELECTED_BRACKET + r"|\betholwyd\b(?:\s*/\s*elected\b)?|(?<![Nn]ot\s)(?<![Uu]n)\belected\b|\bwinner\b)", re.IGNORECASE)   # ("Manuela Perteghella Winner": a badge)
 
-# AP results tables mark the declared winner "x-Jane Kowalczyk".
-WINNER_PREFIX = re.compile(r"^x\s*-\s*(?=[A-Z])")
+# AP results tables mark the declared winner "x-Jane Kowalczyk", and a winning incumbent "x-i-Lauren Whitcomb".
+WINNER_PREFIX = re.compile(r"^x\s*-\s*(?:i\s*-\s*)?(?=[A-Z])")
+_INCUMBENT_PREFIX = re.compile(r"^i\s*-\s*(?=[A-Z])")      # "i-Dana Pruitt": the incumbent, who did not win
+# An American's party and home town after the name: "Mark Ellison, R-Fairhaven", "Jeff Amundsen, Lib-Bristow".
+_PARTY_HOMETOWN = re.compile(r"^(?P<name>[^,()\d]{3,60}?),\s*(?P<party>D|R|I|L|G|Dem|Rep|Lib|Ind|Grn|DFL|NP)-(?P<town>[A-Z][\w'’.]+(?:\s[A-Z][\w'’.]+){0,2})$")
 # A winner's mark after the figures: "*", "✓", "(elected)", "✔ ELECTED".
 _CHANGE_IN = r"\s*(?:[,;]\s*(?:[+\-−±]\s?\d+(?:\.\d+)?\s*(?:%|pts?|points)?|new|n/a)\s*)?"    # "(37.6%, +8.3)", "[42.5%; +18.2]": a change beside the share
 _MARK = (r"(?P<mark>\*|✓|✔|(?-i:\(E\))|" + _ELECTED_BRACKET + r"|(?:[✓✔]\s*)?(?:elected|winner)"
@@ -531,6 +534,7 @@ def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callabl
         if WINNER_PREFIX.match(cell):
             elected = True
             cell = WINNER_PREFIX.sub("", cell)
+        cell = _INCUMBENT_PREFIX.sub("", cell)
         cell = " ".join(_INCUMBENT_MARK.sub(" ", _AP_INCUMBENT.sub(" ", cell)).replace("·", " ").split())
         if not cell and elected:
             continue        # a cell that was only the winner's badge: "✓ Elected"
@@ -541,11 +545,18 @@ def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callabl
         if len(dashed) == 2 and is_party(dashed[1].strip()) and _looks_like_name(dashed[0], is_party):
             cleaned += [dashed[0].strip(), dashed[1].strip()]      # "Jasmine Oduya — Ontario NDP"
             continue
+        hometown = _PARTY_HOMETOWN.match(cell)
+        if hometown and is_party(hometown.group("party")) and _looks_like_name(hometown.group("name"), is_party):
+            cleaned += [hometown.group("name").strip(), hometown.group("party")]
+            continue
         np_ = _NAME_PARTY.match(cell)
         vs = _VOTES_SHARE.match(cell)
         pv = _PARTY_VOTES.match(cell)
         comma = cell.rsplit(",", 1) if "," in cell else None
-        if np_ and _looks_like_name(np_.group("name"), is_party):
+        if np_ and _looks_like_name(np_.group("name"), is_party) and len(np_.group("party").strip()) == 1 \
+                and not is_party(np_.group("party")):
+            cleaned.append(np_.group("name"))       # "Kevin O'Rourke (I)" under "(I) = incumbent": a key's mark, no party
+        elif np_ and _looks_like_name(np_.group("name"), is_party):
             cleaned += [np_.group("name"), np_.group("party")]
         elif comma and is_party(comma[1].strip()) and _looks_like_name(comma[0], is_party):
             cleaned += [comma[0].strip(), comma[1].strip()]     # "ARMITAGE Alex, Scottish Green Party"

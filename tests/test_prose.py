@@ -14,6 +14,16 @@ from extract.pipeline import extract_results
 HEAD = "Westbury result: Labour take the seat\nFriday 5 July 2024\n"
 
 CASES = [
+    ("a-numbered-ward-named-in-brackets-is-its-name-and-a-newcomer-is-no-name",
+     "Newcomer Defreitas unseats two-term councillor in Ward 6\nTue., Oct. 25, 2022\n\n"
+     "First-time candidate Marisa Defreitas won Ward 6 (Elmvale) by 282 votes. Defreitas finished with 3,472 votes, or 36.4 per cent.\n\n"
+     "WARD 6 (ELMVALE) - UNOFFICIAL RESULTS\nMarisa Defreitas ........ 3,472 .. 36.4% (elected)\nKevin O'Rourke ...... 3,190 .. 33.5%\n",
+     {"Marisa Defreitas": {"elected": True, "votes": 3472}}, {"constituency": "Elmvale", "majority": 282}),
+    ("an-ordinal-district-in-prose-is-the-boxs-numbered-district",
+     "Whitcomb survives rematch\nWednesday, November 6, 2024\n\nState Rep. Lauren Whitcomb held on to the 38th House District seat on Tuesday. "
+     "Her margin of 1,088 votes was more than triple her 2022 edge.\n\nState House, District 38\n"
+     "Lauren Whitcomb (D) ..... 21,406 ... 51.3%\nMark Ellison (R) .......... 20,318 ... 48.7%\n",
+     {"Lauren Whitcomb": {"votes": 21406}}, {"majority": 1088}),
     ("a-seat-led-winner-line-with-only-its-majority",
      HEAD + "Bedford: Mohammad Yasin (Lab) re-elected, maj 9,430.",
      {"Mohammad Yasin": {"elected": True, "party": "Labour"}}, {"constituency": "Bedford", "majority": 9430}),
@@ -1059,6 +1069,8 @@ HEADINGS = [
     ("WARD 9 - BURNTISLAND, KINGHORN AND WESTERN KIRKCALDY (3 councillors)", "Burntisland, Kinghorn and Western Kirkcaldy"),
     ("1ST DISTRICT (southeast Wisconsin)", "1st District"), ("8th Congressional District:", "8th Congressional District"), ("Official result: Bolton West", "Bolton West"),
     ("LOCAL ELECTIONS 2024 - KILBRANNAGH LEA (5 seats)", "Kilbrannagh"), ("Division of Gilmore, NSW", "Gilmore"), ("Severn Vale PCC election result", "Severn Vale"), ("Moyola DEA – first preference votes (5 to elect)", "Moyola"),
+    ("KŌWHAI SUBDIVISION - FINAL RESULT (4 to be elected)", "Kōwhai"), ("The ward result, as declared by the returning officer:", None),
+    ("WARD 6 (ELMVALE) - UNOFFICIAL RESULTS", "Elmvale"),
 ]
 
 

@@ -320,6 +320,8 @@ LEGENDS = [
     ("* denotes incumbent", "Jennifer Alvarez (D) | 43,418\nTom Becker (R)* | 42,317",
      {"Jennifer Alvarez": None, "Tom Becker": None}),
     ("", "x-Jane Kowalczyk (D) | 24,118\nMark DeVries (R) | 22,374", {"Jane Kowalczyk": True, "Mark DeVries": None}),
+    ("(x = winner; i = incumbent)", "x-i-Lauren Whitcomb, D-Oakdale ..... 21,406 ... 51.3%\nMark Ellison, R-Fairhaven .......... 20,318 ... 48.7%",
+     {"Lauren Whitcomb": True, "Mark Ellison": None}),
 ]
 
 
@@ -329,6 +331,27 @@ def test_a_legend_says_what_a_mark_means(legend, rows, want):
     text = f"Wednesday 6 November 2024\nMichigan State House - District 58\n{rows}\n\n{legend}\n"
     got = {c.name: c.elected for c in extract_results(text).contests[0].candidates}
     assert got == want
+
+
+def test_a_party_letter_and_home_town_after_the_name():
+    """An American paper's box: "Mark Ellison, R-Fairhaven" is Mark Ellison, a Republican from Fairhaven."""
+    from extract.pipeline import extract_results
+    text = ("Wednesday 6 November 2024\nUNOFFICIAL RESULTS\nState Senate, District 19\n"
+            "x-Ray Castellanos, R-Millbrook ..... 58,902 ... 50.6%\nDana Pruitt, D-Holloway ............ 55,117 ... 47.3%\n"
+            "Jeff Amundsen, Lib-Bristow .........  2,441 ...  2.1%\nPrecincts reporting: 100% (Senate 19: 118 of 118)\n"
+            "Unofficial results with all precincts reporting; the Republican ticket carried the district.\n")
+    got = [(c.name, c.party, c.votes, c.elected) for c in extract_results(text).contests[0].candidates]
+    assert got == [("Ray Castellanos", "Republican", 58902, True), ("Dana Pruitt", "Democratic", 55117, None),
+                   ("Jeff Amundsen", "Libertarian", 2441, None)]
+
+
+def test_a_key_that_makes_I_the_incumbents_mark_leaves_no_independent():
+    from extract.pipeline import extract_results
+    text = ("Tuesday, October 25, 2022\nWARD 6 (ELMVALE) - UNOFFICIAL RESULTS\nMarisa Defreitas ........ 3,472 .. 36.4% (elected)\n"
+            "Kevin O'Rourke (I) ...... 3,190 .. 33.5%\n(I) = incumbent\n")
+    contest = extract_results(text).contests[0]
+    assert contest.constituency == "Elmvale"
+    assert [(c.name, c.party) for c in contest.candidates] == [("Marisa Defreitas", None), ("Kevin O'Rourke", None)]
 
 
 @pytest.mark.parametrize("line, want", [
