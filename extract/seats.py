@@ -48,6 +48,7 @@ _DECLARED = Folded(
       |\d+-seat\s+(?:house|parliament|chamber|assembly|legislature|dáil)
       |seats\s+in\s+the\s+(?:house\s+of\s+commons|commons|dáil|assembly|senedd|legislature|chamber)
       |^\s*seats\s*:\s*(?=[a-z])                                # "Seats: Reform UK 2, Labour 2, ..."
+      |^\s*party\s+(?:vote\s*)?(?:/|and|&)\s*seats\s*:?\s*$               # a table's title: "PARTY VOTE / SEATS"
       |^\s*seats\s+after\b[^.]{0,80}\bdeclared                     # "Seats after all 14 constituencies and the list declared"
       |^\s*[a-z][\w.' -]{1,40}?['’]s?\s+\d{1,3}\s+(?:seats|constituencies)\s*:?\s*$)     # a box's title: "Northern Ireland's 18 seats" """,
     re.X,
@@ -202,15 +203,23 @@ def read_seat_cells(doc: Doc, cells: list[str], roles: Optional[list[str]], s: i
                 out.append(SeatFact(own, canonical, cells[0], int(cells[i]), s, e))
         return out
     col = roles.index("seats") if roles and "seats" in roles else None
+    if col is not None and col >= len(cells) and _WORDED_SEATS.search(" ".join(cells[1:])):
+        col = None      # a title read as four columns ("PARTY VOTE / SEATS") over three cells: the cells say which is seats
     if col is None and header_cells and "total" in header_cells:
         col = header_cells.index("total")      # "Party | Constituency | List | Total"
     for i, cell in enumerate(cells[1:], start=1):
-        central = _CENTRAL.fullmatch(cell)
+        central = _CENTRAL.fullmatch(cell) or (_WORDED_SEATS.match(cell) if col is None else None)
         if (col is None or i == col) and central:
             return [SeatFact(kind, canonical, cells[0], int(central.group(1)), s, e)]
+        if col is None and _SHARE_CELL.fullmatch(cell):
+            continue        # "National ........ 38.95% .... 50 seats (45 electorate, 5 list)": the party vote, then its seats
         if col is None and not central:
             break
     return []
+
+
+_WORDED_SEATS = re.compile(r"(\d{1,3})\s+seats?\b", re.I)
+_SHARE_CELL = re.compile(r"\d{1,2}(?:\.\d+)?\s*%")
 
 
 def _seat_value(raw: str) -> Optional[int]:
@@ -221,6 +230,19 @@ def _seat_value(raw: str) -> Optional[int]:
 def _canonical_party(doc: Doc, name: str) -> Optional[str]:
     gaz = parties()
     return gaz.canonical(name) or (gaz.canonical(name, country=doc.country) if doc.country else None)
+
+
+_WHEN = re.compile(r",\s*when\b", re.I)
+# A list's next item without a verb of its own: " the Greens eight and the Lib Dems four."
+_LIST_ITEM = re.compile(r"(?:\s*(?:and\s+)?(?:the\s+)?[A-ZÀ-Þ][\w'’.&-]*(?:\s+[A-ZÀ-Þ][\w'’.&-]*){0,3}\s+(?:\d{1,3}|[a-z]{3,6})\s*(?:[,;.]|(?=\s+and\b)|$)){1,4}\s*")
+
+
+def _last_when(text: str, s: int, at: int) -> Optional[int]:
+    """Where the last ", when" clause before ``at`` in the sentence starts."""
+    found = None
+    for m in _WHEN.finditer(text, s, at):
+        found = m.start()
+    return found
 
 
 def read_seats(doc: Doc, s: int, e: int, kind: str, para_start: Optional[int] = None) -> list[SeatFact]:
@@ -275,10 +297,14 @@ def read_seats(doc: Doc, s: int, e: int, kind: str, para_start: Optional[int] = 
         lo, hi = clause_of(text, n.start(), n.end(), s, e)
         first = text[s:n.start()].split(",")[0]
         lead = text[s:n.start()].count(",") == 0 or re.match(r"\s*(?:at|in|back|five|four|last|during|by)\b", first, re.I)
-        if is_past(text[lo:hi], doc.election_year) or (lead and is_past(first, doc.election_year)):
+        if is_past(text[lo:hi], doc.election_year) or (lead and is_past(first, doc.election_year)) \
+                or (_LIST_ITEM.fullmatch(text, lo, hi) and lo - 2 > s and is_past(text[slice(*clause_of(text, lo - 2, lo - 1, s, e))], doc.election_year)):
             continue     # "At the last general election, in December 2019, the Conservatives won 365 seats"
-        if _WHEN_CLAUSE.match(text, lo, hi) and is_past(text[s:lo], doc.election_year):
+            # (and the list that goes on without a verb: "The SNP won 64 seats at that election, the Conservatives 31")
+        when = _WHEN_CLAUSE.match(text, lo, hi) and lo or _last_when(text, s, lo)
+        if when and is_past(text[s:when], doc.election_year):
             continue     # "a reversal of last year's election, when Labour won 411 seats": that election's
+            # (and the list the clause goes on with: "in 2021, when the Conservatives took 119, the Bloc 32 and the NDP 25")
         if value is None or value > 650:
             continue
         before = text[max(s, n.start() - 2):n.start()]

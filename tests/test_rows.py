@@ -296,6 +296,12 @@ def test_table_row(header, line, want):
     assert (row.name, row.party, row.votes, row.share, row.elected) == want
 
 
+@pytest.mark.parametrize("line", ["  Not called    16", "In doubt ......... 16", "Undecided | 4"])
+def test_a_tally_of_races_not_yet_called_is_no_candidate(line):
+    is_party, _ = _party_tools()
+    assert parse_cells(split_cells(line), None, is_party) is None
+
+
 def test_a_winner_badge_in_the_name_cell_marks_the_winner():
     is_party, _ = _party_tools()
     hm = header_map(split_cells("Candidate | Party | Votes | % | +/-"))

@@ -7,6 +7,19 @@ import pytest
 from extract.pipeline import extract_results
 
 CASES = [
+    ("a-list-that-goes-on-from-a-past-elections-clause-is-that-elections",
+     "14 March 2026\nHolyrood poll\n\nFinal results in 2021 gave the SNP its fourth term. The SNP won 64 seats at that election, the Conservatives 31, "
+     "the Greens eight and the Lib Dems four.\n", []),
+    ("a-when-clause-after-a-past-year-and-the-list-it-goes-on-with",
+     "April 29, 2025\nSeat tally\n\nThe Liberals had won 160 seats in 2021, when the Conservatives took 119, the Bloc 32 and the NDP 25.\n", []),
+    ("a-list-after-a-current-clause-stays-current",
+     "5 July 2024\nFinal results\n\nThe SNP won 9 seats, down from 48 at the last election, while Reform UK returned 5 MPs, the Greens 4 and Plaid Cymru 4.\n",
+     [("declared", "Scottish National Party", 9), ("declared", "Reform UK", 5), ("declared", "Green", 4), ("declared", "Plaid Cymru", 4)]),
+    ("a-party-vote-and-seats-table-with-its-electorate-and-list-split",
+     "Sunday 15 October 2023\nNZ DECIDES 2023\n\nChristopher Luxon will be the next prime minister after National dominated the party vote.\n\nPARTY VOTE / SEATS\nNational ........ 38.95% .... 50 seats (45 electorate, 5 list)\n"
+     "Labour .......... 26.92% .... 34 seats (17 electorate, 17 list)\nTe Pāti Māori ...  2.61% ....  4 seats (4 electorate)\n"
+     "TOP .............  2.22% ....  0 seats\n",
+     [("declared", "National", 50), ("declared", "Labour", 34), ("declared", "Te Pāti Māori", 4), ("declared", "The Opportunity Party", 0)]),
     ("a-wires-final-tally-after-all-declarations",
      "6 July 2024\nLONDON (Reuters) - Britain's Labour Party finished the 2024 national election with 411 of the 650 seats in parliament after "
      "the last constituency declared on Saturday.\n\nSeats by party after all 650 declarations:\nConservatives 121\nLiberal Democrats 72\n",
