@@ -137,7 +137,7 @@ PLACE_PATTERNS = [
     re.compile(r"\b(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?,\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?\s+and\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?)"
                r"\s+(?:bye?-election|constituency|seat|riding|division)\b"),
     # The place a by-election was held in: "won Thursday's by-election in Thatcham Colthrop and Crookham".
-    re.compile(r"\bbye?-elections?\s+in\s+(?:the\s+)?(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:and\s+|&\s+|upon\s+|on\s+|with\s+)?[A-ZÀ-Þ][\w'’-]+){0,4})"),
+    re.compile(r"\bbye?-elections?\s+in\s+(?:the\s+)?(?P<place>[A-ZÀ-Þ][\w'’-]+(?:(?:\s+(?:and\s+|&\s+|upon\s+|on\s+|with\s+)?|[—–])[A-ZÀ-Þ][\w'’-]+){0,4})"),   # ("Lakeshore—Fenwick")
 ]
 
 # Words each place pattern needs (lowered): a sentence without them skips the pattern.
@@ -214,6 +214,8 @@ _MEMBER_DISTRICT = re.compile(r"(?:State\s+)?(?P<office>Representative|Senator|D
 _VOTE_FOR = re.compile(r"\s*[–—-]?\s*\(?\s*vote\s+for\s+(?:\d{1,2}|one|two|three|four|five)\s*\)?\s*$", re.I)     # "– Vote for 3"
 _NONPARTISAN = re.compile(r"\s*[(\[-–—]?\s*(?:non-?partisan|nonpartisan\s+race)\s*[)\]]?\s*$", re.I)
 # Words no seat's name contains: a capitalised run holding them is a sentence, not a heading.
+# A newsletter's or column's name over its page: "The Riding Report", "Westminster Briefing".
+_PUBLICATION_NAME = re.compile(r"\b(?:Report|Newsletter|Digest|Briefing|Bulletin|Podcast|Blog|Roundup|Round-up|Weekly|Daily|Dispatch|Substack)$", re.I)
 _NOT_A_PLACE_NAME = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Results?|from|for|with|about|into)\b", re.I)
 
 
@@ -352,7 +354,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
             and not generic_words(head) and not _NOT_A_PLACE_NAME.search(head) and not parties().canonical(head):
         return _POLICE_AREA.sub("", bare), e      # "FIRST PREFERENCES - COWPER": a result's own title names its contest
     if g is None and len(called) <= 60 and _BARE_NAME.fullmatch(called) and not parties().canonical(called) \
-            and (_named_again_below(doc, e, bare) or (_table_below(doc, e) or _outcome_below(doc, e)
+            and not _PUBLICATION_NAME.search(called) and (_named_again_below(doc, e, bare) or (_table_below(doc, e) or _outcome_below(doc, e)
                                                        or _row_below(doc, e) and (text.count(bare) >= 2 or called != head)
                                                        or text.count(bare) >= 2 and _win_below(doc, e))
                  # (named in the story too, or given its outcome)

@@ -352,6 +352,7 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
 
     votes_by_person: dict[str, int] = {}
     asides = sent.rel
+    aside_majorities: list = []
     for i, n in enumerate(nums):
         if is_year(n.text) and not n.pct:
             continue
@@ -410,6 +411,8 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
         if mq and not c["national_majority"].search(text[max(s, n.start - 70):min(e, n.end + 30)]):
             q = mq.group("q")
             facts.append(ContestFact("majority", value, s, e, _figure_place(doc, n, s, e) or contest, q.lower() if q else None))
+            if aside:
+                aside_majorities.append(facts[-1])
             party = _party_right_before(doc, s, n.start - len(left) + mq.start())
             if party and not is_past(whole, doc.election_year):
                 facts.append(ContestFact("winner_party", party, s, e, contest, strength=1))   # "a Labour majority of 6,323"
@@ -532,6 +535,10 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
                 _MARGIN_OVER.search(text, max(s, p.start - 70), p.start)
                 and not is_past(text[slice(*clause_of(text, p.start, p.end, s, e))], doc.election_year))):
             facts.append(CandFact(sent.resolve(p), s, e, contest, position=True))
+    if aside_majorities and any(isinstance(f, ContestFact) and f.field == "majority" and not any(f is a for a in aside_majorities)
+                                for f in facts):
+        # "Mr Webb, who took the seat in May with a majority of 7,607, ... won by 6,848 votes": the aside's is background
+        facts = [f for f in facts if not any(f is a for a in aside_majorities)]
     # "Galloway himself lost Rochdale, ... ; he won the by-election in February by 5,697": whoever the
     # sentence says lost is no winner of it
     losers = {sent.resolve(p) for p in sent.people if not inside(p.start, sent.rel) and _LOST.match(text, p.end, e)}

@@ -185,7 +185,8 @@ def test_comment_section_dropped_to_the_end():
     assert clean_text(text) == story
 
 
-@pytest.mark.parametrize("heading", ["3 Comments", "Join the conversation\n14 comments", "Comments (12)", "Reader comments"])
+@pytest.mark.parametrize("heading", ["3 Comments", "Join the conversation\n14 comments", "Comments (12)", "Reader comments",
+                                     "Responses (14)\nWrite a response", "Discussion about this post\nComments   Restacks"])
 def test_a_comment_count_heading_late_in_the_page_starts_the_comments(heading):
     story = "\n".join(f"Paragraph {i} of the story, with 1,{i:03d} votes." for i in range(20))
     text = f"{story}\n{heading}\n  Castlederg Cathy: 91 votes for the Tories. Why do they bother?"

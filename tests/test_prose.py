@@ -14,6 +14,15 @@ from extract.pipeline import extract_results
 HEAD = "Westbury result: Labour take the seat\nFriday 5 July 2024\n"
 
 CASES = [
+    ("a-majority-in-a-relative-aside-gives-way-to-the-main-clauses",
+     HEAD + "Labour's Chris Webb has held Blackpool South. Mr Webb, who took the seat in May with a majority of 7,607, saw off a strong "
+     "challenge from Reform UK to win by 6,848 votes.",
+     {"Chris Webb": {"elected": True}}, {"majority": 6848}),
+    ("a-newsletters-name-over-its-post-is-no-seat-and-a-by-election-in-a-dashed-riding",
+     "The Riding Report\nSubscribe\n\nLakeshore—Fenwick: the Conservatives flip it\nSep 17, 2025\n\nLast night's federal by-election in "
+     "Lakeshore—Fenwick went to the Conservatives. Megan Thibault won with 18,904 votes, 44.1% of the total, and a margin of 3,527 over the "
+     "Liberals' Arjun Malhotra.\n\nThanks for reading The Riding Report! Subscribe for free.\n",
+     {"Megan Thibault": {"votes": 18904}}, {"constituency": "Lakeshore—Fenwick", "majority": 3527}),
     ("a-numbered-ward-named-in-brackets-is-its-name-and-a-newcomer-is-no-name",
      "Newcomer Defreitas unseats two-term councillor in Ward 6\nTue., Oct. 25, 2022\n\n"
      "First-time candidate Marisa Defreitas won Ward 6 (Elmvale) by 282 votes. Defreitas finished with 3,472 votes, or 36.4 per cent.\n\n"
