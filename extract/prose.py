@@ -334,9 +334,11 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
     if desc and (not sent.people or sent.people[0].start > s + desc.end()) and \
             (not nums or nums[0].start > s + desc.start()):
         ps = [m for m in doc.parties_in(s + desc.start(), s + desc.end())]
-        if ps and desc.group("head") in ("MP", "councillor") and desc.re is _DESCRIPTION \
+        if ps and (desc.group("head") in ("MP", "councillor") or desc.group("head") == "candidate" and _WON_AFTER.match(whole, desc.end())) \
+                and desc.re is _DESCRIPTION \
                 and state.last_subject and not state.last_subject.startswith("@") and state.last_subject in state.winners:
             subject = state.last_subject        # "Keir Mather will be heading back to Westminster ... The Labour MP ... collected 22,788 votes"
+            # ("James Frith is the new MP for Bury North. The Labour candidate, who ..., won it back with 19,625 votes")
             facts.append(CandFact(subject, s, e, contest, party=ps[-1].canonical))
         elif ps and desc.group("head") in ("candidate", "nominee", "MP", "councillor"):
             party_desc = "@party:" + ps[-1].canonical
@@ -420,6 +422,13 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
             if owner:
                 facts.append(CandFact(owner, s, e, contest, elected=True))
             continue
+        if _MAJORITY_AFTER.match(right) and _MAJORITY_ARTICLE.search(left) and not context_trap \
+                and not c["old_majority"].search(left + " ") and not is_past(text[slice(*clause)], doc.election_year) \
+                and not c["national_majority"].search(text[max(s, n.start - 70):min(e, n.end + 40)]):
+            facts.append(ContestFact("majority", value, s, e, _figure_place(doc, n, s, e) or contest, None))
+            if aside:
+                aside_majorities.append(facts[-1])
+            continue        # "ousts Damian Collins with 3,729 majority", "wins with a 3,729 majority"
         if text.startswith("-vote", n.end) and _VOTE_MARGIN.match(text, n.end, n.end + 20):
             facts.append(ContestFact("majority", value, s, e, contest, None, strength=0))
             continue
@@ -549,6 +558,11 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
     return facts
 
 
+# A majority whose figure comes first: "with 3,729 majority", "a narrow 412 majority" (not "a 3,729-vote majority": _VOTE_MARGIN).
+_MAJORITY_AFTER = re.compile(r"^\s*majority\b(?!\s+(?:of|in|over|government|party|council|administration)\b)", re.I)
+_MAJORITY_ARTICLE = re.compile(r"\b(?:with|an?)\s+(?:(?:narrow|slim|slender|comfortable|healthy|reduced|increased|big|huge|solid|thumping|wafer-thin|razor-thin)\s+)?$", re.I)
+# The winning verb right after a description, past one aside: "The Labour candidate, who held the seat until 2019, won it back".
+_WON_AFTER = re.compile(r"(?:\s*,[^,;]{1,140},)?\s+(?:has\s+|had\s+)?(?:won|took|held|retained|regained|reclaimed|captured|gained)\b")
 _BEFORE_MAJORITY = re.compile(r"(?:['’]s)?\s*$")
 
 

@@ -133,6 +133,10 @@ def test_line_kept(line):
 
 LISTS = [
     # (text, kept lines) — headings of link lists drop the links under them, not what follows
+    ("Story.\nMWY O'R ETHOLIAD / MORE FROM THE ELECTION\n- Dwyfor Meirionnydd: Liz Saville Roberts re-elected with 15,876 majority\n",
+     ["Story."]),
+    ("Story.\nALSO THIS WEEK\n- Chester North and Neston: Samantha Dixon holds on with 11,870 majority\n- Hoylake lifeboat called out twice\n",
+     ["Story."]),
     ("Story.\nMore on this story\n- Sunak resigns as prime minister\n- Map: every result\n\nLast line.",
      ["Story.", "", "Last line."]),
     ("Story.\nMost read\n1. Council tax: what your bill will be\n2. A31 closed after lorry fire\n"

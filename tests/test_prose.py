@@ -14,6 +14,16 @@ from extract.pipeline import extract_results
 HEAD = "Westbury result: Labour take the seat\nFriday 5 July 2024\n"
 
 CASES = [
+    ("a-headlines-majority-told-figure-first",
+     "Labour's Tony Vaughan ousts Damian Collins with 3,729 majority\nFriday 5 July 2024\n\nFolkestone and Hythe has elected a Labour MP "
+     "after Tony Vaughan unseated Conservative Damian Collins.\n\nMr Vaughan won 15,020 votes. Mr Collins took 11,291. Five years ago "
+     "Mr Collins had a 21,337 majority.\n",
+     {"Tony Vaughan": {"elected": True, "votes": 15020}}, {"constituency": "Folkestone and Hythe", "majority": 3729}),
+    ("the-seats-mp-again-then-the-party-candidate-who-won-it-back",
+     "Frith back in Parliament as Labour retake Bury North\nFriday 5 July 2024\n\nJames Frith is Bury North's MP again. The Labour "
+     "candidate, who held the seat from 2017 until he lost it in 2019, won it back overnight with 19,625 votes at the count in Bury.\n\n"
+     "Conservative James Daly came second with 12,681.\n",
+     {"James Frith": {"elected": True, "party": "Labour", "votes": 19625}, "James Daly": {"votes": 12681}}, {"constituency": "Bury North"}),
     ("a-majority-in-a-relative-aside-gives-way-to-the-main-clauses",
      HEAD + "Labour's Chris Webb has held Blackpool South. Mr Webb, who took the seat in May with a majority of 7,607, saw off a strong "
      "challenge from Reform UK to win by 6,848 votes.",
