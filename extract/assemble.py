@@ -22,7 +22,7 @@ from .build import build_contests
 from .clauses import LEAD_ADVERBIAL, is_past, relative_spans
 from .prose import ProseState, genders_by_surname, read_outcome, read_sentence
 from .records import Contest, SeatCount
-from .names import after_first_name, given_name_gender, title_case
+from .names import after_first_name, given_name_gender, surname_acts, title_case
 from .lines import (BROADCAST_FIGURE, FIGURE_LABEL, MAJ_LINE, SIGNED_FIGURE, STATUS, candidate_block, grid_row, line_items,
                     name_then_party_figures, winner_row,
                     party_tools, row_fact, table_contest_row)
@@ -1136,7 +1136,9 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
              and not _longer_name(doc, m)
              and not re.search(r"\b(?:former|ex-|old|neighbouring|nearby)\s+$", text[max(s, m.start - 12):m.start])
              and not text.startswith(("'s ", "’s "), m.end)       # "Christchurch's Ilam electorate"
-             and not after_first_name(text, m.start)]      # "Jake Richards defeated Alexander Stafford": a surname
+             and not after_first_name(text, m.start)      # "Jake Richards defeated Alexander Stafford": a surname
+             and not surname_acts(text, m.start, m.end, state.known_surnames)]
+    # ("Emily Darlington was elected ... Darlington won 20,209 votes": the person, not the seat of Darlington)
     extra = []
     rel = relative_spans(text, s, e)
     for pat, words in zip(PLACE_PATTERNS, PLACE_PATTERN_WORDS):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Optional
 
-__all__ = ["PersonSpan", "find_people", "surname_party_word", "clean_name", "surname", "flip_surname_first", "honorific_gender", "given_name_gender", "title_case"]
+__all__ = ["surname_acts", "PersonSpan", "find_people", "surname_party_word", "clean_name", "surname", "flip_surname_first", "honorific_gender", "given_name_gender", "title_case"]
 
 # A word as names are written: letters, inner apostrophes/hyphens, an initial "V.".
 _WORD = re.compile(r"[^\W\d_](?:[\w’'-]*[^\W\d_])?\.?|[A-Z]\.")
@@ -138,6 +138,15 @@ def title_case(text: str) -> str:
 
 
 _ACTS = re.compile(r"\s+(?:took|takes|won|wins|polled|held|holds|got|received|secured|finished|came|said|says|beat|was|is|has)\b")
+# What a person, not a seat, does: "Darlington won 20,209 votes" after "Emily Darlington was elected".
+_SURNAME_ACTS = re.compile(r"\s+(?:took|won|polled|got|received|secured|collected|finished|came|said|told|thanked|beat|defeated)\b")
+
+
+def surname_acts(text: str, start: int, end: int, known_surnames: set[str]) -> bool:
+    """A place's name that is the surname of someone already named, doing what a person does."""
+    return text[start:end] in known_surnames and _SURNAME_ACTS.match(text, end) is not None
+
+
 _FIRST_NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]{1,15})\s$")
 _PARTY_WORD_GOES_ON = re.compile(r"\s*(?:Party|party|Parties|candidate|councillor|co-leader|leader|MP|MSP|MS|['’]s\s+(?:candidate|co-leader|leader))\b")
 
@@ -166,7 +175,8 @@ def find_people(text: str, start: int, end: int, known_surnames: set[str],
     lists = _lists()
     # "Sarah Green ... Green took 44.8 per cent": a party word that is a known surname, acting as a subject
     blocked = [(ps, pe) for ps, pe in party_spans if not (text[ps:pe] in known_surnames and _ACTS.match(text, pe)
-               and not text[max(0, ps - 4):ps].lower().endswith("the "))] + place_spans
+               and not text[max(0, ps - 4):ps].lower().endswith("the "))] \
+        + [(ps, pe) for ps, pe in place_spans if not surname_acts(text, ps, pe, known_surnames)]
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
     nick = [(m.start(), m.end()) for m in _NICKNAME.finditer(text, start, end)] if '"' in text[start:end] or "“" in text[start:end] else []
     if nick:        # 'Kevin "Taxi Kev" Llewellyn' is one name: the nickname is skipped like a space

@@ -84,6 +84,7 @@ _MORE_THAN = re.compile(r"\s*(?:votes?\s+)?(?:more\s+than|ahead\s+of|clear\s+of)
 _WON_VOTES = re.compile(r"\b(?:won|winning|took|taking|polled|polling|with|securing|secured|received|receiving)\s+[\d,]+\s+votes?\s*,\s*$")
 _RIVAL_LEAD = re.compile(r"(?:[A-Z][\w.&-]*\s){0,3}?[A-Z][\w.&-]*['’]s\s")      # "ahead of the SNP's Drew Hendry"
 _POLLING_PERCENTAGE = re.compile(r"\b(?:polling|poll|voter|voting)\s+percentage\s+(?:was|is|stood\s+at|of|:)?\s*$", re.I)
+_FROM_RIVAL = re.compile(r"\s+(?:from|over)\s+(?:the\s+)?(?-i:[A-Z])")
 _MARGIN_UNIT = re.compile(r"\s*(?:first[- ](?:preference\s+)?)?votes?\b")     # "by 98 votes", "by 1,546 first votes"
 _FINISHED_AHEAD = re.compile(r"\b(?:finished|finishing|ended\s+(?:up\s+)?|ending\s+(?:up\s+)?|came\s+home|won)\s+$")
 _TURNED_OUT = re.compile(r"\s*(?:of\s+(?:them|voters|the\s+electorate)\s+)?(?:turned\s+out|voted|cast\s+(?:a|their)\s+(?:vote|ballot)s?)\b"
@@ -447,7 +448,8 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
             continue
         by = _BY_VOTES.search(left)
         by_clause = by and not _VOTES_TO.match(right) and (_MARGIN_UNIT.match(right) or (
-            re.match(r"^\s*(?:[.,;]|\s[–—-]\s|$)", right) and _BEAT_BY.search(text, max(s, n.start - 90), n.start)))
+            (re.match(r"^\s*(?:[.,;]|\s[–—-]\s|$)", right) or _FROM_RIVAL.match(right))       # "to win by 3,357 from the Liberal Democrats' Paul Hodgkinson"
+            and _BEAT_BY.search(text, max(s, n.start - 90), n.start)))
         if by_clause and not context_trap:
             winner = winner_near(sent, n.start, subject)
             party_won = _PARTY_WON_BY.match(text, s, n.start) or any(      # "Reform UK has won X by just 98 votes"

@@ -133,6 +133,8 @@ def test_line_kept(line):
 
 LISTS = [
     # (text, kept lines) — headings of link lists drop the links under them, not what follows
+    ("Story.\nMORE HEADLINES\n- Thirsk and Malton: Kevin Hollinrake holds for the Conservatives, majority 7,550\n- Filey lifeboat launched\n",
+     ["Story."]),
     ("Story.\nMWY O'R ETHOLIAD / MORE FROM THE ELECTION\n- Dwyfor Meirionnydd: Liz Saville Roberts re-elected with 15,876 majority\n",
      ["Story."]),
     ("Story.\nALSO THIS WEEK\n- Chester North and Neston: Samantha Dixon holds on with 11,870 majority\n- Hoylake lifeboat called out twice\n",

@@ -14,6 +14,13 @@ from extract.pipeline import extract_results
 HEAD = "Westbury result: Labour take the seat\nFriday 5 July 2024\n"
 
 CASES = [
+    ("a-surname-that-is-also-a-seat-acting-as-the-person",
+     "Labour gain\nFriday 5 July 2024\n\nEmily Darlington was elected as the MP for Milton Keynes Central in the early hours of Friday morning.\n\n"
+     "Darlington won 20,209 votes and a majority of 7,291.\n",
+     {"Emily Darlington": {"elected": True, "votes": 20209}}, {"constituency": "Milton Keynes Central", "majority": 7291}),
+    ("a-win-by-a-figure-from-the-runner-up",
+     HEAD + "Sir Geoffrey Clifton-Brown polled 17,426 votes to win by 3,357 from the Liberal Democrats' Paul Hodgkinson, who took 14,069.",
+     {"Geoffrey Clifton-Brown": {"votes": 17426}, "Paul Hodgkinson": {"votes": 14069}}, {"majority": 3357}),
     ("a-headlines-majority-told-figure-first",
      "Labour's Tony Vaughan ousts Damian Collins with 3,729 majority\nFriday 5 July 2024\n\nFolkestone and Hythe has elected a Labour MP "
      "after Tony Vaughan unseated Conservative Damian Collins.\n\nMr Vaughan won 15,020 votes. Mr Collins took 11,291. Five years ago "
