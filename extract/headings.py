@@ -180,6 +180,11 @@ _SMALL_COUNCIL = re.compile(r"(?:[^/\n]*/\s*)?(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:
 _WARD_OF_COUNCIL = re.compile(r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and|of|the|upon|on|with|&|[A-ZÀ-Þ][\w'’.-]*)){0,5}?)"
                               r"\s*(?:,\s*|\s+[–—-]\s+|\s*\()(?:(?:[A-ZÀ-Þ][\w'’.-]*|and|&|of|upon|on)\s+){1,6}(?:Council|Authority)\)?\s*"
                               r"(?:[–—:-]\s*)?(?:\(?(?:(?:[Ww]ard|[Dd]ivision|[Cc]ounty|[Dd]istrict|[Bb]orough|[Cc]ouncil)\s+)?by-?election\)?)?")
+_NOT_A_WARD_NAME = re.compile(r"\b(?:elections?|councillors?|council|results?|by-?elections?|notices?|poll|meeting|committee|agenda|minutes|news|budget)\b", re.I)     # ("... PARISH COUNCIL - ELECTION OF PARISH COUNCILLORS")
+# A by-election round-up's entry: "HARLAND MBC - Brookside", "CASTLEBRIDGE CITY - St Anne's", "Ashby DC – Moira (Con hold)".
+_COUNCIL_THEN_WARD = re.compile(r"(?:[A-ZÀ-Þ][\w'’.&-]*\s+){1,4}?(?:MBC|DC|BC|CC|UA|LBC|RBC|MDC|LB|BOROUGH|DISTRICT|COUNTY|CITY|COUNCIL)(?:\s+COUNCIL)?"
+                                r"\s*[-–—:]\s*(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and|&|of|the|upon|on|[A-ZÀ-Þ][\w'’.-]*)){0,5}?)"
+                                r"(?:\s*\([^()\d]{1,40}\))?\s*")
 _NAME_AND_WARD = re.compile(r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and|AND|of|OF|the|THE|upon|on|&|[A-ZÀ-Þ][\w'’.-]*)){0,5})"
                             r"\s*\((?:Ward|WARD|ward|Division|DIVISION)\s+(?:No\.?\s*)?\d{1,3}\)")
 _NUMBER_AND_NAME = re.compile(r"(?:Ward|WARD)\s+\d{1,3}\s*[-–—:]\s*(?P<place>[A-ZÀ-Þ][\w'’-]+(?:(?:,\s+|\s+(?:and\s+|AND\s+|&\s+)?)[A-ZÀ-Þ][\w'’-]+){0,5}?)"
@@ -264,6 +269,11 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     of_council = _WARD_OF_COUNCIL.fullmatch(text[off:e].strip()) if "Council" in line or "Authority" in line else None
     if of_council and not generic_words(of_council.group("place")) and not parties().canonical(of_council.group("place")):
         place = of_council.group("place")       # "Bowthorpe, Norwich City Council", "Hythe West (Folkestone and Hythe District Council)"
+        return (title_case(place) if place.isupper() else place), e
+    council_ward = _COUNCIL_THEN_WARD.fullmatch(text[off:e].strip()) if "-" in line or "–" in line or "—" in line or ":" in line else None
+    if council_ward and not generic_words(council_ward.group("place")) and not parties().canonical(council_ward.group("place")) \
+            and not _NOT_A_WARD_NAME.search(council_ward.group("place")):
+        place = council_ward.group("place")
         return (title_case(place) if place.isupper() else place), e
     name_number = _NAME_AND_WARD.match(text, off, e)
     if name_number and not generic_words(name_number.group("place")):

@@ -1097,6 +1097,8 @@ HEADINGS = [
     ("LOCAL ELECTIONS 2024 - KILBRANNAGH LEA (5 seats)", "Kilbrannagh"), ("Division of Gilmore, NSW", "Gilmore"), ("Severn Vale PCC election result", "Severn Vale"), ("Moyola DEA – first preference votes (5 to elect)", "Moyola"),
     ("KŌWHAI SUBDIVISION - FINAL RESULT (4 to be elected)", "Kōwhai"), ("The ward result, as declared by the returning officer:", None),
     ("WARD 6 (ELMVALE) - UNOFFICIAL RESULTS", "Elmvale"),
+    ("HARLAND MBC - Brookside", "Brookside"), ("CASTLEBRIDGE CITY - St Anne's", "St Anne's"),
+    ("HARTWELL BOROUGH COUNCIL - MEETING OF FULL COUNCIL", None),
 ]
 
 
