@@ -531,7 +531,7 @@ _PARTY_KEY = re.compile(r"(?:^|(?<=[.!?] ))[ \t]*(?:party\s+)?(?:key|legend|abbr
 # ("Party codes: DA Democratic Alliance, ANC African National Congress, ..." after a sentence of its paragraph)
 _PARTY_NAME_WORDS = re.compile(r"\b(?:Party|Parti|Partei|Coalition|Alliance|Front|Movement|League|Congress|Union|Bloc)\b", re.I)
 _SPELLED_OUT = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:\s+[\w'’-]+){1,4}")
-_KEY_PAIR = re.compile(r"(?:^|[·,;|•])\s*(?P<code>[A-Z][A-Za-z]{0,9})\s*(?:[=:–—-]\s*)?(?P<name>[A-Z][^·,;|•=\n]{2,60}?)\s*(?=[·,;|•]|$)")
+_KEY_PAIR = re.compile(r"(?:^|[·,;|•])\s*(?P<code>[A-Z][A-Za-z]{0,9})\s*(?:[=:–—-]\s*)?(?P<name>[A-Z][^·,;|•=\n]{2,60}?)\s*(?=[·,;|•]|\.\s|$)")     # (the key's last pair before a sentence: "PGP Pacific Green Party. Percentages ...")
 
 
 _EQUALS_PAIR = re.compile(r"(?<![\w])(?P<code>[A-Z][A-Za-z]{0,5})\s*=\s*(?P<name>[A-Z][^,;=\n]{1,50}?)(?=\s*[,;]|\.(?:\s|$)|\s*$)")

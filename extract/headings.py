@@ -66,7 +66,7 @@ _GENERIC_HEAD = re.compile(
 # "ASHBY FIELDS – Conservative hold", "Kingsmead: Lib Dem gain from Labour"
 _OUTCOME_HEAD = re.compile(
     r"""^(?P<place>[A-ZÀ-ÞĀ-Ž][\w'’.&-]*(?:\s+(?:and|of|the|upon|on|St\.?|&|[A-ZÀ-ÞĀ-Ž][\w'’.&-]*)){0,5})
-    (?:\s*\([^()]{1,40}\))?\s*[:–—-]\s*(?:(?:[A-Z]|(?:two|three|four|both|double|triple)\s)[\w ]{1,30}?\s+)?(?:hold|gain|HOLD|GAIN|Hold|Gain)s?\b""",     # ("Orchard Park: two Conservative holds")
+    (?:\s*\([^()]{1,40}\))?(?:\s*[:–—]|\s+-|(?<=\))\s*-)\s*(?:(?:[A-Z]|(?:two|three|four|both|double|triple)\s)[\w ]{1,30}?\s+)?(?:hold|gain|HOLD|GAIN|Hold|Gain)s?\b""",     # ("Orchard Park: two Conservative holds"; not "Albrecht-Dahl holds")
     re.X,
 )
 # The place a win verb names: "flips Nanaimo—Ladysmith", "elected in Ilam", "holds Foyle".
@@ -115,7 +115,7 @@ PLACE_PATTERNS = [
     # A mayoralty named before its title: "elected West of England mayor", "the new West Midlands metro mayor".
     re.compile(r"\b(?:elected|new|as)\s+(?:the\s+)?(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:of\s+|and\s+|the\s+)*[A-ZÀ-Þ][\w'’-]+){0,3})\s+(?:[Mm]etro\s+|[Mm]etropolitan\s+)?[Mm]ayor\b"),
     # A US local board: "two at-large seats on the Marion County School Board", "the Wake County Board of Commissioners".
-    re.compile(r"\b(?P<place>(?:[A-Z][\w'’.-]+\s+){1,3}(?:County|City|Unified|Independent|Township)\s+(?:School\s+Board|Board\s+of\s+(?:Education|Commissioners|Supervisors|Trustees)|Commission(?:\s+District\s+\w{1,3})?)"
+    re.compile(r"\b(?P<place>(?:[A-Z][\w'’.-]+\s+){1,3}(?:(?:County|City|Unified|Independent|Township)\s+(?:School\s+Board|Board\s+of\s+(?:Education|Commissioners|Supervisors|Trustees))|(?:County|City|Township)\s+Commission(?:\s+District\s+\w{1,3})?)"
                r"|(?<=\bthe\s)(?!The\b)[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}\s+School\s+Board)\b"),     # ("seats on the Northfield School Board")
     # A US legislative seat named by number: "won the House District 27 race", "Senate District E".
     re.compile(r"\b(?P<place>(?:(?:" + _US_STATES + r")\s+)?(?:State\s+)?(?:House|Senate|Assembly|Legislative)\s+District\s+(?:\d{1,3}|[A-Z])\b"
@@ -180,6 +180,7 @@ _SMALL_COUNCIL = re.compile(r"(?:[^/\n]*/\s*)?(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:
 _WARD_OF_COUNCIL = re.compile(r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and|of|the|upon|on|with|&|[A-ZÀ-Þ][\w'’.-]*)){0,5}?)"
                               r"\s*(?:,\s*|\s+[–—-]\s+|\s*\()(?:(?:[A-ZÀ-Þ][\w'’.-]*|and|&|of|upon|on)\s+){1,6}(?:Council|Authority)\)?\s*"
                               r"(?:[–—:-]\s*)?(?:\(?(?:(?:[Ww]ard|[Dd]ivision|[Cc]ounty|[Dd]istrict|[Bb]orough|[Cc]ouncil)\s+)?by-?election\)?)?")
+_REPORTING_TAIL = re.compile(r"\s+[–—-]\s+(?:\d{1,3}(?:\.\d)?\s*%|all|\d{1,4}\s+of\s+\d{1,4})\s+(?:of\s+)?(?:precincts|polls|boxes|wards|votes)\s+(?:reporting|counted|in)\s*$", re.I)
 _NOT_A_WARD_NAME = re.compile(r"\b(?:elections?|councillors?|council|results?|by-?elections?|notices?|poll|meeting|committee|agenda|minutes|news|budget)\b", re.I)     # ("... PARISH COUNCIL - ELECTION OF PARISH COUNCILLORS")
 # A by-election round-up's entry: "HARLAND MBC - Brookside", "CASTLEBRIDGE CITY - St Anne's", "Ashby DC – Moira (Con hold)".
 _COUNCIL_THEN_WARD = re.compile(r"(?:[A-ZÀ-Þ][\w'’.&-]*\s+){1,4}?(?:MBC|DC|BC|CC|UA|LBC|RBC|MDC|LB|BOROUGH|DISTRICT|COUNTY|CITY|COUNCIL)(?:\s+COUNCIL)?"
@@ -209,13 +210,14 @@ _LOCAL_OFFICE_HEAD = re.compile(
     r"(?:Sheriff|Executive|Clerk(?:\s+of\s+(?:the\s+)?Courts?)?|Prosecut(?:or|ing\s+Attorney)|Treasurer|Commissioner|Assessor"
     r"|Attorney|(?:(?:Circuit|District|Superior|Probate|Municipal)\s+Court\s+)?Judge|Mayor|Auditor|Recorder|Coroner|Surveyor|Supervisor"
     r"|Board\s+of\s+(?:Supervisors|Commissioners|Education|Trustees|Aldermen)"
-    r"|(?:Council|Board\s+of\s+Education)(?=\s*(?:,|[-–—])?\s+(?:District|Ward|Seat)\s+\w))"     # "Charlotte City Council - District 1"
+    r"|(?:Council|Commission|Board\s+of\s+Education)(?=\s*(?:,|[-–—])?\s+(?:District|Ward|Seat)\s+\w))"     # "Charlotte City Council - District 1"
     r"(?:\s*(?:,|[-–—])?\s+(?:District|Ward|Precinct|Position|Seat|Department|Dept\.)\s+\w{1,3})?")
 # A state's own race as an AP box heads it: "Delaware Governor", "Ohio U.S. Senate", "Texas Attorney General".
 _STATEWIDE_HEAD = re.compile(r"(?P<office>(?:" + _US_STATES + r")\s+(?:Governor|Lieutenant\s+Governor|U\.\s?S\.\s+Senate|US\s+Senate|Senate"
                              r"|Attorney\s+General|Secretary\s+of\s+State|(?:State\s+)?Treasurer|(?:State\s+)?Auditor))"
                              r"(?:\s*[-–—,:]?\s*\(?(?:general\s+election|special\s+election)\)?)?\s*:?", re.I)
-_MEMBER_DISTRICT = re.compile(r"(?:State\s+)?(?P<office>Representative|Senator|Delegate|Assembly(?:member|man|woman))\s*[,–—-]?\s+District\s+(?P<n>\d{1,3})")
+_MEMBER_DISTRICT = re.compile(r"(?:State\s+)?(?P<office>Representative|Senator|Delegate|Assembly(?:member|man|woman))(?:\s+in\s+Congress)?\s*[,–—-]?\s+"
+                              r"(?:District\s+(?P<n>\d{1,3})|(?P<nth>\d{1,3})(?:st|nd|rd|th)\s+District)")     # ("Representative in Congress, 5th District")
 _VOTE_FOR = re.compile(r"\s*[–—-]?\s*\(?\s*vote\s+for\s+(?:\d{1,2}|one|two|three|four|five)\s*\)?\s*$", re.I)     # "– Vote for 3"
 _NONPARTISAN = re.compile(r"\s*[(\[-–—]?\s*(?:non-?partisan|nonpartisan\s+race)\s*[)\]]?\s*$", re.I)
 # Words no seat's name contains: a capitalised run holding them is a sentence, not a heading.
@@ -294,7 +296,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         return title_case(caps.group("place")), caps.end()      # "HARTWELL: Independent Grace Fenn won ... with 211 votes"
     if len(line) > 110:
         return None
-    head = text[off:e].strip()
+    head = _REPORTING_TAIL.sub("", text[off:e].strip())      # ("Sorrel County Commission, District 2 — 100% of precincts reporting")
     if len(head) <= 80:
         district = PLACE_PATTERNS[1].fullmatch(head)
         if district:
@@ -318,7 +320,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         member = _MEMBER_DISTRICT.fullmatch(head)
         if member:      # "State Representative, District 53": the seat the story calls "House District 53"
             chamber = {"representative": "House", "delegate": "House", "senator": "Senate"}.get(member.group("office").lower(), "Assembly")
-            seat = f"{chamber} District {member.group('n')}"
+            seat = f"{chamber} District {member.group('n') or member.group('nth')}"
             return (seat if seat.lower() in doc.low else head), e      # (as the page names it, when it never says "House District 47")
         statewide = _STATEWIDE_HEAD.fullmatch(head)
         if statewide:

@@ -1099,6 +1099,9 @@ HEADINGS = [
     ("WARD 6 (ELMVALE) - UNOFFICIAL RESULTS", "Elmvale"),
     ("HARLAND MBC - Brookside", "Brookside"), ("CASTLEBRIDGE CITY - St Anne's", "St Anne's"),
     ("HARTWELL BOROUGH COUNCIL - MEETING OF FULL COUNCIL", None),
+    ("Representative in Congress, 5th District", "Representative in Congress, 5th District"), ("State Senator, 9th District", "State Senator, 9th District"),
+    ("Sorrel County Commission, District 2 — 100% of precincts reporting", "Sorrel County Commission, District 2"),
+    ("Albrecht-Dahl holds 2nd District for Democrats in closer-than-expected race", None),
 ]
 
 

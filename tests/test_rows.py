@@ -351,6 +351,12 @@ def test_a_party_letter_and_home_town_after_the_name():
                    ("Jeff Amundsen", "Libertarian", 2441, None)]
 
 
+def test_a_party_key_whose_last_pair_ends_in_a_sentence():
+    from extract.document import party_key
+    key = party_key("Party key: DEM Democratic Party; REP Republican Party; PGP Pacific Green Party. Percentages may not total 100%.")
+    assert key == {"DEM": "Democratic Party", "REP": "Republican Party", "PGP": "Pacific Green Party"}
+
+
 def test_a_key_that_makes_I_the_incumbents_mark_leaves_no_independent():
     from extract.pipeline import extract_results
     text = ("Tuesday, October 25, 2022\nWARD 6 (ELMVALE) - UNOFFICIAL RESULTS\nMarisa Defreitas ........ 3,472 .. 36.4% (elected)\n"
