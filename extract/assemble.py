@@ -20,7 +20,7 @@ from .gazetteer import parties, places
 from .headings import PERSON_THEN_SEAT, SLUG_WORDS, NOT_A_SEAT, PLACE_PATTERN_WORDS, area_only, PLACE_PATTERNS, WON_PLACE, WON_PLACE_WORDS, full_place, generic_words, heading, short_plain
 from .build import build_contests
 from .clauses import LEAD_ADVERBIAL, is_past, relative_spans
-from .prose import ProseState, genders_by_surname, read_outcome, read_sentence
+from .prose import ProseState, genders_by_surname, learn_people, read_outcome, read_sentence
 from .records import Contest, SeatCount
 from .names import after_first_name, given_name_gender, surname_acts, title_case
 from .lines import (BROADCAST_FIGURE, FIGURE_LABEL, MAJ_LINE, SIGNED_FIGURE, STATUS, candidate_block, grid_row, line_items,
@@ -775,6 +775,9 @@ class _Reader:
         """One-line rows and contest lines, then every sentence they did not read, as prose."""
         if self.skip_rows and (self.cells or _DIGIT.search(line)):
             return True     # (a sentence without figures under a skipped table may still say who won)
+        if _THEN_LABEL.match(line):
+            learn_people(self.doc, s, e, self.state)
+            return True     # "Then: Labour's Ben Bradshaw won with 29,882 votes ..." over "Now: ...": the last election's
         if _SHARE_TABLE_HEAD.search(line) and not _DIGIT.search(line):
             self.share_rows = True
             return True
@@ -996,6 +999,8 @@ _WELSH_COUNCIL_BEFORE = re.compile(r"\bCyngor\s+(?:(?:Sir|Dinas|Tref|Cymuned|Bwr
 
 
 # A sentence that opens on when it is about: "At the last general election, ...", "In 2019, ...".
+# A line labelled as the earlier result in a then-and-now comparison.
+_THEN_LABEL = re.compile(r"\s*(?:[-•*]\s+)?(?:Then|THEN|Before|BEFORE|Last\s+time|LAST\s+TIME|Previously|PREVIOUSLY|(?:In\s+)?(?:19|20)\d\d)\s*:\s+\S")
 _PAST_LEAD = re.compile(r"\s*(?:at|in|back\s+in|during|by|when|until|before)\b", re.I)
 
 

@@ -645,6 +645,11 @@ _BYLINE = re.compile(r"\s*(?:By\s+)?[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-
                      r"(?:correspondent|reporter|editor|writer|journalist|columnist|staff)\b", re.I)
 
 
+def learn_people(doc: Doc, s: int, e: int, state: ProseState) -> None:
+    """Who a sentence names, without its figures: "Then: ... Johnny Mercer's 26,831 votes" before "Now: ... to Mercer's 12,061"."""
+    _remember(Sentence(doc, s, e, state), state, None)
+
+
 def _remember(sent, state: ProseState, subject: Optional[str]) -> None:
     for p in sent.people:
         name = sent.resolve(p)

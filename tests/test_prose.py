@@ -14,6 +14,11 @@ from extract.pipeline import extract_results
 HEAD = "Westbury result: Labour take the seat\nFriday 5 July 2024\n"
 
 CASES = [
+    ("a-then-and-now-comparison-reads-only-now",
+     "Then and now: how Devon seats moved since 2019\nSaturday 6 July 2024\n\nPLYMOUTH MOOR VIEW\n"
+     "Then: Johnny Mercer's 26,831 votes (60.7 per cent) gave him a 12,897 majority over Labour's Charlotte Holloway.\n"
+     "Now: Labour's Fred Thomas, a former Royal Marine, beat the veterans minister with 17,665 votes to Mercer's 12,061. The majority was 5,604.\n",
+     {"Fred Thomas": {"votes": 17665}, "Johnny Mercer": {"votes": 12061}}, {"constituency": "Plymouth Moor View", "majority": 5604}),
     ("a-surname-that-is-also-a-seat-acting-as-the-person",
      "Labour gain\nFriday 5 July 2024\n\nEmily Darlington was elected as the MP for Milton Keynes Central in the early hours of Friday morning.\n\n"
      "Darlington won 20,209 votes and a majority of 7,291.\n",
