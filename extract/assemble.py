@@ -191,6 +191,7 @@ class _Reader:
         self.header = None
         self.cells: list[str] = []
         self.seat_kind, self.seat_until = None, -1
+        self.winner_label: Optional[tuple[int, str]] = None     # the line and name of the last "Winner: ..." label
         self.seat_from = -1                     # the line that opened the seat-figure context
         self.seat_sentences: tuple[int, list, list] = (-1, [], [])     # a line's spans read as seat totals, and clauses after them
         self.pending: Optional[dict] = None     # broadcaster layout: "Labour, Andy MacNae" then "- 18,247 votes"
@@ -557,6 +558,12 @@ class _Reader:
 
     def _winner_label(self, li: int, s: int, e: int, line: str) -> bool:
         """"Declared winner: Jacob Wafula Shikuku (ANC)": a label line that names the winner, no figures."""
+        labelled = _PARTY_LABEL_LINE.fullmatch(line) if self.winner_label and self.winner_label[0] == li - 1 else None
+        if labelled and self.is_party(labelled.group("party")):
+            # "Winner: Hamish Falconer" / "Party: Labour (gain from Conservative)": the winner's party, on the card's next line
+            self.facts.append(CandFact(self.winner_label[1], s, e, self.current, party=labelled.group("party"), strength=3))
+            self.facts.extend(read_outcome(self.doc, s, e, self.current))
+            return True
         maj = _MAJORITY_TAIL.search(line) if ":" in line else None
         head = line[:maj.start()] if maj else line
         m = _WINNER_LABEL.fullmatch(head) if ":" in head and not _DIGIT.search(head) else None
@@ -566,6 +573,7 @@ class _Reader:
             return False
         party = (m.group("party") or "").strip() or None
         self.facts.append(CandFact(person_name(m.group("name")), s, e, self.current, party=party, elected=True))
+        self.winner_label = (li, person_name(m.group("name")))
         if maj:     # "Winner: Sarah Bool (Conservative) — majority 3,687"
             self.facts.append(ContestFact("majority", int(maj.group("n").replace(",", "")), s, e, self.current, strength=3))
         return True
@@ -941,6 +949,7 @@ class _Reader:
                 f.elected = None          # "Mark DeVries (R)*" under "* - Incumbent"
 
 
+_PARTY_LABEL_LINE = re.compile(r"\s*Party\s*:\s*(?P<party>[^()\d:]{2,60}?)\s*(?:\([^()]{1,60}\))?\s*")
 _SEAT_LEAD = re.compile(r"\s*[:–—-]\s+")
 # A "who won where" line: "Bridge End – Marcus Quilley – Labour (gain from Conservative)".
 _WHO_WON_WHERE_ROW = re.compile(r"\s*(?:[-•*]\s+)?(?P<seat>[A-ZÀ-Þ][\w'’.]*(?:\s+(?:and|of|the|upon|on|&|[A-ZÀ-Þ][\w'’.-]*)){0,5})"

@@ -189,7 +189,7 @@ def grid_row(doc, cells: list[str], header, s: int, e: int, facts: list, last: O
         after = cells[i + 1].strip() if i + 1 < len(cols) and cols[i + 1] == "votes" else ""
         if second and re.match(r"[A-ZÀ-Þ]", second.group("name")):
             facts.append(CandFact(clean_name(second.group("name")), s, e, key, party=second.group("party"),
-                                  votes=parse_int(after) if _TABLE_INT.match(after) else None, strength=3))
+                                  votes=parse_int(after) if _TABLE_INT.match(after) else None, position=True, strength=3))   # (second, with or without votes)
     if cell.get("majority") and _TABLE_INT.match(cell["majority"]) and "." not in cell["majority"]:
         facts.append(ContestFact("majority", parse_int(cell["majority"]), s, e, key, strength=3))
     turnout = _table_pct(cell.get("turnout"))

@@ -14,6 +14,10 @@ from extract.pipeline import extract_results
 HEAD = "Westbury result: Labour take the seat\nFriday 5 July 2024\n"
 
 CASES = [
+    ("a-winner-card-with-its-party-on-the-next-label-line",
+     "How every seat in Lincolnshire voted\nFri 5 Jul 2024, 07:40\n\nLincoln\n\nWinner: Hamish Falconer\nParty: Labour (gain from Conservative)\n"
+     "Majority: 8,793\nTurnout: 58.3%\n",
+     {"Hamish Falconer": {"elected": True, "party": "Labour"}}, {"constituency": "Lincoln", "majority": 8793, "turnout": 58.3}),
     ("a-then-and-now-comparison-reads-only-now",
      "Then and now: how Devon seats moved since 2019\nSaturday 6 July 2024\n\nPLYMOUTH MOOR VIEW\n"
      "Then: Johnny Mercer's 26,831 votes (60.7 per cent) gave him a 12,897 majority over Labour's Charlotte Holloway.\n"

@@ -127,6 +127,16 @@ def test_a_grid_of_seats_with_winner_and_runner_up_and_their_votes():
     assert got["Edinburgh South"][1] == 17251
 
 
+def test_a_grid_whose_runner_up_has_no_votes_still_names_them():
+    from extract.pipeline import extract_results
+    text = ("How County Antrim voted\nFri 5 July 2024\n\nConstituency | Winner | Party | Runner-up | Majority | Turnout | Result\n"
+            "North Antrim | Jim Allister | TUV | Ian Paisley (DUP) | 450 | 55.1% | TUV gain from DUP\n")
+    contest = extract_results(text).contests[0]
+    assert [(x.name, x.party, x.elected) for x in contest.candidates] == [
+        ("Jim Allister", "Traditional Unionist Voice", True), ("Ian Paisley", "Democratic Unionist Party", None)]
+    assert contest.majority == 450
+
+
 def test_one_line_per_seat_with_its_outcome_top_three_majority_and_turnout():
     from extract.pipeline import extract_results
     text = ("RESULTS AT A GLANCE\nFriday 5 July 2024\nCLACTON - REF GAIN FROM CON - Nigel Farage (Reform UK) 21,225; Giles "
