@@ -74,7 +74,7 @@ _NATIONAL_BODY = re.compile(r"\b(?:Commons|Westminster|Parliament|parliament|Sen
                             r"|general\s+election|exit\s+poll|Prime\s+Minister|national)\b")
 _TICKER_OUTCOME = re.compile(r"[A-Z]{2,5}\s+(?:HOLD|GAIN(?:\s+FROM\s+[A-Z]{2,5})?)")
 _SEAT_CELL = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:,?\s+[A-ZÀ-Þ&][A-ZÀ-Þ'’.-]*){0,7}")
-_BY_ELECTION_AFTER = r"\s+(?:(?:county|district|borough|city|town|parish|unitary)\s+)?(?:council\s+)?bye?-election\b"
+_BY_ELECTION_AFTER = r"\s+(?:(?:county|district|borough|city|town|parish|unitary)\s+)?(?:council\s+)?bye?-?election\b"
 _MAJORITY_TAIL = re.compile(r"(?:\s*[,;]|\s+[-–—])\s*(?:maj\.?|majority)\s*:?\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*\.?\s*$", re.I)
 _ENTRY_TITLE_PLACE = re.compile(r"\s*(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:(?:\s+|\s*[—–]\s*)(?:and\s+|of\s+|the\s+)?[A-ZÀ-Þ][\w'’.-]*){0,3})"
                                 r"(?:\s*:\s+(?=\S)|\s+(?:first|second|third|final|\d{1,2}(?:st|nd|rd|th))\s+count\b|\s+(?:result|declaration)\b)")
@@ -143,7 +143,7 @@ _DIVISION = Folded(r"\b(?:(?:mps|members|senators|tds|msps)\s+vot(?:ed|ing)\s+\d
 
 
 _ELECTION_COUNT = Folded(r"\b(?:returning\s+officer|turnout|(?:was|were|been)\s+(?:duly\s+)?(?:re-)?elected|polling\s+(?:stations?|day)"
-                         r"|ballot\s+papers|the\s+count|bye?-election|declared\s+(?:the\s+)?winner)\b")
+                         r"|ballot\s+papers|the\s+count|bye?-?election|declared\s+(?:the\s+)?winner)\b")
 
 
 # ... unless the article also reports a public count.

@@ -470,7 +470,7 @@ def _within(found: list[Mention], starts: list[int], start: int, end: int) -> li
 # "General Election 2024", "the 2024 general election", "Farnham and Bordon by-election".
 _ELECTION = Folded(
     r"""\b(?:(?P<y1>(?:19|20)\d\d)\s+)?
-    (?P<kind>general\s+election|bye?-election|local\s+elections?|council\s+elections?|mayoral\s+election|
+    (?P<kind>general\s+election|bye?-?election|local\s+elections?|council\s+elections?|mayoral\s+election|
        federal\s+election|Lok\s+Sabha\s+elections?|Dáil\s+election|congressional\s+elections?|midterm\s+elections?)
     (?:\s+(?P<y2>(?:19|20)\d\d))?\b""",
     re.X,

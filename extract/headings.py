@@ -40,9 +40,9 @@ _HEAD_PREFIX = re.compile(
 _HEAD_DECOR = re.compile(
     r"""^\s*(?:
         $
-      | [:,–—-]?\s*(?:(?:general\s+election\s+|bye?-election\s+)?(?:full\s+)?results?(?:\s+in\s+full)?(?:\s+\d{4})?|in\s+full|voted)\b.*$
+      | [:,–—-]?\s*(?:(?:general\s+election\s+|bye?-?election\s+)?(?:full\s+)?results?(?:\s+in\s+full)?(?:\s+\d{4})?|in\s+full|voted)\b.*$
       | [:,–—-]?\s*(?:(?:[\w'’ -]{1,40}?)\s+)?(?:hold|gain|win)\b.*$
-      | \(?(?:(?:parliamentary\s+|county\s+|borough\s+)?(?:constituency|ward|electorate|division|riding|bye?-election)|first\s+preferences|count|notional)\b.*$
+      | \(?(?:(?:parliamentary\s+|county\s+|borough\s+)?(?:constituency|ward|electorate|division|riding|bye?-?election)|first\s+preferences|count|notional)\b.*$
       | \(\s*[\w ]+\s+(?:seats?|to\s+elect)\s*(?:[,;][^()]{0,40})?\).*$       # "(three seats, new ward boundaries)"
       | \(\s*(?:[\w'’ ]{1,30}?\s+)?(?:hold|gain|win|GAIN|HOLD)\b[^()]{0,40}\)\s*$     # "CANNOCK CHASE (Lab gain from Con)"
       | -\s+general\s+election\s+results.*$
@@ -55,7 +55,7 @@ _GENERIC_HEAD = re.compile(
     r"""^(?P<place>[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:[–—][A-ZÀ-ÞĀ-Ž][\w'’.-]*)?(?:\s+(?:and|of|the|upon|on|St\.?|[A-ZÀ-ÞĀ-Ž][\w'’.-]*)){0,5})   # ("SLIGO–LEITRIM")
     (?:\s*\([A-Z][^()\d]{1,40}\))?                          # its council: "ROSSMERE (Hartlepool)"
     (?:\s*[,–—:-]\s*|\s+)(?:(?:WARD|Ward|ward|CONSTITUENCY|constituency|ELECTORATE|electorate|(?:SUB)?DIVISION|(?:[Ss]ub)?division|RIDING|riding|
-       (?:(?:parliamentary|council|county|district|borough|town|city)\s+)?bye?-election|first\s+preferences|(?:metro\s+)?mayor(?:al\s+(?:election|race))?(?=\s*[:–—-])
+       (?:(?:parliamentary|council|county|district|borough|town|city)\s+)?bye?-?election|first\s+preferences|(?:metro\s+)?mayor(?:al\s+(?:election|race))?(?=\s*[:–—-])
        |PCC|police\s+and\s+crime\s+commissioner)\b(?!\s*\d)      # (not "Tshwane Ward 59": a numbered ward)
        |(?:election\s+)?results?(?:\s+in\s+full)?\s*:?\s*$|
        (?:election\s+)?results?\s+(?:19|20)\d\d\s*(?:[:–—-]|$)|
@@ -86,7 +86,7 @@ _US_STATES = "|".join(sorted(_lists()["us_states"], key=len, reverse=True))
 # The seat of a district that elects several members: Idaho's "Legislative District 21 Seat A".
 _DISTRICT_SEAT = r"(?:,?\s+(?:Seat|Position|Pos\.)\s+(?:[A-Z]|\d{1,2})\b)?"
 PLACE_PATTERNS = [
-    re.compile(r"(?:['’]s|\bin)\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3})\s+(?:electorate|riding|constituency|division|ward|bye?-election)\b"),     # ("Labour's Tom Ward": a surname)
+    re.compile(r"(?:['’]s|\bin)\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3})\s+(?:electorate|riding|constituency|division|ward|bye?-?election)\b"),     # ("Labour's Tom Ward": a surname)
     re.compile(r"\b(?P<place>(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+['’]s\s+\d{1,2}(?:st|nd|rd|th)\s+(?:(?:Congressional\s+)?District|constituency"
                r"|(?:[Ss]tate\s+)?(?:Senate|House|Assembly)\s+[Dd]istrict))"),       # ("New Hampshire's 11th state Senate district")
     # A Nigerian seat: "the Chikun/Kajuru Federal Constituency of Kaduna State" (not Kaduna State).
@@ -102,7 +102,7 @@ PLACE_PATTERNS = [
           (?:\s+(?:and\s+)?(?!Lok\b|Assembly\b|Vidhan\b|Federal\b|Constituency\b)[A-ZÀ-Þ][\w'’-]+){0,3})   # ("the Tealby and Wolds Villages Division")
         \s+(?:Lok\s+Sabha\s+|Assembly\s+|parliamentary\s+|(?:Federal\s+|State\s+)?Constituency\s+(?=bye?-)
            |(?:(?:county|district|borough|city|town|parish|unitary)\s+)?council\s+(?=bye?-))?     # "the Allen Valleys county council by-election"
-        (?:seat|constituency|riding|division|Division(?!\s+of\b)|[Ww]ard|bye?-election)\b""", re.X),     # (not "the Alaska Division of Elections")
+        (?:seat|constituency|riding|division|Division(?!\s+of\b)|[Ww]ard|bye?-?election)\b""", re.X),     # (not "the Alaska Division of Elections")
     # A place and what it is: "in Pen-y-bont Bro Morgannwg, one of the 16 new Senedd constituencies".
     re.compile(r"\b(?:in|for)\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:and\s+)?[A-ZÀ-Þ][\w'’-]+){0,4}),\s+(?:one\s+of\s+the|a|the)\s+(?:[\w-]+\s+){0,4}?(?:constituenc(?:y|ies)|seats?|wards?|divisions?|ridings?|electorates?)\b"),
     # A ward known by its number: "retained Ward 12 in the City of Tshwane", "DA keeps Tshwane Ward 12".
@@ -135,19 +135,19 @@ PLACE_PATTERNS = [
     re.compile(r"\b(?P<place>(?:NA|PP|PK|PS|PB)-\d{1,3}(?:\s+[A-Z][a-z][\w'’]*(?:-[IVX]{1,4})?)?)(?![\w-])"),
     # A seat whose name has a comma: "the Hamilton, Larkhall and Stonehouse by-election".
     re.compile(r"\b(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?,\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?\s+and\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?)"
-               r"\s+(?:bye?-election|constituency|seat|riding|division)\b"),
+               r"\s+(?:bye?-?election|constituency|seat|riding|division)\b"),
     # The place a by-election was held in: "won Thursday's by-election in Thatcham Colthrop and Crookham".
-    re.compile(r"\bbye?-elections?\s+in\s+(?:the\s+)?(?P<place>[A-ZÀ-Þ][\w'’-]+(?:(?:\s+(?:and\s+|&\s+|upon\s+|on\s+|with\s+)?|[—–])[A-ZÀ-Þ][\w'’-]+){0,4})"),   # ("Lakeshore—Fenwick")
+    re.compile(r"\bbye?-?elections?\s+in\s+(?:the\s+)?(?P<place>[A-ZÀ-Þ][\w'’-]+(?:(?:\s+(?:and\s+|&\s+|upon\s+|on\s+|with\s+)?|[—–])[A-ZÀ-Þ][\w'’-]+){0,4})"),   # ("Lakeshore—Fenwick")
 ]
 
 # Words each place pattern needs (lowered): a sentence without them skips the pattern.
 PLACE_PATTERN_WORDS = [Words(ws) for ws in (
-    ("electorate", "riding", "constituency", "division", "ward", "by-election", "bye-election"),
+    ("electorate", "riding", "constituency", "division", "ward", "by-election", "bye-election", "byelection"),
     ("district", "constituency"),
     ("federal constituency", "state constituency"),
     ("mayor of", "division of", "riding of", "seat of", "constituency of", "electorate of", "ward of"),
     ("member", "mp", "mla", "msp", "mha", "td", "winner", "councillor"),
-    ("seat", "constituency", "riding", "division", "ward", "by-election", "bye-election"),
+    ("seat", "constituency", "riding", "division", "ward", "by-election", "bye-election", "byelection"),
     ("constituenc", "seat", "ward", "division", "riding", "electorate"),
     ("ward",),
     ("ward",),
@@ -161,8 +161,8 @@ PLACE_PATTERN_WORDS = [Words(ws) for ws in (
     ("voters in",),
     ("district",),
     ("na-", "pp-", "pk-", "ps-", "pb-"),
-    ("by-election", "bye-election", "constituency", "seat", "riding", "division"),
-    ("by-election", "bye-election"),
+    ("by-election", "bye-election", "byelection", "constituency", "seat", "riding", "division"),
+    ("by-election", "bye-election", "byelection"),
 )]
 
 # A US state legislature seat as results tables head it: "Michigan State House - District 58".

@@ -14,6 +14,10 @@ from extract.pipeline import extract_results
 HEAD = "Westbury result: Labour take the seat\nFriday 5 July 2024\n"
 
 CASES = [
+    ("a-byelection-written-as-one-word-in-a-dashed-riding",
+     "Kings—Hants byelection too close to call\nTuesday, March 11, 2025\n\nMonday's federal byelection in Kings—Hants is too close to call.\n\n"
+     "  Alana Morrice (Conservative) - 9,884 - 41.2%\n  Peter Gaudet (Liberal) - 9,841 - 41.0%\n\nMorrice, speaking in Windsor, called it a nail-biter.\n",
+     {"Alana Morrice": {"votes": 9884}, "Peter Gaudet": {"votes": 9841}}, {"constituency": "Kings—Hants"}),
     ("a-winner-card-with-its-party-on-the-next-label-line",
      "How every seat in Lincolnshire voted\nFri 5 Jul 2024, 07:40\n\nLincoln\n\nWinner: Hamish Falconer\nParty: Labour (gain from Conservative)\n"
      "Majority: 8,793\nTurnout: 58.3%\n",
