@@ -33,6 +33,7 @@ from .settings import POLL_CONTEXT_LINES, SEAT_CONTEXT_LINES, STALE_HEADER_LINES
 __all__ = ["assemble"]
 
 
+_VOTED_IN_YEAR = re.compile(r"\W*(?:how\s+)?[\w'’ ]{2,30}\s+voted\s+in\s+(?P<year>(?:19|20)\d\d)\W*$", re.I)
 _SKIP_SECTION = re.compile(
     r"""^\W*(?:two[- ](?:candidate|party)[- ]preferred|after\s+preferences
       |second\s+(?:round|count|preferences?)|final\s+round
@@ -328,8 +329,10 @@ class _Reader:
             line = text[s:e]
         if _UNOPPOSED_NOTICE.search(line):
             self.unopposed_notice = (li, s, e)
-        if _SKIP_SECTION.search(line) and len(line) < 70:
-            self.skip_rows, self.skip_body, self.pending = True, False, None
+        voted_in = _VOTED_IN_YEAR.match(line)
+        if (_SKIP_SECTION.search(line) or voted_in and self.doc.election_year and int(voted_in.group("year")) < self.doc.election_year) \
+                and len(line) < 70:
+            self.skip_rows, self.skip_body, self.pending = True, False, None     # ("How Lydmouth voted in 2021" over its table)
             return
         if _EARLIER_ROUND_INTRO.search(line):
             self.skip_rows, self.skip_body, self.pending = True, False, None     # the rows below are an earlier round's

@@ -133,6 +133,8 @@ def test_line_kept(line):
 
 LISTS = [
     # (text, kept lines) — headings of link lists drop the links under them, not what follows
+    ("Story.\nRelated discussions\n· Greaves Park play area - is it ever going to reopen?\n· ROAD CLOSURE Hollybank Lane 14-18 Oct\n",
+     ["Story."]),
     ("Story.\nMORE HEADLINES\n- Thirsk and Malton: Kevin Hollinrake holds for the Conservatives, majority 7,550\n- Filey lifeboat launched\n",
      ["Story."]),
     ("Story.\nMWY O'R ETHOLIAD / MORE FROM THE ELECTION\n- Dwyfor Meirionnydd: Liz Saville Roberts re-elected with 15,876 majority\n",
