@@ -1115,6 +1115,7 @@ HEADINGS = [
     ("Representative in Congress, 5th District", "Representative in Congress, 5th District"), ("State Senator, 9th District", "State Senator, 9th District"),
     ("Sorrel County Commission, District 2 — 100% of precincts reporting", "Sorrel County Commission, District 2"),
     ("Albrecht-Dahl holds 2nd District for Democrats in closer-than-expected race", None),
+    ("Mid Derbyshire Declared · LAB GAIN FROM CON", "Mid Derbyshire"),
 ]
 
 
