@@ -953,6 +953,7 @@ class _Reader:
 
 
 _PARTY_LABEL_LINE = re.compile(r"\s*Party\s*:\s*(?P<party>[^()\d:]{2,60}?)\s*(?:\([^()]{1,60}\))?\s*")
+_NEXT_HOLDER = re.compile(r"['’]s\s+(?:next|new)\s+(?:county\s+(?=executive))?")
 _SEAT_LEAD = re.compile(r"\s*[:–—-]\s+")
 # A "who won where" line: "Bridge End – Marcus Quilley – Labour (gain from Conservative)".
 _WHO_WON_WHERE_ROW = re.compile(r"\s*(?:[-•*]\s+)?(?P<seat>[A-ZÀ-Þ][\w'’.]*(?:\s+(?:and|of|the|upon|on|&|[A-ZÀ-Þ][\w'’.-]*)){0,5})"
@@ -1170,7 +1171,8 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
                     and not (current and pat is PLACE_PATTERNS[5] and text.startswith(" seat", m.end("place"))) \
                     and not _FORMER_BEFORE.search(text, max(s, m.start() - 40), m.start()):     # "a former ANC MP in South Africa"
                 # (under a seat's heading, "held the Fox Valley seat" only describes it)
-                extra.append((m.start("place"), _WHEN_AFTER_PLACE.sub("", _past_abbreviation(text, m.start("place"), m.group("place")))))
+                place = _NEXT_HOLDER.sub(" ", _WHEN_AFTER_PLACE.sub("", _past_abbreviation(text, m.start("place"), m.group("place"))))
+                extra.append((m.start("place"), place))     # ("Tygart County's next judge-executive" is the Tygart County judge-executive race)
     opened = _IN_ONE_WORD.match(text, s) if not named and not extra else None
     if opened and place_key(opened.group("place")) in doc.section_names():
         extra.append((opened.start("place"), opened.group("place")))     # "In Selwyn, ..." with "SELWYN - Nat hold" below

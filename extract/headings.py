@@ -92,7 +92,7 @@ PLACE_PATTERNS = [
                r"|(?:[Ss]tate\s+)?(?:Senate|House|Assembly)\s+[Dd]istrict))"),       # ("New Hampshire's 11th state Senate district")
     # A Nigerian seat: "the Chikun/Kajuru Federal Constituency of Kaduna State" (not Kaduna State).
     re.compile(r"\b(?P<place>[A-ZÀ-Þ][\w'’-]+(?:/[A-ZÀ-Þ][\w'’-]+)*(?:\s+[A-ZÀ-Þ][\w'’-]+(?:/[A-ZÀ-Þ][\w'’-]+)*){0,3})\s+(?:Federal|State)\s+Constituency\b"),
-    re.compile(r"\b(?:[Mm]ayor|[Dd]ivision|[Rr]iding|seat|constituency|[Ee]lectorate|ward)\s+of\s+(?:the\s+)?(?:(?:Township|Town|Village|Municipality)\s+of\s+)?(?P<place>[A-ZÀ-Þ][\w'’-]+(?:(?:\s+(?:and|of|the|upon|on))*\s+[A-ZÀ-Þ][\w'’-]+){0,3})"),
+    re.compile(r"\b(?:[Mm]ayor|[Dd]ivision|[Rr]iding|seat|constituency|[Ee]lectorate|ward)\s+of\s+(?:the\s+)?(?:(?:Township|Town|Village|Municipality)\s+of\s+)?(?P<place>[A-ZÀ-Þ][\w'’-]+(?:(?:(?:\s+(?:and|of|the|upon|on))*\s+|[—–])[A-ZÀ-Þ][\w'’-]+){0,3})"),   # ("the riding of Thunder Bay—Rainy River")
     # Whom a seat (before "the Mid North Coast seat", which may only describe it) is represented by: "confirmed as the member of Parliament for Kitchener—Conestoga",
     # "the new MP for Rochdale", "winner in Kitchener—Conestoga" (not "the former MP for ...").
     re.compile(r"""(?<!former\s)(?<!ex-)(?<!previous\s)
@@ -139,6 +139,8 @@ PLACE_PATTERNS = [
                r"\s+(?:bye?-?election|constituency|seat|riding|division)\b"),
     # The place a by-election was held in: "won Thursday's by-election in Thatcham Colthrop and Crookham".
     re.compile(r"\bbye?-?elections?\s+in\s+(?:the\s+)?(?P<place>[A-ZÀ-Þ][\w'’-]+(?:(?:\s+(?:and\s+|&\s+|upon\s+|on\s+|with\s+)?|[—–])[A-ZÀ-Þ][\w'’-]+){0,4})"),   # ("Lakeshore—Fenwick")
+    # A US county office: "Tygart County judge-executive race", "Tygart County's next judge-executive" (one key: document.place_key).
+    re.compile(r"\b(?P<place>(?:[A-Z][\w'’.-]+\s+){1,2}County(?:['’]s\s+(?:next|new)(?:\s+county)?)?\s+(?:judge-executive|executive|sheriff|clerk|treasurer|assessor|coroner|prosecutor|auditor|surveyor|recorder))\b"),
 ]
 
 # Words each place pattern needs (lowered): a sentence without them skips the pattern.
@@ -164,6 +166,7 @@ PLACE_PATTERN_WORDS = [Words(ws) for ws in (
     ("na-", "pp-", "pk-", "ps-", "pb-"),
     ("by-election", "bye-election", "byelection", "constituency", "seat", "riding", "division"),
     ("by-election", "bye-election", "byelection"),
+    ("county",),
 )]
 
 # A US state legislature seat as results tables head it: "Michigan State House - District 58".

@@ -23,9 +23,11 @@ TURNOUT = re.compile(r"\bturnout\b", re.I)
 _POSS_BEFORE = re.compile(r"(?:\bto\s+)?(?P<p>[Hh]is|[Hh]er)\s+$")
 # Verbs that give a share to whoever comes before them: "Reform UK polled 13.3%".
 _SHARE_VERBS = r"polled|took|received|won|secured|got"
-FOR_PERSON = re.compile(r"^\s*(?:votes?\s+)?(?:\([^)]*\)\s*)?for\s+(?:the\s+)?", re.I)
+# The share beside a count, in brackets or as an aside: "17,805 (39.3%) for", "17,805, or 39.3%, for".
+_SHARE_BESIDE = r"(?:\([^)]*\)\s*|,\s*or\s+\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent)\s*,?\s*)?"
+FOR_PERSON = re.compile(r"^\s*(?:votes?\s*)?" + _SHARE_BESIDE + r"for\s+(?:the\s+)?", re.I)
 # A vote count and whose it is: "10,582 for Jody McIntyre", "to the 12,690 of Conservative Mark Eastwood"
-_VOTES_OF = re.compile(r"^\s*(?:votes?\s+)?(?:\([^)]*\)\s*)?(?:for|of)\s+(?!(?:the\s+)?(?:vote|votes|poll|total|ballots?|electorate)\b)(?:the\s+)?", re.I)
+_VOTES_OF = re.compile(r"^\s*(?:votes?\s*)?" + _SHARE_BESIDE + r"(?:for|of)\s+(?!(?:the\s+)?(?:vote|votes|poll|total|ballots?|electorate)\b)(?:the\s+)?", re.I)
 
 
 def read_share(doc, sent, n, left, right, scope, subject, nums, i, facts, contest, context_trap, votes_by_person):

@@ -14,6 +14,13 @@ from extract.pipeline import extract_results
 HEAD = "Westbury result: Labour take the seat\nFriday 5 July 2024\n"
 
 CASES = [
+    ("a-county-office-named-as-the-winners-next-post-and-a-count-with-its-share-aside-for-the-rival",
+     "Carraway wins Tygart County judge-executive race; Mattingly keeps 91st District seat\nTUESDAY, NOVEMBER 5, 2024\n\n"
+     "Republican Doug Carraway will be Tygart County's next judge-executive.\n\nWith 98% of precincts reporting, Carraway had 14,206 votes, "
+     "or 58.8%, to 9,954, or 41.2%, for Democrat Annette Slone.\n\nIn the race for the 91st District seat in the Kentucky House, Republican "
+     "Rep. Kyle Mattingly won a fourth term, defeating independent Shawn Dotson 11,305 votes (63.7%) to 6,443 (36.3%).\n",
+     {"Doug Carraway": {"votes": 14206}, "Annette Slone": {"votes": 9954, "party": "Democratic"}},
+     {"constituency": "Tygart County judge-executive"}),
     ("a-byelection-written-as-one-word-in-a-dashed-riding",
      "Kings—Hants byelection too close to call\nTuesday, March 11, 2025\n\nMonday's federal byelection in Kings—Hants is too close to call.\n\n"
      "  Alana Morrice (Conservative) - 9,884 - 41.2%\n  Peter Gaudet (Liberal) - 9,841 - 41.0%\n\nMorrice, speaking in Windsor, called it a nail-biter.\n",
