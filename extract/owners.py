@@ -20,6 +20,7 @@ _BOTH = re.compile(r"\b(?:both\s+(?:men|women|candidates|of\s+them)|each)\b\s*(?
 _PARTY_OF = re.compile(r"(?:\s+|\s*,\s*)(?:of|for|standing\s+for|representing)\s+(?:the\s+)?")
 _PERSONS_PARTY = re.compile(r"['’]s\s+(?:own\s+)?party\b")
 TURNOUT = re.compile(r"\bturnout\b", re.I)
+_A_COUNT = re.compile(r"\d{1,3}(?:,\d{3})+|\d{3,}")
 _POSS_BEFORE = re.compile(r"(?:\bto\s+)?(?P<p>[Hh]is|[Hh]er)\s+$")
 # Verbs that give a share to whoever comes before them: "Reform UK polled 13.3%".
 _SHARE_VERBS = r"polled|took|received|won|secured|got"
@@ -322,6 +323,16 @@ def vote_owner(text, sent, n, left, right, subject, c) -> Optional[str]:
         if after and (has_unit or re.match(r"^\s*(?:votes?\s+)?\(", right) or re.search(r"\b(?:against|to|versus|vs\.?)\s+(?:the\s+)?$", left)):
             return sent.resolve(after[0])       # (also "11,275 votes against 10,582 for Jody McIntyre")
     if pron and (has_unit or verb or "to " in left[-8:]):
+        if pron.group().lower().startswith("to "):
+            # "Ms Botterill polled 17,232 votes to his 12,690": the rival's, whom the pronoun's gender names (never the subject)
+            want = "M" if pron.group("p").lower() == "his" else "F"
+            counts = list(_A_COUNT.finditer(text, sent.s, n.start))
+            first = [p for p in sent.people if counts and p.end <= counts[-1].start()]
+            winner = sent.resolve(first[-1]) if first else subject        # who the count before "to his" belongs to
+            here = [sent.resolve(p) for p in sent.people if p.end <= n.start]
+            ref = next((name for name in reversed(here) if name != winner and sent.gender(name) == want), None) \
+                or sent.pronoun_ref(pron.group("p").lower())       # ("John Stevenson's tenure ended when Julie Minns won ... to his 12,929")
+            return ref if ref and ref != winner and sent.gender(ref) == want else None
         return subject if pron.group("p").lower() in ("his", "her") else None
     pb = sent.person_before(n.start)
     list_item = False

@@ -396,6 +396,8 @@ def _looks_like_name(text: str, is_party: Callable[[str], bool]) -> bool:
     lows = [w.lower().strip(".") for w in words]
     if any(w in _NEVER_IN_NAMES for w in lows) or all(w in _stopwords() for w in lows):
         return False        # "Projected seats", "Vote share", "Full result"
+    if any(w.endswith(("'s", "’s")) for w in words):
+        return False        # a possessive is a sentence's: "Labour's Jade Botterill unseats Mark Eastwood"
     caps = [w for w in words if w[:1].isupper() or w in _PARTICLES]      # ("Udo van den Brock")
     return len(caps) >= max(1, len(words) - 1) and len(words) >= 2 or (len(words) == 1 and "," in text)
 

@@ -14,6 +14,11 @@ from extract.pipeline import extract_results
 HEAD = "Westbury result: Labour take the seat\nFriday 5 July 2024\n"
 
 CASES = [
+    ("to-his-count-is-the-rival-the-pronoun-names-not-the-subject",
+     "Ossett and Denby Dale: Labour's Jade Botterill unseats Mark Eastwood\nFriday 5 July 2024\n\nLabour has taken the new Ossett and "
+     "Denby Dale constituency, with Jade Botterill finishing with a lead of 4,542 votes over the sitting Conservative MP Mark Eastwood.\n\n"
+     "Ms Botterill polled 17,232 votes (39.3%) to his 12,690.\n",
+     {"Jade Botterill": {"votes": 17232}, "Mark Eastwood": {"votes": 12690, "elected": None}}, {"constituency": "Ossett and Denby Dale"}),
     ("a-county-office-named-as-the-winners-next-post-and-a-count-with-its-share-aside-for-the-rival",
      "Carraway wins Tygart County judge-executive race; Mattingly keeps 91st District seat\nTUESDAY, NOVEMBER 5, 2024\n\n"
      "Republican Doug Carraway will be Tygart County's next judge-executive.\n\nWith 98% of precincts reporting, Carraway had 14,206 votes, "
