@@ -20,6 +20,7 @@ _BOTH = re.compile(r"\b(?:both\s+(?:men|women|candidates|of\s+them)|each)\b\s*(?
 _PARTY_OF = re.compile(r"(?:\s+|\s*,\s*)(?:of|for|standing\s+for|representing)\s+(?:the\s+)?")
 _PERSONS_PARTY = re.compile(r"['’]s\s+(?:own\s+)?party\b")
 TURNOUT = re.compile(r"\bturnout\b", re.I)
+_BEATEN_BEFORE = re.compile(r"\b(?:defeated|defeating|beat|beating|unseated|unseating|ousted|ousting|over)\s+$")
 _A_COUNT = re.compile(r"\d{1,3}(?:,\d{3})+|\d{3,}")
 _POSS_BEFORE = re.compile(r"(?:\bto\s+)?(?P<p>[Hh]is|[Hh]er)\s+$")
 # Verbs that give a share to whoever comes before them: "Reform UK polled 13.3%".
@@ -327,8 +328,10 @@ def vote_owner(text, sent, n, left, right, subject, c) -> Optional[str]:
             # "Ms Botterill polled 17,232 votes to his 12,690": the rival's, whom the pronoun's gender names (never the subject)
             want = "M" if pron.group("p").lower() == "his" else "F"
             counts = list(_A_COUNT.finditer(text, sent.s, n.start))
-            first = [p for p in sent.people if counts and p.end <= counts[-1].start()]
+            first = [p for p in sent.people if counts and p.end <= counts[-1].start() and not p.possessive
+                     and not _BEATEN_BEFORE.search(text, max(sent.s, p.start - 14), p.start)]
             winner = sent.resolve(first[-1]) if first else subject        # who the count before "to his" belongs to
+            # (not "John Stevenson's tenure ended when ...", nor "Voaden defeated Mangnall, taking 22,540 votes to his 15,413")
             here = [sent.resolve(p) for p in sent.people if p.end <= n.start]
             ref = next((name for name in reversed(here) if name != winner and sent.gender(name) == want), None) \
                 or sent.pronoun_ref(pron.group("p").lower())       # ("John Stevenson's tenure ended when Julie Minns won ... to his 12,929")

@@ -14,6 +14,12 @@ from extract.pipeline import extract_results
 HEAD = "Westbury result: Labour take the seat\nFriday 5 July 2024\n"
 
 CASES = [
+    ("to-his-count-after-defeated-x-is-xs",
+     HEAD + "Liberal Democrat Caroline Voaden defeated Anthony Mangnall, taking 22,540 votes to his 15,413 - a majority of 7,127.",
+     {"Caroline Voaden": {"votes": 22540}, "Anthony Mangnall": {"votes": 15413}}, {"majority": 7127}),
+    ("to-his-count-after-a-possessive-is-the-possessors",
+     HEAD + "John Stevenson's 14-year tenure ended when Labour's Julie Minns won with 18,129 votes to his 12,929.",
+     {"Julie Minns": {"votes": 18129}, "John Stevenson": {"votes": 12929}}, {}),
     ("to-his-count-is-the-rival-the-pronoun-names-not-the-subject",
      "Ossett and Denby Dale: Labour's Jade Botterill unseats Mark Eastwood\nFriday 5 July 2024\n\nLabour has taken the new Ossett and "
      "Denby Dale constituency, with Jade Botterill finishing with a lead of 4,542 votes over the sitting Conservative MP Mark Eastwood.\n\n"
