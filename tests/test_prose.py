@@ -2116,6 +2116,15 @@ def test_a_runoff_story_leaves_the_first_rounds_table_out():
     assert got == [("Roland Alvarado", 3459), ("Celeste Whitmore", 3116)]
 
 
+def test_a_live_blogs_entry_titled_by_the_outcome_in_capitals():
+    text = ("LIVE: Ashbridge council count\nFriday 8 May 2026\n\n03:05\nREFORM GAIN Stanhope from Labour\n\n"
+            "Kevin Aldous (Reform UK) 1,611 – ELECTED\nJoanne Platt (Labour) 1,190\nMajority 421\n\n"
+            "02:05\nLIB DEM HOLD Riverside\n\nHelen Stroud, Liberal Democrat, 1,455 (elected); Dean Maddox, Reform UK, 702. Majority: 753.\n")
+    got = {c.constituency: [(x.name, x.votes) for x in c.candidates] for c in extract_results(text).contests}
+    assert got == {"Stanhope": [("Kevin Aldous", 1611), ("Joanne Platt", 1190)],
+                   "Riverside": [("Helen Stroud", 1455), ("Dean Maddox", 702)]}
+
+
 def test_a_tv_stations_results_list_of_offices_with_incumbent_marks():
     text = ("2024 Election Results\n\nKEY: D = Democrat R = Republican NP = Nonpartisan (i) = Incumbent\n\n"
             "State Representative, Legislative District 21 Seat A\n\nPrecincts: 100% reporting\n"
