@@ -22,6 +22,7 @@ from .build import build_contests
 from .clauses import LEAD_ADVERBIAL, is_past, relative_spans
 from .prose import ProseState, genders_by_surname, learn_people, read_outcome, read_sentence
 from .records import Contest, SeatCount
+from .numbers import parse_int
 from .names import after_first_name, given_name_gender, surname_acts, title_case
 from .lines import (BROADCAST_FIGURE, FIGURE_LABEL, MAJ_LINE, SIGNED_FIGURE, STATUS, candidate_block, grid_row, line_items,
                     name_then_party_figures, winner_row,
@@ -362,7 +363,7 @@ class _Reader:
             # "County | Pichler (R) | Ferreira (D)": a breakdown by area, whose rows are no candidates
             self.header = HeaderMap(["place"] + ["other"] * (len(self.cells) - 1), [c.lower() for c in self.cells])
         n_before = len(self.facts)
-        for handler in (self._winner_label, self._winners_list_item, self._status_card, self._unopposed_list_row, self._seat_figures, self._ticker_line, self._table_row, self._label_and_figure,
+        for handler in (self._winner_label, self._winners_list_item, self._status_card, self._unopposed_list_row, self._seat_figures, self._ticker_line, self._name_over_figures, self._table_row, self._label_and_figure,
                         self._broadcast_block, self._rows_and_prose):
             if handler(li, s, e, line):
                 break
@@ -674,6 +675,22 @@ class _Reader:
         self.facts.append(CandFact(who, s, e, self.current, party=party, elected=True, strength=3))
         return True
 
+    def _name_over_figures(self, li: int, s: int, e: int, line: str) -> bool:
+        """A card two lines to a candidate: "Pete Wishart      Scottish National Party" over "18,928 votes      37.8%"."""
+        cells = self.cells
+        if not (cells and len(cells) == 2 and not _DIGIT.search(line) and li + 1 < len(self.doc.line_spans)
+                and self.is_party(cells[1]) and _looks_like_a_name(cells[0], self.is_party)):
+            return False
+        ns, ne = self.doc.line_spans[li + 1]
+        figures = _FIGURES_LINE.fullmatch(self.text, ns, ne)
+        if not figures:
+            return False
+        share = figures.group("share")
+        self.facts.append(CandFact(person_name(cells[0]), s, ne, self.current, party=cells[1], votes=parse_int(figures.group("votes")),
+                                   share=float(share) if share else None, strength=3))
+        self.forenames_line = li + 1        # (the figures line is read with its name)
+        return True
+
     def _with_forenames_below(self, li: int, cells: list[str], e: int) -> tuple[list[str], int]:
         """A statement of poll turned to text puts the SURNAME on the row and the forenames on the
         line below, with the rest of a wrapped description: "ASHWORTH | Liberal Democrats | 1,102"
@@ -955,6 +972,7 @@ class _Reader:
 
 _PARTY_LABEL_LINE = re.compile(r"\s*Party\s*:\s*(?P<party>[^()\d:]{2,60}?)\s*(?:\([^()]{1,60}\))?\s*")
 _NEXT_HOLDER = re.compile(r"['’]s\s+(?:next|new)\s+(?:county\s+(?=executive))?")
+_FIGURES_LINE = re.compile(r"[ \t]*(?P<votes>\d{1,3}(?:,\d{3})+|\d{1,6})(?:[ \t]+votes?)?(?:[ \t]{2,}(?P<share>\d{1,2}(?:\.\d{1,2})?)[ \t]*%)?[ \t]*")
 _SEAT_LEAD = re.compile(r"\s*[:–—-]\s+")
 # A "who won where" line: "Bridge End – Marcus Quilley – Labour (gain from Conservative)".
 _WHO_WON_WHERE_ROW = re.compile(r"\s*(?:[-•*]\s+)?(?P<seat>[A-ZÀ-Þ][\w'’.]*(?:\s+(?:and|of|the|upon|on|&|[A-ZÀ-Þ][\w'’.-]*)){0,5})"

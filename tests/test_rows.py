@@ -148,6 +148,17 @@ def test_a_table_titled_how_the_seat_voted_in_an_earlier_year_is_skipped():
     assert (contest.majority, contest.turnout) == (181, 28.5)
 
 
+def test_a_card_of_two_lines_per_candidate_name_and_party_over_votes_and_share():
+    from extract.pipeline import extract_results
+    text = ("Pete Wishart clings on\n5 July 2024\n\nPERTH AND KINROSS-SHIRE                              SNP HOLD\n"
+            "Pete Wishart                         Scottish National Party\n18,928 votes                         37.8%\n"
+            "Luke Graham                          Scottish Conservative\n14,801 votes                         29.6%\n"
+            "Majority 4,127                       Turnout 64.8%\n")
+    contest = extract_results(text).contests[0]
+    assert [(x.name, x.party, x.votes, x.share) for x in contest.candidates] == [
+        ("Pete Wishart", "Scottish National Party", 18928, 37.8), ("Luke Graham", "Conservative", 14801, 29.6)]
+
+
 def test_one_line_per_seat_with_its_outcome_top_three_majority_and_turnout():
     from extract.pipeline import extract_results
     text = ("RESULTS AT A GLANCE\nFriday 5 July 2024\nCLACTON - REF GAIN FROM CON - Nigel Farage (Reform UK) 21,225; Giles "
