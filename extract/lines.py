@@ -306,7 +306,8 @@ _INLINE_TURNOUT = re.compile(r"\b" + _TURNOUT_WORD + r"\s*(?::|of|was|at)?\s*(\d
 _CLAUSE_MAJ = re.compile(r"[,;]\s*(?:majority|maj\.?)\s*:?\s*(?P<num>\d{1,3}(?:,\d{3})+|\d+)\b(?!\.\d|%)", re.I)
 # "The other candidates were Nick Morphet (Green), 2,467; ...": words that lead into a list of rows.
 _LEAD_IN = re.compile(r"^[^\d:;()]{2,60}?\b(?:were|was|are|is|included|including)\s+(?=[A-Z])")
-_LABEL = re.compile(r"^[^\d:]{2,40}:\s+")
+_ROW_SENTENCE_TRIM = re.compile(r"^[\"“”']+|[\"“”'.]+$")
+_LABEL = re.compile(r"^[^\d:]{2,70}:\s+")     # ("The result in Rawmarsh and Conisbrough was: ...")
 # A party's share on a line of its own, as election-night accounts post them: "LAB: 30.2% (-21.3)",
 # "Reform UK - 47.1% (+47.1)", "CON: 18% (=)".
 # "Birmingham Yardley: Lab 31.2%, Workers Party 29.3%, Reform 14.0%": one seat's shares by party.
@@ -425,7 +426,19 @@ def line_items(doc, s, e, current, facts, is_party, split_glued) -> list[tuple[i
     found = False
     read: list[tuple[int, int]] = []
     unparsed: list = []
-    for ss, se in split_sentences(text, s, e):
+    sentences = split_sentences(text, s, e)
+    # Sentences that are each one candidate's row, two or more in a run: a returning officer's words quoted
+    # ("Oliver Harvey, the Conservative Party candidate, 4,496. John Healey, Labour Party, 16,612. ...")
+    alone = [parse_row(_ROW_SENTENCE_TRIM.sub("", _LABEL.sub("", text[ss:se].strip())), is_party, split_glued)
+             if len(sentences) > 1 and ";" not in text[ss:se] else None for ss, se in sentences]
+    in_run = [a is not None and ((i > 0 and alone[i - 1] is not None) or (i + 1 < len(alone) and alone[i + 1] is not None))
+              for i, a in enumerate(alone)]
+    for si, (ss, se) in enumerate(sentences):
+        if in_run[si]:
+            facts.append(row_fact(alone[si], ss, se, current))
+            found = True
+            read.append((ss, se))
+            continue
         n_before = len(facts)
         pieces = [(ss, se)]
         if ";" in text[ss:se]:

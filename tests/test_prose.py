@@ -14,6 +14,13 @@ from extract.pipeline import extract_results
 HEAD = "Westbury result: Labour take the seat\nFriday 5 July 2024\n"
 
 CASES = [
+    ("a-returning-officers-words-quoted-one-sentence-per-candidate",
+     HEAD + "In Rawmarsh and Conisbrough the returning officer read: \"John Healey, Labour Party, 16,612. Tom Hill, Green Party, 1,687. "
+     "Adam Wood, Reform UK, 9,704.\"",
+     {"John Healey": {"votes": 16612, "party": "Labour"}, "Tom Hill": {"votes": 1687}, "Adam Wood": {"votes": 9704}}, {}),
+    ("a-long-lead-in-before-a-colon-and-a-list-of-rows",
+     HEAD + "The result in Rawmarsh and Conisbrough was: John Healey (Labour) 16,612; Adam Wood (Reform UK) 9,704.",
+     {"John Healey": {"votes": 16612}, "Adam Wood": {"votes": 9704}}, {}),
     ("to-his-count-after-defeated-x-is-xs",
      HEAD + "Liberal Democrat Caroline Voaden defeated Anthony Mangnall, taking 22,540 votes to his 15,413 - a majority of 7,127.",
      {"Caroline Voaden": {"votes": 22540}, "Anthony Mangnall": {"votes": 15413}}, {"majority": 7127}),
