@@ -67,6 +67,7 @@ UNOPPOSED_NOTICE_LINES = 60
 _WINNER_LABEL = re.compile(r"\s*(?i:(?:declared\s+)?winner|elected|MP-elect)\s*[:–—]\s*(?P<name>[A-ZÀ-Þ][^()\d:;|,]{2,60}?)"
                            r"\s*(?:\((?P<party>[^()\d]{1,40})\))?\s*\.?\s*")
 _WINNERS_LABEL_LEAD = re.compile(r"\s*(?i:elected|TDs\s+elected|MLAs\s+elected|councillors\s+elected|(?:the\s+)?winners|who\s+(?:was|were)\s+elected)\s*:\s*")
+_PARTY_LIST_LEAD = re.compile(r"\s*(?i:elected|returned)\s+from\s+(?:the\s+)?(?P<party>[A-ZÀ-Þ][\w'’ -]{1,40}?)\s+(?i:list)\s*:\s*")
 _LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)(?=[A-ZÀ-Þ])")
 _CARD_STATUS = re.compile(r"\s*(won|lost)\s*", re.I)
 _CARD_FIGURES = re.compile(r"\s*\d{1,9}\s*\(\s*(?P<sign>[+-])\s*(?P<margin>\d{1,9})\s*\)\s*")
@@ -586,15 +587,21 @@ class _Reader:
     def _winners_label_list(self, s: int, e: int, line: str) -> bool:
         """"Elected: Siobhán Dunphy (FF), Peadar Brennan (SF), Des Walsh (Lab).": the winners of a seat of several."""
         lead = _WINNERS_LABEL_LEAD.match(line)
-        if not lead:
+        listed = _PARTY_LIST_LEAD.match(line) if lead is None else None
+        if listed and not self.is_party(listed.group("party").strip()):
+            listed = None
+        if not (lead or listed):
             return False
         people = []
-        for item in _LIST_SEPARATOR.split(line[lead.end():].strip().rstrip(".")):
+        for item in _LIST_SEPARATOR.split(line[(lead or listed).end():].strip().rstrip(".")):
             m = _NAME_AND_PARTY_LINE.fullmatch(item)
-            if not (m and m.group("party") and _looks_like_a_name(m.group("name").strip(), self.is_party)):
+            party = (m.group("party") or "").strip() if m else ""
+            if listed and m and not party:
+                party = listed.group("party").strip()     # "Elected from the Plaid Cymru list: Elin Prys-Jones, Gethin ap Dafydd and Sioned Harries."
+            if not (m and party and _looks_like_a_name(m.group("name").strip(), self.is_party)):
                 return False        # every item a name with its party, or it is no such list
-            people.append((person_name(m.group("name").strip()), m.group("party").strip()))
-        if len(people) < 2:
+            people.append((person_name(m.group("name").strip()), party))
+        if len(people) < (1 if listed else 2):
             return False
         for name, party in people:
             self.facts.append(CandFact(name, s, e, self.current, party=party, elected=True, strength=3))

@@ -2132,6 +2132,15 @@ def test_a_live_blogs_entry_titled_by_the_outcome_in_capitals():
                    "Riverside": [("Helen Stroud", 1455), ("Dean Maddox", 702)]}
 
 
+def test_members_elected_from_a_partys_closed_list():
+    text = ("Plaid Cymru take three of six Senedd seats\n8 May 2026\n\nThe six new MSs\n\n"
+            "Elected from the Plaid Cymru list: Elin Prys-Jones, Gethin ap Dafydd and Sioned Harries.\n\n"
+            "Elected from the Reform UK list: Darren Pugh and Carys Whitlock.\n\nElected from the Welsh Labour list: Rhodri Bevan.\n")
+    got = [(x.name, x.party, x.elected) for c in extract_results(text).contests for x in c.candidates]
+    assert got == [("Elin Prys-Jones", "Plaid Cymru", True), ("Gethin ap Dafydd", "Plaid Cymru", True), ("Sioned Harries", "Plaid Cymru", True),
+                   ("Darren Pugh", "Reform UK", True), ("Carys Whitlock", "Reform UK", True), ("Rhodri Bevan", "Labour", True)]
+
+
 def test_a_tv_stations_results_list_of_offices_with_incumbent_marks():
     text = ("2024 Election Results\n\nKEY: D = Democrat R = Republican NP = Nonpartisan (i) = Incumbent\n\n"
             "State Representative, Legislative District 21 Seat A\n\nPrecincts: 100% reporting\n"
