@@ -430,7 +430,7 @@ def line_items(doc, s, e, current, facts, is_party, split_glued) -> list[tuple[i
     # Sentences that are each one candidate's row, two or more in a run: a returning officer's words quoted
     # ("Oliver Harvey, the Conservative Party candidate, 4,496. John Healey, Labour Party, 16,612. ...")
     alone = [parse_row(_ROW_SENTENCE_TRIM.sub("", _LABEL.sub("", text[ss:se].strip())), is_party, split_glued)
-             if len(sentences) > 1 and ";" not in text[ss:se] else None for ss, se in sentences]
+             if len(sentences) > 1 and ";" not in text[ss:se] and _DIGIT_IN.search(text, ss, se) else None for ss, se in sentences]
     in_run = [a is not None and ((i > 0 and alone[i - 1] is not None) or (i + 1 < len(alone) and alone[i + 1] is not None))
               for i, a in enumerate(alone)]
     for si, (ss, se) in enumerate(sentences):
