@@ -875,7 +875,8 @@ class _Reader:
                 if self.in_entry:
                     self.current = named[0].contest     # "Liz Truss loses South West Norfolk to Labour"
             elif self.current is None and (ss, se) == sentences[0]:
-                topic = self._topic_place(ss, se) or self._topic_office(found) or self._topic_by_election(ss, se, found)
+                topic = self._topic_place(ss, se) or self._topic_office(found) or self._topic_by_election(ss, se, found) \
+                    or self._topic_seat_of(ss, se, found)
                 if topic:
                     para = routed = topic[0]     # "Dewsbury and Batley may be the most striking of all. The independent ..."
                     self.facts.append(ContestFact("name", topic[1], ss, se, topic[0], strength=0))
@@ -924,6 +925,15 @@ class _Reader:
                 or any(isinstance(f, CandFact) for f in found):
             return None
         return mentions[0].contest, mentions[0].value
+
+    def _topic_seat_of(self, ss: int, se: int, found: list) -> Optional[tuple[str, str]]:
+        """A seat a paragraph opens on by name, with no result in that sentence: "Peter Dutton lost his Brisbane seat of
+        Dickson, which he had held since 2001." (then "Labor's Ali France won the seat at her third attempt")"""
+        mentions = [f for f in found if isinstance(f, ContestFact) and f.field == "mention"]
+        if len(mentions) != 1 or any(isinstance(f, CandFact) and (f.votes is not None or f.share is not None) for f in found):
+            return None
+        told = re.search(r"\b(?:seat|riding|electorate|division|constituency)\s+of\s+" + re.escape(mentions[0].value), self.text[ss:se])
+        return (mentions[0].contest, mentions[0].value) if told else None
 
     def _topic_by_election(self, ss: int, se: int, found: list) -> Optional[tuple[str, str]]:
         """A by-election a paragraph opens on, with no result in that sentence: "in our report on the Allen Valleys

@@ -2141,6 +2141,14 @@ def test_members_elected_from_a_partys_closed_list():
                    ("Darren Pugh", "Reform UK", True), ("Carys Whitlock", "Reform UK", True), ("Rhodri Bevan", "Labour", True)]
 
 
+def test_a_paragraph_opening_on_the_seat_of_x_and_a_prime_minister_returned():
+    text = ("Albanese secures second term\nSunday 4 May 2025\n\nAnthony Albanese has been returned as prime minister with an expanded "
+            "majority.\n\nIn the most dramatic result of the night, Opposition Leader Peter Dutton lost his Brisbane seat of Dickson, which he "
+            "had held since 2001. Labor's Ali France won the seat at her third attempt.\n")
+    got = {c.constituency: [(x.name, x.party, x.elected) for x in c.candidates] for c in extract_results(text).contests}
+    assert got == {"Dickson": [("Ali France", "Labor", True)]}
+
+
 def test_a_tv_stations_results_list_of_offices_with_incumbent_marks():
     text = ("2024 Election Results\n\nKEY: D = Democrat R = Republican NP = Nonpartisan (i) = Incumbent\n\n"
             "State Representative, Legislative District 21 Seat A\n\nPrecincts: 100% reporting\n"
