@@ -443,6 +443,8 @@ class _Reader:
             if extra:
                 self.seat_sentences = (li, with_seats, extra)    # a sentence goes on about a seat: read that as prose
                 return False
+            for ss, se in sentences:
+                learn_people(doc, ss, se, self.state)      # ("... leaving Prime Minister Narendra Modi dependent on allies" before "Modi polled 6,12,970")
             return True
         return False
 

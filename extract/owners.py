@@ -21,6 +21,7 @@ _PARTY_OF = re.compile(r"(?:\s+|\s*,\s*)(?:of|for|standing\s+for|representing)\s
 _PERSONS_PARTY = re.compile(r"['’]s\s+(?:own\s+)?party\b")
 TURNOUT = re.compile(r"\bturnout\b", re.I)
 _BEATEN_BEFORE = re.compile(r"\b(?:defeated|defeating|beat|beating|unseated|unseating|ousted|ousting|over)\s+$")
+_VOTE_TALK = re.compile(r"\b(?:votes?|polled|ballots?|preferences?|took|won|received|got|secured|finished|came|had|led|trailed|beat|beating|defeated)\b", re.I)
 _A_COUNT = re.compile(r"\d{1,3}(?:,\d{3})+|\d{3,}")
 _POSS_BEFORE = re.compile(r"(?:\bto\s+)?(?P<p>[Hh]is|[Hh]er)\s+$")
 # Verbs that give a share to whoever comes before them: "Reform UK polled 13.3%".
@@ -316,8 +317,10 @@ def vote_owner(text, sent, n, left, right, subject, c) -> Optional[str]:
         if p.possessive and 0 <= n.start - p.end <= 4:
             poss_person = sent.resolve(p)
     pron = _POSS_BEFORE.search(left)
+    if poss_person and (getattr(n, "pct", False) or has_unit or verb or _VOTE_TALK.search(text, sent.s, sent.e)):
+        return poss_person      # (not "Starmer's 174 is built almost entirely on the latter": a seat majority, no votes in sight)
     if poss_person:
-        return poss_person
+        return None
     fp = _VOTES_OF.match(right)
     if fp and (has_unit or verb or re.search(r"\(\s*$", left) is None):
         after = [p for p in sent.people if p.start >= n.end and p.start - n.end < 45]

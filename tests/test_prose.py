@@ -2149,6 +2149,15 @@ def test_a_paragraph_opening_on_the_seat_of_x_and_a_prime_minister_returned():
     assert got == {"Dickson": [("Ali France", "Labor", True)]}
 
 
+def test_a_name_met_in_a_seat_total_sentence_is_known_later_and_a_possessive_count_needs_vote_talk():
+    text = ("Modi wins Varanasi\nJune 4, 2024\n\nThe BJP won 240 seats, leaving Prime Minister Narendra Modi dependent on allies.\n\n"
+            "In Varanasi, Modi, the BJP candidate, defeated Ajay Rai by 1,52,513 votes. Modi polled 6,12,970 votes to Rai's 4,60,457.\n\n"
+            "Keir Starmer can command the Commons. Tony Blair's 179 was built on hope; Keir Starmer's 174 is built on fatigue.\n")
+    result = extract_results(text)
+    got = {x.name: x.votes for c in result.contests for x in c.candidates}
+    assert got.get("Narendra Modi") == 612970 and "Keir Starmer" not in got and "Tony Blair" not in got
+
+
 def test_a_tv_stations_results_list_of_offices_with_incumbent_marks():
     text = ("2024 Election Results\n\nKEY: D = Democrat R = Republican NP = Nonpartisan (i) = Incumbent\n\n"
             "State Representative, Legislative District 21 Seat A\n\nPrecincts: 100% reporting\n"
