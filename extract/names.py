@@ -211,6 +211,8 @@ def find_people(text: str, start: int, end: int, known_surnames: set[str],
             continue        # "Amberley, a Port Macquarie physiotherapist", "former Moreton Bay councillor": a place used as a modifier
         if _SEAT_NOUN_AFTER.match(text, run[-1][1]):
             continue        # "MP for the old Don Valley seat": a seat's name
+        if _TITLE_BEFORE_NAME.match(text, run[-1][1]):
+            continue        # "Congress's Uttar Pradesh chief Ajay Rai": where the title holds, not who
         if _PLACE_PREPOSITION.search(text, max(start, run[0][0] - 6), run[0][0]) and not run[-1][2].endswith(("'s", "’s")) \
                 and " ".join(w for _, _, w in run) not in known_surnames:
             continue        # "who lives in Ashby St Mary", "at Ashby Moor": where, not who
@@ -228,6 +230,7 @@ _PLACE_PREPOSITION = re.compile(r"(?<![\w'’-])(?:in|at|near)\s$")
 _SEAT_NOUN_AFTER = re.compile(r"\s+(?:seat|constituency|riding|electorate|division|ward|by-election)\b")
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w'’-])an?\s$")
 _FORMER_BEFORE = re.compile(r"(?<![\w'’-])(?:former|ex-|then)\s$")
+_TITLE_BEFORE_NAME = re.compile(r"\s+(?:chief|leader|president|secretary|spokesperson|spokesman|spokeswoman|boss|chairman|chairwoman|chair)\s+(?=[A-ZÀ-Þ][a-zß-ÿ])")
 _ROLE_NOUN_AFTER = re.compile(r"\s+(?:councillor|council|mayor|MP|MLA|MPP|MSP|MS|TD|MEP|senator|minister|candidate|chief|leader)\b")
 # A returning officer's order in running text: "LOMAX, Patricia (The Conservative Party Candidate) was declared elected".
 _SURNAME_FIRST = re.compile(r"(?<![\w'’-])(?P<sur>[A-ZÀ-Þ][A-ZÀ-Þ'’-]{2,}(?:[ -][A-ZÀ-Þ][A-ZÀ-Þ'’-]{2,})?),[ \t]+"
