@@ -1183,6 +1183,15 @@ def _past_abbreviation(text: str, start: int, place: str) -> str:
     return place + more.group() if more else place
 
 
+_OPENS_IN = re.compile(r"\s*In\s+(?P<place>[A-ZÀ-Þ])")
+_PARTY_THEN_VERB = re.compile(r"[\w'’ ]{1,30}?\s+(?:also\s+)?(?:won|took|gained|captured|seized)\s+(?:back\s+)?", re.I)     # "Greens also won "
+
+
+def _party_won(doc: Doc, s: int, at: int) -> bool:
+    """A party, not a person, is who won the place at ``at``: "..., and the Greens also won Wellington Central"."""
+    return any(_PARTY_THEN_VERB.fullmatch(doc.text, p.start, at) for p in doc.parties_in(s, at))
+
+
 def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) -> list:
     """One sentence: its facts, routed to the contest it names when it names one with a result."""
     text = doc.text
@@ -1225,6 +1234,10 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
     won = [(pos, re.sub(r"^[\w-]+['’]s\s+", "", place)) for pos, place in won]
     won = [(pos, place if _NAME_ENDS.match(text, pos + len(place)) else re.sub(r"['’]s$", "", place)) for pos, place in won]
     # ("Christchurch's Ilam" is Ilam; "won New Hampshire's open Senate seat" is New Hampshire)
+    opens = _OPENS_IN.match(text, s)
+    opening = [(pos, place) for pos, place in extra if opens and pos == opens.start("place")]
+    if won and opening and _party_won(doc, s, won[0][0]):
+        won, extra = [], opening        # (the same, for seats the gazetteer does not know)
     if won and not named and not any(pos == won[0][0] for pos, _ in extra):
         # "has been elected in Nanaimo—Ladysmith, taking the Vancouver Island riding": the won place
         extra = won[:1]
@@ -1239,6 +1252,9 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
             extra.append((s, told.pop()))      # "In the west, ... Reform's Don Brookes finished third": Wolverhampton West
     target = None
     won_named = [m for m in named if any(pos == m.start for pos, _ in won)]
+    if won_named and opens and any(m.start == opens.start("place") for m in named) and _party_won(doc, s, won_named[0].start):
+        won_named = []      # "In Auckland Central, Chlöe Swarbrick ... held the seat, and the Greens also won Wellington Central": the
+        named = [m for m in named if m.start == opens.start("place")]      # person's seat is the one the sentence opens on
     if won_named:
         target = won_named[0].canonical       # "from Doncaster, where Ed Miliband has held Doncaster North, and from Bassetlaw"
     elif won and named and all(won[0][0] + len(won[0][1]) < m.start for m in named):

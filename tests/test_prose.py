@@ -14,6 +14,10 @@ from extract.pipeline import extract_results
 HEAD = "Westbury result: Labour take the seat\nFriday 5 July 2024\n"
 
 CASES = [
+    ("a-sentence-opening-on-its-seat-and-a-party-winning-another-after-and",
+     "NZ DECIDES 2023\nSunday 15 October 2023\n\nIn Auckland Central, Chlöe Swarbrick of the Green Party held the seat comfortably, and the "
+     "Greens also won Wellington Central and Rongotai from Labour, their best electorate haul.\n",
+     {"Chlöe Swarbrick": {"elected": True, "party": "Green"}}, {"constituency": "Auckland Central"}),
     ("a-returning-officers-words-quoted-one-sentence-per-candidate",
      HEAD + "In Rawmarsh and Conisbrough the returning officer read: \"John Healey, Labour Party, 16,612. Tom Hill, Green Party, 1,687. "
      "Adam Wood, Reform UK, 9,704.\"",
