@@ -209,4 +209,4 @@ def is_past(scope: str, year: Optional[int]) -> bool:
     return False
 
 
-_SINCE = re.compile(r"\b(?:(?:has|have)\s+(?:been\s+)?[a-z]+ed\b(?:\s+[\w'’-]+){0,4}?|(?:first|only)\s+time)\s+since\s+$")    # ("for the first time since 1970")
+_SINCE = re.compile(r"\b(?:(?:has|have)\s+(?:been\s+)?[a-z]+ed\b(?:\s+[\w'’-]+){0,4}?|(?:first|only)\s+time|(?<!been\s)\b(?:its|their|the)\s+(?:MP|member|MLA|MSP|MS|TD|councillor))\s+since\s+$")    # ("for the first time since 1970", "its MP since 2001")

@@ -14,6 +14,9 @@ from extract.pipeline import extract_results
 HEAD = "Westbury result: Labour take the seat\nFriday 5 July 2024\n"
 
 CASES = [
+    ("an-mp-since-a-year-is-still-this-elections-winner",
+     HEAD + "For the record, the seat stayed with the Conservative Andrew Rosindell, its MP since 2001, on 15,339 votes, a majority of 1,463.",
+     {"Andrew Rosindell": {"votes": 15339, "party": "Conservative"}}, {"majority": 1463}),
     ("a-sentence-opening-on-its-seat-and-a-party-winning-another-after-and",
      "NZ DECIDES 2023\nSunday 15 October 2023\n\nIn Auckland Central, Chlöe Swarbrick of the Green Party held the seat comfortably, and the "
      "Greens also won Wellington Central and Rongotai from Labour, their best electorate haul.\n",
