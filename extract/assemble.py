@@ -57,7 +57,9 @@ _RESULTS_SECTION = re.compile(
 # A table whose figures its heading says are percentages: "FIRST PREFERENCES (% of formal vote, NSWEC)".
 _SHARE_TABLE_HEAD = re.compile(r"(?:%|\bper\s+cent|\bpercentage)\s+(?:of\s+(?:the\s+)?(?:formal\s+|valid\s+|total\s+)?(?:vote|votes|ballots)|share)\b"
                                r"|\((?:%|per\s+cent)\)", re.I)
-_SHARE_ROW = re.compile(r"\s*(?P<name>[^()\d\n]{2,60}?)\s*\((?P<party>[^()\d\n]{1,60})\)\s*[:–—-]?\s*(?P<pct>\d{1,2}(?:\.\d{1,2})?)\s*%?\s*")
+_SHARE_ROW = re.compile(r"\s*(?:[-•*]\s+)?(?P<name>[^()\d\n]{2,60}?)\s*\((?P<party>[^()\d\n]{1,60})\)\s*[:–—-]?\s*(?P<pct>\d{1,2}(?:\.\d{1,2})?)\s*(?:%|per\s*cent)?\s*")
+# A line announcing the rest of the field: "The remaining candidates finished as follows:" (then "- Name (Party) 8.5 per cent").
+_FIELD_INTRO = re.compile(r"\b(?:remaining|other)\s+candidates\b|\brest\s+of\s+the\s+field\b", re.I)
 _DIGIT = re.compile(r"\d")
 _CAPS_SURNAME_CELL = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){0,2}")
 _COUNT_CELL = re.compile(r"\d{1,3}(?:,\d{3})*|\d+")
@@ -816,7 +818,7 @@ class _Reader:
         if _THEN_LABEL.match(line):
             learn_people(self.doc, s, e, self.state)
             return True     # "Then: Labour's Ben Bradshaw won with 29,882 votes ..." over "Now: ...": the last election's
-        if _SHARE_TABLE_HEAD.search(line) and not _DIGIT.search(line):
+        if (_SHARE_TABLE_HEAD.search(line) or _FIELD_INTRO.search(line) and line.rstrip().endswith(":")) and not _DIGIT.search(line):
             self.share_rows = True
             return True
         share_row = _SHARE_ROW.fullmatch(line) if self.share_rows else None

@@ -2165,6 +2165,13 @@ def test_a_name_met_in_a_seat_total_sentence_is_known_later_and_a_possessive_cou
     assert got.get("Narendra Modi") == 612970 and "Keir Starmer" not in got and "Tony Blair" not in got
 
 
+def test_the_rest_of_the_field_by_share_under_a_line_that_announces_it():
+    text = (HEAD + "Debbie Abrahams took 14,091 votes, 35.2 per cent of the total.\n\nThe remaining candidates finished as follows:\n"
+            "- Sam Al-Hamdani (Liberal Democrat) 8.5 per cent\n- Fesl Reza Khan (Green) 3.7 per cent\n\nTurnout was 54.5 per cent.\n")
+    got = {x.name: (x.party, x.share) for c in extract_results(text).contests for x in c.candidates}
+    assert got["Sam Al-Hamdani"] == ("Liberal Democrat", 8.5) and got["Fesl Reza Khan"] == ("Green", 3.7)
+
+
 def test_a_tv_stations_results_list_of_offices_with_incumbent_marks():
     text = ("2024 Election Results\n\nKEY: D = Democrat R = Republican NP = Nonpartisan (i) = Incumbent\n\n"
             "State Representative, Legislative District 21 Seat A\n\nPrecincts: 100% reporting\n"
