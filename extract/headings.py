@@ -81,7 +81,8 @@ WON_PLACE = re.compile(
 WON_PLACE_WORDS = Words(("elected", "won", "win", "hold", "held", "flip", "take", "took", "gain", "retain", "keep", "kept",
                    "captur", "seiz", "claim"))
 # Areas inside a race, not the seat: "won Genesee County", "carried Wake County".
-NOT_A_SEAT = re.compile(r"\b(?:County|Counties|State|Province|Region|Parish)$|-(?:area|based|born|wide)$")     # ("the Ottawa-area seat")
+NOT_A_SEAT = re.compile(r"\b(?:County|Counties|State|Province|Region|Parish)$|-(?:area|based|born|wide)$"     # ("the Ottawa-area seat")
+                        r"|^(?:Supreme\s+Court\s+)?(?:Justice|Judge|Senator|Sen\.|Rep\.|Representative|Commissioner|Sheriff|Councillor|Cllr|Mayor)\s")     # ("keep Justice Oyelaran": a person)
 # "Colorado Senate District 31": a state that leads a legislative seat's name.
 _US_STATES = "|".join(sorted(_lists()["us_states"], key=len, reverse=True))
 # The seat of a district that elects several members: Idaho's "Legislative District 21 Seat A".

@@ -1148,6 +1148,7 @@ HEADINGS = [
     ("Sorrel County Commission, District 2 — 100% of precincts reporting", "Sorrel County Commission, District 2"),
     ("Albrecht-Dahl holds 2nd District for Democrats in closer-than-expected race", None),
     ("Mid Derbyshire Declared · LAB GAIN FROM CON", "Mid Derbyshire"),
+    ("Voters keep Justice Oyelaran; Greer wins hard-fought circuit judge seat", None),
 ]
 
 
