@@ -259,6 +259,7 @@ _VERB_GAPPED = re.compile(r"\b(?:polled|took|got|received|won|secured|collected)
 _PAIR = re.compile(r"^\s*(?:votes?\s+)?(?:\(\s*\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent)\s*\)\s*|,\s*or\s+\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent),?\s*)?to\s+$")
 # ("11,305 votes (63.7%) to 6,443", "14,206 votes, or 58.8%, to 9,954")
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")       # between the items of a list: ", ", " and ", ", and "
+_LOST_TO = re.compile(r"\b(?:lost|loses|losing)\b[^.;]{0,40}?\bto\b|\b(?:beaten|defeated|ousted|unseated|toppled)\s+by\b", re.I)
 _LIST_POLLED = re.compile(r"\s*,?\s*(?:(?:each\s+|respectively\s+)?(?:polled|took|got|received|won|had|secured|collected|attracted)\s+)")
 
 
@@ -279,6 +280,10 @@ def pair_owner(sent, nums, i) -> Optional[str]:
     names = list(dict.fromkeys(sent.resolve(p) for p in before))
     if len(names) != 2 or any(p.possessive and 0 <= nums[second].start - p.end <= 4 for p in sent.people):
         return None
+    firsts = [p for p in before if sent.resolve(p) == names[0]]
+    seconds = [p for p in before if sent.resolve(p) == names[1]]
+    if firsts and seconds and _LOST_TO.search(text, firsts[0].end, seconds[0].start):
+        names.reverse()     # "Graham Pettifer lost his seat to Ruth Okafor by 61 votes, 1,088 to 1,027": the winner's first
     return names[0] if i == first else names[1]
 
 

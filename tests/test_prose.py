@@ -14,6 +14,10 @@ from extract.pipeline import extract_results
 HEAD = "Westbury result: Labour take the seat\nFriday 5 July 2024\n"
 
 CASES = [
+    ("a-pair-of-counts-after-a-loss-to-someone-is-the-winners-first",
+     HEAD + "The biggest upset came in Tennant Hill, where Conservative council leader Graham Pettifer lost his seat to Liberal Democrat "
+     "Ruth Okafor by 61 votes, 1,088 to 1,027.",
+     {"Ruth Okafor": {"votes": 1088}, "Graham Pettifer": {"votes": 1027}}, {}),
     ("an-mp-since-a-year-is-still-this-elections-winner",
      HEAD + "For the record, the seat stayed with the Conservative Andrew Rosindell, its MP since 2001, on 15,339 votes, a majority of 1,463.",
      {"Andrew Rosindell": {"votes": 15339, "party": "Conservative"}}, {"majority": 1463}),
