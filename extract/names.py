@@ -231,7 +231,9 @@ _SEAT_NOUN_AFTER = re.compile(r"\s+(?:seat|constituency|riding|electorate|divisi
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w'’-])an?\s$")
 _FORMER_BEFORE = re.compile(r"(?<![\w'’-])(?:former|ex-|then)\s$")
 _TITLE_BEFORE_NAME = re.compile(r"\s+(?:chief|leader|president|secretary|spokesperson|spokesman|spokeswoman|boss|chairman|chairwoman|chair)\s+(?=[A-ZÀ-Þ][a-zß-ÿ])")
-_ROLE_NOUN_AFTER = re.compile(r"\s+(?:councillor|council|mayor|MP|MLA|MPP|MSP|MS|TD|MEP|senator|minister|candidate|chief|leader)\b")
+_ROLE_NOUN_AFTER = re.compile(r"\s+(?:councillor|council|mayor|MP|MLA|MPP|MSP|MS|TD|MEP|senator|minister|candidate|chief|leader"
+                              r"|sergeant|officer|soldier|captain|engineer|teacher|nurse|doctor|pilot|player|footballer|journalist|presenter"
+                              r"|banker|lawyer|solicitor|barrister|official|executive|director|manager|worker|adviser|aide)\b")     # ("a former Royal Engineers sergeant")
 # A returning officer's order in running text: "LOMAX, Patricia (The Conservative Party Candidate) was declared elected".
 _SURNAME_FIRST = re.compile(r"(?<![\w'’-])(?P<sur>[A-ZÀ-Þ][A-ZÀ-Þ'’-]{2,}(?:[ -][A-ZÀ-Þ][A-ZÀ-Þ'’-]{2,})?),[ \t]+"
                             r"(?P<fore>[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:[ \t]+[A-ZÀ-Þ][a-zß-ÿ'’-]+){0,2})(?=[ \t]*\()")
