@@ -137,9 +137,10 @@ def title_case(text: str) -> str:
     return " ".join(out)
 
 
-_ACTS = re.compile(r"\s+(?:took|takes|won|wins|polled|held|holds|got|received|secured|finished|came|said|says|beat|was|is|has)\b")
+_PERSON_VERBS = r"took|won|polled|got|received|secured|finished|came|said|beat"     # what a person, not a party or a seat, does
+_ACTS = re.compile(r"\s+(?:" + _PERSON_VERBS + r"|takes|wins|held|holds|says|was|is|has)\b")
 # What a person, not a seat, does: "Darlington won 20,209 votes" after "Emily Darlington was elected".
-_SURNAME_ACTS = re.compile(r"\s+(?:took|won|polled|got|received|secured|collected|finished|came|said|told|thanked|beat|defeated)\b")
+_SURNAME_ACTS = re.compile(r"\s+(?:" + _PERSON_VERBS + r"|collected|told|thanked|defeated)\b")
 
 
 def surname_acts(text: str, start: int, end: int, known_surnames: set[str]) -> bool:
