@@ -322,7 +322,10 @@ class _Reader:
                 self.facts.append(CandFact(person_name(title_case(lost.group("person"))), s, e, self.current,
                                            party=lost.group("party").strip(), strength=3))
                 self._learn_listed_names(len(self.facts) - 1)      # ("... Jermy polled 11,847 to Truss's 11,217")
-            self.skip_rows = False
+            self.skip_rows = _an_earlier_box(doc, line)
+            if self.skip_rows:      # "General election 2019: Stroud" under the 2024 box: last time's table
+                self.skip_body = False
+                return
             self.facts.extend(read_outcome(doc, s, e, self.current))
             self.pending = None
             t = _HEAD_TURNOUT.search(line)
@@ -1068,6 +1071,19 @@ _VOTES_WORD = re.compile(r"\bvotes\b|\belected\b", re.I)
 _OLD_ELECTION = re.compile(r"\b(?:from|of|at|in)\s+the\s+(?:\w+\s+)?(?P<year>(?:19|20)\d\d)\s+(?:general\s+|local\s+|council\s+|county\s+|mayoral\s+)?"
                            r"(?:elections?|by-elections?|polls?|contest)\b")
 _DIGIT_WORD = re.compile(r"\b\d[\d,]*\b(?!\s*(?:19|20)\d\d)(?<!(?:19|20)\d\d)")
+
+
+_HEAD_YEAR = re.compile(r"\b(?:general\s+|local\s+|council\s+|by-?)?elections?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+
+
+def _an_earlier_box(doc: Doc, line: str) -> bool:
+    """A heading of an election years before the article's own, when the article also heads its own year's
+    ("General election 2019: Stroud" below "General election 2024: Stroud"): an archive page's older box."""
+    m = _HEAD_YEAR.search(line)
+    year = doc.election_year
+    if not (m and year and int(m.group("year")) < year):
+        return False
+    return any(int(o.group("year")) == year for o in _HEAD_YEAR.finditer(doc.text))
 
 
 def _an_old_election(doc: Doc, s: int, e: int) -> bool:

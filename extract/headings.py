@@ -42,7 +42,7 @@ _HEAD_DECOR = re.compile(
         $
       | [:,–—-]?\s*(?:(?:general\s+election\s+|bye?-?election\s+)?(?:full\s+)?results?(?:\s+in\s+full)?(?:\s+\d{4})?|in\s+full|voted)\b.*$
       | [:,–—-]?\s*(?:(?:[\w'’ -]{1,40}?)\s+)?(?:hold|gain|win)\b.*$
-      | (?:declared|called|confirmed)\s*(?:[·•|:–—-]\s*.*)?$        # a results page's badge: "Mid Derbyshire Declared · LAB GAIN FROM CON"
+      | (?:declared|declaration|called|confirmed)\s*(?:[·•|:–—-]\s*.*)?$        # a results page's badge: "Mid Derbyshire Declared · LAB GAIN FROM CON"
       | \(?(?:(?:parliamentary\s+|county\s+|borough\s+)?(?:constituency|ward|electorate|division|riding|bye?-?election)|first\s+preferences|count|notional)\b.*$
       | \(\s*[\w ]+\s+(?:seats?|to\s+elect)\s*(?:[,;][^()]{0,40})?\).*$       # "(three seats, new ward boundaries)"
       | \(\s*(?:[\w'’ ]{1,30}?\s+)?(?:hold|gain|win|GAIN|HOLD)\b[^()]{0,40}\)\s*$     # "CANNOCK CHASE (Lab gain from Con)"

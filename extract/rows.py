@@ -152,9 +152,9 @@ GLUED_ROW = re.compile(
 SPACED_ROW = re.compile(
     r"""
     ^(?P<text>[^\W\d_][^\d|\t()]{4,120}?)\s+             # name, a winner's mark, party
-    (?P<votes>""" + _NUM + r""")\s+
-    (?P<share>""" + _PCT + r""")""" + _PC + r"""
-    (?:\s+(?:[+\-−±]\s?\d+(?:\.\d+)?|[–—-]|new|n/a))?    # change column, or a dash for none
+    (?P<votes>""" + _NUM + r""")
+    (?:\s+(?P<share>""" + _PCT + r""")""" + _PC + r"""      # (no share: "JOHN GRADY LABOUR 15543 ELECTED")
+    (?:\s+(?:[+\-−±]\s?\d+(?:\.\d+)?|[–—-]|new|n/a))?)?    # change column, or a dash for none
     (?:\s+(?P<mark>[✓✔*]|(?:[✓✔]\s*)?elected))?\s*$     # or a winner's mark: "18,468 38.3% ELECTED"
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -440,13 +440,19 @@ def _name(text: str) -> str:
     m = _CAPS_FIRST.match(text)
     if m and len(m.group("last")) > 1:
         return flip_surname_first(f"{m.group('last')}, {m.group('first')}")
-    return " ".join(_title(w) for w in text.split())
+    words = text.split()
+    if len(words) > 1 and text.isupper():
+        return " ".join(_title(w, short=True) for w in words)     # "AMY KETTYLES": a capitalised line, not an abbreviation
+    return " ".join(_title(w) for w in words)
 
 
-def _title(word: str) -> str:
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def _title(word: str, short: bool = False) -> str:
     """'SMITH' -> 'Smith' (capitals are a layout choice, not part of the name); 'AI', 'McDonald' stay."""
-    if len(word) > 3 and word.isupper():
-        return "-".join(p[:1] + p[1:].lower() for p in word.split("-"))
+    if (len(word) > 3 or short and len(word) > 1) and word.isupper():
+        return _LETTER_RUN.sub(lambda m: m.group()[:1] + m.group()[1:].lower(), word)    # "O'NEILL-SMITH" -> "O'Neill-Smith"
     return word
 
 
@@ -753,9 +759,11 @@ def _spaced_row(m: re.Match, is_party: Callable[[str], bool], end: int) -> Optio
     elected = bool(ELECTED_MARK.search(text)) or bool(m.group("mark"))
     words = ELECTED_MARK.sub(" ", text).split()
     for k in range(len(words) - 1, 0, -1):          # the longest party name that ends the text
-        party, name = " ".join(words[-k:]), " ".join(words[:-k])
+        party, name = " ".join(words[-k:]).strip(","), " ".join(words[:-k]).rstrip(",")    # ("Dawson, Peter Alan, Labour Party, 611")
+        if not m.group("share") and any(w[:1].islower() and w not in _PARTICLES for w in name.split()):
+            continue        # without a share, only a name: ("Celia Hibbert, of the Independent Network, 1,395" is prose)
         if is_party(party) and _looks_like_name(name, is_party):
-            return Row(_name(name), party, parse_int(m.group("votes")), parse_float(m.group("share")), elected,
+            return Row(_name(name), party, parse_int(m.group("votes")), parse_float(m.group("share")) if m.group("share") else None, elected,
                        0, end, "spaced")
     return None
 

@@ -29,6 +29,10 @@ ROWS = [
     ("TIDBALL, Marie (Lab) 19,169 43.6% (+10.3)", ("Marie Tidball", "Lab", 19169, 43.6, False)),
     ("Dev Raman (Family First) 3,012 - 3.1% (new)", ("Dev Raman", "Family First", 3012, 3.1, False)),
     ("Sean Woodcock Labour 18,468 38.3% ELECTED", ("Sean Woodcock", "Labour", 18468, 38.3, True)),
+    ("JOHN GRADY LABOUR 15543 ELECTED", ("John Grady", "LABOUR", 15543, None, True)),      # a wire's capitals, no share
+    ("AMY KETTYLES SCOTTISH GREENS 2727", ("Amy Kettyles", "SCOTTISH GREENS", 2727, None, False)),
+    ("JO O'NEILL-SMITH LABOUR 15,543", ("Jo O'Neill-Smith", "LABOUR", 15543, None, False)),
+    ("Dawson, Peter Alan, Labour Party, 611", ("Peter Alan Dawson", "Labour Party", 611, None, False)),   # a declaration read aloud
     ("Ciarán McLoughlin (FG) 8,205 - elected, count 6", ("Ciarán McLoughlin", "FG", 8205, None, True)),
     ("Williams Westwood, Anna (Green) 2,119", ("Anna Williams Westwood", "Green", 2119, None, False)),
     ("Chris Vince, Labour Co-operative: 16,313 (37.6%, +8.3)", ("Chris Vince", "Labour Co-operative", 16313, 37.6, False)),
@@ -112,6 +116,25 @@ def test_a_share_without_votes_needs_a_name_a_party_and_a_percent(line):
     is_party, _ = _party_tools()
     row = parse_cells(split_cells(line), None, is_party)
     assert row is None or row.votes is not None or row.share is None
+
+
+def test_a_seat_then_declaration_heads_its_rows_after_another_seat_was_named():
+    from extract.pipeline import extract_results
+    text = ("Glasgow North East result expected around 0320.\n\nGlasgow East declaration\n"
+            "John Grady Labour 15543 elected\nDavid Linden SNP 11759\n")
+    assert [c.constituency for c in extract_results(text).contests] == ["Glasgow East"]
+
+
+def test_an_archive_pages_older_election_box_below_this_one_is_skipped():
+    from extract.pipeline import extract_results
+    text = ("Stroud (UK Parliament constituency)\nThis page was last edited on 2 August 2024.\n\n"
+            "General election 2024: Stroud\nParty | Candidate | Votes | %\n| Labour | Simon Opher | 25,607 | 46.4\n"
+            "| Conservative | Siobhan Baillie | 14,219 | 25.7\nMajority | 11,388 | 20.6\n"
+            "Elections in the 2010s\n\nGeneral election 2019: Stroud\nParty | Candidate | Votes | %\n"
+            "| Conservative | Siobhan Baillie | 31,582 | 47.9\n| Labour | David Drew | 27,742 | 42.1\nMajority | 3,840 | 5.8\n")
+    contest = extract_results(text).contests[0]
+    assert [(x.name, x.votes) for x in contest.candidates] == [("Simon Opher", 25607), ("Siobhan Baillie", 14219)]
+    assert contest.majority == 11388
 
 
 def test_a_grid_of_seats_with_winner_and_runner_up_and_their_votes():
