@@ -127,8 +127,9 @@ def assemble(text: str, year: Optional[int] = None) -> tuple[list[Contest], list
     contests = build_contests(doc, facts, place_hits)
     if contests and _PARTY_BALLOT.search(doc.low) and not _PUBLIC_RESULT.search(doc.low):
         contests = []       # a party's own ballot (a selection, a members' vote): not an election result
-    if contests and _DIVISION.search(doc.low) and not _ELECTION_COUNT.search(doc.low):
-        contests = []       # a vote of the chamber's members on a bill: "MPs voting 320 to 250 to give it a second reading"
+    division = _DIVISION.search(doc.low) and not _ELECTION_COUNT.search(doc.low)
+    if division:
+        contests, seat_facts = [], []   # a vote of the chamber's members on a bill: "MPs voting 320 to 250 to give it a second reading"
     seat_counts = _seat_records(doc, seat_facts)
     if doc.text != text:    # (hard wraps read as spaces: evidence quotes the article as written, at the same offsets)
         for record in [*contests, *(x for c in contests for x in c.candidates), *seat_counts]:
@@ -153,7 +154,7 @@ _ELECTION_COUNT = Folded(r"\b(?:returning\s+officer|turnout|(?:was|were|been)\s+
 
 
 # ... unless the article also reports a public count.
-_PUBLIC_RESULT = Folded(r"\b(?:returning\s+officer|turnout|majority\s+of|(?:was|were|been)\s+(?:duly\s+)?(?:re-)?elected|declared|polling\s+stations?\s+closed)\b")
+_PUBLIC_RESULT = Folded(r"\b(?:returning\s+officer|majority\s+of|(?:was|were)\s+(?:duly\s+)?(?:re-)?elected|declared|polling\s+stations?\s+closed)\b")     # (a club's or a party's ballot has a turnout too)
 
 
 def _read(doc: Doc):
@@ -856,11 +857,13 @@ class _Reader:
         for ss, se in sentences:
             if past_para and not _now(text, ss, se) and not (doc.election_year and str(doc.election_year) in text[ss:se]):
                 continue        # "In the 2021 general election, Marchetti held the riding ... Liberal Dana Whitcombe was second with 17,394"
-            if poll_para and not _VOTES_WORD.search(text, ss, se):
+            poll_here = bool(_POLL_SENTENCE.search(text, ss, se))
+            if (poll_para or poll_here) and not _VOTES_WORD.search(text, ss, se):
+                poll_para = True
                 continue        # "Among decided voters, X had 38 per cent ... Conservative candidate Y had 11 per cent": the poll's
             if provisional_para and not _FINAL_WORD.search(text, ss, se):
                 continue        # "According to provisional figures ... Fairfax was on 1,402 ... Labour's Gwen Hale on 311": not yet a result
-            poll_para = poll_para or bool(_POLL_SENTENCE.search(text, ss, se))
+            poll_para = poll_para or poll_here
             provisional_para = provisional_para or bool(_PROVISIONAL.search(text, ss, se) and not _FINAL_WORD.search(text, ss, se))
             if (ss, se) == sentences[0] and LEAD_ADVERBIAL.match(text[ss:se]) and is_past(text[ss:se].split(",")[0], doc.election_year):
                 past_para = True
@@ -1064,7 +1067,9 @@ _PAST_LEAD = re.compile(r"\s*(?:at|in|back\s+in|during|by|when|until|before)\b",
 # Figures before a recount or the final count: "According to provisional figures seen by the Messenger".
 _PROVISIONAL = re.compile(r"\bprovisional\s+(?:figures|results?|counts?|totals?|tallies)\b", re.I)
 _FINAL_WORD = re.compile(r"\b(?:final|finally|declared|confirmed|recount\s+(?:showed|confirmed|gave|put))\b", re.I)
-_POLL_SENTENCE = re.compile(r"\b(?:surveyed\s+[\d,]+|among\s+(?:decided|likely|committed)\s+voters|(?:opinion\s+poll|survey)\s+of\s+[\d,]+|poll\s+of\s+[\d,]+\s+(?:voters|adults|people|residents|respondents)|margin\s+of\s+error)\b", re.I)
+_POLL_SENTENCE = re.compile(r"\b(?:(?:a|an|the|our|latest|new|recent|last|one)\s+(?:(?!valid|total|exit)[\w'’-]+\s+){0,2}?(?:poll|survey)"    # "A poll for the Gazette last month put X on 34 per cent"
+                            r"(?:\s+(?:for|by|of|from|conducted|commissioned|published|carried\s+out|last|this)\b[^.;%()]{0,50}?)?\s+(?:put|puts|gave|gives|showed|shows|found|finds)\b"
+                            r"|surveyed\s+[\d,]+|among\s+(?:decided|likely|committed)\s+voters|(?:opinion\s+poll|survey)\s+of\s+[\d,]+|poll\s+of\s+[\d,]+\s+(?:voters|adults|people|residents|respondents)|margin\s+of\s+error)\b", re.I)
 _VOTES_WORD = re.compile(r"\bvotes\b|\belected\b", re.I)
 
 

@@ -63,8 +63,8 @@ ASIDE = re.compile(r"^(?:,(?:[^,;]|(?<=\d),(?=\d)){0,120},\s*){1,2}")
 COMPARISON = re.compile(r"\b(?:than|compared|compares|down\s+on|up\s+on|down\s+from|up\s+from)\b", re.I)
 CLAUSE_EDGE = re.compile(r"(?<!\d),|,(?!\d)|;|:|\s[–—]\s|\(|\)")
 LEAD_ADVERBIAL = re.compile(
-    r"""^\s*(?:in|at|back\s+in|by|during|until|before)\s+[^,]{0,40}?\b(?:19|20)\d\d\b   # "In 2019, ..."
-      |^\s*(?:five|four|three|two|ten)\s+years\s+ago\b
+    r"""^\s*(?:[A-Za-z'’]+\s+){0,2}?(?:in|at|back\s+in|by|during|until|before)\s+[^,]{0,40}?\b(?:19|20)\d\d\b   # "In 2019, ...", "Behind them in December 2019 were ..."
+      |^\s*(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|a\s+few|a\s+couple\s+of|several)(?:\s+and\s+a\s+half)?\s+years\s+ago\b   # "Four and a half years ago"
       |^\s*last\s+(?:time|year)\b
       |^\s*when\s+[^,]{0,50},                               # "When the ward last voted, ..." (is_past decides)
       |^\s*(?:notional\s+|previous\s+)?(?:19|20)\d\d(?:\s+(?:notional|result|results|election|figures))*\s*:   # "Notional 2019: C maj 43.42%; ..."

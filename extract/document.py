@@ -634,11 +634,15 @@ def _used_as_a_party(text: str, code: str, defined_at: int) -> bool:
 # A feature's opening that looks back: "Twenty-five years ago this weekend", "on the 30th anniversary of".
 _LOOKS_BACK = re.compile(r"\b(?:(?:(?:ten|fifteen|twenty|thirty|forty|fifty|sixty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|[1-9]\d)"
                          r"\s+years\s+(?:ago|on|since)|(?:\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))\s+anniversary|looks?\s+back\s+(?:at|on))\b", re.I)
+_OBITUARY = re.compile(r"\b(?:obituary|who\s+has\s+died(?:\s+\w+)?\s+(?:aged|at\s+the\s+age\s+of))\b", re.I)
 
 
 def _looks_back(text: str, year: Optional[int]) -> bool:
-    """A history feature: its opening looks back, and every other year it names there is two or more before its date."""
+    """A history feature: its opening looks back, and every other year it names there is two or more before its date;
+    or an obituary."""
     head = text[:1200]
+    if _OBITUARY.search(text, 0, 600):
+        return True         # an obituary: every win it tells is history
     if year is None or not _LOOKS_BACK.search(head):
         return False
     years = [int(y.group()) for y in _YEAR.finditer(head) if int(y.group()) != year]

@@ -411,7 +411,9 @@ _NEVER_IN_NAMES = frozenset({"seats", "votes", "vote", "results", "result", "sha
                              "nota", "rejected", "spoilt", "spoiled", "invalid", "informal", "write-in", "write-ins",
                              "write in", "write ins", "scattering", "blank", "blanks", "exhausted", "none of the above",
                              "gain", "hold", "maj", "hut", "scout", "portakabin", "pavilion", "centre", "center",
-                             "library", "institute", "chapel", "doubt", "undecided", "vacant", "uncalled", "called"})
+                             "library", "institute", "chapel", "doubt", "undecided", "vacant", "uncalled", "called",
+                             "signatures", "signature", "signing", "signed", "eligible", "needed", "valid", "electors",
+                             "registered", "ballots", "ballot", "papers", "postal", "polling", "stations", "sheets"})
 
 
 def _single_name(name: str, party: str, is_party: Callable[[str], bool]) -> bool:

@@ -245,11 +245,16 @@ def _last_when(text: str, s: int, at: int) -> Optional[int]:
     return found
 
 
+_DIVISION_ROW = re.compile(r"\s*(?:for|against|abstain(?:ed|ing|ions?)?|ayes|noes|absent|in\s+favou?r)\b[\s.:|–—-]*\d", re.I)
+
+
 def read_seats(doc: Doc, s: int, e: int, kind: str, para_start: Optional[int] = None) -> list[SeatFact]:
     """Party-seat pairs in text[s:e] (one line or sentence already known to be in a seat context;
     ``para_start``: where its paragraph starts, which may name the exit poll it goes on about)."""
     text = doc.text
     chunk = text[s:e]
+    if _DIVISION_ROW.match(text, text.rfind("\n", 0, s) + 1, e):
+        return []       # "For ....... 29  (Liberal Democrat 27, Green 2)": how a chamber's members voted, by party
     other = _OTHER_POLL.search(chunk)
     if other:
         # a named poll or model must be the exit poll itself; a weaker cue ("published as polls closed")

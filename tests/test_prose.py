@@ -1207,6 +1207,11 @@ PARTY_BALLOTS = [
     "First round: Rhodri Pugh 98\nCllr Eleri Morgan 71\nMembers voting: 213 of 356 eligible\n",
     "Labour selects councillor\nJane Hale was selected as the party's candidate at a selection meeting, "
     "winning 120 votes to Tom Reed's 85.",
+    # a club's members' ballot has a turnout and people "elected", and is still no public election
+    "Ellison elected Rovers chairman in members' ballot\nFormer captain Dave Ellison has been elected chairman of "
+    "Harbourside Rovers after a ballot of the Rovers Members' Society, beating Margaret Okonjo by 1,318 votes to 1,187. "
+    "Of 4,120 members eligible to vote, 2,505 returned ballots, a turnout of 60.8 per cent.\n\n"
+    "Members also chose three directors:\n\nPriya Chandran – 1,644 (elected)\nLiam Brogan – 1,502 (elected)\nNeil Ashby – 1,021\n",
 ]
 
 
@@ -1284,6 +1289,38 @@ def test_a_preview_naming_who_stands_is_no_result():
     text = ("Westbury by-election: who is standing\nMonday 3 March 2025\n"
             "The Conservative candidate, Richard Aske, is a farmer. The Labour candidate, Jo Evans, is a teacher. "
             "Polls open at 7am and 14,212 people are registered to vote.")
+    assert extract_results(text).contests == []
+
+
+@pytest.mark.parametrize("opening", [
+    "Four and a half years ago the Bury North count ran past five in the morning. After two recounts, Conservative James "
+    "Daly was declared the winner with 21,660 votes to Labour's James Frith on 21,555.",
+    "Behind them in December 2019 were the Liberal Democrats' Gareth Lloyd-Johnson on 1,584, Alan McCarthy of the Brexit "
+    "Party on 1,240 and the Green Party's Charlie Allen with 802.",
+])
+def test_a_preview_that_recalls_last_times_figures_is_no_result(opening):
+    text = ("Bury North: the two Jameses meet again\nFriday 21 June 2024\n\n" + opening +
+            "\n\nOn 4 July the two men meet for a third time.\n")
+    assert extract_results(text).contests == []
+
+
+def test_an_obituary_retells_old_wins_and_is_no_result():
+    text = ("Harold Whitcombe obituary\nFriday 4 October 2024\n\nHarold Whitcombe, who has died aged 91, was the Labour MP "
+            "for Bradwell Moor for 18 years.\n\nHe held the seat by 312 votes over the Conservative, Anthea Royle, with "
+            "the Alliance candidate taking almost 11,000.\n")
+    assert extract_results(text).contests == []
+
+
+def test_a_majority_in_the_election_that_year_is_past():
+    text = ("Bradwell Moor: a seat with a long memory\nFriday 5 July 2024\n\nHe won the seat at the first attempt in "
+            "February 1974. In the October election that year he increased his majority to 4,210.\n")
+    assert [c.majority for c in extract_results(text).contests] in ([], [None])
+
+
+def test_a_poll_that_puts_each_candidate_on_a_share_is_no_result():
+    text = ("Mayoral hopefuls' spending revealed\nFriday 12 April 2024\n\nWhoever wins on 2 May will take charge of a £1.1bn "
+            "budget. A poll for the Gazette last month put Ms Pryor on 34 per cent, Mr Tolland on 29 per cent and Ms Ramsden "
+            "on 13 per cent, with 18 per cent undecided.\n")
     assert extract_results(text).contests == []
 
 

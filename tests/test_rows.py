@@ -284,6 +284,13 @@ def test_not_a_row(line):
     assert parse_row(line, is_party, split_glued) is None
 
 
+@pytest.mark.parametrize("line", ["  Valid signatures ........................  8,102", "Signing places | 6",
+                                  "Eligible to sign ........ 73,180", "Postal ballots | 3,411"])
+def test_a_box_of_a_petitions_or_counts_figures_is_no_candidate(line):
+    is_party, _ = _party_tools()
+    assert parse_cells(split_cells(line), None, is_party) is None
+
+
 TABLES = [
     # (header line, row line, (name, party, votes, share, elected))
     ("| Candidate | Party | Votes | % | +/- |", "| Karen Wood | Conservative | 15,310 | 35.4 | -28.7 |",

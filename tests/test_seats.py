@@ -7,6 +7,10 @@ import pytest
 from extract.pipeline import extract_results
 
 CASES = [
+    ("a-councils-recorded-vote-by-party-is-no-seat-total",
+     "Council tax to rise after budget passes\n27 February 2025\n\nThe ruling Liberal Democrats, who hold 27 of the council's 53 "
+     "seats, were joined by two Green councillors.\n\nRECORDED VOTE - BUDGET 2025/26\n  For ............ 29  (Liberal Democrat 27, Green 2)\n"
+     "  Against ........ 21  (Conservative 17, Reform UK 3, Labour 1)\n  Abstain ........  2  (Independent 2)\n", []),
     ("a-list-that-goes-on-from-a-past-elections-clause-is-that-elections",
      "14 March 2026\nHolyrood poll\n\nFinal results in 2021 gave the SNP its fourth term. The SNP won 64 seats at that election, the Conservatives 31, "
      "the Greens eight and the Lib Dems four.\n", []),
