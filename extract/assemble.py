@@ -302,7 +302,8 @@ class _Reader:
                     self.current = place_key(place)     # "Sligo–Leitrim: final two seats filled", "Sligo–Leitrim first count"
                     self.facts.append(ContestFact("name", place, s, e, self.current))
         for m in doc.places_in(s, e):
-            if not _another_body(text, s, m) and not after_first_name(text, m.start):     # ("Colin Foyle": a surname)
+            if not _another_body(text, s, m) and not after_first_name(text, m.start) and not _longer_name(doc, m):
+                # ("Colin Foyle": a surname; "Harlow Springs": another place)
                 self.place_hits.append((m.start, m.canonical))
         if len(line) < 60 and _WINNERS.search(doc.low, s, e) and not any(ch.isdigit() for ch in line):
             self.winners_until = li + 2
@@ -1125,13 +1126,15 @@ def _now(text: str, s: int, e: int) -> bool:
 
 _OPENS_WITH = re.compile(r"\s*(?:(?:(?:Over|Up|Down|Then|And|Out|Across)(?:\s+the\s+[A-Z][\w'’-]+)?\s+)?(?:in|at)\s+)?", re.I)   # ("Over the Pennines in Dewsbury")
 _NAME_GOES_ON = re.compile(r"[ \t]+(?:and[ \t]+)?[A-ZÀ-Þ][a-zß-ÿ'’-]+")
-_NOT_PART_OF_A_NAME = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|MP|MPs)\b")
+_CAPS_NAME_GOES_ON = re.compile(r"[ \t]+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?=,[ \t]+[A-Z][a-z])")      # a dateline's "HARLOW SPRINGS, Texas"
+_NOT_PART_OF_A_NAME = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|MP|MPs"
+                                 r"|Constituency|Council|County\s+(?:Borough\s+)?Council|Borough\s+Council|Ward|Division|Riding|Electorate)\b")    # ("Wrexham Constituency")
 
 
 def _longer_name(doc: Doc, m) -> bool:
     """A known place that is only the start of a longer name: "Wimbledon" in "Wimbledon Town
     and Dundonald" (a ward). A party or a date after it does not lengthen it ("in Bolsover Labour ...")."""
-    go = _NAME_GOES_ON.match(doc.text, m.end)
+    go = (_CAPS_NAME_GOES_ON if doc.text[m.start:m.end].isupper() else _NAME_GOES_ON).match(doc.text, m.end)
     if not go:
         return False
     word_at = go.end() - len(go.group().split()[-1])

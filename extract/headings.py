@@ -116,6 +116,8 @@ PLACE_PATTERNS = [
     re.compile(r"\b(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?!Local\s|District\s+Electoral\s)[A-ZÀ-Þ][\w'’-]+){0,3})\s+(?:(?:[Ll]ocal\s+|[Dd]istrict\s+)?[Ee]lectoral\s+[Aa]rea|LEA|DEA)\b"),
     # A mayoralty named before its title: "elected West of England mayor", "the new West Midlands metro mayor".
     re.compile(r"\b(?:elected|new|as)\s+(?:the\s+)?(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:of\s+|and\s+|the\s+)*[A-ZÀ-Þ][\w'’-]+){0,3})\s+(?:[Mm]etro\s+|[Mm]etropolitan\s+)?[Mm]ayor\b"),
+    # ... or as its owner: "has become Brackwater's first directly elected mayor", "Calderholme's new mayor".
+    re.compile(r"\b(?P<place>[A-ZÀ-Þ][\w-]+(?:\s+(?:of\s+|and\s+|the\s+)*[A-ZÀ-Þ][\w-]+){0,3})['’]s\s+(?:first|new|next)\s+(?:directly[- ])?(?:elected\s+)?(?:[Mm]etro\s+)?[Mm]ayor\b"),
     # A US local board: "two at-large seats on the Marion County School Board", "the Wake County Board of Commissioners".
     re.compile(r"\b(?P<place>(?:[A-Z][\w'’.-]+\s+){1,3}(?:(?:County|City|Unified|Independent|Township)\s+(?:School\s+Board|Board\s+of\s+(?:Education|Commissioners|Supervisors|Trustees))|(?:County|City|Township)\s+Commission(?:\s+District\s+\w{1,3})?)"
                r"|(?<=\bthe\s)(?!The\b)[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}\s+School\s+Board)\b"),     # ("seats on the Northfield School Board")
@@ -156,6 +158,7 @@ PLACE_PATTERN_WORDS = [Words(ws) for ws in (
     ("ward",),
     ("ward",),
     ("electoral area", "lea", "dea"),
+    ("mayor",),
     ("mayor",),
     ("school board", "board of", "commission"),
     ("district",),

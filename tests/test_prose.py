@@ -1153,6 +1153,7 @@ HEADINGS = [
     ("Albrecht-Dahl holds 2nd District for Democrats in closer-than-expected race", None),
     ("Mid Derbyshire Declared · LAB GAIN FROM CON", "Mid Derbyshire"),
     ("Voters keep Justice Oyelaran; Greer wins hard-fought circuit judge seat", None),
+    ("FIRST ROUND", None), ("Second stage", None),      # a count's stage, no place
 ]
 
 
@@ -1322,6 +1323,19 @@ def test_a_poll_that_puts_each_candidate_on_a_share_is_no_result():
             "budget. A poll for the Gazette last month put Ms Pryor on 34 per cent, Mr Tolland on 29 per cent and Ms Ramsden "
             "on 13 per cent, with 18 per cent undecided.\n")
     assert extract_results(text).contests == []
+
+
+def test_a_mayoralty_named_as_its_owner_names_the_contest():
+    text = ("Friday 4 May 2012\n\nLabour's Steven Ogunleye has become Brackwater's first directly elected mayor after a "
+            "night-long count.\n\nMr Ogunleye had led on first choices with 31,204 votes (38.9%). Mrs Pennick took 24,781 (30.9%).\n")
+    assert [c.constituency for c in extract_results(text).contests] == ["Brackwater"]
+
+
+def test_a_dateline_place_longer_than_a_known_seat_is_that_place():
+    text = ("Carrillo-Barnes defeats Tillotson in mayoral runoff\nSat, June 8th 2024\n\nHARLOW SPRINGS, Texas (KHSX) - Denise "
+            "Carrillo-Barnes will be the next mayor of Harlow Springs.\n\nShe won Saturday's runoff election with 18,733 votes, "
+            "or 52.6%, defeating businessman Wade Tillotson, who received 16,881 votes, or 47.4%.\n")
+    assert [c.constituency for c in extract_results(text).contests] == ["Harlow Springs"]
 
 
 ORDERS = [

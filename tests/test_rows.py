@@ -137,6 +137,14 @@ def test_an_archive_pages_older_election_box_below_this_one_is_skipped():
     assert contest.majority == 11388
 
 
+def test_a_counts_stage_over_its_table_names_no_contest():
+    from extract.pipeline import extract_results
+    text = ("Published: 04/05/2012\n\nNo candidate reached 50 per cent on first preferences.\n\nFIRST ROUND\n"
+            "Candidate             Party              Votes     %\n"
+            "Steven Ogunleye       Labour            31,204   38.9\nDorothy Pennick       Independent       24,781   30.9\n")
+    assert [c.constituency for c in extract_results(text).contests] == [None]
+
+
 def test_a_grid_of_seats_with_winner_and_runner_up_and_their_votes():
     from extract.pipeline import extract_results
     text = ("THE CAPITAL AT A GLANCE\nFriday 5 July 2024\n"
