@@ -81,11 +81,11 @@ _TICKER_OUTCOME = re.compile(r"[A-Z]{2,5}\s+(?:HOLD|GAIN(?:\s+FROM\s+[A-Z]{2,5})
 _SEAT_CELL = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:,?\s+[A-ZÀ-Þ&][A-ZÀ-Þ'’.-]*){0,7}")
 _BY_ELECTION_AFTER = r"\s+(?:(?:county|district|borough|city|town|parish|unitary)\s+)?(?:council\s+)?bye?-?election\b"
 _MAJORITY_TAIL = re.compile(r"(?:\s*[,;]|\s+[-–—])\s*(?:maj\.?|majority)\s*:?\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*\.?\s*$", re.I)
-_ENTRY_TITLE_PLACE = re.compile(r"\s*(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:(?:\s+|\s*[—–]\s*)(?:and\s+|of\s+|the\s+)?[A-ZÀ-Þ][\w'’.-]*){0,3})"
+_ENTRY_TITLE_PLACE = re.compile(r"\s*(?!(?:[A-Z]{2,5}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:GAIN|HOLD|gain|hold)\b)(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:(?:\s+|\s*[—–]\s*)(?:and\s+|of\s+|the\s+)?[A-ZÀ-Þ][\w'’.-]*){0,3})"
                                 r"(?:\s*:\s+(?=\S)|\s+(?:first|second|third|final|\d{1,2}(?:st|nd|rd|th))\s+count\b|\s+(?:result|declaration)\b)")
 _ENTRY_TITLE_OUTCOME = re.compile(r"\s*(?:[A-Z ]{2,20}:\s*)?(?P<party>[A-Z][\w ]{1,25}?)\s+(?:gains?|holds?|wins?|takes?|keeps?|retains?|(?:cling|clings|hold|holds)\s+on|GAINS?|HOLDS?)"
                                    r"(?:\s+(?:in|to))?\s+(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and\s+|of\s+|the\s+)?[A-ZÀ-Þ][\w'’.-]*){0,3}?)"
-                                   r"(?:\s+from\s+(?:the\s+)?[A-Z][\w ]{1,25})?\s*")     # ("REFORM GAIN Stanhope from Labour")
+                                   r"(?:\s+(?:mayoralty|seat|ward|division))?(?:\s+from\s+(?:the\s+)?[A-Z][\w ]{1,25})?\s*")     # ("REFORM GAIN Stanhope from Labour")
 _COUNCIL_WORD = re.compile(r"\b(?:[Cc]ouncil|COUNCIL|[Cc]ouncillors)\b")
 _COLUMNS_BEFORE_VOTES = re.compile(r"\bname(?: party)?(?: other)+ votes\b")
 _NAME_AND_PARTY_LINE = re.compile(r"\s*(?:[-•*]\s+)?(?P<name>[^()\d:;|,]{3,60}?)\s*(?:\((?P<party>[^()\d]{2,60})\))?\s*")

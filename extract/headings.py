@@ -116,6 +116,8 @@ PLACE_PATTERNS = [
     re.compile(r"\b(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?!Local\s|District\s+Electoral\s)[A-ZÀ-Þ][\w'’-]+){0,3})\s+(?:(?:[Ll]ocal\s+|[Dd]istrict\s+)?[Ee]lectoral\s+[Aa]rea|LEA|DEA)\b"),
     # A mayoralty named before its title: "elected West of England mayor", "the new West Midlands metro mayor".
     re.compile(r"\b(?:elected|new|as)\s+(?:the\s+)?(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:of\s+|and\s+|the\s+)*[A-ZÀ-Þ][\w'’-]+){0,3})\s+(?:[Mm]etro\s+|[Mm]etropolitan\s+)?[Mm]ayor\b"),
+    # ... or its office: "has won the Marcher Counties mayoralty".
+    re.compile(r"\bthe\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:of\s+|and\s+|the\s+)*[A-ZÀ-Þ][\w'’-]+){0,3})\s+(?:[Mm]etro\s+)?mayoralty\b"),
     # ... or as its owner: "has become Brackwater's first directly elected mayor", "Calderholme's new mayor".
     re.compile(r"\b(?P<place>[A-ZÀ-Þ][\w-]+(?:\s+(?:of\s+|and\s+|the\s+)*[A-ZÀ-Þ][\w-]+){0,3})['’]s\s+(?:first|new|next)\s+(?:directly[- ])?(?:elected\s+)?(?:[Mm]etro\s+)?[Mm]ayor\b"),
     # A US local board: "two at-large seats on the Marion County School Board", "the Wake County Board of Commissioners".
@@ -159,6 +161,7 @@ PLACE_PATTERN_WORDS = [Words(ws) for ws in (
     ("ward",),
     ("electoral area", "lea", "dea"),
     ("mayor",),
+    ("mayoralty",),
     ("mayor",),
     ("school board", "board of", "commission"),
     ("district",),
@@ -300,7 +303,8 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
             return office, office_lead.end()    # "* COUNTY COMMISSIONER, DISTRICT 2: Alicia Ramos defeated ... Harold Beck"
     caps = CAPS_LEAD.match(text, off, e) if doc.round_up_leads >= 2 else None     # (one is a dateline: "PUNE: ...")
     if caps and not generic_words(caps.group("place")) and not SLUG_WORDS.search(caps.group("place")) \
-            and not parties().canonical(caps.group("place")) and _RESULT_AFTER.search(text, caps.end(), e):
+            and not parties().canonical(caps.group("place")) and not _PARTY_OUTCOME.fullmatch(caps.group("place")) \
+            and _RESULT_AFTER.search(text, caps.end(), e):      # (not "CON HOLD: Sowerby re-elected in East Fens")
         return title_case(caps.group("place")), caps.end()      # "HARTWELL: Independent Grace Fenn won ... with 211 votes"
     if len(line) > 110:
         return None
@@ -611,6 +615,7 @@ def generic_words(place: str) -> bool:
 
 
 _POSSESSIVE_END = re.compile(r"['’]s$")
+_PARTY_OUTCOME = re.compile(r"[A-Z][A-Za-z]{1,5}(?:\s+[A-Z][A-Za-z]+)?\s+(?:GAIN|HOLD|Gain|Hold|gain|hold)")
 _DETERMINER = re.compile(r"(?i:the|this|that|each|every|our|your|their|his|her|its|any|one|which|whose|same|other|another)")     # "The ward result, as declared ...:" names no ward
 _COUNT_STAGE = re.compile(r"\b(?:ROUND|COUNT|STAGE|PREFERENCES?|TOTALS?|VOTES?|SEATS?|WINNERS?|CANDIDATES?)\b")     # "FIRST ROUND" titles a count
 _SEAT_FIELD = re.compile(r"(?:^|\s)(?:CONSTITUENCY|Constituency|ELECTORAL\s+DIVISION|Electoral\s+division|WARD|Ward)\s*:\s*"

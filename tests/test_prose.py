@@ -1338,6 +1338,15 @@ def test_a_dateline_place_longer_than_a_known_seat_is_that_place():
     assert [c.constituency for c in extract_results(text).contests] == ["Harlow Springs"]
 
 
+def test_live_entries_titled_by_an_outcome_badge_or_a_mayoralty():
+    text = ("Mayoral results live\n\n18:42\nGreens take Lowmoor Vale mayoralty\n\nAnna Field has won the Lowmoor Vale mayoralty "
+            "for the Greens with a majority of 1,204.\n\nAnna Field (Green) 30,112 (40.1%)\nTom Reed (Conservative) 28,908 (38.5%)\n\n"
+            "15:58\nCON HOLD: Ives re-elected in Bramble Fen\n\nConservative Sam Ives has held Bramble Fen by 2,255 votes. Ives "
+            "polled 84,210; Labour's Kim Ansell 81,955.\n")
+    got = {c.constituency: [x.name for x in c.candidates] for c in extract_results(text).contests}
+    assert got == {"Lowmoor Vale": ["Anna Field", "Tom Reed"], "Bramble Fen": ["Sam Ives", "Kim Ansell"]}
+
+
 ORDERS = [
     # every candidate has votes: highest first, whatever order the article used
     (HEAD + "Tom Reed (Con) 7,312\nAnna Field (Lab) 21,004\nSam Ives (Green) 2,123",
