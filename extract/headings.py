@@ -23,7 +23,7 @@ _RESULT_WORDS = r"(?:(?:RESULTS?\s+)?AT\s+A\s+GLANCE|IN\s+NUMBERS|KEY\s+(?:FACTS
 # What comes before the seat's name on a heading line.
 _HEAD_PREFIX = re.compile(
     r"""^\s*(?:(?:[-•*»■▪▶►]|>>|\#{1,4})\s*)?                                # a bullet, ">> ", "## "
-    (?:[A-Z][\w ]{1,30}?\s+(?:gain|hold|wins?|holds|gains)\s+(?:in\s+)?             # "Labour gain in"
+    (?:[A-Z][\w ]{1,30}?\s+(?:gain|hold|wins?|holds|gains)\s+(?:in\s+)?(?!from\b)     # "Labour gain in" (not "Ashcombe REF GAIN FROM CON")
       |(?:""" + _RESULT_WORDS + r"""|LIVE)\s*[:–—-]\s*
       |(?:FIRST|FINAL)\s+COUNT,\s*                                                  # "First count, 10th District (selected candidates)"
       |(?:the\s+)?full\s+result\s+(?:in|for)\s+|(?:here\s+is\s+)?how\s+
@@ -67,7 +67,8 @@ _GENERIC_HEAD = re.compile(
 # "ASHBY FIELDS – Conservative hold", "Kingsmead: Lib Dem gain from Labour"
 _OUTCOME_HEAD = re.compile(
     r"""^(?P<place>[A-ZÀ-ÞĀ-Ž][\w'’.&-]*(?:\s+(?:and|of|the|upon|on|St\.?|&|[A-ZÀ-ÞĀ-Ž][\w'’.&-]*)){0,5})
-    (?:\s*\([^()]{1,40}\))?(?:\s*[:–—]|\s+-|(?<=\))\s*-)\s*(?:(?:[A-Z]|(?:two|three|four|both|double|triple)\s)[\w ]{1,30}?\s+)?(?:hold|gain|HOLD|GAIN|Hold|Gain)s?\b""",     # ("Orchard Park: two Conservative holds"; not "Albrecht-Dahl holds")
+    (?:\s*\([^()]{1,40}\))?(?:\s*[:–—]|\s+-|(?<=\))\s*-|\s+(?=[A-Z]{2,5}\s+(?:GAIN|HOLD)\b))       # ("Fenbury LD HOLD": a results page's badge)
+    \s*(?:(?:[A-Z]|(?:two|three|four|both|double|triple)\s)[\w ]{1,30}?\s+)?(?:hold|gain|HOLD|GAIN|Hold|Gain)s?\b""",     # ("Orchard Park: two Conservative holds"; not "Albrecht-Dahl holds")
     re.X,
 )
 # The place a win verb names: "flips Nanaimo—Ladysmith", "elected in Ilam", "holds Foyle".
@@ -241,8 +242,8 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     """(place display name, offset where the rest of the line starts) when the line names a contest."""
     text = doc.text
     line = text[s:e]
-    if not line.strip():
-        return None
+    if not line.strip() or _OUTCOME_ONLY.fullmatch(line.strip()):
+        return None     # "LAB GAIN FROM CON" under its seat: the outcome, no place
     pm = _HEAD_PREFIX.match(line)
     off = s + (pm.end() if pm else _BULLET_LEAD.match(line).end())     # (">> BATH: LIB DEM HOLD", a centred PDF heading)
     for m in doc.places_in(off, e):
@@ -615,6 +616,7 @@ def generic_words(place: str) -> bool:
 
 
 _POSSESSIVE_END = re.compile(r"['’]s$")
+_OUTCOME_ONLY = re.compile(r"(?:[A-Z][A-Za-z]{1,5}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:GAIN|HOLD|Gain|Hold|gain|hold)(?:\s+(?:FROM|[Ff]rom)\s+[A-Za-z ]{2,25})?")
 _PARTY_OUTCOME = re.compile(r"[A-Z][A-Za-z]{1,5}(?:\s+[A-Z][A-Za-z]+)?\s+(?:GAIN|HOLD|Gain|Hold|gain|hold)")
 _DETERMINER = re.compile(r"(?i:the|this|that|each|every|our|your|their|his|her|its|any|one|which|whose|same|other|another)")     # "The ward result, as declared ...:" names no ward
 _COUNT_STAGE = re.compile(r"\b(?:ROUND|COUNT|STAGE|PREFERENCES?|TOTALS?|VOTES?|SEATS?|WINNERS?|CANDIDATES?)\b")     # "FIRST ROUND" titles a count

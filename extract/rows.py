@@ -53,7 +53,7 @@ BRACKET_ROW = re.compile(
     \s*\((?P<party>[^()\d\n]{1,90}(?:\([^()\d\n]{1,12}\))?)\)        # (party), "(Scottish National Party (SNP))"
     (?:,\s*\d{2},\s*[^\d\n()|:;][^\n()|:;]{1,59}?\s*(?=[–—-]))?     # an age and a job: "(Labour), 39, charity worker – 6,246"
     \s*(?:[:,–—-]\s*)?                       # optional separator: "(Green), 2,467"
-    (?P<votes>""" + _NUM + r""")             # votes
+    (?P<votes>""" + _NUM + r""")(?!\d|\.\d)     # votes (not the "3" of "38.4%")
     (?:\s*(?:first[- ]preference\s+)?votes?)?
     \s*(?:[–—·•/-]\s*|,\s*)?                 # "25,033 · 52.0%"
     (?:(?:[(\[]\s*(?P<share>""" + _PCT + r""")""" + _PC + _CHANGE_IN + r"""[)\]]|(?P<share2>""" + _PCT + r""")""" + _PC + r""")
@@ -156,6 +156,20 @@ SPACED_ROW = re.compile(
     (?:\s+(?P<share>""" + _PCT + r""")""" + _PC + r"""      # (no share: "JOHN GRADY LABOUR 15543 ELECTED")
     (?:\s+(?:[+\-−±]\s?\d+(?:\.\d+)?|[–—-]|new|n/a))?)?    # change column, or a dash for none
     (?:\s+(?P<mark>[✓✔*]|(?:[✓✔]\s*)?elected))?\s*$     # or a winner's mark: "18,468 38.3% ELECTED"
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# A candidate with a share and no votes, where a council publishes no totals yet:
+# "Karen Lowther, Reform UK — 38.4% (new) Elected", "Laura Pennington (Liberal Democrat) 44.6%".
+SHARE_ROW = re.compile(
+    _BULLET +
+    r"""
+    (?P<name>[^()\d\n:;|,–—]{3,60}?)\s*
+    (?:\(\s*(?P<party>[^()\d\n]{2,60}?)\s*\)|,\s*(?P<party2>[^()\d\n:;|,–—]{2,60}?))\s*(?:[:,–—-]\s*)?
+    (?P<share>\d{1,2}(?:\.\d{1,2})?)""" + _PC + r"""
+    (?:\s*\(\s*(?:[+\-−±]\s?\d+(?:\.\d+)?\s*(?:%|pts?|points)?|new|n/a)\s*\))?   # its change: "(-35.5)", "(new)"
+    \s*(?:[–—,-]\s*)?""" + _MARK + r"""?\s*[.;]?\s*$
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -752,7 +766,14 @@ def _parse_row(line: str, is_party: Callable[[str], bool], split_glued: Callable
                        0, len(line), "glued")
     m = SPACED_ROW.match(line.strip())
     if m:
-        return _spaced_row(m, is_party, len(line))
+        row = _spaced_row(m, is_party, len(line))
+        if row:
+            return row
+    m = SHARE_ROW.match(line) if "%" in line or "cent" in line else None
+    party = m and (m.group("party") or m.group("party2")).strip()
+    if m and is_party(party) and _looks_like_name(m.group("name"), is_party):
+        return Row(_name(m.group("name")), party, None, parse_float(m.group("share")), bool(m.group("mark")),
+                   m.start("name"), m.end(), "share")
     return None
 
 

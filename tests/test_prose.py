@@ -1154,6 +1154,7 @@ HEADINGS = [
     ("Mid Derbyshire Declared · LAB GAIN FROM CON", "Mid Derbyshire"),
     ("Voters keep Justice Oyelaran; Greer wins hard-fought circuit judge seat", None),
     ("FIRST ROUND", None), ("Second stage", None),      # a count's stage, no place
+    ("Ashcombe REF GAIN FROM CON", "Ashcombe"), ("Fenbury LD HOLD", "Fenbury"), ("LAB GAIN FROM CON", None),   # a results page's badges
 ]
 
 

@@ -30,6 +30,8 @@ ROWS = [
     ("Dev Raman (Family First) 3,012 - 3.1% (new)", ("Dev Raman", "Family First", 3012, 3.1, False)),
     ("Sean Woodcock Labour 18,468 38.3% ELECTED", ("Sean Woodcock", "Labour", 18468, 38.3, True)),
     ("JOHN GRADY LABOUR 15543 ELECTED", ("John Grady", "LABOUR", 15543, None, True)),      # a wire's capitals, no share
+    ("Karen Lowther, Reform UK — 38.4% (new) Elected", ("Karen Lowther", "Reform UK", None, 38.4, True)),   # a share, no votes yet
+    ("Laura Pennington (Liberal Democrat) 44.6%", ("Laura Pennington", "Liberal Democrat", None, 44.6, False)),
     ("AMY KETTYLES SCOTTISH GREENS 2727", ("Amy Kettyles", "SCOTTISH GREENS", 2727, None, False)),
     ("JO O'NEILL-SMITH LABOUR 15,543", ("Jo O'Neill-Smith", "LABOUR", 15543, None, False)),
     ("Dawson, Peter Alan, Labour Party, 611", ("Peter Alan Dawson", "Labour Party", 611, None, False)),   # a declaration read aloud
