@@ -200,7 +200,7 @@ _COUNCIL_THEN_WARD = re.compile(r"(?:[A-ZÀ-Þ][\w'’.&-]*\s+){1,4}?(?:MBC|DC|B
                                 r"(?:\s*\([^()\d]{1,40}\))?\s*")
 _NAME_AND_WARD = re.compile(r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and|AND|of|OF|the|THE|upon|on|&|[A-ZÀ-Þ][\w'’.-]*)){0,5})"
                             r"\s*\((?:Ward|WARD|ward|Division|DIVISION)\s+(?:No\.?\s*)?\d{1,3}\)")
-_NUMBER_AND_NAME = re.compile(r"(?:Ward|WARD)\s+\d{1,3}\s*[-–—:]\s*(?P<place>[A-ZÀ-Þ][\w'’-]+(?:(?:,\s+|\s+(?:and\s+|AND\s+|&\s+)?)[A-ZÀ-Þ][\w'’-]+){0,5}?)"
+_NUMBER_AND_NAME = re.compile(r"(?:Ward|WARD)\s+\d{1,3}\s*[-–—:]\s*(?P<place>[A-ZÀ-Þ][\w'’-]+(?:(?:,\s+|\s+(?:and\s+|AND\s+|&\s+|of\s+|OF\s+|the\s+|upon\s+)?)[A-ZÀ-Þ][\w'’-]+){0,5}?)"
                              r"(?:\s+(?:[Bb]y-[Ee]lection|[Ww]ard|[Rr]esults?))?(?:\s*\(\s*\w+\s+(?:seats?|councillors|members|to\s+elect)\s*\))?\s*:?")
                              # ("WARD 9 - BURNTISLAND, KINGHORN AND WESTERN KIRKCALDY (3 councillors)")
 _NUMBERED_WARD = re.compile(r"(?P<place>(?:[A-ZÀ-Þa-z][\w'’-]+\s+){0,4}(?:Ward|WARD)\s+\d{1,3})")

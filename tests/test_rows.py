@@ -31,6 +31,8 @@ ROWS = [
     ("Sean Woodcock Labour 18,468 38.3% ELECTED", ("Sean Woodcock", "Labour", 18468, 38.3, True)),
     ("JOHN GRADY LABOUR 15543 ELECTED", ("John Grady", "LABOUR", 15543, None, True)),      # a wire's capitals, no share
     ("Karen Lowther, Reform UK — 38.4% (new) Elected", ("Karen Lowther", "Reform UK", None, 38.4, True)),   # a share, no votes yet
+    ("ASHWORTH, Julian - 412 - Elected", ("Julian Ashworth", None, 412, None, True)),       # a parish poll: no parties
+    ("PARSONS, Gerald - 298 - Not elected", ("Gerald Parsons", None, 298, None, False)),
     ("Laura Pennington (Liberal Democrat) 44.6%", ("Laura Pennington", "Liberal Democrat", None, 44.6, False)),
     ("AMY KETTYLES SCOTTISH GREENS 2727", ("Amy Kettyles", "SCOTTISH GREENS", 2727, None, False)),
     ("JO O'NEILL-SMITH LABOUR 15,543", ("Jo O'Neill-Smith", "LABOUR", 15543, None, False)),
@@ -84,6 +86,8 @@ ROWS = [
 ]
 
 NOT_ROWS = [
+    "Nancy Cole - Plaid Cydraddoldeb Menywod - 282 (0.6%)",     # a party the gazetteer does not know is no part of the name
+    "JONES, Labour - 412",
     "Western Mirror Online (c) 2022",      # a copyright line
     "Reform UK ......... 5",      # a party's seats under dot leaders, not Reform's candidate "UK"
     "Plaid Cymru ....... 3",
