@@ -32,7 +32,8 @@ _HEAD_PREFIX = re.compile(
       |(?:ward|constituency|division|seat|riding|electorate)\s+results?\s*[:–—-]\s*    # "Ward result:"
       |(?-i:ELECTION\s+(?=[A-Z][a-z]))                                               # PA's slug: "ELECTION Tamworth result"
       |election\s+result\s*[:–—-]\s*                                                  # "Election result: Tamworth"
-      |(?-i:[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,5}\s+(?:Town|Parish|District|Borough|County|City|Community)\s+Council)
+      |(?-i:[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,5}\s+(?:(?:Town|Parish|District|Borough|County|City|Community)\s+Council
+                                                    |(?:TOWN|PARISH|DISTRICT|BOROUGH|COUNTY|CITY|COMMUNITY)\s+COUNCIL))
          \s*[:–—-]\s*(?=.*\b(?:ward|WARD|Ward|division|DIVISION|Division)\b)                # "Haddenham Town Council – HYTHE WARD"
     )""",
     re.I | re.X,

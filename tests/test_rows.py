@@ -745,6 +745,17 @@ def test_names_under_an_elected_unopposed_heading_are_winners_without_figures():
                    "West Ward": [("Janet Rowley", "Independent", 612, True), ("Bethany Cole", "Conservative", 421, None)]}
 
 
+def test_a_councils_capitalised_notice_of_names_elected_unopposed_surname_first():
+    from extract.pipeline import extract_results
+    text = ("Parish and town council elections\n\nLITTLE WENDLE PARISH COUNCIL (7 seats) - uncontested\n"
+            "The following were elected unopposed:\nBRIGGS, Alan Peter\nCORDELL, Mary Anne\n\n"
+            "STOWFORD TOWN COUNCIL - MARKET WARD (4 seats) - uncontested\nThe following were elected unopposed:\n"
+            "DAVIES, Hugh (Independent)\nKHAN, Rubina\n")
+    got = {c.constituency: [(x.name, x.party, x.elected) for x in c.candidates] for c in extract_results(text).contests}
+    assert got == {"Little Wendle": [("Alan Peter Briggs", None, True), ("Mary Anne Cordell", None, True)],
+                   "Market": [("Hugh Davies", "Independent", True), ("Rubina Khan", None, True)]}
+
+
 def test_the_seats_needed_for_a_majority_are_no_contests_majority():
     from extract.pipeline import extract_results
     text = ("Council composition\n\nSeats declared: 31 of 51 · Needed for majority: 26\n\n"
