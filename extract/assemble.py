@@ -66,8 +66,8 @@ _COUNT_CELL = re.compile(r"\d{1,3}(?:,\d{3})*|\d+")
 # A returning officer's notice that the people it lists were elected without a poll.
 _UNOPPOSED_NOTICE = re.compile(r"\b(?:(?:duly\s+)?(?:elected|returned)\s+unopposed|uncontested\s+election|elected\s+without\s+a\s+contest)\b", re.I)
 UNOPPOSED_NOTICE_LINES = 60
-_WINNER_LABEL = re.compile(r"\s*(?i:(?:declared\s+)?winner|elected|MP-elect)\s*[:–—]\s*(?P<name>[A-ZÀ-Þ][^()\d:;|,]{2,60}?)"
-                           r"\s*(?:\((?P<party>[^()\d]{1,40})\))?\s*\.?\s*")
+_WINNER_LABEL = re.compile(r"\s*(?i:(?:declared\s+)?winner|elected|MP-elect)\s*[:–—]\s*(?P<name>[A-ZÀ-Þ][^()\d:;|,–—]{2,60}?)"
+                           r"\s*(?:\((?P<party>[^()\d]{1,40})\)|\s[–—-]\s*(?P<party2>[A-ZÀ-Þ][^()\d:;|,–—]{1,40}?))?\s*\.?\s*")    # ("Winner: Sunita Rani Chauhan — Congress")
 _WINNERS_LABEL_LEAD = re.compile(r"\s*(?i:elected|TDs\s+elected|MLAs\s+elected|councillors\s+elected|(?:the\s+)?winners|who\s+(?:was|were)\s+elected)\s*:\s*")
 _PARTY_LIST_LEAD = re.compile(r"\s*(?i:elected|returned)\s+from\s+(?:the\s+)?(?P<party>[A-ZÀ-Þ][\w'’ -]{1,40}?)\s+(?i:list)\s*:\s*")
 _LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)(?=[A-ZÀ-Þ])")
@@ -584,9 +584,9 @@ class _Reader:
         m = _WINNER_LABEL.fullmatch(head) if ":" in head and not _DIGIT.search(head) else None
         if m is None and not maj and ":" in head and not _DIGIT.search(head):
             return self._winners_label_list(s, e, head)
-        if not (m and _looks_like_a_name(m.group("name"), self.is_party)):
+        if not (m and _looks_like_a_name(m.group("name"), self.is_party)) or m.group("party2") and not self.is_party(m.group("party2")):
             return False
-        party = (m.group("party") or "").strip() or None
+        party = (m.group("party") or m.group("party2") or "").strip() or None
         self.facts.append(CandFact(person_name(m.group("name")), s, e, self.current, party=party, elected=True))
         self.winner_label = (li, person_name(m.group("name")))
         if maj:     # "Winner: Sarah Bool (Conservative) — majority 3,687"

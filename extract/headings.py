@@ -477,6 +477,7 @@ _TO_ELECT = re.compile(r"\s*(?:[–—-]\s*|\(\s*)(?:one|two|three|four|five|six
 _REPORTING_BRACKET = re.compile(r"\s*\(\s*(?:all\s+)?\d[\d,]*(?:\s+of\s+\d[\d,]*)?\s+(?:polls|precincts|polling\s+(?:stations|places|divisions|districts)"
                                 r"|boxes|ballot\s+boxes|vote\s+centres|vote\s+centers)(?:\s+(?:reporting|counted|in|declared))?\s*\)\s*$", re.I)
 _OUTCOME_WORDS_IN = re.compile(r"\b(?:gain|hold|retain|from)\b", re.I)
+_WINNER_LINE = re.compile(r"\s*(?:declared\s+)?winner\s*[:–—]\s*[A-ZÀ-Þ][^\d]{2,80}$", re.I)
 _OUTCOME_LINE = re.compile(r"\s*(?:result\s*[:|]\s*)?(?P<party>[A-Z][\w'’ ]{1,30}?)\s+(?:gain|hold|retain)s?"
                            r"(?:\s+from\s+[\w'’ ]{1,30}?)?(?:\s*\([^()]{1,20}\))?\s*(?:\.(?:\s.*)?)?$", re.I)     # the line's first sentence
 
@@ -577,8 +578,9 @@ def _place_line_above(doc: Doc, s: int) -> bool:
 
 def _outcome_below(doc: Doc, e: int) -> bool:
     """The next line says which party won: "Labor gain from Liberal (notional)", "SNP hold"."""
-    m = _OUTCOME_LINE.match(_next_line(doc, e))
-    return bool(m and parties().canonical(m.group("party")))
+    line = _next_line(doc, e)
+    m = _OUTCOME_LINE.match(line)
+    return bool(m and parties().canonical(m.group("party"))) or bool(_WINNER_LINE.match(line))    # (or "Winner: Sunita Rani Chauhan — Congress")
 
 
 def _table_below(doc: Doc, e: int) -> bool:

@@ -756,6 +756,15 @@ def test_a_councils_capitalised_notice_of_names_elected_unopposed_surname_first(
                    "Market": [("Hugh Davies", "Independent", True), ("Rubina Khan", None, True)]}
 
 
+def test_seat_names_over_winner_cards_with_a_dashed_party_and_a_margin():
+    from extract.pipeline import extract_results
+    text = ("Full list of winners\nJune 4, 2024\n\nAmbala (SC)\n\nWinner: Sunita Rani Chauhan — Congress\n\nMargin: 49,036 votes\n\n"
+            "Kurukshetra\n\nWinner: Devender Singh Malik — BJP\n\nMargin: 29,021 votes\n")
+    got = [(c.constituency, [(x.name, x.party, x.elected) for x in c.candidates], c.majority) for c in extract_results(text).contests]
+    assert got == [("Ambala", [("Sunita Rani Chauhan", "Indian National Congress", True)], 49036),
+                   ("Kurukshetra", [("Devender Singh Malik", "Bharatiya Janata Party", True)], 29021)]
+
+
 def test_the_seats_needed_for_a_majority_are_no_contests_majority():
     from extract.pipeline import extract_results
     text = ("Council composition\n\nSeats declared: 31 of 51 · Needed for majority: 26\n\n"
