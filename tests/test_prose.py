@@ -1348,6 +1348,14 @@ def test_live_entries_titled_by_an_outcome_badge_or_a_mayoralty():
     assert got == {"Lowmoor Vale": ["Anna Field", "Tom Reed"], "Bramble Fen": ["Sam Ives", "Kim Ansell"]}
 
 
+def test_a_seat_won_back_beside_a_seat_sharing_pact_and_a_states_scorecard():
+    text = ("TMC wins by 64,314\n4 Jun 2024\n\nThe TMC on Tuesday won back Barrackpore, the industrial seat it had lost in 2019, "
+            "with Sourav Mitra defeating the BJP's sitting MP Abhijit Saha by 64,314 votes.\n\nMitra polled 5,19,376 votes (47.46%) "
+            "to Saha's 4,55,062 (41.58%). CPI(M) nominee Debabrata Sen, backed by the INC under the Left-Congress seat-sharing "
+            "arrangement, got 88,214 votes (8.06%).\n\nBENGAL SCORECARD (42 seats, all declared)\nTMC 29 | BJP 12 | INC 1\n")
+    assert [c.constituency for c in extract_results(text).contests] == ["Barrackpore"]
+
+
 ORDERS = [
     # every candidate has votes: highest first, whatever order the article used
     (HEAD + "Tom Reed (Con) 7,312\nAnna Field (Lab) 21,004\nSam Ives (Green) 2,123",
