@@ -23,7 +23,7 @@ from .clauses import LEAD_ADVERBIAL, is_past, relative_spans
 from .prose import ProseState, genders_by_surname, learn_people, read_outcome, read_sentence
 from .records import Contest, SeatCount
 from .numbers import parse_int
-from .names import after_first_name, given_name_gender, surname_acts, title_case
+from .names import _lists, after_first_name, given_name_gender, surname_acts, title_case
 from .lines import (BROADCAST_FIGURE, FIGURE_LABEL, MAJ_LINE, SIGNED_FIGURE, STATUS, candidate_block, grid_row, line_items,
                     name_then_party_figures, winner_row,
                     party_tools, row_fact, table_contest_row)
@@ -296,7 +296,7 @@ class _Reader:
                     titled = outcome        # "Lib Dem hold in Upwell Fen", "FIRST RESULT: Reform gain Harlow Drove"
                 place = titled.group("place") if titled else None
                 if place and not generic_words(place) and not parties().canonical(place) and not SLUG_WORDS.search(place.upper()) \
-                        and given_name_gender(place) is None and not re.search(r"\b[A-ZÀ-Þ][a-zß-ÿ'’-]+[ \t]+" + re.escape(place) + r"\b", text):
+                        and given_name_gender(place) is None and not _after_a_forename(text, place):
                     # ("Baumgartner: ..." after "Garrett Baumgartner": a person)
                     place = title_case(place) if place.isupper() else place
                     self.current = place_key(place)     # "Sligo–Leitrim: final two seats filled", "Sligo–Leitrim first count"
@@ -1097,6 +1097,13 @@ def _an_old_election(doc: Doc, s: int, e: int) -> bool:
     m = _OLD_ELECTION.search(doc.text, s, e)
     year = doc.election_year
     return bool(m and year and int(m.group("year")) <= year - 2 and not WON_PLACE_WORDS.any_in(doc.low, s, e))
+
+
+def _after_a_forename(text: str, place: str) -> bool:
+    """The title's word is someone's surname elsewhere: "Garrett Baumgartner" (not "In Ludhiana", "Big swing in Ludhiana")."""
+    stop = _lists()["stopwords"]
+    return any(m.group(1).lower() not in stop
+               for m in re.finditer(r"\b([A-ZÀ-Þ][a-zß-ÿ'’-]+)[ \t]+" + re.escape(place) + r"\b", text))
 
 
 def _another_body(text: str, s: int, m) -> bool:

@@ -1356,6 +1356,13 @@ def test_a_seat_won_back_beside_a_seat_sharing_pact_and_a_states_scorecard():
     assert [c.constituency for c in extract_results(text).contests] == ["Barrackpore"]
 
 
+def test_a_live_entry_titled_by_an_unknown_seat_also_named_after_in():
+    text = ("Results LIVE\nLast updated: June 4, 2024 8:12 pm IST\n8:12 pm\nLudhiana: Congress's Harpreet Singh Grewal declared elected\n\n"
+            "Grewal polled 4,02,551 votes (36.03%) to BJP candidate Kulwant Singh Sandhu's 3,71,208 (33.23%).\n\n"
+            "11:20 am\nPunjab trends\n\nIn Ludhiana, BJP's Sandhu is leading after round 5.\n")
+    assert [c.constituency for c in extract_results(text).contests] == ["Ludhiana"]
+
+
 ORDERS = [
     # every candidate has votes: highest first, whatever order the article used
     (HEAD + "Tom Reed (Con) 7,312\nAnna Field (Lab) 21,004\nSam Ives (Green) 2,123",
