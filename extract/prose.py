@@ -194,6 +194,8 @@ def _numbers(text: str, s: int, e: int) -> list[_Num]:
             continue        # ("52.3pc" is a share: its unit is glued to it)
         if p is None and _NUMBERED_THING.search(text, max(s, m.start() - 12), m.start()):
             continue        # "PO Box 4412", "Issue 212": a number that names something
+        if p is None and (_DIGITS_AFTER.match(text, m.end()) or _DIGITS_BEFORE.search(text, max(s, m.start() - 6), m.start())):
+            continue        # "Text the studio on 81 404", "0800 123 456": a phone number's groups
 
         nums.append(_Num(m.start(), p.end() if p else m.end(), m.group("num"), p is not None))
     if text.find("vote", s, e) >= 0 or text.find("majority of", s, e) >= 0:
@@ -208,6 +210,8 @@ def _numbers(text: str, s: int, e: int) -> list[_Num]:
 
 _VOTES_AFTER = re.compile(r"\s+votes?\b")
 _MAJORITY_OF_BEFORE = re.compile(r"\bmajority\s+of\s+$")      # "a majority of two hundred and twenty-six"
+_DIGITS_AFTER = re.compile(r"[ \t](?!(?:19|20)\d\d\b)\d{2,}\b(?![.,]\d)")
+_DIGITS_BEFORE = re.compile(r"\b(?!(?:19|20)\d\d\b)\d{2,}[ \t]$")
 _NUMBERED_THING = re.compile(r"\b(?:Box|Issue|Suite|Unit|Flat|Room|Route|Junction|Platform|Page|Vol\.?|No\.)\s*$")
 
 

@@ -33,6 +33,7 @@ MUST_DROP = [
     # exported chats: each message is readers' talk
     "05/07/2024, 00:31 - Dave Pike: I had a fiver on them getting 9,000. might lose it",
     "[05.07.24 02:19] Kwame: Workers Party over 2k in Crawley is a thing",
+    "Drumquin Voter, 2 hours ago: Still only 3 unionist candidates splitting barely 12,000 votes between them.",   # a reader's comment
     "Read more",
     # share bars and menus
     "Share on Facebook",

@@ -1363,6 +1363,12 @@ def test_a_live_entry_titled_by_an_unknown_seat_also_named_after_in():
     assert [c.constituency for c in extract_results(text).contests] == ["Ludhiana"]
 
 
+def test_a_phone_number_in_a_stations_promo_is_no_vote_count():
+    text = ("Belfast South result\n5 July 2024\n\nNOW PLAYING ON CITY FM: The Breakfast Show with Gráinne & Mark, 6-10am "
+            "Text the studio on 81 404 - texts cost 25p plus your standard network rate.\n")
+    assert extract_results(text).contests == []
+
+
 ORDERS = [
     # every candidate has votes: highest first, whatever order the article used
     (HEAD + "Tom Reed (Con) 7,312\nAnna Field (Lab) 21,004\nSam Ives (Green) 2,123",
