@@ -110,8 +110,9 @@ _TIMESTAMP = re.compile(
     (?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?
     (?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{4}\s+)?)?
     (?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:BST|GMT|CET|CEST|EST|EDT|ET|PT|AEST|NZST|IST|am|pm|a\.m\.|p\.m\.)?
-      |\d{1,3}\s*(?:m|min|mins|h|hr|hrs)\s+ago)
-    (?:\s*$|[ \t]*[|–—-][ \t]*(?=\S)|[ \t]{2,}(?=[A-Z]))      # alone, or before the entry's title: "06:14  Simon Clarke loses"
+      |\d{1,3}\s*(?:m|min|mins|h|hr|hrs)\s+ago
+      |(?:[01]\d|2[0-3])[0-5]\d[ \t](?=[A-Z]{2,}\b))                # a newsroom running order: "0314 GLASGOW EAST DECLARATION"
+    (?:\s*$|[ \t]*[|–—-][ \t]*(?=\S)|[ \t]{2,}(?=[A-Z])|(?<=\d[ \t])(?=[A-Z]{2}))      # alone, or before the entry's title: "06:14  Simon Clarke loses"
     """,
     re.X,
 )

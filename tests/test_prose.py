@@ -1369,6 +1369,14 @@ def test_a_phone_number_in_a_stations_promo_is_no_vote_count():
     assert extract_results(text).contests == []
 
 
+def test_a_newsroom_running_order_of_four_digit_times():
+    text = ("ELECTION FEED GE24 OVERNIGHT RUNNING ORDER\n\n0251 GLASGOW NORTH EAST RESULT EXPECTED AROUND 0320\n\n"
+            "0314 GLASGOW EAST DECLARATION\nLAB GAIN FROM SNP\nJOHN GRADY LABOUR 15543 ELECTED\nDAVID LINDEN SNP 11759\n"
+            "LAB MAJORITY 3784\n\n0331 WEATHER OVERNIGHT LOW 11 DEGREES\n")
+    got = [(c.constituency, [(x.name, x.votes) for x in c.candidates]) for c in extract_results(text).contests]
+    assert got == [("Glasgow East", [("John Grady", 15543), ("David Linden", 11759)])]
+
+
 ORDERS = [
     # every candidate has votes: highest first, whatever order the article used
     (HEAD + "Tom Reed (Con) 7,312\nAnna Field (Lab) 21,004\nSam Ives (Green) 2,123",
