@@ -59,7 +59,7 @@ BRACKET_ROW = re.compile(
     (?:(?:[(\[]\s*(?P<share>""" + _PCT + r""")""" + _PC + _CHANGE_IN + r"""[)\]]|(?P<share2>""" + _PCT + r""")""" + _PC + r""")
        (?:\s*\(\s*(?:[+\-−±]\s?\d+(?:\.\d+)?\s*(?:%|pts?|points)?|new|n/a)\s*\)|\s+[+\-−±]\s?\d+(?:\.\d+)?\s*(?:%|pts?|points)?)?  # its change: "43.6% (+10.3)"
     )?
-    \s*(?:[–—,-]\s*)?""" + _MARK + r"""?     # "..., 47.0%, elected"
+    \s*(?:[–—,-]\s*)?(?:""" + _MARK + r"""|not\s+elected)?     # "..., 47.0%, elected", "- 177 - Not elected"
     (?:\s*,?\s*(?:on\s+)?(?:the\s+)?(?:(?:count|stage)\s+\d{1,2}|(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:count|stage)))?   # "- elected, count 4"
     \s*[.;,]?\s*$
     """,
