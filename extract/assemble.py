@@ -147,6 +147,7 @@ _PARTY_BALLOT = Folded(
 )
 # A division of a legislature, not an election.
 _DIVISION = Folded(r"\b(?:(?:mps|members|senators|tds|msps)\s+vot(?:ed|ing)\s+\d+\s+to\s+\d+|second\s+reading|third\s+reading|division\s+list"
+                   r"|show\s+of\s+hands|(?:councillors|members|the\s+council)\s+(?:voted|backed|approved|chose|supported)\b[^.]{0,80}?\bby\s+\d+\s+votes?\s+to\s+\d+"
                    r"|ayes\s*:?\s*\d+|noes\s*:?\s*\d+|(?:amendment|motion|bill)\s+(?:\w+\s+){0,6}?(?:was\s+)?(?:defeated|passed|carried)\s+by\s+\d+\s+votes?\s+to\s+\d+)\b")
 
 

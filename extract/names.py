@@ -234,7 +234,8 @@ _FORMER_BEFORE = re.compile(r"(?<![\w'’-])(?:former|ex-|then)\s$")
 _TITLE_BEFORE_NAME = re.compile(r"\s+(?:chief|leader|president|secretary|spokesperson|spokesman|spokeswoman|boss|chairman|chairwoman|chair)\s+(?=[A-ZÀ-Þ][a-zß-ÿ])")
 _ROLE_NOUN_AFTER = re.compile(r"\s+(?:councillor|council|mayor|MP|MLA|MPP|MSP|MS|TD|MEP|senator|minister|candidate|chief|leader"
                               r"|sergeant|officer|soldier|captain|engineer|teacher|nurse|doctor|pilot|player|footballer|journalist|presenter"
-                              r"|banker|lawyer|solicitor|barrister|official|executive|director|manager|worker|adviser|aide)\b")     # ("a former Royal Engineers sergeant")
+                              r"|banker|lawyer|solicitor|barrister|official|executive|director|manager|worker|adviser|aide"
+                              r"|(?:branch\s+|club\s+|board\s+)?(?:chair|chairman|chairwoman|president|secretary|treasurer|member))\b")     # ("a former Royal Engineers sergeant", "former Federated Farmers branch chair")
 # A returning officer's order in running text: "LOMAX, Patricia (The Conservative Party Candidate) was declared elected".
 _SURNAME_FIRST = re.compile(r"(?<![\w'’-])(?P<sur>[A-ZÀ-Þ][A-ZÀ-Þ'’-]{2,}(?:[ -][A-ZÀ-Þ][A-ZÀ-Þ'’-]{2,})?),[ \t]+"
                             r"(?P<fore>[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:[ \t]+[A-ZÀ-Þ][a-zß-ÿ'’-]+){0,2})(?=[ \t]*\()")

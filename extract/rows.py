@@ -528,6 +528,9 @@ def _candidate_in_party_cell(cells: list[str], header: HeaderMap, is_party) -> t
             HeaderMap(header.columns[:i] + ["name"] + header.columns[i:], header.names[:i] + ["candidate"] + header.names[i:], header.align_right))
 
 
+_STAR_BULLET = re.compile(r"^\s*\*\s+(?=[A-ZÀ-Þ])")
+
+
 def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callable[[str], bool]) -> Optional[Row]:
     """One table row -> Row, by header roles or, without a header, by what each cell looks like."""
     name = party = None
@@ -545,6 +548,8 @@ def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callabl
     if any(" · " in c for c in cells):      # "Rebecca Paul · CON ✓ | 18,822 · 35.4%": a card's fields, two to a cell
         cells = [part.strip() for c in cells for part in c.split(" · ")]
     cells = [ungroup_spaces(c) for c in cells]     # "13 527" in a cell of its own
+    if cells and _STAR_BULLET.match(cells[0]):
+        cells = [_STAR_BULLET.sub("", cells[0], count=1)] + cells[1:]     # "* Sushila Devi Rawat (SP) .... 468,221": a list's bullet, no winner's star
     for cell in cells:
         if _BRACKETED_MARK.search(cell):          # "Claire Hughes (Etholwyd / Elected)"
             elected = True

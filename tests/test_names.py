@@ -9,6 +9,8 @@ from extract.names import clean_name, find_people, flip_surname_first, given_nam
 
 SENTENCES = [
     ("Barry Colclough, a former Royal Engineers sergeant, won with 1,487 votes.", ["Barry Colclough"]),
+    ("Independent Craig Pemberton, a two-term councillor and former Federated Farmers branch chair, led with 9,812 votes.",
+     ["Craig Pemberton"]),
     ("Modi defeated Congress's Uttar Pradesh chief Ajay Rai by 1,52,513 votes.", ["Ajay Rai"]),
     ("Mr Kerr, a Sandstone Point builder and former Moreton Bay councillor, led with 14,905.", ["Kerr"]),
     ("Labour's Keir Cozens ran him closest.", ["Keir Cozens"]),

@@ -1214,6 +1214,9 @@ PARTY_BALLOTS = [
     "Harbourside Rovers after a ballot of the Rovers Members' Society, beating Margaret Okonjo by 1,318 votes to 1,187. "
     "Of 4,120 members eligible to vote, 2,505 returned ballots, a turnout of 60.8 per cent.\n\n"
     "Members also chose three directors:\n\nPriya Chandran – 1,644 (elected)\nLiam Brogan – 1,502 (elected)\nNeil Ashby – 1,021\n",
+    # a council choosing its own mayor by a show of hands: no public election
+    "Oduya-Briggs is Kettlewick's new Town Mayor\nCllr Janet Oduya-Briggs has been chosen as Kettlewick's Town Mayor. On a show "
+    "of hands, councillors backed Cllr Oduya-Briggs by 11 votes to 6.\n",
 ]
 
 

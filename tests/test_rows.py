@@ -307,6 +307,7 @@ def test_a_box_of_a_petitions_or_counts_figures_is_no_candidate(line):
 
 
 TABLES = [
+    (None, "* Sushila Devi Rawat (SP) ............ 468,221", ("Sushila Devi Rawat", "SP", 468221, None, False)),   # a bullet, not a star
     # (header line, row line, (name, party, votes, share, elected))
     ("| Candidate | Party | Votes | % | +/- |", "| Karen Wood | Conservative | 15,310 | 35.4 | -28.7 |",
      ("Karen Wood", "Conservative", 15310, 35.4, False)),
