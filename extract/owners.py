@@ -260,7 +260,8 @@ _PAIR = re.compile(r"^\s*(?:votes?\s+)?(?:\(\s*\d{1,3}(?:\.\d+)?\s*(?:%|per\s*ce
 # ("11,305 votes (63.7%) to 6,443", "14,206 votes, or 58.8%, to 9,954")
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")       # between the items of a list: ", ", " and ", ", and "
 _LOST_TO = re.compile(r"\b(?:lost|loses|losing)\b[^.;]{0,40}?\bto\b|\b(?:beaten|defeated|ousted|unseated|toppled)\s+by\b", re.I)
-_LIST_POLLED = re.compile(r"\s*,?\s*(?:(?:each\s+|respectively\s+)?(?:polled|took|got|received|won|had|secured|collected|attracted)\s+)")
+_LIST_POLLED = re.compile(r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})?"     # ("... and Shaun Long of the Social Democratic Party, polled")
+                          r"\s*,?\s*(?:(?:each\s+|respectively\s+)?(?:polled|took|got|received|won|had|secured|collected|attracted)\s+)")
 
 
 def pair_owner(sent, nums, i) -> Optional[str]:

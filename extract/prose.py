@@ -47,6 +47,7 @@ _MID_DESCRIPTION = re.compile(
 # Where the sentence is, before its subject: "In Holborn and St Pancras, the new prime minister was re-elected".
 _PLACE_LEAD = re.compile(r"\s*(?:In|At|Over\s+in|Meanwhile\s+in|And\s+in)\s+[A-ZÀ-Þ][^,;.\d]{1,60}")
 # A definite description standing for the last person named: "The 39-year-old", "The former Tory leader".
+_NAMED_AFTER_DESCRIPTION = re.compile(r",\s*(?:(?:the|a|an)\s+)?(?:[a-z][\w'’-]*\s+){0,4}")     # ", the former diplomat "
 _DESCRIPTION = re.compile(
     r"""
     ^\s*The\s+(?:[\w'’-]+\s+){0,4}?                      # "The former Tory"
@@ -344,6 +345,11 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
                 and state.last_subject and not state.last_subject.startswith("@") and state.last_subject in state.winners:
             subject = state.last_subject        # "Keir Mather will be heading back to Westminster ... The Labour MP ... collected 22,788 votes"
             # ("James Frith is the new MP for Bury North. The Labour candidate, who ..., won it back with 19,625 votes")
+            facts.append(CandFact(subject, s, e, contest, party=ps[-1].canonical))
+        elif ps and desc.group("head") in ("candidate", "nominee") and sent.people and desc.start() == 0 \
+                and _NAMED_AFTER_DESCRIPTION.fullmatch(text, s + desc.end(), sent.people[0].start) \
+                and text.startswith(",", sent.people[0].end):
+            subject = sent.resolve(sent.people[0])    # "The Workers Party of Britain candidate, the former diplomat Craig Murray, came third"
             facts.append(CandFact(subject, s, e, contest, party=ps[-1].canonical))
         elif ps and desc.group("head") in ("candidate", "nominee", "MP", "councillor"):
             party_desc = "@party:" + ps[-1].canonical

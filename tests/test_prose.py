@@ -14,6 +14,13 @@ from extract.pipeline import extract_results
 HEAD = "Westbury result: Labour take the seat\nFriday 5 July 2024\n"
 
 CASES = [
+    ("a-partys-candidate-named-in-an-apposition-after-the-description",
+     HEAD + "The Workers Party of Britain candidate, the former diplomat Craig Murray, came third with 7,105 votes (18.3 per cent).",
+     {"Craig Murray": {"party": "Workers Party of Britain", "votes": 7105, "share": 18.3}}, {}),
+    ("a-list-of-names-whose-last-has-a-party-then-their-counts-respectively",
+     HEAD + "The remaining three candidates, independents Chris Johnston and Roy Ivinson and Shaun Long of the Social Democratic "
+     "Party, polled 195, 119 and 156 votes respectively.",
+     {"Chris Johnston": {"votes": 195}, "Roy Ivinson": {"votes": 119}, "Shaun Long": {"votes": 156}}, {}),
     ("a-pair-of-counts-after-a-loss-to-someone-is-the-winners-first",
      HEAD + "The biggest upset came in Tennant Hill, where Conservative council leader Graham Pettifer lost his seat to Liberal Democrat "
      "Ruth Okafor by 61 votes, 1,088 to 1,027.",
