@@ -1120,7 +1120,7 @@ _A_COUNCIL = re.compile(r"\b(?:Council|Authority|Assembly|Parliament)$")
 
 # A paragraph's opening that introduces its seat: "The starkest example was X", "A few miles away in X, ...".
 _TOPIC_IS = re.compile(r"""\s*(?:[A-Z][^,.;:]{0,50}?\s(?:was|is|came\s+in|came\s+from)\s+       # "The starkest example was X"
-      |(?:[A-Z][\w ]{0,30}?\s+)?(?:away|over|up|down|across|next\s+door|nearby)\s+in\s+)(?:the\s+)?""", re.X)   # "A few miles away in X"
+      |(?:[A-Z][\w ]{0,30}?\s+)?(?i:away|over|up|down|across|next\s+door|nearby|upstream|downstream)\s+in\s+)(?:the\s+)?""", re.X)   # "A few miles away in X", "Next door in X"
 # After a place that ends in 's, a word that shows the 's is the name's own: "gained St Anne's from the Conservatives"
 # (not "won New Hampshire's open Senate seat").
 _NAME_ENDS = re.compile(r"\s*(?:[,.;:]|$|\s(?:from|by|with|for|in|on|at|after|and|as|ward|seat|constituency)\b)")

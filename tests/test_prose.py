@@ -1387,6 +1387,14 @@ def test_a_newsroom_running_order_of_four_digit_times():
     assert got == [("Glasgow East", [("John Grady", 15543), ("David Linden", 11759)])]
 
 
+def test_a_paragraph_that_opens_next_door_in_a_seat_is_that_seats():
+    text = ("London results\n5 July 2024\n\nIn Putney, Fleur Anderson won 24,113 votes against 11,625 for Conservative Lee Roberts.\n\n"
+            "Next door in Twickenham, Lib Dem Munira Wilson's majority soared to 21,457. She won 30,185 votes, or 56.3 per cent, "
+            "with Conservative Jonathan Hulley on 8,728.\n")
+    got = {c.constituency: [x.name for x in c.candidates] for c in extract_results(text).contests}
+    assert got == {"Putney": ["Fleur Anderson", "Lee Roberts"], "Twickenham": ["Munira Wilson", "Jonathan Hulley"]}
+
+
 ORDERS = [
     # every candidate has votes: highest first, whatever order the article used
     (HEAD + "Tom Reed (Con) 7,312\nAnna Field (Lab) 21,004\nSam Ives (Green) 2,123",
