@@ -298,6 +298,10 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     if bracketed and not generic_words(bracketed.group("place")):
         place = bracketed.group("place")
         return (title_case(place) if place.isupper() else place), bracketed.end()     # "MCD Ward 58 (Shalimar Bagh North) result: ..."
+    division = _DIVISION_HEAD.fullmatch(text, off, e) if "ivision" in line or "IVISION" in line else None
+    if division and not generic_words(division.group("place")):
+        place = division.group("place")
+        return (title_case(place) if place.isupper() else place), e
     office_lead = _CAPS_OFFICE_LEAD.match(text, off, e) if ":" in line else None
     if office_lead and _RESULT_AFTER.search(text, office_lead.end(), e):
         office = title_case(office_lead.group("office"))
@@ -430,7 +434,7 @@ SLUG_WORDS = re.compile(r"\b(?:UPDATE|BREAKING|WATCH|LISTEN|READ|MORE|PICTURED|A
                          r"CORRECTION|SOURCE|SOURCES|PHOTO|VIDEO|RESULTS?|TURNOUT|MAJORITY|SWING|ELECTORATE|SUMMARY|BACKGROUND|REACTION|"
                          r"Q|A|FACT|CHECK|KEY|POINTS|TIMELINE|SLUG|PRIORITY|CATEGORY|FILED|EDITORS|WORDS|UK|US|EU|BBC|PA|AP|ALSO|MOVED|NEWS|"
                          r"LATEST|TOP|STORY|STORIES|HEADLINES?|QUOTE|VERDICT|WHY|WHAT|WHO|HOW|WHEN|WHERE|NEXT|PLUS|NB|PS|STILL|COUNTING|PENDING|REGION|CODE|CLAIMS?|RATING|CONTEXT|BOTTOM|LINE|"
-                         r"COUNTS|PREFERENCES|TRANSFERS|STAGES|CANDIDATES|FIGURES|NUMBERS|DETAILS|DECLARATION|SCOREBOARD|SCORECARD|STANDINGS|TALLY)\b")
+                         r"COUNTS|PREFERENCES|PREFERRED|TRANSFERS|STAGES|CANDIDATES|FIGURES|NUMBERS|DETAILS|DECLARATION|SCOREBOARD|SCORECARD|STANDINGS|TALLY)\b")
 _RESULT_AFTER = re.compile(r"\d|\b(?:won|wins|elected|returned|held|holds|gained|gains|took|retained|beat)\b")
 _POLICE_AREA = re.compile(r"\s+(?:Police(?:\s+Force)?\s+Area|Police\s+and\s+Crime\s+Commissioner|PCC)$", re.I)   # (as PLACE_PATTERNS name it)
 # The prefixes of _HEAD_PREFIX that title a result (not "Labour gain in", "How").
@@ -466,7 +470,10 @@ _STATE_CODE = re.compile(r"\s*\((?:[A-Z]{2,3}|Vic|Qld|Tas)\)$|,\s*(?:NSW|VIC|Vic
 # An office in capitals leading its result: "COUNTY TREASURER: Treasurer Denise Holloway was re-elected ...".
 _CAPS_OFFICE_LEAD = re.compile(r"(?P<office>[A-Z][A-Z.'’-]+(?:,?[ \t]+[A-Z0-9][A-Z0-9.'’-]*){0,6}):[ \t]+(?=[A-Z])")
 _STATE_PREFIX = re.compile(r"^State\s+")
-_DIVISION_OF = re.compile(r"^(?:(?:Electoral\s+)?Division|DIVISION)\s+of\s+(?=[A-ZÀ-Þ])")
+_DIVISION_OF = re.compile(r"^(?:(?:Electoral\s+)?Division|DIVISION)\s+(?:of|OF)\s+(?=[A-ZÀ-Þ])")
+# An Australian results page's title: "DIVISION OF PATERSON, NSW".
+_DIVISION_HEAD = re.compile(r"(?:(?:Electoral\s+)?Division|DIVISION)\s+(?:of|OF)\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,3})"
+                            r"(?:\s*,\s*(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT|Vic|Qld|Tas))?\s*")
 _CAPS_HEAD_TITLE = re.compile(r"\s*[:–—|]\s+[^\d.!?:;,|]{3,60}[^\d.!?:;,|\s]\s*")     # a headline after the seat: no figures, no full stop
 _OUTCOME_BRACKET = re.compile(r"\s*\(\s*(?P<party>[\w'’ -]{1,30}?)\s+(?:hold|gain|HOLD|GAIN|Hold|Gain)s?(?:\s+from\s+[\w'’ -]{1,30})?\s*\)\s*$")
 _COUNT_SUFFIX = re.compile(r"\s*[—–-]\s*(?:(?:first|1st|primary|final)\s+(?:preferences?|count|votes?|results?)|(?:full\s+|final\s+)?results?)\s*$", re.I)

@@ -1162,6 +1162,7 @@ HEADINGS = [
     ("Voters keep Justice Oyelaran; Greer wins hard-fought circuit judge seat", None),
     ("FIRST ROUND", None), ("Second stage", None),      # a count's stage, no place
     ("Ashcombe REF GAIN FROM CON", "Ashcombe"), ("Fenbury LD HOLD", "Fenbury"), ("LAB GAIN FROM CON", None),   # a results page's badges
+    ("DIVISION OF PATERSON, NSW", "Paterson"), ("Previous division: Parramatta | Next division: Reid", None),
 ]
 
 

@@ -152,6 +152,19 @@ def test_a_counts_stage_over_its_table_names_no_contest():
     assert [c.constituency for c in extract_results(text).contests] == [None]
 
 
+def test_a_two_candidate_preferred_table_in_capitals_is_skipped():
+    from extract.pipeline import extract_results
+    text = ("DIVISION OF PATERSON, NSW\nStatus: Declared    Last updated: 23/05/2025\n\nFIRST PREFERENCES\n"
+            "Candidate                     Party                          Votes      %\n"
+            "CALLOWAY, Meredith (Elected)  Australian Labor Party         41,806   39.84\n"
+            "FARRELLY, Justin              Liberal                        33,517   31.94\n\nTWO CANDIDATE PREFERRED\n"
+            "Candidate                     Party                          Votes      %\n"
+            "CALLOWAY, Meredith            Australian Labor Party         55,214   52.62\n"
+            "FARRELLY, Justin              Liberal                        49,725   47.38\n")
+    got = [(c.constituency, [(x.name, x.votes) for x in c.candidates]) for c in extract_results(text).contests]
+    assert got == [("Paterson", [("Meredith Calloway", 41806), ("Justin Farrelly", 33517)])]
+
+
 def test_a_grid_of_seats_with_winner_and_runner_up_and_their_votes():
     from extract.pipeline import extract_results
     text = ("THE CAPITAL AT A GLANCE\nFriday 5 July 2024\n"
