@@ -1134,7 +1134,7 @@ def _now(text: str, s: int, e: int) -> bool:
 
 
 _OPENS_WITH = re.compile(r"\s*(?:(?:(?:Over|Up|Down|Then|And|Out|Across)(?:\s+the\s+[A-Z][\w'’-]+)?\s+)?(?:in|at)\s+)?", re.I)   # ("Over the Pennines in Dewsbury")
-_NAME_GOES_ON = re.compile(r"[ \t]+(?:and[ \t]+)?[A-ZÀ-Þ][a-zß-ÿ'’-]+")
+_NAME_GOES_ON = re.compile(r"(?:[ \t]+(?:and[ \t]+)?|[—–])[A-ZÀ-Þ][a-zß-ÿ'’-]+")     # ("Sault Ste. Marie—Algoma")
 _CAPS_NAME_GOES_ON = re.compile(r"[ \t]+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?=,[ \t]+[A-Z][a-z])")      # a dateline's "HARLOW SPRINGS, Texas"
 _NOT_PART_OF_A_NAME = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|MP|MPs"
                                  r"|Constituency|Council|County\s+(?:Borough\s+)?Council|Borough\s+Council|Ward|Division|Riding|Electorate)\b")    # ("Wrexham Constituency")

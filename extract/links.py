@@ -31,7 +31,7 @@ _PARTY_TAKES = re.compile(
     (?P<verb>taken|won|gained|held|retained|kept|seized|captured|regained|won\s+back
        |continued\s+their\s+control\s+of
        |take|takes|win|wins|gains|holds|hold|keeps|seize|seizes
-       |took(?=\s+(?:its|their|the|a)\s+(?:first\s+|only\s+|new\s+)?seat\b))\b
+       |took(?=\s+(?:its|their|the|a)\s+(?:first\s+|only\s+|new\s+)?seat\b))\b(?!['’]t)     # (not "Liberals won't appeal")
     (?!\s+(?:(?:overall|outright|majority|minority|their|its)\s+)?(?:control|power)\b)""",     # "Reform UK took its first seat"
     re.I | re.X,
 )

@@ -670,7 +670,9 @@ _INCUMBENT_MARK = re.compile(r"(?<=\S)\s*\(\s*(?:(?-i:i)|(?i:inc\.?|incumbent|si
 
 
 # Last time's share after this one's, at the row's end: "ANC - Sipho Mkhize - 1,842 - 56.1% (2021: 72.4%)".
-_LAST_TIME_AFTER = re.compile(r"(?<=%)\s*\((?:19|20)\d\d\s*[:=]\s*\d{1,3}(?:\.\d+)?\s*%\)\s*$")
+_LAST_TIME_AFTER = re.compile(r"(?<=%)\s*\((?:19|20)\d\d\s*[:=]\s*\d{1,3}(?:\.\d+)?\s*%\)\s*$"
+                              r"|(?<=\d)\s*\((?:validated|official|unofficial|provisional|certified|preliminary|election\s+night)\s*[:=]?\s*[\d,]+\)\s*$", re.I)
+                              # ("20,614 (validated: 20,619)": the other count of the same votes)
 
 
 def _blank(m: re.Match) -> str:
@@ -809,7 +811,7 @@ def _row(m: re.Match, fmt: str) -> Row:
         share_value = None
     return Row(
         name=_name(m.group("name")),
-        party=m.group("party").strip(),
+        party=_LEADER_DOTS.sub("", m.group("party")).strip(),     # ("Conservative ........ 20,614")
         votes=parse_int(m.group("votes")),
         share=share_value,
         elected=bool(m.group("mark")) or bool(WINNER_PREFIX.match(m.group("name").strip())),

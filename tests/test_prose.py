@@ -1396,6 +1396,15 @@ def test_a_paragraph_that_opens_next_door_in_a_seat_is_that_seats():
     assert got == {"Putney": ["Fleur Anderson", "Lee Roberts"], "Twickenham": ["Munira Wilson", "Jonathan Hulley"]}
 
 
+def test_a_recount_story_of_a_dashed_riding_whose_losers_wont_appeal():
+    text = ("Judicial recount confirms Lavallée's win\nOntario Superior Court justice completes three-day recount; Liberals won't "
+            "appeal\nMay 16, 2025\n\nConservative Terry Lavallée will be the MP for Sault Ste. Marie—Algoma after a judicial recount "
+            "confirmed his narrow win over Liberal Jennifer Oakes.\n\nTerry Lavallée, Conservative ........ 20,614\n"
+            "Jennifer Oakes, Liberal ............. 20,587\n")
+    got = [(c.constituency, [(x.name, x.elected) for x in c.candidates]) for c in extract_results(text).contests]
+    assert got == [("Sault Ste. Marie—Algoma", [("Terry Lavallée", True), ("Jennifer Oakes", None)])]
+
+
 ORDERS = [
     # every candidate has votes: highest first, whatever order the article used
     (HEAD + "Tom Reed (Con) 7,312\nAnna Field (Lab) 21,004\nSam Ives (Green) 2,123",

@@ -34,6 +34,7 @@ ROWS = [
     ("ASHWORTH, Julian - 412 - Elected", ("Julian Ashworth", None, 412, None, True)),       # a parish poll: no parties
     ("PARSONS, Gerald - 298 - Not elected", ("Gerald Parsons", None, 298, None, False)),
     ("WOOD, Fiona (Green Party) - 177 - Not elected", ("Fiona Wood", "Green Party", 177, None, False)),
+    ("Terry Lavallée, Conservative ........ 20,614 (validated: 20,619)", ("Terry Lavallée", "Conservative", 20614, None, False)),
     ("Laura Pennington (Liberal Democrat) 44.6%", ("Laura Pennington", "Liberal Democrat", None, 44.6, False)),
     ("AMY KETTYLES SCOTTISH GREENS 2727", ("Amy Kettyles", "SCOTTISH GREENS", 2727, None, False)),
     ("JO O'NEILL-SMITH LABOUR 15,543", ("Jo O'Neill-Smith", "LABOUR", 15543, None, False)),
