@@ -123,6 +123,7 @@ _SEATS_AFTER = re.compile(r"^\s*(?:seats|MPs)\b", re.I)
 _QUAL = re.compile(
     r"""(?:more\s+than|over|around|about|nearly|almost|at\s+least|up\s+to|fewer\s+than|less\s+than
       |majority\s+of|\bneeds?|\bneeded|\brequires?|\brequired|short\s+of    # seats needed, not won
+      |\bneed(?:s|ed)?\s+to\s+(?:flip|win|gain|take|hold|pick\s+up)
       |\bin\s+(?:all\s+)?|(?<!landslide\s)\bof\s+(?:the\s+)?|\ball|\bacross|\bfrom)\s*$""",
     re.I | re.X,
 )

@@ -1405,6 +1405,14 @@ def test_a_recount_story_of_a_dashed_riding_whose_losers_wont_appeal():
     assert got == [("Sault Ste. Marie—Algoma", [("Terry Lavallée", True), ("Jennifer Oakes", None)])]
 
 
+def test_the_county_clerk_whose_office_posted_the_results_is_no_contest():
+    text = ("Vandermolen wins House District 71\nNovember 6, 2024\n\nAccording to unofficial results posted by the Saline County "
+            "clerk's office, Republican Curtis Vandermolen received 7,452 votes and Democrat Alicia Frey-Mendoza 6,348.\n\n"
+            "Democrat Hannah Reinholt received 15,904 votes to Bryce Oldenburg's 14,871, according to unofficial results from "
+            "the Brown County clerk.\n")
+    assert all(c.constituency is None or "clerk" not in c.constituency for c in extract_results(text).contests)
+
+
 ORDERS = [
     # every candidate has votes: highest first, whatever order the article used
     (HEAD + "Tom Reed (Con) 7,312\nAnna Field (Lab) 21,004\nSam Ives (Green) 2,123",

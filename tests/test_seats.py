@@ -7,6 +7,8 @@ import pytest
 from extract.pipeline import extract_results
 
 CASES = [
+    ("seats-a-party-needs-to-gain-are-no-total",
+     "6 November 2024\nAssembly results\n\nDemocrats needed to flip 10 seats statewide to take control of the 99-seat Assembly.\n", []),
     ("a-councils-recorded-vote-by-party-is-no-seat-total",
      "Council tax to rise after budget passes\n27 February 2025\n\nThe ruling Liberal Democrats, who hold 27 of the council's 53 "
      "seats, were joined by two Green councillors.\n\nRECORDED VOTE - BUDGET 2025/26\n  For ............ 29  (Liberal Democrat 27, Green 2)\n"
