@@ -351,10 +351,13 @@ def _run_to_people(text, run, known_surnames, in_blocked, lists, party_spans=())
     return people
 
 
+_INTRODUCED_BEFORE = re.compile(r"(?:[A-Za-z]['’]s|\b(?:Libertarian|Republican|Democrat|Democratic|Labour|Labor|Liberal|Conservative|Tory|Green|Independent|independent))\s+$")
 _GIVEN_NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][a-zß-ÿ'’-]+)\s+$")
 
 
 def after_first_name(text: str, pos: int) -> bool:
     """A place right after a first name is a surname: "Alexander Stafford", "Nicola Stroud"."""
     m = _GIVEN_NAME_BEFORE.search(text, max(0, pos - 20), pos)
-    return bool(m) and given_name_gender(m.group(1) + " X") is not None
+    if m and given_name_gender(m.group(1) + " X") is not None:
+        return True
+    return bool(m and _INTRODUCED_BEFORE.search(text, max(0, m.start() - 40), m.start()))    # "One Nation's Bevan Stroud", "Libertarian Evan Stroud"

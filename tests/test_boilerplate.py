@@ -134,6 +134,8 @@ def test_line_kept(line):
 
 LISTS = [
     # (text, kept lines) — headings of link lists drop the links under them, not what follows
+    ("Story.\nALSO IN FEDERAL ELECTION 2025\n> O'Connor: Nationals fall short again as Liberal holds on\n> Curtin teal retains with increased margin\n",
+     ["Story."]),
     ("Story.\nRelated discussions\n· Greaves Park play area - is it ever going to reopen?\n· ROAD CLOSURE Hollybank Lane 14-18 Oct\n",
      ["Story."]),
     ("Story.\nMORE HEADLINES\n- Thirsk and Malton: Kevin Hollinrake holds for the Conservatives, majority 7,550\n- Filey lifeboat launched\n",

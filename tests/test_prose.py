@@ -1413,6 +1413,14 @@ def test_the_county_clerk_whose_office_posted_the_results_is_no_contest():
     assert all(c.constituency is None or "clerk" not in c.constituency for c in extract_results(text).contests)
 
 
+def test_a_seats_name_that_is_a_surname_after_a_partys_possessive_and_a_seat_taken():
+    text = ("Kinsella makes history in Forrest\nSaturday, 10 May 2025\n\nAfter five days of counting, the former GP has taken "
+            "Forrest.\n\nThe sitting Liberal, Andrew Pettigrove, topped the primary vote with 36,912 votes. Dr Sarah Kinsella polled "
+            "28,455.\n\nOne Nation's Bevan Stroud, with 6,402 votes, sent preferences to the Liberal.\n")
+    got = [(c.constituency, [x.name for x in c.candidates]) for c in extract_results(text).contests]
+    assert got == [("Forrest", ["Andrew Pettigrove", "Sarah Kinsella", "Bevan Stroud"])]
+
+
 ORDERS = [
     # every candidate has votes: highest first, whatever order the article used
     (HEAD + "Tom Reed (Con) 7,312\nAnna Field (Lab) 21,004\nSam Ives (Green) 2,123",
