@@ -180,7 +180,8 @@ def _spellings(written: str) -> Iterator[str]:
     bases = [text, *text.split(" / "),            # bilingual ballot description: try each side
              text.split(" - ")[0],                # 'Green Party - Save our NHS': party comes first
              _TRAILING_BRACKET.sub("", text),     # 'SDLP (Social Democratic & Labour Party)'
-             _NATION_PREFIX.sub("", text)]        # 'Scottish Labour and Co-operative': the national wing
+             _NATION_PREFIX.sub("", text),        # 'Scottish Labour and Co-operative': the national wing
+             *(_NATION_PREFIX.sub("", side) for side in text.split(" / ")[1:])]    # ('... / Welsh Labour and Co-operative Party')
     for base in bases:
         for cut in (base.strip(), _TRAILING_PUNCT.sub("", base)):
             for form in (cut, _LEADING_THE.sub("", cut)):   # 'the' and 'Party' are optional

@@ -35,6 +35,8 @@ ROWS = [
     ("PARSONS, Gerald - 298 - Not elected", ("Gerald Parsons", None, 298, None, False)),
     ("WOOD, Fiona (Green Party) - 177 - Not elected", ("Fiona Wood", "Green Party", 177, None, False)),
     ("Terry Lavallée, Conservative ........ 20,614 (validated: 20,619)", ("Terry Lavallée", "Conservative", 20614, None, False)),
+    ("Chris Evans - Llafur a'r Blaid Gydweithredol / Welsh Labour and Co-operative Party - 14,538 (ETHOLWYD / ELECTED)",
+     ("Chris Evans", "Llafur a'r Blaid Gydweithredol / Welsh Labour and Co-operative Party", 14538, None, True)),
     ("Laura Pennington (Liberal Democrat) 44.6%", ("Laura Pennington", "Liberal Democrat", None, 44.6, False)),
     ("AMY KETTYLES SCOTTISH GREENS 2727", ("Amy Kettyles", "SCOTTISH GREENS", 2727, None, False)),
     ("JO O'NEILL-SMITH LABOUR 15,543", ("Jo O'Neill-Smith", "LABOUR", 15543, None, False)),
