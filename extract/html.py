@@ -25,7 +25,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from . import boilerplate
-from .html_content import (BLOCK_TAGS, forum_replies, named_result_tables, result_boxes, seat_boards, story_elements,
+from .html_content import (BLOCK_TAGS, forum_replies, named_result_tables, result_boxes, seat_boards, story_elements, summary_boxes,
                            with_boards)
 from .html_junk import Selectors, load_junk
 from .html_meta import hint_selectors, json_ld, page_published, page_title
@@ -98,6 +98,7 @@ def html_to_article(html: str) -> Page:
     junk = load_junk()
     protected = junk.protected(root, hint_selectors(ld))
     boards = seat_boards(root)                 # national seat scoreboards: results, wherever they sit
+    summaries = summary_boxes(root)            # the seat's majority and turnout in a sidebar <dl>
     spared = protected | set(boards) | set(result_boxes(root))   # and the story's own result box
     dropped = junk.junk_elements(root, spared) + forum_replies(root)
     widget_tables = [t for el in dropped for t in el.iter("table")]     # (a sidebar's results widget, kept below if the story names its winner)
@@ -110,7 +111,7 @@ def html_to_article(html: str) -> Page:
     widget_tables += [t for el in inner for t in el.iter("table")]     # (a results box inside the story that looked like a widget)
     for el in inner:
         el.drop_tree()
-    story = with_boards(root, story, boards + junk.result_captions(root) + named_result_tables(root, story, widget_tables))
+    story = with_boards(root, story, boards + summaries + junk.result_captions(root) + named_result_tables(root, story, widget_tables))
     # (a caption that gives the count; a results widget whose candidates the story names)
     # 5. render
     body = _render_all(story)

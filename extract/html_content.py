@@ -312,7 +312,7 @@ def result_boxes(root) -> list:
     for el in root.iter("aside", "section", "div", "figure"):
         head = next((h for h in el.iter("h2", "h3", "h4", "caption", "figcaption", "strong")), None)
         title = " ".join(head.text_content().split()) if head is not None else ""
-        if not (_RESULT_HEAD.search(title) or _CONTEST_TITLE.fullmatch(title) and "results" in (el.get("class") or "").lower()):
+        if not (_RESULT_HEAD.search(title) or _CONTEST_TITLE.fullmatch(title) and "result" in (el.get("class") or "").lower()):
             continue        # ("<aside class='results'><h3>Assembly District 88</h3>": the box of the story's own race)
         if _TEASER_HEAD.search(title) or _PAST_HEAD.search(title):
             continue        # "More results": other seats' teasers; "Previous result: 2022 provincial election"
@@ -326,7 +326,22 @@ def result_boxes(root) -> list:
         else:
             if _candidate_items(el) >= 2:
                 boxes.append(el)    # "<li>Danielle Arsenault — Liberal — 26,118 (51.2%)</li>"
+            elif _summary_list(el):
+                boxes.append(el)
     return boxes
+
+
+def summary_boxes(root) -> list:
+    """A result box of the story's seat that only sums it up, in a sidebar beside the story: "<h3>Hornchurch and
+    Upminster</h3><dl><dt>Majority</dt><dd>1,943</dd><dt>Turnout</dt><dd>62.4%</dd></dl>" (kept with the story)."""
+    return [el for el in result_boxes(root) if el.tag == "aside" and _summary_list(el) and next(el.iter("table"), None) is None]
+
+
+def _summary_list(el) -> bool:
+    return sum(1 for dt in el.iter("dt") if _SUMMARY_TERM.fullmatch(" ".join(dt.text_content().split()))) >= 2
+
+
+_SUMMARY_TERM = re.compile(r"(?i:majority|turnout|electorate|swing)")
 
 
 _CONTEST_TITLE = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[\w'’.&-]+){0,6}")

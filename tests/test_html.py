@@ -178,6 +178,11 @@ SMALL_PAGES = [
      "<td>14,168</td></tr></tbody></table></aside><aside class='related'><h3>Related</h3><p>Other seat 7,654</p>"
      "</aside></article></body></html>",
      ["Neil Duncan-Jordan | Labour | 14,168"], ["Other seat 7,654"]),
+    ("<html><body><main><article><p>Julia Lopez held Hornchurch and Upminster for the Conservatives. Lopez took 15,260 votes "
+     "and Nicholas Palmer, the Reform candidate, won 13,317.</p></article><aside class='result-sidebar'><h3>Hornchurch and "
+     "Upminster</h3><dl><dt>Majority</dt><dd>1,943</dd><dt>Turnout</dt><dd>62.4%</dd></dl></aside><aside class='related'>"
+     "<h3>Related articles</h3><ul><li><a>Romford: Andrew Rosindell holds on</a></li></ul></aside></main></body></html>",
+     ["1,943", "62.4%"], ["Romford"]),
     ("<html><body><main><div class='result-card'><h2>Halesowen</h2><p class='votes'>Votes 15,023 "
      "<span class='share'>(38.9%)</span></p><div class='share'><a>Share</a><a>Copy link</a></div></div></main></body></html>",
      ["Votes 15,023 (38.9%)"], ["Copy link"]),
@@ -285,6 +290,7 @@ SMALL_PAGES = [
                                                                   "seat-scoreboard-outside-main",
                                                                   "one-line-seat-ticker-outside-main",
                                                                   "result-factbox-in-an-aside",
+                                                                  "a-results-summary-list-in-a-sidebar-after-the-story",
                                                                   "a-share-figure-is-not-a-share-button",
                                                                   "a-caption-that-gives-the-count-is-kept",
                                                                   "an-infographic-caption-with-a-bare-majority-is-kept",
