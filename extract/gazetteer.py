@@ -168,6 +168,9 @@ def party_family(name: str) -> str:
     return _TRAILING_PARTY.sub("", _NATION_PREFIX.sub("", name))
 
 
+_CODE_LEAD = re.compile(r"^[A-Z]{2,4}\s+(?=[A-Z][a-z])")
+
+
 def _spellings(written: str) -> Iterator[str]:
     """Unified spellings to try for `written`, most literal first (repeats are harmless).
 
@@ -181,7 +184,8 @@ def _spellings(written: str) -> Iterator[str]:
              text.split(" - ")[0],                # 'Green Party - Save our NHS': party comes first
              _TRAILING_BRACKET.sub("", text),     # 'SDLP (Social Democratic & Labour Party)'
              _NATION_PREFIX.sub("", text),        # 'Scottish Labour and Co-operative': the national wing
-             *(_NATION_PREFIX.sub("", side) for side in text.split(" / ")[1:])]    # ('... / Welsh Labour and Co-operative Party')
+             *(_NATION_PREFIX.sub("", side) for side in text.split(" / ")[1:]),    # ('... / Welsh Labour and Co-operative Party')
+             _CODE_LEAD.sub("", text)]            # 'ALP Labor', 'ONP One Nation': a results card's code, then the name
     for base in bases:
         for cut in (base.strip(), _TRAILING_PUNCT.sub("", base)):
             for form in (cut, _LEADING_THE.sub("", cut)):   # 'the' and 'Party' are optional

@@ -38,6 +38,7 @@ def _rows(path: Path) -> list[dict]:
 # (as written, canonical): UK, no region or country given.
 PARTY_EXAMPLES_UK = [
     ("Welsh Conservatives / Ceidwadwyr Cymreig", "Conservative"),   # Welsh ballot paper
+    ("Llafur a'r Blaid Gydweithredol / Welsh Labour and Co-operative Party", "Labour"),   # a nation's wing on the English side
     ("Welsh Labour / Llafur Cymru", "Labour"),
     ("Welsh Liberal Democrats / Democratiaid Rhyddfrydol Cymru", "Liberal Democrat"),
     ("Wales Green Party / Plaid Werdd Cymru", "Green"),
@@ -140,6 +141,7 @@ PARTY_EXAMPLES_REGIONAL = [
 
 # (as written, country, canonical): other countries' parties.
 PARTY_EXAMPLES_FOREIGN = [
+    ("ALP Labor", "AU", "Labor"), ("ONP One Nation", "AU", "One Nation"),     # a results card's code, then the name
     ("Pakistan Muslim League-Nawaz", "PK", "Pakistan Muslim League (N)"), ("PTI", "PK", "Pakistan Tehreek-e-Insaf"),
     ("Tehreek-i-Labbaik Pakistan", "PK", "Tehreek-e-Labbaik Pakistan"), ("Awami League", "BD", "Awami League"),
     ("NPP", "LK", "National People's Power"), ("NPP", "GH", "New Patriotic Party"), ("JLP", "JM", "Jamaica Labour Party"),
