@@ -493,6 +493,9 @@ class _Reader:
             # "Eddie Nguyen   1,911   1,139   3,050   51.17%" under the next race's title: the columns of the table above
             # (early voting, election day, total), which the first figure alone would misread
             self.header = self.stale_header[0]
+        if self.header and len(cells) == len(self.header.columns) - 1 and self.header.columns[0] == "other" \
+                and self.text[s:e].lstrip().startswith("|"):
+            cells = [""] + cells        # "| Daniel Vukovic | Conservative ... | 24,118" under "Status | Candidate | ...": the status cell is empty
         cells, e = self._with_forenames_below(li, cells, e)
         if self.header and len(cells) < len(self.header.columns):
             cells = _unglue_figures(cells, len(self.header.columns))

@@ -168,6 +168,15 @@ def test_a_two_candidate_preferred_table_in_capitals_is_skipped():
     assert got == [("Paterson", [("Meredith Calloway", 41806), ("Justin Farrelly", 33517)])]
 
 
+def test_a_status_column_left_empty_for_the_losers():
+    from extract.pipeline import extract_results
+    text = ("Validated results\nApril 28, 2025\n\nStatus | Candidate | Political affiliation | Votes obtained | % Votes\n"
+            "Elected | Meera Sandhu | Liberal Party of Canada | 25,903 | 42.7\n| Daniel Vukovic | Conservative Party of Canada | 24,118 | 39.7\n")
+    [contest] = extract_results(text).contests
+    assert [(x.name, x.votes, x.share, x.elected) for x in contest.candidates] == [("Meera Sandhu", 25903, 42.7, True),
+                                                                                ("Daniel Vukovic", 24118, 39.7, None)]
+
+
 def test_a_grid_of_seats_with_winner_and_runner_up_and_their_votes():
     from extract.pipeline import extract_results
     text = ("THE CAPITAL AT A GLANCE\nFriday 5 July 2024\n"
