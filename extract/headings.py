@@ -310,7 +310,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
             return office, office_lead.end()    # "* COUNTY COMMISSIONER, DISTRICT 2: Alicia Ramos defeated ... Harold Beck"
     caps = CAPS_LEAD.match(text, off, e) if doc.round_up_leads >= 2 else None     # (one is a dateline: "PUNE: ...")
     if caps and not generic_words(caps.group("place")) and not SLUG_WORDS.search(caps.group("place")) \
-            and not parties().canonical(caps.group("place")) and not _PARTY_OUTCOME.fullmatch(caps.group("place")) \
+            and not parties().canonical(caps.group("place")) and not _OUTCOME_ONLY.fullmatch(caps.group("place")) \
             and _RESULT_AFTER.search(text, caps.end(), e):      # (not "CON HOLD: Sowerby re-elected in East Fens")
         return title_case(caps.group("place")), caps.end()      # "HARTWELL: Independent Grace Fenn won ... with 211 votes"
     if len(line) > 110:
@@ -628,7 +628,6 @@ def generic_words(place: str) -> bool:
 
 _POSSESSIVE_END = re.compile(r"['’]s$")
 _OUTCOME_ONLY = re.compile(r"(?:[A-Z][A-Za-z]{1,5}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:GAIN|HOLD|Gain|Hold|gain|hold)(?:\s+(?:FROM|[Ff]rom)\s+[A-Za-z ]{2,25})?")
-_PARTY_OUTCOME = re.compile(r"[A-Z][A-Za-z]{1,5}(?:\s+[A-Z][A-Za-z]+)?\s+(?:GAIN|HOLD|Gain|Hold|gain|hold)")
 _DETERMINER = re.compile(r"(?i:the|this|that|each|every|our|your|their|his|her|its|any|one|which|whose|same|other|another)")     # "The ward result, as declared ...:" names no ward
 _COUNT_STAGE = re.compile(r"\b(?:ROUND|COUNT|STAGE|PREFERENCES?|TOTALS?|VOTES?|SEATS?|WINNERS?|CANDIDATES?)\b")     # "FIRST ROUND" titles a count
 _SEAT_FIELD = re.compile(r"(?:^|\s)(?:CONSTITUENCY|Constituency|ELECTORAL\s+DIVISION|Electoral\s+division|WARD|Ward)\s*:\s*"
