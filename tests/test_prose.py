@@ -14,6 +14,10 @@ from extract.pipeline import extract_results
 HEAD = "Westbury result: Labour take the seat\nFriday 5 July 2024\n"
 
 CASES = [
+    ("a-states-turnout-in-its-voting-phase-is-not-the-seats",
+     HEAD + "Harpreet Singh Grewal polled 4,02,551 votes to Kulwant Singh Sandhu's 3,71,208. Punjab voted in the last phase on "
+     "June 1 with a turnout of 62.8%.",
+     {"Harpreet Singh Grewal": {"votes": 402551}}, {"turnout": None}),
     ("a-partys-candidate-named-in-an-apposition-after-the-description",
      HEAD + "The Workers Party of Britain candidate, the former diplomat Craig Murray, came third with 7,105 votes (18.3 per cent).",
      {"Craig Murray": {"party": "Workers Party of Britain", "votes": 7105, "share": 18.3}}, {}),
