@@ -1184,10 +1184,13 @@ def _in_other_clause(doc: Doc, pos: int, rel: list[tuple[int, int]], s: int) -> 
     clause = next(((a, b) for a, b in rel if a <= pos < b), None)
     if clause is None:
         return False
+    if _FIRST_WON.match(doc.text, clause[0], pos):
+        return False        # "Sarah Olney, who first won Richmond Park in the 2016 by-election, was returned": the seat she holds
     return not (_WHO_WON.search(doc.text, max(s, clause[0] - 2, pos - 40), pos)
                 and not is_past(doc.text[clause[0]:clause[1]], doc.election_year))
 
 
+_FIRST_WON = re.compile(r"\W*(?:who|which)\s+(?:(?:she|he|they)\s+)?first\s+(?:won|took|captured|gained)\s+(?:the\s+)?$")
 _TAIL_OPENER = re.compile(r"\s*(?:[A-Z]\w*\s+)?(?:down\s+|over\s+|across\s+)?(?:in|at)\s+(?:the\s+)?", re.I)
 
 

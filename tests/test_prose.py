@@ -1425,6 +1425,15 @@ def test_a_seats_name_that_is_a_surname_after_a_partys_possessive_and_a_seat_tak
     assert got == [("Forrest", ["Andrew Pettigrove", "Sarah Kinsella", "Bevan Stroud"])]
 
 
+def test_the_seat_the_subject_first_won_long_ago_is_the_seat_they_are_returned_for():
+    text = ("London results\n5 July 2024\n\nIn Putney, Fleur Anderson won 24,113 votes against 11,625 for Conservative Lee Roberts.\n\n"
+            "Further upstream the Liberal Democrats were dominant. Sarah Olney, who first won Richmond Park for the Lib Dems in the "
+            "2016 by-election by 1,872 votes, was returned with 28,528 votes and a majority of 17,155 over Tory Sara Gezdari, who "
+            "managed 11,373.\n")
+    got = {c.constituency: (c.majority, [x.name for x in c.candidates]) for c in extract_results(text).contests}
+    assert got["Richmond Park"] == (17155, ["Sarah Olney", "Sara Gezdari"])
+
+
 ORDERS = [
     # every candidate has votes: highest first, whatever order the article used
     (HEAD + "Tom Reed (Con) 7,312\nAnna Field (Lab) 21,004\nSam Ives (Green) 2,123",
