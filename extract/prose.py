@@ -47,6 +47,7 @@ _MID_DESCRIPTION = re.compile(
 # Where the sentence is, before its subject: "In Holborn and St Pancras, the new prime minister was re-elected".
 _PLACE_LEAD = re.compile(r"\s*(?:In|At|Over\s+in|Meanwhile\s+in|And\s+in)\s+[A-ZÀ-Þ][^,;.\d]{1,60}")
 # A definite description standing for the last person named: "The 39-year-old", "The former Tory leader".
+_FORENAME_THEN_SURNAME = re.compile(r"[ \t]+[A-ZÀ-Þ][a-zß-ÿ'’-]+\b(?![ \t]+(?:[A-ZÀ-Þ]|and\b))")     # a place that is a forename, then one surname
 _NAMED_AFTER_DESCRIPTION = re.compile(r",\s*(?:(?:the|a|an)\s+)?(?:[a-z][\w'’-]*\s+){0,4}")     # ", the former diplomat "
 _DESCRIPTION = re.compile(
     r"""
@@ -256,7 +257,8 @@ class Sentence:
         text = doc.text
         self.rel = aside_spans(text, s, e, relative)
         pspans = [(m.start, m.end) for m in doc.parties_in(s, e)]
-        lspans = [(m.start, m.end) for m in doc.places_in(s, e) if not after_first_name(text, m.start)]    # ("Nicola Stroud")
+        lspans = [(m.start, m.end) for m in doc.places_in(s, e) if not after_first_name(text, m.start)    # ("Nicola Stroud")
+                  and not (_FORENAME_THEN_SURNAME.match(text, m.end) and given_name_gender(text[m.start:m.end] + " X"))]   # ("Lincoln Jopp holds")
         self.people: list[PersonSpan] = [p for p in find_people(text, s, e, state.known_surnames, pspans, lspans)
                                          if not (_WON_BEFORE.search(text, max(s, p.start - 12), p.start)
                                                  and _SEAT_AFTER.match(text, p.end))]   # "won Marsh End with 612 votes": a seat

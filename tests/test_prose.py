@@ -14,6 +14,9 @@ from extract.pipeline import extract_results
 HEAD = "Westbury result: Labour take the seat\nFriday 5 July 2024\n"
 
 CASES = [
+    ("a-winner-whose-forename-is-a-seats-name",
+     HEAD + "Lincoln Jopp holds Spelthorne for the Conservatives with 14,038 votes. Labour's Claire Tighe was 1,590 votes behind on 12,448.",
+     {"Lincoln Jopp": {"votes": 14038, "party": "Conservative"}, "Claire Tighe": {"votes": 12448}}, {}),
     ("a-states-turnout-in-its-voting-phase-is-not-the-seats",
      HEAD + "Harpreet Singh Grewal polled 4,02,551 votes to Kulwant Singh Sandhu's 3,71,208. Punjab voted in the last phase on "
      "June 1 with a turnout of 62.8%.",
