@@ -467,14 +467,15 @@ def _after_party_line(doc: Doc, s: int) -> bool:
     return False
 
 
-_STATE_CODE = re.compile(r"\s*\((?:[A-Z]{2,3}|Vic|Qld|Tas)\)$|,\s*(?:NSW|VIC|Vic|QLD|Qld|WA|SA|TAS|Tas|ACT|NT)$")     # ("Gilmore, NSW")
+_AU_STATES = r"NSW|VIC|Vic|QLD|Qld|WA|SA|TAS|Tas|ACT|NT"
+_STATE_CODE = re.compile(r"\s*\((?:[A-Z]{2,3}|Vic|Qld|Tas)\)$|,\s*(?:" + _AU_STATES + r")$")     # ("Gilmore, NSW")
 # An office in capitals leading its result: "COUNTY TREASURER: Treasurer Denise Holloway was re-elected ...".
 _CAPS_OFFICE_LEAD = re.compile(r"(?P<office>[A-Z][A-Z.'’-]+(?:,?[ \t]+[A-Z0-9][A-Z0-9.'’-]*){0,6}):[ \t]+(?=[A-Z])")
 _STATE_PREFIX = re.compile(r"^State\s+")
 _DIVISION_OF = re.compile(r"^(?:(?:Electoral\s+)?Division|DIVISION)\s+(?:of|OF)\s+(?=[A-ZÀ-Þ])")
 # An Australian results page's title: "DIVISION OF PATERSON, NSW".
 _DIVISION_HEAD = re.compile(r"(?:(?:Electoral\s+)?Division|DIVISION)\s+(?:of|OF)\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,3})"
-                            r"(?:\s*,\s*(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT|Vic|Qld|Tas))?\s*")
+                            r"(?:\s*,\s*(?:" + _AU_STATES + r"))?\s*")
 _CAPS_HEAD_TITLE = re.compile(r"\s*[:–—|]\s+[^\d.!?:;,|]{3,60}[^\d.!?:;,|\s]\s*")     # a headline after the seat: no figures, no full stop
 _OUTCOME_BRACKET = re.compile(r"\s*\(\s*(?P<party>[\w'’ -]{1,30}?)\s+(?:hold|gain|HOLD|GAIN|Hold|Gain)s?(?:\s+from\s+[\w'’ -]{1,30})?\s*\)\s*$")
 _COUNT_SUFFIX = re.compile(r"\s*[—–-]\s*(?:(?:first|1st|primary|final)\s+(?:preferences?|count|votes?|results?)|(?:full\s+|final\s+)?results?)\s*$", re.I)

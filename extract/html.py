@@ -98,8 +98,9 @@ def html_to_article(html: str) -> Page:
     junk = load_junk()
     protected = junk.protected(root, hint_selectors(ld))
     boards = seat_boards(root)                 # national seat scoreboards: results, wherever they sit
-    summaries = summary_boxes(root)            # the seat's majority and turnout in a sidebar <dl>
-    spared = protected | set(boards) | set(result_boxes(root))   # and the story's own result box
+    boxes = result_boxes(root)
+    summaries = summary_boxes(boxes)           # the seat's majority and turnout in a sidebar <dl>
+    spared = protected | set(boards) | set(boxes)   # and the story's own result box
     dropped = junk.junk_elements(root, spared) + forum_replies(root)
     widget_tables = [t for el in dropped for t in el.iter("table")]     # (a sidebar's results widget, kept below if the story names its winner)
     for el in dropped:

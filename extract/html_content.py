@@ -331,10 +331,10 @@ def result_boxes(root) -> list:
     return boxes
 
 
-def summary_boxes(root) -> list:
-    """A result box of the story's seat that only sums it up, in a sidebar beside the story: "<h3>Hornchurch and
+def summary_boxes(boxes: list) -> list:
+    """Of the result boxes, those in a sidebar that only sum the story's seat up: "<h3>Hornchurch and
     Upminster</h3><dl><dt>Majority</dt><dd>1,943</dd><dt>Turnout</dt><dd>62.4%</dd></dl>" (kept with the story)."""
-    return [el for el in result_boxes(root) if el.tag == "aside" and _summary_list(el) and next(el.iter("table"), None) is None]
+    return [el for el in boxes if el.tag == "aside" and _summary_list(el) and next(el.iter("table"), None) is None]
 
 
 def _summary_list(el) -> bool:

@@ -670,7 +670,7 @@ _INCUMBENT_MARK = re.compile(r"(?<=\S)\s*\(\s*(?:(?-i:i)|(?i:inc\.?|incumbent|si
 
 
 # Last time's share after this one's, at the row's end: "ANC - Sipho Mkhize - 1,842 - 56.1% (2021: 72.4%)".
-_LAST_TIME_AFTER = re.compile(r"(?<=%)\s*\((?:19|20)\d\d\s*[:=]\s*\d{1,3}(?:\.\d+)?\s*%\)\s*$"
+_OTHER_FIGURE_AFTER = re.compile(r"(?<=%)\s*\((?:19|20)\d\d\s*[:=]\s*\d{1,3}(?:\.\d+)?\s*%\)\s*$"
                               r"|(?<=\d)\s*\((?:validated|official|unofficial|provisional|certified|preliminary|election\s+night)\s*[:=]?\s*[\d,]+\)\s*$", re.I)
                               # ("20,614 (validated: 20,619)": the other count of the same votes)
 
@@ -682,7 +682,7 @@ def _blank(m: re.Match) -> str:
 def parse_row(line: str, is_party: Callable[[str], bool], split_glued: Callable[[str], Optional[tuple[str, str]]]) -> Optional[Row]:
     """A single-line candidate row, or None. ``is_party`` and ``split_glued`` come from the gazetteer."""
     if "(" in line:
-        line = _LAST_TIME_AFTER.sub(_blank, _INCUMBENT_MARK.sub(_blank, line))     # (blanked, same length: offsets hold)
+        line = _OTHER_FIGURE_AFTER.sub(_blank, _INCUMBENT_MARK.sub(_blank, line))     # (blanked, same length: offsets hold)
     row = _parse_row(line, is_party, split_glued)
     if row:
         badge = _NAME_BADGE.search(row.name)
