@@ -133,6 +133,7 @@ def read_wins(doc, sent, subject, facts, contest, whole, lead_end: Optional[int]
                     region = text[plo:p.start] + region      # "reversing the map of 2019 when Joanna Cherry held ..."
                 elif _YEAR_LEAD.match(text, plo, p.start):
                     region = text[plo:p.start] + region     # "and in 2019 Mr Dorans beat the Conservative Bill Grant"
+                region = _SEAT_HISTORY.sub(r"\g<seat>", region)     # "increased her grip on the seat she took ... five years ago"
                 perfect = re.match(r"\s*(?:has|have)\s", t)     # "has won back the seat he first held in 1997"
                 if lead_past or (is_past(region, doc.election_year) and not perfect) or _LIST_SEAT.search(region) \
                         or _HAD_HELD.match(t) or _AREA_WON.match(text, at, min(sent.e, at + 60)):
@@ -174,6 +175,9 @@ _PARTYS_CANDIDATE = re.compile(r"['’]s\s+(?:\w+\s+)?(?:candidate|nominee|stand
 # "Ms Ellerby stood for the Green Party and was elected with 1,046 votes": the verb after the "and"
 _AND_WAS = re.compile(r"[^,;.]{0,60}?\s+and\s+(?=(?:was|were|has\s+been|had\s+been|is)\s)")
 _WHEN_BEFORE = re.compile(r"\b(?:when|where)\s+$", re.I)
+# A relative clause telling how the seat was first won: its past is the seat's, not this win's.
+_SEAT_HISTORY = re.compile(r"\b(?P<seat>seat|constituency|ward|riding|division)\s+(?:that\s+|which\s+)?(?:he|she|they)\s+(?:had\s+)?"
+                           r"(?:first\s+)?(?:won|took|gained|captured|snatched|seized|flipped)\b.*", re.S)
 _HAD_HELD = re.compile(r"\s*had\s+(?:held|represented|kept)\b")    # "Mr Fysh had held the seat since then": its history
 _YEAR_LEAD = re.compile(r"\s*(?:and\s+|but\s+)?(?:in|at|by)\s+(?:the\s+)?(?:19|20)\d\d\b")
 # A seat won on another ballot: "He was returned as one of the seven regional list MSPs".
@@ -370,9 +374,20 @@ def party_links(doc: Doc, sent_people: list[PersonSpan], s: int, e: int, resolve
         if before:
             out.append(CandFact(resolve(before[-1]), s, e, contest, party=known.text if known else m.group("party").strip(),
                                 stood=True, strength=2))     # (over "Former Labour MP Keith Vaz": the party he stands for now)
+    for m in ps:
+        now_as = _STOOD_NOW_AS.search(text, max(s, m.start - 45), m.start)
+        if now_as is None or now_as.end() != m.start:
+            continue
+        before = [p for p in sent_people if p.end <= now_as.start()]
+        if before and (now_as.group("now") or _NOT_STANDING.search(text, max(s, before[-1].start - 40), before[-1].start)
+                       or re.search(r"\bformer\b", text[max(s, before[-1].start - 40):before[-1].start], re.I)):
+            # "The seat's former Labour MP Emma Dent Coad ... stood as an independent this time": the party now
+            out.append(CandFact(resolve(before[-1]), s, e, contest, party=m.text, stood=True, strength=2))
     return out
 
 
+_STOOD_NOW_AS = re.compile(r"\b(?:stood|stands|standing|ran|runs|running)\s+(?P<now>this\s+time\s+|now\s+|instead\s+)?"
+                           r"as\s+(?:the\s+|an?\s+)?", re.I)
 _CAREER_AS = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}(?:career|tenure|time|years|spell|stint|reign)\s+as\s+"
                         r"(?:the\s+|an?\s+)?(?:[\w-]+['’]s\s+|local\s+|area['’]s\s+)?")
 _ROLE_AFTER = re.compile(r"\s+(?:MP|MSP|MS|MLA|TD|councillor|member|mayor)\b")

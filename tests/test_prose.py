@@ -14,6 +14,18 @@ from extract.pipeline import extract_results
 HEAD = "Westbury result: Labour take the seat\nFriday 5 July 2024\n"
 
 CASES = [
+    ("a-seat-held-with-its-history-in-a-relative-clause-then-the-party-mp",
+     HEAD + "Across the river, Fleur Anderson increased her grip on the seat she took from the Tories five years ago. The Labour "
+     "MP won 24,113 votes, 48.9 per cent of those cast, against 11,625 for Conservative Lee Roberts, a majority of 12,488.",
+     {"Fleur Anderson": {"elected": True, "party": "Labour", "votes": 24113, "share": 48.9}, "Lee Roberts": {"votes": 11625}},
+     {"majority": 12488}),
+    ("a-former-partys-mp-who-stood-as-an-independent-this-time",
+     HEAD + "Ruth Ames won with 17,025 votes. The seat's former Labour MP Emma Dent Coad, who famously won it by just 20 votes in "
+     "2017, stood as an independent this time and took 1,824.",
+     {"Emma Dent Coad": {"party": "Independent", "votes": 1824}}, {}),
+    ("a-majority-that-soared-after-a-party-possessive-name",
+     HEAD + "Lib Dem Munira Wilson's majority soared to 21,457. She won 30,185 votes, with Conservative Jonathan Hulley on 8,728.",
+     {"Munira Wilson": {"votes": 30185}, "Jonathan Hulley": {"votes": 8728}}, {"majority": 21457}),
     ("a-winner-whose-forename-is-a-seats-name",
      HEAD + "Lincoln Jopp holds Spelthorne for the Conservatives with 14,038 votes. Labour's Claire Tighe was 1,590 votes behind on 12,448.",
      {"Lincoln Jopp": {"votes": 14038, "party": "Conservative"}, "Claire Tighe": {"votes": 12448}}, {}),
