@@ -288,9 +288,11 @@ class _Reader:
             s += stamp.end()        # the entry's title, read as a line of its own
             line = text[s:e]
         if self.in_entry and self.current is None:
-            named = {m.canonical for m in doc.places_in(s, e)}
+            named = {m.canonical for m in doc.places_in(s, e) if not _longer_name(doc, m)}     # (not "Reform gain Harlow Drove")
             if len(named) == 1:
-                self.current = place_key(named.pop())   # a live-blog entry is about the one seat it names
+                seat = named.pop()
+                self.current = place_key(seat)      # a live-blog entry is about the one seat it names
+                self.facts.append(ContestFact("name", seat, s, e, self.current))
             elif not named and len(line) <= 80:
                 titled = _ENTRY_TITLE_PLACE.match(line)
                 outcome = _ENTRY_TITLE_OUTCOME.fullmatch(line) if titled is None else None

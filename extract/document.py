@@ -12,6 +12,7 @@ from importlib import resources
 from dataclasses import dataclass, field
 from typing import Optional
 
+from .gazetteer import NATIONS, places as places_gazetteer
 from .names import surname_party_word
 from .nlp import Mention, mentions
 from .scan import Cue, Folded, lowered
@@ -365,7 +366,10 @@ class Doc:
         parties, places = mentions(text)
         parties = [m for m in parties if not surname_party_word(text, m.start, m.end)]     # "Sarah Green held it"
         places = [m for m in places if not _in_hyphenated_word(text, m.start, m.end)   # "Max Windsor-Peplow"
-                  and not _STREET_AFTER.match(text, m.end)]           # "Harlow Road" ward is no Harlow
+                  and not _STREET_AFTER.match(text, m.end)           # "Harlow Road" ward is no Harlow
+                  and not (" " not in m.text and _CAPITAL_AFTER.match(text, m.end)
+                           and places_gazetteer().region(m.canonical) not in NATIONS)]
+        # (a county seat abroad before a capitalised word is a forename or a council: "Kerry McCarthy", "Clare County Council")
         parties = [m for m in parties if not _SUPPORTER_AFTER.match(text, m.end)]     # "a Greens voter who ran as an independent"
         doc = cls(text, lowered(text), spans, parties, places)
         doc._party_starts = [m.start for m in parties]
@@ -373,6 +377,11 @@ class Doc:
         doc.election_year = year or _election_year(text)
         doc.historical = _looks_back(text, doc.election_year)
         doc.election = election_name(text, doc.election_year, doc.low)
+        if doc.election and _LOCAL_ELECTION.search(doc.election[0]) and places:
+            # A seat abroad is a parliament's: on a local-elections page its name ("LOCAL ELECTIONS 2024 |
+            # OFFALY") is the county's, whose council is elected ward by ward
+            doc.places = [m for m in places if places_gazetteer().region(m.canonical) in NATIONS]
+            doc._place_starts = [m.start for m in doc.places]
         doc.country = _country(text)
         if doc.country and doc.country != "UK":
             doc._trust_national_codes()
@@ -468,6 +477,8 @@ def _within(found: list[Mention], starts: list[int], start: int, end: int) -> li
 
 
 # "General Election 2024", "the 2024 general election", "Farnham and Bordon by-election".
+_CAPITAL_AFTER = re.compile(r"[ \t]+[A-ZÀ-Þ][a-zà-ÿ'’]")
+_LOCAL_ELECTION = re.compile(r"\b(?:local|council)\s+election")
 _ELECTION = Folded(
     r"""\b(?:(?P<y1>(?:19|20)\d\d)\s+)?
     (?P<kind>general\s+election|bye?-?election|local\s+elections?|council\s+elections?|mayoral\s+election|

@@ -1,6 +1,6 @@
-"""Gazetteers: party names, UK constituencies and honorifics, read once per process from data/.
+"""Gazetteers: party names, constituencies (the UK's and some abroad) and honorifics, read once per process from data/.
 
-The word lists live in ``extract/data/`` (parties.json, places.json, honorifics.json); this
+The word lists live in ``extract/data/`` (parties.json, places.json, seats_abroad.json, honorifics.json); this
 module validates their shape on load (pydantic models below), indexes them and answers look-ups.
 
     >>> parties().canonical("Welsh Conservatives / Ceidwadwyr Cymreig"), places().region("Ynys Mon")
@@ -73,8 +73,8 @@ class Place(_Strict):
     """One constituency, as places() returns it."""
 
     name: Text                  # official name (the Commons Library's 'Constituency name')
-    ons_id: Text
-    country: Literal[NATIONS]   # the UK nation
+    ons_id: Optional[Text]      # (None for a seat outside the UK)
+    country: Text               # the UK nation, or the country of a seat abroad ("Ireland")
     region: Text                # ONS region (North West, London, ...; the nation outside England)
     county: Optional[Text]      # the CSV's county name (null throughout the 2024 file)
     type: Text                  # County, Borough or Burgh constituency
@@ -85,6 +85,22 @@ class _PlacesFile(_Strict):
     about: list[str] = Field(alias="_about")
     source: dict[str, Union[str, int]]
     places: list[Place] = Field(min_length=1)
+
+
+class _SeatAbroadRow(_Strict):
+    name: Text
+    variants: list[Text] = []
+
+
+class _CountrySeats(_Strict):
+    body: Text                  # the chamber the seats elect ("Dáil Éireann")
+    source: Text
+    seats: list[_SeatAbroadRow] = Field(min_length=1)
+
+
+class _SeatsAbroadFile(_Strict):
+    about: list[str] = Field(alias="_about")
+    countries: dict[Text, _CountrySeats]
 
 
 class _HonorificRow(_Strict):
@@ -357,14 +373,22 @@ def _place_key(name: str) -> str:
 
 
 class Places:
-    """The 650 UK constituencies of 2024, with the nation and region of each."""
+    """The 650 UK constituencies of 2024, with the nation and region of each, and the seats abroad
+    that seats_abroad.json lists (their country is their region)."""
 
-    def __init__(self, data: _PlacesFile, path: Path):
+    def __init__(self, data: _PlacesFile, path: Path, abroad: Optional[_SeatsAbroadFile] = None):
         self.path = path
         self._places: dict[str, Place] = {}                          # _place_key -> place
         self._spellings: list[tuple[str, str]] = []                  # (spelling, official name)
         self._regions = {fold(nation): nation for nation in NATIONS}  # nation or ONS region -> nation
-        for place in data.places:
+        every = list(data.places)
+        for country, listed in (abroad.countries.items() if abroad else ()):
+            for row in listed.seats:
+                spellings = dict.fromkeys([*row.variants, *(v for v in (row.name.replace("-", " "), row.name.replace("-", "–"))
+                                                            if v != row.name)])
+                every.append(Place(name=row.name, ons_id=None, country=country, region=country, county=None,
+                                   type=listed.body, variants=list(spellings)))
+        for place in every:
             self._regions[fold(place.region)] = place.country
             for spelling in (place.name, *place.variants):
                 other = self._places.setdefault(_place_key(spelling), place)
@@ -386,7 +410,8 @@ class Places:
         return place.name if place else None
 
     def region(self, name: Optional[str]) -> Optional[str]:
-        """'England', 'Scotland', 'Wales' or 'Northern Ireland' for a constituency, or None.
+        """'England', 'Scotland', 'Wales' or 'Northern Ireland' for a constituency (a seat abroad: its
+        country, "Ireland"), or None.
 
         A nation or ONS region name gives its nation too, so callers can pass what they have.
 
@@ -425,7 +450,7 @@ def parties() -> Parties:
 @functools.lru_cache(maxsize=None)
 def places() -> Places:
     """The constituency gazetteer, built once per process."""
-    return Places(*_read("places.json", _PlacesFile))
+    return Places(*_read("places.json", _PlacesFile), _read("seats_abroad.json", _SeatsAbroadFile)[0])
 
 
 @functools.lru_cache(maxsize=None)

@@ -48,7 +48,7 @@ def pipeline():
     import spacy
     from spacy.matcher import PhraseMatcher
 
-    from .gazetteer import parties, places
+    from .gazetteer import NATIONS, parties, places
 
     nlp = spacy.blank("en")
     exact = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -67,10 +67,12 @@ def pipeline():
         key = f"P{len(info)}"
         info[key] = (canonical, context not in (None, "", "any"))
         (exact if case_sensitive else folded).add(key, [pattern(alias, case_sensitive)])
-    for i, name in enumerate(places().names()):
-        key = f"L{i}"
-        info[key] = (places().canonical(name) or name, False)
-        place_matcher.add(key, [pattern(name, False)])
+    for i, (spelling, name) in enumerate(places().spellings()):
+        if spelling != name and places().region(name) in NATIONS:
+            continue        # (a UK seat's variants serve look-ups; in running text they are a local party's name too:
+        key = f"L{i}"       # "Thirsk & Malton Liberal Democrats")
+        info[key] = (name, False)    # (abroad, every spelling: "Cork North Central", "Gaillimh Thiar" for Galway West)
+        place_matcher.add(key, [pattern(spelling, False)])
     return nlp, (exact, folded, place_matcher), info, (frozenset(known_exact), frozenset(known_lower))
 
 

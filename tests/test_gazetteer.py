@@ -386,9 +386,13 @@ def test_place_region(name, expected):
     assert places().region(name) == expected
 
 
+def _uk_seats() -> list:
+    return [n for n in places().names() if places().region(n) in gazetteer.NATIONS]
+
+
 def test_places_round_trip():
     names = places().names()
-    assert len(names) == 650
+    assert len(_uk_seats()) == 650
     for name in names:
         place = places().get(name)
         assert place.name == name and places().canonical(name) == name
@@ -402,8 +406,8 @@ def test_places_round_trip():
 def test_places_match_the_csv():
     rows = _rows(CONSTITUENCIES_CSV)
     assert {r["Constituency name"]: r["Country name"] for r in rows} == \
-        {name: places().region(name) for name in places().names()}
-    assert {r["ONS ID"] for r in rows} == {places().get(n).ons_id for n in places().names()}
+        {name: places().region(name) for name in _uk_seats()}
+    assert {r["ONS ID"] for r in rows} == {places().get(n).ons_id for n in _uk_seats()}
 
 
 def _build_places_module():
@@ -490,7 +494,7 @@ def test_data_files_load_and_validate():
             assert alias.context in ("any", "bracket") and isinstance(alias.case, bool), alias
             other = seen.setdefault(fold(alias.text), alias.canonical)
             assert other == alias.canonical, f"{alias.text!r} names {other} and {alias.canonical} in {country}"
-    assert len(places().names()) == 650
+    assert len(_uk_seats()) == 650 and len(places().names()) == 650 + 43      # (and the Dáil's 43 constituencies)
     assert set(honorifics()) == set(honorifics("prefix")) | set(honorifics("suffix"))
 
 
@@ -526,3 +530,12 @@ def test_broken_parties_file_is_refused(tmp_path, monkeypatch, broken, breaks, m
     with pytest.raises(GazetteerError, match="parties.json") as caught:
         gazetteer.Parties(*gazetteer._read("parties.json", gazetteer._PartiesFile))
     assert message in str(caught.value)
+
+
+def test_seats_abroad_are_places_of_their_country():
+    p = places()
+    assert p.canonical("Cork North Central") == p.canonical("Cork North–Central") == "Cork North-Central"
+    assert p.canonical("Gaillimh Thiar") == "Galway West" and p.region("Galway West") == "Ireland"
+    assert parties().canonical("Labour", region="Cork East") == "Labour"     # no UK nation's rules abroad
+    assert p.canonical("Cork") is None
+

@@ -33,7 +33,7 @@ def test_names_lists_are_lowercase_sets():
     assert not set(data["female_honorifics"]) & set(data["male_honorifics"])
 
 
-@pytest.mark.parametrize("name", ["boilerplate.json", "html_junk.json", "parties.json", "places.json",
+@pytest.mark.parametrize("name", ["boilerplate.json", "html_junk.json", "parties.json", "places.json", "seats_abroad.json",
                                   "honorifics.json", "names.json", "cues.json"])
 def test_data_file_is_json(name):
     assert json.loads(DATA.joinpath(name).read_text("utf-8"))

@@ -1166,7 +1166,7 @@ HEADINGS = [
     ("Clay Cross North - North East Derbyshire District Council by-election", "Clay Cross North"),
     ("1. CITY OF CAPE TOWN WARD 64 (Table View / Parklands)", "City of Cape Town Ward 64"),
     ("LONDON: Labour is back in power after fourteen years.", None),
-    ("WHAT THEY SPENT", None), ("More Somerset results", None), ("Special election results", None), ("FINAL RESULTS - FUNDY SHORE-HAMPTON", "Fundy Shore-Hampton"), ("CARLOW–KILKENNY (5 seats)", "Carlow–Kilkenny"), ("Delaware Governor", "Delaware Governor"), ("First count, 10th District (selected candidates)", "10th District"), ("Ohio U.S. Senate", "Ohio U.S. Senate"),
+    ("WHAT THEY SPENT", None), ("More Somerset results", None), ("Special election results", None), ("FINAL RESULTS - FUNDY SHORE-HAMPTON", "Fundy Shore-Hampton"), ("CARLOW–KILKENNY (5 seats)", "Carlow-Kilkenny"), ("Delaware Governor", "Delaware Governor"), ("First count, 10th District (selected candidates)", "10th District"), ("Ohio U.S. Senate", "Ohio U.S. Senate"),
     ("WARD 9 - BURNTISLAND, KINGHORN AND WESTERN KIRKCALDY (3 councillors)", "Burntisland, Kinghorn and Western Kirkcaldy"),
     ("1ST DISTRICT (southeast Wisconsin)", "1st District"), ("8th Congressional District:", "8th Congressional District"), ("Official result: Bolton West", "Bolton West"),
     ("LOCAL ELECTIONS 2024 - KILBRANNAGH LEA (5 seats)", "Kilbrannagh"), ("Division of Gilmore, NSW", "Gilmore"), ("Severn Vale PCC election result", "Severn Vale"), ("Moyola DEA – first preference votes (5 to elect)", "Moyola"),
@@ -1391,6 +1391,35 @@ def test_a_live_entry_titled_by_an_unknown_seat_also_named_after_in():
             "Grewal polled 4,02,551 votes (36.03%) to BJP candidate Kulwant Singh Sandhu's 3,71,208 (33.23%).\n\n"
             "11:20 am\nPunjab trends\n\nIn Ludhiana, BJP's Sandhu is leading after round 5.\n")
     assert [c.constituency for c in extract_results(text).contests] == ["Ludhiana"]
+
+
+@pytest.mark.parametrize("text, seat", [
+    ("Election 2024 > Results > Leinster > Kildare North\n\nSinn Féin's Aoife Tormey was elected on the first count with "
+     "12,604 first preferences.\n", "Kildare North"),
+    ("Harrington leads the way\n\nFIANNA Fáil's Siobhán Harrington was the first of the three new TDs for Cork South-West to be "
+     "declared, elected on the fourth count. Harrington polled 11,842 first preferences.\n", "Cork South-West"),
+    ("Ó Conghaile tops the poll in Gaillimh Thiar\n\nIndependent TD Máirtín Ó Conghaile topped the poll, taking 11,432 first "
+     "preferences (17.3%) and passing the quota on the first count.\n", "Galway West"),
+    ("Recount in Cork North Central\n\nLabour's Nora Aherne was elected with 5,106 first preferences.\n", "Cork North-Central"),
+])
+def test_a_dail_constituency_names_the_contest_in_any_spelling(text, seat):
+    assert [c.constituency for c in extract_results(text).contests] == [seat]
+
+
+def test_live_entries_titled_by_a_known_seat_are_named_by_it():
+    text = ("LIVE: Election night\nLast updated 03:52\n\n03:52\nGlasgow East: Labour take it\n\nJohn Grady is elected with 15,543 "
+            "votes.\n\n02:10\nReform gain Harlow Drove\n\nShane Murtagh, Reform UK - 1,406 (elected)\nPenny Ould, Conservative - 1,010\n")
+    got = {c.constituency: [x.name for x in c.candidates] for c in extract_results(text).contests}
+    assert got == {"Glasgow East": ["John Grady"], "Harlow Drove": ["Shane Murtagh", "Penny Ould"]}
+
+
+def test_a_county_seat_abroad_is_no_forename_and_no_council_area():
+    text = ("Bristol East result\n5 July 2024\n\nLabour's Kerry McCarthy held Bristol East with 19,000 votes. Conservative "
+            "Clare Hughes was second with 5,000.\n")
+    assert [c.name for c in extract_results(text).contests[0].candidates] == ["Kerry McCarthy", "Clare Hughes"]
+    text = ("LOCAL ELECTIONS 2024 | OFFALY\n\nDolan tops the poll in Tullamore\n\nThe six seats in the Tullamore Local Electoral "
+            "Area were filled on Monday. Fianna Fáil's Seán Dolan topped the poll with 1,842 first-preference votes.\n")
+    assert [c.constituency for c in extract_results(text).contests] == ["Tullamore"]
 
 
 def test_a_phone_number_in_a_stations_promo_is_no_vote_count():
@@ -1789,7 +1818,8 @@ def test_live_blog_entries_titled_by_a_seat_the_gazetteer_does_not_know():
             "Sligo–Leitrim first count\n\nFionnuala Gallagher (SF) 10,412\nSeán Feeney (FF) 9,655\nPaula Reynolds (FG) 8,031\n\n09:15\n"
             "Baumgartner: I will govern for all\n\nGarrett Baumgartner said he would serve every county.\n")
     got = {c.constituency: sorted(x.name for x in c.candidates) for c in extract_results(text).contests}
-    assert got == {"Sligo–Leitrim": ["Fionnuala Gallagher", "Paula Reynolds", "Seán Feeney"], "Kildare South": ["Ciarán Dowling"]}
+    # (the Dáil's seats are in the gazetteer now: its spelling names them)
+    assert got == {"Sligo-Leitrim": ["Fionnuala Gallagher", "Paula Reynolds", "Seán Feeney"], "Kildare South": ["Ciarán Dowling"]}
 
 
 def test_a_flattened_table_with_a_first_preference_header_and_a_result_column():
