@@ -373,6 +373,7 @@ def named_result_tables(root, story: list, dropped_tables: list = ()) -> list:
     headline, or in a sidebar dropped as junk: ``dropped_tables``): the story's own count, wherever
     the page put it. The table's small container comes too."""
     inside = {el for top in story for el in top.iter()}
+    above = {a for top in story for a in top.iterancestors()}
     story_text = " ".join(top.text_content() for top in story)
     out = []
     for table in list(root.iter("table")) + list(dropped_tables):
@@ -407,7 +408,8 @@ def named_result_tables(root, story: list, dropped_tables: list = ()) -> list:
         named = sum(1 for n in names if n and n.split()[-1].strip("✔✓*") and n.split()[-1].strip("✔✓*") in story_text)
         if named >= 2 or top_named:     # (the story names the winner of a widget's count: "Luke Myer, the Labour MP elected last week")
             box = table.getparent()
-            out.append(box if box is not None and len(box.text_content()) <= MAX_RESULT_BOX_CHARS else table)
+            out.append(box if box is not None and len(box.text_content()) <= MAX_RESULT_BOX_CHARS and box not in above else table)
+            # (not the <article> that holds both the story's body and the table)
     return out
 
 

@@ -327,6 +327,9 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
     traps = [m.start() for m in c["context_trap"].finditer(doc.low, s, e)] if c["context_trap_words"].any_in(doc.low, s, e) else []
     # "An earlier version of this article said ... turnout at 64.8%": every figure in it is withdrawn
     retracted = bool(nums) and c["retraction"].search(doc.low, s, e) is not None
+    # "At the adjournment Tallon was on 9,512", "The original count had her ... on 9,512": a later stage's running
+    # totals, not the first preferences an STV count is reported by
+    retracted = retracted or bool(nums) and _LATER_COUNT.search(whole) is not None and _FIRST_PREFERENCES.search(whole) is None
     subject = sent.subject()
     # Pronoun-led sentences: "He took 7,312 votes" continues the previous subject.
     lead = whole.lstrip()[:4].lower()
@@ -653,6 +656,9 @@ def _trap_applies(text: str, t: int, n, clause: tuple[int, int], nums: list, s: 
     return not any(o is not n and lo <= o.start < hi and not is_year(o.text) for o in nums)
 
 
+_LATER_COUNT = re.compile(r"\b(?:(?:original|initial|earlier|previous)\s+count\b|at\s+the\s+adjournment\b)", re.I)
+# (not "X (9,115) was elected on the ninth count": the bracket holds the first preferences)
+_FIRST_PREFERENCES = re.compile(r"\b(?:first|1st)[- ](?:preferences?|prefs?|count)\b|\bnumber\s+ones\b", re.I)
 _BYLINE = re.compile(r"\s*(?:By\s+)?[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3}\s*[,|·–—-]\s*(?:[\w'’-]+\s+){0,3}"
                      r"(?:correspondent|reporter|editor|writer|journalist|columnist|staff)\b", re.I)
 

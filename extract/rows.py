@@ -216,7 +216,8 @@ _HEADER_WORDS = {
               "1st preferences", "1st preference", "first-preference votes", "first preference votes", "1st pref votes",
               "first prefs", "tally", "vote tally", "votes received", "first-choice votes", "first choice votes",
               "first choice", "first-choice", "1st choice", "round 1 votes", "iteration 1", "1st iteration", "first iteration",
-              "1st round", "first round", "round 1", "first count", "1st count", "primary vote", "total",
+              "1st round", "first round", "round 1", "first count", "1st count", "count 1", "stage 1", "first stage",
+              "1st stage", "primary vote", "total",
               "votes obtained", "votes obtained (figures)", "votes polled", "votes secured", "total votes",
               "pleidleisiau", "nifer y pleidleisiau"),      # Welsh: "(number of the) votes"
     "share": ("%", "share", "share %", "vote share", "% share", "per cent", "pct", "pct.", "percent", "% of vote",

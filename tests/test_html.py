@@ -282,6 +282,14 @@ SMALL_PAGES = [
      "<blockquote class='twitter-tweet'><p>Great night for the team, 15,900 votes! <a href='https://t.co/y'>https://t.co/y</a></p>"
      "</blockquote></article></body></html>",
      ["duly elected with 15,814 votes", "12,567"], ["15,900"]),
+    ("<html><body><article><h1>Three TDs elected in Dublin Bay North</h1><div class='article-body'><p>Sinn Féin's Ciarán "
+     "Heffernan topped the poll with 12,950 first preferences.</p><p>Fine Gael's Louise Brannigan was elected on the sixth "
+     "count, and Labour's Mark Doherty is still in the race.</p></div><table><caption>First count: Dublin Bay North</caption>"
+     "<tr><th>Candidate</th><th>Party</th><th>1st prefs</th></tr><tr><td>Ciarán Heffernan</td><td>Sinn Féin</td><td>12,950</td>"
+     "</tr><tr><td>Louise Brannigan</td><td>Fine Gael</td><td>10,211</td></tr><tr><td>Mark Doherty</td><td>Labour</td>"
+     "<td>6,120</td></tr></table></article><section class='most-read'><h2>Most read</h2><ol><li><a>Recount sought after "
+     "41-vote gap</a></li></ol></section></body></html>",
+     ["Louise Brannigan | Fine Gael | 10,211", "Mark Doherty | Labour | 6,120"], ["41-vote"]),
 ]
 
 
@@ -307,7 +315,8 @@ SMALL_PAGES = [
                                                                   "an-old-page-laid-out-in-a-table-keeps-its-paragraphs-and-rows",
                                                                   "card-cells-in-styled-spans-with-spaces-between-them",
                                                                   "a-wire-results-box-of-preformatted-rows-in-the-storys-aside",
-                                                                  "an-embedded-post-the-story-leads-into-is-quoted-others-go"])
+                                                                  "an-embedded-post-the-story-leads-into-is-quoted-others-go",
+                                                                  "a-count-table-beside-the-storys-body-in-its-article"])
 def test_small_pages(page, present, absent):
     text = html_to_article(page).text
     for snippet in present:

@@ -14,6 +14,10 @@ from extract.pipeline import extract_results
 HEAD = "Westbury result: Labour take the seat\nFriday 5 July 2024\n"
 
 CASES = [
+    ("an-stv-counts-later-stage-totals-are-not-first-preferences",
+     HEAD + "Labour's Nora Aherne has taken the final seat from Sinn Féin's Pádraig Lynch. At the adjournment Aherne was on 9,512 "
+     "and Lynch on 9,498. The original count had her 14 votes clear, on 9,512 to Lynch's 9,498.",
+     {"Nora Aherne": {"elected": True, "votes": None}, "Pádraig Lynch": {"votes": None}}, {}),
     ("a-seat-held-with-its-history-in-a-relative-clause-then-the-party-mp",
      HEAD + "Across the river, Fleur Anderson increased her grip on the seat she took from the Tories five years ago. The Labour "
      "MP won 24,113 votes, 48.9 per cent of those cast, against 11,625 for Conservative Lee Roberts, a majority of 12,488.",

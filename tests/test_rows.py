@@ -177,6 +177,17 @@ def test_a_status_column_left_empty_for_the_losers():
                                                                                 ("Daniel Vukovic", 24118, 39.7, None)]
 
 
+def test_an_stv_count_table_gives_its_first_count():
+    from extract.pipeline import extract_results
+    text = ("KILDARE NORTH\n4 seats | Count complete\n\nCOUNT DETAILS\n"
+            "Candidate   Party   Count 1   Count 2   Count 3\n"
+            "Aoife Tormey   SF   12,604 ELECTED   11,787   11,787\n"
+            "Gerard Lyster   FG   9,875   9,913   11,875 ELECTED\n"
+            "Ruth Kinahan   Lab   4,388   4,476   Eliminated\n")
+    [contest] = extract_results(text).contests
+    assert {c.name: c.votes for c in contest.candidates} == {"Aoife Tormey": 12604, "Gerard Lyster": 9875, "Ruth Kinahan": 4388}
+
+
 def test_a_grid_of_seats_with_winner_and_runner_up_and_their_votes():
     from extract.pipeline import extract_results
     text = ("THE CAPITAL AT A GLANCE\nFriday 5 July 2024\n"
