@@ -251,8 +251,9 @@ def seat_boards(root) -> list:
         # The block's own heading: its leading text or its first child if that is a heading-like
         # element (constant work per element: a 10,000-deep page must stay linear).
         first = el.text if el.text and el.text.strip() else None
-        if first is None and len(el) and isinstance(el[0].tag, str) and el[0].tag in _BOARD_HEAD_TAGS:
-            first = el[0].text_content()
+        if first is None and len(el) and isinstance(el[0].tag, str) and (el[0].tag in _BOARD_HEAD_TAGS
+                                                                         or el[0].tag == "div" and len(el[0]) == 0):
+            first = el[0].text_content()        # (a heading styled on a bare <div class="sop-head">)
         if not first or not seat_kind(" ".join(first.split())):
             continue
         if boards and any(a in boards for a in el.iterancestors()):
@@ -265,7 +266,7 @@ def seat_boards(root) -> list:
         if rows < _SCOREBOARD_MIN_ROWS:
             # one element per party: "<span class='sb lab'>Labour 411</span> <span>Conservative 121</span>"
             rows = max(rows, sum(1 for item in el if isinstance(item.tag, str) and item.tag in ("span", "div", "p", "li")
-                                 and (m := _PARTY_AND_SEATS.fullmatch(" ".join(item.text_content().split())))
+                                 and (m := _PARTY_AND_SEATS.fullmatch(" ".join(" ".join(item.itertext()).split())))
                                  and parties().canonical(m.group(1))))
         if rows < _SCOREBOARD_MIN_ROWS and len(el) == 0:
             # A one-line ticker: "Commons state of parties (650 of 650 declared): Lab 411 | Con 121 | LD 72"
@@ -275,7 +276,7 @@ def seat_boards(root) -> list:
     return boards
 
 
-_PARTY_AND_SEATS = re.compile(r"([A-Za-z][\w .&'’-]{0,40}?)\s+(\d{1,3})")
+_PARTY_AND_SEATS = re.compile(r"([A-Za-z][\w .&'’-]{0,40}?)\s+(\d{1,3})(?:\s+(?:[+\-−–]\d{1,3}|0))?")     # ("Labour 411 +211")
 _TICKER_ITEM = re.compile(r"(?:^|[|:·•,;]\s*)([A-Za-z][\w .&'’-]{0,40}?)\s+\d{1,3}(?=\s*(?:[|·•,;]|$))")
 
 

@@ -369,6 +369,7 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
                 facts.append(CandFact(subject, s, e, contest, party=(standing or ps)[-1].text))
 
     votes_by_person: dict[str, int] = {}
+    national_picture = None     # (found on the first share)
     asides = sent.rel
     aside_majorities: list = []
     for i, n in enumerate(nums):
@@ -400,6 +401,10 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
             facts.append(ContestFact("turnout", parse_float(n.text), s, e, _figure_place(doc, n, s, e) or contest))
             continue
         if n.pct:
+            if national_picture is None:
+                national_picture = c["national_majority"].search(whole) is not None and not doc.places_in(s, e)
+            if national_picture:
+                continue        # "leaves Sir Keir Starmer with a working majority of 174, though the party won it on 33.7%"
             read_share(doc, sent, n, left, right, scope, subject, nums, i, facts, contest, context_trap, votes_by_person)
             continue
         if not n.pct and "." in n.text and _POLLING_PERCENTAGE.search(left) and not context_trap:

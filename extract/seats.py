@@ -82,7 +82,8 @@ _LINK = re.compile(
         (?:(?:projected|predicted|forecast|expected|set|on\s+course)\s+to\s+)?
         (?:win|winning|won|take|took|takes|taken|get|got|return|returns|returned|have|gain|secure|secured|""" + _FINISHED_WITH + r"""|end\s+up\s+with
            |holds?|held)?\s*
-      | on | ,?\s*with | at | (?:(?:is|are|was|were|been|(?:will|would|could)\s+be)\s+)?(?:reduced|cut)\s+to(?:\s+just)? | down\s+to | up\s+to | to
+      | on | ,?\s*with | at | (?:(?:is|are|was|were)\s+)?(?:on\s+course\s+|heading\s+|headed\s+|set\s+)?for   # "Plaid Cymru are on course for four seats and the Greens for two"
+      | (?:(?:is|are|was|were|been|(?:will|would|could)\s+be)\s+)?(?:reduced|cut)\s+to(?:\s+just)? | down\s+to | up\s+to | to
       | (?:slump|fall|fell|drop|crash|sink|sank|slid|slide|plunge|tumble)(?:s|ed|ing|ping|ped)?\s+to     # "the Tories slumping to just 131"
       | landslide\s+of                                    # "a Labour landslide of 410 seats"
     )?\s*(?:just\s+|only\s+)?$""",
@@ -301,6 +302,8 @@ def read_seats(doc: Doc, s: int, e: int, kind: str, para_start: Optional[int] = 
                 and not elected:
             continue         # "four seats"; a bare "seven" only inside a list of figures ("the NDP seven")
         lo, hi = clause_of(text, n.start(), n.end(), s, e)
+        dash = text.find(" - ", n.end(), hi)
+        hi = dash if dash >= 0 else hi     # "will win 410 of the 650 seats - double the 202 the party won ... five years ago"
         first = text[s:n.start()].split(",")[0]
         lead = text[s:n.start()].count(",") == 0 or re.match(r"\s*(?:at|in|back|five|four|last|during|by)\b", first, re.I)
         if is_past(text[lo:hi], doc.election_year) or (lead and is_past(first, doc.election_year)) \

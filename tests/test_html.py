@@ -290,6 +290,12 @@ SMALL_PAGES = [
      "<td>6,120</td></tr></table></article><section class='most-read'><h2>Most read</h2><ol><li><a>Recount sought after "
      "41-vote gap</a></li></ol></section></body></html>",
      ["Louise Brannigan | Fine Gael | 10,211", "Mark Doherty | Labour | 6,120"], ["41-vote"]),
+    ("<html><body><main><article><h1>All 650 seats declared</h1><p>The last constituency declared on Saturday morning.</p>"
+     "<aside class='sop-box'><div class='sop-head'>STATE OF THE PARTIES</div><div class='sop-cols'>Party Seats Change</div>"
+     "<div class='row'><span>Labour</span><span>411</span><span>+211</span></div><div class='row'><span>Conservative</span>"
+     "<span>121</span><span>-251</span></div><div class='row'><span>Sinn F&eacute;in</span><span>7</span><span>0</span></div>"
+     "</aside><p>Reform UK won five seats.</p></article></main></body></html>",
+     ["STATE OF THE PARTIES", "Labour | 411 | +211", "Sinn Féin | 7 | 0"], []),
 ]
 
 
@@ -316,7 +322,8 @@ SMALL_PAGES = [
                                                                   "card-cells-in-styled-spans-with-spaces-between-them",
                                                                   "a-wire-results-box-of-preformatted-rows-in-the-storys-aside",
                                                                   "an-embedded-post-the-story-leads-into-is-quoted-others-go",
-                                                                  "a-count-table-beside-the-storys-body-in-its-article"])
+                                                                  "a-count-table-beside-the-storys-body-in-its-article",
+                                                                  "a-state-of-the-parties-box-of-div-rows-with-a-change-column"])
 def test_small_pages(page, present, absent):
     text = html_to_article(page).text
     for snippet in present:

@@ -1417,6 +1417,12 @@ def test_live_entries_titled_by_a_known_seat_are_named_by_it():
     assert got == {"Glasgow East": ["John Grady"], "Harlow Drove": ["Shane Murtagh", "Penny Ould"]}
 
 
+def test_a_partys_national_share_beside_its_commons_majority_is_no_result():
+    text = ("All 650 seats declared\n6 July 2024\n\nLabour's total leaves Sir Keir Starmer with a working majority of 174, though the "
+            "party won it on 33.7% of the vote.\n")
+    assert extract_results(text).contests == []
+
+
 def test_a_county_seat_abroad_is_no_forename_and_no_council_area():
     text = ("Bristol East result\n5 July 2024\n\nLabour's Kerry McCarthy held Bristol East with 19,000 votes. Conservative "
             "Clare Hughes was second with 5,000.\n")

@@ -7,6 +7,14 @@ import pytest
 from extract.pipeline import extract_results
 
 CASES = [
+    ("an-exit-polls-seats-before-a-dash-and-last-times-after-it",
+     "EXIT POLL: Labour heading for landslide\n4 July 2024\n\nThe survey, carried out by Ipsos for the BBC, projects Labour will win "
+     "410 of the 650 seats - double the 202 the party won under Jeremy Corbyn five years ago.\n",
+     [("exit_poll", "Labour", 410)]),
+    ("on-course-for-seats-and-the-next-party-for-a-number",
+     "EXIT POLL: Labour heading for landslide\n4 July 2024\n\nAccording to the exit poll, Plaid Cymru are on course for four seats "
+     "and the Greens for two.\n",
+     [("exit_poll", "Plaid Cymru", 4), ("exit_poll", "Green", 2)]),
     ("seats-a-party-needs-to-gain-are-no-total",
      "6 November 2024\nAssembly results\n\nDemocrats needed to flip 10 seats statewide to take control of the 99-seat Assembly.\n", []),
     ("a-councils-recorded-vote-by-party-is-no-seat-total",
