@@ -399,6 +399,7 @@ class _Reader:
             self.poll_line = li
         elif kind == "projection" and li - self.poll_line <= POLL_CONTEXT_LINES:
             kind = "poll"        # "The ... (MRP) model ... puts Labour on 178 seats" / "Party | Projected seats | Range": the poll's
+        before = self.seat_kind if li <= self.seat_until else None     # (the kind this line opened in)
         if kind:
             self.seat_kind, self.seat_until, self.seat_from = kind, li + SEAT_CONTEXT_LINES, li
         if not (li <= self.seat_until and self.seat_kind) or self.skip_rows:
@@ -438,6 +439,11 @@ class _Reader:
             # finished with 37 of the 57 seats. The SNP was reduced to 9 ... The exit poll had suggested the SNP would hold 10")
             own = own or said
             said = own or said
+            if own is None and kind in ("exit_poll", "projection") and len(sentences) > 1 \
+                    and not any(seats_mod.seat_kind(text[a:b]) for a, b in sentences[:sentences.index((ss, se))]):
+                own = before    # "The BJP's 240 seats leave it 32 short ... Exit polls on June 1 had projected 350 to 400
+                if own is None:     # seats": the cue of a later sentence is not this one's
+                    continue
             got = seats_mod.read_seats(doc, ss, se, own or self.seat_kind, s)
             if got:
                 with_seats.append((ss, se))
@@ -1318,6 +1324,10 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
     return facts
 
 
+_ALLIANCE = re.compile(r"(?:NDA|I\.?N\.?D\.?I\.?A\.?(?:\s+bloc)?|UPA|National\s+Democratic\s+Alliance|United\s+Progressive\s+Alliance"
+                       r"|Others\s+in\s+\S+)", re.I)
+
+
 def _seat_records(doc: Doc, seat_facts: list[SeatFact]) -> list[SeatCount]:
     out: list[SeatCount] = []
     seen: set[tuple[str, str]] = set()
@@ -1326,8 +1336,8 @@ def _seat_records(doc: Doc, seat_facts: list[SeatFact]) -> list[SeatCount]:
         if f.kind in seats_mod.NO_RESULT_KINDS:
             continue        # an opinion poll's seat model, a running count (seats.seat_kind): read so that nothing else takes them
         party = (gaz.canonical(f.party_as_written, country=doc.country) if doc.country else None) or f.party
-        if (f.kind, party) in seen:
-            continue
+        if (f.kind, party) in seen or _ALLIANCE.fullmatch(party):
+            continue        # (an alliance's total sums its parties' rows: "NDA 293" over "BJP 240", "TDP 16")
         seen.add((f.kind, party))
         snippet = doc.text[f.start:f.end]
         written = re.sub(r"^(?:the|The)\s+", "", f.party_as_written)

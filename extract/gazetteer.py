@@ -307,6 +307,17 @@ class Parties:
         return bool(text) and " " not in text and any(
             _accepts(e, text) and (bracket or e.context == "any") for e in self._index.get(text.casefold(), ()))
 
+    def is_alias(self, written: str) -> bool:
+        """True if `written` is, as a whole, one of the file's spellings (canonical() also finds a party
+        at the head of a longer text: 'Green Party - Save our NHS').
+
+        >>> p = parties()
+        >>> p.is_alias("Nationalist Congress Party – Sharadchandra Pawar"), p.is_alias("Reform UK - James McMurdock")
+        (True, False)
+        """
+        text = _unify(written)
+        return any(_accepts(e, text) for e in self._index.get(text.casefold(), ()))
+
     def names(self, country: Optional[str] = None) -> tuple[str, ...]:
         """Canonical names of one country's parties, in file order (UK by default)."""
         return tuple(self._names.get(self._country_code(country) or DEFAULT_COUNTRY, ()))

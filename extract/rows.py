@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
+from .gazetteer import parties
 from .names import flip_surname_first, title_case
 from .numbers import parse_float, parse_int
 from .settings import ROW_MAX_CHARS
@@ -737,6 +738,8 @@ def _parse_row(line: str, is_party: Callable[[str], bool], split_glued: Callable
         row.name, row.party = _name(m.group("party")), m.group("name").strip()
         return row
     m = DASHED_ROW.match(line)
+    if m and parties().is_alias(line[m.start("name"):m.end("party")].strip()):
+        m = None        # "Nationalist Congress Party – Sharadchandra Pawar   8": one party's name, dash and all
     if m and _looks_like_name(m.group("name"), is_party) and is_party(m.group("party").strip()):
         return _row(m, "dashed")
     if m and is_party(m.group("name").strip()) and _looks_like_name(m.group("party"), is_party):

@@ -28,7 +28,7 @@ _FINISHED_WITH = r"(?:finish|finished|ended)\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?:ni
 _DECLARED = Folded(
     r"""\b(?:seats\s+won|state\s+of\s+(?:the\s+)?parties|seats\s+declared|seat\s+tally
       |\d+\s+of\s+\d+\s+(?:seats\s+|constituencies\s+)?(?:now\s+|have\s+(?:now\s+)?(?:been\s+)?)?declared
-      |final\s+(?:results|tally|seat\s+(?:tally|count|totals?|numbers|figures|allocation)|(?:declared\s+)?totals?)|declared\s+totals?|seat\s+totals     # "the final declared totals"
+      |final\s+(?:(?:scottish|welsh|national|uk|british|party)\s+)?(?:results|tally|seat\s+(?:tally|count|totals?|numbers|figures|allocation)|(?:declared\s+)?totals?)|declared\s+totals?|seat\s+totals     # "the final declared totals", "the final Scottish tally"
       |seat\s+allocation|\bresults?\s*\(\s*\d{2,3}\s+seats\s*\)                           # "FINAL HOUSE RESULT (150 seats)"
       |all\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w'’]+\s+)?(?:seats|constituencies)\s+(?:have\s+)?(?:now\s+)?(?:been\s+)?(?:declared|decided)
       |(?:every\s+(?:one\s+of\s+them|seat|constituency)|all\s+of\s+them|all\s+(?:the\s+)?(?:seats|constituencies))\s+(?:has|have)\s+(?:now\s+)?(?:been\s+)?declared
@@ -57,6 +57,7 @@ _MODEL = Folded(
     r"""\b(?:seat\s+projection|projection\s+model|model\s+projects|projected\s+seats|we\s+project|projects\s+that|decision\s+desk\s+(?:projects|projected)
       |(?:our|the|final|latest|new)\s+(?:\w+\s+)?(?:seat\s+)?(?:forecast|projection|model)
       |central\s+(?:projection|estimate)
+      |(?:elected|won)\s+or\s+leading|leading\s+or\s+(?:elected|won)     # seats not all declared: "elected or leading in 169"
       |projection\s+(?:says|suggests|shows|points))\b""",
     re.X,
 )
@@ -189,6 +190,8 @@ def read_seat_cells(doc: Doc, cells: list[str], roles: Optional[list[str]], s: i
     """A seat table row: 'Labour | 410 | +209' or 'Labour  411  +211  9,708,716  33.7'."""
     if not cells or _GROUP_ROW.match(cells[0]):
         return []       # ("Others / Independents | 9 | 3 | 12": a group, no party)
+    if len(cells) > 2 and parties().is_alias(f"{cells[0]} - {cells[1]}"):
+        cells = [f"{cells[0]} – {cells[1]}", *cells[2:]]   # "Nationalist Congress Party – Sharadchandra Pawar | 8": one party
     canonical = _canonical_party(doc, cells[0])
     local = _LOCAL_PARTY.fullmatch(cells[0]) if canonical is None and roles and roles[0] == "party" and "seats" in roles else None
     if local:

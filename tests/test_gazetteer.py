@@ -141,6 +141,7 @@ PARTY_EXAMPLES_REGIONAL = [
 
 # (as written, country, canonical): other countries' parties.
 PARTY_EXAMPLES_FOREIGN = [
+    ("Shiv Sena (Uddhav Balasaheb Thackrey)", "IN", "Shiv Sena (Uddhav Balasaheb Thackeray)"),     # (the ECI's own spelling)
     ("People Before Profit-Solidarity", "IE", "People Before Profit"),     # (a hyphen for the party's dash)
     ("ALP Labor", "AU", "Labor"), ("ONP One Nation", "AU", "One Nation"),     # a results card's code, then the name
     ("Pakistan Muslim League-Nawaz", "PK", "Pakistan Muslim League (N)"), ("PTI", "PK", "Pakistan Tehreek-e-Insaf"),

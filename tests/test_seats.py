@@ -7,6 +7,17 @@ import pytest
 from extract.pipeline import extract_results
 
 CASES = [
+    ("an-alliances-row-sums-its-parties-and-a-party-named-with-a-dash-is-one-party",
+     "Lok Sabha Election Results 2024: Final party-wise tally\n5 June 2024\n\nALLIANCE / PARTY          WON    2019\n"
+     "NDA                       293     353\n  Bharatiya Janata Party (BJP)        240     303\n"
+     "INDIA                     234      91\n  Nationalist Congress Party – Sharadchandra Pawar     8       -\n",
+     [("declared", "Bharatiya Janata Party", 240), ("declared", "Nationalist Congress Party (Sharadchandra Pawar)", 8)]),
+    ("a-later-sentences-exit-poll-is-not-the-cue-of-the-one-before",
+     "What the numbers mean\n5 June 2024\n\nThe BJP's 240 seats leave it 32 short of a majority on its own. Exit polls on June 1 "
+     "had projected 350 to 400 seats for the NDA.\n", []),
+    ("seats-elected-or-leading-are-a-projection",
+     "Carney's Liberals to form government\n29 April 2025\n\nSEATS: ELECTED OR LEADING (343 total)\nLIB | 169\nCON | 144\nBQ | 22\n",
+     [("projection", "Liberal", 169), ("projection", "Conservative", 144), ("projection", "Bloc Québécois", 22)]),
     ("an-exit-polls-seats-before-a-dash-and-last-times-after-it",
      "EXIT POLL: Labour heading for landslide\n4 July 2024\n\nThe survey, carried out by Ipsos for the BBC, projects Labour will win "
      "410 of the 650 seats - double the 202 the party won under Jeremy Corbyn five years ago.\n",
