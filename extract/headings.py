@@ -264,7 +264,8 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         if _HEAD_DECOR.match(rest):
             if rest.strip() == "" and in_menu(doc, s):
                 return None
-            return m.canonical, e
+            figures = _RESULT_THEN_FIGURES.match(rest)
+            return m.canonical, (m.end + figures.end() if figures else e)     # ("Brentwood and Ongar result: Majority: 5,980. ...")
         if text[m.start:m.end].isupper() and _CAPS_HEAD_TITLE.fullmatch(rest) and len(line) <= 90:
             return m.canonical, e       # "1) CHESTER NORTH AND NESTON: Dixon home and dry": a section's title
     lost = PERSON_THEN_SEAT.fullmatch(line) if "(" in line else None
@@ -480,6 +481,7 @@ _CAPS_HEAD_TITLE = re.compile(r"\s*[:–—|]\s+[^\d.!?:;,|]{3,60}[^\d.!?:;,|\s]
 _OUTCOME_BRACKET = re.compile(r"\s*\(\s*(?P<party>[\w'’ -]{1,30}?)\s+(?:hold|gain|HOLD|GAIN|Hold|Gain)s?(?:\s+from\s+[\w'’ -]{1,30})?\s*\)\s*$")
 _COUNT_SUFFIX = re.compile(r"\s*[—–-]\s*(?:(?:first|1st|primary|final)\s+(?:preferences?|count|votes?|results?)|(?:full\s+|final\s+)?results?)\s*$", re.I)
 _INLINE_REST = re.compile(r"^\s*(?:\([^()]{1,30}\)\s*|,\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}),?\s+(?:19|20)\d\d\s*)?[:–—-]\s+(?=.*\d)")
+_RESULT_THEN_FIGURES = re.compile(r"\s*[:,–—-]?\s*(?:full\s+)?results?\s*[:–—-]\s+(?=[^\d\n]{0,40}\d)", re.I)
 _INLINE_REST_NO_FIGURES = re.compile(r"^\s*[–—-]\s+(?=[A-ZÀ-Þ])")
 _RESULTS_LEAD = re.compile(r"^(?:(?:UNOFFICIAL|OFFICIAL|FINAL|PRELIMINARY|FULL)\s+)?RESULTS?\s*[:–—-]\s*", re.I)
 _TO_ELECT = re.compile(r"\s*(?:[–—-]\s*|\(\s*)(?:one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:to\s+(?:be\s+)?elect(?:ed)?|seats?|vacanc(?:y|ies)|councillors?)\s*\)?\s*$", re.I)

@@ -328,7 +328,7 @@ def party_links(doc: Doc, sent_people: list[PersonSpan], s: int, e: int, resolve
                 listed = _FOR_IN_LIST.fullmatch(between) and _LIST_NEXT.match(text, m.end, e)
                 theirs = re.fullmatch(r",\s*", between) and _PARTYS_CANDIDATE.match(text, m.end)   # "Heather Iqbal, Labour's candidate"
                 if re.fullmatch(r"\s*\(\s*", between) or _APPOSITION.match(between) or _OF_PARTY.match(between) \
-                        or STANDING.search(between) or listed or theirs:
+                        or STANDING.search(between) or listed or theirs or _LEADER_OF.fullmatch(between):
                     if _APPOSITION.match(between) and re.search(r"\bof\b", between):
                         continue
                     if _APPOSITION.match(between) and re.search(r"\b(?:former|ex-)", between, re.I) \
@@ -351,7 +351,9 @@ def party_links(doc: Doc, sent_people: list[PersonSpan], s: int, e: int, resolve
                 found = next((m for m in ps if re.fullmatch(r"\s*\(\s*", text[q.end:m.start])), None)
         if found is None:
             for m in ps:
-                if p.end < m.start <= p.end + 90 and re.search(r"\b(?:held|holds|hold|gained|gains|took|takes|won|wins|on|retained|kept|romped|cruised|stormed|sailed|coasted|swept|elected|re-elected|returned)\b[^.;]{0,60}\b(?:for\s+(?:the\s+)?|as\s+an?\s+)$", text[p.end:m.start]) \
+                if p.end < m.start <= p.end + 90 and (re.search(r"\b(?:held|holds|hold|gained|gains|took|takes|won|wins|on|retained|kept|romped|cruised|stormed|sailed|coasted|swept|elected|re-elected|returned)\b[^.;]{0,60}\b(?:for\s+(?:the\s+)?|as\s+an?\s+)$", text[p.end:m.start])
+                                                      or re.search(r"\b(?:elected|re-elected|returned)\s+as\s+the\s+$", text[p.end:m.start])
+                                                      and _ROLE_AFTER.match(text, m.end)) \
                         and not re.search(r"\d\s+for\s+(?:the\s+)?$", text[p.end:m.start]) \
                         and not any(q.start > p.end and q.start <= m.end + 3 for q in sent_people):
                     # ("won 15,896 votes to 14,207 for the independent Ajmal Masroor": the rival's party)
@@ -388,6 +390,7 @@ def party_links(doc: Doc, sent_people: list[PersonSpan], s: int, e: int, resolve
 
 _STOOD_NOW_AS = re.compile(r"\b(?:stood|stands|standing|ran|runs|running)\s+(?P<now>this\s+time\s+|now\s+|instead\s+)?"
                            r"as\s+(?:the\s+|an?\s+)?", re.I)
+_LEADER_OF = re.compile(r",\s*(?:the\s+)?(?:(?:party|deputy)\s+)?(?:leader|founder|co-founder|chair|chairman|chairwoman)\s+of\s+(?:the\s+)?", re.I)
 _CAREER_AS = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}(?:career|tenure|time|years|spell|stint|reign)\s+as\s+"
                         r"(?:the\s+|an?\s+)?(?:[\w-]+['’]s\s+|local\s+|area['’]s\s+)?")
 _ROLE_AFTER = re.compile(r"\s+(?:MP|MSP|MS|MLA|TD|councillor|member|mayor)\b")

@@ -14,6 +14,12 @@ from extract.pipeline import extract_results
 HEAD = "Westbury result: Labour take the seat\nFriday 5 July 2024\n"
 
 CASES = [
+    ("a-seats-result-line-with-its-figures-and-parties-told-as-an-mps-and-a-leaders",
+     "Burghart returned as Brentwood and Ongar stays blue\n5 July 2024\n\nAlex Burghart has been re-elected as the Conservative "
+     "MP for Brentwood and Ongar. Mr Burghart received 17,731 votes. Robin Tilbrook, leader of the English Democrats, took 189.\n\n"
+     "Brentwood and Ongar result: Majority: 5,980. Turnout: 64.1%.",
+     {"Alex Burghart": {"party": "Conservative", "votes": 17731, "elected": True}, "Robin Tilbrook": {"party": "English Democrats"}},
+     {"majority": 5980, "turnout": 64.1}),
     ("an-stv-counts-later-stage-totals-are-not-first-preferences",
      HEAD + "Labour's Nora Aherne has taken the final seat from Sinn Féin's Pádraig Lynch. At the adjournment Aherne was on 9,512 "
      "and Lynch on 9,498. The original count had her 14 votes clear, on 9,512 to Lynch's 9,498.",
