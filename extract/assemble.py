@@ -82,10 +82,17 @@ _SEAT_CELL = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:,?\s+[A-ZÀ-Þ&][A-ZÀ-�
 _BY_ELECTION_AFTER = r"\s+(?:(?:county|district|borough|city|town|parish|unitary)\s+)?(?:council\s+)?bye?-?election\b"
 _MAJORITY_TAIL = re.compile(r"(?:\s*[,;]|\s+[-–—])\s*(?:maj\.?|majority)\s*:?\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*\.?\s*$", re.I)
 _ENTRY_TITLE_PLACE = re.compile(r"\s*(?!(?:[A-Z]{2,5}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:GAIN|HOLD|gain|hold)\b)(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:(?:\s+|\s*[—–]\s*)(?:and\s+|of\s+|the\s+)?[A-ZÀ-Þ][\w'’.-]*){0,3})"
-                                r"(?:\s*:\s+(?=\S)|\s+(?:first|second|third|final|\d{1,2}(?:st|nd|rd|th))\s+count\b|\s+(?:result|declaration)\b)")
+                                r"(?:\s*:\s+(?=\S)|\s+(?:first|second|third|final|\d{1,2}(?:st|nd|rd|th))\s+count\b|\s+(?:result|declaration|declared)\b)")
 _ENTRY_TITLE_OUTCOME = re.compile(r"\s*(?:[A-Z ]{2,20}:\s*)?(?P<party>[A-Z][\w ]{1,25}?)\s+(?:gains?|holds?|wins?|takes?|keeps?|retains?|(?:cling|clings|hold|holds)\s+on|GAINS?|HOLDS?)"
                                    r"(?:\s+(?:in|to))?\s+(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and\s+|of\s+|the\s+)?[A-ZÀ-Þ][\w'’.-]*){0,3}?)"
                                    r"(?:\s+(?:mayoralty|seat|ward|division))?(?:\s+from\s+(?:the\s+)?[A-Z][\w ]{1,25})?\s*")     # ("REFORM GAIN Stanhope from Labour")
+# An entry's first words up to its first full stop or spaced dash, when short: its title run into its text.
+_ENTRY_LEAD = re.compile(r"[^.\n]{5,70}?(?=\.\s+[A-Z]|\s+[-–—]\s+[a-z])")
+# "CON HOLD - Penwortham West", "LABOUR HOLD in Skelmersdale Central"; "Leyland Central - REFORM GAIN FROM LABOUR"
+_BADGE_THEN_PLACE = re.compile(r"\s*(?P<party>[A-Z][A-Za-z ]{1,20}?)\s+(?:HOLD|GAIN)(?:\s+FROM\s+[A-Z][A-Za-z ]{1,20})?\s*(?:[-–—:]|\bin\b)\s*"
+                               r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and\s+|of\s+|the\s+)?[A-ZÀ-Þ][\w'’.-]*){0,3})\s*")
+_PLACE_THEN_BADGE = re.compile(r"(?:^|:\s+|\s{2,})(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:[ ](?:and[ ]|of[ ]|the[ ])?[A-ZÀ-Þ][\w'’.-]*){0,3})\s+[-–—]\s+"
+                               r"(?P<party>[A-Z]+(?:\s[A-Z]+)?)\s+(?:GAIN|HOLD)\b")
 _COUNCIL_WORD = re.compile(r"\b(?:[Cc]ouncil|COUNCIL|[Cc]ouncillors)\b")
 _COLUMNS_BEFORE_VOTES = re.compile(r"\bname(?: party)?(?: other)+ votes\b")
 _NAME_AND_PARTY_LINE = re.compile(r"\s*(?:[-•*]\s+)?(?P<name>[^()\d:;|,]{3,60}?|[A-ZÀ-Þ'’ -]{2,40},\s*[^()\d:;|,]{2,40}?)\s*(?:\((?P<party>[^()\d]{2,60})\))?\s*")   # ("BRIGGS, Alan Peter")
@@ -289,13 +296,20 @@ class _Reader:
             line = text[s:e]
         if self.in_entry and self.current is None:
             named = {m.canonical for m in doc.places_in(s, e) if not _longer_name(doc, m)}     # (not "Reform gain Harlow Drove")
+            badged = _PLACE_THEN_BADGE.search(line[:120])
+            if badged and not parties().canonical(badged.group("place")) and not generic_words(badged.group("place")):
+                named = set()       # "FIRST RESULT FROM SOUTH RIBBLE: Leyland Central - REFORM GAIN FROM LABOUR": the seat the badge is on
             if len(named) == 1:
                 seat = named.pop()
                 self.current = place_key(seat)      # a live-blog entry is about the one seat it names
                 self.facts.append(ContestFact("name", seat, s, e, self.current))
-            elif not named and len(line) <= 80:
-                titled = _ENTRY_TITLE_PLACE.match(line)
-                outcome = _ENTRY_TITLE_OUTCOME.fullmatch(line) if titled is None else None
+            elif not named and (len(line) <= 80 or badged or _ENTRY_LEAD.match(line)):
+                head = line if len(line) <= 80 else line[:_ENTRY_LEAD.match(line).end()] if _ENTRY_LEAD.match(line) else ""
+                # (an entry that runs on: "Reform GAIN Ormskirk from Labour. Philip Hesketh is elected with ...")
+                titled = _ENTRY_TITLE_PLACE.match(head) if not badged else None
+                outcome = (_ENTRY_TITLE_OUTCOME.fullmatch(head) or _BADGE_THEN_PLACE.fullmatch(head)) if titled is None else None
+                if badged:
+                    outcome = badged
                 if outcome and parties().canonical(outcome.group("party").strip()):
                     titled = outcome        # "Lib Dem hold in Upwell Fen", "FIRST RESULT: Reform gain Harlow Drove"
                 place = titled.group("place") if titled else None

@@ -1429,6 +1429,19 @@ def test_a_partys_national_share_beside_its_commons_majority_is_no_result():
     assert extract_results(text).contests == []
 
 
+def test_live_entries_titled_by_a_badge_before_or_after_an_unknown_division():
+    text = ("LIVE: Lancashire County Council election count 2025\nLast updated: 16:42 BST, Friday 2 May 2025\n\n16:31\n"
+            "LABOUR HOLD in Skelmersdale Central - a rare bit of good news for the party today.\nTerry Aldridge (Labour) 1,118\n"
+            "Colin Mercer (Reform UK) 1,035\n\n15:58\nReform GAIN Ormskirk from Labour. Philip Hesketh is elected with 1,476 votes "
+            "to Labour's Ruth Ainscough on 1,302.\n\n15:20\nCON HOLD - Penwortham West\nDerek Heyes (Con): 1,655\nShaun Kirby "
+            "(Reform UK): 1,497\n\n14:05\nFIRST RESULT FROM SOUTH RIBBLE: Leyland Central - REFORM GAIN FROM LABOUR\n"
+            "Nathan Birch (Reform UK) - 1,622 - ELECTED\nJo Whittaker (Labour) - 1,044\n\n13:40\nRohini declared. BJP's Anil "
+            "Bansal has won, defeating AAP's Pradeep Khurana. Final figures: Anil Bansal (BJP) - 70,365; Pradeep Khurana (AAP) - 32,549.\n")
+    got = {c.constituency: [x.name for x in c.candidates][:1] for c in extract_results(text).contests}
+    assert got == {"Skelmersdale Central": ["Terry Aldridge"], "Ormskirk": ["Philip Hesketh"], "Penwortham West": ["Derek Heyes"],
+                   "Leyland Central": ["Nathan Birch"], "Rohini": ["Anil Bansal"]}
+
+
 def test_a_county_seat_abroad_is_no_forename_and_no_council_area():
     text = ("Bristol East result\n5 July 2024\n\nLabour's Kerry McCarthy held Bristol East with 19,000 votes. Conservative "
             "Clare Hughes was second with 5,000.\n")
