@@ -545,6 +545,9 @@ def _win_below(doc: Doc, e: int) -> bool:
     return _WIN_WITH_COUNT.match(_next_line(doc, e)) is not None
 
 
+_LAST_WINNER_LINE = re.compile(r"\s*(?:(?:won|held|winner)\s+in\s+(?:19|20)\d\d|(?:19|20)\d\d\s+(?:winner|result)|previously\s+held\s+by)\s*:\s*[^\d]{2,40}$", re.I)
+
+
 def _next_line(doc: Doc, e: int) -> str:
     """The next line with words, past blank lines and a count's progress ("22 of 22 precincts - 100 percent")."""
     text = doc.text
@@ -552,8 +555,8 @@ def _next_line(doc: Doc, e: int) -> str:
     while 0 < nxt < len(text):
         end = text.find("\n", nxt)
         line = text[nxt:end if end > 0 else len(text)]
-        if line.strip() and not _REPORTING.match(line):
-            return line
+        if line.strip() and not _REPORTING.match(line) and not _LAST_WINNER_LINE.match(line):
+            return line     # (nor "Won in 2021: Conservative" between a division's name and its table)
         if end < 0:
             break
         nxt = end + 1

@@ -177,6 +177,16 @@ def test_a_status_column_left_empty_for_the_losers():
                                                                                 ("Daniel Vukovic", 24118, 39.7, None)]
 
 
+def test_a_divisions_name_over_last_times_winner_and_its_table():
+    from extract.pipeline import extract_results
+    text = ("County council elections 2025: Boston district results\n2 May 2025\n\nBoston Coastal\nWon in 2021: Conservative\n"
+            "Candidate\tParty\tVotes\t\nMark Haldane\tReform UK\t1,684\tElected\nSandra Whitcombe\tConservative Party\t902\t\n\n"
+            "Boston Fishtoft\nWon in 2021: Conservative\nCandidate\tParty\tVotes\t\nDaniel Aspinall\tConservative Party\t1,077\t\n"
+            "Karen Drury\tReform UK\t1,541\tElected\n")
+    got = {c.constituency: [x.name for x in c.candidates] for c in extract_results(text).contests}
+    assert got == {"Boston Coastal": ["Mark Haldane", "Sandra Whitcombe"], "Boston Fishtoft": ["Karen Drury", "Daniel Aspinall"]}
+
+
 def test_an_stv_count_table_gives_its_first_count():
     from extract.pipeline import extract_results
     text = ("KILDARE NORTH\n4 seats | Count complete\n\nCOUNT DETAILS\n"
