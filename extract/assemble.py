@@ -1255,6 +1255,19 @@ def _party_won(doc: Doc, s: int, at: int) -> bool:
     return any(_PARTY_THEN_VERB.fullmatch(doc.text, p.start, at) for p in doc.parties_in(s, at))
 
 
+# "Recount hands Barnt Green and Hopwood to Conservatives": a seat given to a party is the seat won.
+_HANDED_WORDS = re.compile(r"\b(?:hand|gave|give|deliver)")
+_HANDED_PLACE = re.compile(r"\b(?:hands|handed|gives|gave|delivers|delivered)\s+(?P<place>[A-ZÀ-Þ][\w'’]+(?:\s+(?:and\s+|of\s+|the\s+|upon\s+)?"
+                           r"[A-ZÀ-Þ][\w'’]+){0,4})(?=\s+to\s+(?:the\s+)?[A-Z])")
+
+
+_TO_PARTY = re.compile(r"\s+to\s+(?:the\s+)?")
+
+
+def _won_places(doc: Doc, s: int, e: int) -> list:
+    return sorted([*WON_PLACE.finditer(doc.text, s, e), *_HANDED_PLACE.finditer(doc.text, s, e)], key=lambda m: m.start())
+
+
 def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) -> list:
     """One sentence: its facts, routed to the contest it names when it names one with a result."""
     text = doc.text
@@ -1289,8 +1302,9 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
     named = [m for m in named if not _in_other_clause(doc, m.start, rel, s)
              and not any(pos == m.start and len(place) > len(m.text) for pos, place in extra)    # ("Hamilton, Larkhall and Stonehouse")
              and not _ORIGIN_BEFORE.search(text, max(s, m.start - 30), m.start)]      # "a former magistrate from Worcester"
-    won = [(m.start("place"), m.group("place")) for m in (WON_PLACE.finditer(text, s, e) if WON_PLACE_WORDS.any_in(doc.low, s, e) else ())
+    won = [(m.start("place"), m.group("place")) for m in (_won_places(doc, s, e) if WON_PLACE_WORDS.any_in(doc.low, s, e) or _HANDED_WORDS.search(doc.low, s, e) else ())
            if not generic_words(m.group("place")) and not parties().canonical(m.group("place"))
+           and not _A_COUNCIL.search(m.group("place"))     # ("keeps Worcestershire County Council seat": a seat on it)
            and not NOT_A_SEAT.search(re.sub(r"['’]s$", "", m.group("place")))      # ("won Grant County's share of the district")
            and not _SOMEONES_SEAT.match(text, m.end("place"))          # "wins Boris Johnson's old seat"
            and not _in_other_clause(doc, m.start("place"), rel, s)]
@@ -1305,6 +1319,11 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
         # "has been elected in Nanaimo—Ladysmith, taking the Vancouver Island riding": the won place
         extra = won[:1]
     facts = read_sentence(doc, s, e, state, contest, rel)
+    for m in (_HANDED_PLACE.finditer(text, s, e) if _HANDED_WORDS.search(doc.low, s, e) else ()):
+        to = _TO_PARTY.match(text, m.end("place"), e)
+        party = next((p for p in doc.parties_in(s, e) if to and p.start == to.end()), None)
+        if party is not None and not is_past(text[s:e], doc.election_year):
+            facts.append(ContestFact("winner_party", party.canonical, s, e, contest))     # "hands X to Conservatives": their win
     if _OUTCOME_WORDS.search(doc.low, s, e):
         facts.extend(read_outcome(doc, s, e, contest))
     if opened and not extra and not won and _a_win_in_full(facts) and _a_seat_name(opened.group("place")):

@@ -371,6 +371,9 @@ class Doc:
                            and places_gazetteer().region(m.canonical) not in NATIONS)]
         # (a county seat abroad before a capitalised word is a forename or a council: "Kerry McCarthy", "Clare County Council")
         parties = [m for m in parties if not _SUPPORTER_AFTER.match(text, m.end)]     # "a Greens voter who ran as an independent"
+        masthead = _MASTHEAD.match(text)
+        if masthead:        # "BROMSGROVE & REDDITCH STANDARD": the paper's name, whose towns are not the story's seat
+            places = [m for m in places if m.start >= masthead.end()]
         doc = cls(text, lowered(text), spans, parties, places)
         doc._party_starts = [m.start for m in parties]
         doc._place_starts = [m.start for m in places]
@@ -477,6 +480,9 @@ def _within(found: list[Mention], starts: list[int], start: int, end: int) -> li
 
 
 # "General Election 2024", "the 2024 general election", "Farnham and Bordon by-election".
+_MASTHEAD = re.compile(r"\s*(?:The\s+)?(?:[A-Z][\w'’.-]*[ \t]+(?:(?:&|and)[ \t]+)?){1,4}(?:Standard|Gazette|Echo|Herald|Chronicle|Times|Post"
+                       r"|Mail|Advertiser|Argus|Courier|Observer|Express|Journal|Mercury|Telegraph|Tribune|Sentinel|Examiner"
+                       r"|Citizen|Bugle|Clarion|Reporter|Recorder)[ \t]*(?=\n|[|·•-])", re.I)
 _CAPITAL_AFTER = re.compile(r"[ \t]+[A-ZÀ-Þ][a-zà-ÿ'’]")
 _LOCAL_ELECTION = re.compile(r"\b(?:local|council)\s+election")
 _ELECTION = Folded(

@@ -134,6 +134,8 @@ def test_line_kept(line):
 
 LISTS = [
     # (text, kept lines) — headings of link lists drop the links under them, not what follows
+    ("Story.\nSEE ALSO\n- Redditch results: Reform sweeps town divisions\n- Wythall: Lib Dem gain confirmed after bundle check\n",
+     ["Story."]),
     ("Story.\nLATEST ESSEX RESULTS\nBasildon and Billericay: Richard Holden survives by 20 votes after recounts\n"
      "Harlow: Labour's Chris Vince takes seat from Conservatives\n", ["Story."]),
     ("Story.\nALSO IN FEDERAL ELECTION 2025\n> O'Connor: Nationals fall short again as Liberal holds on\n> Curtin teal retains with increased margin\n",

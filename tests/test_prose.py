@@ -1442,6 +1442,18 @@ def test_live_entries_titled_by_a_badge_before_or_after_an_unknown_division():
                    "Leyland Central": ["Nathan Birch"], "Rohini": ["Anil Bansal"]}
 
 
+def test_a_recount_story_under_a_papers_masthead_names_the_division_handed_over():
+    text = ("BROMSGROVE & REDDITCH STANDARD\nThursday 8 May 2025 edition\n\nRecount hands Barnt Green and Hopwood to Conservatives\n\n"
+            "Anne Whitlock keeps Worcestershire County Council seat by four votes\n\nConservative councillor Anne Whitlock held on at "
+            "Bromsgrove's count. When the ballot papers for Barnt Green and Hopwood were first counted, Reform's Shaun Pelley was three "
+            "votes ahead, by 1,318 to 1,315.\n\nFinal result (after recount)\nAnne Whitlock, Conservative: 1,321 - ELECTED\n"
+            "Shaun Pelley, Reform UK: 1,317\nMajority: 4\n\nAcross Worcestershire, Reform became the largest party, with the count in "
+            "Redditch continuing on Saturday.\n\nSEE ALSO\n- Redditch results: Reform sweeps town divisions\n")
+    [contest] = extract_results(text).contests
+    assert contest.constituency == "Barnt Green and Hopwood"
+    assert {c.name: c.votes for c in contest.candidates} == {"Anne Whitlock": 1321, "Shaun Pelley": 1317}
+
+
 def test_a_county_seat_abroad_is_no_forename_and_no_council_area():
     text = ("Bristol East result\n5 July 2024\n\nLabour's Kerry McCarthy held Bristol East with 19,000 votes. Conservative "
             "Clare Hughes was second with 5,000.\n")
