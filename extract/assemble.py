@@ -135,6 +135,8 @@ def assemble(text: str, year: Optional[int] = None) -> tuple[list[Contest], list
     contests = build_contests(doc, facts, place_hits)
     if contests and _PARTY_BALLOT.search(doc.low) and not _PUBLIC_RESULT.search(doc.low):
         contests = []       # a party's own ballot (a selection, a members' vote): not an election result
+    if contests and _PRIVATE_MEETING.search(doc.low) and not _PUBLIC_POLL.search(doc.low):
+        contests = []       # a club's or society's AGM electing its chair: "elected chair by 143 votes to 96"
     division = _DIVISION.search(doc.low) and not _ELECTION_COUNT.search(doc.low)
     if division:
         contests, seat_facts = [], []   # a vote of the chamber's members on a bill: "MPs voting 320 to 250 to give it a second reading"
@@ -162,6 +164,10 @@ _ELECTION_COUNT = Folded(r"\b(?:returning\s+officer|turnout|(?:was|were|been)\s+
                          r"|ballot\s+papers|the\s+count|bye?-?election|declared\s+(?:the\s+)?winner)\b")
 
 
+# A private body's meeting, and what a public poll has that it does not.
+_PRIVATE_MEETING = Folded(r"\b(?:annual|extraordinary)\s+general\s+meeting\b|\b(?:agm|egm)\b")
+_PUBLIC_POLL = Folded(r"\b(?:returning\s+officer|polling\s+(?:stations?|day)|bye?-?elections?|council\s+elections?|general\s+election"
+                      r"|local\s+elections?|constituency|ward|division|electorate)\b")
 # ... unless the article also reports a public count.
 _PUBLIC_RESULT = Folded(r"\b(?:returning\s+officer|majority\s+of|(?:was|were)\s+(?:duly\s+)?(?:re-)?elected|declared|polling\s+stations?\s+closed)\b")     # (a club's or a party's ballot has a turnout too)
 
@@ -270,6 +276,8 @@ class _Reader:
 
     def _line(self, li: int, s: int, e: int) -> None:
         doc, text = self.doc, self.text
+        if e <= doc.masthead_end:
+            return      # the paper's own name: no seat, no person
         line = text[s:e]
         if not line.strip():
             if self.header is not None:

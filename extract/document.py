@@ -338,6 +338,7 @@ class Doc:
     parties: list[Mention] = field(default_factory=list)
     places: list[Mention] = field(default_factory=list)
     election_year: Optional[int] = None
+    masthead_end: int = 0                               # where a paper's name on the first line ends ("Northern Dales Courier")
     election: Optional[tuple[str, int, int]] = None     # name, evidence span
     country: Optional[str] = None                       # "AU", "NZ"...; None: parties resolve the UK way
     incumbent_marks: frozenset = frozenset()           # a legend says "* - Incumbent", "x - denotes incumbent": no winner marks; "(I) = incumbent": no independent
@@ -375,6 +376,7 @@ class Doc:
         if masthead:        # "BROMSGROVE & REDDITCH STANDARD": the paper's name, whose towns are not the story's seat
             places = [m for m in places if m.start >= masthead.end()]
         doc = cls(text, lowered(text), spans, parties, places)
+        doc.masthead_end = masthead.end() if masthead else 0     # (nor a person: "Northern Dales Courier")
         doc._party_starts = [m.start for m in parties]
         doc._place_starts = [m.start for m in places]
         doc.election_year = year or _election_year(text)
@@ -651,6 +653,8 @@ def _used_as_a_party(text: str, code: str, defined_at: int) -> bool:
 # A feature's opening that looks back: "Twenty-five years ago this weekend", "on the 30th anniversary of".
 _LOOKS_BACK = re.compile(r"\b(?:(?:(?:ten|fifteen|twenty|thirty|forty|fifty|sixty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|[1-9]\d)"
                          r"\s+years\s+(?:ago|on|since)|(?:\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))\s+anniversary|looks?\s+back\s+(?:at|on))\b", re.I)
+_YEAR_ON = re.compile(r"\b(?:(?:one|a)\s+year\s+on|twelve\s+months\s+(?:ago|on)|a\s+year\s+to\s+the\s+day|what\s+happened\s+next"
+                      r"|(?:we|i)\s+went\s+back|what\s+has\s+(?:happened|changed)\s+since)\b", re.I)
 _OBITUARY = re.compile(r"\b(?:obituary|who\s+has\s+died(?:\s+\w+)?\s+(?:aged|at\s+the\s+age\s+of))\b", re.I)
 
 
@@ -660,6 +664,8 @@ def _looks_back(text: str, year: Optional[int]) -> bool:
     head = text[:1200]
     if _OBITUARY.search(text, 0, 600):
         return True         # an obituary: every win it tells is history
+    if len({m.group().lower() for m in _YEAR_ON.finditer(head)}) >= 2:
+        return True         # "ONE YEAR ON ... what happened next in Holme Marsh?": a follow-up; the result it recalls is last year's
     if year is None or not _LOOKS_BACK.search(head):
         return False
     years = [int(y.group()) for y in _YEAR.finditer(head) if int(y.group()) != year]

@@ -1454,6 +1454,21 @@ def test_a_recount_story_under_a_papers_masthead_names_the_division_handed_over(
     assert {c.name: c.votes for c in contest.candidates} == {"Anne Whitlock": 1321, "Shaun Pelley": 1317}
 
 
+@pytest.mark.parametrize("text", [
+    ("Wyeside Journal\nWednesday 8 October 2025\n\nONE YEAR ON\n\nThe incinerator by-election: what happened next in Holme Marsh?\n\n"
+     "Gareth Pryor stood as an independent. He took the ward with 892 votes to the Conservative candidate's 611, a majority of 281 "
+     "on a turnout of 34.6%.\n"),
+    ("Chelmsford: the battle of the feeds\n24 June 2024\n\nOn raw numbers Ms Ford is well ahead, with roughly 38,350 followers across "
+     "her accounts against 15,660 for Liberal Democrat Marie Goldman.\n"),
+    ("Northern Dales Courier\nSunday edition\n\nShe held on when neighbouring seats fell like dominoes.\n14 January 2024\n\nThe "
+     "Labour MP for Ribbledale and Settlebridge first stood in 2015 and lost. Two years later she took the seat with a majority of 2,139.\n"),
+    ("AGM report: new chair elected\n14 May 2025\n\nThank you to the 246 members who came to the club's annual general meeting. "
+     "Following a secret ballot, Mike Dolan was elected chair by 143 votes to 96 over Sarah Whitfield.\n"),
+], ids=["a-year-on-feature", "social-media-followers", "years-later-under-a-masthead", "a-clubs-agm"])
+def test_figures_of_a_past_contest_or_no_public_poll_are_no_result(text):
+    assert extract_results(text).contests == []
+
+
 def test_a_county_seat_abroad_is_no_forename_and_no_council_area():
     text = ("Bristol East result\n5 July 2024\n\nLabour's Kerry McCarthy held Bristol East with 19,000 votes. Conservative "
             "Clare Hughes was second with 5,000.\n")
