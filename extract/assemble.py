@@ -95,7 +95,9 @@ _PLACE_THEN_BADGE = re.compile(r"(?:^|:\s+|\s{2,})(?P<place>[A-ZÀ-Þ][\w'’.-]
                                r"(?P<party>[A-Z]+(?:\s[A-Z]+)?)\s+(?:GAIN|HOLD)\b")
 _COUNCIL_WORD = re.compile(r"\b(?:[Cc]ouncil|COUNCIL|[Cc]ouncillors)\b")
 _COLUMNS_BEFORE_VOTES = re.compile(r"\bname(?: party)?(?: other)+ votes\b")
-_NAME_AND_PARTY_LINE = re.compile(r"\s*(?:[-•*]\s+)?(?P<name>[^()\d:;|,]{3,60}?|[A-ZÀ-Þ'’ -]{2,40},\s*[^()\d:;|,]{2,40}?)\s*(?:\((?P<party>[^()\d]{2,60})\))?\s*")   # ("BRIGGS, Alan Peter")
+_NAME_AND_PARTY_LINE = re.compile(r"\s*(?:[-•*]\s+)?(?P<name>[^()\d:;|,]{3,60}?|[A-ZÀ-Þ'’ -]{2,40},\s*[^()\d:;|,]{2,40}?)\s*"
+                                  r"(?:\((?:MP|MSP|MS|MLA|MHA|MPP|TD|MEP|KC|QC)\)\s*)?(?:\((?P<party>[^()\d]{2,60})\))?\s*")
+# ("BRIGGS, Alan Peter"; "Warren Keogh (MP)": a sitting member's post-nominal, not a party)
 # A sentence that announces a list below it: "Here is the full list of who won", "... are listed below:".
 _LIST_FOLLOWS = Folded(r"\b(?:full\s+list|here\s+(?:is|are)\b|these\s+are\b|listed\s+below|seat\s+by\s+seat)|:\s*$")
 _WINNERS = Folded(r"\b(?:winners|the\s+winner\s+in\s+(?:every|each)|new\s+MPs|(?:MPs|MSPs|TDs|members|councillors)\s+returned|who\s+won|members\s+elected|councillors\s+elected|who\s+(?:has|have|was|were)\s+been\s+elected"

@@ -422,6 +422,7 @@ _PARTICLES = frozenset("van den der de del della di da du le la von bin al ap n�
 
 
 # Words of table and page furniture that never belong to a person's name.
+_MEMBER_SUFFIX = re.compile(r"\s*\((?:MP|MSP|MS|MLA|MHA|MPP|TD|MEP)\)(?=\s*$)")
 _NEVER_IN_NAMES = frozenset({"seats", "votes", "vote", "results", "result", "share", "majority", "turnout",
                              "projected", "declared", "change", "swing", "total", "electorate", "others", "party",
                              "nota", "rejected", "spoilt", "spoiled", "invalid", "informal", "write-in", "write-ins",
@@ -429,7 +430,9 @@ _NEVER_IN_NAMES = frozenset({"seats", "votes", "vote", "results", "result", "sha
                              "gain", "hold", "maj", "hut", "scout", "portakabin", "pavilion", "centre", "center",
                              "library", "institute", "chapel", "doubt", "undecided", "vacant", "uncalled", "called",
                              "signatures", "signature", "signing", "signed", "eligible", "needed", "valid", "electors",
-                             "registered", "ballots", "ballot", "papers", "postal", "polling", "stations", "sheets"})
+                             "registered", "ballots", "ballot", "papers", "postal", "polling", "stations", "sheets",
+                             "formal", "ordinary", "early", "absent", "provisional",     # (an AEC page's vote-type rows)
+                             "candidate"})      # (an explainer's "Candidate B (party Y): 35,000")
 
 
 def _single_name(name: str, party: str, is_party: Callable[[str], bool]) -> bool:
@@ -565,7 +568,7 @@ def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callabl
         if WINNER_PREFIX.match(cell):
             elected = True
             cell = WINNER_PREFIX.sub("", cell)
-        cell = _INCUMBENT_PREFIX.sub("", cell)
+        cell = _INCUMBENT_PREFIX.sub("", _MEMBER_SUFFIX.sub("", cell))      # ("Warren Keogh (MP)": the sitting member, no party)
         cell = " ".join(_INCUMBENT_MARK.sub(" ", _AP_INCUMBENT.sub(" ", cell)).replace("·", " ").split())
         if not cell and elected:
             continue        # a cell that was only the winner's badge: "✓ Elected"

@@ -90,6 +90,9 @@ ROWS = [
 ]
 
 NOT_ROWS = [
+    "Candidate B (party Y): 35,000 (35 per cent)",      # an explainer's worked example
+    "Formal | – | 95,467 | 95.67 | +0.12 |",         # an AEC page's vote-type rows
+    "Early (in-person) | 24,117",
     "Nancy Cole - Plaid Cydraddoldeb Menywod - 282 (0.6%)",     # a party the gazetteer does not know is no part of the name
     "JONES, Labour - 412",
     "Western Mirror Online (c) 2022",      # a copyright line
@@ -353,6 +356,8 @@ def test_a_box_of_a_petitions_or_counts_figures_is_no_candidate(line):
 
 
 TABLES = [
+    ("Candidate | Party | Votes | % | Swing", "Warren Keogh (MP) | Liberal Party | 41,880 | 41.3% | -2.6",
+     ("Warren Keogh", "Liberal Party", 41880, 41.3, False)),       # the sitting member's post-nominal is no party
     (None, "* Sushila Devi Rawat (SP) ............ 468,221", ("Sushila Devi Rawat", "SP", 468221, None, False)),   # a bullet, not a star
     # (header line, row line, (name, party, votes, share, elected))
     ("| Candidate | Party | Votes | % | +/- |", "| Karen Wood | Conservative | 15,310 | 35.4 | -28.7 |",
