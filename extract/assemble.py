@@ -83,7 +83,7 @@ _BY_ELECTION_AFTER = r"\s+(?:(?:county|district|borough|city|town|parish|unitary
 _MAJORITY_TAIL = re.compile(r"(?:\s*[,;]|\s+[-–—])\s*(?:maj\.?|majority)\s*:?\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*\.?\s*$", re.I)
 _ENTRY_TITLE_PLACE = re.compile(r"\s*(?!(?:[A-Z]{2,5}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:GAIN|HOLD|gain|hold)\b)(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:(?:\s+|\s*[—–]\s*)(?:and\s+|of\s+|the\s+)?[A-ZÀ-Þ][\w'’.-]*){0,3})"
                                 r"(?:\s*:\s+(?=\S)|\s+(?:first|second|third|final|\d{1,2}(?:st|nd|rd|th))\s+count\b|\s+(?:result|declaration|declared)\b)")
-_ENTRY_TITLE_OUTCOME = re.compile(r"\s*(?:[A-Z ]{2,20}:\s*)?(?P<party>[A-Z][\w ]{1,25}?)\s+(?:gains?|holds?|wins?|takes?|keeps?|retains?|(?:cling|clings|hold|holds)\s+on|GAINS?|HOLDS?)"
+_ENTRY_TITLE_OUTCOME = re.compile(r"\s*(?:[A-Z ]{2,20}:\s*)?(?P<party>[A-Z][\w ]{1,25}?)\s+(?:gains?|holds?|wins?|takes?|keeps?|retains?|(?:cling|clings|hold|holds|hangs|hang|hung)\s+on|GAINS?|HOLDS?)"
                                    r"(?:\s+(?:in|to))?\s+(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and\s+|of\s+|the\s+)?[A-ZÀ-Þ][\w'’.-]*){0,3}?)"
                                    r"(?:\s+(?:mayoralty|seat|ward|division))?(?:\s+from\s+(?:the\s+)?[A-Z][\w ]{1,25})?\s*")     # ("REFORM GAIN Stanhope from Labour")
 # An entry's first words up to its first full stop or spaced dash, when short: its title run into its text.
@@ -91,6 +91,8 @@ _ENTRY_LEAD = re.compile(r"[^.\n]{5,70}?(?=\.\s+[A-Z]|\s+[-–—]\s+[a-z])")
 # "CON HOLD - Penwortham West", "LABOUR HOLD in Skelmersdale Central"; "Leyland Central - REFORM GAIN FROM LABOUR"
 _BADGE_THEN_PLACE = re.compile(r"\s*(?P<party>[A-Z][A-Za-z ]{1,20}?)\s+(?:HOLD|GAIN)(?:\s+FROM\s+[A-Z][A-Za-z ]{1,20})?\s*(?:[-–—:]|\bin\b)\s*"
                                r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and\s+|of\s+|the\s+)?[A-ZÀ-Þ][\w'’.-]*){0,3})\s*")
+_PLACE_GOES_TO = re.compile(r"\s*(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and\s+|of\s+|the\s+)?[A-ZÀ-Þ][\w'’.-]*){0,3})\s+(?:goes|went|falls|fell|swings|swung)"
+                            r"\s+to\s+(?:the\s+)?(?P<party>[A-Z][\w ]{1,25}?)\s*")      # "Bonner goes to Labor"
 _PLACE_THEN_BADGE = re.compile(r"(?:^|:\s+|\s{2,})(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:[ ](?:and[ ]|of[ ]|the[ ])?[A-ZÀ-Þ][\w'’.-]*){0,3})\s+[-–—]\s+"
                                r"(?P<party>[A-Z]+(?:\s[A-Z]+)?)\s+(?:GAIN|HOLD)\b")
 _COUNCIL_WORD = re.compile(r"\b(?:[Cc]ouncil|COUNCIL|[Cc]ouncillors)\b")
@@ -118,7 +120,7 @@ _TIMESTAMP = re.compile(
     r"""^\s*(?:(?:Posted|Updated|Published)\s+(?:at\s+)?)?         # "Posted at 04:58"
     (?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?
     (?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{4}\s+)?)?
-    (?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:BST|GMT|CET|CEST|EST|EDT|ET|PT|AEST|NZST|IST|am|pm|a\.m\.|p\.m\.)?
+    (?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:(?:am|pm|a\.m\.|p\.m\.)\s*)?(?:BST|GMT|CET|CEST|EST|EDT|ET|PT|AEST|AEDT|AWST|ACST|NZST|NZDT|IST|am|pm|a\.m\.|p\.m\.)?   # ("10.52pm AEST")
       |\d{1,3}\s*(?:m|min|mins|h|hr|hrs)\s+ago
       |(?:[01]\d|2[0-3])[0-5]\d[ \t](?=[A-Z]{2,}\b))                # a newsroom running order: "0314 GLASGOW EAST DECLARATION"
     (?:\s*$|[ \t]*[|–—-][ \t]*(?=\S)|[ \t]{2,}(?=[A-Z])|(?<=\d[ \t])(?=[A-Z]{2}))      # alone, or before the entry's title: "06:14  Simon Clarke loses"
@@ -317,7 +319,8 @@ class _Reader:
                 head = line if len(line) <= 80 else line[:_ENTRY_LEAD.match(line).end()] if _ENTRY_LEAD.match(line) else ""
                 # (an entry that runs on: "Reform GAIN Ormskirk from Labour. Philip Hesketh is elected with ...")
                 titled = _ENTRY_TITLE_PLACE.match(head) if not badged else None
-                outcome = (_ENTRY_TITLE_OUTCOME.fullmatch(head) or _BADGE_THEN_PLACE.fullmatch(head)) if titled is None else None
+                outcome = (_ENTRY_TITLE_OUTCOME.fullmatch(head) or _BADGE_THEN_PLACE.fullmatch(head)
+                           or _PLACE_GOES_TO.fullmatch(head)) if titled is None else None
                 if badged:
                     outcome = badged
                 if outcome and parties().canonical(outcome.group("party").strip()):

@@ -1469,6 +1469,14 @@ def test_figures_of_a_past_contest_or_no_public_poll_are_no_result(text):
     assert extract_results(text).contests == []
 
 
+def test_live_entries_stamped_with_am_pm_and_a_zone_and_titled_by_a_seat_going_to_a_party():
+    text = ("Australian election 2025 live\nSat 3 May 2025 23.58 AEST\n\n10.52pm AEST\nBonner goes to Labor\n\nHere's how the primaries "
+            "look:\n\nBrandt (Labor) 37,402 - 38.1%\nRoss Pemberton (LNP) 35,770 - 36.4%\n\n10.09pm AEST\nLNP hangs on in Longman\n\n"
+            "Bridget Kahler has retained Longman. She has 38,214 first-preference votes to 30,177 for Labor's Sean Delahunty.\n")
+    got = {c.constituency: sorted(x.name for x in c.candidates) for c in extract_results(text).contests}
+    assert got == {"Bonner": ["Brandt", "Ross Pemberton"], "Longman": ["Bridget Kahler", "Sean Delahunty"]}
+
+
 def test_a_county_seat_abroad_is_no_forename_and_no_council_area():
     text = ("Bristol East result\n5 July 2024\n\nLabour's Kerry McCarthy held Bristol East with 19,000 votes. Conservative "
             "Clare Hughes was second with 5,000.\n")
