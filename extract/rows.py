@@ -422,6 +422,8 @@ _PARTICLES = frozenset("van den der de del della di da du le la von bin al ap n�
 
 
 # Words of table and page furniture that never belong to a person's name.
+_STAGE_TAIL = re.compile(r"\s*,?\s*(?:on\s+)?(?:the\s+)?(?:(?:count|ct\.?|stage)\s+\d{1,2}|(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth"
+                         r"|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(?:count|stage))\s*$", re.I)
 _MEMBER_SUFFIX = re.compile(r"\s*\((?:MP|MSP|MS|MLA|MHA|MPP|TD|MEP)\)(?=\s*$)")
 _NEVER_IN_NAMES = frozenset({"seats", "votes", "vote", "results", "result", "share", "majority", "turnout",
                              "projected", "declared", "change", "swing", "total", "electorate", "others", "party",
@@ -561,7 +563,8 @@ def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callabl
             cell = _BRACKETED_MARK.sub(" ", cell)
         if ELECTED_MARK.search(cell) and not ELECTED_MARK.fullmatch(cell.strip()):
             elected = True
-            cell = ELECTED_MARK.sub(" ", cell).strip(" –—-,")      # ("Pat Cullen (Sinn Féin) — elected")
+            cell = _STAGE_TAIL.sub("", ELECTED_MARK.sub(" ", cell)).strip(" –—-,")      # ("Pat Cullen (Sinn Féin) — elected")
+            # (and the count it came on: "2,244 - ELECTED Count 1")
         if _BADGE.search(cell) and not _BADGE.fullmatch(cell):
             elected = True
             cell = _BADGE.sub(" ", cell)
