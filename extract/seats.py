@@ -38,7 +38,7 @@ _DECLARED = Folded(
       |\btally\s*\(\d+\s+seats\)|seats\s*\(all\s+\d+\s+declared\)
       |(?:won|secured|claimed)\s+\d+\s+(?:of\s+the\s+\d+\s+)?seats
       |(?:scotland|wales|england|uk|britain|country|nation|province|state)-wide\b|\bnationally\b   # "Scotland-wide ...: Labour 37 seats, SNP 9"
-      |(?:finished|ended)\s+(?:the\s+(?:night|election|count)\s+)?with\s+\d+\s+(?:seats|mps)    # "finished the night with 72 seats"
+      |""" + _FINISHED_WITH + r"""\s+\d+\s+(?:seats|mps)    # "finished the night with 72 seats", "finished the general election with 72 MPs"
       |""" + _FINISHED_WITH + r"""\s+\d+\s+of\s+(?:the\s+)?(?:[\w'’]+\s+)?\d+\s+seats   # "finished with 37 of the 57 seats"
       |\bseats\s+by\s+party\s+after\s+all\s+\d+|\bafter\s+all\s+\d+\s+(?:seats\s+)?(?:declarations|declared|results)   # "Seats by party after all 650 declarations:"
       |(?:returns|returned|sends|sent)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+MPs\s+to\s+(?:westminster|the\s+commons|parliament)
@@ -332,7 +332,7 @@ def read_seats(doc: Doc, s: int, e: int, kind: str, para_start: Optional[int] = 
         if _GROUPED_WITH.search(text, max(s, m.start - 30), m.start):
             continue        # "Other parties and the Speaker 6": the figure is the group's
         gap = text[m.end:n.start()]
-        clause_end = re.search(r"[,;.]\s|\s[–—]\s", text[n.end():e])
+        clause_end = re.search(r"[,;.]\s|\s[–—-]\s", text[n.end():e])
         clause = text[m.start:n.end() + (clause_end.start() if clause_end else e - n.end())]
         if _PAST.search(clause):
             continue

@@ -7,6 +7,10 @@ import pytest
 from extract.pipeline import extract_results
 
 CASES = [
+    ("finished-the-general-election-with-mps-before-a-dash-and-history",
+     "How the Lib Dems did it\n6 July 2024\n\nThe Liberal Democrats finished the general election with 72 MPs - more than at any "
+     "point since the Liberals won 158 in 1923.\n",
+     [("declared", "Liberal Democrat", 72)]),
     ("an-alliances-row-sums-its-parties-and-a-party-named-with-a-dash-is-one-party",
      "Lok Sabha Election Results 2024: Final party-wise tally\n5 June 2024\n\nALLIANCE / PARTY          WON    2019\n"
      "NDA                       293     353\n  Bharatiya Janata Party (BJP)        240     303\n"
