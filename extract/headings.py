@@ -54,9 +54,9 @@ _HEAD_DECOR = re.compile(
     re.I | re.X,
 )
 _GENERIC_HEAD = re.compile(
-    r"""^(?P<place>[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:[–—][A-ZÀ-ÞĀ-Ž][\w'’.-]*)?(?:\s+(?:and|of|the|upon|on|St\.?|[A-ZÀ-ÞĀ-Ž][\w'’.-]*)){0,5})   # ("SLIGO–LEITRIM")
+    r"""^(?P<place>[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:[–—][A-ZÀ-ÞĀ-Ž][\w'’.-]*)?(?:\s+(?!(?:ELECTORAL|Electoral)\s)(?:and|of|the|upon|on|St\.?|[A-ZÀ-ÞĀ-Ž][\w'’.-]*)){0,5})   # ("SLIGO–LEITRIM")
     (?:\s*\([A-Z][^()\d]{1,40}\))?                          # its council: "ROSSMERE (Hartlepool)"
-    (?:\s*[,–—:-]\s*|\s+)(?:(?:WARD|Ward|ward|CONSTITUENCY|constituency|ELECTORATE|electorate|(?:SUB)?DIVISION|(?:[Ss]ub)?division|RIDING|riding|
+    (?:\s*[,–—:-]\s*|\s+)(?:(?:ELECTORAL\s+|[Ee]lectoral\s+)?(?:WARD|Ward|ward|CONSTITUENCY|constituency|ELECTORATE|electorate|(?:SUB)?DIVISION|(?:[Ss]ub)?division|RIDING|riding|
        (?:(?:parliamentary|council|county|district|borough|town|city)\s+)?bye?-?election|first\s+preferences|(?:metro\s+)?mayor(?:al\s+(?:election|race))?(?=\s*[:–—-])
        |PCC|police\s+and\s+crime\s+commissioner)\b(?!\s*\d)      # (not "Tshwane Ward 59": a numbered ward)
        |(?:election\s+)?results?(?:\s+in\s+full)?\s*:?\s*$|

@@ -791,6 +791,25 @@ def _parse_row(line: str, is_party: Callable[[str], bool], split_glued: Callable
     if m and is_party(party) and _looks_like_name(m.group("name"), is_party):
         return Row(_name(m.group("name")), party, None, parse_float(m.group("share")), bool(m.group("mark")),
                    m.start("name"), m.end(), "share")
+    return _glued_declaration_row(line)
+
+
+# A declaration's table pasted from a PDF with its cells run together: SURNAME, forenames, description, votes,
+# mark ("BRADSHAWKevin AnthonyLabour Party612", "NUTTALLLisa MarieReform UK1,496Elected").
+_GLUED_DECLARATION = re.compile(r"\s*(?P<sur>[A-Z][A-Z'’-]+(?:[ -][A-Z][A-Z'’-]+)*)(?P<rest>[A-Z][a-z].*?)(?P<votes>\d{1,3}(?:,\d{3})*|\d+)"
+                                r"(?P<mark>Elected)?\s*")
+
+
+def _glued_declaration_row(line: str) -> Optional[Row]:
+    m = _GLUED_DECLARATION.fullmatch(line)
+    if m is None:
+        return None
+    rest = m.group("rest")
+    for seam in re.finditer(r"(?<=[a-z'’])(?=[A-Z])", rest):     # the forenames end where the description starts
+        fore, desc = rest[:seam.start()].strip(), rest[seam.start():].strip()
+        if parties().is_alias(desc) or parties().is_alias(re.sub(r"\s+Candidate$", "", desc)):
+            return Row(f"{fore} {title_case(m.group('sur'))}", desc, parse_int(m.group("votes")), None, bool(m.group("mark")),
+                       0, len(line), "glued")
     return None
 
 

@@ -1153,6 +1153,7 @@ CASES = [
 
 
 HEADINGS = [
+    ("ALFRETON RIDDINGS ELECTORAL DIVISION", "Alfreton Riddings"),
     ("Westbury result", "Westbury"), ("Westbury results in full:", "Westbury"), ("ABBEY WARD (three seats)", "Abbey"),
     ("RESULT: Chingford and Woodford Green – Conservative hold", "Chingford and Woodford Green"),
     ("Kingsmead ward (two to elect)", "Kingsmead"), ("RIDING RESULTS: KINGSTON AND THE ISLANDS", "Kingston and the Islands"), ("Result – Little Brampton Parish Council by-election", "Little Brampton"), ("Labour gain Nuneaton", "Nuneaton"),

@@ -8,6 +8,10 @@ from extract.lines import party_tools as _party_tools
 from extract.rows import header_map, parse_cells, parse_row, spaced_header, split_cells, split_spaced_row
 
 ROWS = [
+    # a declaration pasted from a PDF, its cells run together
+    ("NUTTALLLisa MarieReform UK1,496Elected", ("Lisa Marie Nuttall", "Reform UK", 1496, None, True)),
+    ("HOLLINGWORTHGraham PeterThe Conservative Party Candidate834",
+     ("Graham Peter Hollingworth", "The Conservative Party Candidate", 834, None, False)),
     # bracket form
     ("Simon Anthony (The Green Party): 4,988", ("Simon Anthony", "The Green Party", 4988, None, False)),
     ("Jane Doe (Lab) 17,232 (35.09%)", ("Jane Doe", "Lab", 17232, 35.09, False)),
