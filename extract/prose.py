@@ -662,7 +662,7 @@ def _trap_applies(text: str, t: int, n, clause: tuple[int, int], nums: list, s: 
 
 
 _LATER_COUNT = re.compile(r"\b(?:(?:original|initial|earlier|previous)\s+(?:count|tally)\b|at\s+the\s+adjournment\b|first\s+tally\b"
-                         r"|(?:were|was)\s+first\s+counted\b)", re.I)      # (and a recount's first tally: "when the papers were first counted")
+                         r"|(?:were|was)\s+first\s+counted\b|short\s+of\s+the\s+quota\b)", re.I)      # (and a recount's first tally: "when the papers were first counted")
 # (not "X (9,115) was elected on the ninth count": the bracket holds the first preferences)
 _FIRST_PREFERENCES = re.compile(r"\b(?:first|1st)[- ](?:preferences?|prefs?|count)\b|\bnumber\s+ones\b", re.I)
 _BYLINE = re.compile(r"\s*(?:By\s+)?[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3}\s*[,|·–—-]\s*(?:[\w'’-]+\s+){0,3}"

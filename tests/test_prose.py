@@ -14,6 +14,10 @@ from extract.pipeline import extract_results
 HEAD = "Westbury result: Labour take the seat\nFriday 5 July 2024\n"
 
 CASES = [
+    ("number-ones-are-first-preferences-and-a-total-short-of-the-quota-is-a-later-counts",
+     HEAD + "Independent Tadhg Crowley was next home. He had 10,215 number ones on Saturday. Fine Gael's Fergal Noonan, a farmer "
+     "from near Ballinamore, Co Leitrim, finished on 109,032 votes, 8,044 short of the quota of 117,076.",
+     {"Tadhg Crowley": {"votes": 10215}, "Fergal Noonan": None, "Co Leitrim": None}, {}),
     ("a-seats-result-line-with-its-figures-and-parties-told-as-an-mps-and-a-leaders",
      "Burghart returned as Brentwood and Ongar stays blue\n5 July 2024\n\nAlex Burghart has been re-elected as the Conservative "
      "MP for Brentwood and Ongar. Mr Burghart received 17,731 votes. Robin Tilbrook, leader of the English Democrats, took 189.\n\n"
