@@ -27,7 +27,7 @@ from .names import _lists, after_first_name, given_name_gender, surname_acts, ti
 from .lines import (BROADCAST_FIGURE, FIGURE_LABEL, MAJ_LINE, SIGNED_FIGURE, STATUS, candidate_block, grid_row, line_items,
                     name_then_party_figures, winner_row,
                     party_tools, row_fact, table_contest_row)
-from .rows import ROLE_LABEL, HeaderMap, header_map, looks_like_name as _looks_like_a_name, parse_cells, parse_row, person_name, split_cells, split_spaced_row, spaced_header, NO_PARTY_CELL
+from .rows import ROLE_LABEL, HeaderMap, header_map, looks_like_name as _looks_like_a_name, parse_cells, parse_row, person_name, split_cells, split_spaced_row, spaced_header, NO_PARTY_CELL, MEMBER_POSTNOMINAL
 from .scan import Folded
 from .settings import POLL_CONTEXT_LINES, SEAT_CONTEXT_LINES, STALE_HEADER_LINES
 
@@ -98,7 +98,7 @@ _PLACE_THEN_BADGE = re.compile(r"(?:^|:\s+|\s{2,})(?P<place>[A-ZÀ-Þ][\w'’.-]
 _COUNCIL_WORD = re.compile(r"\b(?:[Cc]ouncil|COUNCIL|[Cc]ouncillors)\b")
 _COLUMNS_BEFORE_VOTES = re.compile(r"\bname(?: party)?(?: other)+ votes\b")
 _NAME_AND_PARTY_LINE = re.compile(r"\s*(?:[-•*]\s+)?(?P<name>[^()\d:;|,]{3,60}?|[A-ZÀ-Þ'’ -]{2,40},\s*[^()\d:;|,]{2,40}?)\s*"
-                                  r"(?:\((?:MP|MSP|MS|MLA|MHA|MPP|TD|MEP|KC|QC)\)\s*)?(?:\((?P<party>[^()\d]{2,60})\))?\s*")
+                                  r"(?:" + MEMBER_POSTNOMINAL + r"\s*)?(?:\((?P<party>[^()\d]{2,60})\))?\s*")
 # ("BRIGGS, Alan Peter"; "Warren Keogh (MP)": a sitting member's post-nominal, not a party)
 # A sentence that announces a list below it: "Here is the full list of who won", "... are listed below:".
 _LIST_FOLLOWS = Folded(r"\b(?:full\s+list|here\s+(?:is|are)\b|these\s+are\b|listed\s+below|seat\s+by\s+seat)|:\s*$")
@@ -1277,8 +1277,8 @@ _HANDED_PLACE = re.compile(r"\b(?:hands|handed|gives|gave|delivers|delivered)\s+
 _TO_PARTY = re.compile(r"\s+to\s+(?:the\s+)?")
 
 
-def _won_places(doc: Doc, s: int, e: int) -> list:
-    return sorted([*WON_PLACE.finditer(doc.text, s, e), *_HANDED_PLACE.finditer(doc.text, s, e)], key=lambda m: m.start())
+def _handed_places(doc: Doc, s: int, e: int) -> list:
+    return list(_HANDED_PLACE.finditer(doc.text, s, e)) if _HANDED_WORDS.search(doc.low, s, e) else []
 
 
 def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) -> list:
@@ -1315,7 +1315,9 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
     named = [m for m in named if not _in_other_clause(doc, m.start, rel, s)
              and not any(pos == m.start and len(place) > len(m.text) for pos, place in extra)    # ("Hamilton, Larkhall and Stonehouse")
              and not _ORIGIN_BEFORE.search(text, max(s, m.start - 30), m.start)]      # "a former magistrate from Worcester"
-    won = [(m.start("place"), m.group("place")) for m in (_won_places(doc, s, e) if WON_PLACE_WORDS.any_in(doc.low, s, e) or _HANDED_WORDS.search(doc.low, s, e) else ())
+    handed = _handed_places(doc, s, e)
+    won = [(m.start("place"), m.group("place")) for m in sorted([*(WON_PLACE.finditer(text, s, e) if WON_PLACE_WORDS.any_in(doc.low, s, e) else ()),
+                                                                 *handed], key=lambda m: m.start())
            if not generic_words(m.group("place")) and not parties().canonical(m.group("place"))
            and not _A_COUNCIL.search(m.group("place"))     # ("keeps Worcestershire County Council seat": a seat on it)
            and not NOT_A_SEAT.search(re.sub(r"['’]s$", "", m.group("place")))      # ("won Grant County's share of the district")
@@ -1332,7 +1334,7 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
         # "has been elected in Nanaimo—Ladysmith, taking the Vancouver Island riding": the won place
         extra = won[:1]
     facts = read_sentence(doc, s, e, state, contest, rel)
-    for m in (_HANDED_PLACE.finditer(text, s, e) if _HANDED_WORDS.search(doc.low, s, e) else ()):
+    for m in handed:
         to = _TO_PARTY.match(text, m.end("place"), e)
         party = next((p for p in doc.parties_in(s, e) if to and p.start == to.end()), None)
         if party is not None and not is_past(text[s:e], doc.election_year):

@@ -17,7 +17,7 @@ from typing import Callable, Optional
 
 from .gazetteer import parties
 from .names import flip_surname_first, title_case
-from .numbers import parse_float, parse_int
+from .numbers import ORDINAL, parse_float, parse_int
 from .settings import ROW_MAX_CHARS
 
 __all__ = ["Row", "parse_row", "split_cells", "HeaderMap", "header_map", "parse_cells", "ELECTED_MARK", "spaced_header",
@@ -422,9 +422,10 @@ _PARTICLES = frozenset("van den der de del della di da du le la von bin al ap n√
 
 
 # Words of table and page furniture that never belong to a person's name.
-_STAGE_TAIL = re.compile(r"\s*,?\s*(?:on\s+)?(?:the\s+)?(?:(?:count|ct\.?|stage)\s+\d{1,2}|(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth"
-                         r"|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(?:count|stage))\s*$", re.I)
-_MEMBER_SUFFIX = re.compile(r"\s*\((?:MP|MSP|MS|MLA|MHA|MPP|TD|MEP)\)(?=\s*$)")
+_STAGE_TAIL = re.compile(r"\s*,?\s*(?:on\s+)?(?:the\s+)?(?:(?:count|ct\.?|stage)\s+\d{1,2}|" + ORDINAL + r"\s+(?:count|stage))\s*$", re.I)
+# A sitting member's post-nominal in brackets after the name: "Warren Keogh (MP)" (no party).
+MEMBER_POSTNOMINAL = r"\((?:MP|MSP|MS|MLA|MHA|MPP|TD|MEP)\)"
+_MEMBER_SUFFIX = re.compile(r"\s*" + MEMBER_POSTNOMINAL + r"(?=\s*$)")
 _NEVER_IN_NAMES = frozenset({"seats", "votes", "vote", "results", "result", "share", "majority", "turnout",
                              "projected", "declared", "change", "swing", "total", "electorate", "others", "party",
                              "nota", "rejected", "spoilt", "spoiled", "invalid", "informal", "write-in", "write-ins",
