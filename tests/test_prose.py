@@ -14,6 +14,10 @@ from extract.pipeline import extract_results
 HEAD = "Westbury result: Labour take the seat\nFriday 5 July 2024\n"
 
 CASES = [
+    ("a-seat-called-for-a-partys-candidate-is-her-win-a-group-called-so-is-no-one",
+     HEAD + "The ABC has called Westbury for Labor's Mitchell Brandt, who had 37,402 votes. A group called Iowans for Accountable "
+     "Courts spent about $1.2 million.",
+     {"Mitchell Brandt": {"elected": True, "votes": 37402}, "Accountable Courts": None}, {}),
     ("number-ones-are-first-preferences-and-a-total-short-of-the-quota-is-a-later-counts",
      HEAD + "Independent Tadhg Crowley was next home. He had 10,215 number ones on Saturday. Fine Gael's Fergal Noonan, a farmer "
      "from near Ballinamore, Co Leitrim, finished on 109,032 votes, 8,044 short of the quota of 117,076.",
