@@ -314,7 +314,9 @@ def party_links(doc: Doc, sent_people: list[PersonSpan], s: int, e: int, resolve
             # "former Labour MP X": the party is before "former", so not in the gap; "the Conservative
             # former MP X" is a Conservative; "Labour's former ..." without a role is no tie.
             former_ok = "former" in lows and lows.index("former") + 1 < len(lows) and \
-                lows[lows.index("former") + 1].strip(".") in c["roles"]
+                (lows[lows.index("former") + 1].strip(".") in c["roles"]
+                 or titled and lows[-1].strip(".") in c["roles"] and gap.lstrip().startswith(("'s", "’s")))
+            # ("the SNP's former justice spokeswoman Joanna Cherry": the party's, a role she no longer holds)
             if (ok or titled) and ("former" not in lows or former_ok):
                 found = m
                 stood = any(w.strip(".,") in ("candidate", "nominee") for w in lows) \

@@ -14,6 +14,9 @@ from extract.pipeline import extract_results
 HEAD = "Westbury result: Labour take the seat\nFriday 5 July 2024\n"
 
 CASES = [
+    ("a-partys-former-spokeswoman-is-still-its-candidate",
+     HEAD + "Labour's Scott Arthur defeated the SNP's former justice spokeswoman Joanna Cherry by 18,663 votes to 12,446.",
+     {"Scott Arthur": {"party": "Labour", "votes": 18663}, "Joanna Cherry": {"party": "Scottish National Party", "votes": 12446}}, {}),
     ("a-seat-called-for-a-partys-candidate-is-her-win-a-group-called-so-is-no-one",
      HEAD + "The ABC has called Westbury for Labor's Mitchell Brandt, who had 37,402 votes. A group called Iowans for Accountable "
      "Courts spent about $1.2 million.",
