@@ -14,6 +14,10 @@ from extract.pipeline import extract_results
 HEAD = "Westbury result: Labour take the seat\nFriday 5 July 2024\n"
 
 CASES = [
+    ("the-first-of-the-new-tds-to-be-declared",
+     HEAD + "Fianna Fáil's Siobhán Harrington was the first of the three new TDs for the constituency to be declared on Sunday. "
+     "Harrington polled 11,842 first preferences.",
+     {"Siobhán Harrington": {"elected": True, "votes": 11842}}, {}),
     ("a-partys-former-spokeswoman-is-still-its-candidate",
      HEAD + "Labour's Scott Arthur defeated the SNP's former justice spokeswoman Joanna Cherry by 18,663 votes to 12,446.",
      {"Scott Arthur": {"party": "Labour", "votes": 18663}, "Joanna Cherry": {"party": "Scottish National Party", "votes": 12446}}, {}),
