@@ -311,12 +311,13 @@ class _Reader:
             badged = _PLACE_THEN_BADGE.search(line[:120])
             if badged and not parties().canonical(badged.group("place")) and not generic_words(badged.group("place")):
                 named = set()       # "FIRST RESULT FROM SOUTH RIBBLE: Leyland Central - REFORM GAIN FROM LABOUR": the seat the badge is on
+            lead = _ENTRY_LEAD.match(line) if len(line) > 80 and not named else None
             if len(named) == 1:
                 seat = named.pop()
                 self.current = place_key(seat)      # a live-blog entry is about the one seat it names
                 self.facts.append(ContestFact("name", seat, s, e, self.current))
-            elif not named and (len(line) <= 80 or badged or _ENTRY_LEAD.match(line)):
-                head = line if len(line) <= 80 else line[:_ENTRY_LEAD.match(line).end()] if _ENTRY_LEAD.match(line) else ""
+            elif not named and (len(line) <= 80 or badged or lead):
+                head = line[:lead.end()] if lead else line if len(line) <= 80 else ""
                 # (an entry that runs on: "Reform GAIN Ormskirk from Labour. Philip Hesketh is elected with ...")
                 titled = _ENTRY_TITLE_PLACE.match(head) if not badged else None
                 outcome = (_ENTRY_TITLE_OUTCOME.fullmatch(head) or _BADGE_THEN_PLACE.fullmatch(head)

@@ -365,28 +365,28 @@ class Doc:
         spans = merge_vertical_tables(text, spans)
         spans = split_run_on_tables(text, spans)
         parties, places = mentions(text)
-        parties = [m for m in parties if not surname_party_word(text, m.start, m.end)]     # "Sarah Green held it"
-        places = [m for m in places if not _in_hyphenated_word(text, m.start, m.end)   # "Max Windsor-Peplow"
-                  and not _STREET_AFTER.match(text, m.end)           # "Harlow Road" ward is no Harlow
-                  and not (" " not in m.text and _CAPITAL_AFTER.match(text, m.end)
-                           and places_gazetteer().region(m.canonical) not in NATIONS)]
-        # (a county seat abroad before a capitalised word is a forename or a council: "Kerry McCarthy", "Clare County Council")
-        parties = [m for m in parties if not _SUPPORTER_AFTER.match(text, m.end)]     # "a Greens voter who ran as an independent"
+        parties = [m for m in parties if not surname_party_word(text, m.start, m.end)     # "Sarah Green held it"
+                   and not _SUPPORTER_AFTER.match(text, m.end)]     # "a Greens voter who ran as an independent"
+        low = lowered(text)
+        year = year or _election_year(text)
+        election = election_name(text, year, low)
+        local = bool(election and _LOCAL_ELECTION.search(election[0]))
         masthead = _MASTHEAD.match(text)
-        if masthead:        # "BROMSGROVE & REDDITCH STANDARD": the paper's name, whose towns are not the story's seat
-            places = [m for m in places if m.start >= masthead.end()]
-        doc = cls(text, lowered(text), spans, parties, places)
-        doc.masthead_end = masthead.end() if masthead else 0     # (nor a person: "Northern Dales Courier")
+        start = masthead.end() if masthead else 0       # "BROMSGROVE & REDDITCH STANDARD": the paper's name, whose towns are not the story's seat
+        places = [m for m in places if m.start >= start
+                  and not _in_hyphenated_word(text, m.start, m.end)   # "Max Windsor-Peplow"
+                  and not _STREET_AFTER.match(text, m.end)            # "Harlow Road" ward is no Harlow
+                  and not (_abroad(m) and (local or " " not in m.text and _CAPITAL_AFTER.match(text, m.end)))]
+        # (a county seat abroad before a capitalised word is a forename or a council: "Kerry McCarthy", "Clare County
+        # Council"; and a seat abroad is a parliament's: on a local-elections page, "LOCAL ELECTIONS 2024 | OFFALY",
+        # its name is the county's, whose council is elected ward by ward)
+        doc = cls(text, low, spans, parties, places)
+        doc.masthead_end = start     # (nor a person: "Northern Dales Courier")
         doc._party_starts = [m.start for m in parties]
         doc._place_starts = [m.start for m in places]
-        doc.election_year = year or _election_year(text)
-        doc.historical = _looks_back(text, doc.election_year)
-        doc.election = election_name(text, doc.election_year, doc.low)
-        if doc.election and _LOCAL_ELECTION.search(doc.election[0]) and places:
-            # A seat abroad is a parliament's: on a local-elections page its name ("LOCAL ELECTIONS 2024 |
-            # OFFALY") is the county's, whose council is elected ward by ward
-            doc.places = [m for m in places if places_gazetteer().region(m.canonical) in NATIONS]
-            doc._place_starts = [m.start for m in doc.places]
+        doc.election_year = year
+        doc.historical = _looks_back(text, year)
+        doc.election = election
         doc.country = _country(text)
         if doc.country and doc.country != "UK":
             doc._trust_national_codes()
@@ -482,6 +482,10 @@ def _within(found: list[Mention], starts: list[int], start: int, end: int) -> li
 
 
 # "General Election 2024", "the 2024 general election", "Farnham and Bordon by-election".
+def _abroad(m: Mention) -> bool:
+    return places_gazetteer().region(m.canonical) not in NATIONS
+
+
 _MASTHEAD = re.compile(r"\s*(?:The\s+)?(?:[A-Z][\w'’.-]*[ \t]+(?:(?:&|and)[ \t]+)?){1,4}(?:Standard|Gazette|Echo|Herald|Chronicle|Times|Post"
                        r"|Mail|Advertiser|Argus|Courier|Observer|Express|Journal|Mercury|Telegraph|Tribune|Sentinel|Examiner"
                        r"|Citizen|Bugle|Clarion|Reporter|Recorder)[ \t]*(?=\n|[|·•-])", re.I)
