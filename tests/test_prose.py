@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from extract import prose
 from extract.pipeline import extract_results
+from extract.scan import Folded
 
 HEAD = "Westbury result: Labour take the seat\nFriday 5 July 2024\n"
 
@@ -1236,6 +1238,13 @@ def test_prose(text, people, contest_fields):
     for field, want in contest_fields.items():
         assert getattr(contest, field) == want, field
 
+
+
+def test_the_win_word_gate_only_saves_time(monkeypatch):
+    """The win rules run only on sentences with a win word; with the gate open every case reads the same."""
+    gated = [extract_results(c[1]).model_dump() for c in CASES]
+    monkeypatch.setattr(prose, "_WIN_WORDS", Folded(r""))
+    assert [extract_results(c[1]).model_dump() for c in CASES] == gated
 
 BLOCKS = [
     ("party-comma-name", "Labour, Andy Mace\n- 18,247 votes\n- 40.9% share\n- +4.3 change\n"
