@@ -168,7 +168,8 @@ def build_contests(doc: Doc, facts: list, place_hits: list[tuple[int, str]]) -> 
                  or _UNOPPOSED.search(" ".join(ev for x in c.candidates for ev in x.evidence))
                  or any(x.elected for x in c.candidates) and _caps_headed(by_contest[key], doc.text)
                  or any(isinstance(f, CandFact) and f.elected and f.strength >= 3 for f in by_contest[key])]    # a list of its winners
-    return [c for _, c in built]
+    # (a contest with neither a figure of its count nor a winner is no result: a recall petition's electorate)
+    return [c for _, c in built if _has_figures(c) or any(x.elected for x in c.candidates)]
 
 
 def _caps_headed(facts: list, text: str) -> bool:
@@ -200,11 +201,13 @@ def _merge_numbered_wards(text: str, by_contest: dict, order: list) -> None:
 
 def _merge_short_names(by_contest: dict, order: list) -> None:
     """A headline's short name for a seat the story names in full ("Labour snatch Glenrothes West seat" and
-    "a by-election in Glenrothes West and Kinglassie") is that seat, unless the gazetteer knows it as one."""
+    "a by-election in Glenrothes West and Kinglassie", "Bannockburn by-election" and "the Carse of Stirling and
+    Bannockburn seat") is that seat, unless the gazetteer knows it as one."""
     keys = [k for k in order if k]
     for short in keys:
         longer = [k for k in keys if k.startswith(short + " and ")
                   and not parties().canonical(k[len(short) + 5:].split()[0])     # (not "Oakhurst and Labour survives")
+                  or k.endswith(" and " + short) and not parties().canonical(k[:-len(short) - 5].split()[-1])   # "Bannockburn"
                   or _DISTRICT_KEY.search(short) and k.endswith(" " + short)     # "Senate District 31" of Colorado's
                   or _SEAT_CODE_KEY.fullmatch(short) and k.startswith(short + " ")]    # "NA-90" of "NA-90 Mianwali-II"
         if len(longer) != 1 or places().get(short) is not None:

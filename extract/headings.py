@@ -76,8 +76,8 @@ _OUTCOME_HEAD = re.compile(
 WON_PLACE = re.compile(
     r"""\b(?:(?:re-)?elected\s+(?:MP\s+|TD\s+|mayor\s+)?(?:in|for)|won|wins|holds?|held|flips?|flipped|takes?|took|taken|
        gains?|gained|retains?|retained|keeps?|kept|captures?|captured|seizes?|seized|claims?|claimed)\s+(?:back\s+)?
-    (?P<place>[A-ZÀ-Þ][\w'’]+(?:-shire)?(?:(?:\s+|\s*[—–]\s*|-(?:[a-z]{1,5}-)*)(?:and\s+|of\s+|the\s+|upon\s+|with\s+(?=St\.?\s|Saint\s))?[A-ZÀ-Þ][\w'’]+(?:-shire)?){0,4})""",
-    re.X,       # ("Kinross-shire", "Stoke-on-Trent", "St Margaret's with St Nicholas")
+    (?P<place>[A-ZÀ-Þ][\w'’]+(?:-shire)?(?:(?:\s+|\s*[—–]\s*|-(?:[a-z]{1,5}-)*)(?:and\s+|ac\s+|of\s+|the\s+|upon\s+|with\s+(?=St\.?\s|Saint\s))?[A-ZÀ-Þ][\w'’]+(?:-shire)?){0,4})""",
+    re.X,       # ("Kinross-shire", "Stoke-on-Trent", "St Margaret's with St Nicholas", Welsh "Llŷn ac Eifionydd")
 )
 # One of these (lowered) is in every WON_PLACE match: a sentence without them skips the pattern.
 WON_PLACE_WORDS = Words(("elected", "won", "win", "hold", "held", "flip", "take", "took", "gain", "retain", "keep", "kept",
@@ -103,7 +103,7 @@ PLACE_PATTERNS = [
         (?P<place>[A-ZÀ-Þ][\w'’-]+(?:(?:\s+|\s*[—–]\s*)(?:and\s+|of\s+|the\s+|upon\s+)?(?:St\.|Ste\.|[A-ZÀ-Þ][\w'’-]+)){0,4})""", re.X),   # ("Sault Ste. Marie—Algoma")
     re.compile(r"""\b(?:the\s+)
         (?P<place>[A-ZÀ-Þ][\w'’-]+(?:/[A-ZÀ-Þ][\w'’-]+)*                          # "Ikenne/Sagamu/Remo North"
-          (?:\s+(?:and\s+)?(?!Lok\b|Assembly\b|Vidhan\b|Federal\b|Constituency\b)[A-ZÀ-Þ][\w'’-]+){0,3})   # ("the Tealby and Wolds Villages Division")
+          (?:\s+(?:and\s+|ac\s+|of\s+|upon\s+)?(?!Lok\b|Assembly\b|Vidhan\b|Federal\b|Constituency\b)[A-ZÀ-Þ][\w'’-]+){0,3})   # ("the Tealby and Wolds Villages Division", "the Carse of Stirling and Bannockburn seat")
         \s+(?:Lok\s+Sabha\s+|Assembly\s+|parliamentary\s+|(?:Federal\s+|State\s+)?Constituency\s+(?=bye?-)
            |(?:(?:county|district|borough|city|town|parish|unitary)\s+)?council\s+(?=bye?-))?     # "the Allen Valleys county council by-election"
         (?:seat|constituency|riding|division|Division(?!\s+of\b)|[Ww]ard|bye?-?election)\b(?!-)""", re.X),     # (not "the Alaska Division of Elections", "the Left-Congress seat-sharing")
@@ -586,6 +586,8 @@ def _row_below(doc: Doc, e: int) -> bool:
 
 def _place_line_above(doc: Doc, s: int) -> bool:
     """The line above is a seat's name alone ("Nanaimo—Ladysmith" / "British Columbia"): this one is its region."""
+    if doc.text[max(0, s - 2):s] == "\n\n":
+        return False        # (a blank line between: "Results" or a card's last "Change n/a" over the next seat's name)
     above = _prev_line(doc, s).strip()
     return bool(above) and (places().canonical(above) is not None or _TITLE_LINE.fullmatch(above) is not None)
 

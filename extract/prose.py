@@ -75,7 +75,7 @@ _WENT_TO_BY = re.compile(r"\b(?:came\s+back|went|fell|returned|switched|swung)\s
 _DECIDED_BY = re.compile(r"\b(?:contest|race|seat|ward|election|by-election|vacancy|poll)\s+(?:that\s+was\s+|was\s+)?(?:decided|settled|won)\s+by\s+(?:just\s+|only\s+|a\s+mere\s+)?$")
 _LOST_BY = re.compile(r"\b(?:loses|lost|losing)\s+(?:to\s+)?(?:[\w'’-]+\s+){0,8}?by\s+(?:just\s+|only\s+|a\s+mere\s+)?$")
 # "beating Jo Smith by 1,911.", "ousting Sheryll Murray (Conservative, 13,759, 27.9%) by 1,911."
-_BEAT_BY = re.compile(r"\b(?:" + WIN_VERBS + r"|beating|oust\w*|unseat\w*|win|winning|edged)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,70}\bby\s+"
+_BEAT_BY = re.compile(r"\b(?:" + WIN_VERBS + r"|beating|oust\w*|unseat\w*|win|winning|edged|(?:romp|cruise|stroll|sail|coast)(?:s|ed|d|ing)?\s+home)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,70}\bby\s+"
                      r"(?:(?:just\s+)?over\s+|more\s+than\s+|almost\s+|nearly\s+|around\s+|about\s+)?$")    # ("by almost 5,500.")
 _BECAME = re.compile(r"\b(?:has|have|had)\s+(?:now\s+)?(?:become|turned\s+into|grown\s+to|risen\s+to|fallen\s+to|been\s+cut\s+to)\b|\bbecame\b|\bis\s+now\b")
 # A count-night lead: "she led DeVries by 1,744 votes", "a lead of 1,333".
@@ -87,6 +87,8 @@ _WON_VOTES = re.compile(r"\b(?:won|winning|took|taking|polled|polling|with|secur
 _RIVAL_LEAD = re.compile(r"(?:[A-Z][\w.&-]*\s){0,3}?[A-Z][\w.&-]*['’]s\s")      # "ahead of the SNP's Drew Hendry"
 _POLLING_PERCENTAGE = re.compile(r"\b(?:polling|poll|voter|voting)\s+percentage\s+(?:was|is|stood\s+at|of|:)?\s*$", re.I)
 _FROM_RIVAL = re.compile(r"\s+(?:from|over)\s+(?:the\s+)?(?-i:[A-Z])")
+# Where the margin was won: "romps home by 4,318 in Bannockburn by-election", "won by 212 in the ward".
+_IN_CONTEST = re.compile(r"\s+in\s+(?:[A-Z]|the\s+(?:[A-Z]|(?:[\w'’-]+\s+){0,2}(?:bye?-?election|seat|race|contest|ward|division|constituency|riding)\b))")
 _MARGIN_UNIT = re.compile(r"\s*(?:first[- ](?:preference\s+)?)?votes?\b")     # "by 98 votes", "by 1,546 first votes"
 _FINISHED_AHEAD = re.compile(r"\b(?:finished|finishing|ended\s+(?:up\s+)?|ending\s+(?:up\s+)?|came\s+home|won)\s+$")
 _TURNED_OUT = re.compile(r"\s*(?:of\s+(?:them|voters|the\s+electorate)\s+)?(?:turned\s+out|voted|cast\s+(?:a|their)\s+(?:vote|ballot)s?)\b"
@@ -455,7 +457,9 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
             continue
         more = _MORE_THAN.match(right)
         rival = next((p for p in sent.people if 0 <= p.start - (n.end + more.end()) <= 4 or
-                      _RIVAL_LEAD.fullmatch(text, n.end + more.end(), p.start)), None) if more else None
+                      _RIVAL_LEAD.fullmatch(text, n.end + more.end(), p.start)
+                      or any(q.start == n.end + more.end() and 0 <= p.start - q.end <= 1 for q in doc.parties_in(n.end + more.end(), p.start))),
+                     None) if more else None      # ("3,114 ahead of Lib Dem Sarah Vowles")
         if rival and _WON_VOTES.search(left):
             # "won 96,218 votes, 7,748 more than Mr Ashdown", "took the seat with 18,159 votes, 2,160 ahead of
             # the SNP's Drew Hendry": the winner's margin over a named rival, who stood
@@ -468,7 +472,7 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
             continue
         by = _BY_VOTES.search(left)
         by_clause = by and not _VOTES_TO.match(right) and (_MARGIN_UNIT.match(right) or (
-            (re.match(r"^\s*(?:[.,;]|\s[–—-]\s|$)", right) or _FROM_RIVAL.match(right))       # "to win by 3,357 from the Liberal Democrats' Paul Hodgkinson"
+            (re.match(r"^\s*(?:[.,;]|\s[–—-]\s|$)", right) or _FROM_RIVAL.match(right) or _IN_CONTEST.match(right))       # "to win by 3,357 from the Liberal Democrats' Paul Hodgkinson"
             and _BEAT_BY.search(text, max(s, n.start - 90), n.start)))
         if by_clause and not context_trap:
             winner = winner_near(sent, n.start, subject)

@@ -33,6 +33,7 @@ _PC = r"(?:\s*%|\s*per\s?cent\b)"      # after a share: "45.0%", "45.0 per cent"
 _ELECTED_BRACKET = r"\(\s*(?:etholwyd\s*/\s*)?elected(?:\s+(?:by\s+(?:the\s+)?(?:drawing\s+of\s+)?lots?|after\s+(?:the\s+)?drawing\s+of\s+lots|unopposed|on\s+(?:the\s+)?\w+\s+(?:count|stage)))?\s*\)"
 ELECTED_MARK = re.compile(r"(?:\*|✓|✔|✅|☑|\(check\)|(?-i:\(E\))|" + _ELECTED_BRACKET + r"|\betholwyd\b(?:\s*/\s*elected\b)?|(?<![Nn]ot\s)(?<![Uu]n)\belected\b|\bwinner\b)", re.IGNORECASE)   # ("Manuela Perteghella Winner": a badge)
 
+_DEPOSIT_NOTE = re.compile(r"\s*[–—,;-]?\s*[(\[]?(?:lost\s+(?:(?:his|her|their|the)\s+)?deposit|deposit\s+lost|forfeited\s+(?:the\s+)?deposit)[)\]]?\s*$", re.I)
 # AP results tables mark the declared winner "x-Jane Kowalczyk", and a winning incumbent "x-i-Lauren Whitcomb".
 WINNER_PREFIX = re.compile(r"^x\s*-\s*(?:i\s*-\s*)?(?=[A-Z])")
 _INCUMBENT_PREFIX = re.compile(r"^i\s*-\s*(?=[A-Z])")      # "i-Dana Pruitt": the incumbent, who did not win
@@ -723,6 +724,8 @@ def _parse_row(line: str, is_party: Callable[[str], bool], split_glued: Callable
         if row:
             row.elected = True
         return row
+    if "eposit" in line:        # "Daniel Okonjo (Labour): 1,493 – 4.7% – lost deposit": a note after the figures
+        line = _DEPOSIT_NOTE.sub(lambda m: " " * len(m.group()), line)
     if "(x)" in line:       # "Lib — Geneviève Lapointe-Roy (x) 25,318": a key's mark (elected or incumbent: the key says which)
         line = line.replace("(x)", "   ")
     if "ncumbent" in line or "nc." in line:     # "26,118 (51.2%) Incumbent ✔ Elected": a badge, blanked in place

@@ -16,6 +16,15 @@ from extract.scan import Folded
 HEAD = "Westbury result: Labour take the seat\nFriday 5 July 2024\n"
 
 CASES = [
+    ("a-rival-named-after-her-party-is-who-the-margin-is-over-and-came-third-with-is-a-share",
+     HEAD + "Richard Gainsford was elected with 15,380 votes, 3,114 ahead of Lib Dem Sarah Vowles. "
+     "Labour's Anil Sethi came third with 10.3 per cent.",
+     {"Richard Gainsford": {"votes": 15380, "elected": True}, "Anil Sethi": {"share": 10.3, "party": "Labour"}},
+     {"majority": 3114}),
+    ("a-welsh-seat-name-joined-by-ac",
+     "Plaid Cymru hold Llŷn ac Eifionydd with more than half the vote\n\nElin Haf Pritchard won 52.7% of the vote "
+     "and a majority of 7,191 over Welsh Labour.",
+     {"Elin Haf Pritchard": {"share": 52.7}}, {"constituency": "Llŷn ac Eifionydd", "majority": 7191}),
     ("the-first-of-the-new-tds-to-be-declared",
      HEAD + "Fianna Fáil's Siobhán Harrington was the first of the three new TDs for the constituency to be declared on Sunday. "
      "Harrington polled 11,842 first preferences.",
@@ -1500,6 +1509,33 @@ def test_live_entries_stamped_with_am_pm_and_a_zone_and_titled_by_a_seat_going_t
             "Bridget Kahler has retained Longman. She has 38,214 first-preference votes to 30,177 for Labor's Sean Delahunty.\n")
     got = {c.constituency: sorted(x.name for x in c.candidates) for c in extract_results(text).contests}
     assert got == {"Bonner": ["Brandt", "Ross Pemberton"], "Longman": ["Bridget Kahler", "Sean Delahunty"]}
+
+
+def test_a_headlines_short_seat_name_is_the_end_of_the_full_one_and_romps_home_by_is_a_majority():
+    text = ("LABOUR STORM CARSE OF STIRLING\nFraser McAulay romps home by 4,318 in Bannockburn by-election\n\n"
+            "SCOTTISH Labour have snatched the Carse of Stirling and Bannockburn seat from the SNP.\n\n"
+            "Fraser McAulay, 38, took 48.3 per cent of the vote, with the SNP's Kirsty Drummond trailing.\n")
+    contest = _contest(extract_results(text))
+    assert (contest.constituency, contest.majority) == ("Carse of Stirling and Bannockburn", 4318)
+
+
+def test_two_result_cards_under_a_results_title_are_two_seats():
+    card = "{seat}\n{party} {badge}\n\n{party}\n{name}\nVotes {votes}\nShare {share}%\nChange n/a\n"
+    text = ("By-elections: Labour take Lichfield Chase\n\nResults\n\n"
+            + card.format(seat="Lichfield Chase", party="Labour", badge="GAIN from Conservative", name="Marcus Hale",
+                          votes="13,546", share="44.2")
+            + "\n" + card.format(seat="Ouse Valley and Olney", party="Conservative", badge="HOLD", name="Edward Tompkins",
+                                  votes="16,218", share="48.8"))
+    got = {c.constituency: [k.name for k in c.candidates] for c in extract_results(text).contests}
+    assert got == {"Lichfield Chase": ["Marcus Hale"], "Ouse Valley and Olney": ["Edward Tompkins"]}
+
+
+def test_a_recall_petitions_electorate_is_no_contest():
+    text = ("By-election confirmed after 8,902 sign recall petition against Radstock and Somer Valley MP\n\n"
+            "Gavin Harcourt loses his seat after more than one in ten voters backed his removal\n\nA by-election will be held in Radstock and Somer Valley after a recall petition against Conservative MP "
+            "Gavin Harcourt passed the threshold needed to unseat him.\n\nThe petition was signed by 8,902 voters, "
+            "11.6 per cent of the electorate of 76,741.\n")
+    assert extract_results(text).contests == []
 
 
 def test_a_county_seat_abroad_is_no_forename_and_no_council_area():
