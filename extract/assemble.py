@@ -39,9 +39,9 @@ _SKIP_SECTION = re.compile(
     r"""^\W*(?:two[- ](?:candidate|party)[- ]preferred|after\s+preferences
       |second\s+(?:round|count|preferences?)|final\s+round
       |(?:19|20)\d\d\s+(?:result|election)|previous\s+(?:result|election)
-      |notional\s+(?:19|20)\d\d|(?:what\s+happened\s+(?:at\s+the\s+)?|how\s+[\w ]{2,20}\s+voted\s+)?last\s+time
+      |notional\s+(?:19|20)\d\d|(?:what\s+happened\s+(?:at\s+the\s+)?|how\s+[\w ]{2,20}\s+(?:voted|looked|went)\s+)?last\s+time
       |(?:[A-Z][\w-]*\s+){0,2}voting\s+intention|opinion\s+polls?|latest\s+polls?)\b  # "Westminster voting intention:"
-    [^\d]*$                                                  # a heading: no figures of its own""",
+    [^\d]*(?:\(\s*(?:19|20)\d\d\b[^\d]*)?$              # a heading: no figures of its own (but its year: "LAST TIME (2021, ...)")""",
     re.I | re.X,
 )
 # A paragraph that ends by introducing an earlier round's table: "... fell short of the majority needed to
@@ -83,7 +83,7 @@ _BY_ELECTION_AFTER = r"\s+(?:(?:county|district|borough|city|town|parish|unitary
 _MAJORITY_TAIL = re.compile(r"(?:\s*[,;]|\s+[-–—])\s*(?:maj\.?|majority)\s*:?\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*\.?\s*$", re.I)
 _ENTRY_TITLE_PLACE = re.compile(r"\s*(?!(?:[A-Z]{2,5}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:GAIN|HOLD|gain|hold)\b)(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:(?:\s+|\s*[—–]\s*)(?:and\s+|of\s+|the\s+)?[A-ZÀ-Þ][\w'’.-]*){0,3})"
                                 r"(?:\s*:\s+(?=\S)|\s+(?:first|second|third|final|\d{1,2}(?:st|nd|rd|th))\s+count\b|\s+(?:result|declaration|declared)\b)")
-_ENTRY_TITLE_OUTCOME = re.compile(r"\s*(?:[A-Z ]{2,20}:\s*)?(?P<party>[A-Z][\w ]{1,25}?)\s+(?:gains?|holds?|wins?|takes?|keeps?|retains?|(?:cling|clings|hold|holds|hangs|hang|hung)\s+on|GAINS?|HOLDS?)"
+_ENTRY_TITLE_OUTCOME = re.compile(r"\s*(?:[A-Z][\w ]{1,20}:\s*)?(?P<party>[A-Z][\w ]{1,25}?)\s+(?:gains?|holds?|wins?|takes?|keeps?|retains?|(?:cling|clings|hold|holds|hangs|hang|hung)\s+on|GAINS?|HOLDS?)"
                                    r"(?:\s+(?:in|to))?\s+(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and\s+|of\s+|the\s+)?[A-ZÀ-Þ][\w'’.-]*){0,3}?)"
                                    r"(?:\s+(?:mayoralty|seat|ward|division))?(?:\s+from\s+(?:the\s+)?[A-Z][\w ]{1,25})?\s*")     # ("REFORM GAIN Stanhope from Labour")
 # An entry's first words up to its first full stop or spaced dash, when short: its title run into its text.
@@ -93,8 +93,8 @@ _BADGE_THEN_PLACE = re.compile(r"\s*(?P<party>[A-Z][A-Za-z ]{1,20}?)\s+(?:HOLD|G
                                r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and\s+|of\s+|the\s+)?[A-ZÀ-Þ][\w'’.-]*){0,3})\s*")
 _PLACE_GOES_TO = re.compile(r"\s*(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and\s+|of\s+|the\s+)?[A-ZÀ-Þ][\w'’.-]*){0,3})\s+(?:goes|went|falls|fell|swings|swung)"
                             r"\s+to\s+(?:the\s+)?(?P<party>[A-Z][\w ]{1,25}?)\s*")      # "Bonner goes to Labor"
-_PLACE_THEN_BADGE = re.compile(r"(?:^|:\s+|\s{2,})(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:[ ](?:and[ ]|of[ ]|the[ ])?[A-ZÀ-Þ][\w'’.-]*){0,3})\s+[-–—]\s+"
-                               r"(?P<party>[A-Z]+(?:\s[A-Z]+)?)\s+(?:GAIN|HOLD)\b")
+_PLACE_THEN_BADGE = re.compile(r"(?:^|:\s+|\s{2,}|\bin\s+)(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:[ ](?:and[ ]|of[ ]|the[ ])?[A-ZÀ-Þ][\w'’.-]*){0,3})\s+[-–—]\s+"
+                               r"(?P<party>[A-Z]+(?:\s[A-Z]+)?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:GAIN|HOLD|[Gg]ain|[Hh]old)\b")     # ("Tight finish in Calderbrook - Conservative hold")
 _COUNCIL_WORD = re.compile(r"\b(?:[Cc]ouncil|COUNCIL|[Cc]ouncillors)\b")
 _COLUMNS_BEFORE_VOTES = re.compile(r"\bname(?: party)?(?: other)+ votes\b")
 _NAME_AND_PARTY_LINE = re.compile(r"\s*(?:[-•*]\s+)?(?P<name>[^()\d:;|,]{3,60}?|[A-ZÀ-Þ'’ -]{2,40},\s*[^()\d:;|,]{2,40}?)\s*"
@@ -215,6 +215,7 @@ class _Reader:
         self.state = ProseState(surname_genders=genders_by_surname(doc.text))
         self.current: Optional[str] = None
         self.header = None
+        self.breakdown_heads: list[str] = []     # the header cells of a breakdown by area ("Area | Fairweather (Lab) | ...")
         self.cells: list[str] = []
         self.seat_kind, self.seat_until = None, -1
         self.winner_label: Optional[tuple[int, str]] = None     # the line and name of the last "Winner: ..." label
@@ -402,12 +403,24 @@ class _Reader:
         elif len(self.cells) >= 3 and _BREAKDOWN_HEAD.fullmatch(self.cells[0]):
             # "County | Pichler (R) | Ferreira (D)": a breakdown by area, whose rows are no candidates
             self.header = HeaderMap(["place"] + ["other"] * (len(self.cells) - 1), [c.lower() for c in self.cells])
+            self.breakdown_heads = list(self.cells)
         n_before = len(self.facts)
         for handler in (self._winner_label, self._winners_list_item, self._status_card, self._unopposed_list_row, self._seat_figures, self._ticker_line, self._name_over_figures, self._table_row, self._label_and_figure,
                         self._broadcast_block, self._rows_and_prose):
             if handler(li, s, e, line):
                 break
         self._learn_listed_names(n_before)
+
+    def _breakdown_totals(self, cells: list[str], s: int, e: int) -> None:
+        """The totals row of a table whose columns are the candidates: each column's total is its candidate's count."""
+        for head, cell in zip(self.breakdown_heads[1:], cells[1:]):
+            who, count = _CANDIDATE_COLUMN.fullmatch(head), _TOTAL_FIGURES.fullmatch(cell)
+            if not (who and count and self.is_party(who.group("party").strip())):
+                continue
+            share = count.group("share")
+            self.facts.append(CandFact(person_name(who.group("name")), s, e, self.current, party=who.group("party").strip(),
+                                       votes=parse_int(count.group("votes")), share=float(share) if share else None,
+                                       strength=3, full=" " in who.group("name").strip()))
 
     def _learn_listed_names(self, start: int) -> None:
         """People read from rows are known to the prose after them by surname ("Field went from ...")."""
@@ -517,6 +530,8 @@ class _Reader:
             return True
         if self.header and self.header.columns[0] == "place" and set(self.header.columns[1:]) == {"other"} \
                 and len(cells) >= 3 and not _DIGIT.match(cells[0]):
+            if _TOTAL_CELL.fullmatch(cells[0]) and len(cells) == len(self.breakdown_heads):
+                self._breakdown_totals(cells, s, e)     # "Total | 102,884 (40.7%) | 84,634 (33.5%)" under "Area | Fairweather (Lab) | ..."
             return True     # a row of a breakdown by area ("Deer Creek  1,272  949  479  339" under "Precinct  Registered  Ballots ..."): no candidate
         if table_contest_row(cells, s, e, self.current, self.facts):
             self.facts.extend(read_outcome(self.doc, s, e, self.current))
@@ -1163,6 +1178,9 @@ _TOPIC_IS = re.compile(r"""\s*(?:[A-Z][^,.;:]{0,50}?\s(?:was|is|came\s+in|came\s
 # After a place that ends in 's, a word that shows the 's is the name's own: "gained St Anne's from the Conservatives"
 # (not "won New Hampshire's open Senate seat").
 _NAME_ENDS = re.compile(r"\s*(?:[,.;:]|$|\s(?:from|by|with|for|in|on|at|after|and|as|ward|seat|constituency)\b)")
+_TOTAL_CELL = re.compile(r"(?:grand\s+)?totals?|overall|all\s+areas", re.I)
+_CANDIDATE_COLUMN = re.compile(r"(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,3})\s*\((?P<party>[^()\d]{1,30})\)")
+_TOTAL_FIGURES = re.compile(r"(?P<votes>\d{1,3}(?:,\d{3})+|\d+)\s*(?:\(\s*(?P<share>\d{1,2}(?:\.\d+)?|100(?:\.0+)?)\s*%\s*\))?")
 _BREAKDOWN_HEAD = re.compile(r"(?:county|counties|precinct|parish|municipality|township|borough|region|area|ward|polling\s+district)", re.I)
 # A sentence that says it is about the present, inside a paragraph that opened in the past.
 _NOW = re.compile(r"\b(?:this\s+time|now|this\s+year|tonight|today|yesterday|overnight|last\s+night|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", re.I)

@@ -212,6 +212,10 @@ def _merge_short_names(by_contest: dict, order: list) -> None:
                   or _SEAT_CODE_KEY.fullmatch(short) and k.startswith(short + " ")]    # "NA-90" of "NA-90 Mianwali-II"
         if len(longer) != 1 or places().get(short) is not None:
             continue
+        if longer[0].startswith(short + " and ") and longer[0][len(short) + 5:] in by_contest \
+                or longer[0].endswith(" and " + short) and (longer[0][:-len(short) - 5] in by_contest
+                                                            or _first_at(by_contest[short]) > _first_at(by_contest[longer[0]])):
+            continue        # two seats named together: "Labour gain Northmarsh and Fosse and Tame" over their entries
         named = any(isinstance(g, ContestFact) and g.field == "name" for g in by_contest[longer[0]])
         full = next((g.value for g in by_contest[longer[0]] if isinstance(g, ContestFact) and g.field == "mention"), None)
         for f in by_contest.pop(short):
@@ -222,6 +226,10 @@ def _merge_short_names(by_contest: dict, order: list) -> None:
             f.contest = longer[0]
             by_contest[longer[0]].append(f)
         order.remove(short)
+
+
+def _first_at(facts: list) -> int:
+    return min((f.start for f in facts if f.end > f.start), default=10**9)
 
 
 def _route_majorities(by_contest: dict, order: list) -> None:

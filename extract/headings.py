@@ -57,8 +57,8 @@ _GENERIC_HEAD = re.compile(
     r"""^(?P<place>[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:[–—][A-ZÀ-ÞĀ-Ž][\w'’.-]*)?(?:\s+(?!(?:ELECTORAL|Electoral)\s)(?:and|of|the|upon|on|St\.?|[A-ZÀ-ÞĀ-Ž][\w'’.-]*)){0,5})   # ("SLIGO–LEITRIM")
     (?:\s*\([A-Z][^()\d]{1,40}\))?                          # its council: "ROSSMERE (Hartlepool)"
     (?:\s*[,–—:-]\s*|\s+)(?:(?:ELECTORAL\s+|[Ee]lectoral\s+)?(?:WARD|Ward|ward|CONSTITUENCY|constituency|ELECTORATE|electorate|(?:SUB)?DIVISION|(?:[Ss]ub)?division|RIDING|riding|
-       (?:(?:parliamentary|council|county|district|borough|town|city)\s+)?bye?-?election|first\s+preferences|(?:metro\s+)?mayor(?:al\s+(?:election|race))?(?=\s*[:–—-])
-       |PCC|police\s+and\s+crime\s+commissioner)\b(?!\s*\d)      # (not "Tshwane Ward 59": a numbered ward)
+       (?:(?:parliamentary|council|county|district|borough|town|city)\s+)?bye?-?election|first\s+preferences|(?:metro\s+)?mayor(?:al\s+(?:election|race))?(?=\s*(?:[:–—-]|(?:19|20)\d\d\s*$))
+       |PCC|(?i:police\s+and\s+crime\s+commissioner))\b(?!\s*(?!(?:19|20)\d\d\s*$)\d)      # (not "Tshwane Ward 59": a numbered ward; a year ends it)
        |(?:election\s+)?results?(?:\s+in\s+full)?\s*:?\s*$|
        (?:election\s+)?results?\s+(?:19|20)\d\d\s*(?:[:–—-]|$)|
        [–—-]\s*(?:\d+|one|two|three|four|five)\s+(?:seats?|councillors?)\b|
@@ -354,8 +354,8 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     g = _GENERIC_HEAD.match(text[off:e]) or _OUTCOME_HEAD.match(text[off:e])
     if g and re.search(r"[|\t]\s*[+\-−]?\d", text[off + g.end():e]):
         g = None        # a table row: "Merton Park Ward Independent Residents | 3 | 0"
-    if g and _FIGURES_AFTER.match(text, off + g.end(), e):
-        g = None        # a candidate row: "REF Stephen Ward 9,295 20.2%" (a surname that is a place word)
+    if g and _FIGURES_AFTER.match(text, off + g.end(), e) and not re.fullmatch(r"\s+(?:19|20)\d\d\s*", text[off + g.end():e]):
+        g = None        # a candidate row: "REF Stephen Ward 9,295 20.2%" (a surname that is a place word; not "... mayoral election 2024")
     if g and _SENTENCE_GOES_ON.match(text, off + g.end(), e):
         g = None        # a sentence: "Reform UK's Stephen Ward was a strong third on 9,295."
     if g and _GIVEN_NAME_WARD.match(g.group()) and given_name_gender(g.group("place") + " Ward") \
@@ -422,7 +422,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         name = re.sub(r"(?:\s+(?:ward|constituency|(?:sub)?division|riding|electorate|lok\s+sabha|vidhan\s+sabha|parliamentary|assembly"
                       r"|lea|dea|(?:local\s+|district\s+)?electoral\s+area"
                       r"|holyrood|senedd|stormont|westminster|general\s+election|by-election"
-                      r"|(?:parish|town|community|district|borough|county|city)\s+council|council))+$", "",
+                      r"|(?:parish|town|community|district|borough|county|city)\s+council|council|combined\s+authority))+$", "",
                       g.group("place").strip(" ,"), flags=re.I)      # ("Jhansi Lok Sabha Election Result 2024", "Kirkcaldy Holyrood result")
         name = re.sub(r"^The\s+(?=\S)", "", name)        # "The Ashby Moor result in full" (a known "The Wrekin" matched above)
         name = _DIVISION_OF.sub("", _POLICE_AREA.sub("", name) or name)      # an Australian "Division of Gilmore" is the seat of Gilmore; "Severn Vale PCC" is Severn Vale

@@ -1180,6 +1180,7 @@ CASES = [
 
 HEADINGS = [
     ("ALFRETON RIDDINGS ELECTORAL DIVISION", "Alfreton Riddings"),
+    ("Trentmere Combined Authority mayoral election 2024", "Trentmere"), ("Harland and Esk Police and Crime Commissioner", "Harland and Esk"),
     ("Westbury result", "Westbury"), ("Westbury results in full:", "Westbury"), ("ABBEY WARD (three seats)", "Abbey"),
     ("RESULT: Chingford and Woodford Green – Conservative hold", "Chingford and Woodford Green"),
     ("Kingsmead ward (two to elect)", "Kingsmead"), ("RIDING RESULTS: KINGSTON AND THE ISLANDS", "Kingston and the Islands"), ("Result – Little Brampton Parish Council by-election", "Little Brampton"), ("Labour gain Nuneaton", "Nuneaton"),
@@ -1536,6 +1537,32 @@ def test_a_recall_petitions_electorate_is_no_contest():
             "Gavin Harcourt passed the threshold needed to unseat him.\n\nThe petition was signed by 8,902 voters, "
             "11.6 per cent of the electorate of 76,741.\n")
     assert extract_results(text).contests == []
+
+
+def test_live_entries_titled_after_a_label_or_with_the_badge_last_and_key_points_naming_two_seats():
+    text = ("Police commissioner results LIVE\n\nKey points\nLabour gain Northmarsh and Fosse and Tame\n\n"
+            "16:58\nLabour gain Fosse and Tame\n\nHarpreet Sandhu (Lab) 56,602\nMartin Venn (Con) 40,117\n\n"
+            "14:20\nTight finish in Calderbrook - Conservative hold\n\nRichard Dunn held on.\n\n"
+            "Dunn (Con) 78,412 (41.4%); Haigh (Lab) 74,308 (39.2%)\n\n"
+            "13:05\nFirst result: Labour gain Northmarsh\n\nMs Kerr received 61,834 votes to Mr Bellingham's 55,120.\n")
+    got = {c.constituency: sorted(k.votes for k in c.candidates) for c in extract_results(text).contests}
+    assert got == {"Fosse and Tame": [40117, 56602], "Calderbrook": [74308, 78412], "Northmarsh": [55120, 61834]}
+
+
+def test_last_times_box_with_its_year_is_no_result():
+    text = ("Adeyemi wins second term as Mayor of Greater Kingsmouth\n\nTHE RESULT - MAYOR OF GREATER KINGSMOUTH 2024\n"
+            "Grace Adeyemi (Labour) 402,118 (40.6%) ELECTED\nNicholas Hollis (Conservative) 331,574 (33.5%)\n\n"
+            "> HOW IT LOOKED LAST TIME (2021, supplementary vote)\n"
+            "> First preferences: Grace Adeyemi (Lab) 361,905 (38.9%); Simon Cole (Con) 318,770 (34.3%)\n")
+    assert [k.name for k in _contest(extract_results(text)).candidates] == ["Grace Adeyemi", "Nicholas Hollis"]
+
+
+def test_the_totals_row_of_a_table_whose_columns_are_the_candidates():
+    text = ("Fairweather elected first Mayor of Wyvern\n\nLabour's Marcus Fairweather beat Conservative Jill Stannard.\n\n"
+            "Votes by local authority area\nArea | Fairweather (Lab) | Stannard (Con) | Turnout\n"
+            "Ashcombe | 31,204 | 24,877 | 29.2%\nTotal | 102,884 (40.7%) | 84,634 (33.5%) | 28.3%\n")
+    got = {k.name: (k.votes, k.share) for k in _contest(extract_results(text)).candidates}
+    assert got == {"Marcus Fairweather": (102884, 40.7), "Jill Stannard": (84634, 33.5)}
 
 
 def test_a_county_seat_abroad_is_no_forename_and_no_council_area():
