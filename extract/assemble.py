@@ -91,8 +91,15 @@ _ENTRY_LEAD = re.compile(r"[^.\n]{5,70}?(?=\.\s+[A-Z]|\s+[-–—]\s+[a-z])")
 # "CON HOLD - Penwortham West", "LABOUR HOLD in Skelmersdale Central"; "Leyland Central - REFORM GAIN FROM LABOUR"
 _BADGE_THEN_PLACE = re.compile(r"\s*(?P<party>[A-Z][A-Za-z ]{1,20}?)\s+(?:HOLD|GAIN)(?:\s+FROM\s+[A-Z][A-Za-z ]{1,20})?\s*(?:[-–—:]|\bin\b)\s*"
                                r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and\s+|of\s+|the\s+)?[A-ZÀ-Þ][\w'’.-]*){0,3})\s*")
-_PLACE_GOES_TO = re.compile(r"\s*(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and\s+|of\s+|the\s+)?[A-ZÀ-Þ][\w'’.-]*){0,3})\s+(?:goes|went|falls|fell|swings|swung)"
-                            r"\s+to\s+(?:the\s+)?(?P<party>[A-Z][\w ]{1,25}?)\s*")      # "Bonner goes to Labor"
+_PLACE_GOES_TO = re.compile(r"\s*(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and\s+|of\s+|the\s+)?[A-ZÀ-Þ][\w'’.-]*){0,3})\s+(?:(?:goes|went|falls|fell|swings|swung)"
+                            r"\s+to\s+(?:the\s+)?(?P<party>[A-Z][\w ]{1,25}?)|(?:stays|stayed|remains|remained)\s+(?P<colour>[a-z]+))\s*")   # "Bonner goes to Labor", "Calgary Confederation stays blue"
+_PARTY_COLOURS = {"blue", "red", "orange", "green", "yellow", "teal", "purple", "gold"}
+
+
+def _badge_and_colon(line: str):
+    """'CONSERVATIVE GAIN in Brampton East: Simran Bhullar defeats ...': an entry's badge and seat before its text."""
+    m = _BADGE_THEN_PLACE.match(line)
+    return m if m and line.startswith(":", m.end()) and parties().canonical(m.group("party").strip()) else None
 _PLACE_THEN_BADGE = re.compile(r"(?:^|:\s+|\s{2,}|\bin\s+)(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:[ ](?:and[ ]|of[ ]|the[ ])?[A-ZÀ-Þ][\w'’.-]*){0,3})\s+[-–—]\s+"
                                r"(?P<party>[A-Z]+(?:\s[A-Z]+)?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:GAIN|HOLD|[Gg]ain|[Hh]old)\b")     # ("Tight finish in Calderbrook - Conservative hold")
 _COUNCIL_WORD = re.compile(r"\b(?:[Cc]ouncil|COUNCIL|[Cc]ouncillors)\b")
@@ -313,19 +320,22 @@ class _Reader:
             if badged and not parties().canonical(badged.group("place")) and not generic_words(badged.group("place")):
                 named = set()       # "FIRST RESULT FROM SOUTH RIBBLE: Leyland Central - REFORM GAIN FROM LABOUR": the seat the badge is on
             lead = _ENTRY_LEAD.match(line) if len(line) > 80 and not named else None
+            colon = (_ENTRY_TITLE_PLACE.match(line) or _badge_and_colon(line)) if len(line) > 80 and not named and not lead and not badged else None
+            # ("Saint John—Kennebecasis: Liberal Mathieu Arsenault is declared elected with all polls in. ...")
             if len(named) == 1:
                 seat = named.pop()
                 self.current = place_key(seat)      # a live-blog entry is about the one seat it names
                 self.facts.append(ContestFact("name", seat, s, e, self.current))
-            elif not named and (len(line) <= 80 or badged or lead):
+            elif not named and (len(line) <= 80 or badged or lead or colon):
                 head = line[:lead.end()] if lead else line if len(line) <= 80 else ""
                 # (an entry that runs on: "Reform GAIN Ormskirk from Labour. Philip Hesketh is elected with ...")
-                titled = _ENTRY_TITLE_PLACE.match(head) if not badged else None
+                titled = colon or (_ENTRY_TITLE_PLACE.match(head) if not badged else None)
                 outcome = (_ENTRY_TITLE_OUTCOME.fullmatch(head) or _BADGE_THEN_PLACE.fullmatch(head)
                            or _PLACE_GOES_TO.fullmatch(head)) if titled is None else None
                 if badged:
                     outcome = badged
-                if outcome and parties().canonical(outcome.group("party").strip()):
+                said = ((outcome.group("party") or outcome.groupdict().get("colour") or "") if outcome else "").strip()
+                if outcome and (parties().canonical(said) or said in _PARTY_COLOURS):
                     titled = outcome        # "Lib Dem hold in Upwell Fen", "FIRST RESULT: Reform gain Harlow Drove"
                 place = titled.group("place") if titled else None
                 if place and not generic_words(place) and not parties().canonical(place) and not SLUG_WORDS.search(place.upper()) \
@@ -421,6 +431,25 @@ class _Reader:
             self.facts.append(CandFact(person_name(who.group("name")), s, e, self.current, party=who.group("party").strip(),
                                        votes=parse_int(count.group("votes")), share=float(share) if share else None,
                                        strength=3, full=" " in who.group("name").strip()))
+
+    def _place_led_list(self, s: int, e: int, lead) -> bool:
+        """A wire paragraph led by its seat: "Shefford — Isabelle Fortier-Gagnon, Liberal, 25,310; Mathieu Ducharme, ...".
+        The lead names the contest when what follows reads as two or more candidates with votes."""
+        place = lead.group("place")
+        if parties().canonical(place) or generic_words(place) or SLUG_WORDS.search(place.upper()) \
+                or given_name_gender(place.split()[0]) is not None or _OUTCOME_WORD.search(place):
+            return False        # (not "CON HOLD - Rebecca Harris (Con) 15,485; ...": the badge of the seat above)
+        if self.doc.places_in(s, s + lead.end()):
+            return False        # (a known seat's line is read by the rules for known seats)
+        key = place_key(place)
+        trial: list = []
+        line_items(self.doc, s + lead.end(), e, key, trial, self.is_party, self.split_glued)
+        if sum(1 for f in trial if isinstance(f, CandFact) and f.votes is not None) < 2:
+            return False
+        self.current = key
+        self.facts.append(ContestFact("name", place, s, s + lead.end("place"), key))
+        self.facts.extend(trial)
+        return True
 
     def _learn_listed_names(self, start: int) -> None:
         """People read from rows are known to the prose after them by surname ("Field went from ...")."""
@@ -893,6 +922,9 @@ class _Reader:
             return True     # "Labour majority: 174" under the national totals
         # (only without a current contest does it matter whether the line names a place; a row's
         # place-like surname does not count: "Glyn Preston (Lib Dem)")
+        lead = _PLACE_THEN_LIST.match(line) if ";" in line else None
+        if lead and self._place_led_list(s, e, lead):
+            return True
         placeless = self.current is None and (not doc.places_in(s, e) or parse_row(line, self.is_party, self.split_glued) is not None)
         carried = self.topic if placeless else None
         read = line_items(doc, s, e, self.current or carried, self.facts, self.is_party, self.split_glued)
@@ -1178,6 +1210,8 @@ _TOPIC_IS = re.compile(r"""\s*(?:[A-Z][^,.;:]{0,50}?\s(?:was|is|came\s+in|came\s
 # After a place that ends in 's, a word that shows the 's is the name's own: "gained St Anne's from the Conservatives"
 # (not "won New Hampshire's open Senate seat").
 _NAME_ENDS = re.compile(r"\s*(?:[,.;:]|$|\s(?:from|by|with|for|in|on|at|after|and|as|ward|seat|constituency)\b)")
+_PLACE_THEN_LIST = re.compile(r"\s*(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:(?:[ ]|[—–])(?:and\s+|of\s+|the\s+|de\s+|du\s+|la\s+)?[A-ZÀ-Þ][\w'’.-]*){0,5})(?:\s+[—–-]\s+|:\s+)")
+_OUTCOME_WORD = re.compile(r"\b(?:hold|gain|win|wins|holds|gains|elected|declared|result|results)\b", re.I)
 _TOTAL_CELL = re.compile(r"(?:grand\s+)?totals?|overall|all\s+areas", re.I)
 _CANDIDATE_COLUMN = re.compile(r"(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,3})\s*\((?P<party>[^()\d]{1,30})\)")
 _TOTAL_FIGURES = re.compile(r"(?P<votes>\d{1,3}(?:,\d{3})+|\d+)\s*(?:\(\s*(?P<share>\d{1,2}(?:\.\d+)?|100(?:\.0+)?)\s*%\s*\))?")
@@ -1200,6 +1234,8 @@ _NOT_PART_OF_A_NAME = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|S
 def _longer_name(doc: Doc, m) -> bool:
     """A known place that is only the start of a longer name: "Wimbledon" in "Wimbledon Town
     and Dundonald" (a ward). A party or a date after it does not lengthen it ("in Bolsover Labour ...")."""
+    if _NAME_CAME_BEFORE.search(doc.text, max(0, m.start - 40), m.start):
+        return True         # the end of a name joined by dashes: "Preston" of "Sackville—Bedford—Preston"
     go = (_CAPS_NAME_GOES_ON if doc.text[m.start:m.end].isupper() else _NAME_GOES_ON).match(doc.text, m.end)
     if not go:
         return False
@@ -1208,6 +1244,7 @@ def _longer_name(doc: Doc, m) -> bool:
     return not party_here and not _NOT_PART_OF_A_NAME.match(doc.text, word_at)
 
 
+_NAME_CAME_BEFORE = re.compile(r"[A-ZÀ-Þ][\w'’.]*[—–]$")
 # A mayoralty may be named by area words alone: "Mayor of the West of England", "elected North East mayor".
 _MAYORALTY = re.compile(r"(?:[Mm]ayor\s+of\s+.*|.*\s[Mm]ayor)")
 _HEAD_TURNOUT = re.compile(r"\(\s*turnout:?\s*(\d{1,2}(?:\.\d{1,2})?)\s*%\s*\)", re.I)

@@ -1565,6 +1565,30 @@ def test_the_totals_row_of_a_table_whose_columns_are_the_candidates():
     assert got == {"Marcus Fairweather": (102884, 40.7), "Jill Stannard": (84634, 33.5)}
 
 
+def test_canadian_live_entries_titled_by_a_riding_a_badge_or_a_colour_and_a_wire_paragraph_led_by_its_riding():
+    text = ("Canada election 2025 live updates\n\n12:47 a.m. ET\nSaint John—Kennebecasis: Liberal Mathieu Arsenault is "
+            "declared elected with all polls in. Unofficial count: Arsenault 22,951, Conservative Heather Doiron 22,347.\n\n"
+            "11:55 p.m. ET\nCONSERVATIVE GAIN in Brampton East: Simran Bhullar defeats Liberal Ravi Gill, 21,004 votes to 19,876.\n\n"
+            "10:58 p.m. ET\nCalgary Confederation stays blue. Conservative Blake Harrington wins re-election by 9,876 votes.\n")
+    got = {c.constituency: sorted(k.name for k in c.candidates) for c in extract_results(text).contests}
+    assert got == {"Saint John—Kennebecasis": ["Heather Doiron", "Mathieu Arsenault"], "Brampton East": ["Ravi Gill", "Simran Bhullar"],
+                   "Calgary Confederation": ["Blake Harrington"]}
+    wire = ("Bloc hangs on in Trois-Rivières as Liberals take Shefford\n\nUnofficial results, all polls reporting:\n\n"
+            "Trois-Rivières — Geneviève Lemay-Caron, Bloc Québécois, 21,884; Olivier Beauchesne, Liberal, 20,615.\n\n"
+            "Shefford — Isabelle Fortier-Gagnon, Liberal, 25,310; Mathieu Ducharme, Bloc Québécois, 23,977.\n")
+    got = {c.constituency: sorted(k.votes for k in c.candidates) for c in extract_results(wire).contests}
+    assert got == {"Trois-Rivières": [20615, 21884], "Shefford": [23977, 25310]}
+
+
+def test_a_riding_joined_by_dashes_keeps_its_whole_name_and_a_toronto_ward_its_name_after_the_number():
+    text = ("Liberal Rana Siddiqui won Sackville—Bedford—Preston going away, taking 51.7 per cent of the vote.\n\n"
+            "Turnout was 67.2 per cent.\n")
+    assert _contest(extract_results(text)).constituency == "Sackville—Bedford—Preston"
+    text = ("Marchuk wins Ward 3 by-election\n\nElena Marchuk has won Monday's by-election in Ward 3 Etobicoke-Lakeshore, "
+            "beating Tom Addo by 1,215 votes.\n\nElena Marchuk | 6,118 | 37.2\nTom Addo | 4,903 | 29.8\n")
+    assert _contest(extract_results(text)).constituency == "Ward 3 Etobicoke-Lakeshore"
+
+
 def test_a_county_seat_abroad_is_no_forename_and_no_council_area():
     text = ("Bristol East result\n5 July 2024\n\nLabour's Kerry McCarthy held Bristol East with 19,000 votes. Conservative "
             "Clare Hughes was second with 5,000.\n")
