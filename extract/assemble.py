@@ -302,6 +302,12 @@ class _Reader:
             return
         if li == self.forenames_line:
             return          # read with the row above it
+        if "   " in line and ":" in line:
+            parts = _labelled_parts(line) if heading(doc, s, e) is None else []    # (a form's "REGION: ...   CONSTITUENCY: ..." is read whole)
+            if parts:       # "Electors: 3,91,670    Poll percentage: 52.43%": a dashboard's fields side by side, each a line
+                for a, b in parts:
+                    self._line(li, s + a, s + b)
+                return
         if self.skip_rows and not self.skip_body:
             self.skip_body = True
             if heading(doc, s, e):
@@ -1212,6 +1218,23 @@ _TOPIC_IS = re.compile(r"""\s*(?:[A-Z][^,.;:]{0,50}?\s(?:was|is|came\s+in|came\s
 _NAME_ENDS = re.compile(r"\s*(?:[,.;:]|$|\s(?:from|by|with|for|in|on|at|after|and|as|ward|seat|constituency)\b)")
 _PLACE_THEN_LIST = re.compile(r"\s*(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:(?:[ ]|[—–])(?:and\s+|of\s+|the\s+|de\s+|du\s+|la\s+)?[A-ZÀ-Þ][\w'’.-]*){0,5})(?:\s+[—–-]\s+|:\s+)")
 _OUTCOME_WORD = re.compile(r"\b(?:hold|gain|win|wins|holds|gains|elected|declared|result|results)\b", re.I)
+_FIELD_GAP = re.compile(r"\s{3,}")
+_FIELD_LABEL = re.compile(r"[A-Z][A-Za-z.'’ -]{1,30}:\s*\S")
+
+
+def _labelled_parts(line: str) -> list[tuple[int, int]]:
+    """The spans of 'Label: value' fields set side by side with wide gaps ("WINNER: X (Party)     RUNNER-UP: Y"), or []."""
+    spans, pos = [], len(line) - len(line.lstrip())
+    for gap in _FIELD_GAP.finditer(line, pos):
+        spans.append((pos, gap.start()))
+        pos = gap.end()
+    if pos < len(line.rstrip()):
+        spans.append((pos, len(line.rstrip())))
+    if len(spans) < 2 or not all(_FIELD_LABEL.match(line, a, b) for a, b in spans):
+        return []
+    return spans
+
+
 _TOTAL_CELL = re.compile(r"(?:grand\s+)?totals?|overall|all\s+areas", re.I)
 _CANDIDATE_COLUMN = re.compile(r"(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,3})\s*\((?P<party>[^()\d]{1,30})\)")
 _TOTAL_FIGURES = re.compile(r"(?P<votes>\d{1,3}(?:,\d{3})+|\d+)\s*(?:\(\s*(?P<share>\d{1,2}(?:\.\d+)?|100(?:\.0+)?)\s*%\s*\))?")

@@ -47,7 +47,7 @@ def majority_line(line: str) -> Optional[re.Match]:
 _THRESHOLD_LABEL = re.compile(r"\b(?:needed|needs|required|for\s+(?:a|an|overall)?\s*majority|to\s+win|target)\b", re.I)
 
 
-_TURNOUT_WORD = r"(?:turnout|t/out|t/o)"      # "T/out: 69.2%", "t/o 50.8%"
+_TURNOUT_WORD = r"(?:turnout|t/out|t/o|(?:poll|polling|voter|voting)\s+percentage)"      # "T/out: 69.2%", "t/o 50.8%", Indian pages' "Poll percentage: 52.43%"
 _TURNOUT_LINE = re.compile(r"^\s*" + _TURNOUT_WORD + r"\s*:?\s*(?P<pct>\d{1,3}(?:\.\d+)?)%", re.I)
 # A figure line under a candidate block: "- 18,247 votes", "Votes: 18,247", "40.9% share", "Share 40.9%".
 BROADCAST_FIGURE = re.compile(

@@ -28,9 +28,9 @@ _OUTCOME_AFTER = re.compile(
 )
 _PARTY_TAKES = re.compile(
     r"""^\s*(?:has|have|had)?\s*(?:also\s+|again\s+|now\s+)?(?:comfortably\s+|narrowly\s+|easily\s+)?
-    (?P<verb>taken|won|gained|held|retained|kept|seized|captured|regained|won\s+back
+    (?P<verb>taken|won|gained|held|retained|kept|seized|captured|regained|won\s+back|snatched
        |continued\s+their\s+control\s+of
-       |take|takes|win|wins|gains|holds|hold|keeps|seize|seizes
+       |take|takes|win|wins|gains|holds|hold|keeps|seize|seizes|snatch|snatches
        |took(?=\s+(?:its|their|the|a)\s+(?:first\s+|only\s+|new\s+)?seat\b))\b(?!['’]t)     # (not "Liberals won't appeal")
     (?!\s+(?:(?:overall|outright|majority|minority|their|its)\s+)?(?:control|power)\b)""",     # "Reform UK took its first seat"
     re.I | re.X,

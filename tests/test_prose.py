@@ -1180,6 +1180,7 @@ CASES = [
 
 HEADINGS = [
     ("ALFRETON RIDDINGS ELECTORAL DIVISION", "Alfreton Riddings"),
+    ("Constituency-wise result: KALYAN WEST (Thane district)", "Kalyan West"),
     ("Trentmere Combined Authority mayoral election 2024", "Trentmere"), ("Harland and Esk Police and Crime Commissioner", "Harland and Esk"),
     ("Westbury result", "Westbury"), ("Westbury results in full:", "Westbury"), ("ABBEY WARD (three seats)", "Abbey"),
     ("RESULT: Chingford and Woodford Green – Conservative hold", "Chingford and Woodford Green"),
@@ -1587,6 +1588,29 @@ def test_a_riding_joined_by_dashes_keeps_its_whole_name_and_a_toronto_ward_its_n
     text = ("Marchuk wins Ward 3 by-election\n\nElena Marchuk has won Monday's by-election in Ward 3 Etobicoke-Lakeshore, "
             "beating Tom Addo by 1,215 votes.\n\nElena Marchuk | 6,118 | 37.2\nTom Addo | 4,903 | 29.8\n")
     assert _contest(extract_results(text)).constituency == "Ward 3 Etobicoke-Lakeshore"
+
+
+def test_a_results_portals_fields_side_by_side_and_its_alerts_line():
+    text = ("Constituency-wise result: KALYAN WEST (Thane district)\n\nCandidate | Party | Votes | Vote %\n"
+            "Sandeep Bhoir | SHS | 96,412 | 46.95\nRupesh Patil | SS(UBT) | 75,107 | 36.57\n\n"
+            "Electors: 3,91,670    Poll percentage: 52.43%\n\n"
+            "WINNER: Sandeep Bhoir (Shiv Sena)     RUNNER-UP: Rupesh Patil (Shiv Sena (UBT))\n\n"
+            "Get constituency alerts on WhatsApp. Tap to subscribe.\n")
+    contest = _contest(extract_results(text))
+    assert (contest.constituency, contest.turnout) == ("Kalyan West", 52.43)
+    assert [k.name for k in contest.candidates if k.elected] == ["Sandeep Bhoir"]
+
+
+def test_a_party_that_snatches_a_seat_and_a_lower_case_assembly_seat():
+    text = ("JMM snatches Barkatha as Dilip Mahto edges past BJP's Suresh Gupta\n\n"
+            "Jharkhand Mukti Morcha (JMM) candidate Dilip Kumar Mahto won the Barkatha assembly seat on Saturday, "
+            "defeating Suresh Prasad Gupta of the Bharatiya Janata Party (BJP) by a margin of 14,286 votes.\n\n"
+            "> Hazaribagh district: BJP holds Hazaribagh Sadar, loses Barhi\n")
+    contest = _contest(extract_results(text))
+    assert (contest.constituency, contest.majority) == ("Barkatha", 14286)
+    text = ("By-election night: Reform snatches Hillside as Greens take Oakhurst\n\nHILLSIDE (Tamebridge Borough Council)\n"
+            "Craig Dutton won Hillside with 1,104 votes, ahead of Labour's Maureen Kelsall on 871.\n")
+    assert {k.name: k.party for k in _contest(extract_results(text)).candidates}["Craig Dutton"] == "Reform UK"
 
 
 def test_a_county_seat_abroad_is_no_forename_and_no_council_area():
