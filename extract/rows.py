@@ -71,7 +71,7 @@ BRACKET_ROW = re.compile(
 DASHED_ROW = re.compile(
     _BULLET +
     r"""
-    (?P<name>(?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){0,2}),\s*[^()\d\n:;|,–—]{2,50}?   # "BRASH, Jonathan", "SAVILLE ROBERTS, Liz" (a declaration's order)
+    (?P<name>(?-i:(?:Mc|Mac|O['’]|D['’])?[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){0,2}),\s*[^()\d\n:;|,–—]{2,50}?   # "BRASH, Jonathan", "SAVILLE ROBERTS, Liz", "McMAHON, Jim" (a declaration's order)
       |[^()\d\n:;|,–—]{2,60}?)                 # name
     \s*(?:,\s*|\s[-–—]\s+)                    # "," or " - "
     (?P<party>[^()\d\n:;|]{2,90}?(?:\s*\([A-Z]{2,6}\))?)    # party, "The Opportunity Party (TOP)"

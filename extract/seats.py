@@ -32,7 +32,7 @@ _DECLARED = Folded(
       |seat\s+allocation|\bresults?\s*\(\s*\d{2,3}\s+seats\s*\)                           # "FINAL HOUSE RESULT (150 seats)"
       |all\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w'’]+\s+)?(?:seats|constituencies)\s+(?:have\s+)?(?:now\s+)?(?:been\s+)?(?:declared|decided)
       |(?:every\s+(?:one\s+of\s+them|seat|constituency)|all\s+of\s+them|all\s+(?:the\s+)?(?:seats|constituencies))\s+(?:has|have)\s+(?:now\s+)?(?:been\s+)?declared
-      |\bresults?\s+(?:after|with)\s+(\d+)\s+of\s+\1\s+(?:seats|constituencies)      # "UK results after 650 of 650 seats"
+      |\bresults?\s*(?:after|with|:)\s*(\d+)\s+of\s+\1\s+(?:seats|constituencies)      # "UK results after 650 of 650 seats", "UK results: 650 of 650 seats | LAB 411"
       |final\s+standings|party\s+position\b|\bwon\s+leading\b|(?:official|final)\s+results?\s*[-–—:|]\s*seats\b
         # "all 650 seats have now declared", "All six Cornwall seats have declared"
       |\btally\s*\(\d+\s+seats\)|seats\s*\(all\s+\d+\s+declared\)

@@ -16,6 +16,10 @@ from extract.scan import Folded
 HEAD = "Westbury result: Labour take the seat\nFriday 5 July 2024\n"
 
 CASES = [
+    ("a-margin-for-third-place-is-no-win",
+     HEAD + "Baggy Shanker (Labour) – 14,503\nAlan Graves (Reform UK) – 8,501\n\nChris Williamson, the former Labour MP for "
+     "Derby North, edged out the Conservatives for third place by just 13 votes.",
+     {"Baggy Shanker": {"votes": 14503}, "Chris Williamson": None}, {"majority": None}),
     ("a-rival-named-after-her-party-is-who-the-margin-is-over-and-came-third-with-is-a-share",
      HEAD + "Richard Gainsford was elected with 15,380 votes, 3,114 ahead of Lib Dem Sarah Vowles. "
      "Labour's Anil Sethi came third with 10.3 per cent.",

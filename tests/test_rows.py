@@ -15,6 +15,7 @@ ROWS = [
     # bracket form
     ("Simon Anthony (The Green Party): 4,988", ("Simon Anthony", "The Green Party", 4988, None, False)),
     ("Daniel Okonjo (Labour): 1,493 – 4.7% – lost deposit", ("Daniel Okonjo", "Labour", 1493, 4.7, False)),
+    ("McMAHON, Jim - Labour and Co-operative Party - 13,232 (ELECTED)", ("Jim McMahon", "Labour and Co-operative Party", 13232, None, True)),
     ("Jane Doe (Lab) 17,232 (35.09%)", ("Jane Doe", "Lab", 17232, 35.09, False)),
     ("Andrew George (Liberal Democrat) 25,033 · 52.0% (+12.7) ✔", ("Andrew George", "Liberal Democrat", 25033, 52.0, True)),
     ("Maya Ellison (I)         6,886    1.4%", ("Maya Ellison", "I", 6886, 1.4, False)),      # "(I)" is an independent, "(i)" an incumbent

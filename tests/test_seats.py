@@ -7,6 +7,10 @@ import pytest
 from extract.pipeline import extract_results
 
 CASES = [
+    ("a-results-box-ticker-with-the-count-of-seats-declared",
+     "Leigh and Atherton\n5 July 2024\n\nUK results: 650 of 650 seats | LAB 411 | CON 121 | LD 72 | SNP 9 | REF 5 | GRN 4\n",
+     [("declared", "Labour", 411), ("declared", "Conservative", 121), ("declared", "Liberal Democrat", 72),
+      ("declared", "Scottish National Party", 9), ("declared", "Reform UK", 5), ("declared", "Green", 4)]),
     ("finished-the-general-election-with-mps-before-a-dash-and-history",
      "How the Lib Dems did it\n6 July 2024\n\nThe Liberal Democrats finished the general election with 72 MPs - more than at any "
      "point since the Liberals won 158 in 1923.\n",
