@@ -155,7 +155,8 @@ def _share_owner_by_wording(sent, n, left: str, right: str, subject: Optional[st
             or _FRACTION_OF_THE_VOTE.search(left)):
         return None
     poss = re.search(r"(?:\bto\s+)?(?P<p>[Hh]is|[Hh]er)\s+(?:\w+\s+){0,2}$", left)
-    ps = sent.doc.parties_in(pb[1].end if pb else sent.s, n.start)
+    ps = [m for m in sent.doc.parties_in(pb[1].end if pb else sent.s, n.start)
+          if not _FROM_BEFORE.search(text, max(sent.s, m.start - 12), m.start)]     # ("has taken Barron River from Labor with 44.1 per cent")
     if ps and _PARTY_POLLED.fullmatch(text, ps[-1].end, n.start):
         if _NATIONAL.search(text, sent.s, sent.e):
             return None         # "... said the result mirrored the national elections, when MK won 45% of the vote": not his
@@ -168,6 +169,7 @@ def _share_owner_by_wording(sent, n, left: str, right: str, subject: Optional[st
 # A share restating a fraction: "took almost half of all valid votes cast, 48.5 per cent".
 _FRACTION_OF_THE_VOTE = re.compile(r"\b(?:half|a\s+third|a\s+quarter|a\s+fifth|two[- ]thirds|three[- ]quarters)\s+of\s+(?:all\s+)?(?:the\s+)?"
                                    r"(?:valid\s+)?(?:vote|votes|ballots)(?:\s+cast)?\s*[,(—–-]\s*(?:or\s+)?$")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _AND_NEXT_PARTY = re.compile(r"\s*,?\s*(?:and\s+)?(?:the\s+)?")
 _PARTY_POLLED = re.compile(rf"\s+(?:{_SHARE_VERBS}|had|finished\s+on|was\s+on)\s+")
 _PARTY_FINISHED = re.compile(rf"\b(?:finished|came|ended|was)\s+(?:\w+\s+)?(?:with|on)\s+$|\b(?:{_SHARE_VERBS})\s+$")
@@ -264,9 +266,10 @@ _LIST_POLLED = re.compile(r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[
                           r"\s*,?\s*(?:(?:each\s+|respectively\s+)?(?:polled|took|got|received|won|had|secured|collected|attracted)\s+)")
 
 
-def pair_owner(sent, nums, i) -> Optional[str]:
+def pair_owner(sent, nums, i, led_by: Optional[str] = None) -> Optional[str]:
     """'Blake edged Turvey for third, 6,397 to 6,342': the first figure is the first person's,
-    the second the second's, when the sentence names exactly two people before them."""
+    the second the second's, when the sentence names exactly two people before them (or opens on a
+    pronoun for one of them: "She leads the LNP's Cameron Astbury 14,310 votes to 13,980")."""
     text = sent.doc.text
     nxt = next((j for j in range(i + 1, len(nums)) if not nums[j].pct), None)     # (past the share beside a count)
     prv = next((j for j in range(i - 1, -1, -1) if not nums[j].pct), None)
@@ -279,6 +282,8 @@ def pair_owner(sent, nums, i) -> Optional[str]:
     own = inside(nums[first].start, sent.rel)      # ("..., who beat Labour's Kate Hollern by 132 votes – 10,518 to 10,386": one clause)
     before = [p for p in sent.people if p.end <= nums[first].start and (not inside(p.start, sent.rel) or own and inside(p.start, sent.rel) == own)]
     names = list(dict.fromkeys(sent.resolve(p) for p in before))
+    if len(names) == 1 and led_by and led_by != names[0] and not led_by.startswith("@"):
+        names.insert(0, led_by)
     if len(names) != 2 or any(p.possessive and 0 <= nums[second].start - p.end <= 4 for p in sent.people):
         return None
     firsts = [p for p in before if sent.resolve(p) == names[0]]

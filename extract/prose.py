@@ -81,7 +81,7 @@ _BECAME = re.compile(r"\b(?:has|have|had)\s+(?:now\s+)?(?:become|turned\s+into|g
 # A count-night lead: "she led DeVries by 1,744 votes", "a lead of 1,333".
 _LEAD_OF = re.compile(r"\b(?:led|leads|leading)\s+(?:[\w'’]+\s+){0,3}?by\s+(?:just\s+|only\s+)?$|(?:\b(?:a|her|his|their)|['’]s)\s+lead\s+of\s+(?:just\s+|only\s+)?$")    # ("Ortega's lead of 7,668 votes")
 _FIRST_ROUND = re.compile(r"first[- ](?:preferences?|round|count)|primar(?:y|ies)\b", re.I)
-_VOTES_TO = re.compile(r"\s*votes?\s+to\s+\d")      # "beat her by 26,317 votes to 22,980": a score, not a margin
+_VOTES_TO = re.compile(r"\s*(?:votes?\s*)?(?:\([^()]{0,25}\)\s*)?to\s+\d")      # "beat her by 26,317 votes to 22,980", "by 13,736 votes (29.5 per cent) to 12,264": a score, not a margin
 _MORE_THAN = re.compile(r"\s*(?:votes?\s+)?(?:more\s+than|ahead\s+of|clear\s+of)\s+(?:the\s+)?")
 _WON_VOTES = re.compile(r"\b(?:won|winning|took|taking|polled|polling|with|securing|secured|received|receiving)\s+[\d,]+\s+votes?\s*,\s*$")
 _RIVAL_LEAD = re.compile(r"(?:[A-Z][\w.&-]*\s){0,3}?[A-Z][\w.&-]*['’]s\s")      # "ahead of the SNP's Drew Hendry"
@@ -514,7 +514,7 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
                     facts.append(CandFact(sent.resolve(p), s, e, contest, votes=value))
                 continue
         who = vote_owner(text, sent, n, left, right, subject, c)
-        pair = pair_owner(sent, nums, i)
+        pair = pair_owner(sent, nums, i, subject if lead.startswith(("he ", "she ")) else None)
         if pair:
             who = pair
         if who is None or value < 10:

@@ -16,6 +16,15 @@ from extract.scan import Folded
 HEAD = "Westbury result: Labour take the seat\nFriday 5 July 2024\n"
 
 CASES = [
+    ("a-pronoun-then-a-rival-and-two-counts-and-a-share-after-the-party-it-was-taken-from",
+     HEAD + "Labor's Mei-Ling Rourke has retained Westbury. She leads the LNP's Cameron Astbury 14,310 votes to 13,980 on first "
+     "preferences. Elsewhere the LNP's Bree Whitlock has taken Westbury from Labor with 44.1 per cent of the primary vote.",
+     {"Mei-Ling Rourke": {"votes": 14310}, "Cameron Astbury": {"votes": 13980}, "Bree Whitlock": {"share": 44.1}}, {}),
+    ("a-score-with-shares-in-brackets-is-no-margin",
+     HEAD + "Westbury went to the Liberal Democrat David Chadwick. He beat the sitting Conservative MP Fay Jones by 13,736 votes "
+     "(29.5 per cent) to 12,264 (26.3 per cent), a majority of 1,472.",
+     {"David Chadwick": {"votes": 13736, "share": 29.5, "elected": True}, "Fay Jones": {"votes": 12264, "share": 26.3}},
+     {"majority": 1472}),
     ("a-margin-for-third-place-is-no-win",
      HEAD + "Baggy Shanker (Labour) – 14,503\nAlan Graves (Reform UK) – 8,501\n\nChris Williamson, the former Labour MP for "
      "Derby North, edged out the Conservatives for third place by just 13 votes.",
