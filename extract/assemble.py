@@ -148,6 +148,8 @@ def assemble(text: str, year: Optional[int] = None) -> tuple[list[Contest], list
         contests = []       # a party's own ballot (a selection, a members' vote): not an election result
     if contests and _PRIVATE_MEETING.search(doc.low) and not _PUBLIC_POLL.search(doc.low):
         contests = []       # a club's or society's AGM electing its chair: "elected chair by 143 votes to 96"
+    if contests and _NOT_A_PUBLIC_OFFICE.search(doc.low) and not _PUBLIC_ELECTION.search(doc.low):
+        contests = []       # a union's general secretary, a committee's chair, a club's player of the season: no public poll
     division = _DIVISION.search(doc.low) and not _ELECTION_COUNT.search(doc.low)
     if division:
         contests, seat_facts = [], []   # a vote of the chamber's members on a bill: "MPs voting 320 to 250 to give it a second reading"
@@ -179,6 +181,12 @@ _ELECTION_COUNT = Folded(r"\b(?:returning\s+officer|turnout|(?:was|were|been)\s+
 _PRIVATE_MEETING = Folded(r"\b(?:annual|extraordinary)\s+general\s+meeting\b|\b(?:agm|egm)\b")
 _PUBLIC_POLL = Folded(r"\b(?:returning\s+officer|polling\s+(?:stations?|day)|bye?-?elections?|council\s+elections?|general\s+election"
                       r"|local\s+elections?|constituency|ward|division|electorate)\b")
+# Offices filled by a body's own members or fans, and the words only a public election's story has.
+_NOT_A_PUBLIC_OFFICE = Folded(r"\b(?:elected|wins?|won|chosen|named|voted)\s+(?:as\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+                              r"(?:general\s+secretary|(?:vice-)?chair(?:man|woman)?\s+of\s+the\s+(?:[\w-]+\s+){0,3}committee"
+                              r"|player\s+of\s+the\s+(?:season|year|month))\b")
+_PUBLIC_ELECTION = Folded(r"\b(?:returning\s+officer|polling\s+(?:stations?|day)|bye?-?elections?|(?:council|local|general|mayoral|county)\s+elections?"
+                          r"|constituency|electoral\s+(?:ward|division|commission))\b")
 # ... unless the article also reports a public count.
 _PUBLIC_RESULT = Folded(r"\b(?:returning\s+officer|majority\s+of|(?:was|were)\s+(?:duly\s+)?(?:re-)?elected|declared|polling\s+stations?\s+closed)\b")     # (a club's or a party's ballot has a turnout too)
 

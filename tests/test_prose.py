@@ -1290,6 +1290,14 @@ def test_broadcaster_candidate_blocks(body):
 
 
 PARTY_BALLOTS = [
+    # a union's general secretary, a committee's chair, a club's player of the season: no public poll
+    "Mottram wins union general secretary race\nKaren Mottram has been elected general secretary of the union. The "
+    "independent scrutineer's report shows Mottram secured 18,412 votes (52.6%). Steve Okoro received 11,903 votes (34.0%). "
+    "In total 35,005 valid ballot papers were returned, a turnout of 11.8%.\n",
+    "New planning committee chair chosen\nCouncillor Imran Sadiq, who represents Millbrook ward, was elected chair of the "
+    "planning committee by 9 votes to 6, defeating Councillor Graham Pettit.\n",
+    "Akinola voted Supporters' Player of the Season\nStriker Jordan Akinola has been elected the Supporters' Player of the "
+    "Season by a landslide.\n\nJordan Akinola - 44.8%\nCallum Reddish - 27.3%\n",
     # a party choosing its candidate: members' ballot figures are not an election result
     "Plaid picks new candidate\nPlaid Cymru members have chosen Rhodri Pugh after a ballot of members.\n"
     "First round: Rhodri Pugh 98\nCllr Eleri Morgan 71\nMembers voting: 213 of 356 eligible\n",
