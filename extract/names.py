@@ -261,7 +261,12 @@ def _person_context(text: str, s: int, e: int, party_spans) -> bool:
     if any(0 <= s - pe <= 1 for _, pe in party_spans):
         return True
     after = _BRACKET_AFTER.match(text, e)
-    return bool(after) and any(ps == after.start("party") for ps, _ in party_spans)
+    return bool(after) and any(ps == after.start("party") for ps, _ in party_spans) or bool(_DOES_AS_A_PERSON.match(text, e))
+
+
+# What only a person does next: "Chris Ward took 17,893 votes", "Chris Ward, 41, is the new MP" (a ward does neither).
+_DOES_AS_A_PERSON = re.compile(r"(?:,\s+\d{2},)?\s+(?:took|polled|won|received|secured|said|told|beat|defeated|is\s+the\s+new|was\s+elected|has\s+been\s+elected|walks|admits)\b"
+                               r"|,\s+the\s+new\s+(?:MP|member|councillor|mayor)\b")
 
 
 def _tied_to_party(text: str, s: int, e: int, party_spans: list[tuple[int, int]]) -> bool:
@@ -298,6 +303,7 @@ def _run_to_people(text, run, known_surnames, in_blocked, lists, party_spans=())
             and run[k + 1][2].lower() not in lists["stopwords"] and not text[max(0, s - 3):s].strip()[-1:].isdigit()
         surname_word = bare in lists["party_word_surnames"] and (bare in known_surnames or surname_party_word(text, s, e)) \
             or bare in lists["common_word_surnames"] and len(chunk) == 1 and (bare in known_surnames or _person_context(text, chunk[0][0], e, party_spans)) \
+            or bare in lists["common_word_surnames"] and not chunk and k > 0 and run[k - 1][2].rstrip(".").lower() in lists["honorifics"] \
             or low in lists["given_name_words"] and len(chunk) == 1 and given_name_gender(f"{chunk[0][2]} {bare}") is not None \
             and not re.match(r"\s*\d", text[e:e + 3])       # "Elizabeth May", "Theresa May": a month as a surname after a first name
         caps_lead = k == 0 and k + 1 < len(run) and not run[k + 1][2].isupper() and given_name_gender(bare.title() + " X") is not None

@@ -25,7 +25,7 @@ _VOTE_TALK = re.compile(r"\b(?:votes?|polled|ballots?|preferences?|took|won|rece
 _A_COUNT = re.compile(r"\d{1,3}(?:,\d{3})+|\d{3,}")
 _POSS_BEFORE = re.compile(r"(?:\bto\s+)?(?P<p>[Hh]is|[Hh]er)\s+$")
 # Verbs that give a share to whoever comes before them: "Reform UK polled 13.3%".
-_SHARE_VERBS = r"polled|took|received|won|secured|got"
+_SHARE_VERBS = r"polled|took|received|won|secured|got|managed|attracted"
 # The share beside a count, in brackets or as an aside: "17,805 (39.3%) for", "17,805, or 39.3%, for".
 _SHARE_BESIDE = r"(?:\([^)]*\)\s*|,\s*or\s+\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent)\s*,?\s*)?"
 FOR_PERSON = re.compile(r"^\s*(?:votes?\s*)?" + _SHARE_BESIDE + r"for\s+(?:the\s+)?", re.I)
@@ -152,6 +152,8 @@ def _share_owner_by_wording(sent, n, left: str, right: str, subject: Optional[st
                           r"|\b(?:finished|came|ended)\s+(?:a\s+(?:distant|close|strong)\s+)?(?:first|second|third|fourth|fifth|sixth|top|last)\s+(?:on\s+(?:primary|first[- ]preference)\s+votes\s+)?with\s+$", left)
                 and not re.match(r"^\s*of\b", right))
             or (pb and re.fullmatch(r"['’]?s?\s+on\s+", text[pb[1].end:n.start]))
+            or (pb and re.fullmatch(r"\s+with\s+", text[pb[1].end:n.start])
+                and not _OBJECT_OF_A_WIN.search(text, max(sent.s, pb[1].start - 40), pb[1].start))   # "came the Conservative Karen Cooksley with 13.2 per cent"
             or _FRACTION_OF_THE_VOTE.search(left)):
         return None
     poss = re.search(r"(?:\bto\s+)?(?P<p>[Hh]is|[Hh]er)\s+(?:\w+\s+){0,2}$", left)
@@ -169,6 +171,7 @@ def _share_owner_by_wording(sent, n, left: str, right: str, subject: Optional[st
 # A share restating a fraction: "took almost half of all valid votes cast, 48.5 per cent".
 _FRACTION_OF_THE_VOTE = re.compile(r"\b(?:half|a\s+third|a\s+quarter|a\s+fifth|two[- ]thirds|three[- ]quarters)\s+of\s+(?:all\s+)?(?:the\s+)?"
                                    r"(?:valid\s+)?(?:vote|votes|ballots)(?:\s+cast)?\s*[,(—–-]\s*(?:or\s+)?$")
+_OBJECT_OF_A_WIN = re.compile(r"\b(?:from|beat|beating|beats|defeat\w*|unseat\w*|oust\w*|against|over|ahead\s+of)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _AND_NEXT_PARTY = re.compile(r"\s*,?\s*(?:and\s+)?(?:the\s+)?")
 _PARTY_POLLED = re.compile(rf"\s+(?:{_SHARE_VERBS}|had|finished\s+on|was\s+on)\s+")

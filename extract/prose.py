@@ -109,7 +109,7 @@ _VOTE_MARGIN = re.compile(r"-vote\s+(?:majority|margin|lead|win|victory)\b")    
 _WIN_WORDS = Folded(
     r"""won|win|held|hold|gain|elect|beat|defeat|lost|oust|took|take|retain|kept|keep
       |seiz|captur|regain|unseat|topp|tops|toppl|flip|will\s+be|represent|surviv|edge|pip|clung|cling
-      |hung|hang|squeez|return|claim|new\s+MP|next\s+MP|romp|cruise|storm|sail|coast|race|grip|called|to\s+be\s+declared
+      |hung|hang|squeez|squeak|scrape|limp|return|claim|new\s+MP|next\s+MP|romp|cruise|storm|sail|coast|race|grip|called|to\s+be\s+declared
       |declared\s+the\s+(?:new\s+)?(?:member|MP|MLA|MPP|MHA|TD|MSP)|the\s+new\s|turn\w*\s+back|fend|fought\s+off|fights\s+off|stave""",
     re.X,
 )

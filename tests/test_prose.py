@@ -16,6 +16,11 @@ from extract.scan import Folded
 HEAD = "Westbury result: Labour take the seat\nFriday 5 July 2024\n"
 
 CASES = [
+    ("a-ward-surname-after-a-forename-or-an-honorific-and-shares-with-managed-or-after-the-name",
+     HEAD + "Chris Ward, the new MP, squeaks home. At the count, Mr Ward took 17,893 votes, 44.0 per cent. Behind him came the "
+     "Conservative Karen Cooksley with 13.2 per cent. Janet Bickerdike of the Christian Peoples Alliance managed 1.1 per cent.",
+     {"Chris Ward": {"votes": 17893, "share": 44.0, "elected": True}, "Karen Cooksley": {"share": 13.2, "party": "Conservative"},
+      "Janet Bickerdike": {"share": 1.1}}, {}),
     ("a-pronoun-then-a-rival-and-two-counts-and-a-share-after-the-party-it-was-taken-from",
      HEAD + "Labor's Mei-Ling Rourke has retained Westbury. She leads the LNP's Cameron Astbury 14,310 votes to 13,980 on first "
      "preferences. Elsewhere the LNP's Bree Whitlock has taken Westbury from Labor with 44.1 per cent of the primary vote.",
@@ -1632,6 +1637,16 @@ def test_a_party_that_snatches_a_seat_and_a_lower_case_assembly_seat():
     text = ("By-election night: Reform snatches Hillside as Greens take Oakhurst\n\nHILLSIDE (Tamebridge Borough Council)\n"
             "Craig Dutton won Hillside with 1,104 votes, ahead of Labour's Maureen Kelsall on 871.\n")
     assert {k.name: k.party for k in _contest(extract_results(text)).candidates}["Craig Dutton"] == "Reform UK"
+
+
+def test_a_blogs_posted_by_line_in_capitals_is_no_seat():
+    text = ("CROYDON CITIZEN\n\nPOSTED BY: CITIZEN EDITORIAL  *  JULY 5, 2024  *  3 COMMENTS\n\n"
+            "Philp squeaks home in Croydon South as Labour come within 2,313 votes\n\n"
+            "CROYDON CITIZEN SAYS: Support our journalism.\n\nChris Philp polled 19,757 votes. Labour's Ben Taylor came within "
+            "touching distance with 17,444.\n")
+    contest = _contest(extract_results(text))
+    assert contest.constituency == "Croydon South"
+    assert [k.name for k in contest.candidates if k.elected] == ["Chris Philp"]
 
 
 def test_a_county_seat_abroad_is_no_forename_and_no_council_area():
