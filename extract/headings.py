@@ -557,8 +557,8 @@ def _next_line(doc: Doc, e: int) -> str:
     while 0 < nxt < len(text):
         end = text.find("\n", nxt)
         line = text[nxt:end if end > 0 else len(text)]
-        if line.strip() and not _REPORTING.match(line) and not _LAST_WINNER_LINE.match(line):
-            return line     # (nor "Won in 2021: Conservative" between a division's name and its table)
+        if line.strip() and not _REPORTING.match(line) and not _LAST_WINNER_LINE.match(line) and not _VOTE_FOR.fullmatch(line):
+            return line     # (nor "Won in 2021: Conservative" between a division's name and its table, nor "Vote For 1")
         if end < 0:
             break
         nxt = end + 1
@@ -606,7 +606,7 @@ def _table_below(doc: Doc, e: int) -> bool:
     from .rows import header_map, split_cells      # (rows is the row parser; headings is read before it)
     line = _next_line(doc, e)
     hm = header_map(split_cells(line))
-    if hm and "votes" in hm.columns and line[:1] in (" ", "\t") and _row_below(doc, doc.text.find("\n", e + 1)):
+    if hm and "votes" in hm.columns and line[:1] in (" ", "\t") and _row_below(doc, doc.text.find(line, e) + len(line)):
         return True     # a printout's header over its figure columns only ("      TOTAL      VOTE %"), a row under it
     return bool(hm and "name" in hm.columns and ("votes" in hm.columns or "share" in hm.columns))
 

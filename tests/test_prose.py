@@ -1649,6 +1649,19 @@ def test_a_blogs_posted_by_line_in_capitals_is_no_seat():
     assert [k.name for k in contest.candidates if k.elected] == ["Chris Philp"]
 
 
+def test_a_county_summary_reports_offices_over_vote_for_and_a_figures_only_header():
+    block = ("{office}\nVote For 1\n                                   TOTAL     VOTE %\n{rows}"
+             "Write-In Totals                       19      0.14%\nTotal Votes Cast                  {total}    100.00%\n"
+             "Overvotes                              2\n\n")
+    text = ("ELECTION RESULTS - NOVEMBER 5, 2024 GENERAL ELECTION\n\nBallots Cast - Total                       14,207\n\n"
+            + block.format(office="COUNTY TREASURER", total="13,872",
+                           rows="REP  Marvin T. Egland              7,412     53.43%\nDEM  Sheila Oduya                  5,630     40.59%\n")
+            + block.format(office="COUNTY AUDITOR", total="14,035",
+                           rows="REP  Janet L. Voss                 8,903     63.43%\nDEM  Curtis Albrecht               5,061     36.06%\n"))
+    got = {c.constituency: [k.name for k in c.candidates] for c in extract_results(text).contests}
+    assert got == {"County Treasurer": ["Marvin T. Egland", "Sheila Oduya"], "County Auditor": ["Janet L. Voss", "Curtis Albrecht"]}
+
+
 def test_a_county_seat_abroad_is_no_forename_and_no_council_area():
     text = ("Bristol East result\n5 July 2024\n\nLabour's Kerry McCarthy held Bristol East with 19,000 votes. Conservative "
             "Clare Hughes was second with 5,000.\n")
