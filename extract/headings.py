@@ -151,6 +151,7 @@ PLACE_PATTERNS = [
                r"(?!['’]s\s+office)"),     # (not "results from the Brown County clerk": where the figures came from)
 ]
 
+_US_LEGISLATIVE_SEAT = PLACE_PATTERNS[14]      # "Senate District 29", "House District 27"
 # Words each place pattern needs (lowered): a sentence without them skips the pattern.
 PLACE_PATTERN_WORDS = [Words(ws) for ws in (
     ("electorate", "riding", "constituency", "division", "ward", "by-election", "bye-election", "byelection"),
@@ -194,7 +195,8 @@ _SMALL_COUNCIL = re.compile(r"(?:[^/\n]*/\s*)?(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:
 _WARD_OF_COUNCIL = re.compile(r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and|of|the|upon|on|with|&|[A-ZÀ-Þ][\w'’.-]*)){0,5}?)"
                               r"\s*(?:,\s*|\s+[–—-]\s+|\s*\()(?:(?:[A-ZÀ-Þ][\w'’.-]*|and|&|of|upon|on)\s+){1,6}(?:Council|Authority)\)?\s*"
                               r"(?:[–—:-]\s*)?(?:\(?(?:(?:[Ww]ard|[Dd]ivision|[Cc]ounty|[Dd]istrict|[Bb]orough|[Cc]ouncil)\s+)?by-?election\)?)?")
-_REPORTING_TAIL = re.compile(r"\s+[–—-]\s+(?:\d{1,3}(?:\.\d)?\s*%|all|\d{1,4}\s+of\s+\d{1,4})\s+(?:of\s+)?(?:precincts|polls|boxes|wards|votes)\s+(?:reporting|counted|in)\s*$", re.I)
+_REPORTING_TAIL = re.compile(r"\s+[–—-]\s+(?:(?:\d{1,3}(?:\.\d)?\s*%|all|\d{1,4}\s+of\s+\d{1,4})\s+(?:of\s+)?(?:precincts|polls|boxes|wards|votes)\s+(?:reporting|counted|in)"
+                             r"|(?:unofficial\s+|official\s+|final\s+|certified\s+)?results?(?:\s+by\s+(?:county|precinct|ward|area|district))?)\s*$", re.I)   # ("... — UNOFFICIAL RESULTS BY COUNTY")
 _NOT_A_WARD_NAME = re.compile(r"\b(?:elections?|councillors?|council|results?|by-?elections?|notices?|poll|meeting|committee|agenda|minutes|news|budget)\b", re.I)     # ("... PARISH COUNCIL - ELECTION OF PARISH COUNCILLORS")
 # A by-election round-up's entry: "HARLAND MBC - Brookside", "CASTLEBRIDGE CITY - St Anne's", "Ashby DC – Moira (Con hold)".
 _COUNCIL_THEN_WARD = re.compile(r"(?:[A-ZÀ-Þ][\w'’.&-]*\s+){1,4}?(?:MBC|DC|BC|CC|UA|LBC|RBC|MDC|LB|BOROUGH|DISTRICT|COUNTY|CITY|COUNCIL)(?:\s+COUNCIL)?"
@@ -321,6 +323,9 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         district = PLACE_PATTERNS[1].fullmatch(head)
         if district:
             return district.group("place"), e        # "Michigan's 8th Congressional District"
+        legislative = _US_LEGISLATIVE_SEAT.fullmatch(title_case(head) if head.isupper() else head)
+        if legislative:
+            return legislative.group("place"), e     # "SENATE DISTRICT 29 - UNOFFICIAL RESULTS BY COUNTY"
         ordinal = _ORDINAL_DISTRICT.fullmatch(head)
         if ordinal:     # "1ST DISTRICT (southeast Wisconsin)", "7th Congressional District:"
             words = ordinal.group("place").split()

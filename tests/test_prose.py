@@ -1199,6 +1199,7 @@ CASES = [
 HEADINGS = [
     ("ALFRETON RIDDINGS ELECTORAL DIVISION", "Alfreton Riddings"),
     ("Constituency-wise result: KALYAN WEST (Thane district)", "Kalyan West"),
+    ("SENATE DISTRICT 29 - UNOFFICIAL RESULTS BY COUNTY", "Senate District 29"),
     ("Trentmere Combined Authority mayoral election 2024", "Trentmere"), ("Harland and Esk Police and Crime Commissioner", "Harland and Esk"),
     ("Westbury result", "Westbury"), ("Westbury results in full:", "Westbury"), ("ABBEY WARD (three seats)", "Abbey"),
     ("RESULT: Chingford and Woodford Green – Conservative hold", "Chingford and Woodford Green"),
