@@ -17,7 +17,7 @@ from . import seats as seats_mod
 from .document import BULLET_ITEM, Doc, place_key, split_sentences
 from .facts import CandFact, ContestFact, SeatFact
 from .gazetteer import parties, places
-from .headings import PERSON_THEN_SEAT, SLUG_WORDS, NOT_A_SEAT, PLACE_PATTERN_WORDS, area_only, PLACE_PATTERNS, WON_PLACE, WON_PLACE_WORDS, full_place, generic_words, heading, short_plain
+from .headings import PERSON_THEN_SEAT, SLUG_WORDS, NOT_A_SEAT, PLACE_PATTERN_WORDS, area_only, PLACE_PATTERNS, WON_PLACE, WON_PLACE_WORDS, ending_place, full_place, generic_words, heading, short_plain
 from .build import build_contests
 from .clauses import LEAD_ADVERBIAL, is_past, relative_spans
 from .prose import ProseState, genders_by_surname, learn_people, read_outcome, read_sentence
@@ -355,7 +355,7 @@ class _Reader:
                 if place and not generic_words(place) and not parties().canonical(place) and not SLUG_WORDS.search(place.upper()) \
                         and given_name_gender(place) is None and not _after_a_forename(text, place):
                     # ("Baumgartner: ..." after "Garrett Baumgartner": a person)
-                    place = title_case(place) if place.isupper() else place
+                    place = ending_place(doc, title_case(place) if place.isupper() else place)     # ("YARDLEY:" of Birmingham Yardley)
                     self.current = place_key(place)     # "Sligo–Leitrim: final two seats filled", "Sligo–Leitrim first count"
                     self.facts.append(ContestFact("name", place, s, e, self.current))
         for m in doc.places_in(s, e):

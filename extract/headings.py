@@ -16,7 +16,7 @@ from .gazetteer import parties, places
 from .names import _lists, given_name_gender, title_case
 from .scan import Words
 
-__all__ = ["PERSON_THEN_SEAT", "heading", "generic_words", "short_plain", "in_menu", "full_place", "PLACE_PATTERNS", "PLACE_PATTERN_WORDS", "WON_PLACE", "WON_PLACE_WORDS", "NOT_A_SEAT"]
+__all__ = ["PERSON_THEN_SEAT", "ending_place", "heading", "generic_words", "short_plain", "in_menu", "full_place", "PLACE_PATTERNS", "PLACE_PATTERN_WORDS", "WON_PLACE", "WON_PLACE_WORDS", "NOT_A_SEAT"]
 
 # The words that title a result before its seat: "RESULT: ", "FIRST PREFERENCES - ".
 _RESULT_WORDS = r"(?:(?:RESULTS?\s+)?AT\s+A\s+GLANCE|IN\s+NUMBERS|KEY\s+(?:FACTS|FIGURES)|FACT\s*FILE|RESULTS?|DECLARATION|FIRST\s+COUNT|FINAL\s+COUNT|FULL\s+RESULT|(?:FINAL|OFFICIAL|UNOFFICIAL|PROVISIONAL|CERTIFIED)\s+RESULTS?|BY-ELECTION|(?:FIRST|PRIMARY)\s+(?:PREFERENCES?|VOTES?)(?:\s+VOTES?)?)"
@@ -315,7 +315,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     if caps and not generic_words(caps.group("place")) and not SLUG_WORDS.search(caps.group("place")) \
             and not parties().canonical(caps.group("place")) and not _OUTCOME_ONLY.fullmatch(caps.group("place")) \
             and _RESULT_AFTER.search(text, caps.end(), e):      # (not "CON HOLD: Sowerby re-elected in East Fens")
-        return title_case(caps.group("place")), caps.end()      # "HARTWELL: Independent Grace Fenn won ... with 211 votes"
+        return ending_place(doc, title_case(caps.group("place"))), caps.end()      # "HARTWELL: Independent Grace Fenn won ... with 211 votes" ("YARDLEY:" of Birmingham Yardley)
     if len(line) > 110:
         return None
     head = _REPORTING_TAIL.sub("", text[off:e].strip())      # ("Sorrel County Commission, District 2 — 100% of precincts reporting")
@@ -385,7 +385,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     if g is None and off in doc.caps_sections and called == head and not generic_words(head) and not SLUG_WORDS.search(head.upper()) \
             and not _COUNT_STAGE.search(head.upper()) and not parties().canonical(head) and places().canonical(head) is None \
             and not _MONEY_BELOW.match(_next_line(doc, e)):
-        return _ending_place(doc, bare), e          # "LURAMBI" / "Declared winner: Jacob Wafula Shikuku (ANC)", one of a page's sections
+        return ending_place(doc, bare), e          # "LURAMBI" / "Declared winner: Jacob Wafula Shikuku (ANC)", one of a page's sections
         # (not "CHURCH ROOF APPEAL" / "We have now raised £11,240": a magazine's other news)
     titled = _TRAILING_AREA.sub("", head) if pm and g is None else head       # ("KALYAN WEST (Thane district)")
     if pm and g is None and len(titled) <= 60 and _RESULT_PREFIX.match(line) and _BARE_NAME.fullmatch(titled) \
@@ -398,7 +398,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
                  # (named in the story too, or given its outcome)
                  and not generic_words(called) and not _CELL_GAP.search(text[off:e].strip()) and not SLUG_WORDS.search(called.upper())
                  and not _OUTCOME_WORDS_IN.search(called) and not _place_line_above(doc, s)):
-        return _ending_place(doc, _DIVISION_OF.sub("", _POLICE_AREA.sub("", bare)) or bare), e    # "Wimbledon Town and Dundonald" / "The Lib Dems held all three seats in Wimbledon Town and Dundonald"
+        return ending_place(doc, _DIVISION_OF.sub("", _POLICE_AREA.sub("", bare)) or bare), e    # "Wimbledon Town and Dundonald" / "The Lib Dems held all three seats in Wimbledon Town and Dundonald"
     office = _NONPARTISAN.sub("", _VOTE_FOR.sub("", _COUNT_SUFFIX.sub("", head)))
     office = title_case(office) if office.isupper() else office
     seat = _COUNCILLOR_FOR.fullmatch(office)
@@ -434,7 +434,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         name = _DIVISION_OF.sub("", _POLICE_AREA.sub("", name) or name)      # an Australian "Division of Gilmore" is the seat of Gilmore; "Severn Vale PCC" is Severn Vale
         if name.isupper():
             name = title_case(name)
-        return name, e
+        return ending_place(doc, name), e      # ("YARDLEY: Jess Phillips holds on" in a story of Birmingham Yardley)
     return None
 
 
@@ -684,7 +684,7 @@ def in_menu(doc: Doc, s: int) -> bool:
 _BADGE_LINE = re.compile(r"[\w ]{1,25}?\s+(?:hold|gain)(?:\s+from\s+[\w ]{1,25})?", re.I)
 
 
-def _ending_place(doc: Doc, name: str) -> str:
+def ending_place(doc: Doc, name: str) -> str:
     """A section titled by the end of a seat's name ("RIVERSIDE" over "Kim Johnson held Liverpool Riverside")
     is that seat, when the story names one such seat and the gazetteer knows no seat by the short name."""
     if places().canonical(name) is not None:

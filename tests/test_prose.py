@@ -1663,6 +1663,15 @@ def test_a_county_summary_reports_offices_over_vote_for_and_a_figures_only_heade
     assert got == {"County Treasurer": ["Marvin T. Egland", "Sheila Oduya"], "County Auditor": ["Janet L. Voss", "Curtis Albrecht"]}
 
 
+def test_live_entries_titled_by_the_end_of_a_seats_name_are_that_seat():
+    text = ("Birmingham election results LIVE\n\n05:10\nYARDLEY: Jess Phillips holds on\n\nIt went right to the wire in "
+            "Birmingham Yardley. Labour's Jess Phillips 11,275. Workers Party of Britain candidate Jody McIntyre 10,582. "
+            "Majority: 693.\n\n04:20\nPERRY BARR: Independent gain from Labour\n\nAyoub Khan (Independent) - 13,303\n"
+            "Khalid Mahmood (Labour) - 12,796\n\nMajority 507. Birmingham Perry Barr had been Labour since 2001.\n")
+    got = {c.constituency: c.majority for c in extract_results(text).contests}
+    assert got == {"Birmingham Yardley": 693, "Birmingham Perry Barr": 507}
+
+
 def test_a_county_seat_abroad_is_no_forename_and_no_council_area():
     text = ("Bristol East result\n5 July 2024\n\nLabour's Kerry McCarthy held Bristol East with 19,000 votes. Conservative "
             "Clare Hughes was second with 5,000.\n")
