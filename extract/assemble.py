@@ -100,6 +100,8 @@ def _badge_and_colon(line: str):
     """'CONSERVATIVE GAIN in Brampton East: Simran Bhullar defeats ...': an entry's badge and seat before its text."""
     m = _BADGE_THEN_PLACE.match(line)
     return m if m and line.startswith(":", m.end()) and parties().canonical(m.group("party").strip()) else None
+
+
 _PLACE_THEN_BADGE = re.compile(r"(?:^|:\s+|\s{2,}|\bin\s+)(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:[ ](?:and[ ]|of[ ]|the[ ])?[A-ZÀ-Þ][\w'’.-]*){0,3})\s+[-–—]\s+"
                                r"(?P<party>[A-Z]+(?:\s[A-Z]+)?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:GAIN|HOLD|[Gg]ain|[Hh]old)\b")     # ("Tight finish in Calderbrook - Conservative hold")
 _COUNCIL_WORD = re.compile(r"\b(?:[Cc]ouncil|COUNCIL|[Cc]ouncillors)\b")
