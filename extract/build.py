@@ -345,7 +345,7 @@ def _build_one(doc: Doc, key: Optional[str], cfacts: list) -> Optional[Contest]:
         if not used:
             used = [f for f in p.facts if f.position or f.stood][:1]
         spans = _spans(used)
-        cand = Candidate(name=p.name, party=canonical, party_as_written=written,
+        cand = Candidate(name=_fullest_written(text, p.name), party=canonical, party_as_written=written,
                          votes=votes_f.votes if votes_f else None,
                          share=share_f.share if share_f else None,
                          elected=True if elected else None,
@@ -465,6 +465,19 @@ def _poll_topper(candidates: list[Candidate], majority: Optional[int]) -> Option
     if first.votes == second.votes or (majority is not None and first.votes - second.votes != majority):
         return None
     return first
+
+
+_INITIAL_AND_SURNAME = re.compile(r"([A-ZÀ-Þ])\.?\s+([A-ZÀ-Þ][\w'’-]+)")
+
+
+def _fullest_written(text: str, name: str) -> str:
+    """A declaration's "Patel, A" is the story's one "Anita Patel" (the name at its fullest as written), when the
+    text spells out exactly one forename with that initial before that surname."""
+    m = _INITIAL_AND_SURNAME.fullmatch(name)
+    if not m:
+        return name
+    found = {f.group() for f in re.finditer(r"\b" + m.group(1) + r"[a-zß-ÿ'’-]+\s+" + re.escape(m.group(2)) + r"\b", text)}
+    return found.pop() if len(found) == 1 else name
 
 
 def _in_result_order(candidates: list[Candidate]) -> list[Candidate]:

@@ -460,7 +460,7 @@ def _name(text: str) -> str:
     text = WINNER_PREFIX.sub("", _LEADER_DOTS.sub("", text).strip().strip("-–—*•").strip())    # ("Jane Smith ......")
     first_word = text.split(",")[0].strip()
     if "," in text and (first_word.replace("-", "").replace(" ", "").replace("'", "").isupper()
-                        or re.fullmatch(r"(?:[A-ZÀ-Þ][\w'’-]+|[ÓÚ]\s+[A-ZÀ-Þ][\w'’-]+)(?:\s+[A-ZÀ-Þ][\w'’-]+)?,\s*[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+)?", text)):
+                        or re.fullmatch(r"(?:[A-ZÀ-Þ][\w'’-]+|[ÓÚ]\s+[A-ZÀ-Þ][\w'’-]+)(?:\s+[A-ZÀ-Þ][\w'’-]+)?,\s*[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]+)?", text)):
         return flip_surname_first(text)          # "CROSBIE, Virginia", "Smith, Jane", "Williams Westwood, Anna"
     m = _CAPS_FIRST.match(text)
     if m and len(m.group("last")) > 1:

@@ -1672,6 +1672,15 @@ def test_live_entries_titled_by_the_end_of_a_seats_name_are_that_seat():
     assert got == {"Birmingham Yardley": 693, "Birmingham Perry Barr": 507}
 
 
+def test_a_declarations_surname_and_initial_is_the_storys_full_name_when_only_one_fits():
+    text = ("Orchard ward: both Patels elected\n\nLabour's Anita Patel and the Conservatives' Vikram Patel both won seats; "
+            "Labour's Colin Reeve missed out.\n\nPatel, A (Labour) ..................... 1,302 *\n"
+            "Patel, V (Conservative) ............... 1,219 *\nReeve, C (Labour) ..................... 1,180\n"
+            "Gill, T (Reform UK) ................... 941\n")
+    names = [k.name for k in _contest(extract_results(text)).candidates]
+    assert names == ["Anita Patel", "Vikram Patel", "Colin Reeve", "T Gill"]
+
+
 def test_a_county_seat_abroad_is_no_forename_and_no_council_area():
     text = ("Bristol East result\n5 July 2024\n\nLabour's Kerry McCarthy held Bristol East with 19,000 votes. Conservative "
             "Clare Hughes was second with 5,000.\n")
