@@ -88,6 +88,7 @@ _RIVAL_LEAD = re.compile(r"(?:[A-Z][\w.&-]*\s){0,3}?[A-Z][\w.&-]*['’]s\s")    
 _POLLING_PERCENTAGE = re.compile(r"\b(?:polling|poll|voter|voting)\s+percentage\s+(?:was|is|stood\s+at|of|:)?\s*$", re.I)
 _FROM_RIVAL = re.compile(r"\s+(?:from|over)\s+(?:the\s+)?(?-i:[A-Z])")
 _FOR_A_PLACE = re.compile(r"\b(?:for|into|to)\s+(?:second|third|fourth|fifth|sixth|last|runner-up)\s+(?:place|spot)\b", re.I)
+_TO_BE_EXACT = re.compile(r"\s*(?:[-–—(,]|\bor\b)\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*(?:votes?\s*)?,?\s*(?:to\s+be\s+(?:exact|precise)|precisely|exactly)\b")
 # Where the margin was won: "romps home by 4,318 in Bannockburn by-election", "won by 212 in the ward".
 _IN_CONTEST = re.compile(r"\s+in\s+(?:[A-Z]|the\s+(?:[A-Z]|(?:[\w'’-]+\s+){0,2}(?:bye?-?election|seat|race|contest|ward|division|constituency|riding)\b))")
 _MARGIN_UNIT = re.compile(r"\s*(?:first[- ](?:preference\s+)?)?votes?\b")     # "by 98 votes", "by 1,546 first votes"
@@ -436,6 +437,9 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
             continue        # "a difference of 3 percentage points": no count of votes ("a difference of 26,346 votes" is)
         if mq and not c["national_majority"].search(text[max(s, n.start - 70):min(e, n.end + 30)]):
             q = mq.group("q")
+            exact = _TO_BE_EXACT.match(right) if q else None
+            if exact:       # "a majority of just over 3,000 - 3,047 to be exact": the exact figure, unqualified
+                value, q = parse_int(exact.group("n")), None
             facts.append(ContestFact("majority", value, s, e, _figure_place(doc, n, s, e) or contest, q.lower() if q else None))
             if aside:
                 aside_majorities.append(facts[-1])

@@ -16,6 +16,10 @@ from extract.scan import Folded
 HEAD = "Westbury result: Labour take the seat\nFriday 5 July 2024\n"
 
 CASES = [
+    ("a-majority-given-roughly-then-to-be-exact-and-a-vote-increased-to",
+     HEAD + "James Cartlidge has held the seat with a majority of just over 3,000 - 3,047 to be exact. Green Party candidate "
+     "Christine West increased her vote to 2,131.",
+     {"James Cartlidge": {"elected": True}, "Christine West": {"votes": 2131}}, {"majority": 3047, "majority_qualifier": None}),
     ("a-ward-surname-after-a-forename-or-an-honorific-and-shares-with-managed-or-after-the-name",
      HEAD + "Chris Ward, the new MP, squeaks home. At the count, Mr Ward took 17,893 votes, 44.0 per cent. Behind him came the "
      "Conservative Karen Cooksley with 13.2 per cent. Janet Bickerdike of the Christian Peoples Alliance managed 1.1 per cent.",
