@@ -44,6 +44,7 @@ def test_data_file_is_json(name):
     ("The AEC counted first preferences; two-candidate preferred figures follow.", "AU"),
     ("The Liberal Democrats gained the constituency; the Lib Dem MP thanked voters.", None),
     ("The Dáil has 174 TDs; the quota was 9,341.", "IE"),
+    ("COUNTY TREASURER\nVote For 1\nREP  Marvin T. Egland  7,412\nWrite-In Totals  19\nPrecincts Reported  14 of 14", "US"),
 ])
 def test_country_of_an_article(text, want):
     from extract.document import _country
