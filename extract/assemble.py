@@ -313,8 +313,9 @@ class _Reader:
         if li == self.forenames_line:
             return          # read with the row above it
         if "   " in line and ":" in line:
-            parts = _labelled_parts(line) if heading(doc, s, e) is None else []    # (a form's "REGION: ...   CONSTITUENCY: ..." is read whole)
-            if parts:       # "Electors: 3,91,670    Poll percentage: 52.43%": a dashboard's fields side by side, each a line
+            parts = _labelled_parts(line)
+            if parts and heading(doc, s, e) is None:    # (a form's "REGION: ...   CONSTITUENCY: ..." is read whole)
+                # "Electors: 3,91,670    Poll percentage: 52.43%": a dashboard's fields side by side, each a line
                 for a, b in parts:
                     self._line(li, s + a, s + b)
                 return
@@ -1247,7 +1248,7 @@ def _labelled_parts(line: str) -> list[tuple[int, int]]:
 
 _TOTAL_CELL = re.compile(r"(?:grand\s+)?totals?|overall|all\s+areas", re.I)
 _CANDIDATE_COLUMN = re.compile(r"(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,3})\s*\((?P<party>[^()\d]{1,30})\)")
-_TOTAL_FIGURES = re.compile(r"(?P<votes>\d{1,3}(?:,\d{3})+|\d+)\s*(?:\(\s*(?P<share>\d{1,2}(?:\.\d+)?|100(?:\.0+)?)\s*%\s*\))?")
+_TOTAL_FIGURES = re.compile(r"(?P<votes>" + _COUNT_CELL.pattern + r")\s*(?:\(\s*(?P<share>\d{1,2}(?:\.\d+)?|100(?:\.0+)?)\s*%\s*\))?")
 _BREAKDOWN_HEAD = re.compile(r"(?:county|counties|precinct|parish|municipality|township|borough|region|area|ward|polling\s+district)", re.I)
 # A sentence that says it is about the present, inside a paragraph that opened in the past.
 _NOW = re.compile(r"\b(?:this\s+time|now|this\s+year|tonight|today|yesterday|overnight|last\s+night|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", re.I)

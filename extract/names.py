@@ -106,7 +106,8 @@ def flip_surname_first(text: str) -> str:
 
 
 # "McMORRIN", "MacDONALD": a surname in capitals after its prefix.
-_CAPS_AFTER_PREFIX = re.compile(r"(Mc|Mac|Fitz|De|Di|Da|Le|La|Van|Von)([A-Z][A-Z'’-]+)")
+SURNAME_PREFIXES = r"Mc|Mac|Fitz|De|Di|Da|Le|La|Van|Von"      # (rows' declaration names use them too: "McMAHON, Jim")
+_CAPS_AFTER_PREFIX = re.compile(r"(" + SURNAME_PREFIXES + r")([A-Z][A-Z'’-]+)")
 
 
 def _uncapped(word: str) -> str:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Optional
 
 from .gazetteer import parties
-from .names import flip_surname_first, title_case
+from .names import SURNAME_PREFIXES, flip_surname_first, title_case
 from .numbers import ORDINAL, parse_float, parse_int
 from .settings import ROW_MAX_CHARS
 
@@ -71,7 +71,7 @@ BRACKET_ROW = re.compile(
 DASHED_ROW = re.compile(
     _BULLET +
     r"""
-    (?P<name>(?-i:(?:Mc|Mac|O['’]|D['’])?[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){0,2}),\s*[^()\d\n:;|,–—]{2,50}?   # "BRASH, Jonathan", "SAVILLE ROBERTS, Liz", "McMAHON, Jim" (a declaration's order)
+    (?P<name>(?-i:(?:""" + SURNAME_PREFIXES + r"""|O['’]|D['’])?[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){0,2}),\s*[^()\d\n:;|,–—]{2,50}?   # "BRASH, Jonathan", "SAVILLE ROBERTS, Liz", "McMAHON, Jim" (a declaration's order)
       |[^()\d\n:;|,–—]{2,60}?)                 # name
     \s*(?:,\s*|\s[-–—]\s+)                    # "," or " - "
     (?P<party>[^()\d\n:;|]{2,90}?(?:\s*\([A-Z]{2,6}\))?)    # party, "The Opportunity Party (TOP)"
