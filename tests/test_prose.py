@@ -1531,7 +1531,13 @@ def test_a_recount_story_under_a_papers_masthead_names_the_division_handed_over(
      "Labour MP for Ribbledale and Settlebridge first stood in 2015 and lost. Two years later she took the seat with a majority of 2,139.\n"),
     ("AGM report: new chair elected\n14 May 2025\n\nThank you to the 246 members who came to the club's annual general meeting. "
      "Following a secret ballot, Mike Dolan was elected chair by 143 votes to 96 over Sarah Whitfield.\n"),
-], ids=["a-year-on-feature", "social-media-followers", "years-later-under-a-masthead", "a-clubs-agm"])
+    ("By-election confirmed after 8,902 sign recall petition against Radstock and Somer Valley MP\n\n"
+     "Gavin Harcourt loses his seat after more than one in ten voters backed his removal\n\nA by-election will be held in "
+     "Radstock and Somer Valley after a recall petition against Conservative MP "
+     "Gavin Harcourt passed the threshold needed to unseat him.\n\nThe petition was signed by 8,902 voters, "
+     "11.6 per cent of the electorate of 76,741.\n"),
+], ids=["a-year-on-feature", "social-media-followers", "years-later-under-a-masthead", "a-clubs-agm",
+        "a-recall-petitions-electorate"])
 def test_figures_of_a_past_contest_or_no_public_poll_are_no_result(text):
     assert extract_results(text).contests == []
 
@@ -1550,25 +1556,6 @@ def test_a_headlines_short_seat_name_is_the_end_of_the_full_one_and_romps_home_b
             "Fraser McAulay, 38, took 48.3 per cent of the vote, with the SNP's Kirsty Drummond trailing.\n")
     contest = _contest(extract_results(text))
     assert (contest.constituency, contest.majority) == ("Carse of Stirling and Bannockburn", 4318)
-
-
-def test_two_result_cards_under_a_results_title_are_two_seats():
-    card = "{seat}\n{party} {badge}\n\n{party}\n{name}\nVotes {votes}\nShare {share}%\nChange n/a\n"
-    text = ("By-elections: Labour take Lichfield Chase\n\nResults\n\n"
-            + card.format(seat="Lichfield Chase", party="Labour", badge="GAIN from Conservative", name="Marcus Hale",
-                          votes="13,546", share="44.2")
-            + "\n" + card.format(seat="Ouse Valley and Olney", party="Conservative", badge="HOLD", name="Edward Tompkins",
-                                  votes="16,218", share="48.8"))
-    got = {c.constituency: [k.name for k in c.candidates] for c in extract_results(text).contests}
-    assert got == {"Lichfield Chase": ["Marcus Hale"], "Ouse Valley and Olney": ["Edward Tompkins"]}
-
-
-def test_a_recall_petitions_electorate_is_no_contest():
-    text = ("By-election confirmed after 8,902 sign recall petition against Radstock and Somer Valley MP\n\n"
-            "Gavin Harcourt loses his seat after more than one in ten voters backed his removal\n\nA by-election will be held in Radstock and Somer Valley after a recall petition against Conservative MP "
-            "Gavin Harcourt passed the threshold needed to unseat him.\n\nThe petition was signed by 8,902 voters, "
-            "11.6 per cent of the electorate of 76,741.\n")
-    assert extract_results(text).contests == []
 
 
 def test_live_entries_titled_after_a_label_or_with_the_badge_last_and_key_points_naming_two_seats():
@@ -1654,19 +1641,6 @@ def test_a_blogs_posted_by_line_in_capitals_is_no_seat():
     assert [k.name for k in contest.candidates if k.elected] == ["Chris Philp"]
 
 
-def test_a_county_summary_reports_offices_over_vote_for_and_a_figures_only_header():
-    block = ("{office}\nVote For 1\n                                   TOTAL     VOTE %\n{rows}"
-             "Write-In Totals                       19      0.14%\nTotal Votes Cast                  {total}    100.00%\n"
-             "Overvotes                              2\n\n")
-    text = ("ELECTION RESULTS - NOVEMBER 5, 2024 GENERAL ELECTION\n\nBallots Cast - Total                       14,207\n\n"
-            + block.format(office="COUNTY TREASURER", total="13,872",
-                           rows="REP  Marvin T. Egland              7,412     53.43%\nDEM  Sheila Oduya                  5,630     40.59%\n")
-            + block.format(office="COUNTY AUDITOR", total="14,035",
-                           rows="REP  Janet L. Voss                 8,903     63.43%\nDEM  Curtis Albrecht               5,061     36.06%\n"))
-    got = {c.constituency: [k.name for k in c.candidates] for c in extract_results(text).contests}
-    assert got == {"County Treasurer": ["Marvin T. Egland", "Sheila Oduya"], "County Auditor": ["Janet L. Voss", "Curtis Albrecht"]}
-
-
 def test_live_entries_titled_by_the_end_of_a_seats_name_are_that_seat():
     text = ("Birmingham election results LIVE\n\n05:10\nYARDLEY: Jess Phillips holds on\n\nIt went right to the wire in "
             "Birmingham Yardley. Labour's Jess Phillips 11,275. Workers Party of Britain candidate Jody McIntyre 10,582. "
@@ -1683,6 +1657,34 @@ def test_a_declarations_surname_and_initial_is_the_storys_full_name_when_only_on
             "Gill, T (Reform UK) ................... 941\n")
     names = [k.name for k in _contest(extract_results(text)).candidates]
     assert names == ["Anita Patel", "Vikram Patel", "Colin Reeve", "T Gill"]
+
+
+_CARD = "{seat}\n{party} {badge}\n\n{party}\n{name}\nVotes {votes}\nShare {share}%\nChange n/a\n"
+_SUMMARY_BLOCK = ("{office}\nVote For 1\n                                   TOTAL     VOTE %\n{rows}"
+                  "Write-In Totals                       19      0.14%\nTotal Votes Cast                  {total}    100.00%\n"
+                  "Overvotes                              2\n\n")
+# Pages of several contests: (id, text, {contest: its candidates' names in order}).
+CANDIDATES_BY_CONTEST = [
+    ("two-result-cards-under-a-results-title",
+     "By-elections: Labour take Lichfield Chase\n\nResults\n\n"
+     + _CARD.format(seat="Lichfield Chase", party="Labour", badge="GAIN from Conservative", name="Marcus Hale",
+                    votes="13,546", share="44.2")
+     + "\n" + _CARD.format(seat="Ouse Valley and Olney", party="Conservative", badge="HOLD", name="Edward Tompkins",
+                           votes="16,218", share="48.8"),
+     {"Lichfield Chase": ["Marcus Hale"], "Ouse Valley and Olney": ["Edward Tompkins"]}),
+    ("a-county-summary-reports-offices-over-vote-for-and-a-figures-only-header",
+     "ELECTION RESULTS - NOVEMBER 5, 2024 GENERAL ELECTION\n\nBallots Cast - Total                       14,207\n\n"
+     + _SUMMARY_BLOCK.format(office="COUNTY TREASURER", total="13,872",
+                             rows="REP  Marvin T. Egland              7,412     53.43%\nDEM  Sheila Oduya                  5,630     40.59%\n")
+     + _SUMMARY_BLOCK.format(office="COUNTY AUDITOR", total="14,035",
+                             rows="REP  Janet L. Voss                 8,903     63.43%\nDEM  Curtis Albrecht               5,061     36.06%\n"),
+     {"County Treasurer": ["Marvin T. Egland", "Sheila Oduya"], "County Auditor": ["Janet L. Voss", "Curtis Albrecht"]}),
+]
+
+
+@pytest.mark.parametrize("text, want", [c[1:] for c in CANDIDATES_BY_CONTEST], ids=[c[0] for c in CANDIDATES_BY_CONTEST])
+def test_candidates_by_contest(text, want):
+    assert {c.constituency: [k.name for k in c.candidates] for c in extract_results(text).contests} == want
 
 
 def test_a_county_seat_abroad_is_no_forename_and_no_council_area():
