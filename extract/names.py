@@ -262,11 +262,14 @@ def _person_context(text: str, s: int, e: int, party_spans) -> bool:
     if any(0 <= s - pe <= 1 for _, pe in party_spans):
         return True
     after = _BRACKET_AFTER.match(text, e)
-    return bool(after) and any(ps == after.start("party") for ps, _ in party_spans) or bool(_DOES_AS_A_PERSON.match(text, e))
+    if bool(after) and any(ps == after.start("party") for ps, _ in party_spans) or _DOES_AS_A_PERSON.match(text, e):
+        return True
+    # the story calls them by honorific and surname elsewhere: "Chris Ward" and "Mr Ward took 17,893 votes"
+    return re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+" + re.escape(text[s:e].split()[-1]) + r"\b", text) is not None
 
 
-# What only a person does next: "Chris Ward took 17,893 votes", "Chris Ward, 41, is the new MP" (a ward does neither).
-_DOES_AS_A_PERSON = re.compile(r"(?:,\s+\d{2},)?\s+(?:took|polled|won|received|secured|said|told|beat|defeated|is\s+the\s+new|was\s+elected|has\s+been\s+elected|walks|admits)\b"
+# What only a person does next: "Chris Ward took 17,893 votes", "Chris Ward, the new MP" (a ward does neither).
+_DOES_AS_A_PERSON = re.compile(r"(?:,\s+\d{2},)?\s+(?:took|polled|won|received|secured|said|told|beat|defeated|is\s+the\s+new|was\s+elected|has\s+been\s+elected)\b"
                                r"|,\s+the\s+new\s+(?:MP|member|councillor|mayor)\b")
 
 
