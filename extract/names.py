@@ -265,7 +265,9 @@ def _person_context(text: str, s: int, e: int, party_spans) -> bool:
     if bool(after) and any(ps == after.start("party") for ps, _ in party_spans) or _DOES_AS_A_PERSON.match(text, e):
         return True
     # the story calls them by honorific and surname elsewhere: "Chris Ward" and "Mr Ward took 17,893 votes"
-    return re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+" + re.escape(text[s:e].split()[-1]) + r"\b", text) is not None
+    # (not after a common word: "South West" scans nothing)
+    words = text[s:e].split()
+    return len(words) >= 2 and words[0].lower() not in _lists()["stopwords"] and re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+" + re.escape(text[s:e].split()[-1]) + r"\b", text) is not None
 
 
 # What only a person does next: "Chris Ward took 17,893 votes", "Chris Ward, the new MP" (a ward does neither).
