@@ -181,14 +181,14 @@ _ELECTION_COUNT = Folded(r"\b(?:returning\s+officer|turnout|(?:was|were|been)\s+
 
 # A private body's meeting, and what a public poll has that it does not.
 _PRIVATE_MEETING = Folded(r"\b(?:annual|extraordinary)\s+general\s+meeting\b|\b(?:agm|egm)\b")
-_PUBLIC_POLL = Folded(r"\b(?:returning\s+officer|polling\s+(?:stations?|day)|bye?-?elections?|council\s+elections?|general\s+election"
-                      r"|local\s+elections?|constituency|ward|division|electorate)\b")
-# Offices filled by a body's own members or fans, and the words only a public election's story has.
+_PUBLIC_WORDS = r"returning\s+officer|polling\s+(?:stations?|day)|bye?-?elections?|(?:council|local|general)\s+elections?|constituency"
+_PUBLIC_POLL = Folded(rf"\b(?:{_PUBLIC_WORDS}|ward|division|electorate)\b")
+# Offices filled by a body's own members or fans, and the words only a public election's story has
+# (a committee chair's story names the councillor's ward, so bare 'ward' does not count here).
 _NOT_A_PUBLIC_OFFICE = Folded(r"\b(?:elected|wins?|won|chosen|named|voted)\s+(?:as\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
                               r"(?:general\s+secretary|(?:vice-)?chair(?:man|woman)?\s+of\s+the\s+(?:[\w-]+\s+){0,3}committee"
                               r"|player\s+of\s+the\s+(?:season|year|month))\b")
-_PUBLIC_ELECTION = Folded(r"\b(?:returning\s+officer|polling\s+(?:stations?|day)|bye?-?elections?|(?:council|local|general|mayoral|county)\s+elections?"
-                          r"|constituency|electoral\s+(?:ward|division|commission))\b")
+_PUBLIC_ELECTION = Folded(rf"\b(?:{_PUBLIC_WORDS}|(?:mayoral|county)\s+elections?|electoral\s+(?:ward|division|commission))\b")
 # ... unless the article also reports a public count.
 _PUBLIC_RESULT = Folded(r"\b(?:returning\s+officer|majority\s+of|(?:was|were)\s+(?:duly\s+)?(?:re-)?elected|declared|polling\s+stations?\s+closed)\b")     # (a club's or a party's ballot has a turnout too)
 
