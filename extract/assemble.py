@@ -34,7 +34,7 @@ from .settings import POLL_CONTEXT_LINES, SEAT_CONTEXT_LINES, STALE_HEADER_LINES
 __all__ = ["assemble"]
 
 
-_VOTED_IN_YEAR = re.compile(r"\W*(?:how\s+)?[\w'’ ]{2,30}\s+voted\s+in\s+(?P<year>(?:19|20)\d\d)\W*$", re.I)
+_VOTED_IN_YEAR = re.compile(r"\W*(?:(?:how\s+)?[\w'’ ]{2,30}\s+voted\s+in\s+|in\s+)?(?P<year>(?:19|20)\d\d)\W*$", re.I)     # (or a bare "2019" over last time's story)
 _SKIP_SECTION = re.compile(
     r"""^\W*(?:two[- ](?:candidate|party)[- ]preferred|after\s+preferences
       |second\s+(?:round|count|preferences?)|final\s+round
@@ -921,6 +921,8 @@ class _Reader:
     def _rows_and_prose(self, li: int, s: int, e: int, line: str) -> bool:
         """One-line rows and contest lines, then every sentence they did not read, as prose."""
         if self.skip_rows and (self.cells or _DIGIT.search(line)):
+            if not self.cells:
+                learn_people(self.doc, s, e, self.state)    # (last time's story names in full who is "Mr Higginbotham" now)
             return True     # (a sentence without figures under a skipped table may still say who won)
         if _THEN_LABEL.match(line):
             learn_people(self.doc, s, e, self.state)

@@ -147,15 +147,25 @@ def build_contests(doc: Doc, facts: list, place_hits: list[tuple[int, str]]) -> 
             if isinstance(f, CandFact) and f.strength >= 3:
                 strong[key].append(_Person(f.name))
     for key in order:
-        keep = []
+        keep, moved_to = [], set()
         for f in by_contest[key]:
             if isinstance(f, CandFact) and f.strength < 3 and not _match(strong[key], f.name):
                 homes = [k for k in order if k != key and _match(strong[k], f.name)]
                 if len(homes) == 1:
                     f.contest = homes[0]
                     by_contest[homes[0]].append(f)
+                    moved_to.add(homes[0])
                     continue
             keep.append(f)
+        home = moved_to.pop() if len(moved_to) == 1 else ""
+        if key and (home.endswith(" " + key) or home.startswith(key + " ")) and not any(isinstance(f, CandFact) for f in keep):
+            # the seat, named short, goes with its people: "Labour's Al Carns held Selly Oak with a majority
+            # of 11,537" under "Birmingham Selly Oak", whose list has him
+            for f in keep:
+                if isinstance(f, ContestFact) and f.field not in ("name", "mention"):
+                    f.contest = home
+                    by_contest[home].append(f)
+            keep = [f for f in keep if f.contest == key]
         by_contest[key] = keep
     _route_majorities(by_contest, order)
     built = [(key, _build_one(doc, key, by_contest[key])) for key in order]

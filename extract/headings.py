@@ -385,6 +385,9 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     if g is None and off in doc.caps_sections and called == head and not generic_words(head) and not SLUG_WORDS.search(head.upper()) \
             and not _COUNT_STAGE.search(head.upper()) and not parties().canonical(head) and places().canonical(head) is None \
             and not _MONEY_BELOW.match(_next_line(doc, e)):
+        member = _MEMBER_FOR_TITLE.fullmatch(head)
+        if member:      # "NEW MP FOR STRATFORD" over "... Stratford-on-Avon's first Lib Dem MP"
+            return full_place(doc, ending_place(doc, title_case(member.group("place") or member.group("owner")))), e
         return ending_place(doc, bare), e          # "LURAMBI" / "Declared winner: Jacob Wafula Shikuku (ANC)", one of a page's sections
         # (not "CHURCH ROOF APPEAL" / "We have now raised £11,240": a magazine's other news)
     titled = _TRAILING_AREA.sub("", head) if pm and g is None else head       # ("KALYAN WEST (Thane district)")
@@ -644,6 +647,9 @@ def generic_words(place: str) -> bool:
 _POSSESSIVE_END = re.compile(r"['’]s$")
 _OUTCOME_ONLY = re.compile(r"(?:[A-Z][A-Za-z]{1,5}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:GAIN|HOLD|Gain|Hold|gain|hold)(?:\s+(?:FROM|[Ff]rom)\s+[A-Za-z ]{2,25})?")
 _DETERMINER = re.compile(r"(?i:the|this|that|each|every|our|your|their|his|her|its|any|one|which|whose|same|other|another)")     # "The ward result, as declared ...:" names no ward
+# A news-in-brief title naming the seat by its new member: "NEW MP FOR STRATFORD", "WESTBURY'S NEW COUNCILLOR".
+_MEMBER_FOR_TITLE = re.compile(r"(?:(?:THE\s+)?NEW\s+)?(?:MP|MSP|MS|MLA|MPP|TD|COUNCILLOR|MAYOR|MEMBER)\s+FOR\s+(?P<place>[A-Z][\w'’ -]{1,40})"
+                               r"|(?P<owner>[A-Z][\w'’ -]{1,40}?)['’]S\s+NEW\s+(?:MP|MSP|MS|MLA|MPP|TD|COUNCILLOR|MAYOR|MEMBER)")
 _COUNT_STAGE = re.compile(r"\b(?:ROUND|COUNT|STAGE|PREFERENCES?|TOTALS?|VOTES?|SEATS?|WINNERS?|CANDIDATES?)\b")     # "FIRST ROUND" titles a count
 _SEAT_FIELD = re.compile(r"(?:^|\s)(?:CONSTITUENCY|Constituency|ELECTORAL\s+DIVISION|Electoral\s+division|WARD|Ward)\s*:\s*"
                          r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:[ \t](?:[A-ZÀ-Þ][\w'’.-]*|and|AND|of|OF|&))*?)(?=[ \t]{2,}|\s*$|\s*[|,;]|\s+\()")

@@ -339,6 +339,8 @@ def party_links(doc: Doc, sent_people: list[PersonSpan], s: int, e: int, resolve
                     found = m
                     stood = bool(STANDING.search(between) or theirs)
                     break
+        if found is None:
+            found = _leads_its_list(text, ps, sent_people, p)
         if found is None and p.possessive:
             # "ending Penny Mordaunt's 14-year career as the city's Conservative MP"
             for m in ps:
@@ -353,7 +355,7 @@ def party_links(doc: Doc, sent_people: list[PersonSpan], s: int, e: int, resolve
                 found = next((m for m in ps if re.fullmatch(r"\s*\(\s*", text[q.end:m.start])), None)
         if found is None:
             for m in ps:
-                if p.end < m.start <= p.end + 90 and (re.search(r"\b(?:held|holds|hold|gained|gains|took|takes|won|wins|on|retained|kept|romped|cruised|stormed|sailed|coasted|swept|elected|re-elected|returned)\b[^.;]{0,60}\b(?:for\s+(?:the\s+)?|as\s+an?\s+)$", text[p.end:m.start])
+                if p.end < m.start <= p.end + 90 and (re.search(r"\b(?:held|holds|hold|gained|gains|took|takes|won|wins|on|retained|kept|romped|cruised|stormed|sailed|coasted|swept|elected|re-elected|returned|returning)\b[^.;]{0,60}\b(?:for\s+(?:the\s+)?|as\s+an?\s+)$", text[p.end:m.start])
                                                       or re.search(r"\b(?:elected|re-elected|returned)\s+as\s+the\s+$", text[p.end:m.start])
                                                       and _ROLE_AFTER.match(text, m.end)) \
                         and not re.search(r"\d\s+for\s+(?:the\s+)?$", text[p.end:m.start]) \
@@ -390,6 +392,32 @@ def party_links(doc: Doc, sent_people: list[PersonSpan], s: int, e: int, resolve
     return out
 
 
+def _leads_its_list(text: str, ps: list, sent_people: list[PersonSpan], p: PersonSpan):
+    """A party that heads a list of names with their figures ties each of them: "Three independents - Rayyan Fiass
+    (292), Mitchell Cryer (169) and David Roper (151)"."""
+    m = next((m for m in reversed(ps) if m.end <= p.start), None)
+    lead = _LIST_LEAD.match(text, m.end, p.start) if m is not None else None
+    if lead is None or not _LISTED_FIGURE.match(text, p.end):
+        return None
+    pos = lead.end()
+    for q in sent_people:
+        if q.start < pos:
+            continue
+        if q.start != pos:
+            return None
+        if q is p:
+            return m
+        item = _LISTED_FIGURE.match(text, q.end)
+        after = _LIST_JOINER.match(text, item.end()) if item else None
+        if after is None:
+            return None
+        pos = after.end()
+    return None
+
+
+_LIST_LEAD = re.compile(r"\s*[-–—:]\s*")
+_LISTED_FIGURE = re.compile(r"\s*\(\s*\d[\d,.]*\s*(?:%|per\s+cent|votes?)?\s*\)")
+_LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _STOOD_NOW_AS = re.compile(r"\b(?:stood|stands|standing|ran|runs|running)\s+(?P<now>this\s+time\s+|now\s+|instead\s+)?"
                            r"as\s+(?:the\s+|an?\s+)?", re.I)
 _LEADER_OF = re.compile(r",\s*(?:the\s+)?(?:(?:party|deputy)\s+)?(?:leader|founder|co-founder|chair|chairman|chairwoman)\s+of\s+(?:the\s+)?", re.I)

@@ -16,6 +16,15 @@ from extract.scan import Folded
 HEAD = "Westbury result: Labour take the seat\nFriday 5 July 2024\n"
 
 CASES = [
+    ("a-party-heading-its-list-of-names-with-figures-and-returning-for-a-party",
+     HEAD + "Former MP Gordon Birtwistle, returning to the fray for the Liberal Democrats, came second with 9,178. Three "
+     "independents - Rayyan Fiass (292), Mitchell Cryer (169) and David Roper (151) - made up the field.",
+     {"Gordon Birtwistle": {"party": "Liberal Democrat", "votes": 9178}, "Rayyan Fiass": {"party": "Independent", "votes": 292},
+      "David Roper": {"party": "Independent", "votes": 151}}, {}),
+    ("a-seats-short-name-in-a-sentence-gives-its-majority-to-the-full-names-list",
+     "Birmingham Selly Oak — LAB HOLD\n\nNext door, Labour's Al Carns held Selly Oak with a majority of 11,537.\n\n"
+     "Al Carns | Labour · 17,371 · 45.2%\nSimon Phipps | Conservative · 5,834 · 15.2%\n",
+     {"Al Carns": {"votes": 17371, "elected": True}}, {"constituency": "Birmingham Selly Oak", "majority": 11537}),
     ("a-majority-given-roughly-then-to-be-exact-and-a-vote-increased-to",
      HEAD + "James Cartlidge has held the seat with a majority of just over 3,000 - 3,047 to be exact. Green Party candidate "
      "Christine West increased her vote to 2,131.",
@@ -1685,6 +1694,22 @@ CANDIDATES_BY_CONTEST = [
 @pytest.mark.parametrize("text, want", [c[1:] for c in CANDIDATES_BY_CONTEST], ids=[c[0] for c in CANDIDATES_BY_CONTEST])
 def test_candidates_by_contest(text, want):
     assert {c.constituency: [k.name for k in c.candidates] for c in extract_results(text).contests} == want
+
+
+def test_a_news_in_brief_title_names_the_seat_by_its_new_member():
+    text = ("NEWS IN BRIEF\n\nNEW MP FOR STRATFORD\nLiberal Democrat Manuela Perteghella won with 23,450 votes, ahead of "
+            "Conservative Chris Clarkson on 16,328. She becomes Stratford-on-Avon's first Lib Dem MP.\n\nBRIDGE STREET WORKS "
+            "DELAYED\nResurfacing of Bridge Street will now start on 22 July.\n\nSHOTTERY FLOWER SHOW RECORD\nA record 1,204 "
+            "entries were received, up from 987 last year.\n")
+    assert [c.constituency for c in extract_results(text).contests] == ["Stratford-on-Avon"]
+
+
+def test_a_section_under_an_earlier_year_is_last_times_story_but_names_who_stands_now():
+    text = ("Burnley: then and now\n\n2019\nIn December 2019 Antony Higginbotham took Burnley for the Conservatives with "
+            "15,720 votes, beating Labour's Julie Cooper on 14,368.\n\n2024\nLast night Labour's Oliver Ryan won the seat with "
+            "12,598 votes. Mr Higginbotham slid to third with 8,058.\n")
+    [contest] = extract_results(text).contests
+    assert [(c.name, c.votes) for c in contest.candidates] == [("Oliver Ryan", 12598), ("Antony Higginbotham", 8058)]
 
 
 def test_a_county_seat_abroad_is_no_forename_and_no_council_area():
