@@ -12,7 +12,7 @@ from typing import Callable, Optional
 from .document import CAPS_LEAD, Doc, initials, place_key, stands_for
 from .facts import CandFact, ContestFact
 from .gazetteer import parties, party_family, places
-from .names import surname
+from .names import given_name_gender, surname
 from .records import Candidate, Contest
 
 __all__ = ["build_contests"]
@@ -280,6 +280,12 @@ def _all_after(facts: list, unnamed: list) -> bool:
     return min(f.start for f in facts) > max(f.start for f in unnamed)
 
 
+def _a_seats_name(name: str) -> bool:
+    """A list of seats with their declaration times, "Houghton and Sunderland South ....... 2330", names no one
+    (but "Hazel Grove" may be a woman's name)."""
+    return " " in name and places().get(name) is not None and given_name_gender(name.split()[0] + " X") is None
+
+
 def _has_figures(contest: Contest) -> bool:
     """Votes, a share, the majority or the turnout: a figure of the count."""
     return contest.majority is not None or contest.turnout is not None or any(
@@ -296,7 +302,7 @@ def _build_one(doc: Doc, key: Optional[str], cfacts: list) -> Optional[Contest]:
     gaz = parties()
     people: list[_Person] = []
     # Figures first, then party-only links, so a link never creates a candidate.
-    cand_facts = [f for f in cfacts if isinstance(f, CandFact)]
+    cand_facts = [f for f in cfacts if isinstance(f, CandFact) and not _a_seats_name(f.name)]
     # "The Plaid Cymru candidate won 32.5 per cent": the one candidate of that party.
     for f in cand_facts:
         if f.name.startswith("@party:"):

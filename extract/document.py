@@ -187,21 +187,43 @@ def unwrap_hard_wraps(text: str) -> str:
         j = i
         while j + 1 < len(lines) and lines[j + 1].strip():
             j += 1
-        block = lines[i:j + 1]
-        if len(block) >= 2:
-            widths = [len(b.rstrip()) for b in block[:-1]]
-            if min(widths) >= WRAP_MIN and max(widths) <= WRAP_MAX and max(widths) - min(widths) <= WRAP_BAND \
-                    and len(block[-1].rstrip()) <= WRAP_MAX \
-                    and not any(_NOT_A_WRAP.search(b.strip()) for b in block) \
-                    and sum(1 for b in block[:-1] if _ROW_END.search(b)) * 2 < len(block) - 1:
-                for k in range(i, j):
-                    if _LIST_START.match(lines[k + 1]) or not lines[k + 1].strip() \
-                            or lines[k].rstrip()[-1:] in ".!?:;" and _LABEL_LEAD.match(lines[k + 1]):
-                        continue        # (a line that opens on its own label: "Didcot and Wantage: Olly Glover ...")
-                    out[starts[k] + len(lines[k])] = " "
+        if _wrapped(lines[i:j + 1]):
+            _join_lines(lines, starts, out, i, j)
+        else:
+            # a wire story's slug lines over its wrapped paragraphs ("ELECTION Maldon" / "Sir John took 19,374 votes, a
+            # majority of 6,906 over Reform UK's Pamela" / "Walford, who won 12,468. ..."): each paragraph of three or more
+            # lines that ends on a short line is tested alone
+            a = i
+            for k in range(i, j + 1):
+                if len(lines[k].rstrip()) < WRAP_MIN or k == j:
+                    if k - a >= 2 and _wrapped(lines[a:k + 1]) and not any(_FIELDS.search(b) for b in lines[a:k + 1]) \
+                            and lines[k].rstrip()[-1:] in ".!?\"”’)":      # (a paragraph's end; not a headline, standfirst and byline)
+                        _join_lines(lines, starts, out, a, k, at_sentence_ends=False)
+                    a = k + 1
         i = j + 1
     _join_item_continuations(lines, starts, out)
     return "".join(out)
+
+
+_FIELDS = re.compile(r"(?:\s[-–—]\s.*){2}|(?:,\S.*){3}")      # a row's fields: "ROWLANDS, Gethin - Plaid Cymru - ... - 1,087", a CSV line
+
+
+def _wrapped(block: list[str]) -> bool:
+    if len(block) < 2:
+        return False
+    widths = [len(b.rstrip()) for b in block[:-1]]
+    return min(widths) >= WRAP_MIN and max(widths) <= WRAP_MAX and max(widths) - min(widths) <= WRAP_BAND \
+        and len(block[-1].rstrip()) <= WRAP_MAX \
+        and not any(_NOT_A_WRAP.search(b.strip()) for b in block) \
+        and sum(1 for b in block[:-1] if _ROW_END.search(b)) * 2 < len(block) - 1
+
+
+def _join_lines(lines: list[str], starts: list[int], out: list[str], i: int, j: int, at_sentence_ends: bool = True) -> None:
+    for k in range(i, j):
+        if _LIST_START.match(lines[k + 1]) or not lines[k + 1].strip() \
+                or lines[k].rstrip()[-1:] in ".!?:;" and (_LABEL_LEAD.match(lines[k + 1]) or not at_sentence_ends):
+            continue        # (a line that opens on its own label: "Didcot and Wantage: Olly Glover ...")
+        out[starts[k] + len(lines[k])] = " "
 
 
 BULLET_ITEM = re.compile(r"[ \t]*[-*•][ \t]+\S")       # a bulleted line: "* Midlothian - ...", "- Mereana Hohaia (Green Party)"

@@ -250,6 +250,8 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         return None     # "LAB GAIN FROM CON" under its seat: the outcome, no place
     pm = _HEAD_PREFIX.match(line)
     off = s + (pm.end() if pm else _BULLET_LEAD.match(line).end())     # (">> BATH: LIB DEM HOLD", a centred PDF heading)
+    if pm and pm.group().lstrip().startswith("ELECTION ") and not doc.places_in(off, e) and doc.places_in(e, len(text)):
+        return None     # a wire slug's county, "ELECTION Cumbria", over "Labour has won Barrow and Furness": the story names the seat
     for m in doc.places_in(off, e):
         if m.start - off > 2:
             break

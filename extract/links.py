@@ -171,6 +171,7 @@ _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 _ELECTED_ON_COUNT = re.compile(r"\belected\s+on\s+the\s+" + ORDINAL + r"\s+(?:count|stage|round)\b", re.I)
 _ON_THE_NTH = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?on\s+the\s+" + ORDINAL + r"\b(?:\s+(?:count|stage|round))?\s*(?:[,;.]|$)", re.I)
 _AND_BEFORE = re.compile(r"\band\s+(?:[\w'’]+\s+){0,3}$")
+_CANDIDATE_AFTER = re.compile(r"\s+(?:candidate|nominee|standard-bearer)\b")
 _PARTYS_CANDIDATE = re.compile(r"['’]s\s+(?:\w+\s+)?(?:candidate|nominee|standard-bearer)\b")
 # "Ms Ellerby stood for the Green Party and was elected with 1,046 votes": the verb after the "and"
 _AND_WAS = re.compile(r"[^,;.]{0,60}?\s+and\s+(?=(?:was|were|has\s+been|had\s+been|is)\s)")
@@ -329,6 +330,7 @@ def party_links(doc: Doc, sent_people: list[PersonSpan], s: int, e: int, resolve
                 between = text[p.end:m.start]
                 listed = _FOR_IN_LIST.fullmatch(between) and _LIST_NEXT.match(text, m.end, e)
                 theirs = re.fullmatch(r",\s*", between) and _PARTYS_CANDIDATE.match(text, m.end)   # "Heather Iqbal, Labour's candidate"
+                theirs = theirs or re.fullmatch(r",\s*", between) and m.text[:4].lower() == "the " and _CANDIDATE_AFTER.match(text, m.end)    # "Daniel Pratt, the Green Party candidate"
                 if re.fullmatch(r"\s*\(\s*", between) or _APPOSITION.match(between) or _OF_PARTY.match(between) \
                         or STANDING.search(between) or listed or theirs or _LEADER_OF.fullmatch(between):
                     if _APPOSITION.match(between) and re.search(r"\bof\b", between):

@@ -317,9 +317,9 @@ def _run_to_people(text, run, known_surnames, in_blocked, lists, party_spans=())
             and bare.isalpha() and (k + 1 == len(run) or run[k + 1][2].isupper())     # a declaration's "Nick TIMOTHY"
         if in_blocked(s, e) or (low in lists["stopwords"] and not given and not surname_word) \
                 or bare.isupper() and len(bare) > 3 and bare not in lists.get("caps_ok", ()) and not caps_lead and not caps_tail:    # (a tabloid's "JACOB Rees-Mogg")
-            if chunk and low not in lists["venue_words"]:
-                chunks.append(chunk)        # (not "Ashby Moor Leisure" before "Centre": a building)
-            chunk = []
+            if chunk and low not in lists["venue_words"] and not (bare in _MEMBER_TITLES and k + 1 < len(run)):
+                chunks.append(chunk)        # (not "Ashby Moor Leisure" before "Centre": a building; not "Blyth Valley" of
+            chunk = []                      # "former Blyth Valley MP Ian Levy": a seat before its member's title and name)
             continue
         if low in lists["honorifics"] and not chunk:
             chunks.append([("HON", bare)])
@@ -363,6 +363,7 @@ def _run_to_people(text, run, known_surnames, in_blocked, lists, party_spans=())
     return people
 
 
+_MEMBER_TITLES = frozenset({"MP", "MSP", "MS", "MLA", "MPP", "TD", "MEP", "AM"})
 _INTRODUCED_BEFORE = re.compile(r"(?:[A-Za-z]['’]s|\b(?:Libertarian|Republican|Democrat|Democratic|Labour|Labor|Liberal|Conservative|Tory|Green|Independent|independent))\s+$")
 _GIVEN_NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][a-zß-ÿ'’-]+)\s+$")
 

@@ -16,6 +16,10 @@ from extract.scan import Folded
 HEAD = "Westbury result: Labour take the seat\nFriday 5 July 2024\n"
 
 CASES = [
+    ("the-party-candidate-in-apposition-and-a-former-seats-member-before-his-name",
+     HEAD + "Daniel Pratt, the Green Party candidate, took 5,652 votes (12.2 per cent). Reform UK's Gordon Fletcher was second "
+     "with 9,454 and former Blyth Valley MP Ian Levy, standing for the Conservatives, third with 8,592.",
+     {"Daniel Pratt": {"party": "Green", "votes": 5652}, "Ian Levy": {"party": "Conservative", "votes": 8592}, "Blyth Valley": None}, {}),
     ("a-party-heading-its-list-of-names-with-figures-and-returning-for-a-party",
      HEAD + "Former MP Gordon Birtwistle, returning to the fray for the Liberal Democrats, came second with 9,178. Three "
      "independents - Rayyan Fiass (292), Mitchell Cryer (169) and David Roper (151) - made up the field.",
@@ -1545,8 +1549,11 @@ def test_a_recount_story_under_a_papers_masthead_names_the_division_handed_over(
      "Radstock and Somer Valley after a recall petition against Conservative MP "
      "Gavin Harcourt passed the threshold needed to unseat him.\n\nThe petition was signed by 8,902 voters, "
      "11.6 per cent of the electorate of 76,741.\n"),
+    ("ADVISORY: election night declarations\n4 July 2024\n\nEstimated declaration times (BST):\n\n"
+     "  Houghton and Sunderland South ....... 2330\n  Swindon South ....................... 0100\n"
+     "  Bristol Central ..................... 0400\n"),
 ], ids=["a-year-on-feature", "social-media-followers", "years-later-under-a-masthead", "a-clubs-agm",
-        "a-recall-petitions-electorate"])
+        "a-recall-petitions-electorate", "seats-with-declaration-times"])
 def test_figures_of_a_past_contest_or_no_public_poll_are_no_result(text):
     assert extract_results(text).contests == []
 
@@ -1710,6 +1717,13 @@ def test_a_section_under_an_earlier_year_is_last_times_story_but_names_who_stand
             "12,598 votes. Mr Higginbotham slid to third with 8,058.\n")
     [contest] = extract_results(text).contests
     assert [(c.name, c.votes) for c in contest.candidates] == [("Oliver Ryan", 12598), ("Antony Higginbotham", 8058)]
+
+
+def test_a_wire_slugs_county_is_not_the_seat_the_story_names():
+    text = ("ELECTION Cumbria\nNEW TOP adding Barrow and Furness result\n\nLabour has won Barrow and Furness, completing a "
+            "clean sweep of the west of Cumbria for the party.\n\nMichelle Scrogham took 18,537 votes, beating the sitting "
+            "Conservative MP Simon Fell, who polled 13,213, by 5,324.\n")
+    assert [c.constituency for c in extract_results(text).contests] == ["Barrow and Furness"]
 
 
 def test_a_county_seat_abroad_is_no_forename_and_no_council_area():
@@ -2339,6 +2353,24 @@ def test_hard_wrapped_paragraphs_are_joined_and_tables_are_not(text, joined):
     out = unwrap_hard_wraps(text)
     assert len(out) == len(text)
     assert (out.count("\n") == 1) is joined
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("PA0358 2 POL ELECTION Maldon URGENT 05-07-24 03:58\nELECTION Maldon\n"
+     "Sir John took 19,374 votes, a majority of 6,906 over Reform UK's Pamela\n"
+     "Walford, who won 12,468. Labour's Onike Gollo polled 9,817, Liberal Democrat\n"
+     "Simon Burwood 5,882 and Green Isobel Doubleday 2,300.\n", 3),      # slug lines over a wrapped paragraph: its wraps join
+    ("ELECTION Edinburgh\nJoanna Cherry loses Edinburgh South West as Labour sweeps capital\n"
+     "SNP veteran defeated by Scott Arthur after 9 years at Westminster\nBy Euan MacLeod\n", 4),     # headline, standfirst, byline
+    ("Ward Etholiadol / Electoral Ward: Bro Eithin\n"
+     "JONES, Elin Wyn - Plaid Cymru - The Party of Wales - 1,204 - ETHOLWYD / ELECTED\n"
+     "ROWLANDS, Gethin - Plaid Cymru - The Party of Wales - 1,087 - ETHOLWYD / ELECTED\n"
+     "PRITCHARD, Siân - Llafur Cymru / Welsh Labour - 986\n", 4),         # a declaration's rows
+], ids=["slug-lines-over-a-wire-paragraph", "headline-standfirst-byline", "declaration-rows"])
+def test_a_wrapped_paragraph_under_short_lines_is_joined_alone(text, kept):
+    from extract.document import unwrap_hard_wraps
+    out = unwrap_hard_wraps(text)
+    assert len(out) == len(text) and out.count("\n") == kept
 
 
 def test_a_county_clerks_printout_with_office_headings_over_figure_only_headers():
