@@ -99,8 +99,9 @@ def relative_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 
 # An apposition between the subject and its verb: "Conservative Neil Mahapatra, the party's choice to replace former
-# cabinet minister Greg Clark, came second on 14,974" (Clark is no owner of the figure).
-_APPOSITIVE = re.compile(r",\s+(?:the|a|an|his|her|their)\s+[^,;:()\d]{3,100}?,(?=\s+(?:came|was|finished|polled|took|won|had|got|received|"
+# cabinet minister Greg Clark, came second on 14,974" (Clark is no owner of the figure); its years are its own ("Dr Murrison,
+# a former Royal Navy medical officer who was first elected to Parliament in 2001, polled 15,617 votes").
+_APPOSITIVE = re.compile(r",\s+(?:the|a|an|his|her|their)\s+(?:[^,;:()\d]|(?<![\d,])(?:19|20)\d\d(?!\d)){3,100}?,(?=\s+(?:came|was|finished|polled|took|won|had|got|received|"
                          r"secured|collected|garnered|amassed|picked|trailed|ended|gained|lost|held|beat|defeated)\b)")
 
 

@@ -396,10 +396,16 @@ def party_links(doc: Doc, sent_people: list[PersonSpan], s: int, e: int, resolve
 
 def _leads_its_list(text: str, ps: list, sent_people: list[PersonSpan], p: PersonSpan):
     """A party that heads a list of names with their figures ties each of them: "Three independents - Rayyan Fiass
-    (292), Mitchell Cryer (169) and David Roper (151)"."""
+    (292), Mitchell Cryer (169) and David Roper (151)"; a plural one the names in apposition: "the two independents,
+    James Ward and Thomas Culshaw, 448 and 441 respectively"."""
     m = next((m for m in reversed(ps) if m.end <= p.start), None)
-    lead = _LIST_LEAD.match(text, m.end, p.start) if m is not None else None
-    if lead is None or not _LISTED_FIGURE.match(text, p.end):
+    if m is None:
+        return None
+    lead = _LIST_LEAD.match(text, m.end, p.start)
+    bare = lead is None and m.text.lower().endswith("s") and text.startswith(",", m.end)
+    if bare:        # "... and the two independents, James Ward and Thomas Culshaw, 448 and 441 respectively"
+        lead = _COMMA.match(text, m.end, p.start)
+    if lead is None or not (_LIST_END if bare else _LISTED_FIGURE).match(text, p.end):
         return None
     pos = lead.end()
     for q in sent_people:
@@ -409,8 +415,8 @@ def _leads_its_list(text: str, ps: list, sent_people: list[PersonSpan], p: Perso
             return None
         if q is p:
             return m
-        item = _LISTED_FIGURE.match(text, q.end)
-        after = _LIST_JOINER.match(text, item.end()) if item else None
+        item = None if bare else _LISTED_FIGURE.match(text, q.end)
+        after = _LIST_JOINER.match(text, q.end if bare else item.end()) if bare or item else None
         if after is None:
             return None
         pos = after.end()
@@ -418,6 +424,8 @@ def _leads_its_list(text: str, ps: list, sent_people: list[PersonSpan], p: Perso
 
 
 _LIST_LEAD = re.compile(r"\s*[-–—:]\s*")
+_LIST_END = re.compile(r"\s*(?:,|\(|$)")
+_COMMA = re.compile(r",\s*")
 _LISTED_FIGURE = re.compile(r"\s*\(\s*\d[\d,.]*\s*(?:%|per\s+cent|votes?)?\s*\)")
 _LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _STOOD_NOW_AS = re.compile(r"\b(?:stood|stands|standing|ran|runs|running)\s+(?P<now>this\s+time\s+|now\s+|instead\s+)?"

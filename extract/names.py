@@ -233,10 +233,10 @@ _SEAT_NOUN_AFTER = re.compile(r"\s+(?:seat|constituency|riding|electorate|divisi
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w'’-])an?\s$")
 _FORMER_BEFORE = re.compile(r"(?<![\w'’-])(?:former|ex-|then)\s$")
 _TITLE_BEFORE_NAME = re.compile(r"\s+(?:chief|leader|president|secretary|spokesperson|spokesman|spokeswoman|boss|chairman|chairwoman|chair)\s+(?=[A-ZÀ-Þ][a-zß-ÿ])")
-_ROLE_NOUN_AFTER = re.compile(r"\s+(?:councillor|council|mayor|MP|MLA|MPP|MSP|MS|TD|MEP|senator|minister|candidate|chief|leader"
+_ROLE_NOUN_AFTER = re.compile(r"\s+(?:[a-z]{3,}\s+)?(?:councillor|council|mayor|MP|MLA|MPP|MSP|MS|TD|MEP|senator|minister|candidate|chief|leader"
                               r"|sergeant|officer|soldier|captain|engineer|teacher|nurse|doctor|pilot|player|footballer|journalist|presenter"
                               r"|banker|lawyer|solicitor|barrister|official|executive|director|manager|worker|adviser|aide"
-                              r"|(?:branch\s+|club\s+|board\s+)?(?:chair|chairman|chairwoman|president|secretary|treasurer|member))\b")     # ("a former Royal Engineers sergeant", "former Federated Farmers branch chair")
+                              r"|(?:branch\s+|club\s+|board\s+)?(?:chair|chairman|chairwoman|president|secretary|treasurer|member))\b")     # ("a former Royal Engineers sergeant", "former Federated Farmers branch chair", "a former Royal Navy medical officer")
 # A returning officer's order in running text: "LOMAX, Patricia (The Conservative Party Candidate) was declared elected".
 _SURNAME_FIRST = re.compile(r"(?<![\w'’-])(?P<sur>[A-ZÀ-Þ][A-ZÀ-Þ'’-]{2,}(?:[ -][A-ZÀ-Þ][A-ZÀ-Þ'’-]{2,})?),[ \t]+"
                             r"(?P<fore>[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:[ \t]+[A-ZÀ-Þ][a-zß-ÿ'’-]+){0,2})(?=[ \t]*\()")
@@ -267,9 +267,13 @@ def _person_context(text: str, s: int, e: int, party_spans) -> bool:
     # the story calls them by honorific and surname elsewhere: "Chris Ward" and "Mr Ward took 17,893 votes"
     # (not after a common word: "South West" scans nothing)
     words = text[s:e].split()
+    pair = _AND_A_PERSON.match(text, e)
+    if pair and len(words) >= 2 and given_name_gender(words[0] + " X") is not None and given_name_gender(pair.group(1) + " X") is not None:
+        return True     # "the two independents, James Ward and Thomas Culshaw": named beside another person
     return len(words) >= 2 and words[0].lower() not in _lists()["stopwords"] and re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+" + re.escape(text[s:e].split()[-1]) + r"\b", text) is not None
 
 
+_AND_A_PERSON = re.compile(r"\s+and\s+([A-ZÀ-Þ][a-zß-ÿ'’-]+)\s+[A-ZÀ-Þ][a-zß-ÿ'’-]+")
 # What only a person does next: "Chris Ward took 17,893 votes", "Chris Ward, the new MP" (a ward does neither).
 _DOES_AS_A_PERSON = re.compile(r"(?:,\s+\d{2},)?\s+(?:took|polled|won|received|secured|said|told|beat|defeated|is\s+the\s+new|was\s+elected|has\s+been\s+elected)\b"
                                r"|,\s+the\s+new\s+(?:MP|member|councillor|mayor)\b")

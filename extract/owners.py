@@ -298,7 +298,7 @@ def pair_owner(sent, nums, i, led_by: Optional[str] = None) -> Optional[str]:
 
 def _list_owner(sent, nums, i) -> Optional[str]:
     """'Malihah Adam, Nagarjun Agath and Khandu Patel, received 974, 703 and 115 votes respectively':
-    a list of names, a verb, then as many counts, in the names' order."""
+    a list of names, a verb (or "respectively" after them), then as many counts, in the names' order."""
     text = sent.doc.text
     lo = hi = i
     while lo > 0 and _LIST_GAP.fullmatch(text, nums[lo - 1].end, nums[lo].start):
@@ -309,10 +309,14 @@ def _list_owner(sent, nums, i) -> Optional[str]:
     if len(run) < 2 or any(n.pct for n in run):
         return None
     before = [p for p in sent.people if p.end <= run[0].start and not inside(p.start, sent.rel)][-len(run):]
-    if len(before) != len(run) or not _LIST_POLLED.fullmatch(text, before[-1].end, run[0].start) \
+    gapped = _RESPECTIVELY.match(text, run[-1].end) and re.fullmatch(r"\s*,?\s*", text[before[-1].end:run[0].start] if before else "x")
+    if len(before) != len(run) or not (_LIST_POLLED.fullmatch(text, before[-1].end, run[0].start) or gapped) \
             or not all(_LIST_GAP.fullmatch(text, a.end, b.start) for a, b in zip(before, before[1:])):
         return None
     return sent.resolve(before[i - lo])
+
+
+_RESPECTIVELY = re.compile(r"\s*(?:votes\s+)?respectively\b")     # the verb gapped: "... took 7,205 and the two independents, James Ward and Thomas Culshaw, 448 and 441 respectively"
 
 
 def _owner_of_votes(facts, num) -> Optional[str]:

@@ -16,6 +16,16 @@ from extract.scan import Folded
 HEAD = "Westbury result: Labour take the seat\nFriday 5 July 2024\n"
 
 CASES = [
+    ("a-seat-someone-had-won-in-a-year-is-past-when-the-story-names-no-year-of-its-own",
+     "Westbury result: Conservative hold\n\nIn Westbury, Conservative Robbie Moore held on by 1,625 votes. Moore won 18,589 votes "
+     "against 16,964 for Labour's John Grogan. Moore had won the seat from Grogan in 2019 with a majority of 2,218.\n",
+     {"Robbie Moore": {"votes": 18589}}, {"majority": 1625}),
+    ("an-appositions-own-year-and-a-gapped-list-of-two-independents-respectively",
+     HEAD + "Dr Andrew Murrison, a former Royal Navy medical officer who was first elected to Parliament in 2001, polled 15,617 "
+     "votes, giving him a majority of 3,243. Liberal Democrat Bret Palmer took 7,205 and the two independents, James Ward and "
+     "Thomas Culshaw, 448 and 441 respectively.",
+     {"Andrew Murrison": {"votes": 15617}, "James Ward": {"votes": 448, "party": "Independent"},
+      "Thomas Culshaw": {"votes": 441, "party": "Independent"}, "Royal Navy": None}, {"majority": 3243}),
     ("the-party-candidate-in-apposition-and-a-former-seats-member-before-his-name",
      HEAD + "Daniel Pratt, the Green Party candidate, took 5,652 votes (12.2 per cent). Reform UK's Gordon Fletcher was second "
      "with 9,454 and former Blyth Valley MP Ian Levy, standing for the Conservatives, third with 8,592.",
