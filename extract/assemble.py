@@ -64,6 +64,7 @@ _DIGIT = re.compile(r"\d")
 _CAPS_SURNAME_CELL = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){0,2}")
 _COUNT_CELL = re.compile(r"\d{1,3}(?:,\d{3})*|\d+")
 # A returning officer's notice that the people it lists were elected without a poll.
+_CAPS_NAME_LINE = re.compile(r"\s*(?:Ma?c|O['’])?[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:[ -][A-ZÀ-Þ][A-ZÀ-Þ'’-]+)?(?:\s+[A-ZÀ-Þ][a-zß-ÿ'’-]+){1,3}\s*")   # "ASPINALL Gillian Mary"
 _UNOPPOSED_NOTICE = re.compile(r"\b(?:(?:duly\s+)?(?:elected|returned)\s+unopposed|uncontested\s+election|elected\s+without\s+a\s+contest)\b", re.I)
 UNOPPOSED_NOTICE_LINES = 60
 _WINNER_LABEL = re.compile(r"\s*(?i:(?:declared\s+)?winner|elected|MP-elect)\s*[:–—]\s*(?P<name>[A-ZÀ-Þ][^()\d:;|,–—]{2,60}?)"
@@ -760,6 +761,8 @@ class _Reader:
             self.facts.append(CandFact(person_name(alone.group("name")), s, e, self.current,
                                        party=(alone.group("party") or "").strip() or None, elected=True, strength=3))
             return True
+        if not self.cells and _CAPS_NAME_LINE.fullmatch(line) and self._under_unopposed_notice(li):
+            return self._unopposed_row(li, s, e, [line.strip()])     # "ASPINALL Gillian Mary" with no description
         if self.unopposed_list is None or self.unopposed_list[1] == e:
             return False        # (nor is the notice itself a row: "... the persons named below were duly elected unopposed:")
         m = _NAME_AND_PARTY_LINE.fullmatch(line)
@@ -775,12 +778,17 @@ class _Reader:
         self.facts.append(CandFact(who, s, e, self.current, party=party, elected=True, strength=3))
         return True
 
+    def _under_unopposed_notice(self, li: int) -> bool:
+        """Under a notice of uncontested election's table of names and descriptions (with or without addresses)."""
+        header, notice = self.header, self.unopposed_notice
+        return bool(header and notice and li - notice[0] <= UNOPPOSED_NOTICE_LINES and "name" in header.columns
+                    and "votes" not in header.columns and (any("address" in n for n in header.names) or header.columns == ["name", "party"]))
+
     def _unopposed_row(self, li: int, s: int, e: int, cells: list[str]) -> bool:
         """A notice of uncontested election: under "Name of Candidate | Address | Description (if any)",
         "BELL Nicholas | 27 The Rookery, ... | Independent": everyone it names is elected unopposed."""
-        header, notice = self.header, self.unopposed_notice
-        if not (header and notice and li - notice[0] <= UNOPPOSED_NOTICE_LINES and "name" in header.columns
-                and "votes" not in header.columns and any("address" in n for n in header.names)):
+        header = self.header
+        if not self._under_unopposed_notice(li):
             return False
         name = cells[header.columns.index("name")] if header.columns.index("name") < len(cells) else ""
         if not _looks_like_a_name(name, self.is_party):
@@ -789,6 +797,7 @@ class _Reader:
         if "party" in header.columns and len(cells) == len(header.columns):
             party = cells[header.columns.index("party")].strip() or None
         who = person_name(name)
+        notice = self.unopposed_notice
         self.facts.append(CandFact(who, notice[1], notice[2], self.current, elected=True))   # the notice says so
         self.facts.append(CandFact(who, s, e, self.current, party=party, elected=True, strength=3))
         return True

@@ -109,8 +109,9 @@ PLACE_PATTERNS = [
         (?:seat|constituency|riding|division|Division(?!\s+of\b)|[Ww]ard|bye?-?election)\b(?!-)""", re.X),     # (not "the Alaska Division of Elections", "the Left-Congress seat-sharing")
     # A place and what it is: "in Pen-y-bont Bro Morgannwg, one of the 16 new Senedd constituencies".
     re.compile(r"\b(?:in|for)\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:and\s+)?[A-ZÀ-Þ][\w'’-]+){0,4}),\s+(?:one\s+of\s+the|a|the)\s+(?:[\w-]+\s+){0,4}?(?:constituenc(?:y|ies)|seats?|wards?|divisions?|ridings?|electorates?)\b"),
-    # A ward known by its number: "retained Ward 12 in the City of Tshwane", "DA keeps Tshwane Ward 12", Toronto's "Ward 3 Etobicoke-Lakeshore".
-    re.compile(r"\b(?P<place>(?:(?!(?:In|At|For|The|And|Of|On|To|From|By)\s)[A-ZÀ-Þ][\w'’-]+\s+){0,2}Ward\s+\d{1,3}(?:\s+[A-ZÀ-Þ][\w'’]+(?:[-–—][A-ZÀ-Þ][\w'’]+)+)?)\b(?!\s*[-–—:]\s*[A-ZÀ-Þ]|\s*\([A-ZÀ-Þ][\w'’ -]{1,40}\))"),   # (not "In Ward 2")
+    # A ward known by its number: "retained Ward 12 in the City of Tshwane", "DA keeps Tshwane Ward 12", Toronto's "Ward 3 Etobicoke-Lakeshore",
+# a Scottish council's "Ward 7 Glenmorvie and Balcraig".
+    re.compile(r"\b(?P<place>(?:(?!(?:In|At|For|The|And|Of|On|To|From|By)\s)[A-ZÀ-Þ][\w'’-]+\s+){0,2}Ward\s+\d{1,3}(?:\s+[A-ZÀ-Þ][\w'’]+(?:(?:[-–—]|\s+and\s+)[A-ZÀ-Þ][\w'’]+)+)?)\b(?!\s*[-–—:]\s*[A-ZÀ-Þ]|\s*\([A-ZÀ-Þ][\w'’ -]{1,40}\))"),   # (not "In Ward 2")
     # A numbered ward with its name: "councillor for Ward 6 - Braeside and Kinnaird", "won Ward 6 (Elmvale)" (the name is the contest).
     re.compile(r"\bWard\s+\d{1,3}\s*(?:[-–—:]\s*|\((?=[A-ZÀ-Þ][\w'’ -]{1,40}\)))(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:and\s+|&\s+)?[A-ZÀ-Þ][\w'’-]+){0,4})"),
     # An Irish council constituency: "the six-seat Kilbeg local electoral area", "Kilbeg LEA".
@@ -653,8 +654,8 @@ _DETERMINER = re.compile(r"(?i:the|this|that|each|every|our|your|their|his|her|i
 _MEMBER_FOR_TITLE = re.compile(r"(?:(?:THE\s+)?NEW\s+)?(?:MP|MSP|MS|MLA|MPP|TD|COUNCILLOR|MAYOR|MEMBER)\s+FOR\s+(?P<place>[A-Z][\w'’ -]{1,40})"
                                r"|(?P<owner>[A-Z][\w'’ -]{1,40}?)['’]S\s+NEW\s+(?:MP|MSP|MS|MLA|MPP|TD|COUNCILLOR|MAYOR|MEMBER)")
 _COUNT_STAGE = re.compile(r"\b(?:ROUND|COUNT|STAGE|PREFERENCES?|TOTALS?|VOTES?|SEATS?|WINNERS?|CANDIDATES?)\b")     # "FIRST ROUND" titles a count
-_SEAT_FIELD = re.compile(r"(?:^|\s)(?:CONSTITUENCY|Constituency|ELECTORAL\s+DIVISION|Electoral\s+division|WARD|Ward)\s*:\s*"
-                         r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:[ \t](?:[A-ZÀ-Þ][\w'’.-]*|and|AND|of|OF|&))*?)(?=[ \t]{2,}|\s*$|\s*[|,;]|\s+\()")
+_SEAT_FIELD = re.compile(r"(?:^|(?<=\s))(?:CONSTITUENCY|Constituency|ELECTORAL\s+DIVISION|Electoral\s+division|WARD|Ward)\s*:\s*"
+                         r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:[ \t](?:[A-ZÀ-Þ][\w'’.-]*|and|AND|of|OF|&))*?)(?=[ \t]{2,}|\s*$|\s*[|,;]|\s+\(|(?<=[a-z'’])[A-Z][a-z]+\s+of\s)")    # (a PDF's next field run on: "Ward: CanalsideNumber of ...")
 _TRAILING_AREA = re.compile(r"\s*\(([A-ZÀ-Þ][^()\d]{1,30})\)\s*$")
 _AREA_IN_BRACKETS = re.compile(r"\s*\([^()\d]{2,50}\)\s*")
 

@@ -123,14 +123,15 @@ _SMALL_WORDS = {"and", "of", "the", "upon", "on", "in", "with", "under", "by", "
 def title_case(text: str) -> str:
     """Capitals as names are written, for text printed in capitals.
 
-    >>> title_case("O'NEILL"), title_case("ST BOTOLPH'S"), title_case("STOKE-ON-TRENT"), title_case("WEST–NEPEAN")
-    ("O'Neill", "St Botolph's", 'Stoke-on-Trent', 'West–Nepean')
+    >>> title_case("O'NEILL"), title_case("ST BOTOLPH'S"), title_case("STOKE-ON-TRENT"), title_case("WEST–NEPEAN"), title_case("McKENNA")
+    ("O'Neill", "St Botolph's", 'Stoke-on-Trent', 'West–Nepean', 'McKenna')
     """
     def word(w: str, first: bool) -> str:
         if not first and w.lower() in _SMALL_WORDS:
             return w.lower()
-        # After an apostrophe a name goes on in capitals (O'Neill, D'Arcy), a possessive does not.
-        return re.sub(r"(?<=['’])[^\W\d_]{2,}", lambda m: m.group().capitalize(), w.capitalize())
+        # After an apostrophe a name goes on in capitals (O'Neill, D'Arcy), a possessive does not; so after "Mc" (McKenna).
+        w = re.sub(r"(?<=['’])[^\W\d_]{2,}", lambda m: m.group().capitalize(), w.capitalize())
+        return "Mc" + w[2:].capitalize() if w.startswith("Mc") and len(w) > 3 else w
     out = []
     for i, w in enumerate(text.split(" ")):
         parts = re.split(r"([-–—])", w)     # ("OTTAWA WEST–NEPEAN": an en dash joins names too)

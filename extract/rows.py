@@ -800,8 +800,8 @@ def _parse_row(line: str, is_party: Callable[[str], bool], split_glued: Callable
 
 # A declaration's table pasted from a PDF with its cells run together: SURNAME, forenames, description, votes,
 # mark ("BRADSHAWKevin AnthonyLabour Party612", "NUTTALLLisa MarieReform UK1,496Elected").
-_GLUED_DECLARATION = re.compile(r"\s*(?P<sur>[A-Z][A-Z'’-]+(?:[ -][A-Z][A-Z'’-]+)*)(?P<rest>[A-Z][a-z].*?)(?P<votes>\d{1,3}(?:,\d{3})*|\d+)"
-                                r"(?P<mark>Elected)?\s*")
+_GLUED_DECLARATION = re.compile(r"\s*(?P<sur>(?:Ma?c|O['’])?[A-Z][A-Z'’-]+(?:[ -](?:Ma?c|O['’])?[A-Z][A-Z'’-]+)*) ?(?P<rest>[A-Z][a-z].*?)"
+                                r"(?P<votes>\d{1,3}(?:,\d{3})*|\d+)(?P<mark>Elected|Not elected)?\s*")      # ("ACHESON Paul DavidLabour Party1,412Elected")
 
 
 def _glued_declaration_row(line: str) -> Optional[Row]:
@@ -812,7 +812,7 @@ def _glued_declaration_row(line: str) -> Optional[Row]:
     for seam in re.finditer(r"(?<=[a-z'’])(?=[A-Z])", rest):     # the forenames end where the description starts
         fore, desc = rest[:seam.start()].strip(), rest[seam.start():].strip()
         if parties().is_alias(desc) or parties().is_alias(re.sub(r"\s+Candidate$", "", desc)):
-            return Row(f"{fore} {title_case(m.group('sur'))}", desc, parse_int(m.group("votes")), None, bool(m.group("mark")),
+            return Row(f"{fore} {title_case(m.group('sur'))}", desc, parse_int(m.group("votes")), None, m.group("mark") == "Elected",
                        0, len(line), "glued")
     return None
 

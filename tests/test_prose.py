@@ -1224,6 +1224,7 @@ CASES = [
 
 
 HEADINGS = [
+    ("FIRST PREFERENCE VOTES - Ward 7 Glenmorvie and Balcraig (4 to elect)", "Ward 7 Glenmorvie and Balcraig"),
     ("ALFRETON RIDDINGS ELECTORAL DIVISION", "Alfreton Riddings"),
     ("Constituency-wise result: KALYAN WEST (Thane district)", "Kalyan West"),
     ("SENATE DISTRICT 29 - UNOFFICIAL RESULTS BY COUNTY", "Senate District 29"),
@@ -1734,6 +1735,28 @@ def test_a_wire_slugs_county_is_not_the_seat_the_story_names():
             "clean sweep of the west of Cumbria for the party.\n\nMichelle Scrogham took 18,537 votes, beating the sitting "
             "Conservative MP Simon Fell, who polled 13,213, by 5,324.\n")
     assert [c.constituency for c in extract_results(text).contests] == ["Barrow and Furness"]
+
+
+def test_a_declaration_pdf_run_together_has_a_ward_per_field_line():
+    text = ("ASHBURY BOROUGH COUNCILElection of Borough CouncillorsThursday 7 May 2026\nDECLARATION OF RESULTS OF POLL\n"
+            "Ward: CanalsideNumber of Councillors to be elected: 1\nCandidate NameDescription (if any)Number of VotesResult\n"
+            "ACHESON Paul DavidLabour Party1,412Elected\nCARTWRIGHT Jason LeeReform UK1,265Not elected\n"
+            "Ward: St Botolph'sNumber of Councillors to be elected: 1\nCandidate NameDescription (if any)Number of VotesResult\n"
+            "IRVING Claire LouiseLiberal Democrats1,036Elected\nMcKENNA SeanLabour Party402Not elected\n")
+    got = {c.constituency: [(x.name, x.elected) for x in c.candidates] for c in extract_results(text).contests}
+    assert got == {"Canalside": [("Paul David Acheson", True), ("Jason Lee Cartwright", None)],
+                   "St Botolph's": [("Claire Louise Irving", True), ("Sean McKenna", None)]}
+
+
+def test_a_notice_of_uncontested_election_without_addresses_elects_every_name():
+    text = ("NOTICE OF UNCONTESTED ELECTION\n\nLITTLE HARNHAM PARISH COUNCIL\n\nI, the undersigned, being the Returning Officer at "
+            "the above election, hereby give notice that the following persons were duly elected as Parish Councillors for Little "
+            "Harnham Parish Council without a contest.\n\nName of Candidate            Description (if any)\nASPINALL Gillian Mary\n"
+            "CROWTHER Neil                Independent\nOWUSU Kwame                  Green Party\n\n"
+            "Number of councillors to be elected: 5\n")
+    [contest] = extract_results(text).contests
+    assert [(c.name, c.party, c.elected) for c in contest.candidates] == [
+        ("Gillian Mary Aspinall", None, True), ("Neil Crowther", "Independent", True), ("Kwame Owusu", "Green", True)]
 
 
 def test_a_county_seat_abroad_is_no_forename_and_no_council_area():
