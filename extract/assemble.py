@@ -64,6 +64,8 @@ _DIGIT = re.compile(r"\d")
 _CAPS_SURNAME_CELL = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){0,2}")
 _COUNT_CELL = re.compile(r"\d{1,3}(?:,\d{3})*|\d+")
 # A returning officer's notice that the people it lists were elected without a poll.
+_DECLARED_ELECTED = re.compile(r"\b(?:the\s+)?following\s+(?:candidates?|persons?|members?|councillors?)\s+(?:are|were|is|was|have\s+been|has\s+been)"
+                               r"\s+(?:duly\s+)?elected\s*:\s*$", re.I)
 _CAPS_NAME_LINE = re.compile(r"\s*(?:Ma?c|O['’])?[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:[ -][A-ZÀ-Þ][A-ZÀ-Þ'’-]+)?(?:\s+[A-ZÀ-Þ][a-zß-ÿ'’-]+){1,3}\s*")   # "ASPINALL Gillian Mary"
 _UNOPPOSED_NOTICE = re.compile(r"\b(?:(?:duly\s+)?(?:elected|returned)\s+unopposed|uncontested\s+election|elected\s+without\s+a\s+contest)\b", re.I)
 UNOPPOSED_NOTICE_LINES = 60
@@ -371,8 +373,8 @@ class _Reader:
             return
         if _WINNERS.search(doc.low, max(s, e - 160), e) and _LIST_FOLLOWS.search(doc.low, max(s, e - 160), e):   # (the paragraph's last sentence)
             self.winners_until = li + 2     # "Here is the full list of who won, seat by seat:" (a sentence over the list)
-        if _UNOPPOSED_NOTICE.search(line) and line.rstrip().endswith(":"):
-            self.unopposed_list = (s, e)
+        if (_UNOPPOSED_NOTICE.search(line) or _DECLARED_ELECTED.search(line)) and line.rstrip().endswith(":"):
+            self.unopposed_list = (s, e)        # (or a declaration's "... the following candidates are elected:" over its list)
         if li - self.winners_until <= WINNERS_LIST_GAP and _WHO_WON_WHERE_ROW.fullmatch(line) and self._winners_list_item(li, s, e, line):
             return      # "Grange (two seats) – Tom Ellery and Nadia Farouk – Labour (hold)": its seat and winners at once
         h = heading(doc, s, e)

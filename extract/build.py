@@ -280,10 +280,17 @@ def _all_after(facts: list, unnamed: list) -> bool:
     return min(f.start for f in facts) > max(f.start for f in unnamed)
 
 
-def _a_seats_name(name: str) -> bool:
+def _no_persons_name(name: str, party: Optional[str]) -> bool:
     """A list of seats with their declaration times, "Houghton and Sunderland South ....... 2330", names no one
-    (but "Hazel Grove" may be a woman's name)."""
-    return " " in name and places().get(name) is not None and given_name_gender(name.split()[0] + " X") is None
+    (but "Hazel Grove" may be a woman's name); nor does a closed list's party votes, "Plaid Cymru - The Party of Wales
+    ...... 38,114", "Ceidwadwyr Cymreig / Welsh Conservatives ...... 9,204"."""
+    if " " in name and places().get(name) is not None and given_name_gender(name.split()[0] + " X") is None:
+        return True
+    bare = name.rstrip(" /-–—")
+    if parties().is_alias(bare):
+        return True
+    first = re.split(r"\s*[/|]\s*|\s+[-–—]\s+|\s*\.{2,}", party)[0].strip() if party else ""
+    return bool(first) and parties().is_alias(f"{name} {first}")      # ("Plaid Werdd" / "Cymru / Wales Green Party")
 
 
 def _has_figures(contest: Contest) -> bool:
@@ -302,7 +309,7 @@ def _build_one(doc: Doc, key: Optional[str], cfacts: list) -> Optional[Contest]:
     gaz = parties()
     people: list[_Person] = []
     # Figures first, then party-only links, so a link never creates a candidate.
-    cand_facts = [f for f in cfacts if isinstance(f, CandFact) and not _a_seats_name(f.name)]
+    cand_facts = [f for f in cfacts if isinstance(f, CandFact) and not _no_persons_name(f.name, f.party)]
     # "The Plaid Cymru candidate won 32.5 per cent": the one candidate of that party.
     for f in cand_facts:
         if f.name.startswith("@party:"):

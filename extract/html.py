@@ -257,6 +257,7 @@ def _render(root, out: list[str]) -> None:
 
 _CARD_FIELD_TAGS = frozenset("span strong b em i small data abbr time mark".split())
 MIN_CARD_FIELDS = 3
+_BADGE_TAGS = frozenset("strong b em mark small".split())
 
 
 def _card_cells(el) -> Optional[list[str]]:
@@ -265,7 +266,10 @@ def _card_cells(el) -> Optional[list[str]]:
     children = list(el)
     if len(children) < MIN_CARD_FIELDS or (el.text or "").strip():
         return None
-    styled = all(isinstance(child.tag, str) and child.get("class") for child in children)
+    classed = sum(1 for child in children if isinstance(child.tag, str) and child.get("class"))
+    styled = classed == len(children) or classed >= MIN_CARD_FIELDS and all(
+        child.get("class") or child.tag in _BADGE_TAGS for child in children if isinstance(child.tag, str))
+    # (each a styled field, or a badge after them: '... <span class="pc">(34.7%)</span> <strong>WINNER</strong>')
     for child in children:
         if not isinstance(child.tag, str) or child.tag not in _CARD_FIELD_TAGS or (child.tail or "").strip("\n" if not styled else None):
             return None     # (fields with spaces between them already read as words, unless each is a styled field:

@@ -186,7 +186,7 @@ _SPACES = re.compile(r"\s{2,}")
 _STRONG_SPLIT = re.compile(r"\s*\|\s*|\t+")
 _CELL_SPLIT = re.compile(r"\s*\|\s*|\t+|\s{2,}|\s*(?:\.{3,}|…+)\s*|\s\.\.\s|\s+[—–]\s+")    # (" .. ": a short leader between figures)
 _SIGNED = re.compile(r"^[+\-−±]\s?\d+(?:\.\d+)?%?$|^n/?a$|^–$|^-$", re.IGNORECASE)
-_PCT_CELL = re.compile(r"^(\d{1,3}(?:\.\d+)?)\s*%?(?:\s*\(\s*(?:[+\-−±]\s?\d+(?:\.\d+)?|new|n/a|=)\s*\))?$", re.I)   # ("38.5% (+7.6)")
+_PCT_CELL = re.compile(r"^(?:(\d{1,3}(?:\.\d+)?)\s*%?(?:\s*\(\s*(?:[+\-−±]\s?\d+(?:\.\d+)?|new|n/a|=)\s*\))?|\((\d{1,3}(?:\.\d+)?)\s*%\))$", re.I)   # ("38.5% (+7.6)", "(31.2%)")
 _COUNT_CELL = re.compile(r"\d{1,3}(?:,\d{3})+|\d{1,3}\.\d%?|\d{1,3}%")     # a count or a share (not a year)
 _INT_CELL = re.compile(r"^(?:" + _NUM + r")(?:\s+votes?)?$")      # ("18,622 votes")
 
@@ -646,7 +646,7 @@ def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callabl
                 elected = True
         elif role == "share" or (role is None and share is None and _PCT_CELL.match(cell)):
             m = _PCT_CELL.match(cell)
-            share = parse_float(m.group(1)) if m else None
+            share = parse_float(m.group(1) or m.group(2)) if m else None
             share_marked = share_marked or role == "share" or cell.endswith("%")
     if votes is None and share is not None and share_marked and name and party and is_party(party) and " " in name.strip() \
             and _looks_like_name(name, is_party) and sum(1 for c in cells if _DIGIT.search(c) and not _SIGNED.match(c)) == 1:

@@ -227,6 +227,10 @@ SMALL_PAGES = [
      "<p>Campbell clung on after a long night at the count in Coleraine, where the unionist vote split three ways.</p>"
      "</main><footer><a href='/terms'>Terms</a> · © Daily Record 2024</footer></body></html>",
      ["Majority: 179 · Turnout: 54.5%"], ["Terms"]),
+    ("<html><body><main><h1>Caithness result</h1><p>Lorna Gunn has won the seat.</p><ol class='results'><li><span class='cand'>"
+     "Lorna Gunn</span> <span class='pty'>Scottish Liberal Democrats</span> <span class='v'>12,118</span> <span class='pc'>(34.7%)"
+     "</span> <strong>WINNER</strong></li></ol></main></body></html>",
+     ["Lorna Gunn | Scottish Liberal Democrats | 12,118 | (34.7%) | WINNER"], []),     # styled fields and a badge after them
     ("<html><body><main><h1>Dunfermline and Dollar</h1><div class='card'><span class='party'>Scottish Labour</span>"
      "<span class='name'>Graeme Downie</span><span class='votes'><span class='vh'>Votes</span>20,336</span>"
      "<span class='ge-card__share'><span class='vh'>Vote share</span>45.7%</span><span>+22.1</span></div></main></body></html>",
@@ -313,6 +317,7 @@ SMALL_PAGES = [
                                                                   "a-result-list-in-an-aside-is-kept-a-teaser-list-is-not",
                                                                   "card-cells-in-flush-spans-and-a-count-line-in-a-meta-class",
                                                                   "a-result-cards-own-footer-is-kept-the-pages-is-not",
+                                                                  "styled-card-fields-and-a-badge-after-them",
                                                                   "card-fields-with-hidden-labels-and-a-share-class",
                                                                   "a-forum-threads-replies-and-a-navbox-go",
                                                                   "a-caption-with-the-turnout-is-kept",

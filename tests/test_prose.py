@@ -1759,6 +1759,18 @@ def test_a_notice_of_uncontested_election_without_addresses_elects_every_name():
         ("Gillian Mary Aspinall", None, True), ("Neil Crowther", "Independent", True), ("Kwame Owusu", "Green", True)]
 
 
+def test_a_closed_lists_party_votes_are_no_candidates_and_its_declared_list_is_elected():
+    text = ("DECLARATION OF RESULT OF POLL\nSenedd Cymru Election\n\nI, Returning Officer, declare that the votes cast for each "
+            "party were as follows:\n\nPlaid Cymru - The Party of Wales ......................... 38,114\n"
+            "Ceidwadwyr Cymreig / Welsh Conservatives .................. 9,204\n"
+            "Plaid Werdd Cymru / Wales Green Party ..................... 2,946\n\n"
+            "A bod yr ymgeiswyr canlynol wedi eu hethol / And that the following candidates are elected:\n"
+            "Elin Haf Pugh (Plaid Cymru - The Party of Wales)\nRobert Glyn Hughes (Ceidwadwyr Cymreig / Welsh Conservatives)\n")
+    [contest] = extract_results(text).contests
+    assert [(c.name, c.party, c.votes, c.elected) for c in contest.candidates] == [
+        ("Elin Haf Pugh", "Plaid Cymru", None, True), ("Robert Glyn Hughes", "Conservative", None, True)]
+
+
 def test_a_county_seat_abroad_is_no_forename_and_no_council_area():
     text = ("Bristol East result\n5 July 2024\n\nLabour's Kerry McCarthy held Bristol East with 19,000 votes. Conservative "
             "Clare Hughes was second with 5,000.\n")

@@ -717,6 +717,7 @@ CELL_ROWS = [
     ("Mira Castellano — Ontario Liberal Party Elected | 19,842 votes · 41.6%",
      ("Mira Castellano", "Ontario Liberal Party", 19842, 41.6, True)),
     ("Claire Vosper (Labour) – 168,402 – 51.3%", ("Claire Vosper", "Labour", 168402, 51.3, False)),
+    ("Kenneth Bain | SNP | 10,904 | (31.2%)", ("Kenneth Bain", "SNP", 10904, 31.2, False)),     # a share in brackets
 ]
 
 
