@@ -116,6 +116,7 @@ _NAME_AND_PARTY_LINE = re.compile(r"\s*(?:[-•*]\s+)?(?P<name>[^()\d:;|,]{3,60}
 _LIST_FOLLOWS = Folded(r"\b(?:full\s+list|here\s+(?:is|are)\b|these\s+are\b|listed\s+below|seat\s+by\s+seat)|:\s*$")
 _WINNERS = Folded(r"\b(?:winners|the\s+winner\s+in\s+(?:every|each)|new\s+MPs|(?:MPs|MSPs|TDs|members|councillors)\s+returned|who\s+won|members\s+elected|councillors\s+elected|who\s+(?:has|have|was|were)\s+been\s+elected"
                   r"|who\s+(?:was|were)\s+elected|successful\s+candidates)\b")
+_PARTY_THEN_NAMES = re.compile(r"\s*(?:[-•*]\s+)?(?P<party>[A-ZÀ-Þ][^:\d]{1,50}):\s*(?P<names>[^:\d()]{3,200})")
 WINNERS_LIST_GAP = 3        # lines (a ward's heading, a blank) a winners list may skip between its items
 # "Reform's Stan Goodin took 8,194 votes there": the seat the text last spoke of.
 _CAP_WORD = re.compile(r"[A-ZÀ-Þ][\w'’-]+")
@@ -736,6 +737,14 @@ class _Reader:
                 self.facts.append(ContestFact("name", place, s, e, self.current))
                 for n in names:
                     self.facts.append(CandFact(person_name(n), s, e, self.current, party=row.group("party").strip(), elected=True, strength=3))
+                self.winners_until = li
+                return True
+        by_party = _PARTY_THEN_NAMES.fullmatch(line)
+        if by_party and self.is_party(by_party.group("party").strip()):
+            names = [n.strip() for n in re.split(r"\s+and\s+|,\s*", by_party.group("names").strip())]
+            if all(_looks_like_a_name(n, self.is_party) for n in names):   # a list seat's winners: "Plaid Cymru: Ifan Prys Davies, Catrin Haf Morgan"
+                for n in names:
+                    self.facts.append(CandFact(person_name(n), s, e, self.current, party=by_party.group("party").strip(), elected=True, strength=3))
                 self.winners_until = li
                 return True
         seat = next(iter(self.doc.places_in(s, e)), None)

@@ -23,7 +23,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .gazetteer import parties
-from .rows import header_map, parse_cells
+from .rows import ELECTED_MARK, header_map, parse_cells
 from .seats import seat_kind
 
 if TYPE_CHECKING:   # only for annotations: html_junk imports this module
@@ -406,7 +406,8 @@ def named_result_tables(root, story: list, dropped_tables: list = ()) -> list:
             top_named = bool(re.search(r"\b" + re.escape(top) + r"\b", story_text))
         else:
             continue
-        named = sum(1 for n in names if n and n.split()[-1].strip("✔✓*") and n.split()[-1].strip("✔✓*") in story_text)
+        surnames = [ELECTED_MARK.sub(" ", n).split()[-1] for n in names if ELECTED_MARK.sub(" ", n).split()]     # ("Dana Whitford ✔")
+        named = sum(1 for n in surnames if n in story_text)
         if named >= 2 or top_named:     # (the story names the winner of a widget's count: "Luke Myer, the Labour MP elected last week")
             box = table.getparent()
             out.append(box if box is not None and len(box.text_content()) <= MAX_RESULT_BOX_CHARS and box not in above else table)

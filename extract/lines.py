@@ -43,6 +43,7 @@ def majority_line(line: str) -> Optional[re.Match]:
     return m
 
 
+_MARGIN_LINE = re.compile(r"\s*(?:winning\s+)?margin\s*:?\s*(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?:\s+votes?)?\s*", re.I)
 # A bar to reach, not a result's majority: "Needed for majority: 26", "Seats for a majority: 326".
 _THRESHOLD_LABEL = re.compile(r"\b(?:needed|needs|required|for\s+(?:a|an|overall)?\s*majority|to\s+win|target)\b", re.I)
 
@@ -381,6 +382,10 @@ def line_items(doc, s, e, current, facts, is_party, split_glued) -> list[tuple[i
             t = _TURNOUT_LINE.match(part)
             if t:
                 facts.append(ContestFact("turnout", float(t.group("pct")), ps, pe, current, strength=3))
+                hit = True
+            margin = _MARGIN_LINE.fullmatch(part)
+            if margin:      # "Margin: 1,415 votes": a majority only if the counts agree (build.py)
+                facts.append(ContestFact("lead", parse_int(margin.group("num")), ps, pe, current, strength=3))
                 hit = True
             facts.extend(read_outcome(doc, ps, pe, current))
         if hit:

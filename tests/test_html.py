@@ -227,6 +227,15 @@ SMALL_PAGES = [
      "<p>Campbell clung on after a long night at the count in Coleraine, where the unionist vote split three ways.</p>"
      "</main><footer><a href='/terms'>Terms</a> · © Daily Record 2024</footer></body></html>",
      ["Majority: 179 · Turnout: 54.5%"], ["Terms"]),
+    ("<html><body><main><h1>Kamloops Centre</h1><table class='riding-results'><thead><tr><th>Candidate</th><th>Party</th><th>Votes</th>"
+     "<th>%</th></tr></thead><tbody><tr><td>Dana Whitford <span class='tick'>✔</span></td><td>BC Conservative</td><td>12,488</td>"
+     "<td>47.5</td></tr><tr><td>Harjit Sandhu-Moore</td><td>BC NDP</td><td>11,073</td><td>42.1</td></tr><tr><td>Lise Arsenault</td>"
+     "<td>BC Green</td><td>2,115</td><td>8.0</td></tr></tbody></table><section class='story'><h2>Whitford flips Kamloops Centre</h2>"
+     "<p>Conservative Dana Whitford, a Kamloops small-business owner, carried the riding over the New Democrats' Harjit "
+     "Sandhu-Moore after trailing in the first hour of the count. Advance ballots were counted last and widened her lead.</p>"
+     "<p>The seat had been held for the old BC Liberals since 2001. BC United suspended its campaign in August and did not run "
+     "a candidate in the riding this time.</p></section></main></body></html>",
+     ["Harjit Sandhu-Moore | BC NDP | 11,073 | 42.1"], []),
     ("<html><body><main><h1>Caithness result</h1><p>Lorna Gunn has won the seat.</p><ol class='results'><li><span class='cand'>"
      "Lorna Gunn</span> <span class='pty'>Scottish Liberal Democrats</span> <span class='v'>12,118</span> <span class='pc'>(34.7%)"
      "</span> <strong>WINNER</strong></li></ol></main></body></html>",
@@ -317,6 +326,7 @@ SMALL_PAGES = [
                                                                   "a-result-list-in-an-aside-is-kept-a-teaser-list-is-not",
                                                                   "card-cells-in-flush-spans-and-a-count-line-in-a-meta-class",
                                                                   "a-result-cards-own-footer-is-kept-the-pages-is-not",
+                                                                  "a-count-table-beside-the-story-its-winner-ticked",
                                                                   "styled-card-fields-and-a-badge-after-them",
                                                                   "card-fields-with-hidden-labels-and-a-share-class",
                                                                   "a-forum-threads-replies-and-a-navbox-go",

@@ -1771,6 +1771,23 @@ def test_a_closed_lists_party_votes_are_no_candidates_and_its_declared_list_is_e
         ("Elin Haf Pugh", "Plaid Cymru", None, True), ("Robert Glyn Hughes", "Conservative", None, True)]
 
 
+def test_a_list_seats_winners_given_party_by_party_under_who_was_elected():
+    text = ("Plaid Cymru has won three of the six seats in Bangor Conwy Môn.\n\nHOW THE VOTES WERE CAST\nPlaid Cymru - 31,480\n"
+            "Reform UK - 24,906\nTurnout: 50.6%\n\nWHO WAS ELECTED\nPlaid Cymru: Ifan Prys Davies, Catrin Haf Morgan\n"
+            "Reform UK: Gareth Pennant\n")
+    [contest] = extract_results(text).contests
+    assert [(c.name, c.party, c.elected) for c in contest.candidates] == [
+        ("Ifan Prys Davies", "Plaid Cymru", True), ("Catrin Haf Morgan", "Plaid Cymru", True), ("Gareth Pennant", "Reform UK", True)]
+
+
+@pytest.mark.parametrize("margin, want", [("1,415", 1415), ("1,500", None)])
+def test_a_margin_field_is_the_majority_when_the_counts_agree(margin, want):
+    text = ("Kamloops Centre\n\nCandidate | Party | Votes | %\nDana Whitford ✔ | BC Conservative | 12,488 | 47.5\n"
+            f"Harjit Sandhu-Moore | BC NDP | 11,073 | 42.1\n\nMargin: {margin} votes · Turnout: 58.9%\n")
+    [contest] = extract_results(text).contests
+    assert (contest.majority, contest.turnout) == (want, 58.9)
+
+
 def test_a_county_seat_abroad_is_no_forename_and_no_council_area():
     text = ("Bristol East result\n5 July 2024\n\nLabour's Kerry McCarthy held Bristol East with 19,000 votes. Conservative "
             "Clare Hughes was second with 5,000.\n")
