@@ -87,7 +87,7 @@ _WON_VOTES = re.compile(r"\b(?:won|winning|took|taking|polled|polling|with|secur
 _RIVAL_LEAD = re.compile(r"(?:[A-Z][\w.&-]*\s){0,3}?[A-Z][\w.&-]*['’]s\s")      # "ahead of the SNP's Drew Hendry"
 _POLLING_PERCENTAGE = re.compile(r"\b(?:polling|poll|voter|voting)\s+percentage\s+(?:was|is|stood\s+at|of|:)?\s*$", re.I)
 _FROM_RIVAL = re.compile(r"\s+(?:from|over)\s+(?:the\s+)?(?-i:[A-Z])")
-_FOR_A_PLACE = re.compile(r"\b(?:for|into|to)\s+(?:second|third|fourth|fifth|sixth|last|runner-up)\s+(?:place|spot)\b", re.I)
+_FOR_A_PLACE = re.compile(r"\b(?:for|into|to)\s+(?:second|third|fourth|fifth|sixth|last|runner-up|\d{1,2}(?:st|nd|rd|th))\s+(?:place|spot)\b", re.I)
 _TO_BE_EXACT = re.compile(r"\s*(?:[-–—(,]|\bor\b)\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*(?:votes?\s*)?,?\s*(?:to\s+be\s+(?:exact|precise)|precisely|exactly)\b")
 # Where the margin was won: "romps home by 4,318 in Bannockburn by-election", "won by 212 in the ward".
 _IN_CONTEST = re.compile(r"\s+in\s+(?:[A-Z]|the\s+(?:[A-Z]|(?:[\w'’-]+\s+){0,2}(?:bye?-?election|seat|race|contest|ward|division|constituency|riding)\b))")
@@ -479,8 +479,8 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
         by_clause = by and not _VOTES_TO.match(right) and (_MARGIN_UNIT.match(right) or (
             (re.match(r"^\s*(?:[.,;]|\s[–—-]\s|$)", right) or _FROM_RIVAL.match(right) or _IN_CONTEST.match(right))       # "to win by 3,357 from the Liberal Democrats' Paul Hodgkinson"
             and _BEAT_BY.search(text, max(s, n.start - 90), n.start)))
-        if by_clause and _FOR_A_PLACE.search(text, max(s, n.start - 90), n.start):
-            continue        # "edged out the Conservatives for third place by just 13 votes": a margin between losers
+        if by_clause and _FOR_A_PLACE.search(text, max(s, n.start - 90), min(e, n.end + 30)):
+            continue        # "edged out the Conservatives for third place by just 13 votes": a margin between losers (or "by 445 votes for 10th place")
         if by_clause and not context_trap:
             winner = winner_near(sent, n.start, subject)
             party_won = _PARTY_WON_BY.match(text, s, n.start) or any(      # "Reform UK has won X by just 98 votes"

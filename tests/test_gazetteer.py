@@ -154,7 +154,7 @@ PARTY_EXAMPLES_FOREIGN = [
     ("Liberal", "CA", "Liberal"),
     ("Conservative", "CA", "Conservative"),
     ("PPC", "CA", "People's Party"),
-    ("OLP", "CA", "Liberal"), ("GPO", "CA", "Green"),
+    ("OLP", "CA", "Liberal"), ("GPO", "CA", "Green"), ("Quebec solidaire", "CA", "Québec solidaire"),
     ("ODM", "KE", "Orange Democratic Movement"), ("UDA", "KE", "United Democratic Alliance"), ("DAP-K", "KE", "Democratic Action Party-Kenya"),
     ("ANC", "ZA", "African National Congress"),
     ("Shiv Sena", "IN", "Shiv Sena"), ("JMM", "IN", "Jharkhand Mukti Morcha"), ("Nacionalista Party", "PH", "Nacionalista Party"),

@@ -16,6 +16,10 @@ from extract.scan import Folded
 HEAD = "Westbury result: Labour take the seat\nFriday 5 July 2024\n"
 
 CASES = [
+    ("a-margin-for-a-numbered-place-after-the-figure-is-no-majority",
+     HEAD + "Baggy Shanker (Labour) – 14,503\nAlan Graves (Reform UK) – 8,501\n\nThe last seat went to Grace Liu, who edged her "
+     "running mate Sean Fitzgerald by 445 votes for 10th place.",
+     {"Baggy Shanker": {"votes": 14503}}, {"majority": None}),
     ("a-seat-someone-had-won-in-a-year-is-past-when-the-story-names-no-year-of-its-own",
      "Westbury result: Conservative hold\n\nIn Westbury, Conservative Robbie Moore held on by 1,625 votes. Moore won 18,589 votes "
      "against 16,964 for Labour's John Grogan. Moore had won the seat from Grogan in 2019 with a majority of 2,218.\n",
@@ -1786,6 +1790,17 @@ def test_a_margin_field_is_the_majority_when_the_counts_agree(margin, want):
             f"Harjit Sandhu-Moore | BC NDP | 11,073 | 42.1\n\nMargin: {margin} votes · Turnout: 58.9%\n")
     [contest] = extract_results(text).contests
     assert (contest.majority, contest.turnout) == (want, 58.9)
+
+
+def test_a_civic_partys_column_and_the_pages_key_to_its_codes():
+    text = ("VANCOUVER CITY COUNCIL — 10 TO BE ELECTED\n\n #  Candidate             Elector org.  Votes\n"
+            " 1  Kirsten Laidlaw       ABC       71,284  ELECTED\n 2  Nathalie Roussel      Green     66,452  ELECTED\n"
+            " 3  Kenji Abe             IND       12,406\n\nElector organizations: ABC = ABC Vancouver; Green = Green Party of "
+            "Vancouver; IND = independent\n")
+    [contest] = extract_results(text).contests
+    assert [(c.name, c.party_as_written) for c in contest.candidates] == [
+        ("Kirsten Laidlaw", "ABC"), ("Nathalie Roussel", "Green"), ("Kenji Abe", "IND")]
+    assert contest.candidates[0].party == "ABC Vancouver"
 
 
 def test_a_county_seat_abroad_is_no_forename_and_no_council_area():

@@ -10,6 +10,7 @@ from extract.rows import header_map, parse_cells, parse_row, spaced_header, spli
 ROWS = [
     # a declaration pasted from a PDF, its cells run together
     ("NUTTALLLisa MarieReform UK1,496Elected", ("Lisa Marie Nuttall", "Reform UK", 1496, None, True)),
+    ("QS — Émilie Tran — 4,206 (11.2%)", ("Émilie Tran", "QS", 4206, 11.2, False)),     # Québec solidaire's code leading the row
     ("ACHESON Paul DavidLabour Party1,412Elected", ("Paul David Acheson", "Labour Party", 1412, None, True)),     # (a space after the surname)
     ("McKENNA SeanLabour Party402Not elected", ("Sean McKenna", "Labour Party", 402, None, False)),
     ("HOLLINGWORTHGraham PeterThe Conservative Party Candidate834",
