@@ -116,6 +116,7 @@ _NAME_AND_PARTY_LINE = re.compile(r"\s*(?:[-•*]\s+)?(?P<name>[^()\d:;|,]{3,60}
 _LIST_FOLLOWS = Folded(r"\b(?:full\s+list|here\s+(?:is|are)\b|these\s+are\b|listed\s+below|seat\s+by\s+seat)|:\s*$")
 _WINNERS = Folded(r"\b(?:winners|the\s+winner\s+in\s+(?:every|each)|new\s+MPs|(?:MPs|MSPs|TDs|members|councillors)\s+returned|who\s+won|members\s+elected|councillors\s+elected|who\s+(?:has|have|was|were)\s+been\s+elected"
                   r"|who\s+(?:was|were)\s+elected|successful\s+candidates)\b")
+_PRIMARY_FOR, _PRIMARY_WORDS = PLACE_PATTERNS[-1], PLACE_PATTERN_WORDS[-1]     # "the Republican primary for Bexley County Sheriff"
 _PARTY_THEN_NAMES = re.compile(r"\s*(?:[-•*]\s+)?(?P<party>[A-ZÀ-Þ][^:\d]{1,50}):\s*(?P<names>[^:\d()]{3,200})")
 WINNERS_LIST_GAP = 3        # lines (a ward's heading, a blank) a winners list may skip between its items
 # "Reform's Stan Goodin took 8,194 votes there": the seat the text last spoke of.
@@ -1014,7 +1015,7 @@ class _Reader:
                     self.current = named[0].contest     # "Liz Truss loses South West Norfolk to Labour"
             elif self.current is None and (ss, se) == sentences[0]:
                 topic = self._topic_place(ss, se) or self._topic_office(found) or self._topic_by_election(ss, se, found) \
-                    or self._topic_seat_of(ss, se, found)
+                    or self._topic_seat_of(ss, se, found) or self._topic_primary(ss, se)
                 if topic:
                     para = routed = topic[0]     # "Dewsbury and Batley may be the most striking of all. The independent ..."
                     self.facts.append(ContestFact("name", topic[1], ss, se, topic[0], strength=0))
@@ -1028,6 +1029,16 @@ class _Reader:
             text = self.text
             self._stamps = sum(1 for s, e in self.doc.line_spans if _TIMESTAMP.match(text[s:e]))
         return self._stamps >= 2
+
+    def _topic_primary(self, ss: int, se: int) -> Optional[tuple[str, str]]:
+        """The office a paragraph's first sentence says a party's primary was for: "Sharon Whitby will be the Republican
+        nominee for Bexley County Judge." over "Final unofficial totals in the GOP primary: Whitby 11,020 (50.6%), ..."."""
+        if not _PRIMARY_WORDS.any_in(self.doc.low, ss, se):
+            return None
+        m = _PRIMARY_FOR.search(self.text, ss, se)
+        if m is None or any(a <= m.start() < b for a, b in relative_spans(self.text, ss, se)):
+            return None
+        return place_key(m.group("place")), m.group("place")
 
     def _topic_place(self, ss: int, se: int) -> Optional[tuple[str, str]]:
         """The seat a paragraph's first sentence opens with: "Dewsbury and Batley may be ...",

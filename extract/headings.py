@@ -150,6 +150,12 @@ PLACE_PATTERNS = [
     # A US county office: "Tygart County judge-executive race", "Tygart County's next judge-executive" (assemble drops "'s next").
     re.compile(r"(?<!from\sthe\s)(?<!by\sthe\s)\b(?P<place>(?:[A-Z][\w'’.-]+\s+){1,2}County(?:['’]s\s+(?:next|new)(?:\s+county)?)?\s+(?:judge-executive|executive|sheriff|clerk|treasurer|assessor|coroner|prosecutor|auditor|surveyor|recorder))\b"
                r"(?!['’]s\s+office)"),     # (not "results from the Brown County clerk": where the figures came from)
+    # An office a party's primary chose for: "the Republican primary for Bexley County Sheriff", "the Democratic primary for
+    # Justice of the Peace, Precinct 3", "will be the Republican nominee for Bexley County Judge".
+    re.compile(r"\b(?:primary|primaries|runoff|run-off|nomination|nominee|nod)\s+(?:race\s+)?for\s+(?:the\s+)?(?P<place>(?:[A-Z][\w.'’-]*\s+){0,3}?"
+               r"(?:Justice\s+of\s+the\s+Peace|Constable|County\s+Commissioner|Commissioner)(?:,?\s+Precinct\s+\d{1,2})?"
+               r"|(?:[A-Z][\w.'’-]*\s+){0,3}?(?:District\s+Attorney|County\s+Judge|County\s+Attorney|Sheriff|Clerk|Treasurer|Assessor|Coroner"
+               r"|Mayor|Governor|Lieutenant\s+Governor|Attorney\s+General|Comptroller))\b"),
 ]
 
 _US_LEGISLATIVE_SEAT = PLACE_PATTERNS[14]      # "Senate District 29", "House District 27"
@@ -179,6 +185,7 @@ PLACE_PATTERN_WORDS = [Words(ws) for ws in (
     ("by-election", "bye-election", "byelection", "constituency", "seat", "riding", "division"),
     ("by-election", "bye-election", "byelection"),
     ("county",),
+    ("primar", "runoff", "run-off", "nomination", "nominee", "nod "),
 )]
 
 # A US state legislature seat as results tables head it: "Michigan State House - District 58".

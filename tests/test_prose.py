@@ -1803,6 +1803,17 @@ def test_a_civic_partys_column_and_the_pages_key_to_its_codes():
     assert contest.candidates[0].party == "ABC Vancouver"
 
 
+def test_live_entries_about_the_offices_party_primaries_chose_for():
+    text = ("LIVE: Bexley County primary election results\n\n11:48 PM\nTeague wins JP Precinct 3 outright\n\nRoy Teague avoided a "
+            "runoff in the Republican primary for Justice of the Peace, Precinct 3. With all 28 vote centers reporting: Roy Teague "
+            "2,564 (52.1%), Jim Dillard 1,536 (31.2%).\n\n10:20 PM\nWhitby clears 50% in county judge race\n\nSharon Whitby will be "
+            "the Republican nominee for Bexley County Judge. Final unofficial totals in the GOP primary: Whitby 11,020 (50.6%), Carl "
+            "Monroe 6,310 (29.0%).\n")
+    got = {c.constituency: [(x.name, x.votes) for x in c.candidates] for c in extract_results(text).contests}
+    assert got == {"Justice of the Peace, Precinct 3": [("Roy Teague", 2564), ("Jim Dillard", 1536)],
+                   "Bexley County Judge": [("Sharon Whitby", 11020), ("Carl Monroe", 6310)]}
+
+
 def test_a_county_seat_abroad_is_no_forename_and_no_council_area():
     text = ("Bristol East result\n5 July 2024\n\nLabour's Kerry McCarthy held Bristol East with 19,000 votes. Conservative "
             "Clare Hughes was second with 5,000.\n")
