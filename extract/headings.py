@@ -575,14 +575,16 @@ def _next_line(doc: Doc, e: int) -> str:
     while 0 < nxt < len(text):
         end = text.find("\n", nxt)
         line = text[nxt:end if end > 0 else len(text)]
-        if line.strip() and not _REPORTING.match(line) and not _LAST_WINNER_LINE.match(line) and not _VOTE_FOR.fullmatch(line):
-            return line     # (nor "Won in 2021: Conservative" between a division's name and its table, nor "Vote For 1")
+        if line.strip() and not _REPORTING.match(line) and not _LAST_WINNER_LINE.match(line) and not _VOTE_FOR.fullmatch(line) \
+                and not _PARTY_PRIMARY_LINE.fullmatch(line):
+            return line     # (nor "Won in 2021: Conservative" between a division's name and its table, nor "Vote For 1", "Republican Primary")
         if end < 0:
             break
         nxt = end + 1
     return ""
 
 
+_PARTY_PRIMARY_LINE = re.compile(r"\s*(?:Republican|Democratic|Democrat|Libertarian|GOP)\s+(?:Party\s+)?(?:Primary|Runoff|Primary\s+Runoff)\s*", re.I)
 _REPORTING = re.compile(r"\s*(?:\d[\d,]*\s+of\s+\d[\d,]*\s+(?:precincts|polls|wards)|\d{1,3}%\s+of\s+(?:expected\s+)?votes?"
                         r"|(?:precincts|polls)\s*(?:reporting)?\s*:\s*\d{1,3}(?:\.\d)?%(?:\s+reporting)?)\b", re.I)     # ("Precincts: 98% reporting")
 
@@ -623,6 +625,11 @@ def _table_below(doc: Doc, e: int) -> bool:
     """A name alone on its line right above a candidates table's header ("Stowford and Lea" / "Candidate | Party | Votes")."""
     from .rows import header_map, split_cells      # (rows is the row parser; headings is read before it)
     line = _next_line(doc, e)
+    at = doc.text.find(line, e) if line else -1
+    k = bisect.bisect_left(doc.line_spans, (at,)) if at >= 0 else len(doc.line_spans)
+    span = doc.line_spans[k][1] if k < len(doc.line_spans) and doc.line_spans[k][0] == at else None
+    if span is not None and "\n" in doc.text[at:span]:
+        line = " | ".join(doc.text[at:span].split("\n"))      # a table flattened one cell per line: "Candidate" / "Votes" / "Pct."
     hm = header_map(split_cells(line))
     if hm and "votes" in hm.columns and line[:1] in (" ", "\t") and _row_below(doc, doc.text.find(line, e) + len(line)):
         return True     # a printout's header over its figure columns only ("      TOTAL      VOTE %"), a row under it

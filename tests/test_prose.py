@@ -1703,6 +1703,11 @@ CANDIDATES_BY_CONTEST = [
      + "\n" + _CARD.format(seat="Ouse Valley and Olney", party="Conservative", badge="HOLD", name="Edward Tompkins",
                            votes="16,218", share="48.8"),
      {"Lichfield Chase": ["Marcus Hale"], "Ouse Valley and Olney": ["Edward Tompkins"]}),
+    ("offices-over-a-party-primary-line-and-tables-flattened-one-cell-per-line",
+     "ELECTION RESULTS: June 18, 2024 Primary\n\nCOUNTY COMMISSIONER, DISTRICT 2\nRepublican Primary\n9 of 9 precincts reporting\n"
+     "Candidate\nVotes\nPct.\n✔ Dale Whitcomb\n2,905\n51.71%\nRuss Engle\n1,836\n32.68%\nTotal\n4,741\n\nSHERIFF\nRepublican Primary\n"
+     "24 of 31 precincts reporting\nCandidate\nVotes\nPct.\nJim Castellano\n6,015\n48.19%\nWesley Ortmann\n4,870\n39.02%\n",
+     {"County Commissioner, District 2": ["Dale Whitcomb", "Russ Engle"], "Sheriff": ["Jim Castellano", "Wesley Ortmann"]}),
     ("a-county-summary-reports-offices-over-vote-for-and-a-figures-only-header",
      "ELECTION RESULTS - NOVEMBER 5, 2024 GENERAL ELECTION\n\nBallots Cast - Total                       14,207\n\n"
      + _SUMMARY_BLOCK.format(office="COUNTY TREASURER", total="13,872",
