@@ -32,7 +32,8 @@ _PARTY_TAKES = re.compile(
        |continued\s+their\s+control\s+of
        |take|takes|win|wins|gains|holds|hold|keeps|seize|seizes|snatch|snatches
        |took(?=\s+(?:its|their|the|a)\s+(?:first\s+|only\s+|new\s+)?seat\b))\b(?!['’]t)     # (not "Liberals won't appeal")
-    (?!\s+(?:(?:overall|outright|majority|minority|their|its)\s+)?(?:control|power)\b)""",     # "Reform UK took its first seat"
+    (?!\s+(?:(?:overall|outright|majority|minority|their|its)\s+)?(?:control|power)\b)     # "Reform UK took its first seat"
+    (?!\s+(?:ground|momentum|traction|support|votes|share)\b)""",     # (not "the NDP gained ground this election")
     re.I | re.X,
 )
 _RETURNED_TO = re.compile(r"\b(?:returned|went|fell|falls|goes|switched|turned)\s+to\s+(?:the\s+)?$"

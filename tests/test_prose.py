@@ -16,6 +16,10 @@ from extract.scan import Folded
 HEAD = "Westbury result: Labour take the seat\nFriday 5 July 2024\n"
 
 CASES = [
+    ("a-party-gaining-ground-names-no-winner",
+     "Saskatoon Westview result\n\nKelsey Dumont ended with 4,418 votes and a margin of 212 over NDP challenger Aaron Pelletier.\n\nAcross the city, the NDP "
+     "gained ground this election.",
+     {"Aaron Pelletier": {"elected": None}}, {}),
     ("a-margin-for-a-numbered-place-after-the-figure-is-no-majority",
      HEAD + "Baggy Shanker (Labour) – 14,503\nAlan Graves (Reform UK) – 8,501\n\nThe last seat went to Grace Liu, who edged her "
      "running mate Sean Fitzgerald by 445 votes for 10th place.",
