@@ -116,6 +116,16 @@ _NAME_AND_PARTY_LINE = re.compile(r"\s*(?:[-•*]\s+)?(?P<name>[^()\d:;|,]{3,60}
 _LIST_FOLLOWS = Folded(r"\b(?:full\s+list|here\s+(?:is|are)\b|these\s+are\b|listed\s+below|seat\s+by\s+seat)|:\s*$")
 _WINNERS = Folded(r"\b(?:winners|the\s+winner\s+in\s+(?:every|each)|new\s+MPs|(?:MPs|MSPs|TDs|members|councillors)\s+returned|who\s+won|members\s+elected|councillors\s+elected|who\s+(?:has|have|was|were)\s+been\s+elected"
                   r"|who\s+(?:was|were)\s+elected|successful\s+candidates)\b")
+_NAV_BAR = re.compile(r"\s*[^|\d\n]{1,30}(?:\s\|\s[^|\d\n]{1,30}){2,}\s*")
+
+
+def _place_menu(line: str) -> bool:
+    """Three or more short items between bars, one or more of them a known seat, none a party and none of more than three words."""
+    if not _NAV_BAR.fullmatch(line):
+        return False
+    items = [x.strip() for x in line.split(" | ")]
+    return any(places().get(x) for x in items) and not any(parties().canonical(x) or len(x.split()) > 3 for x in items)
+
 _PRIMARY_FOR, _PRIMARY_WORDS = PLACE_PATTERNS[-1], PLACE_PATTERN_WORDS[-1]     # "the Republican primary for Bexley County Sheriff"
 _PARTY_THEN_NAMES = re.compile(r"\s*(?:[-•*]\s+)?(?P<party>[A-ZÀ-Þ][^:\d]{1,50}):\s*(?P<names>[^:\d()]{3,200})")
 WINNERS_LIST_GAP = 3        # lines (a ward's heading, a blank) a winners list may skip between its items
@@ -317,6 +327,8 @@ class _Reader:
             return
         if li == self.forenames_line:
             return          # read with the row above it
+        if " | " in line and _place_menu(line):
+            return          # a site's menu of places: "Falkirk | Stirling | Clackmannanshire"
         if "   " in line and ":" in line:
             parts = _labelled_parts(line)
             if parts and heading(doc, s, e) is None:    # (a form's "REGION: ...   CONSTITUENCY: ..." is read whole)

@@ -373,7 +373,8 @@ def vote_owner(text, sent, n, left, right, subject, c) -> Optional[str]:
             bracketed = bool(ps) and re.fullmatch(r"\s*\(\s*", text[pb[1].end:ps[0].start]) is not None \
                 and re.fullmatch(r"\s*\)\s*|\s*,\s*", text[ps[-1].end:n.start]) is not None
             list_item = (of_party or bracketed) \
-                and not (parse_int(n.text) < 120 and re.match(r"^\s*(?:,|said|says|told)", right))     # an age
+                and not (parse_int(n.text) < 120 and re.match(r"^\s*(?:,|said|says|told)", right) and "," in text[ps[-1].end:n.start])
+            # (an age: "Kay Wesley (Green), 66, said"; not a count in a list: "Ruth Ellery (Grn) 96, Martin Oduya (LD) 61")
         if subject and subject != pb[0] and _PARTICIPLE.fullmatch(gap):
             return subject     # "Noah Law gained the seat from Steve Double, winning 15,958 votes": the subject's
     if pb is not None and re.fullmatch(r",\s*", text[pb[1].end:n.start]) and re.match(r"^\s*,", right) and parse_int(n.text) < 120:

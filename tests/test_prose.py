@@ -16,6 +16,9 @@ from extract.scan import Folded
 HEAD = "Westbury result: Labour take the seat\nFriday 5 July 2024\n"
 
 CASES = [
+    ("a-small-count-inside-a-list-of-bracketed-parties-is-no-age",
+     HEAD + "Priya Nandra (Lab) 742, Ruth Ellery (Grn) 96, Martin Oduya (LD) 61. Kay Wesley (Green), 66, said she was delighted.",
+     {"Ruth Ellery": {"votes": 96, "party": "Green"}, "Martin Oduya": {"votes": 61}}, {}),
     ("a-party-gaining-ground-names-no-winner",
      "Saskatoon Westview result\n\nKelsey Dumont ended with 4,418 votes and a margin of 212 over NDP challenger Aaron Pelletier.\n\nAcross the city, the NDP "
      "gained ground this election.",
@@ -1821,6 +1824,14 @@ def test_live_entries_about_the_offices_party_primaries_chose_for():
     got = {c.constituency: [(x.name, x.votes) for x in c.candidates] for c in extract_results(text).contests}
     assert got == {"Justice of the Peace, Precinct 3": [("Roy Teague", 2564), ("Jim Dillard", 1536)],
                    "Bexley County Judge": [("Sharon Whitby", 11020), ("Carl Monroe", 6310)]}
+
+
+def test_a_sites_menu_of_places_names_no_contest():
+    text = ("Falkirk | Stirling | Clackmannanshire\n\nLabour win Carronshore and Kinnaird\n\nLABOUR has won the Falkirk Council "
+            "by-election in Ward 4 - Carronshore and Kinnaird - despite finishing second on first preferences.\n\nThe SNP's Fiona "
+            "McAllister led at the first stage with 1,214 first-preference votes (31.3 per cent), just 27 ahead of Labour's Craig "
+            "Donnelly on 1,187 (30.6 per cent).\n")
+    assert [c.constituency for c in extract_results(text).contests] == ["Carronshore and Kinnaird"]
 
 
 def test_a_county_seat_abroad_is_no_forename_and_no_council_area():
