@@ -725,6 +725,12 @@ def _parse_row(line: str, is_party: Callable[[str], bool], split_glued: Callable
         if row:
             row.elected = True
         return row
+    counts = _LATER_COUNTS.search(line) if "lected" in line or "xcluded" in line or "liminated" in line else None
+    if counts:                 # "HOGAN, Mary Fianna Fáil 2,406 -467 – – – Elected C1": the first count, its transfers, the outcome
+        row = _parse_row(line[:counts.start()].ljust(len(line)), is_party, split_glued)
+        if row:
+            row.elected = counts.group("mark").lower() == "elected"
+        return row
     if "eposit" in line:        # "Daniel Okonjo (Labour): 1,493 – 4.7% – lost deposit": a note after the figures
         line = _DEPOSIT_NOTE.sub(lambda m: " " * len(m.group()), line)
     if "(x)" in line:       # "Lib — Geneviève Lapointe-Roy (x) 25,318": a key's mark (elected or incumbent: the key says which)
@@ -803,6 +809,9 @@ def _parse_row(line: str, is_party: Callable[[str], bool], split_glued: Callable
 # mark ("BRADSHAWKevin AnthonyLabour Party612", "NUTTALLLisa MarieReform UK1,496Elected").
 _GLUED_DECLARATION = re.compile(r"\s*(?P<sur>(?:Ma?c|O['’])?[A-Z][A-Z'’-]+(?:[ -](?:Ma?c|O['’])?[A-Z][A-Z'’-]+)*) ?(?P<rest>[A-Z][a-z].*?)"
                                 r"(?P<votes>\d{1,3}(?:,\d{3})*|\d+)(?P<mark>Elected|Not elected)?\s*")      # ("ACHESON Paul DavidLabour Party1,412Elected")
+
+
+_LATER_COUNTS = re.compile(r"(?<=\d)(?:\s+(?:[+\-−]\d[\d,]*|[–—-]))+\s+(?P<mark>(?:[Nn]ot\s+)?[Ee]lected|Excluded|Eliminated)(?:\s+(?:C|at\s+count\s+)\d{1,2})?\s*$")
 
 
 def _glued_declaration_row(line: str) -> Optional[Row]:

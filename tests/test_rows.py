@@ -10,6 +10,8 @@ from extract.rows import header_map, parse_cells, parse_row, spaced_header, spli
 ROWS = [
     # a declaration pasted from a PDF, its cells run together
     ("NUTTALLLisa MarieReform UK1,496Elected", ("Lisa Marie Nuttall", "Reform UK", 1496, None, True)),
+    ("HOGAN, Mary Fianna Fáil 2,406 -467 – – – – – – – Elected C1", ("Mary Hogan", "Fianna Fáil", 2406, None, True)),     # a count table's row:
+    ("TREACY, Helen Aontú 455 +25 -480 – – – – – – Excluded C3", ("Helen Treacy", "Aontú", 455, None, False)),     # first count, transfers, outcome
     ("QS — Émilie Tran — 4,206 (11.2%)", ("Émilie Tran", "QS", 4206, 11.2, False)),     # Québec solidaire's code leading the row
     ("ACHESON Paul DavidLabour Party1,412Elected", ("Paul David Acheson", "Labour Party", 1412, None, True)),     # (a space after the surname)
     ("McKENNA SeanLabour Party402Not elected", ("Sean McKenna", "Labour Party", 402, None, False)),
