@@ -596,8 +596,10 @@ def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callabl
         if np_ and _looks_like_name(np_.group("name"), is_party) and len(np_.group("party").strip()) == 1 \
                 and not is_party(np_.group("party")):
             cleaned.append(np_.group("name"))       # "Kevin O'Rourke (I)" under "(I) = incumbent": a key's mark, no party
-        elif np_ and _looks_like_name(np_.group("name"), is_party):
-            cleaned += [np_.group("name"), np_.group("party")]
+        elif np_ and (_looks_like_name(np_.group("name"), is_party)
+                      or (is_party(np_.group("party")) or re.fullmatch(r"[A-Z]{2,5}", np_.group("party").strip()))
+                      and _LONE_SURNAME.fullmatch(np_.group("name").strip())):
+            cleaned += [np_.group("name"), np_.group("party")]     # ("Mancuso (ALP)": a table's surname and party code)
         elif comma and is_party(comma[1].strip()) and _looks_like_name(comma[0], is_party):
             cleaned += [comma[0].strip(), comma[1].strip()]     # "ARMITAGE Alex, Scottish Green Party"
         elif vs:
@@ -811,6 +813,7 @@ _GLUED_DECLARATION = re.compile(r"\s*(?P<sur>(?:Ma?c|O['’])?[A-Z][A-Z'’-]+(?
                                 r"(?P<votes>\d{1,3}(?:,\d{3})*|\d+)(?P<mark>Elected|Not elected)?\s*")      # ("ACHESON Paul DavidLabour Party1,412Elected")
 
 
+_LONE_SURNAME = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)?")
 _LATER_COUNTS = re.compile(r"(?<=\d)(?:\s+(?:[+\-−]\d[\d,]*|[–—-]))+\s+(?P<mark>(?:[Nn]ot\s+)?[Ee]lected|Excluded|Eliminated)(?:\s+(?:C|at\s+count\s+)\d{1,2})?\s*$")
 
 

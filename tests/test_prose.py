@@ -1834,6 +1834,14 @@ def test_a_sites_menu_of_places_names_no_contest():
     assert [c.constituency for c in extract_results(text).contests] == ["Carronshore and Kinnaird"]
 
 
+def test_a_glance_box_of_surnames_and_codes_names_the_storys_candidates():
+    text = ("Wollongong by-election\n\nLabor's Teresa Mancuso has held Wollongong. Greens candidate Oliver Petrakis was second and "
+            "a Labor volunteer said the swing was expected.\n\nPRIMARY VOTE AT A GLANCE\nMancuso (ALP)      18,942   43.4%   (-8.9)\n"
+            "Petrakis (GRN)      9,806   22.5%   (+7.2)\n")
+    [contest] = extract_results(text).contests
+    assert [(c.name, c.votes) for c in contest.candidates] == [("Teresa Mancuso", 18942), ("Oliver Petrakis", 9806)]
+
+
 def test_a_county_seat_abroad_is_no_forename_and_no_council_area():
     text = ("Bristol East result\n5 July 2024\n\nLabour's Kerry McCarthy held Bristol East with 19,000 votes. Conservative "
             "Clare Hughes was second with 5,000.\n")
