@@ -66,7 +66,6 @@ _COUNT_CELL = re.compile(r"\d{1,3}(?:,\d{3})*|\d+")
 # A returning officer's notice that the people it lists were elected without a poll.
 _DECLARED_ELECTED = re.compile(r"\b(?:the\s+)?following\s+(?:candidates?|persons?|members?|councillors?)\s+(?:are|were|is|was|have\s+been|has\s+been)"
                                r"\s+(?:duly\s+)?elected\s*:\s*$", re.I)
-_CAPS_NAME_LINE = re.compile(r"\s*(?:Ma?c|O['’])?[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:[ -][A-ZÀ-Þ][A-ZÀ-Þ'’-]+)?(?:\s+[A-ZÀ-Þ][a-zß-ÿ'’-]+){1,3}\s*")   # "ASPINALL Gillian Mary"
 _UNOPPOSED_NOTICE = re.compile(r"\b(?:(?:duly\s+)?(?:elected|returned)\s+unopposed|uncontested\s+election|elected\s+without\s+a\s+contest)\b", re.I)
 UNOPPOSED_NOTICE_LINES = 60
 _WINNER_LABEL = re.compile(r"\s*(?i:(?:declared\s+)?winner|elected|MP-elect)\s*[:–—]\s*(?P<name>[A-ZÀ-Þ][^()\d:;|,–—]{2,60}?)"
@@ -116,6 +115,11 @@ _NAME_AND_PARTY_LINE = re.compile(r"\s*(?:[-•*]\s+)?(?P<name>[^()\d:;|,]{3,60}
 _LIST_FOLLOWS = Folded(r"\b(?:full\s+list|here\s+(?:is|are)\b|these\s+are\b|listed\s+below|seat\s+by\s+seat)|:\s*$")
 _WINNERS = Folded(r"\b(?:winners|the\s+winner\s+in\s+(?:every|each)|new\s+MPs|(?:MPs|MSPs|TDs|members|councillors)\s+returned|who\s+won|members\s+elected|councillors\s+elected|who\s+(?:has|have|was|were)\s+been\s+elected"
                   r"|who\s+(?:was|were)\s+elected|successful\s+candidates)\b")
+def _names_in(listed: str) -> list[str]:
+    """The names of "Tom Ellery and Nadia Farouk", "Ifan Prys Davies, Catrin Haf Morgan"."""
+    return [n.strip() for n in re.split(r"\s+and\s+|,\s*", listed.strip())]
+
+
 _NAV_BAR = re.compile(r"\s*[^|\d\n]{1,30}(?:\s\|\s[^|\d\n]{1,30}){2,}\s*")
 
 
@@ -132,6 +136,7 @@ WINNERS_LIST_GAP = 3        # lines (a ward's heading, a blank) a winners list m
 # "Reform's Stan Goodin took 8,194 votes there": the seat the text last spoke of.
 _CAP_WORD = re.compile(r"[A-ZÀ-Þ][\w'’-]+")
 _FORENAMES = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:\s+[A-ZÀ-Þ][a-zß-ÿ'’.-]*){0,3}")
+_CAPS_NAME_LINE = re.compile(r"\s*(?:Ma?c|O['’])?" + _CAPS_SURNAME_CELL.pattern + r"\s+" + _FORENAMES.pattern + r"\s*")   # "ASPINALL Gillian Mary"
 _SOMEONES_SEAT = re.compile(r"(?<=['’]s)\s+(?:old\s+|former\s+|vacated\s+)?seat\b")
 _WIN_WORD_MARK = re.compile(r"✓|✔|☑|✅|\(check\)|\belected\b|\bwinner\b", re.I)
 _X_PREFIX = re.compile(r"(?<![^\s|])x\s*-\s*[A-Z]", re.I)     # (a lookbehind: "^" never matches at a search position)
@@ -743,7 +748,7 @@ class _Reader:
         if _DIGIT.search(line) and not row:
             return False
         if row and self.is_party(row.group("party").strip()):
-            names = [n.strip() for n in re.split(r"\s+and\s+|,\s*", row.group("names"))]
+            names = _names_in(row.group("names"))
             if all(_looks_like_a_name(n, self.is_party) for n in names):      # "Grange (two seats) – Tom Ellery and Nadia Farouk – Labour (hold)"
                 place = row.group("seat").strip()
                 self.current = place_key(place)
@@ -754,7 +759,7 @@ class _Reader:
                 return True
         by_party = _PARTY_THEN_NAMES.fullmatch(line)
         if by_party and self.is_party(by_party.group("party").strip()):
-            names = [n.strip() for n in re.split(r"\s+and\s+|,\s*", by_party.group("names").strip())]
+            names = _names_in(by_party.group("names"))
             if all(_looks_like_a_name(n, self.is_party) for n in names):   # a list seat's winners: "Plaid Cymru: Ifan Prys Davies, Catrin Haf Morgan"
                 for n in names:
                     self.facts.append(CandFact(person_name(n), s, e, self.current, party=by_party.group("party").strip(), elected=True, strength=3))

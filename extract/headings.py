@@ -626,12 +626,13 @@ def _table_below(doc: Doc, e: int) -> bool:
     from .rows import header_map, split_cells      # (rows is the row parser; headings is read before it)
     line = _next_line(doc, e)
     at = doc.text.find(line, e) if line else -1
+    end = at + len(line)
     k = bisect.bisect_left(doc.line_spans, (at,)) if at >= 0 else len(doc.line_spans)
     span = doc.line_spans[k][1] if k < len(doc.line_spans) and doc.line_spans[k][0] == at else None
     if span is not None and "\n" in doc.text[at:span]:
-        line = " | ".join(doc.text[at:span].split("\n"))      # a table flattened one cell per line: "Candidate" / "Votes" / "Pct."
+        line, end = " | ".join(doc.text[at:span].split("\n")), span      # a table flattened one cell per line: "Candidate" / "Votes" / "Pct."
     hm = header_map(split_cells(line))
-    if hm and "votes" in hm.columns and line[:1] in (" ", "\t") and _row_below(doc, doc.text.find(line, e) + len(line)):
+    if hm and "votes" in hm.columns and line[:1] in (" ", "\t") and _row_below(doc, end):
         return True     # a printout's header over its figure columns only ("      TOTAL      VOTE %"), a row under it
     return bool(hm and "name" in hm.columns and ("votes" in hm.columns or "share" in hm.columns))
 

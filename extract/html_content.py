@@ -406,8 +406,8 @@ def named_result_tables(root, story: list, dropped_tables: list = ()) -> list:
             top_named = bool(re.search(r"\b" + re.escape(top) + r"\b", story_text))
         else:
             continue
-        surnames = [ELECTED_MARK.sub(" ", n).split()[-1] for n in names if ELECTED_MARK.sub(" ", n).split()]     # ("Dana Whitford ✔")
-        named = sum(1 for n in surnames if n in story_text)
+        bare = [ELECTED_MARK.sub(" ", n).split() for n in names]     # ("Dana Whitford ✔")
+        named = sum(1 for words in bare if words and words[-1] in story_text)
         if named >= 2 or top_named:     # (the story names the winner of a widget's count: "Luke Myer, the Labour MP elected last week")
             box = table.getparent()
             out.append(box if box is not None and len(box.text_content()) <= MAX_RESULT_BOX_CHARS and box not in above else table)

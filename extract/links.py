@@ -15,6 +15,7 @@ from .facts import CandFact, ContestFact
 from .gazetteer import parties
 from .names import PersonSpan
 from .numbers import ORDINAL
+from .owners import LIST_GAP
 
 __all__ = ["read_outcome", "party_links", "read_wins"]
 
@@ -417,7 +418,7 @@ def _leads_its_list(text: str, ps: list, sent_people: list[PersonSpan], p: Perso
         if q is p:
             return m
         item = None if bare else _LISTED_FIGURE.match(text, q.end)
-        after = _LIST_JOINER.match(text, q.end if bare else item.end()) if bare or item else None
+        after = LIST_GAP.match(text, q.end if bare else item.end()) if bare or item else None
         if after is None:
             return None
         pos = after.end()
@@ -428,7 +429,6 @@ _LIST_LEAD = re.compile(r"\s*[-–—:]\s*")
 _LIST_END = re.compile(r"\s*(?:,|\(|$)")
 _COMMA = re.compile(r",\s*")
 _LISTED_FIGURE = re.compile(r"\s*\(\s*\d[\d,.]*\s*(?:%|per\s+cent|votes?)?\s*\)")
-_LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _STOOD_NOW_AS = re.compile(r"\b(?:stood|stands|standing|ran|runs|running)\s+(?P<now>this\s+time\s+|now\s+|instead\s+)?"
                            r"as\s+(?:the\s+|an?\s+)?", re.I)
 _LEADER_OF = re.compile(r",\s*(?:the\s+)?(?:(?:party|deputy)\s+)?(?:leader|founder|co-founder|chair|chairman|chairwoman)\s+of\s+(?:the\s+)?", re.I)

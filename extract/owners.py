@@ -14,7 +14,7 @@ from .clauses import core, cues, inside, is_past
 from .facts import CandFact
 from .numbers import parse_float, parse_int
 
-__all__ = ["WIN_VERBS", "read_share", "majority_owner", "pair_owner", "vote_owner", "winner_near", "TURNOUT"]
+__all__ = ["WIN_VERBS", "read_share", "majority_owner", "pair_owner", "vote_owner", "winner_near", "TURNOUT", "LIST_GAP"]
 
 _BOTH = re.compile(r"\b(?:both\s+(?:men|women|candidates|of\s+them)|each)\b\s*(?:on|took|with|had|polled|received)?\s*$", re.I)
 _PARTY_OF = re.compile(r"(?:\s+|\s*,\s*)(?:of|for|standing\s+for|representing)\s+(?:the\s+)?")
@@ -263,7 +263,7 @@ _APPOSITION_GAP = re.compile(r",\s*(?:the|a|an)\s+[^,;()\d]{2,40},\s*")
 _VERB_GAPPED = re.compile(r"\b(?:polled|took|got|received|won|secured|collected)\s+[\d,]{2,}\s+(?:votes\s+)?(?:,\s*)?(?:and|while)\s+")
 _PAIR = re.compile(r"^\s*(?:votes?\s+)?(?:\(\s*\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent)\s*\)\s*|,\s*or\s+\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent),?\s*)?to\s+$")
 # ("11,305 votes (63.7%) to 6,443", "14,206 votes, or 58.8%, to 9,954")
-_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")       # between the items of a list: ", ", " and ", ", and "
+LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")       # between the items of a list: ", ", " and ", ", and "
 _LOST_TO = re.compile(r"\b(?:lost|loses|losing)\b[^.;]{0,40}?\bto\b|\b(?:beaten|defeated|ousted|unseated|toppled)\s+by\b", re.I)
 _LIST_POLLED = re.compile(r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})?"     # ("... and Shaun Long of the Social Democratic Party, polled")
                           r"\s*,?\s*(?:(?:each\s+|respectively\s+)?(?:polled|took|got|received|won|had|secured|collected|attracted)\s+)")
@@ -301,9 +301,9 @@ def _list_owner(sent, nums, i) -> Optional[str]:
     a list of names, a verb (or "respectively" after them), then as many counts, in the names' order."""
     text = sent.doc.text
     lo = hi = i
-    while lo > 0 and _LIST_GAP.fullmatch(text, nums[lo - 1].end, nums[lo].start):
+    while lo > 0 and LIST_GAP.fullmatch(text, nums[lo - 1].end, nums[lo].start):
         lo -= 1
-    while hi + 1 < len(nums) and _LIST_GAP.fullmatch(text, nums[hi].end, nums[hi + 1].start):
+    while hi + 1 < len(nums) and LIST_GAP.fullmatch(text, nums[hi].end, nums[hi + 1].start):
         hi += 1
     run = nums[lo:hi + 1]
     if len(run) < 2 or any(n.pct for n in run):
@@ -311,7 +311,7 @@ def _list_owner(sent, nums, i) -> Optional[str]:
     before = [p for p in sent.people if p.end <= run[0].start and not inside(p.start, sent.rel)][-len(run):]
     gapped = _RESPECTIVELY.match(text, run[-1].end) and re.fullmatch(r"\s*,?\s*", text[before[-1].end:run[0].start] if before else "x")
     if len(before) != len(run) or not (_LIST_POLLED.fullmatch(text, before[-1].end, run[0].start) or gapped) \
-            or not all(_LIST_GAP.fullmatch(text, a.end, b.start) for a, b in zip(before, before[1:])):
+            or not all(LIST_GAP.fullmatch(text, a.end, b.start) for a, b in zip(before, before[1:])):
         return None
     return sent.resolve(before[i - lo])
 
