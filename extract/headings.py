@@ -666,8 +666,9 @@ _POSSESSIVE_END = re.compile(r"['’]s$")
 _OUTCOME_ONLY = re.compile(r"(?:[A-Z][A-Za-z]{1,5}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:GAIN|HOLD|Gain|Hold|gain|hold)(?:\s+(?:FROM|[Ff]rom)\s+[A-Za-z ]{2,25})?")
 _DETERMINER = re.compile(r"(?i:the|this|that|each|every|our|your|their|his|her|its|any|one|which|whose|same|other|another)")     # "The ward result, as declared ...:" names no ward
 # A news-in-brief title naming the seat by its new member: "NEW MP FOR STRATFORD", "WESTBURY'S NEW COUNCILLOR".
-_MEMBER_FOR_TITLE = re.compile(r"(?:(?:THE\s+)?NEW\s+)?(?:MP|MSP|MS|MLA|MPP|TD|COUNCILLOR|MAYOR|MEMBER)\s+FOR\s+(?P<place>[A-Z][\w'’ -]{1,40})"
-                               r"|(?P<owner>[A-Z][\w'’ -]{1,40}?)['’]S\s+NEW\s+(?:MP|MSP|MS|MLA|MPP|TD|COUNCILLOR|MAYOR|MEMBER)")
+_MEMBER = r"(?:MP|MSP|MS|MLA|MPP|TD|COUNCILLOR|MAYOR|MEMBER)"
+_MEMBER_FOR_TITLE = re.compile(rf"(?:(?:THE\s+)?NEW\s+)?{_MEMBER}\s+FOR\s+(?P<place>[A-Z][\w'’ -]{{1,40}})"
+                               rf"|(?P<owner>[A-Z][\w'’ -]{{1,40}}?)['’]S\s+NEW\s+{_MEMBER}")
 _COUNT_STAGE = re.compile(r"\b(?:ROUND|COUNT|STAGE|PREFERENCES?|TOTALS?|VOTES?|SEATS?|WINNERS?|CANDIDATES?)\b")     # "FIRST ROUND" titles a count
 _SEAT_FIELD = re.compile(r"(?:^|(?<=\s))(?:CONSTITUENCY|Constituency|ELECTORAL\s+DIVISION|Electoral\s+division|WARD|Ward)\s*:\s*"
                          r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:[ \t](?:[A-ZÀ-Þ][\w'’.-]*|and|AND|of|OF|&))*?)(?=[ \t]{2,}|\s*$|\s*[|,;]|\s+\(|(?<=[a-z'’])[A-Z][a-z]+\s+of\s)")    # (a PDF's next field run on: "Ward: CanalsideNumber of ...")
