@@ -98,6 +98,10 @@ def build_contests(doc: Doc, facts: list, place_hits: list[tuple[int, str]]) -> 
         if f.contest not in by_contest:
             order.append(f.contest)
         by_contest[f.contest].append(f)
+    # contests in the order their results are told: a headline's passing mention does not put one first
+    first = {k: min((f.start for f in fs if not (isinstance(f, ContestFact) and f.field == "mention")), default=10**9)
+             for k, fs in by_contest.items()}
+    order.sort(key=lambda k: first[k])
     _merge_short_names(by_contest, order)
     _merge_numbered_wards(doc.text, by_contest, order)
     if None in by_contest:
@@ -183,9 +187,10 @@ def build_contests(doc: Doc, facts: list, place_hits: list[tuple[int, str]]) -> 
 
 
 def _caps_headed(facts: list, text: str) -> bool:
-    """A contest whose paragraph its name leads in capitals, as round-ups do ("STOKE AMBLE: ...")."""
-    return any(isinstance(f, ContestFact) and f.field == "name" and f.strength >= 1 and CAPS_LEAD.match(text, f.start)
-               for f in facts)
+    """A contest whose paragraph its name leads in capitals, as round-ups do ("STOKE AMBLE: ..."),
+    or as written before a colon ("2nd Congressional District: AP called the race for ...")."""
+    return any(isinstance(f, ContestFact) and f.field == "name" and f.strength >= 1
+               and (CAPS_LEAD.match(text, f.start) or text.startswith(f.value + ":", f.start)) for f in facts)
 
 
 _SEAT_CODE_KEY = re.compile(r"[a-z]{2,4}-\d{1,3}")
@@ -277,7 +282,9 @@ _UNOPPOSED = re.compile(r"\b(?:unopposed|uncontested|without\s+a\s+contest|walko
 
 
 def _all_after(facts: list, unnamed: list) -> bool:
-    return min(f.start for f in facts) > max(f.start for f in unnamed)
+    """Every one of `facts` comes after the unnamed candidates' figures (a stray turnout in the comments below does not count)."""
+    results = [f for f in unnamed if isinstance(f, CandFact)] or unnamed
+    return min(f.start for f in facts) > max(f.start for f in results)
 
 
 def _no_persons_name(name: str, party: Optional[str]) -> bool:

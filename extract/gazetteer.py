@@ -188,7 +188,7 @@ _CODE_LEAD = re.compile(r"^[A-Z]{2,4}\s+(?=[A-Z][a-z])")
 
 
 def _spellings(written: str) -> Iterator[str]:
-    """Unified spellings to try for `written`, most literal first (repeats are harmless).
+    """Unified spellings to try for `written`, most literal first, each once.
 
     >>> next(_spellings("Plaid Cymru – The Party of Wales"))
     'Plaid Cymru - The Party of Wales'
@@ -202,11 +202,14 @@ def _spellings(written: str) -> Iterator[str]:
              _NATION_PREFIX.sub("", text),        # 'Scottish Labour and Co-operative': the national wing
              *(_NATION_PREFIX.sub("", side) for side in text.split(" / ")[1:]),    # ('... / Welsh Labour and Co-operative Party')
              _CODE_LEAD.sub("", text)]            # 'ALP Labor', 'ONP One Nation': a results card's code, then the name
-    for base in bases:
+    seen = set()
+    for base in dict.fromkeys(bases):             # most bases equal the text: each is tried once
         for cut in (base.strip(), _TRAILING_PUNCT.sub("", base)):
             for form in (cut, _LEADING_THE.sub("", cut)):   # 'the' and 'Party' are optional
-                yield form
-                yield _TRAILING_PARTY.sub("", form) or form
+                for spelling in (form, _TRAILING_PARTY.sub("", form) or form):
+                    if spelling not in seen:
+                        seen.add(spelling)
+                        yield spelling
     if not _TRAILING_PARTY.search(text):
         yield text + " Party"                      # 'Socialist Labour' for the Socialist Labour Party, tried last
 

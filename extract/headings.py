@@ -138,8 +138,9 @@ PLACE_PATTERNS = [
     re.compile(r"(?:(?<=\n)|(?<=[.!?]\s)|^)In\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:(?:\s+|\s*[—–]\s*)(?:and\s+)?[A-ZÀ-Þ][\w'’-]+){1,3}),\s+(?=[A-Z])"),
     # The place whose voters chose: "Voters in St Hilda's returned Carol Ashdown, Imran Baig and Peter Quayle".
     re.compile(r"\b[Vv]oters\s+in\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:and\s+|&\s+|upon\s+|on\s+)?[A-ZÀ-Þ][\w'’-]+){0,4})\s+(?:have\s+)?(?:returned|elected|re-elected|chose|picked|backed)\b"),
-    # A US district known by its ordinal: "In the race for the 91st District seat in the Kentucky House".
-    re.compile(r"\bthe\s+(?P<place>\d{1,3}(?:st|nd|rd|th)\s+(?:(?:Legislative|House|Senate|Assembly|State\s+House|State\s+Senate)\s+)?District)\b(?!\s+(?:Court|Judge|Attorney))"),
+    # A US district known by its ordinal: "In the race for the 91st District seat in the Kentucky House",
+    # "won a third term in the neighboring 4th District", "Oberholtzer concedes 5th District to Lindqvist".
+    re.compile(r"\b(?P<place>\d{1,3}(?:st|nd|rd|th)\s+(?:(?:Legislative|House|Senate|Assembly|State\s+House|State\s+Senate)\s+)?District)\b(?!\s+(?:Court|Judge|Attorney))"),
     # A seat known by its code and name: "NA-90 Mianwali-II", "PP-87 Mianwali-III" (Pakistan's assemblies).
     re.compile(r"\b(?P<place>(?:NA|PP|PK|PS|PB)-\d{1,3}(?:\s+[A-Z][a-z][\w'’]*(?:-[IVX]{1,4})?)?)(?![\w-])"),
     # A seat whose name has a comma: "the Hamilton, Larkhall and Stonehouse by-election".
@@ -188,9 +189,9 @@ PLACE_PATTERN_WORDS = [Words(ws) for ws in (
     ("primar", "runoff", "run-off", "nomination", "nominee", "nod "),
 )]
 
-# A US state legislature seat as results tables head it: "Michigan State House - District 58".
+# A US state legislature seat as results tables head it: "Michigan State House - District 58", "N.C. Senate, District 48".
 _CHAMBER_DISTRICT = re.compile(
-    r"(?P<chamber>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:State\s+)?(?:House|Senate|Assembly)(?:\s+of\s+(?:Representatives|Delegates))?)"
+    r"(?P<chamber>(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]{1,4}\.)\s+(?:State\s+)?(?:House|Senate|Assembly)(?:\s+of\s+(?:Representatives|Delegates))?)"
     r"\s*[-–—,:]?\s*(?P<district>District\s+\d{1,3})")
 # A ward known by its number: "Tshwane Ward 12", "eThekwini Ward 101", "WARD 7".
 _WARD_AND_NAME = re.compile(r"(?:[A-Z]{2,6}\s+)?(?:Ward|WARD)\s+(?:No\.?\s*)?\d{1,3}\s*\((?P<place>[A-ZÀ-Þ][^()\d]{2,40})\)"
@@ -227,6 +228,8 @@ _OFFICE_HEAD = re.compile(
 # A district known by its ordinal, as a state's round-up heads each race (its area in brackets).
 _ORDINAL_DISTRICT = re.compile(r"(?P<place>\d{1,2}(?i:st|nd|rd|th)\s+(?i:(?:congressional|legislative|senate|house|assembly)\s+)?(?i:district))"
                                r"(?:\s*\([^()\d]{1,40}\))?\s*:?")
+# The same by its number, under its chamber's heading ("U.S. HOUSE" / "District 2 (open seat)").
+_NUMBERED_DISTRICT = re.compile(r"(?P<place>(?i:district)\s+\d{1,3})(?:\s*\([^()\d]{1,40}\))?\s*:?")
 _PRIMARY_SUFFIX = re.compile(r"\s*[-–—,:]\s*(?:Dem(?:ocratic)?|Rep(?:ublican)?|GOP)\.?\s+[Pp]rimary\s*$")    # "... - Dem Primary"
 # A US county or city office as a results table heads it: "Berrien County Sheriff", "Wake County Clerk of Court".
 _LOCAL_OFFICE_HEAD = re.compile(
@@ -321,6 +324,9 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         office = title_case(office_lead.group("office"))
         if _OFFICE_TITLE.fullmatch(office) or _LEGISLATIVE_DISTRICT.fullmatch(_STATE_PREFIX.sub("", office)):
             return office, office_lead.end()    # "* COUNTY COMMISSIONER, DISTRICT 2: Alicia Ramos defeated ... Harold Beck"
+    district = _DISTRICT_LEAD.match(text, off, e) if ":" in line else None
+    if district and _RESULT_AFTER.search(text, district.end(), e):
+        return district.group("place"), district.end()
     caps = CAPS_LEAD.match(text, off, e) if doc.round_up_leads >= 2 else None     # (one is a dateline: "PUNE: ...")
     if caps and not generic_words(caps.group("place")) and not SLUG_WORDS.search(caps.group("place")) \
             and not parties().canonical(caps.group("place")) and not _OUTCOME_ONLY.fullmatch(caps.group("place")) \
@@ -336,6 +342,9 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         legislative = _US_LEGISLATIVE_SEAT.fullmatch(title_case(head) if head.isupper() else head)
         if legislative:
             return legislative.group("place"), e     # "SENATE DISTRICT 29 - UNOFFICIAL RESULTS BY COUNTY"
+        numbered = _NUMBERED_DISTRICT.fullmatch(head)
+        if numbered:
+            return "District " + numbered.group("place").split()[-1], e
         ordinal = _ORDINAL_DISTRICT.fullmatch(head)
         if ordinal:     # "1ST DISTRICT (southeast Wisconsin)", "7th Congressional District:"
             words = ordinal.group("place").split()
@@ -493,6 +502,10 @@ _STATE_CODE = re.compile(r"\s*\((?:[A-Z]{2,3}|Vic|Qld|Tas)\)$|,\s*(?:" + _AU_STA
 # An office in capitals leading its result: "COUNTY TREASURER: Treasurer Denise Holloway was re-elected ...".
 _CAPS_OFFICE_LEAD = re.compile(r"(?P<office>[A-Z][A-Z.'’-]+(?:,?[ \t]+[A-Z0-9][A-Z0-9.'’-]*){0,6}):[ \t]+(?=[A-Z])")
 _STATE_PREFIX = re.compile(r"^State\s+")
+# A US district leading its result: "1st Congressional District: Rep. Thomas Caruso (R) 201,556 ...".
+_DISTRICT_LEAD = re.compile(r"(?P<place>(?:State\s+(?:Senate|House|Assembly),?\s+)?\d{1,3}(?:st|nd|rd|th)\s+"
+                            r"(?:(?:Congressional|Legislative|Senate|House|Assembly)\s+)?District"
+                            r"|(?:(?:State\s+)?(?:Senate|House|Assembly|Congressional|Legislative)\s+)?District\s+\d{1,3}):[ \t]+(?=\S)")
 _DIVISION_OF = re.compile(r"^(?:(?:Electoral\s+)?Division|DIVISION)\s+(?:of|OF)\s+(?=[A-ZÀ-Þ])")
 # An Australian results page's title: "DIVISION OF PATERSON, NSW".
 _DIVISION_HEAD = re.compile(r"(?:(?:Electoral\s+)?Division|DIVISION)\s+(?:of|OF)\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,3})"

@@ -489,6 +489,7 @@ _NAME_PARTY = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<party>[^()\d]+(?:\([^()\d]
 _PARTY_VOTES = re.compile(r"^(?P<party>[^\d|]{2,60}?)\s*[–—-]\s*(?P<votes>" + _NUM + r")$")
 YES_CELL = re.compile(r"(?i:yes|y|elected|won|winner)|[✓✔☑✅xX*]")
 _BADGE_AFTER_FIGURES = re.compile(r"(?<=[\d%)])\s*[·|]?\s*\(?\s*(?:[Ii]ncumbent|INCUMBENT|[Ii]nc\.)\s*\)?(?=\s*(?:[✓✔*]|\(?[Ee]lected\b|ELECTED|$))")
+_INCUMBENT_BADGE = re.compile(r"(?<=[a-z])\s+(?:INC|Inc\.?|INCUMBENT|Incumbent)$")
 _AP_INCUMBENT = re.compile(r"\(i\)")       # AP's "Emerson Vail (i)" (lower case: "(I)" is an independent)
 _VOTES_SHARE = re.compile(r"^(?P<votes>" + _NUM + r")(?:(?:\s+votes?)?\s*\(\s*(?P<share>" + _PCT + r")\s*%?\s*\)"
                           r"|(?:\s+votes?)?(?:\s*[,–—-]\s*|\s+)(?P<share2>" + _PCT + r")\s*(?:%|per\s?cent))$")        # "19,842 votes · 41.6%", "14,832 - 72 percent", "1,502 votes (43.3%)"
@@ -560,6 +561,7 @@ def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callabl
     cells = [ungroup_spaces(c) for c in cells]     # "13 527" in a cell of its own
     if cells and _STAR_BULLET.match(cells[0]):
         cells = [_STAR_BULLET.sub("", cells[0], count=1)] + cells[1:]     # "* Sushila Devi Rawat (SP) .... 468,221": a list's bullet, no winner's star
+    party_cell = len(cells) >= 3 and any(is_party(c.strip()) for c in cells)
     for cell in cells:
         if _BRACKETED_MARK.search(cell):          # "Claire Hughes (Etholwyd / Elected)"
             elected = True
@@ -575,6 +577,8 @@ def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callabl
             elected = True
             cell = WINNER_PREFIX.sub("", cell)
         cell = _INCUMBENT_PREFIX.sub("", _MEMBER_SUFFIX.sub("", cell))      # ("Warren Keogh (MP)": the sitting member, no party)
+        if party_cell and _INCUMBENT_BADGE.search(cell):
+            cell = _INCUMBENT_BADGE.sub("", cell)       # "Laila Haddad INC" | "Democratic": a badge (beside no party cell, "INC" is India's Congress)
         cell = " ".join(_INCUMBENT_MARK.sub(" ", _AP_INCUMBENT.sub(" ", cell)).replace("·", " ").split())
         if not cell and elected:
             continue        # a cell that was only the winner's badge: "✓ Elected"

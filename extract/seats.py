@@ -308,7 +308,7 @@ def read_seats(doc: Doc, s: int, e: int, kind: str, para_start: Optional[int] = 
         dash = text.find(" - ", n.end(), hi)
         hi = dash if dash >= 0 else hi     # "will win 410 of the 650 seats - double the 202 the party won ... five years ago"
         first = text[s:n.start()].split(",")[0]
-        lead = text[s:n.start()].count(",") == 0 or re.match(r"\s*(?:at|in|back|five|four|last|during|by)\b", first, re.I)
+        lead = text[s:n.start()].count(",") == 0 or re.match(r"\s*(?:at|in|back|five|four|last|during|by|before|going|heading)\b", first, re.I)
         if is_past(text[lo:hi], doc.election_year) or (lead and is_past(first, doc.election_year)) \
                 or (_LIST_ITEM.fullmatch(text, lo, hi) and lo - 2 > s and is_past(text[slice(*clause_of(text, lo - 2, lo - 1, s, e))], doc.election_year)):
             continue     # "At the last general election, in December 2019, the Conservatives won 365 seats"

@@ -1273,12 +1273,14 @@ HEADINGS = [
     ("HARTWELL BOROUGH COUNCIL - MEETING OF FULL COUNCIL", None),
     ("Representative in Congress, 5th District", "Representative in Congress, 5th District"), ("State Senator, 9th District", "State Senator, 9th District"),
     ("Sorrel County Commission, District 2 — 100% of precincts reporting", "Sorrel County Commission, District 2"),
-    ("Albrecht-Dahl holds 2nd District for Democrats in closer-than-expected race", None),
+    ("Albrecht-Dahl holds 2nd District for Democrats in closer-than-expected race", "2nd District"),    # (no seat "Albrecht")
     ("Mid Derbyshire Declared · LAB GAIN FROM CON", "Mid Derbyshire"),
     ("Voters keep Justice Oyelaran; Greer wins hard-fought circuit judge seat", None),
     ("FIRST ROUND", None), ("Second stage", None),      # a count's stage, no place
     ("Ashcombe REF GAIN FROM CON", "Ashcombe"), ("Fenbury LD HOLD", "Fenbury"), ("LAB GAIN FROM CON", None),   # a results page's badges
     ("DIVISION OF PATERSON, NSW", "Paterson"), ("Previous division: Parramatta | Next division: Reid", None),
+    ("District 2 (open seat)", "District 2"), ("DISTRICT 14", "District 14"),    # under its chamber's heading ("U.S. HOUSE")
+    ("N.C. Senate, District 48", "N.C. Senate District 48"), ("Mich. House - District 27", "Mich. House District 27"),
 ]
 
 
@@ -1722,6 +1724,18 @@ CANDIDATES_BY_CONTEST = [
      + _SUMMARY_BLOCK.format(office="COUNTY AUDITOR", total="14,035",
                              rows="REP  Janet L. Voss                 8,903     63.43%\nDEM  Curtis Albrecht               5,061     36.06%\n"),
      {"County Treasurer": ["Marvin T. Egland", "Sheila Oduya"], "County Auditor": ["Janet L. Voss", "Curtis Albrecht"]}),
+    ("us-districts-leading-their-results-and-one-with-its-winner-only",
+     "Wednesday 6 November 2024\nHere are the latest unofficial numbers.\n\n"
+     "1st Congressional District: Rep. Thomas Caruso (R) 201,556 (55.4%), Ellen Whitford (D) 162,310 (44.6%). AP called it for Caruso.\n"
+     "2nd Congressional District: AP called the race for Rep. Vincent Lombardo (R) at 9:58 p.m. County figures were not complete.\n"
+     "State Senate, 8th District: Sen. Dean Marcoux (R) 49,882 (50.3%), Priya Raman (D) 49,301 (49.7%). NOT CALLED.\n",
+     {"1st Congressional District": ["Thomas Caruso", "Ellen Whitford"], "2nd Congressional District": ["Vincent Lombardo"],
+      "State Senate, 8th District": ["Dean Marcoux", "Priya Raman"]}),
+    ("a-district-in-the-headline-not-the-neighbour-named-after-the-figures",
+     "Willamette Valley Journal\n\nOberholtzer concedes 5th District to Lindqvist\nNov. 9, 2024\n\nRepublican U.S. Rep. Curtis Oberholtzer conceded to Democrat "
+     "Maya Lindqvist. Lindqvist had 197,466 votes (50.1%) to Oberholtzer's 186,902 (47.4%).\n\nElsewhere, Rep. Marcus Chen, D-Eugene, easily won a third term in the neighboring 4th District.\n\n"
+     "Comments (14)\nTop comment: \"Turnout in Deschutes was something like 78 percent.\"\n",
+     {"5th District": ["Maya Lindqvist", "Curtis Oberholtzer"]}),     # (a seat won in passing beside results is a mention)
 ]
 
 

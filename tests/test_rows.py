@@ -715,6 +715,7 @@ def test_a_declaration_in_blocks_surname_and_votes_then_forenames_and_descriptio
 
 
 CELL_ROWS = [
+    ("✔ Laila Haddad INC | Democratic | 31,208 | 61.2%", ("Laila Haddad", "Democratic", 31208, 61.2, True)),   # an incumbent's badge
     ("Brad Fennimore — Progressive Conservative (incumbent) | 15,307 votes · 32.1%",
      ("Brad Fennimore", "Progressive Conservative", 15307, 32.1, False)),
     ("Mira Castellano — Ontario Liberal Party Elected | 19,842 votes · 41.6%",

@@ -316,6 +316,11 @@ CASES = [
      "Thursday 4 July 2024\nThe exit poll is out. One MRP survey published in June projected Labour on 425 seats.", []),
     ("trap-hedged",
      "Thursday 4 July 2024\nThe exit poll suggests Labour will win more than 400 seats.", []),
+    ("trap-before-the-election",
+     "Wednesday 6 November 2024\nSeats won, based on AP race calls. Before the election, Democrats held 56 seats and "
+     "Republicans 54.", []),
+    ("trap-went-into-the-election",
+     "Wednesday 6 November 2024\nThe AP has now called 204 House seats. Republicans went into the election holding 220 seats.", []),
 ]
 
 
