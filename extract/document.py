@@ -100,7 +100,7 @@ def place_key(name: str) -> str:
 
 # A paragraph led by a name in capitals and a colon: a round-up's entry ("HARTWELL: ..."), or a
 # dateline ("PUNE: ...") when the story has only one.
-_CAPS_NAME = r"[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:[ \t]+(?:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+|&)){0,4}"
+_CAPS_NAME = r"[A-ZÀ-Þ][A-ZÀ-Þ'’.—–-]+(?:[ \t]+(?:[A-ZÀ-Þ][A-ZÀ-Þ'’.—–-]+|&)){0,4}"     # ("DESNETHÉ—MISSINIPPI—CHURCHILL RIVER")
 CAPS_LEAD = re.compile(rf"(?P<place>{_CAPS_NAME})(?::|[ \t]+[-–—])[ \t]+(?=[A-ZÀ-Þ\"“‘'])")     # ("ORFORD - Stéphane Paradis (CAQ), ...")
 _TITLE_NAME = r"[A-ZÀ-Þ][a-zß-ÿ'’.-]+(?:[ \t]+(?:[A-ZÀ-Þ][a-zß-ÿ'’.-]+|and|of|the|upon|on|&)){0,3}"
 # A name alone on its line heading a result: "LURAMBI" / "Declared winner: ...", or (after a blank line) "Parner" / "" /
@@ -203,6 +203,35 @@ def unwrap_hard_wraps(text: str) -> str:
         i = j + 1
     _join_item_continuations(lines, starts, out)
     return "".join(out)
+
+
+# An ASCII wire's dashes: "ST. JOHN'S EAST (N.L.) _ Liberal hold.", "FREDERICTON_OROMOCTO" for Fredericton—Oromocto.
+_WIRE_SPACED_DASH = re.compile(r"(?<=\S) _ (?=\S)")
+_WIRE_NAME_DASH = re.compile(r"(?<=[A-Za-zÀ-ÿ])_(?=[A-ZÀ-Þ])")
+
+
+def wire_dashes(text: str) -> str:
+    """A wire's underscores that stand for dashes, read as dashes (same length: every offset holds).
+
+    >>> wire_dashes("FREDERICTON_OROMOCTO (N.B.) _ Liberal gain")
+    'FREDERICTON—OROMOCTO (N.B.) – Liberal gain'
+    """
+    if "_" not in text:
+        return text
+    return _WIRE_NAME_DASH.sub("—", _WIRE_SPACED_DASH.sub(" – ", text))
+
+
+# A share written with a decimal comma: "43,6 %" (three digits would group thousands: "1,234").
+_DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d{1,3}),(\d{1,2})(?=\s*(?:%|p\.\s?100|pour\s+cent))")
+
+
+def decimal_commas(text: str) -> str:
+    """A French or European page's shares, "43,6 %", read as 43.6 (same length: every offset holds).
+
+    >>> decimal_commas("Sylvain Marcoux | BQ | 23 418 | 43,6 % | 1,234 votes")
+    'Sylvain Marcoux | BQ | 23 418 | 43.6 % | 1,234 votes'
+    """
+    return _DECIMAL_COMMA.sub(r"\1.\2", text) if "," in text else text
 
 
 _FIELDS = re.compile(r"(?:\s[-–—]\s.*){2}|(?:,\S.*){3}")      # a row's fields: "ROWLANDS, Gethin - Plaid Cymru - ... - 1,087", a CSV line
@@ -379,7 +408,7 @@ class Doc:
 
     @classmethod
     def build(cls, text: str, year: Optional[int] = None) -> "Doc":
-        text = unwrap_hard_wraps(text)
+        text = decimal_commas(wire_dashes(unwrap_hard_wraps(text)))
         spans, pos = [], 0
         for line in text.split("\n"):
             spans.append((pos, pos + len(line)))
@@ -579,8 +608,8 @@ _SPELLED_OUT = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:\s+[\w'’-]+){1,4}")
 _KEY_PAIR = re.compile(r"(?:^|[·,;|•])\s*(?P<code>[A-Z][A-Za-z]{0,9})\s*(?:[=:–—-]\s*)?(?P<name>[A-Z][^·,;|•=\n]{2,60}?)\s*(?=[·,;|•]|\.\s|$)")     # (the key's last pair before a sentence: "PGP Pacific Green Party. Percentages ...")
 
 
-_EQUALS_PAIR = re.compile(r"(?<![\w])(?P<code>[A-Z][A-Za-z]{0,5})\s*=\s*(?P<name>[A-Z][^,;=\n]{1,50}?)(?=\s*[,;]|\.(?:\s|$)|\s*$)")
-_EQUALS_KEY = re.compile(r"^[^\n]*(?:[A-Z][A-Za-z]{0,5}\s*=\s*[A-Z][^,;=\n]{1,50}?[,;][^\n]*){2,}$", re.M)
+_EQUALS_PAIR = re.compile(r"(?<![\w])(?P<code>[A-Z][A-Za-z]{0,5})\s*=\s*(?P<name>[A-Z][^,;=\n]{1,80}?)(?=\s*[,;]|\.(?:\s|$)|\s*$)")
+_EQUALS_KEY = re.compile(r"^[^\n]*(?:[A-Z][A-Za-z]{0,5}\s*=\s*[A-Z][^,;=\n]{1,80}?[,;][^\n]*){2,}$", re.M)
 _LEGEND_LINE = re.compile(r"^[ \t]*(?:\S{1,4}[ \t]+[-=–][ \t]+[A-Za-z][\w'’ ]{1,30}?(?:[ \t]{2,}|[ \t]*$)){3,}$", re.M)
 _LEGEND_PAIR = re.compile(r"(?P<code>[A-Z][A-Za-z]{0,3})[ \t]+[-=–][ \t]+(?P<name>[A-Z][\w'’]*(?: [A-Za-z][\w'’]*){0,3})(?=[ \t]{2,}|[ \t]*$)")
 
@@ -599,6 +628,7 @@ def party_key(text: str) -> dict[str, str]:
                 codes[m.group("code")] = name      # (a key line names its parties, known or not: "QS - Québec solidaire")
     if " = " in text:
         for line in _EQUALS_KEY.finditer(text):     # "PC = Progressive Conservative, NDP = New Democratic Party, NB = New Blue."
+            # (and a bilingual page's "PCC = Parti conservateur du Canada / Conservative Party of Canada; ...")
             for m in _EQUALS_PAIR.finditer(line.group()):
                 name = m.group("name").strip()
                 if parties().canonical(name) or _PARTY_NAME_WORDS.search(name) or _SPELLED_OUT.fullmatch(name):

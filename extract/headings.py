@@ -54,7 +54,7 @@ _HEAD_DECOR = re.compile(
     re.I | re.X,
 )
 _GENERIC_HEAD = re.compile(
-    r"""^(?P<place>[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:[–—][A-ZÀ-ÞĀ-Ž][\w'’.-]*)?(?:\s+(?!(?:ELECTORAL|Electoral)\s)(?:and|of|the|upon|on|St\.?|[A-ZÀ-ÞĀ-Ž][\w'’.-]*)){0,5})   # ("SLIGO–LEITRIM")
+    r"""^(?P<place>[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:[–—][A-ZÀ-ÞĀ-Ž][\w'’.-]*)*(?:\s+(?!(?:ELECTORAL|Electoral)\s)(?:and|of|the|upon|on|St\.?|[A-ZÀ-ÞĀ-Ž][\w'’.-]*)){0,5})   # ("SLIGO–LEITRIM")
     (?:\s*\([A-Z][^()\d]{1,40}\))?                          # its council: "ROSSMERE (Hartlepool)"
     (?:\s*[,–—:-]\s*|\s+)(?:(?:ELECTORAL\s+|[Ee]lectoral\s+)?(?:WARD|Ward|ward|CONSTITUENCY|constituency|ELECTORATE|electorate|(?:SUB)?DIVISION|(?:[Ss]ub)?division|RIDING|riding|
        (?:(?:parliamentary|council|county|district|borough|town|city)\s+)?bye?-?election|first\s+preferences|(?:metro\s+)?mayor(?:al\s+(?:election|race))?(?=\s*(?:[:–—-]|(?:19|20)\d\d\s*$))
@@ -67,7 +67,7 @@ _GENERIC_HEAD = re.compile(
 )
 # "ASHBY FIELDS – Conservative hold", "Kingsmead: Lib Dem gain from Labour"
 _OUTCOME_HEAD = re.compile(
-    r"""^(?P<place>[A-ZÀ-ÞĀ-Ž][\w'’.&-]*(?:\s+(?:and|of|the|upon|on|St\.?|&|[A-ZÀ-ÞĀ-Ž][\w'’.&-]*)){0,5})
+    r"""^(?P<place>[A-ZÀ-ÞĀ-Ž][\w'’.&-]*(?:[–—][A-ZÀ-ÞĀ-Ž][\w'’.&-]*)*(?:\s+(?:and|of|the|upon|on|St\.?|&|[A-ZÀ-ÞĀ-Ž][\w'’.&-]*(?:[–—][A-ZÀ-ÞĀ-Ž][\w'’.&-]*)*)){0,5})
     (?:\s*\([^()]{1,40}\))?(?:\s*[:–—]|\s+-|(?<=\))\s*-|\s+(?=[A-Z]{2,5}\s+(?:GAIN|HOLD)\b))       # ("Fenbury LD HOLD": a results page's badge)
     \s*(?:(?:[A-Z]|(?:two|three|four|both|double|triple)\s)[\w ]{1,30}?\s+)?(?:hold|gain|HOLD|GAIN|Hold|Gain)s?\b""",     # ("Orchard Park: two Conservative holds"; not "Albrecht-Dahl holds")
     re.X,
@@ -416,7 +416,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     if g is None and len(called) <= 60 and _BARE_NAME.fullmatch(called) and not parties().canonical(called) \
             and not _PUBLICATION_NAME.search(called) and (_named_again_below(doc, e, bare) or (_table_below(doc, e) or _outcome_below(doc, e)
                                                        or _row_below(doc, e) and (text.count(bare) >= 2 or called != head)
-                                                       or text.count(bare) >= 2 and _win_below(doc, e))
+                                                       or doc.low.count(bare.lower()) >= 2 and _win_below(doc, e))
                  # (named in the story too, or given its outcome)
                  and not generic_words(called) and not _CELL_GAP.search(text[off:e].strip()) and not SLUG_WORDS.search(called.upper())
                  and not _OUTCOME_WORDS_IN.search(called) and not _place_line_above(doc, s)):
@@ -523,7 +523,8 @@ _REPORTING_BRACKET = re.compile(r"\s*\(\s*(?:all\s+)?\d[\d,]*(?:\s+of\s+\d[\d,]*
 _OUTCOME_WORDS_IN = re.compile(r"\b(?:gain|hold|retain|from)\b", re.I)
 _WINNER_LINE = re.compile(r"\s*(?:declared\s+)?winner\s*[:–—]\s*[A-ZÀ-Þ][^\d]{2,80}$", re.I)
 _OUTCOME_LINE = re.compile(r"\s*(?:result\s*[:|]\s*)?(?P<party>[A-Z][\w'’ ]{1,30}?)\s+(?:gain|hold|retain)s?"
-                           r"(?:\s+from\s+[\w'’ ]{1,30}?)?(?:\s*\([^()]{1,20}\))?\s*(?:\.(?:\s.*)?)?$", re.I)     # the line's first sentence
+                           r"(?:\s+from\s+[\w'’ ]{1,30}?)?(?:\s*\([^()]{1,20}\))?\s*(?:[.·](?:\s.*)?)?$", re.I)     # the line's first sentence
+# ("Liberal gain from Bloc · Polls reported: 214/214")
 
 
 _OFFICE_TITLE = re.compile(
@@ -630,8 +631,13 @@ def _place_line_above(doc: Doc, s: int) -> bool:
 def _outcome_below(doc: Doc, e: int) -> bool:
     """The next line says which party won: "Labor gain from Liberal (notional)", "SNP hold"."""
     line = _next_line(doc, e)
-    m = _OUTCOME_LINE.match(line)
-    return bool(m and parties().canonical(m.group("party"))) or bool(_WINNER_LINE.match(line))    # (or "Winner: Sunita Rani Chauhan — Congress")
+    if _WINNER_LINE.match(line):
+        return True     # "Winner: Sunita Rani Chauhan — Congress"
+    for said in (line, *line.split(" / ")):     # (a bilingual page's: "Bloc hold / Bloc conserve", "Gain PLC (de BQ) / Liberal gain from Bloc")
+        m = _OUTCOME_LINE.match(said)
+        if m and parties().canonical(m.group("party")):
+            return True
+    return False
 
 
 def _table_below(doc: Doc, e: int) -> bool:

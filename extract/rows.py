@@ -31,7 +31,7 @@ _PC = r"(?:\s*%|\s*per\s?cent\b)"      # after a share: "45.0%", "45.0 per cent"
 # Winner marks after a row: "*", "(elected)", "— ELECTED", "✓ elected", "(Elected)".
 # "(elected)", "(elected by lot)", "(elected after drawing of lots)", "(elected on the 5th count)": a winner's bracket.
 _ELECTED_BRACKET = r"\(\s*(?:etholwyd\s*/\s*)?elected(?:\s+(?:by\s+(?:the\s+)?(?:drawing\s+of\s+)?lots?|after\s+(?:the\s+)?drawing\s+of\s+lots|unopposed|on\s+(?:the\s+)?\w+\s+(?:count|stage)))?\s*\)"
-ELECTED_MARK = re.compile(r"(?:\*|✓|✔|✅|☑|\(check\)|(?-i:\(E\))|" + _ELECTED_BRACKET + r"|\betholwyd\b(?:\s*/\s*elected\b)?|(?<![Nn]ot\s)(?<![Uu]n)\belected\b|\bwinner\b)", re.IGNORECASE)   # ("Manuela Perteghella Winner": a badge)
+ELECTED_MARK = re.compile(r"(?:\*|✓|✔|✅|☑|\(check\)|(?-i:\(E\))|" + _ELECTED_BRACKET + r"|\betholwyd\b(?:\s*/\s*elected\b)?|\bélue?\b(?:\s*/\s*elected\b)?|(?<![Nn]ot\s)(?<![Uu]n)\belected\b|\bwinner\b)", re.IGNORECASE)   # ("Manuela Perteghella Winner": a badge)
 
 _DEPOSIT_NOTE = re.compile(r"\s*[–—,;-]?\s*[(\[]?(?:lost\s+(?:(?:his|her|their|the)\s+)?deposit|deposit\s+lost|forfeited\s+(?:the\s+)?deposit)[)\]]?\s*$", re.I)
 # AP results tables mark the declared winner "x-Jane Kowalczyk", and a winning incumbent "x-i-Lauren Whitcomb".

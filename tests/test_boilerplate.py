@@ -25,6 +25,7 @@ MUST_DROP = [
     # ads and teasers
     "Advertisement",
     "ADVERTISEMENT",
+    "Publicité / Advertisement",      # a bilingual page's ad slot
     "Story continues below advertisement",
     "READ MORE: Green candidate takes Eastford with majority of 5,594",
     "ALSO READ: Full list of county winners",

@@ -1281,6 +1281,8 @@ HEADINGS = [
     ("DIVISION OF PATERSON, NSW", "Paterson"), ("Previous division: Parramatta | Next division: Reid", None),
     ("District 2 (open seat)", "District 2"), ("DISTRICT 14", "District 14"),    # under its chamber's heading ("U.S. HOUSE")
     ("N.C. Senate, District 48", "N.C. Senate District 48"), ("Mich. House - District 27", "Mich. House District 27"),
+    ("FREDERICTON_OROMOCTO (N.B.) _ Liberal gain from Conservative.", "Fredericton—Oromocto"),    # a wire's ASCII dashes
+    ("NANAIMO—LADYSMITH (B.C.) – Liberal hold.", "Nanaimo—Ladysmith"),
 ]
 
 
@@ -1731,6 +1733,13 @@ CANDIDATES_BY_CONTEST = [
      "State Senate, 8th District: Sen. Dean Marcoux (R) 49,882 (50.3%), Priya Raman (D) 49,301 (49.7%). NOT CALLED.\n",
      {"1st Congressional District": ["Thomas Caruso", "Ellen Whitford"], "2nd Congressional District": ["Vincent Lombardo"],
       "State Senate, 8th District": ["Dean Marcoux", "Priya Raman"]}),
+    ("ridings-heading-their-paragraphs-in-capitals-one-also-named-in-the-standfirst",
+     "PRAIRIE DISPATCH\n\nLiberals crack Saskatchewan's blue wall\n\nRegina—Wascana goes red as Conservatives win 12 of 14\n"
+     "Published Apr 29, 2025\n\nREGINA—WASCANA\n\nLiberal Carla Rempel-Stone won the riding back for her party by 1,448 votes over "
+     "Conservative Warren Kozak. Rempel-Stone had 22,450 votes (48.7 per cent) to Kozak's 21,002 (45.6 per cent).\n\n"
+     "SASKATOON WEST\n\nConservative Brad Kuzyk held Saskatoon West comfortably, taking 49.6 per cent of the vote, ahead of "
+     "New Democrat Tanya Bird, who had 27.4 per cent.\n",
+     {"Regina—Wascana": ["Carla Rempel-Stone", "Warren Kozak"], "Saskatoon West": ["Brad Kuzyk", "Tanya Bird"]}),
     ("a-district-in-the-headline-not-the-neighbour-named-after-the-figures",
      "Willamette Valley Journal\n\nOberholtzer concedes 5th District to Lindqvist\nNov. 9, 2024\n\nRepublican U.S. Rep. Curtis Oberholtzer conceded to Democrat "
      "Maya Lindqvist. Lindqvist had 197,466 votes (50.1%) to Oberholtzer's 186,902 (47.4%).\n\nElsewhere, Rep. Marcus Chen, D-Eugene, easily won a third term in the neighboring 4th District.\n\n"
@@ -1742,6 +1751,23 @@ CANDIDATES_BY_CONTEST = [
 @pytest.mark.parametrize("text, want", [c[1:] for c in CANDIDATES_BY_CONTEST], ids=[c[0] for c in CANDIDATES_BY_CONTEST])
 def test_candidates_by_contest(text, want):
     assert {c.constituency: [k.name for k in c.candidates] for c in extract_results(text).contests} == want
+
+
+def test_a_bilingual_page_with_french_figures_and_its_own_party_key():
+    text = ("Résultats / Results\nTuesday, April 29, 2025\n\nLongueuil—Saint-Hubert\n\nBloc hold / Bloc conserve · Bureaux dépouillés / "
+            "Polls reported: 201/201\n\nCandidat·e / Candidate | Parti / Party | Votes | % | Écart 2021 / Change (pts)\n"
+            "✔ Élu Sylvain Marcoux | BQ | 23 418 | 43,6 % | −2,1\nNaïma Benali | PLC | 19 870 | 37,0 % | +8,9\n"
+            "Kevin Ouimet | PCC | 6 544 | 12,2 % | +3,0\n\nLa Prairie—Atateken\n\n"
+            "Gain PLC (de BQ) / Liberal gain from Bloc · Bureaux dépouillés / Polls reported: 214/214\n\n"
+            "Candidat·e / Candidate | Parti / Party | Votes | % | Écart 2021 / Change (pts)\n"
+            "✔ Élu Jean-Philippe Ricard | PLC | 25 102 | 43,3 % | +13,5\nLysanne Côté | BQ | 22 455 | 38,7 % | −5,4\n\n"
+            "Parties / Partis: BQ = Bloc Québécois; PLC = Parti libéral du Canada / Liberal Party of Canada; "
+            "PCC = Parti conservateur du Canada / Conservative Party of Canada.\n")
+    got = {c.constituency: [(k.name, k.party, k.votes, k.share, k.elected) for k in c.candidates] for c in extract_results(text).contests}
+    assert got == {
+        "Longueuil—Saint-Hubert": [("Sylvain Marcoux", "Bloc Québécois", 23418, 43.6, True), ("Naïma Benali", "Liberal", 19870, 37.0, None),
+                                   ("Kevin Ouimet", "Conservative", 6544, 12.2, None)],
+        "La Prairie—Atateken": [("Jean-Philippe Ricard", "Liberal", 25102, 43.3, True), ("Lysanne Côté", "Bloc Québécois", 22455, 38.7, None)]}
 
 
 def test_a_news_in_brief_title_names_the_seat_by_its_new_member():
