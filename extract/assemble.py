@@ -83,17 +83,17 @@ _TICKER_OUTCOME = re.compile(r"[A-Z]{2,5}\s+(?:HOLD|GAIN(?:\s+FROM\s+[A-Z]{2,5})
 _SEAT_CELL = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:,?\s+[A-ZÀ-Þ&][A-ZÀ-Þ'’.-]*){0,7}")
 _BY_ELECTION_AFTER = r"\s+(?:(?:county|district|borough|city|town|parish|unitary)\s+)?(?:council\s+)?bye?-?election\b"
 _MAJORITY_TAIL = re.compile(r"(?:\s*[,;]|\s+[-–—])\s*(?:maj\.?|majority)\s*:?\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*\.?\s*$", re.I)
-_ENTRY_TITLE_PLACE = re.compile(r"\s*(?!(?:[A-Z]{2,5}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:GAIN|HOLD|gain|hold)\b)(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:(?:\s+|\s*[—–]\s*)(?:and\s+|of\s+|the\s+)?[A-ZÀ-Þ][\w'’.-]*){0,3})"
+_ENTRY_TITLE_PLACE = re.compile(r"\s*(?!(?:[A-Z]{2,5}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:GAIN|HOLD|gain|hold)\b)(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:(?:\s+|\s*[—–]\s*)(?:and\s+|&\s+|of\s+|the\s+)?[A-ZÀ-Þ][\w'’.-]*){0,3})"
                                 r"(?:\s*:\s+(?=\S)|\s+(?:first|second|third|final|\d{1,2}(?:st|nd|rd|th))\s+count\b|\s+(?:result|declaration|declared)\b)")
-_ENTRY_TITLE_OUTCOME = re.compile(r"\s*(?:[A-Z][\w ]{1,20}:\s*)?(?P<party>[A-Z][\w ]{1,25}?)\s+(?:gains?|holds?|wins?|takes?|keeps?|retains?|(?:cling|clings|hold|holds|hangs|hang|hung)\s+on|GAINS?|HOLDS?)"
-                                   r"(?:\s+(?:in|to))?\s+(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and\s+|of\s+|the\s+)?[A-ZÀ-Þ][\w'’.-]*){0,3}?)"
+_ENTRY_TITLE_OUTCOME = re.compile(r"\s*(?:[A-Z][\w ]{1,20}:\s*)?(?P<party>[A-Z][\w ]{1,25}?)\s+(?:gains?|holds?|wins?|takes?|keeps?|retains?|lose|loses|lost|(?:cling|clings|hold|holds|hangs|hang|hung)\s+on|GAINS?|HOLDS?)"
+                                   r"(?:\s+(?:in|to))?\s+(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and\s+|&\s+|of\s+|the\s+)?[A-ZÀ-Þ][\w'’.-]*){0,3}?)"
                                    r"(?:\s+(?:mayoralty|seat|ward|division))?(?:\s+from\s+(?:the\s+)?[A-Z][\w ]{1,25})?\s*")     # ("REFORM GAIN Stanhope from Labour")
 # An entry's first words up to its first full stop or spaced dash, when short: its title run into its text.
 _ENTRY_LEAD = re.compile(r"[^.\n]{5,70}?(?=\.\s+[A-Z]|\s+[-–—]\s+[a-z])")
 # "CON HOLD - Penwortham West", "LABOUR HOLD in Skelmersdale Central"; "Leyland Central - REFORM GAIN FROM LABOUR"
 _BADGE_THEN_PLACE = re.compile(r"\s*(?P<party>[A-Z][A-Za-z ]{1,20}?)\s+(?:HOLD|GAIN)(?:\s+FROM\s+[A-Z][A-Za-z ]{1,20})?\s*(?:[-–—:]|\bin\b)\s*"
-                               r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and\s+|of\s+|the\s+)?[A-ZÀ-Þ][\w'’.-]*){0,3})\s*")
-_PLACE_GOES_TO = re.compile(r"\s*(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and\s+|of\s+|the\s+)?[A-ZÀ-Þ][\w'’.-]*){0,3})\s+(?:(?:goes|went|falls|fell|swings|swung)"
+                               r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and\s+|&\s+|of\s+|the\s+)?[A-ZÀ-Þ][\w'’.-]*){0,3})\s*")
+_PLACE_GOES_TO = re.compile(r"\s*(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and\s+|&\s+|of\s+|the\s+)?[A-ZÀ-Þ][\w'’.-]*){0,3})\s+(?:(?:goes|went|falls|fell|swings|swung)"
                             r"\s+to\s+(?:the\s+)?(?P<party>[A-Z][\w ]{1,25}?)|(?:stays|stayed|remains|remained)\s+(?P<colour>[a-z]+))\s*")   # "Bonner goes to Labor", "Calgary Confederation stays blue"
 _PARTY_COLOURS = {"blue", "red", "orange", "green", "yellow", "teal", "purple", "gold"}
 

@@ -68,8 +68,9 @@ _GENERIC_HEAD = re.compile(
 # "ASHBY FIELDS – Conservative hold", "Kingsmead: Lib Dem gain from Labour"
 _OUTCOME_HEAD = re.compile(
     r"""^(?P<place>[A-ZÀ-ÞĀ-Ž][\w'’.&-]*(?:[–—][A-ZÀ-ÞĀ-Ž][\w'’.&-]*)*(?:\s+(?:and|of|the|upon|on|St\.?|&|[A-ZÀ-ÞĀ-Ž][\w'’.&-]*(?:[–—][A-ZÀ-ÞĀ-Ž][\w'’.&-]*)*)){0,5})
-    (?:\s*\([^()]{1,40}\))?(?:\s*[:–—]|\s+-|(?<=\))\s*-|\s+(?=[A-Z]{2,5}\s+(?:GAIN|HOLD)\b))       # ("Fenbury LD HOLD": a results page's badge)
-    \s*(?:(?:[A-Z]|(?:two|three|four|both|double|triple)\s)[\w ]{1,30}?\s+)?(?:hold|gain|HOLD|GAIN|Hold|Gain)s?\b""",     # ("Orchard Park: two Conservative holds"; not "Albrecht-Dahl holds")
+    (?:\s*\([^()]{1,40}\))?(?:\s*[:–—]|\s+-|(?<=\))\s*-|(?P<badge>\s+(?=[A-Z]{2,5}\s+(?:GAIN|HOLD)\b)|\x20(?=(?:[A-Z]{2,5}|[A-Z][a-z]+)\x20(?:GAIN|HOLD|gain|hold)\b)))
+    # ("Fenbury LD HOLD", "Wendling Green gain from Lab": a results page's badge, whose party is checked)
+    \s*(?P<who>(?:[A-Z]|(?:two|three|four|both|double|triple)\s)[\w ]{1,30}?\s+)?(?:hold|gain|HOLD|GAIN|Hold|Gain)s?\b""",     # ("Orchard Park: two Conservative holds"; not "Albrecht-Dahl holds")
     re.X,
 )
 # The place a win verb names: "flips Nanaimo—Ladysmith", "elected in Ilam", "holds Foyle".
@@ -257,7 +258,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     """(place display name, offset where the rest of the line starts) when the line names a contest."""
     text = doc.text
     line = text[s:e]
-    if not line.strip() or _OUTCOME_ONLY.fullmatch(line.strip()):
+    if not line.strip() or _outcome_only(line.strip()):
         return None     # "LAB GAIN FROM CON" under its seat: the outcome, no place
     pm = _HEAD_PREFIX.match(line)
     off = s + (pm.end() if pm else _BULLET_LEAD.match(line).end())     # (">> BATH: LIB DEM HOLD", a centred PDF heading)
@@ -376,6 +377,9 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         if chamber:
             return f"{chamber.group('chamber')} {chamber.group('district')}", e    # "Michigan State House - District 58"
     g = _GENERIC_HEAD.match(text[off:e]) or _OUTCOME_HEAD.match(text[off:e])
+    if g and g.re is _OUTCOME_HEAD and g.group("badge") and (not parties().canonical((g.group("who") or "").strip())
+                                                           or parties().canonical(g.group("place") + " " + (g.group("who") or "").strip())):
+        g = None        # "Huge Reform gain in Kent": no seat "Huge"; "BC Conservative GAIN from BC United": no seat "BC"
     if g and re.search(r"[|\t]\s*[+\-−]?\d", text[off + g.end():e]):
         g = None        # a table row: "Merton Park Ward Independent Residents | 3 | 0"
     if g and _FIGURES_AFTER.match(text, off + g.end(), e) and not re.fullmatch(r"\s+(?:19|20)\d\d\s*", text[off + g.end():e]):
@@ -682,7 +686,16 @@ def generic_words(place: str) -> bool:
 
 
 _POSSESSIVE_END = re.compile(r"['’]s$")
-_OUTCOME_ONLY = re.compile(r"(?:[A-Z][A-Za-z]{1,5}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:GAIN|HOLD|Gain|Hold|gain|hold)(?:\s+(?:FROM|[Ff]rom)\s+[A-Za-z ]{2,25})?")
+_OUTCOME_ONLY = re.compile(r"(?P<who>[A-Z][A-Za-z]{1,5}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:GAIN|HOLD|Gain|Hold|gain|hold)(?:\s+(?:FROM|[Ff]rom)\s+[A-Za-z ]{2,25})?")
+
+
+def _outcome_only(line: str) -> bool:
+    """"LAB GAIN FROM CON", "Green gain from Lab": the outcome with no place (not "Wendling Green gain from Lab")."""
+    m = _OUTCOME_ONLY.fullmatch(line)
+    if not m:
+        return False
+    first, _, second = m.group("who").partition(" ")
+    return not (second and parties().canonical(second) and not parties().canonical(m.group("who")) and not parties().canonical(first))
 _DETERMINER = re.compile(r"(?i:the|this|that|each|every|our|your|their|his|her|its|any|one|which|whose|same|other|another)")     # "The ward result, as declared ...:" names no ward
 # A news-in-brief title naming the seat by its new member: "NEW MP FOR STRATFORD", "WESTBURY'S NEW COUNCILLOR".
 _MEMBER = r"(?:MP|MSP|MS|MLA|MPP|TD|COUNCILLOR|MAYOR|MEMBER)"

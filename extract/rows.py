@@ -284,6 +284,8 @@ def split_cells(line: str) -> list[str]:
             and not (("—" in stripped or "–" in stripped) and len(_SPACED_DASH.findall(stripped)) >= 2):
         if stripped.count(" - ") >= 3 and "(" not in stripped and _DIGIT.search(stripped):
             return [c.strip() for c in _HYPHEN_SPLIT.split(stripped)]    # "DUP - Jim Shannon - 15,559 - 40.0"
+        if stripped.count(" / ") >= 3:
+            return [c.strip() for c in stripped.split(" / ")]    # "Shirley Adeyemi / Labour / 17,115 (30.9%) / 6,214 / 23,329 ELECTED"
         return []
     # A line with pipes or tabs is split on them only: a dash inside a cell is part of it
     # ("Plaid Cymru – The Party of Wales").

@@ -1283,6 +1283,8 @@ HEADINGS = [
     ("N.C. Senate, District 48", "N.C. Senate District 48"), ("Mich. House - District 27", "Mich. House District 27"),
     ("FREDERICTON_OROMOCTO (N.B.) _ Liberal gain from Conservative.", "Fredericton—Oromocto"),    # a wire's ASCII dashes
     ("NANAIMO—LADYSMITH (B.C.) – Liberal hold.", "Nanaimo—Ladysmith"),
+    ("Wendling Green gain from Lab", "Wendling"), ("St Aldhelm's Con hold", "St Aldhelm's"), ("Northgate LD gain from Con", "Northgate"),
+    ("Huge Reform gain in Kent", None), ("BC Conservative GAIN from BC United", None), ("Green gain from Lab", None),
 ]
 
 
@@ -1751,6 +1753,27 @@ CANDIDATES_BY_CONTEST = [
 @pytest.mark.parametrize("text, want", [c[1:] for c in CANDIDATES_BY_CONTEST], ids=[c[0] for c in CANDIDATES_BY_CONTEST])
 def test_candidates_by_contest(text, want):
     assert {c.constituency: [k.name for k in c.candidates] for c in extract_results(text).contests} == want
+
+
+def test_live_entries_titled_by_a_party_taking_or_losing_a_division():
+    text = ("Northshire County Council election results 2025 LIVE\nFriday 2 May 2025\n\n15:08\nReform take Ashwell & Marston\n\n"
+            "Another big one.\n\nCarl Jeffries (Reform UK) 2,114 - ELECTED\nHugh Pennington (Conservative) 1,487\n\n"
+            "13:15\nLabour lose Old Moor\n\nLabour have lost one of only four divisions they held. We'll bring you the figures soon.\n\n"
+            "Shane Petty (Reform UK) 1,620 - ELECTED\nJean Hale (Labour) 611\n")
+    got = {c.constituency: [k.name for k in c.candidates] for c in extract_results(text).contests}
+    assert got == {"Ashwell & Marston": ["Carl Jeffries", "Hugh Pennington"], "Old Moor": ["Shane Petty", "Jean Hale"]}
+
+
+def test_a_supplementary_vote_table_with_slashes_between_its_cells():
+    text = ("Adeyemi snatches mayoralty on second preferences\nSaturday, May 07, 2016\n\nTHE RESULT\n\n"
+            "Candidate / Party / First preferences / Second preferences / Final\n"
+            "Shirley Adeyemi / Labour / 17,115 (30.9%) / 6,214 / 23,329 ELECTED\n"
+            "Tony Marsh / Independent / 18,402 (33.2%) / 4,518 / 22,920\n"
+            "Clive Dobbs / Conservative / 9,882 (17.8%) / - / eliminated\n")
+    [contest] = extract_results(text).contests
+    assert [(k.name, k.party, k.votes, k.share, k.elected) for k in contest.candidates] == [
+        ("Tony Marsh", "Independent", 18402, 33.2, None), ("Shirley Adeyemi", "Labour", 17115, 30.9, True),
+        ("Clive Dobbs", "Conservative", 9882, 17.8, None)]
 
 
 def test_a_bilingual_page_with_french_figures_and_its_own_party_key():
