@@ -101,14 +101,15 @@ def place_key(name: str) -> str:
 # A paragraph led by a name in capitals and a colon: a round-up's entry ("HARTWELL: ..."), or a
 # dateline ("PUNE: ...") when the story has only one.
 _CAPS_NAME = r"[A-ZÀ-Þ][A-ZÀ-Þ'’.—–-]+(?:[ \t]+(?:[A-ZÀ-Þ][A-ZÀ-Þ'’.—–-]+|&)){0,4}"     # ("DESNETHÉ—MISSINIPPI—CHURCHILL RIVER")
-CAPS_LEAD = re.compile(rf"(?P<place>{_CAPS_NAME})(?::|[ \t]+[-–—])[ \t]+(?=[A-ZÀ-Þ\"“‘'])")     # ("ORFORD - Stéphane Paradis (CAQ), ...")
+_SEAT_MARK = r"(?:[ \t]*\((?:SC|ST|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?)\))?"      # a reserved seat's "(SC)", a province's "(N.S.)"
+CAPS_LEAD = re.compile(rf"(?P<place>{_CAPS_NAME}){_SEAT_MARK}(?::|[ \t]+[-–—])[ \t]+(?=[A-ZÀ-Þ\"“‘'])")     # ("ORFORD - Stéphane Paradis (CAQ), ...", "FARIDKOT (SC): ...")
 _TITLE_NAME = r"[A-ZÀ-Þ][a-zß-ÿ'’.-]+(?:[ \t]+(?:[A-ZÀ-Þ][a-zß-ÿ'’.-]+|and|of|the|upon|on|&)){0,3}"
 # A name alone on its line heading a result: "LURAMBI" / "Declared winner: ...", or (after a blank line) "Parner" / "" /
 # "NCP's Sudhakar Aute edged past ... by 2,526 votes".
 _CAPS_SECTION = re.compile(rf"^[ \t]*(?:(?P<place>{_CAPS_NAME})[ \t]*\n(?=[^\n]*(?:\b(?i:declared|winner|won|wins|elected|votes|garnered|polled|majority)\b|\d,\d{{3}}))"
                            rf"|(?<=\n\n)(?P<title>{_TITLE_NAME})[ \t]*\n[ \t]*\n(?=(?-i:[A-Z])[^\n|]*\b(?i:won|defeated|defeating|beat|beating|edged|retained|elected)\b[^\n|]*\b\d{{1,3}}(?:,\d{{2,3}})+\s+votes))", re.M)
 # (a name in title case heads a section only when a blank line follows it and the paragraph says who won by how many votes)
-_ROUND_UP_LEAD = re.compile(rf"^[ \t]*(?P<place>{_CAPS_NAME})(?::|[ \t]+[-–—])[ \t]+[A-ZÀ-Þ\"“‘'][^\n]{{30}}", re.M)
+_ROUND_UP_LEAD = re.compile(rf"^[ \t]*(?P<place>{_CAPS_NAME}){_SEAT_MARK}(?::|[ \t]+[-–—])[ \t]+[A-ZÀ-Þ\"“‘'][^\n]{{30}}", re.M)
 
 
 # "won a three-way Democratic primary", "State Senate - District 31 - Dem Primary" (not Australia's "Labor primary vote").

@@ -26,6 +26,7 @@ MUST_DROP = [
     "Advertisement",
     "ADVERTISEMENT",
     "Publicité / Advertisement",      # a bilingual page's ad slot
+    "Table View", "Candidate Cards", "View all 7 candidates",      # a results portal's widget labels
     "Story continues below advertisement",
     "READ MORE: Green candidate takes Eastford with majority of 5,594",
     "ALSO READ: Full list of county winners",

@@ -1742,6 +1742,12 @@ CANDIDATES_BY_CONTEST = [
      "SASKATOON WEST\n\nConservative Brad Kuzyk held Saskatoon West comfortably, taking 49.6 per cent of the vote, ahead of "
      "New Democrat Tanya Bird, who had 27.4 per cent.\n",
      {"Regina—Wascana": ["Carla Rempel-Stone", "Warren Kozak"], "Saskatoon West": ["Brad Kuzyk", "Tanya Bird"]}),
+    ("a-wire-of-seats-led-in-capitals-one-reserved-and-a-partys-past-win",
+     "Cong bags 7 of 13 Punjab seats\nChandigarh, Jun 4, 2024\n\nFollowing are the results of some key seats:\n\n"
+     "SANGRUR: Gurmeet Singh Dhillon (AAP) 3,64,085; Sukhdev Singh Kang (Cong) 1,91,525. (Margin: 1,72,560)\n\n"
+     "FARIDKOT (SC): Sarabjit Singh Mann (Ind) 2,98,062; Karamjit Sekhon (AAP) 2,28,009. (Margin: 70,053)\n\n"
+     "The AAP had won 92 of 117 seats in the 2022 Assembly election.\n",
+     {"Sangrur": ["Gurmeet Singh Dhillon", "Sukhdev Singh Kang"], "Faridkot": ["Sarabjit Singh Mann", "Karamjit Sekhon"]}),
     ("a-district-in-the-headline-not-the-neighbour-named-after-the-figures",
      "Willamette Valley Journal\n\nOberholtzer concedes 5th District to Lindqvist\nNov. 9, 2024\n\nRepublican U.S. Rep. Curtis Oberholtzer conceded to Democrat "
      "Maya Lindqvist. Lindqvist had 197,466 votes (50.1%) to Oberholtzer's 186,902 (47.4%).\n\nElsewhere, Rep. Marcus Chen, D-Eugene, easily won a third term in the neighboring 4th District.\n\n"
@@ -1753,6 +1759,17 @@ CANDIDATES_BY_CONTEST = [
 @pytest.mark.parametrize("text, want", [c[1:] for c in CANDIDATES_BY_CONTEST], ids=[c[0] for c in CANDIDATES_BY_CONTEST])
 def test_candidates_by_contest(text, want):
     assert {c.constituency: [k.name for k in c.candidates] for c in extract_results(text).contests} == want
+
+
+def test_a_wires_seats_led_in_capitals_and_a_partys_win_in_an_earlier_election():
+    text = ("Cong bags 7 of 13 Punjab seats\nChandigarh, Jun 4 (NNS) The Congress on Tuesday won seven of Punjab's 13 Lok Sabha seats.\n\n"
+            "Following are the results of some key seats (winner first, margin in brackets):\n\n"
+            "LUDHIANA: Harjit Singh Gill (Cong) 3,22,224; Gurpreet Sandhu (BJP) 3,01,282. (Margin: 20,942)\n\n"
+            "FARIDKOT (SC): Sarabjit Singh Mann (Ind) 2,98,062; Karamjit Sekhon (AAP) 2,28,009. (Margin: 70,053)\n\n"
+            "Chief Minister Bhagwant Mann said the party accepted the mandate. The AAP had won 92 of 117 seats in the 2022 Assembly election.\n")
+    got = {c.constituency: [(k.name, k.party, k.elected) for k in c.candidates] for c in extract_results(text).contests}
+    assert got == {"Ludhiana": [("Harjit Singh Gill", "Indian National Congress", None), ("Gurpreet Sandhu", "Bharatiya Janata Party", None)],
+                   "Faridkot": [("Sarabjit Singh Mann", "Independent", None), ("Karamjit Sekhon", "Aam Aadmi Party", None)]}
 
 
 def test_live_entries_titled_by_a_party_taking_or_losing_a_division():
@@ -3009,6 +3026,8 @@ def test_a_one_word_seat_opening_a_sentence_when_a_capitals_section_names_it():
     ("The Liberals won it with 45.1% of the vote at the last federal election", True),
     ("Labour held it at the last general election", True),
     ("Labour won it on Thursday", False),
+    ("The AAP had won 92 of 117 seats in the 2022 Assembly election", True),
+    ("Before the election, Democrats held 56 seats", True), ("Republicans went into the election holding 220 seats", True),
 ])
 def test_a_clause_about_the_last_election_of_any_level_is_past(clause, past):
     from extract.clauses import is_past
