@@ -284,7 +284,7 @@ def split_cells(line: str) -> list[str]:
             and not (("—" in stripped or "–" in stripped) and len(_SPACED_DASH.findall(stripped)) >= 2):
         if stripped.count(" - ") >= 3 and "(" not in stripped and _DIGIT.search(stripped):
             return [c.strip() for c in _HYPHEN_SPLIT.split(stripped)]    # "DUP - Jim Shannon - 15,559 - 40.0"
-        if stripped.count(" / ") >= 3:
+        if stripped.count(" / ") >= 3 or stripped.count(" / ") == 2 and len(stripped) <= 60:
             return [c.strip() for c in stripped.split(" / ")]    # "Shirley Adeyemi / Labour / 17,115 (30.9%) / 6,214 / 23,329 ELECTED"
         return []
     # A line with pipes or tabs is split on them only: a dash inside a cell is part of it
@@ -366,6 +366,7 @@ def header_map(cells: list[str]) -> Optional[HeaderMap]:
     roles = [_cell_role(cell) or "other" for cell in cells]
     names = [c.lower().strip(" :") for c in cells]
     _latest_years_columns(names, roles)
+    _party_vote_table_beside(roles)
     known = [r for r in roles if r != "other"]
     versions = [bool(_FINAL_COLUMN.search(n)) for n in names]
     if len(known) < 2 and len(cells) >= 2 and any(versions) and any(_FIRST_COLUMN.search(n) for n in names):
@@ -378,6 +379,17 @@ def header_map(cells: list[str]) -> Optional[HeaderMap]:
     if len(known) >= 2 and not set(known) <= {"share", "change"}:     # ("% | Change": no column says whose)
         return HeaderMap(roles, names)
     return None
+
+
+def _party_vote_table_beside(roles: list[str]) -> None:
+    """"Candidate | Party | Votes | Party | Votes | %": an electorate's party-vote table printed beside its
+    candidate table (New Zealand); the columns from its second "Party" on are the other table's."""
+    if "name" not in roles or "party" not in roles:
+        return
+    first = roles.index("party")
+    again = next((i for i in range(first + 1, len(roles)) if roles[i] == "party" and "votes" in roles[first:i]), None)
+    if again is not None:
+        roles[again:] = ["other"] * (len(roles) - again)
 
 
 _YEARED_CELL = re.compile(r"(?P<a>.*?)\s*\b(?P<year>(?:19|20)\d\d)\b\s*(?P<b>.*)")
@@ -491,6 +503,7 @@ _NAME_PARTY = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<party>[^()\d]+(?:\([^()\d]
 _PARTY_VOTES = re.compile(r"^(?P<party>[^\d|]{2,60}?)\s*[–—-]\s*(?P<votes>" + _NUM + r")$")
 YES_CELL = re.compile(r"(?i:yes|y|elected|won|winner)|[✓✔☑✅xX*]")
 _BADGE_AFTER_FIGURES = re.compile(r"(?<=[\d%)])\s*[·|]?\s*\(?\s*(?:[Ii]ncumbent|INCUMBENT|[Ii]nc\.)\s*\)?(?=\s*(?:[✓✔*]|\(?[Ee]lected\b|ELECTED|$))")
+_DECIMAL_CELL = re.compile(r"\s*\d{1,3}\.\d{1,2}\s*%?\s*$")
 _INCUMBENT_BADGE = re.compile(r"(?<=[a-z])\s+(?:INC|Inc\.?|INCUMBENT|Incumbent)$")
 _AP_INCUMBENT = re.compile(r"\(i\)")       # AP's "Emerson Vail (i)" (lower case: "(I)" is an independent)
 _VOTES_SHARE = re.compile(r"^(?P<votes>" + _NUM + r")(?:(?:\s+votes?)?\s*\(\s*(?P<share>" + _PCT + r")\s*%?\s*\)"
@@ -648,6 +661,8 @@ def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callabl
             party = None        # "None", "(no description)": a candidate without a party
         elif role == "party" or (role is None and party is None and not any(c.isdigit() for c in cell)):
             party = cell[1:-1].strip() if cell.startswith("(") and cell.endswith(")") else cell     # "(R)" is R
+        elif role == "votes" and _DECIMAL_CELL.match(cell):
+            continue        # "0.56" under "Votes" (a row shifted by its empty cells): a share, never 0 votes
         elif role == "votes" or (role is None and votes is None and _INT_CELL.match(cell)):
             digits = re.match(r"^(" + _NUM + r")", cell.strip())
             votes = parse_int(digits.group(1)) if digits else None

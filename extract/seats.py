@@ -172,7 +172,7 @@ def seat_kind(text: str) -> Optional[str]:
 
 
 # A party named as written: capitalised words, not a table's own rows ("Total", "Others", "Majority").
-_LOCAL_PARTY = re.compile(r"(?!(?:Total|Others?|Majority|Vacant|Needed|Turnout|Change)\b)(?P<name>[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,7})"
+_LOCAL_PARTY = re.compile(r"(?!(?:Total|Others?|Majority|Vacant|Needed|Turnout|Change|In\s+doubt|Undecided|Uncalled|Not\s+yet\s+called|Too\s+close(?:\s+to\s+call)?|Undeclared|Remaining|To\s+declare)\b)(?P<name>[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,7})"
                           r"(?:\s*\([A-Za-z][\w+&.-]{0,9}\))?")      # ("United Democratic Movement (UDM)": its code after it)
 
 

@@ -316,6 +316,10 @@ CASES = [
      "Thursday 4 July 2024\nThe exit poll is out. One MRP survey published in June projected Labour on 425 seats.", []),
     ("trap-hedged",
      "Thursday 4 July 2024\nThe exit poll suggests Labour will win more than 400 seats.", []),
+    ("a-house-table-with-slashes-and-a-row-of-seats-in-doubt",
+     "Tuesday 6 May 2025\nSTATE OF THE HOUSE (as at 6pm AEST Tuesday)\nParty / Won / 2022 result\nLabor / 89 / 77\n"
+     "Centre Alliance / 1 / 1\nIn doubt / 8 / -\nTotal / 150 / 151\n",
+     [("declared", "Labor", 89), ("declared", "Centre Alliance", 1)]),
     ("trap-before-the-election",
      "Wednesday 6 November 2024\nSeats won, based on AP race calls. Before the election, Democrats held 56 seats and "
      "Republicans 54.", []),
