@@ -194,7 +194,7 @@ def in_past_clause(text: str, n, s: int, e: int, scope: str, clause: tuple[int, 
 _WHEN = re.compile(r"\s*(?:when|where|after|before|as)\b", re.I)
 # A figure's clause that has no verb of its own: it belongs to the clause before it.
 # (and names no one: "with Labour's Filson Ali on 2,788" is a figure of its own)
-_DEPENDENT = re.compile(r"[\s,]*(?:with|on|taking|giving|securing)\b[^,;A-ZÀ-Þ]*$")
+_DEPENDENT = re.compile(r"[\s,]*(?:with|on|taking|giving|securing|polling|winning|receiving|gaining|collecting|garnering)\b[^,;A-ZÀ-Þ]*$")
 _SCOPE_YEAR = re.compile(r"(?<![\d,.£$€])\b((?:19|20)\d\d)\b(?!,?\d)")
 
 

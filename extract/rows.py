@@ -709,6 +709,9 @@ _OTHER_FIGURE_AFTER = re.compile(r"(?<=%)\s*\((?:19|20)\d\d\s*[:=]\s*\d{1,3}(?:\
                               # ("20,614 (validated: 20,619)": the other count of the same votes)
 
 
+_GLUED_CHANGE = re.compile(r"(?<=\d%)[+\-−±]\d{1,3}(?:\.\d+)?(?=\s*$)")
+
+
 def _blank(m: re.Match) -> str:
     return " " * len(m.group())
 
@@ -717,6 +720,8 @@ def parse_row(line: str, is_party: Callable[[str], bool], split_glued: Callable[
     """A single-line candidate row, or None. ``is_party`` and ``split_glued`` come from the gazetteer."""
     if "(" in line:
         line = _OTHER_FIGURE_AFTER.sub(_blank, _INCUMBENT_MARK.sub(_blank, line))     # (blanked, same length: offsets hold)
+    if "%" in line:
+        line = _GLUED_CHANGE.sub(_blank, line)      # "45.0%+5.8": a graphic's change glued to its share
     row = _parse_row(line, is_party, split_glued)
     if row:
         badge = _NAME_BADGE.search(row.name)

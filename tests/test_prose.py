@@ -1772,6 +1772,13 @@ def test_a_wires_seats_led_in_capitals_and_a_partys_win_in_an_earlier_election()
                    "Faridkot": [("Sarabjit Singh Mann", "Independent", None), ("Karamjit Sekhon", "Aam Aadmi Party", None)]}
 
 
+def test_a_councillors_votes_when_first_elected_are_the_past():
+    text = ("Co-option confirmed as Lagan River councillor steps down\nThursday 25 July 2024\n\nA new councillor will take his seat "
+            "after the party filled a vacancy in the Lagan River District Electoral Area.\n\nMs Galbraith was first elected in May 2023, "
+            "polling 1,604 first preferences in a DEA that returns five councillors.\n")
+    assert [k.votes for c in extract_results(text).contests for k in c.candidates] == []
+
+
 def test_live_entries_titled_by_a_party_taking_or_losing_a_division():
     text = ("Northshire County Council election results 2025 LIVE\nFriday 2 May 2025\n\n15:08\nReform take Ashwell & Marston\n\n"
             "Another big one.\n\nCarl Jeffries (Reform UK) 2,114 - ELECTED\nHugh Pennington (Conservative) 1,487\n\n"
@@ -3027,6 +3034,7 @@ def test_a_one_word_seat_opening_a_sentence_when_a_capitals_section_names_it():
     ("Labour held it at the last general election", True),
     ("Labour won it on Thursday", False),
     ("The AAP had won 92 of 117 seats in the 2022 Assembly election", True),
+    ("He was re-elected four times", True), ("after first taking the seat from Labour's Chris Leslie", True),
     ("Before the election, Democrats held 56 seats", True), ("Republicans went into the election holding 220 seats", True),
 ])
 def test_a_clause_about_the_last_election_of_any_level_is_past(clause, past):

@@ -8,6 +8,8 @@ from extract.lines import party_tools as _party_tools
 from extract.rows import header_map, parse_cells, parse_row, spaced_header, split_cells, split_spaced_row
 
 ROWS = [
+    ("Anna Dixon LAB 21,738 45.0%+5.8", ("Anna Dixon", "LAB", 21738, 45.0, False)),      # a graphic's change glued to its share
+    ("Philip Davies CON 13,135 27.2%-23.6", ("Philip Davies", "CON", 13135, 27.2, False)),
     # a declaration pasted from a PDF, its cells run together
     ("NUTTALLLisa MarieReform UK1,496Elected", ("Lisa Marie Nuttall", "Reform UK", 1496, None, True)),
     ("HOGAN, Mary Fianna Fáil 2,406 -467 – – – – – – – Elected C1", ("Mary Hogan", "Fianna Fáil", 2406, None, True)),     # a count table's row:
