@@ -199,6 +199,9 @@ def read_seat_cells(doc: Doc, cells: list[str], roles: Optional[list[str]], s: i
     if canonical is None:
         return []
     cols = [i for i, r in enumerate(roles or []) if r == "seats"]
+    if cols and header_cells and len(header_cells) == len(roles):
+        # "Party | Exit poll | Declared (648 of 650)": the count beside the poll's column
+        cols = sorted(cols + [i for i, (r, h) in enumerate(zip(roles, header_cells)) if r == "other" and _DECLARED_COLUMN.match(h)])
     if len(cols) >= 2 and header_cells and len(header_cells) == len(roles):
         # "Party | Exit poll (10pm) | Actual seats | Miss": each seats column its own kind
         out = []
@@ -223,6 +226,7 @@ def read_seat_cells(doc: Doc, cells: list[str], roles: Optional[list[str]], s: i
     return []
 
 
+_DECLARED_COLUMN = re.compile(r"\s*(?:declared|actual|result|final)\b", re.I)
 _WORDED_SEATS = re.compile(r"(\d{1,3})\s+seats?\b", re.I)
 _SHARE_CELL = re.compile(r"\d{1,2}(?:\.\d+)?\s*%")
 

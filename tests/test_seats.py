@@ -320,6 +320,11 @@ CASES = [
      "Tuesday 6 May 2025\nSTATE OF THE HOUSE (as at 6pm AEST Tuesday)\nParty / Won / 2022 result\nLabor / 89 / 77\n"
      "Centre Alliance / 1 / 1\nIn doubt / 8 / -\nTotal / 150 / 151\n",
      [("declared", "Labor", 89), ("declared", "Centre Alliance", 1)]),
+    ("a-table-of-the-exit-poll-beside-the-declared-count",
+     "Friday 5 July 2024\nState of the parties, 7.45am Friday\nParty | Exit poll | Declared (648 of 650)\nLabour | 410 | 411\n"
+     "Conservative | 131 | 120\nSinn Féin | – | 7\nOthers | 19 | –\n",
+     [("exit_poll", "Labour", 410), ("declared", "Labour", 411), ("exit_poll", "Conservative", 131), ("declared", "Conservative", 120),
+      ("declared", "Sinn Fein", 7)]),
     ("trap-before-the-election",
      "Wednesday 6 November 2024\nSeats won, based on AP race calls. Before the election, Democrats held 56 seats and "
      "Republicans 54.", []),
