@@ -454,7 +454,7 @@ class _Reader:
             self.header = HeaderMap(["place"] + ["other"] * (len(self.cells) - 1), [c.lower() for c in self.cells])
             self.breakdown_heads = list(self.cells)
         n_before = len(self.facts)
-        for handler in (self._winner_label, self._winners_list_item, self._status_card, self._unopposed_list_row, self._seat_figures, self._ticker_line, self._name_over_figures, self._table_row, self._label_and_figure,
+        for handler in (self._winner_label, self._winners_list_item, self._elected_item, self._status_card, self._unopposed_list_row, self._seat_figures, self._ticker_line, self._name_over_figures, self._table_row, self._label_and_figure,
                         self._broadcast_block, self._rows_and_prose):
             if handler(li, s, e, line):
                 break
@@ -780,6 +780,19 @@ class _Reader:
         self.facts.append(CandFact(person_name(m.group("name")), s, e, self.current,
                                    party=(m.group("party") or "").strip() or None, elected=True, strength=3))
         self.winners_until = li
+        return True
+
+    def _elected_item(self, li: int, s: int, e: int, line: str) -> bool:
+        """"Lisa Ní Bhriain (Soc Dems) – elected count 4": a list of a multi-seat area's winners, with no figures."""
+        if "lected" not in line and "LECTED" not in line:
+            return False
+        item = _ELECTED_ITEM.fullmatch(line)
+        m = _NAME_AND_PARTY_LINE.fullmatch(item.group("item")) if item else None
+        party = m.group("party").strip() if m and m.group("party") else ""
+        if not (party and (self.is_party(party) or self.doc.country and parties().canonical(party, country=self.doc.country))
+                and _looks_like_a_name(m.group("name"), self.is_party)):
+            return False        # ("FF": Fianna Fáil in Ireland, Family First in Australia)
+        self.facts.append(CandFact(person_name(m.group("name")), s, e, self.current, party=party, elected=True, strength=3))
         return True
 
     def _unopposed_list_row(self, li: int, s: int, e: int, line: str) -> bool:
@@ -1162,6 +1175,8 @@ _WHO_WON_WHERE_ROW = re.compile(r"\s*(?:[-•*]\s+)?(?P<seat>[A-ZÀ-Þ][\w'’.]
                                 r"(?:\s*\([^()]{1,30}\))?\s+[–—-]\s+(?P<names>[A-ZÀ-Þ][^–—()\d]{2,80}?)\s+[–—-]\s+"
                                 r"(?P<party>[A-ZÀ-Þ][^–—()\d]{1,40}?)\s*(?:\([^()]{0,80}\))?\s*\.?\s*")
 # What may follow a listed winner: ", elected unopposed", " - gain", " (Lab gain from Con)".
+_ELECTED_ITEM = re.compile(r"\s*(?:[✓✔☑✅]\s*)?(?P<item>[^\d]{5,80}?)\s*[-–—:,]\s*(?:re-?)?(?:elected|ELECTED|Elected)"
+                           r"(?:\s+(?:on\s+)?(?:the\s+)?(?:count\s+\d{1,2}|(?:\w+)\s+count))?\s*\.?\s*")
 _ITEM_TAIL = re.compile(r"(?:,\s*elected\s+unopposed|\s+[-–—]\s+(?:[\w ]{1,20}\s)?(?:gain|hold|GAIN|HOLD|Gain|Hold)\b[\w ]{0,30})\s*$")
 
 

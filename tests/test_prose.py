@@ -1779,6 +1779,16 @@ def test_a_councillors_votes_when_first_elected_are_the_past():
     assert [k.votes for c in extract_results(text).contests for k in c.candidates] == []
 
 
+def test_a_list_of_an_areas_winners_each_elected_on_a_count():
+    text = ("Galway County Council: all the results\nMonday 10 June 2024\n\nAthenry-Oranmore (7 seats) – COMPLETE\n\n"
+            "Independent Gabriel Costello topped the poll with 1,950, exceeding the quota of 1,688. Fianna Fáil took two seats.\n\n"
+            "✔ Gabriel Costello (Ind) – elected count 1\nLisa Ní Bhriain (Soc Dems) – elected count 4\n"
+            "Fintan Hardiman (FF) – elected on the sixth count\n")
+    [contest] = extract_results(text).contests
+    assert [(k.name, k.party, k.elected) for k in contest.candidates] == [
+        ("Gabriel Costello", "Independent", True), ("Lisa Ní Bhriain", "Social Democrats", True), ("Fintan Hardiman", "Fianna Fáil", True)]
+
+
 def test_live_entries_titled_by_a_party_taking_or_losing_a_division():
     text = ("Northshire County Council election results 2025 LIVE\nFriday 2 May 2025\n\n15:08\nReform take Ashwell & Marston\n\n"
             "Another big one.\n\nCarl Jeffries (Reform UK) 2,114 - ELECTED\nHugh Pennington (Conservative) 1,487\n\n"
