@@ -152,6 +152,9 @@ PLACE_PATTERNS = [
     # A US county office: "Tygart County judge-executive race", "Tygart County's next judge-executive" (assemble drops "'s next").
     re.compile(r"(?<!from\sthe\s)(?<!by\sthe\s)\b(?P<place>(?:[A-Z][\w'’.-]+\s+){1,2}County(?:['’]s\s+(?:next|new)(?:\s+county)?)?\s+(?:judge-executive|executive|sheriff|clerk|treasurer|assessor|coroner|prosecutor|auditor|surveyor|recorder))\b"
                r"(?!['’]s\s+office)"),     # (not "results from the Brown County clerk": where the figures came from)
+    # A seat whose member the story names by it: "Wannon's Liberal MP Geoff Tallis", "Kooyong's new member".
+    re.compile(r"(?<![\w'’])(?P<place>[A-ZÀ-Þ][\w'’-]+(?:(?:\s+(?:and\s+|&\s+|of\s+|the\s+|upon\s+)?|\s*[—–]\s*)[A-ZÀ-Þ][\w'’-]+){0,3})['’]s\s+(?:(?:new|sitting|outgoing|re-elected|long-serving|incoming)\s+)?"
+               r"(?:[A-Z][\w-]+\s+){0,2}?(?:MP|MHR|MLA|MSP|MPP|TD|member)\b(?!\s+for\b)"),
     # An office a party's primary chose for: "the Republican primary for Bexley County Sheriff", "the Democratic primary for
     # Justice of the Peace, Precinct 3", "will be the Republican nominee for Bexley County Judge".
     re.compile(r"\b(?:primary|primaries|runoff|run-off|nomination|nominee|nod)\s+(?:race\s+)?for\s+(?:the\s+)?(?P<place>(?:[A-Z][\w.'’-]*\s+){0,3}?"
@@ -187,6 +190,7 @@ PLACE_PATTERN_WORDS = [Words(ws) for ws in (
     ("by-election", "bye-election", "byelection", "constituency", "seat", "riding", "division"),
     ("by-election", "bye-election", "byelection"),
     ("county",),
+    ("mp", "mhr", "mla", "msp", "mpp", "td", "member"),
     ("primar", "runoff", "run-off", "nomination", "nominee", "nod "),
 )]
 
@@ -675,7 +679,7 @@ def _named_again_below(doc: Doc, e: int, name: str) -> bool:
     stop = text.find(". ", nxt, end)
     sentence = text[nxt:stop if stop > 0 else end]
     # (the whole name: "in Inverclyde" is not "in Inverclyde and Renfrewshire West")
-    return re.search(r"\b(?:in|for|of|at|held|holds|won|wins|gained|gains|took|takes|retained|kept|captured)\s+(?:the\s+)?"
+    return re.search(r"\b(?:[Ii]n|for|of|at|held|holds|won|wins|gained|gains|took|takes|retained|kept|captured)\s+(?:the\s+)?"
                      + re.escape(name) + r"(?![\w'’-]|\s+(?:and|&)\s|\s+[A-ZÀ-Þ])", sentence) is not None
 
 

@@ -1789,6 +1789,16 @@ def test_a_list_of_an_areas_winners_each_elected_on_a_count():
         ("Gabriel Costello", "Independent", True), ("Lisa Ní Bhriain", "Social Democrats", True), ("Fintan Hardiman", "Fianna Fáil", True)]
 
 
+def test_a_seat_named_by_its_members_possessive_and_a_section_whose_first_words_name_it():
+    text = ("Tallis survives scare as independents fall short\nMay 5 2025\n\nWannon's Liberal MP Geoff Tallis will return to Canberra for a "
+            "fourth term.\n\nMr Tallis won 41.3 per cent of first preferences (40,112 votes). Mr Coutts won 29,870 (30.8 per cent).\n\n"
+            "BALLARAT\n\nLabor's Rebecca Dunstall cruised to a seventh term in Ballarat, winning 44.8 per cent of first preferences.\n\n"
+            "MALLEE\n\nIn Mallee, the Nationals' Lachlan Harker comfortably kept the state's biggest electorate in Nationals hands, "
+            "taking 52.7 per cent of first preferences.\n")
+    got = {c.constituency for c in extract_results(text).contests}
+    assert got == {"Wannon", "Ballarat", "Mallee"}
+
+
 def test_live_entries_titled_by_a_party_taking_or_losing_a_division():
     text = ("Northshire County Council election results 2025 LIVE\nFriday 2 May 2025\n\n15:08\nReform take Ashwell & Marston\n\n"
             "Another big one.\n\nCarl Jeffries (Reform UK) 2,114 - ELECTED\nHugh Pennington (Conservative) 1,487\n\n"
