@@ -465,6 +465,14 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         if name.isupper():
             name = title_case(name)
         return ending_place(doc, name), e      # ("YARDLEY: Jess Phillips holds on" in a story of Birmingham Yardley)
+    head = _NONPARTISAN.sub("", head)       # ("Circuit Judge, Fifth Judicial Circuit, Group 14 (Nonpartisan)")
+    if len(head) <= 80 and _OFFICE_OVER_PROGRESS.fullmatch(head) and _REPORTING.match(_line_after(doc, e)) \
+            and (_row_below(doc, e) or _table_below(doc, e)) \
+            and not generic_words(head) and not parties().canonical(head) and not _BALLOT_MEASURE.match(head):
+        head = head.rstrip(" :")
+        seat = _US_LEGISLATIVE_SEAT.search(head)      # ("State Representative, Legislative District 21 Seat A": its seat)
+        return seat.group("place") if seat else (title_case(head) if head.isupper() else head), e
+        # ("County Commission, Southern District" / "38 of 38 precincts - 100 percent" / its rows)
     return None
 
 
@@ -607,8 +615,19 @@ def _next_line(doc: Doc, e: int) -> str:
 
 
 _PARTY_PRIMARY_LINE = re.compile(r"\s*(?:Republican|Democratic|Democrat|Libertarian|GOP)\s+(?:Party\s+)?(?:Primary|Runoff|Primary\s+Runoff)\s*", re.I)
-_REPORTING = re.compile(r"\s*(?:\d[\d,]*\s+of\s+\d[\d,]*\s+(?:precincts|polls|wards)|\d{1,3}%\s+of\s+(?:expected\s+)?votes?"
+_REPORTING = re.compile(r"\s*(?:vote\s+for\s+\d{1,2}\s+)?(?:precincts\s+reported\s*:\s*\d[\d,]*\s+of\s+\d[\d,]*|\d[\d,]*\s+of\s+\d[\d,]*\s+(?:precincts|polls|wards)|\d{1,3}%\s+of\s+(?:expected\s+)?votes?"
                         r"|(?:precincts|polls)\s*(?:reporting)?\s*:\s*\d{1,3}(?:\.\d)?%(?:\s+reporting)?)\b", re.I)     # ("Precincts: 98% reporting")
+
+
+# An office over its count's progress and rows, as a US results page lists its races.
+_OFFICE_OVER_PROGRESS = re.compile(r"[A-Z][\w.'’&-]*(?:\s+[\w.'’&#-]+){0,5}(?:,\s*[\w.'’&#-]+(?:\s+[\w.'’&#-]+){0,4}){0,3}:?")
+_BALLOT_MEASURE = re.compile(r"(?:Proposition|Prop\.|Amendment|Question|Measure|Issue|Referendum|Levy|Bond|Initiative)\b", re.I)
+
+
+def _line_after(doc: Doc, e: int) -> str:
+    """The next line with words (blank lines skipped)."""
+    m = re.compile(r"\n\s*([^\n]*\S)").match(doc.text, e)
+    return m.group(1) if m else ""
 
 
 _TITLE_LINE = re.compile(r"[A-ZÀ-Þ][^\d.,;:!?|]{1,50}")     # a short name-like line: "Nanaimo—Ladysmith"

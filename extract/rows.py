@@ -212,7 +212,7 @@ class HeaderMap:
 
 _HEADER_WORDS = {
     "name": ("candidate", "name", "name of candidate", "candidate name", "candidate's name", "candidates", "member", "mp",
-             "councillor", "nominee", "contender", "contestant"),
+             "councillor", "nominee", "contender", "contestant", "choice", "choices", "candidate/choice"),
     "party": ("party", "description", "description (if any)", "affiliation", "party affiliation", "political affiliation", "party position",
               "elector org.", "elector org", "elector organization", "elector organisation"),     # (a British Columbia city's civic parties)
     "votes": ("votes", "number of votes", "number of", "vote", "first preferences", "1st pref", "1st prefs", "first preference",
@@ -428,6 +428,8 @@ def _looks_like_name(text: str, is_party: Callable[[str], bool]) -> bool:
     lows = [w.lower().strip(".") for w in words]
     if any(w in _NEVER_IN_NAMES for w in lows) or all(w in _stopwords() for w in lows):
         return False        # "Projected seats", "Vote share", "Full result"
+    if _BALLOT_CHOICE.fullmatch(text):
+        return False        # a ballot measure's "Yes", "For Bonds", "Against the levy"
     if any(w.endswith(("'s", "’s")) for w in words):
         return False        # a possessive is a sentence's: "Labour's Jade Botterill unseats Mark Eastwood"
     caps = [w for w in words if w[:1].isupper() or w in _PARTICLES]      # ("Udo van den Brock")
@@ -442,6 +444,7 @@ _STAGE_TAIL = re.compile(r"\s*,?\s*(?:on\s+)?(?:the\s+)?(?:(?:count|ct\.?|stage)
 # A sitting member's post-nominal in brackets after the name: "Warren Keogh (MP)" (no party).
 MEMBER_POSTNOMINAL = r"\((?:MP|MSP|MS|MLA|MHA|MPP|TD|MEP)\)"
 _MEMBER_SUFFIX = re.compile(r"\s*" + MEMBER_POSTNOMINAL + r"(?=\s*$)")
+_BALLOT_CHOICE = re.compile(r"(?i:(?:yes|no|for|against)(?:\s+(?:the\s+)?(?:bonds?|levy|tax|proposition|amendment|measure|question|issue|recall|retention))?)")
 _NEVER_IN_NAMES = frozenset({"seats", "votes", "vote", "results", "result", "share", "majority", "turnout",
                              "projected", "declared", "change", "swing", "total", "electorate", "others", "party",
                              "nota", "rejected", "spoilt", "spoiled", "invalid", "informal", "write-in", "write-ins",
@@ -472,7 +475,7 @@ _CAPS_FIRST = re.compile(r"^(?P<last>[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s+[A-ZÀ-Þ][
 
 def _name(text: str) -> str:
     """Reading order for declarations: 'CROSBIE, Virginia' and 'ARMITAGE Alex' -> 'Virginia Crosbie', 'Alex Armitage'."""
-    text = WINNER_PREFIX.sub("", _LEADER_DOTS.sub("", text).strip().strip("-–—*•").strip())    # ("Jane Smith ......")
+    text = _INCUMBENT_PREFIX.sub("", WINNER_PREFIX.sub("", _LEADER_DOTS.sub("", text).strip().strip("-–—*•").strip()))    # ("Jane Smith ......", "i-Carl Whitby")
     first_word = text.split(",")[0].strip()
     if "," in text and (first_word.replace("-", "").replace(" ", "").replace("'", "").isupper()
                         or re.fullmatch(r"(?:[A-ZÀ-Þ][\w'’-]+|[ÓÚ]\s+[A-ZÀ-Þ][\w'’-]+)(?:\s+[A-ZÀ-Þ][\w'’-]+)?,\s*[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]+)?", text)):
@@ -679,7 +682,7 @@ def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callabl
         return None
     if any(ch.isdigit() for ch in name) or _CONTEST_ROW.match(name) or (party and _CONTEST_ROW.match(party)):
         return None
-    if name.lower() in _NEVER_IN_NAMES or (party and _NUM_ONLY.fullmatch(party)) or ":" in name or party == "":
+    if name.lower() in _NEVER_IN_NAMES or _BALLOT_CHOICE.fullmatch(name.strip()) or (party and _NUM_ONLY.fullmatch(party)) or ":" in name or party == "":
         return None        # "Informal | 1,190 | 3.4" under a five-column header: a count, not a candidate
     if party and not is_party(party) and _a_seat(party) and not _a_seat(name) or _a_seat(name) and " " in name and _looks_like_name(party or "", is_party):
         return None        # "Stockport | Navendu Mishra (LAB) | 21,787": a seat and its winner, not a candidate and a party

@@ -1799,6 +1799,25 @@ def test_a_seat_named_by_its_members_possessive_and_a_section_whose_first_words_
     assert got == {"Wannon", "Ballarat", "Mallee"}
 
 
+def test_a_county_results_page_of_offices_over_their_progress_lines_and_ballot_measures():
+    text = ("Calder County Election Results - 2024 General Election\nNovember 5, 2024\n\nState Representative, District 38\n\n"
+            "Vote For 1 Precincts Reported: 41 of 41\nChoice | Party | Early Voting | Vote By Mail | Election Day | Total |\n"
+            "Dana Kowalczyk | REP | 14,001 | 9,465 | 8,408 | 31,874 | 54.59%\nMarcus Bell | DEM | 11,306 | 9,016 | 6,187 | 26,509 | 45.41%\n"
+            "Undervotes: | – | 584 | 432 | 386 | 1,402 |\nCircuit Judge, Fifth Judicial Circuit, Group 14 (Nonpartisan)\n\n"
+            "Vote For 1 Precincts Reported: 87 of 87\nChoice | Party | Early Voting | Vote By Mail | Election Day | Total |\n"
+            "Ellen Marchetti | – | 24,017 | 18,870 | 15,430 | 58,317 | 55.06%\nJonah Raskin | – | 20,113 | 14,840 | 12,651 | 47,604 | 44.94%\n"
+            "School Bond Referendum\n\nVote For 1 Precincts Reported: 87 of 87\nChoice | Party | Early Voting | Vote By Mail | Election Day | Total |\n"
+            "For Bonds | – | 28,898 | 18,975 | 17,039 | 64,912 | 57.85%\nAgainst Bonds | – | 20,346 | 16,060 | 10,899 | 47,305 | 42.15%\n\n"
+            "BOONE COUNTY\n\nSheriff\n81 of 81 precincts - 100 percent\nx-i-Lyle Brandenburg, Dem 50,331 - 54 percent\n"
+            "i-Tracy Kemper, GOP 42,877 - 46 percent\n\nCounty Commission, Southern District\n38 of 38 precincts - 100 percent\n"
+            "x-Janelle Forsythe, Dem 19,004 - 52 percent\nGary Holtkamp, GOP 17,541 - 48 percent\n")
+    got = {c.constituency: [(k.name, k.votes) for k in c.candidates] for c in extract_results(text).contests}
+    assert got == {"State Representative, District 38": [("Dana Kowalczyk", 31874), ("Marcus Bell", 26509)],
+                   "Circuit Judge, Fifth Judicial Circuit, Group 14": [("Ellen Marchetti", 58317), ("Jonah Raskin", 47604)],
+                   "Sheriff": [("Lyle Brandenburg", 50331), ("Tracy Kemper", 42877)],
+                   "County Commission, Southern District": [("Janelle Forsythe", 19004), ("Gary Holtkamp", 17541)]}
+
+
 def test_live_entries_titled_by_a_party_taking_or_losing_a_division():
     text = ("Northshire County Council election results 2025 LIVE\nFriday 2 May 2025\n\n15:08\nReform take Ashwell & Marston\n\n"
             "Another big one.\n\nCarl Jeffries (Reform UK) 2,114 - ELECTED\nHugh Pennington (Conservative) 1,487\n\n"
