@@ -1385,9 +1385,13 @@ _TAIL_OPENER = re.compile(r"\s*(?:[A-Z]\w*\s+)?(?:down\s+|over\s+|across\s+)?(?:
 
 
 def _a_win_in_full(facts: list) -> bool:
-    """The sentence names a winner with a count and a rival with one: a seat's whole result."""
-    cands = [f for f in facts if isinstance(f, CandFact) and f.votes is not None]
-    return any(f.elected for f in facts if isinstance(f, CandFact)) and len({f.name for f in cands}) >= 2
+    """The sentence names a winner with a figure of the count: a count and a rival's, or the majority
+    ("DMK candidate K Senthilnathan defeated BJP's R Prabhakaran by 1,22,325 votes")."""
+    people = [f for f in facts if isinstance(f, CandFact)]
+    cands = [f for f in people if f.votes is not None]
+    won = {f.name for f in people if f.elected}
+    return bool(won) and (len({f.name for f in cands}) >= 2 or any(f.name in won for f in cands)
+                          or any(isinstance(f, ContestFact) and f.field == "majority" for f in facts))
 
 
 def _a_seat_name(word: str) -> bool:

@@ -255,12 +255,17 @@ _WON_BEFORE = re.compile(r"\b(?:won|wins|held|holds|gained|gains|took|takes|capt
 _SEAT_AFTER = re.compile(r"\s+(?:with|by|for\s+(?:the\s+)?(?:Labour|Conservatives?|Liberal|Lib|Greens?|Reform|SNP|Plaid|Independent)|from)\b")
 
 
+_INITIAL_OF = re.compile(r"\.?\s(?-i:[A-Z][a-z]{2,})")
+
+
 class Sentence:
     def __init__(self, doc: Doc, s: int, e: int, state: ProseState, relative: Optional[list] = None):
         self.doc, self.s, self.e, self.state = doc, s, e, state
         text = doc.text
         self.rel = aside_spans(text, s, e, relative)
-        pspans = [(m.start, m.end) for m in doc.parties_in(s, e)]
+        pspans = [(m.start, m.end) for m in doc.parties_in(s, e)
+                  if not (m.bracket_only and m.end - m.start == 1 and _INITIAL_OF.match(text, m.end) and text[m.start - 1:m.start] != "(")]
+        # ("BJP's R Prabhakaran": an initial, not the code for Republican)
         lspans = [(m.start, m.end) for m in doc.places_in(s, e) if not after_first_name(text, m.start)    # ("Nicola Stroud")
                   and not (_FORENAME_THEN_SURNAME.match(text, m.end) and given_name_gender(text[m.start:m.end] + " X"))]   # ("Lincoln Jopp holds")
         self.people: list[PersonSpan] = [p for p in find_people(text, s, e, state.known_surnames, pspans, lspans)

@@ -1818,6 +1818,16 @@ def test_a_county_results_page_of_offices_over_their_progress_lines_and_ballot_m
                    "County Commission, Southern District": [("Janelle Forsythe", 19004), ("Gary Holtkamp", 17541)]}
 
 
+def test_paragraphs_opening_in_a_seat_with_its_winner_and_majority_and_an_initial_that_is_no_party_code():
+    text = ("DMK-led front sweeps TN again\nChennai, Jun 4, 2024\n\nIn Coimbatore, DMK candidate K Senthilnathan defeated BJP's "
+            "R Prabhakaran by 1,22,325 votes. Senthilnathan secured 5,71,240 votes against Prabhakaran's 4,48,915.\n\n"
+            "The BJP had pinned its hopes on Coimbatore, where it had come close in the Coimbatore South assembly seat in 2021.\n\n"
+            "In Theni, DMK's T Muthukumar defeated AMMK's R Jeyapal by 2,77,747 votes. Muthukumar polled 5,02,337 votes, Jeyapal 2,24,590.\n")
+    got = {c.constituency: {k.name: k.votes for k in c.candidates} for c in extract_results(text).contests}
+    assert got == {"Coimbatore": {"K Senthilnathan": 571240, "R Prabhakaran": 448915},
+                   "Theni": {"T Muthukumar": 502337, "R Jeyapal": 224590}}
+
+
 def test_live_entries_titled_by_a_party_taking_or_losing_a_division():
     text = ("Northshire County Council election results 2025 LIVE\nFriday 2 May 2025\n\n15:08\nReform take Ashwell & Marston\n\n"
             "Another big one.\n\nCarl Jeffries (Reform UK) 2,114 - ELECTED\nHugh Pennington (Conservative) 1,487\n\n"
