@@ -538,7 +538,7 @@ _REPORTING_BRACKET = re.compile(r"\s*\(\s*(?:all\s+)?\d[\d,]*(?:\s+of\s+\d[\d,]*
                                 r"|boxes|ballot\s+boxes|vote\s+centres|vote\s+centers)(?:\s+(?:reporting|counted|in|declared))?\s*\)\s*$", re.I)
 _OUTCOME_WORDS_IN = re.compile(r"\b(?:gain|hold|retain|from)\b", re.I)
 _WINNER_LINE = re.compile(r"\s*(?:declared\s+)?winner\s*[:–—]\s*[A-ZÀ-Þ][^\d]{2,80}$", re.I)
-_OUTCOME_LINE = re.compile(r"\s*(?:result\s*[:|]\s*)?(?P<party>[A-Z][\w'’ ]{1,30}?)\s+(?:gain|hold|retain)s?"
+_OUTCOME_LINE = re.compile(r"\s*(?:result\s*[:|]\s*)?(?P<party>[A-Z][\w'’ ]{1,30}?(?:\s?\([A-Z]{2,6}\))?)\s+(?:gain|hold|retain)s?"
                            r"(?:\s+from\s+[\w'’ ]{1,30}?)?(?:\s*\([^()]{1,20}\))?\s*(?:[.·](?:\s.*)?)?$", re.I)     # the line's first sentence
 # ("Liberal gain from Bloc · Polls reported: 214/214")
 

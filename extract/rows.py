@@ -41,7 +41,7 @@ _INCUMBENT_PREFIX = re.compile(r"^i\s*-\s*(?=[A-Z])")      # "i-Dana Pruitt": th
 _PARTY_HOMETOWN = re.compile(r"^(?P<name>[^,()\d]{3,60}?),\s*(?P<party>D|R|I|L|G|Dem|Rep|Lib|Ind|Grn|DFL|NP)-(?P<town>[A-Z][\w'’.]+(?:\s[A-Z][\w'’.]+){0,2})$")
 # A winner's mark after the figures: "*", "✓", "(elected)", "✔ ELECTED".
 _CHANGE_IN = r"\s*(?:[,;]\s*(?:[+\-−±]\s?\d+(?:\.\d+)?\s*(?:%|pts?|points)?|new|n/a)\s*)?"    # "(37.6%, +8.3)", "[42.5%; +18.2]": a change beside the share
-_MARK = (r"(?P<mark>\*|✓|✔|(?-i:\(E\))|" + _ELECTED_BRACKET + r"|(?:[✓✔]\s*)?(?:elected|winner)"
+_MARK = (r"(?P<mark>[✓✔]\s*won\b|\*|✓|✔|(?-i:\(E\))|" + _ELECTED_BRACKET + r"|(?:[✓✔]\s*)?(?:elected|winner)"
          r"(?:\s*\(\s*(?:(?:at|on)\s+)?(?:the\s+)?(?:(?:count|stage|round)\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)\s+(?:count|stage|round))\s*\))?)")   # "ELECTED (stage 1)"
 _BULLET = r"^\s*(?:[-•*·–]\s+|\d{1,2}[.)]\s+)?"
 ROLE_LABEL = re.compile(r"\s*(?:(?P<won>(?:declared\s+)?winner|elected|1st|first)|runner[- ]up|second|third|fourth|2nd|3rd|4th|5th)\s*[:–—]\s*", re.I)
@@ -506,6 +506,7 @@ _NAME_PARTY = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<party>[^()\d]+(?:\([^()\d]
 _PARTY_VOTES = re.compile(r"^(?P<party>[^\d|]{2,60}?)\s*[–—-]\s*(?P<votes>" + _NUM + r")$")
 YES_CELL = re.compile(r"(?i:yes|y|elected|won|winner)|[✓✔☑✅xX*]")
 _BADGE_AFTER_FIGURES = re.compile(r"(?<=[\d%)])\s*[·|]?\s*\(?\s*(?:[Ii]ncumbent|INCUMBENT|[Ii]nc\.)\s*\)?(?=\s*(?:[✓✔*]|\(?[Ee]lected\b|ELECTED|$))")
+_WON_AFTER_MARK = re.compile(r"\s+(?:won|WON|Won)\s*$")
 _DECIMAL_CELL = re.compile(r"\s*\d{1,3}\.\d{1,2}\s*%?\s*$")
 _INCUMBENT_BADGE = re.compile(r"(?<=[a-z])\s+(?:INC|Inc\.?|INCUMBENT|Incumbent)$")
 _AP_INCUMBENT = re.compile(r"\(i\)")       # AP's "Emerson Vail (i)" (lower case: "(I)" is an independent)
@@ -586,7 +587,8 @@ def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callabl
             cell = _BRACKETED_MARK.sub(" ", cell)
         if ELECTED_MARK.search(cell) and not ELECTED_MARK.fullmatch(cell.strip()):
             elected = True
-            cell = _STAGE_TAIL.sub("", ELECTED_MARK.sub(" ", cell)).strip(" –—-,")      # ("Pat Cullen (Sinn Féin) — elected")
+            cell = _WON_AFTER_MARK.sub("", _STAGE_TAIL.sub("", ELECTED_MARK.sub(" ", cell))).strip(" –—-,")      # ("Pat Cullen (Sinn Féin) — elected")
+            # ("Ajinkya Suresh Sawant ✔ Won": the badge's word)
             # (and the count it came on: "2,244 - ELECTED Count 1")
         if _BADGE.search(cell) and not _BADGE.fullmatch(cell):
             elected = True

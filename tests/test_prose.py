@@ -1284,7 +1284,7 @@ HEADINGS = [
     ("FREDERICTON_OROMOCTO (N.B.) _ Liberal gain from Conservative.", "Fredericton—Oromocto"),    # a wire's ASCII dashes
     ("NANAIMO—LADYSMITH (B.C.) – Liberal hold.", "Nanaimo—Ladysmith"),
     ("Wendling Green gain from Lab", "Wendling"), ("St Aldhelm's Con hold", "St Aldhelm's"), ("Northgate LD gain from Con", "Northgate"),
-    ("Huge Reform gain in Kent", None), ("BC Conservative GAIN from BC United", None), ("Green gain from Lab", None),
+    ("Huge Reform gain in Kent", None), ("Worli\n\nSHS(UBT) HOLD", "Worli"), ("BC Conservative GAIN from BC United", None), ("Green gain from Lab", None),
 ]
 
 

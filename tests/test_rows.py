@@ -8,6 +8,7 @@ from extract.lines import party_tools as _party_tools
 from extract.rows import header_map, parse_cells, parse_row, spaced_header, split_cells, split_spaced_row
 
 ROWS = [
+    ("Kedar Vishwanath Joshi (SHS-UBT) — 57,839 (47.97%) ✔ Won", ("Kedar Vishwanath Joshi", "SHS-UBT", 57839, 47.97, True)),
     ("Anna Dixon LAB 21,738 45.0%+5.8", ("Anna Dixon", "LAB", 21738, 45.0, False)),      # a graphic's change glued to its share
     ("Philip Davies CON 13,135 27.2%-23.6", ("Philip Davies", "CON", 13135, 27.2, False)),
     # a declaration pasted from a PDF, its cells run together
@@ -429,7 +430,9 @@ TABLES = [
      ("Aroha Ngata", None, 4812, 31.1, True)),      # an STV count's first iteration; "None": no party
     ("Candidate | Party | Votes | Party | Votes | %", "ABERNETHY, Grace | National Party | 18,934 | National Party | 15,410 | 35.07",
      ("Grace Abernethy", "National Party", 18934, None, False)),     # the party-vote table printed beside (New Zealand)
-    ("Party / Won / 2022 result", "Katter's Australian Party / 1 / 1", None),     # a seat table's row (read by seats), no candidate
+    ("Party / Won / 2022 result", "Katter's Australian Party / 1 / 1", None),
+    ("Candidate | Party | Votes | Vote %", "Ajinkya Suresh Sawant ✔ Won | SHS(UBT) | 63,412 | 45.04",
+     ("Ajinkya Suresh Sawant", "SHS(UBT)", 63412, 45.04, True)),     # the badge's word goes with its tick     # a seat table's row (read by seats), no candidate
     ("Candidate / Party / First preferences / Second preferences / Final", "Shirley Adeyemi / Labour / 17,115 (30.9%) / 6,214 / 23,329 ELECTED",
      ("Shirley Adeyemi", "Labour", 17115, 30.9, True)),
 ]
