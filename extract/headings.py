@@ -709,7 +709,9 @@ def generic_words(place: str) -> bool:
 
 
 _POSSESSIVE_END = re.compile(r"['’]s$")
-_OUTCOME_ONLY = re.compile(r"(?P<who>[A-Z][A-Za-z]{1,5}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:GAIN|HOLD|Gain|Hold|gain|hold)(?:\s+(?:FROM|[Ff]rom)\s+[A-Za-z ]{2,25})?")
+_ONE_OUTCOME = r"(?:GAIN|HOLD|Gain|Hold|gain|hold)(?:\s+(?:FROM|[Ff]rom)\s+[A-Za-z ]{2,25}?)?(?:\s*[x×]\s*\d)?"
+_OUTCOME_ONLY = re.compile(r"(?P<who>[A-Z][A-Za-z]{1,5}(?:\s[A-Z]{2,5})?|[A-Z][A-Z]{1,11}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+" + _ONE_OUTCOME
+                           + r"(?:\s+(?:and|AND|&)\s+(?:[A-Z][A-Za-z]{1,11}\s+){1,2}" + _ONE_OUTCOME + r")*")     # ("LIB DEM HOLD AND LIB DEM GAIN FROM CONSERVATIVE")
 
 
 def _outcome_only(line: str) -> bool:

@@ -372,8 +372,9 @@ def header_map(cells: list[str]) -> Optional[HeaderMap]:
     if len(known) < 2 and len(cells) >= 2 and any(versions) and any(_FIRST_COLUMN.search(n) for n in names):
         # "Declared 8 Nov 2024 | Determined by court 13 Mar 2025": the same count twice; the final one is the result
         return HeaderMap(["votes" if v else "other" for v in versions], names, align_right=True)
-    if len(known) < 2 and any(n in _NOT_RESULT_COLUMNS for n in names) and not any(_DIGIT.search(c) for c in cells):
+    if len(known) < 2 and any(n in _NOT_RESULT_COLUMNS or _SEATS_TO_FILL.search(n) for n in names) and not any(_DIGIT.search(c) for c in cells):
         return HeaderMap(["other"] * len(cells), names)     # "Polling station | Address | Electors": no result rows below
+        # (nor under a notice's "Electoral division | Number of county councillors to be elected")
     if set(known) <= {"place"} and len(cells) >= 3 and any(n.startswith("notional") for n in names):
         return HeaderMap(["other"] * len(cells), names)     # "New seat | Electorate | Notional 2019 winner | Notional majority": estimates
     if len(known) >= 2 and not set(known) <= {"share", "change"}:     # ("% | Change": no column says whose)
@@ -413,6 +414,7 @@ _FIRST_COLUMN = re.compile(r"\b(?:declared|original|initial|provisional|on\s+the
 _FINAL_COLUMN = re.compile(r"\b(?:after\s+(?:the\s+)?recount|recount\s+result|corrected|revised|amended|determined|certified"
                            r"|by\s+(?:the\s+)?court)\b")
 # Columns of tables about an election that are no result: polling stations, hours, electorates.
+_SEATS_TO_FILL = re.compile(r"\bto\s+be\s+elected\b|\bnumber\s+of\s+(?:seats|vacancies|councillors|members)\b|\bvacancies\b")
 _NOT_RESULT_COLUMNS = frozenset({"address", "electors", "registered electors", "polling station", "polling district",
                                  "venue", "location", "opening hours", "hours", "occupation", "age", "station",
                                  "station number", "situation of polling station", "home address"})

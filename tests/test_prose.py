@@ -1284,7 +1284,8 @@ HEADINGS = [
     ("FREDERICTON_OROMOCTO (N.B.) _ Liberal gain from Conservative.", "Fredericton—Oromocto"),    # a wire's ASCII dashes
     ("NANAIMO—LADYSMITH (B.C.) – Liberal hold.", "Nanaimo—Ladysmith"),
     ("Wendling Green gain from Lab", "Wendling"), ("St Aldhelm's Con hold", "St Aldhelm's"), ("Northgate LD gain from Con", "Northgate"),
-    ("Huge Reform gain in Kent", None), ("Worli\n\nSHS(UBT) HOLD", "Worli"), ("BC Conservative GAIN from BC United", None), ("Green gain from Lab", None),
+    ("Huge Reform gain in Kent", None), ("Worli\n\nSHS(UBT) HOLD", "Worli"),
+    ("Hembury (two seats)\nLIB DEM HOLD AND LIB DEM GAIN FROM CONSERVATIVE", "Hembury"), ("Brookhampton\nLIB DEM GAIN FROM CONSERVATIVE", "Brookhampton"), ("BC Conservative GAIN from BC United", None), ("Green gain from Lab", None),
 ]
 
 
@@ -1580,8 +1581,12 @@ def test_a_recount_story_under_a_papers_masthead_names_the_division_handed_over(
     ("ADVISORY: election night declarations\n4 July 2024\n\nEstimated declaration times (BST):\n\n"
      "  Houghton and Sunderland South ....... 2330\n  Swindon South ....................... 0100\n"
      "  Bristol Central ..................... 0400\n"),
+    ("Notice of election: Ferrisham County Council elections 1 May 2025\n\nPublished: Tuesday 25 March 2025\n\n"
+     "Electoral divisions in the Ashvale district and number of county councillors to be elected\n"
+     "Electoral division | Number of county councillors to be elected\nAshvale Central | 1\nAshvale North and Hythe Green | 2\n"
+     "Kings Ashton | 2\n"),
 ], ids=["a-year-on-feature", "social-media-followers", "years-later-under-a-masthead", "a-clubs-agm",
-        "a-recall-petitions-electorate", "seats-with-declaration-times"])
+        "a-recall-petitions-electorate", "seats-with-declaration-times", "a-notice-of-election-with-seats-to-fill"])
 def test_figures_of_a_past_contest_or_no_public_poll_are_no_result(text):
     assert extract_results(text).contests == []
 
