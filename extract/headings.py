@@ -59,7 +59,8 @@ _GENERIC_HEAD = re.compile(
     (?:\s*[,–—:-]\s*|\s+)(?:(?:ELECTORAL\s+|[Ee]lectoral\s+)?(?:WARD|Ward|ward|CONSTITUENCY|constituency|ELECTORATE|electorate|(?:SUB)?DIVISION|(?:[Ss]ub)?division|RIDING|riding|
        (?:(?:parliamentary|council|county|district|borough|town|city)\s+)?bye?-?election|first\s+preferences|(?:metro\s+)?mayor(?:al\s+(?:election|race))?(?=\s*(?:[:–—-]|(?:19|20)\d\d\s*$))
        |PCC|(?i:police\s+and\s+crime\s+commissioner))\b(?!\s*(?!(?:19|20)\d\d\s*$)\d)      # (not "Tshwane Ward 59": a numbered ward; a year ends it)
-       |(?:election\s+)?results?(?:\s+in\s+full)?\s*:?\s*$|
+       |(?:election\s+)?results?(?:\s+in\s+full)?\s*:?\s*$
+       |(?i:(?:official|final|provisional|preliminary|unofficial|declared|certified)\s+results?)\s*(?:\([^()\d]{1,30}\))?\s*:?\s*$|                                    # ("BANKS PENINSULA - OFFICIAL RESULT (electorate vote)")
        (?:election\s+)?results?\s+(?:19|20)\d\d\s*(?:[:–—-]|$)|
        [–—-]\s*(?:\d+|one|two|three|four|five)\s+(?:seats?|councillors?)\b|
        \(\s*\w+\s+(?:seats?|to\s+elect|members|councillors|deputies|Deputies|MLAs|TDs|MSPs|MSs)\s*(?:[,;][^()]{0,40})?\))""",
@@ -70,7 +71,7 @@ _OUTCOME_HEAD = re.compile(
     r"""^(?P<place>[A-ZÀ-ÞĀ-Ž][\w'’.&-]*(?:[–—][A-ZÀ-ÞĀ-Ž][\w'’.&-]*)*(?:\s+(?:and|of|the|upon|on|St\.?|&|[A-ZÀ-ÞĀ-Ž][\w'’.&-]*(?:[–—][A-ZÀ-ÞĀ-Ž][\w'’.&-]*)*)){0,5})
     (?:\s*\([^()]{1,40}\))?(?:\s*[:–—]|\s+-|(?<=\))\s*-|(?P<badge>\s+(?=[A-Z]{2,5}\s+(?:GAIN|HOLD)\b)|\x20(?=(?:[A-Z]{2,5}|[A-Z][a-z]+)\x20(?:GAIN|HOLD|gain|hold)\b)))
     # ("Fenbury LD HOLD", "Wendling Green gain from Lab": a results page's badge, whose party is checked)
-    \s*(?P<who>(?:[A-Z]|(?:two|three|four|both|double|triple)\s)[\w ]{1,30}?\s+)?(?:hold|gain|HOLD|GAIN|Hold|Gain)s?\b""",     # ("Orchard Park: two Conservative holds"; not "Albrecht-Dahl holds")
+    \s*(?P<who>(?:[A-Z]|(?:two|three|four|both|double|triple)\s)[\w ]{1,30}?\s+)?(?:hold|gain|retain|HOLD|GAIN|RETAIN|Hold|Gain|Retain)s?\b""",     # ("Orchard Park: two Conservative holds"; not "Albrecht-Dahl holds")
     re.X,
 )
 # The place a win verb names: "flips Nanaimo—Ladysmith", "elected in Ilam", "holds Foyle".
@@ -458,7 +459,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         name = re.sub(r"(?:\s+(?:ward|constituency|(?:sub)?division|riding|electorate|lok\s+sabha|vidhan\s+sabha|parliamentary|assembly"
                       r"|lea|dea|(?:local\s+|district\s+)?electoral\s+area"
                       r"|holyrood|senedd|stormont|westminster|general\s+election|by-election"
-                      r"|(?:parish|town|community|district|borough|county|city)\s+council|council|combined\s+authority))+$", "",
+                      r"|(?:parish|town|community|district|borough|county|city)\s+council|council|combined\s+authority|mayor|mayoral|mayoralty))+$", "",
                       g.group("place").strip(" ,"), flags=re.I)      # ("Jhansi Lok Sabha Election Result 2024", "Kirkcaldy Holyrood result")
         name = re.sub(r"^The\s+(?=\S)", "", name)        # "The Ashby Moor result in full" (a known "The Wrekin" matched above)
         name = _DIVISION_OF.sub("", _POLICE_AREA.sub("", name) or name)      # an Australian "Division of Gilmore" is the seat of Gilmore; "Severn Vale PCC" is Severn Vale

@@ -58,7 +58,8 @@ BRACKET_ROW = re.compile(
     (?P<votes>""" + _NUM + r""")(?!\d|\.\d)     # votes (not the "3" of "38.4%")
     (?:\s*(?:first[- ]preference\s+)?votes?)?
     \s*(?:[–—·•/-]\s*|,\s*)?                 # "25,033 · 52.0%"
-    (?:(?:[(\[]\s*(?P<share>""" + _PCT + r""")""" + _PC + _CHANGE_IN + r"""[)\]]|(?P<share2>""" + _PCT + r""")""" + _PC + r""")
+    (?:(?:[(\[]\s*(?P<share>""" + _PCT + r""")""" + _PC + _CHANGE_IN + r"""[)\]]|(?P<share2>""" + _PCT + r""")(?:""" + _PC + r"""|"""
+    r"""(?:(?<=\.\d)|(?<=\.\d\d))(?=\s*\(\s*[+\-−±]\s?\d|\s*$)))      # a bare "41.5" beside its change: "10,012 41.5 (+19.0)"
        (?:\s*\(\s*(?:[+\-−±]\s?\d+(?:\.\d+)?\s*(?:%|pts?|points)?|new|n/a)\s*\)|\s+[+\-−±]\s?\d+(?:\.\d+)?\s*(?:%|pts?|points)?)?  # its change: "43.6% (+10.3)"
     )?
     \s*(?:[–—,-]\s*)?(?:""" + _MARK + r"""|not\s+elected)?     # "..., 47.0%, elected", "- 177 - Not elected"

@@ -1285,7 +1285,9 @@ HEADINGS = [
     ("NANAIMO—LADYSMITH (B.C.) – Liberal hold.", "Nanaimo—Ladysmith"),
     ("Wendling Green gain from Lab", "Wendling"), ("St Aldhelm's Con hold", "St Aldhelm's"), ("Northgate LD gain from Con", "Northgate"),
     ("Huge Reform gain in Kent", None), ("Worli\n\nSHS(UBT) HOLD", "Worli"),
-    ("Hembury (two seats)\nLIB DEM HOLD AND LIB DEM GAIN FROM CONSERVATIVE", "Hembury"), ("Brookhampton\nLIB DEM GAIN FROM CONSERVATIVE", "Brookhampton"), ("BC Conservative GAIN from BC United", None), ("Green gain from Lab", None),
+    ("Hembury (two seats)\nLIB DEM HOLD AND LIB DEM GAIN FROM CONSERVATIVE", "Hembury"),
+    ("BANKS PENINSULA - OFFICIAL RESULT (electorate vote)", "Banks Peninsula"), ("INALA (ALP 28.2%) - ALP RETAIN", "Inala"),
+    ("STOCKTON MAYOR - OFFICIAL RESULT", "Stockton"), ("Brookhampton\nLIB DEM GAIN FROM CONSERVATIVE", "Brookhampton"), ("BC Conservative GAIN from BC United", None), ("Green gain from Lab", None),
 ]
 
 
