@@ -546,14 +546,16 @@ _OUTCOME_LINE = re.compile(r"\s*(?:result\s*[:|]\s*)?(?P<party>[A-Z][\w'’ ]{1,
 
 _OFFICE_TITLE = re.compile(
     r"(?:(?:[A-Z][\w'’.-]+\s+){0,2}(?:County|City|Town|Village|Township)\s+)?"
-    r"(?:Commissioner|Sheriff|Assessor|Auditor|Clerk|Treasurer|Coroner|Recorder|Prosecuting\s+Attorney|District\s+Attorney"
-    r"|(?:(?:Superior|District|Circuit|Municipal|Supreme|Probate)\s+(?:Court\s+)?)?Judge|Mayor|Council(?:\s*[Mm]ember)?|School\s+Board(?:\s+Member)?"
+    r"(?:Commission(?:er)?|Sheriff|Assessor|Auditor|Clerk|Treasurer|Coroner|Recorder|Prosecuting\s+Attorney|District\s+Attorney"
+    r"|(?:(?:Superior|District|Circuit|Municipal|Supreme|Probate)\s+(?:Court\s+)?)?Judge|(?:Superior|District|Circuit|Municipal|Probate)\s+Court"
+    r"|Mayor|Council(?:\s*[Mm]ember)?|School\s+Board(?:\s+Member)?"
     r"|(?:County\s+)?Board\s+of\s+(?:Education|Commissioners|Supervisors|Trustees|Aldermen)|Reeve|Deputy\s+Mayor|Warden"
     r"|Register\s+of\s+(?:Deeds|Wills|Probate)|County\s+Executive|Surveyor|Public\s+Defender|Tax\s+Collector|Property\s+Appraiser"
     r"|Supervisor\s+of\s+Elections|Clerk\s+of\s+(?:the\s+)?(?:Circuit\s+|Superior\s+)?Court|Comptroller|Controller|Constable"
     r"|Justice\s+of\s+the\s+Peace|Solicitor)"
-    r"(?:\s*(?:,|[-–—])?\s+(?:District|Ward|Position|Seat|Place|Precinct|Dept\.?|No\.)\s*\w{1,3}"
+    r"(?:(?:\s*(?:,|[-–—])?\s+(?:District|Ward|Position|Seat|Place|Precinct|Post|Area|Zone|Dept\.?|No\.)\s*\w{1,3}){1,2}"
     r"|,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+(?:Judicial\s+)?(?:District|Circuit|Division))?")     # ("District Judge, Fourth Judicial District")
+# ("County Commission, District 3", "Board of Education, Post 5", "District Court, District 5, Seat 3")
 _COUNCILLOR_FOR = re.compile(r"(?:Councillor|Council\s*member|Council|Trustee|Alderman|Alderperson|School\s+Trustee)s?\s*(?:,|[-–—:])?\s+"
                              r"(?P<place>(?:Ward|District|Division)\s+(?:\d{1,3}|[A-Z]))")
 _ACCLAIMED_ROW = re.compile(r"\s*[A-ZÀ-Þ][^\d\n]{2,60}?\s*[-–—:]\s*(?:acclaimed|elected\s+by\s+acclamation|unopposed|elected\s+unopposed)\s*\.?\s*", re.I)

@@ -1835,6 +1835,18 @@ def test_paragraphs_opening_in_a_seat_with_its_winner_and_majority_and_an_initia
                    "Theni": {"T Muthukumar": 502337, "R Jeyapal": 224590}}
 
 
+def test_office_headings_with_their_district_post_or_seat_over_tables():
+    text = ("Morrow unseats Patterson in District 3\nNovember 6, 2024\n\nUnofficial results\n\nCounty Commission, District 3\n\n"
+            "Candidate | Party | Votes | Pct.\n✓ Keisha Morrow | Dem. | 21,408 | 51.9%\nGlenn Patterson (inc.) | Rep. | 19,842 | 48.1%\n"
+            "Board of Education, Post 5\n\nCandidate | Party | Votes | Pct.\n✓ Linda Abernathy | Rep. | 19,310 | 55.6%\n"
+            "Omar Haddad | Dem. | 15,420 | 44.4%\n\nDistrict Court, District 5, Seat 3\n\nCandidate | Party | Votes | Pct.\n"
+            "✓ Ana Ruiz | Dem. | 60,118 | 50.8%\nTom Hale | Rep. | 58,210 | 49.2%\n")
+    got = {c.constituency: [k.name for k in c.candidates] for c in extract_results(text).contests}
+    assert got == {"County Commission, District 3": ["Keisha Morrow", "Glenn Patterson"],
+                   "Board of Education, Post 5": ["Linda Abernathy", "Omar Haddad"],
+                   "District Court, District 5, Seat 3": ["Ana Ruiz", "Tom Hale"]}
+
+
 def test_live_entries_titled_by_a_party_taking_or_losing_a_division():
     text = ("Northshire County Council election results 2025 LIVE\nFriday 2 May 2025\n\n15:08\nReform take Ashwell & Marston\n\n"
             "Another big one.\n\nCarl Jeffries (Reform UK) 2,114 - ELECTED\nHugh Pennington (Conservative) 1,487\n\n"
