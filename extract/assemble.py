@@ -85,7 +85,7 @@ _BY_ELECTION_AFTER = r"\s+(?:(?:county|district|borough|city|town|parish|unitary
 _MAJORITY_TAIL = re.compile(r"(?:\s*[,;]|\s+[-–—])\s*(?:maj\.?|majority)\s*:?\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*\.?\s*$", re.I)
 _ENTRY_TITLE_PLACE = re.compile(r"\s*(?!(?:[A-Z]{2,5}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:GAIN|HOLD|gain|hold)\b)(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:(?:\s+|\s*[—–]\s*)(?:and\s+|&\s+|of\s+|the\s+)?[A-ZÀ-Þ][\w'’.-]*){0,3})"
                                 r"(?:\s*:\s+(?=\S)|\s+(?:first|second|third|final|\d{1,2}(?:st|nd|rd|th))\s+count\b|\s+(?:result|declaration|declared)\b)")
-_ENTRY_TITLE_OUTCOME = re.compile(r"\s*(?:[A-Z][\w ]{1,20}:\s*)?(?P<party>[A-Z][\w ]{1,25}?)\s+(?:gains?|holds?|wins?|takes?|keeps?|retains?|lose|loses|lost|(?:cling|clings|hold|holds|hangs|hang|hung)\s+on|GAINS?|HOLDS?)"
+_ENTRY_TITLE_OUTCOME = re.compile(r"\s*(?:[A-Z][\w ]{1,20}:\s*)?(?P<party>[A-Z][\w ]{1,25}?)\s+(?:gains?|holds?|wins?|takes?|keeps?|retains?|lose|loses|lost|concedes?|conceded|(?:cling|clings|hold|holds|hangs|hang|hung)\s+on|GAINS?|HOLDS?)"
                                    r"(?:\s+(?:in|to))?\s+(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and\s+|&\s+|of\s+|the\s+)?[A-ZÀ-Þ][\w'’.-]*){0,3}?)"
                                    r"(?:\s+(?:mayoralty|seat|ward|division))?(?:\s+from\s+(?:the\s+)?[A-Z][\w ]{1,25})?\s*")     # ("REFORM GAIN Stanhope from Labour")
 # An entry's first words up to its first full stop or spaced dash, when short: its title run into its text.
@@ -94,7 +94,9 @@ _ENTRY_LEAD = re.compile(r"[^.\n]{5,70}?(?=\.\s+[A-Z]|\s+[-–—]\s+[a-z])")
 _BADGE_THEN_PLACE = re.compile(r"\s*(?P<party>[A-Z][A-Za-z ]{1,20}?)\s+(?:HOLD|GAIN)(?:\s+FROM\s+[A-Z][A-Za-z ]{1,20})?\s*(?:[-–—:]|\bin\b)\s*"
                                r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and\s+|&\s+|of\s+|the\s+)?[A-ZÀ-Þ][\w'’.-]*){0,3})\s*")
 _PLACE_GOES_TO = re.compile(r"\s*(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and\s+|&\s+|of\s+|the\s+)?[A-ZÀ-Þ][\w'’.-]*){0,3})\s+(?:(?:goes|went|falls|fell|swings|swung)"
-                            r"\s+to\s+(?:the\s+)?(?P<party>[A-Z][\w ]{1,25}?)|(?:stays|stayed|remains|remained)\s+(?P<colour>[a-z]+))\s*")   # "Bonner goes to Labor", "Calgary Confederation stays blue"
+                            r"\s+to\s+(?:the\s+)?(?P<party>[A-Z][\w ]{1,25}?)|(?:stays|stayed|remains|remained)\s+(?P<colour>[a-z]+)"
+                            r"|(?P<close>(?:is\s+|remains\s+|still\s+)*(?:too\s+close\s+to\s+call|in\s+doubt|on\s+a\s+knife[- ]edge|undecided)))\s*")
+# ("Bonner goes to Labor", "Calgary Confederation stays blue", "Leichhardt still too close to call")
 _PARTY_COLOURS = {"blue", "red", "orange", "green", "yellow", "teal", "purple", "gold"}
 
 
@@ -364,7 +366,7 @@ class _Reader:
             if len(named) == 1:
                 seat = named.pop()
                 self.current = place_key(seat)      # a live-blog entry is about the one seat it names
-                self.facts.append(ContestFact("name", seat, s, e, self.current))
+                self.facts.append(ContestFact("name", seat, s, e, self.current, strength=2))     # (2: a live entry's title)
             elif not named and (len(line) <= 80 or badged or lead or colon):
                 head = line[:lead.end()] if lead else line if len(line) <= 80 else ""
                 # (an entry that runs on: "Reform GAIN Ormskirk from Labour. Philip Hesketh is elected with ...")
@@ -374,7 +376,7 @@ class _Reader:
                 if badged:
                     outcome = badged
                 said = ((outcome.group("party") or outcome.groupdict().get("colour") or "") if outcome else "").strip()
-                if outcome and (parties().canonical(said) or said in _PARTY_COLOURS):
+                if outcome and (parties().canonical(said) or said in _PARTY_COLOURS or outcome.groupdict().get("close")):
                     titled = outcome        # "Lib Dem hold in Upwell Fen", "FIRST RESULT: Reform gain Harlow Drove"
                 place = titled.group("place") if titled else None
                 if place and not generic_words(place) and not parties().canonical(place) and not SLUG_WORDS.search(place.upper()) \
@@ -382,7 +384,7 @@ class _Reader:
                     # ("Baumgartner: ..." after "Garrett Baumgartner": a person)
                     place = ending_place(doc, title_case(place) if place.isupper() else place)     # ("YARDLEY:" of Birmingham Yardley)
                     self.current = place_key(place)     # "Sligo–Leitrim: final two seats filled", "Sligo–Leitrim first count"
-                    self.facts.append(ContestFact("name", place, s, e, self.current))
+                    self.facts.append(ContestFact("name", place, s, e, self.current, strength=2))
         for m in doc.places_in(s, e):
             if not _another_body(text, s, m) and not after_first_name(text, m.start) and not _longer_name(doc, m):
                 # ("Colin Foyle": a surname; "Harlow Springs": another place)
@@ -1272,7 +1274,7 @@ def _an_old_election(doc: Doc, s: int, e: int) -> bool:
 def _after_a_forename(text: str, place: str) -> bool:
     """The title's word is someone's surname elsewhere: "Garrett Baumgartner" (not "In Ludhiana", "Big swing in Ludhiana")."""
     stop = _lists()["stopwords"]
-    return any(m.group(1).lower() not in stop
+    return any(m.group(1).lower() not in stop and not m.group(1).endswith(("'s", "’s"))     # ("Far North Queensland's Leichhardt")
                for m in re.finditer(r"\b([A-ZÀ-Þ][a-zß-ÿ'’-]+)[ \t]+" + re.escape(place) + r"\b", text))
 
 

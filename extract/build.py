@@ -190,7 +190,8 @@ def _caps_headed(facts: list, text: str) -> bool:
     """A contest whose paragraph its name leads in capitals, as round-ups do ("STOKE AMBLE: ..."),
     or as written before a colon ("2nd Congressional District: AP called the race for ...")."""
     return any(isinstance(f, ContestFact) and f.field == "name" and f.strength >= 1
-               and (CAPS_LEAD.match(text, f.start) or text.startswith(f.value + ":", f.start)) for f in facts)
+               and (f.strength >= 2 or CAPS_LEAD.match(text, f.start) or text.startswith(f.value + ":", f.start)) for f in facts)
+    # (strength 2: a live entry's title, "Labor holds Dunkley")
 
 
 _SEAT_CODE_KEY = re.compile(r"[a-z]{2,4}-\d{1,3}")

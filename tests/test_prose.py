@@ -1847,6 +1847,16 @@ def test_office_headings_with_their_district_post_or_seat_over_tables():
                    "District Court, District 5, Seat 3": ["Ana Ruiz", "Tom Hale"]}
 
 
+def test_live_entries_titled_too_close_to_call_or_conceded_and_a_winner_only_entry_kept():
+    text = ("Federal election 2025 live\nSaturday 3 May 2025\n\n11.30pm\nLeichhardt still too close to call\n\n"
+            "Far North Queensland's Leichhardt is one of the seats we cannot call tonight. The LNP's Alison Terry has 28,411 "
+            "first-preference votes (36.2 per cent) to Labor's Matt Ruskin on 24,930 (31.8 per cent).\n\n"
+            "10.47pm\nLabor holds Bendemeer\n\nLabor's Rhiannon Sykes has been re-elected in Bendemeer.\n\n"
+            "8.31pm\nLiberals concede Gilmore\n\nLiberal challenger Warwick Soames has rung Labor's Natalie Brandt to concede.\n")
+    got = {c.constituency: [k.name for k in c.candidates] for c in extract_results(text).contests}
+    assert got == {"Leichhardt": ["Alison Terry", "Matt Ruskin"], "Bendemeer": ["Rhiannon Sykes"]}
+
+
 def test_live_entries_titled_by_a_party_taking_or_losing_a_division():
     text = ("Northshire County Council election results 2025 LIVE\nFriday 2 May 2025\n\n15:08\nReform take Ashwell & Marston\n\n"
             "Another big one.\n\nCarl Jeffries (Reform UK) 2,114 - ELECTED\nHugh Pennington (Conservative) 1,487\n\n"
