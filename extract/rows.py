@@ -213,8 +213,9 @@ class HeaderMap:
 
 _HEADER_WORDS = {
     "name": ("candidate", "name", "name of candidate", "candidate name", "candidate's name", "candidates", "member", "mp",
-             "councillor", "nominee", "contender", "contestant", "choice", "choices", "candidate/choice"),
-    "party": ("party", "description", "description (if any)", "affiliation", "party affiliation", "political affiliation", "party position",
+             "councillor", "nominee", "contender", "contestant", "choice", "choices", "candidate/choice",
+             "candidat", "candidats", "candidat·e", "candidat.e", "candidate·s", "nom"),      # French: a Quebec weekly's table
+    "party": ("party", "parti", "description", "description (if any)", "affiliation", "party affiliation", "political affiliation", "party position",
               "elector org.", "elector org", "elector organization", "elector organisation"),     # (a British Columbia city's civic parties)
     "votes": ("votes", "number of votes", "number of", "vote", "first preferences", "1st pref", "1st prefs", "first preference",
               "1st preferences", "1st preference", "first-preference votes", "first preference votes", "1st pref votes",
@@ -223,7 +224,8 @@ _HEADER_WORDS = {
               "1st round", "first round", "round 1", "first count", "1st count", "count 1", "stage 1", "first stage",
               "1st stage", "primary vote", "total",
               "votes obtained", "votes obtained (figures)", "votes polled", "votes secured", "total votes",
-              "pleidleisiau", "nifer y pleidleisiau"),      # Welsh: "(number of the) votes"
+              "pleidleisiau", "nifer y pleidleisiau",      # Welsh: "(number of the) votes"
+              "voix", "nombre de voix", "votes obtenus", "voix obtenues"),      # French
     "share": ("%", "share", "share %", "vote share", "% share", "per cent", "pct", "pct.", "percent", "% of vote",
               "vote %", "votes %", "% votes", "vote (%)"),
     "change": ("+/-", "change", "±", "±%", "+/−", "change %", "change on 2019", "swing",

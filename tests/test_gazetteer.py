@@ -157,6 +157,7 @@ PARTY_EXAMPLES_FOREIGN = [
     ("OLP", "CA", "Liberal"), ("GPO", "CA", "Green"), ("Quebec solidaire", "CA", "Québec solidaire"),
     ("ODM", "KE", "Orange Democratic Movement"), ("UDA", "KE", "United Democratic Alliance"), ("DAP-K", "KE", "Democratic Action Party-Kenya"),
     ("ANC", "ZA", "African National Congress"),
+    ("PLC", "CA", "Liberal"), ("Nouveau Parti démocratique", "CA", "New Democratic"), ("PVC", "CA", "Green"),     # a Quebec page's French names
     ("SHS(UBT)", "IN", "Shiv Sena (Uddhav Balasaheb Thackeray)"), ("SHS-UBT", "IN", "Shiv Sena (Uddhav Balasaheb Thackeray)"),
     ("SHS", "IN", "Shiv Sena"), ("Cong", "IN", "Indian National Congress"), ("SAD-A", "IN", "Shiromani Akali Dal (Amritsar)"), ("SAD", "IN", "Shiromani Akali Dal"),
     ("Shiv Sena", "IN", "Shiv Sena"), ("JMM", "IN", "Jharkhand Mukti Morcha"), ("Nacionalista Party", "PH", "Nacionalista Party"),

@@ -432,6 +432,8 @@ TABLES = [
     ("Candidate | Party | Votes | Party | Votes | %", "ABERNETHY, Grace | National Party | 18,934 | National Party | 15,410 | 35.07",
      ("Grace Abernethy", "National Party", 18934, None, False)),     # the party-vote table printed beside (New Zealand)
     ("Party / Won / 2022 result", "Katter's Australian Party / 1 / 1", None),
+    ("Candidat(e) | Parti | Voix | % | Écart 2021 (pts)", "Marie-Ève Tremblay | BQ | 17302 | 32.3 % | −4,8",
+     ("Marie-Ève Tremblay", "BQ", 17302, 32.3, False)),      # a French header
     ("Candidate | Party | Votes | Vote %", "Ajinkya Suresh Sawant ✔ Won | SHS(UBT) | 63,412 | 45.04",
      ("Ajinkya Suresh Sawant", "SHS(UBT)", 63412, 45.04, True)),     # the badge's word goes with its tick     # a seat table's row (read by seats), no candidate
     ("Candidate / Party / First preferences / Second preferences / Final", "Shirley Adeyemi / Labour / 17,115 (30.9%) / 6,214 / 23,329 ELECTED",
