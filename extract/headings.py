@@ -553,7 +553,8 @@ _OFFICE_TITLE = re.compile(
     r"|Register\s+of\s+(?:Deeds|Wills|Probate)|County\s+Executive|Surveyor|Public\s+Defender|Tax\s+Collector|Property\s+Appraiser"
     r"|Supervisor\s+of\s+Elections|Clerk\s+of\s+(?:the\s+)?(?:Circuit\s+|Superior\s+)?Court|Comptroller|Controller|Constable"
     r"|Justice\s+of\s+the\s+Peace|Solicitor)"
-    r"(?:(?:\s*(?:,|[-–—])?\s+(?:District|Ward|Position|Seat|Place|Precinct|Post|Area|Zone|Dept\.?|No\.)\s*\w{1,3}){1,2}"
+    r"(?:(?:\s*(?:,|[-–—])?\s+(?:(?:District|Ward|Position|Seat|Place|Precinct|Post|Area|Zone|Dept\.?|No\.)\s*\w{1,3}"
+    r"|\d{1,2}(?:st|nd|rd|th)\s+(?:District|Ward|Precinct))){1,2}"     # ("COUNTY COMMISSIONER — 2ND DISTRICT")
     r"|,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+(?:Judicial\s+)?(?:District|Circuit|Division))?")     # ("District Judge, Fourth Judicial District")
 # ("County Commission, District 3", "Board of Education, Post 5", "District Court, District 5, Seat 3")
 _COUNCILLOR_FOR = re.compile(r"(?:Councillor|Council\s*member|Council|Trustee|Alderman|Alderperson|School\s+Trustee)s?\s*(?:,|[-–—:])?\s+"

@@ -1755,6 +1755,12 @@ CANDIDATES_BY_CONTEST = [
      "FARIDKOT (SC): Sarabjit Singh Mann (Ind) 2,98,062; Karamjit Sekhon (AAP) 2,28,009. (Margin: 70,053)\n\n"
      "The AAP had won 92 of 117 seats in the 2022 Assembly election.\n",
      {"Sangrur": ["Gurmeet Singh Dhillon", "Sukhdev Singh Kang"], "Faridkot": ["Sarabjit Singh Mann", "Karamjit Sekhon"]}),
+    ("a-canvass-statement-of-offices-in-capitals-with-ordinal-districts",
+     "LEGAL NOTICES\nPublished Thursday, November 21, 2024\n\nCERTIFIED STATEMENT OF VOTES\n\nCOUNTY COMMISSIONER — 2ND DISTRICT\n"
+     "DONALD R. HEIKKINEN, Republican Party ........ 2,611\nSUSAN J. MARR, Democratic Party .............. 1,580\n\n"
+     "COUNTY COMMISSIONER — 5TH DISTRICT\nPAMELA K. ROSSI, Republican Party ............ 2,944\nTOM BRIGGS, Democratic Party ........ 1,201\n",
+     {"County Commissioner — 2nd District": ["Donald R. Heikkinen", "Susan J. Marr"],
+      "County Commissioner — 5th District": ["Pamela K. Rossi", "Tom Briggs"]}),
     ("a-district-in-the-headline-not-the-neighbour-named-after-the-figures",
      "Willamette Valley Journal\n\nOberholtzer concedes 5th District to Lindqvist\nNov. 9, 2024\n\nRepublican U.S. Rep. Curtis Oberholtzer conceded to Democrat "
      "Maya Lindqvist. Lindqvist had 197,466 votes (50.1%) to Oberholtzer's 186,902 (47.4%).\n\nElsewhere, Rep. Marcus Chen, D-Eugene, easily won a third term in the neighboring 4th District.\n\n"
