@@ -1403,6 +1403,7 @@ def _a_seat_name(word: str) -> bool:
 
 
 _IN_ONE_WORD = re.compile(r"\s*In\s+(?P<place>[A-ZÀ-Þ][a-zà-ÿ'’-]{3,}),\s+(?=[A-Z])")
+_AND_IN_ONE_WORD = re.compile(r"[,;]\s+and\s+in\s+(?P<place>[A-ZÀ-Þ][a-zà-ÿ'’-]{3,}),\s+(?=[A-Z])")   # "..., and in Nelson, Labour's X beat ..."
 _ABBREVIATED_WORD = re.compile(r"\b(?:St|Ste|Mt|Ft)$")
 _ABBREVIATION_GOES_ON = re.compile(r"\.(?:\s*[A-ZÀ-Þ][\w'’-]+){1,2}")
 
@@ -1470,7 +1471,7 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
                 # (under a seat's heading, "held the Fox Valley seat" only describes it)
                 place = _NEXT_HOLDER.sub(" ", _WHEN_AFTER_PLACE.sub("", _past_abbreviation(text, m.start("place"), m.group("place"))))
                 extra.append((m.start("place"), place))     # ("Tygart County's next judge-executive" is the Tygart County judge-executive race)
-    opened = _IN_ONE_WORD.match(text, s) if not named and not extra else None
+    opened = (_IN_ONE_WORD.match(text, s) or _AND_IN_ONE_WORD.search(text, s, e)) if not named and not extra else None
     if opened and place_key(opened.group("place")) in doc.section_names():
         extra.append((opened.start("place"), opened.group("place")))     # "In Selwyn, ..." with "SELWYN - Nat hold" below
     named = [m for m in named if not _in_other_clause(doc, m.start, rel, s)

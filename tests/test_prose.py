@@ -1761,6 +1761,11 @@ CANDIDATES_BY_CONTEST = [
      "COUNTY COMMISSIONER — 5TH DISTRICT\nPAMELA K. ROSSI, Republican Party ............ 2,944\nTOM BRIGGS, Democratic Party ........ 1,201\n",
      {"County Commissioner — 2nd District": ["Donald R. Heikkinen", "Susan J. Marr"],
       "County Commissioner — 5th District": ["Pamela K. Rossi", "Tom Briggs"]}),
+    ("a-seat-named-mid-sentence-after-and-in-with-its-winner-and-majority",
+     "Specials cost National two seats\nFriday 3 November 2023\n\nThe official count also changed the winner in two electorates. "
+     "Te Pāti Māori picked up a seat from Labour, and in Nelson, Labour's Sophie Brereton overturned a 54-vote deficit to beat "
+     "National's Blair Hollings by 29 votes.\n\nThe Port Waikato by-election will be held on November 25.\n",
+     {"Nelson": ["Sophie Brereton", "Blair Hollings"]}),
     ("a-district-in-the-headline-not-the-neighbour-named-after-the-figures",
      "Willamette Valley Journal\n\nOberholtzer concedes 5th District to Lindqvist\nNov. 9, 2024\n\nRepublican U.S. Rep. Curtis Oberholtzer conceded to Democrat "
      "Maya Lindqvist. Lindqvist had 197,466 votes (50.1%) to Oberholtzer's 186,902 (47.4%).\n\nElsewhere, Rep. Marcus Chen, D-Eugene, easily won a third term in the neighboring 4th District.\n\n"
