@@ -628,9 +628,12 @@ _OFFICE_OVER_PROGRESS = re.compile(r"[A-Z][\w.'’&-]*(?:\s+[\w.'’&#-]+){0,5}(
 _BALLOT_MEASURE = re.compile(r"(?:Proposition|Prop\.|Amendment|Question|Measure|Issue|Referendum|Levy|Bond|Initiative)\b", re.I)
 
 
+_NEXT_WORDS = re.compile(r"\n\s*([^\n]*\S)")
+
+
 def _line_after(doc: Doc, e: int) -> str:
-    """The next line with words (blank lines skipped)."""
-    m = re.compile(r"\n\s*([^\n]*\S)").match(doc.text, e)
+    """The next line with words (blank lines skipped; unlike _next_line, a count's progress is not)."""
+    m = _NEXT_WORDS.match(doc.text, e)
     return m.group(1) if m else ""
 
 
