@@ -97,6 +97,7 @@ _PLACE_GOES_TO = re.compile(r"\s*(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and\s+|
                             r"\s+to\s+(?:the\s+)?(?P<party>[A-Z][\w ]{1,25}?)|(?:stays|stayed|remains|remained)\s+(?P<colour>[a-z]+)"
                             r"|(?P<close>(?:is\s+|remains\s+|still\s+)*(?:too\s+close\s+to\s+call|in\s+doubt|on\s+a\s+knife[- ]edge|undecided)))\s*")
 # ("Bonner goes to Labor", "Calgary Confederation stays blue", "Leichhardt still too close to call")
+_BADGE_WORD_TAIL = re.compile(r"\s+(?:DECLARED|Declared|CALLED|Called|CONFIRMED|Confirmed)$")
 _PARTY_COLOURS = {"blue", "red", "orange", "green", "yellow", "teal", "purple", "gold"}
 
 
@@ -378,7 +379,7 @@ class _Reader:
                 said = ((outcome.group("party") or outcome.groupdict().get("colour") or "") if outcome else "").strip()
                 if outcome and (parties().canonical(said) or said in _PARTY_COLOURS or outcome.groupdict().get("close")):
                     titled = outcome        # "Lib Dem hold in Upwell Fen", "FIRST RESULT: Reform gain Harlow Drove"
-                place = titled.group("place") if titled else None
+                place = _BADGE_WORD_TAIL.sub("", titled.group("place")) if titled else None     # ("DHANBAD DECLARED: BJP's ...")
                 if place and not generic_words(place) and not parties().canonical(place) and not SLUG_WORDS.search(place.upper()) \
                         and given_name_gender(place) is None and not _after_a_forename(text, place):
                     # ("Baumgartner: ..." after "Garrett Baumgartner": a person)

@@ -337,7 +337,9 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     if caps and not generic_words(caps.group("place")) and not SLUG_WORDS.search(caps.group("place")) \
             and not parties().canonical(caps.group("place")) and not _OUTCOME_ONLY.fullmatch(caps.group("place")) \
             and _RESULT_AFTER.search(text, caps.end(), e):      # (not "CON HOLD: Sowerby re-elected in East Fens")
-        return ending_place(doc, title_case(caps.group("place"))), caps.end()      # "HARTWELL: Independent Grace Fenn won ... with 211 votes" ("YARDLEY:" of Birmingham Yardley)
+        place = re.sub(r"\s+(?:DECLARED|CALLED|CONFIRMED)$", "", caps.group("place")) or caps.group("place")
+        return ending_place(doc, title_case(place)), caps.end()      # "HARTWELL: Independent Grace Fenn won ... with 211 votes" ("YARDLEY:" of Birmingham Yardley)
+        # ("DHANBAD DECLARED: BJP's Ravi Shankar Agrawal wins ...")
     if len(line) > 110:
         return None
     head = _REPORTING_TAIL.sub("", text[off:e].strip())      # ("Sorrel County Commission, District 2 — 100% of precincts reporting")

@@ -1766,6 +1766,11 @@ CANDIDATES_BY_CONTEST = [
      "Te Pāti Māori picked up a seat from Labour, and in Nelson, Labour's Sophie Brereton overturned a 54-vote deficit to beat "
      "National's Blair Hollings by 29 votes.\n\nThe Port Waikato by-election will be held on November 25.\n",
      {"Nelson": ["Sophie Brereton", "Blair Hollings"]}),
+    ("live-entries-led-by-a-seat-and-its-badge-in-capitals",
+     "Jharkhand live\nSaturday 23 November 2024\n\n7:36 PM IST\nDHANBAD DECLARED: BJP's Ravi Shankar Agrawal wins by 36,714 votes "
+     "over Congress's Mohammad Arif Ansari. Agrawal polled 1,42,617 (52.83 per cent), Ansari 1,05,903.\n\n6:10 PM IST\n"
+     "RANCHI DECLARED: BJP retains Ranchi. Sanjay Kumar Prasad beats JMM's Nandini Oraon by 9,876 votes. Final: Prasad 98,412, Oraon 88,536.\n",
+     {"Dhanbad": ["Ravi Shankar Agrawal", "Mohammad Arif Ansari"], "Ranchi": ["Sanjay Kumar Prasad", "Nandini Oraon"]}),
     ("a-district-in-the-headline-not-the-neighbour-named-after-the-figures",
      "Willamette Valley Journal\n\nOberholtzer concedes 5th District to Lindqvist\nNov. 9, 2024\n\nRepublican U.S. Rep. Curtis Oberholtzer conceded to Democrat "
      "Maya Lindqvist. Lindqvist had 197,466 votes (50.1%) to Oberholtzer's 186,902 (47.4%).\n\nElsewhere, Rep. Marcus Chen, D-Eugene, easily won a third term in the neighboring 4th District.\n\n"
