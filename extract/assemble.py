@@ -116,7 +116,7 @@ _NAME_AND_PARTY_LINE = re.compile(r"\s*(?:[-•*]\s+)?(?P<name>[^()\d:;|,]{3,60}
 # ("BRIGGS, Alan Peter"; "Warren Keogh (MP)": a sitting member's post-nominal, not a party)
 # A sentence that announces a list below it: "Here is the full list of who won", "... are listed below:".
 _LIST_FOLLOWS = Folded(r"\b(?:full\s+list|here\s+(?:is|are)\b|these\s+are\b|listed\s+below|seat\s+by\s+seat)|:\s*$")
-_WINNERS = Folded(r"\b(?:winners|the\s+winner\s+in\s+(?:every|each)|new\s+MPs|(?:MPs|MSPs|TDs|members|councillors)\s+returned|who\s+won|members\s+elected|councillors\s+elected|who\s+(?:has|have|was|were)\s+been\s+elected"
+_WINNERS = Folded(r"\b(?:winners|the\s+winner\s+in\s+(?:every|each)|new\s+MPs|(?:MPs|MSPs|TDs|members|councillors)\s+returned|who\s+won(?!\s+(?:a|an|the|his|her|their|its|by|with)\b)|members\s+elected|councillors\s+elected|who\s+(?:has|have|was|were)\s+been\s+elected"
                   r"|who\s+(?:was|were)\s+elected|successful\s+candidates)\b")
 def _names_in(listed: str) -> list[str]:
     """The names of "Tom Ellery and Nadia Farouk", "Ifan Prys Davies, Catrin Haf Morgan"."""

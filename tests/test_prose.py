@@ -1771,6 +1771,11 @@ CANDIDATES_BY_CONTEST = [
      "over Congress's Mohammad Arif Ansari. Agrawal polled 1,42,617 (52.83 per cent), Ansari 1,05,903.\n\n6:10 PM IST\n"
      "RANCHI DECLARED: BJP retains Ranchi. Sanjay Kumar Prasad beats JMM's Nandini Oraon by 9,876 votes. Final: Prasad 98,412, Oraon 88,536.\n",
      {"Dhanbad": ["Ravi Shankar Agrawal", "Mohammad Arif Ansari"], "Ranchi": ["Sanjay Kumar Prasad", "Nandini Oraon"]}),
+    ("a-town-heading-its-voters-and-a-list-after-who-won-a-race",
+     "New mayors in Lacombe, Innisfail\nTuesday, October 21, 2025\n\nInnisfail\n\nInnisfail voters went with Darla Vanderhoek, who won a "
+     "three-way race for the mayor's chair:\n\nDarla Vanderhoek – 1,288 (elected)\nKen Froese – 1,102\nBev Lutz – 301\n\n"
+     "That's a margin of 186 votes.\n",
+     {"Innisfail": ["Darla Vanderhoek", "Ken Froese", "Bev Lutz"]}),
     ("a-district-in-the-headline-not-the-neighbour-named-after-the-figures",
      "Willamette Valley Journal\n\nOberholtzer concedes 5th District to Lindqvist\nNov. 9, 2024\n\nRepublican U.S. Rep. Curtis Oberholtzer conceded to Democrat "
      "Maya Lindqvist. Lindqvist had 197,466 votes (50.1%) to Oberholtzer's 186,902 (47.4%).\n\nElsewhere, Rep. Marcus Chen, D-Eugene, easily won a third term in the neighboring 4th District.\n\n"
@@ -1871,6 +1876,13 @@ def test_live_entries_titled_too_close_to_call_or_conceded_and_a_winner_only_ent
             "8.31pm\nLiberals concede Gilmore\n\nLiberal challenger Warwick Soames has rung Labor's Natalie Brandt to concede.\n")
     got = {c.constituency: [k.name for k in c.candidates] for c in extract_results(text).contests}
     assert got == {"Leichhardt": ["Alison Terry", "Matt Ruskin"], "Bendemeer": ["Rhiannon Sykes"]}
+
+
+def test_a_list_after_someone_who_won_a_race_is_no_list_of_winners():
+    text = ("New mayors\nTuesday, October 21, 2025\n\nInnisfail voters went with Darla Vanderhoek, who won a three-way race for the "
+            "mayor's chair:\n\nDarla Vanderhoek – 1,288 (elected)\nKen Froese – 1,102\nBev Lutz – 301\n")
+    [contest] = extract_results(text).contests
+    assert [(k.name, k.elected) for k in contest.candidates] == [("Darla Vanderhoek", True), ("Ken Froese", None), ("Bev Lutz", None)]
 
 
 def test_live_entries_titled_by_a_party_taking_or_losing_a_division():
