@@ -432,7 +432,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
                  and not generic_words(called) and not _CELL_GAP.search(text[off:e].strip()) and not SLUG_WORDS.search(called.upper())
                  and not _OUTCOME_WORDS_IN.search(called) and not _place_line_above(doc, s)):
         return ending_place(doc, _DIVISION_OF.sub("", _POLICE_AREA.sub("", bare)) or bare), e    # "Wimbledon Town and Dundonald" / "The Lib Dems held all three seats in Wimbledon Town and Dundonald"
-    office = _NONPARTISAN.sub("", _VOTE_FOR.sub("", _COUNT_SUFFIX.sub("", head)))
+    office = _NONPARTISAN.sub("", _VOTE_FOR.sub("", _COUNT_SUFFIX.sub("", _CALL_STATUS.sub("", head))))
     office = title_case(office) if office.isupper() else office
     seat = _COUNCILLOR_FOR.fullmatch(office)
     if seat and (_row_below(doc, e) or _acclaimed_below(doc, e)):
@@ -546,6 +546,8 @@ _OUTCOME_LINE = re.compile(r"\s*(?:result\s*[:|]\s*)?(?P<party>[A-Z][\w'’ ]{1,
 # ("Liberal gain from Bloc · Polls reported: 214/214")
 
 
+# A race's call after its office: "County Commissioner, Precinct 4 – TOO CLOSE TO CALL".
+_CALL_STATUS = re.compile(r"\s*[–—-]\s*(?:too\s+close\s+to\s+call|uncalled|not\s+(?:yet\s+)?called|called|race\s+called|recount)\s*$", re.I)
 _OFFICE_TITLE = re.compile(
     r"(?:(?:[A-Z][\w'’.-]+\s+){0,2}(?:County|City|Town|Village|Township)\s+)?"
     r"(?:Commission(?:er)?|Sheriff|Assessor|Auditor|Clerk|Treasurer|Coroner|Recorder|Prosecuting\s+Attorney|District\s+Attorney"
@@ -557,7 +559,7 @@ _OFFICE_TITLE = re.compile(
     r"|Justice\s+of\s+the\s+Peace|Solicitor)"
     r"(?:(?:\s*(?:,|[-–—])?\s+(?:(?:District|Ward|Position|Seat|Place|Precinct|Post|Area|Zone|Dept\.?|No\.)\s*\w{1,3}"
     r"|\d{1,2}(?:st|nd|rd|th)\s+(?:District|Ward|Precinct))){1,2}"     # ("COUNTY COMMISSIONER — 2ND DISTRICT")
-    r"|,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+(?:Judicial\s+)?(?:District|Circuit|Division))?")     # ("District Judge, Fourth Judicial District")
+    r"|,\s+[A-Z0-9][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+(?:Judicial\s+)?(?:District|Circuit|Division)(?:\s+Court)?)?")     # ("District Judge, Fourth Judicial District", "Judge, 483rd District Court")
 # ("County Commission, District 3", "Board of Education, Post 5", "District Court, District 5, Seat 3")
 _COUNCILLOR_FOR = re.compile(r"(?:Councillor|Council\s*member|Council|Trustee|Alderman|Alderperson|School\s+Trustee)s?\s*(?:,|[-–—:])?\s+"
                              r"(?P<place>(?:Ward|District|Division)\s+(?:\d{1,3}|[A-Z]))")

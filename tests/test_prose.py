@@ -1776,6 +1776,12 @@ CANDIDATES_BY_CONTEST = [
      "three-way race for the mayor's chair:\n\nDarla Vanderhoek – 1,288 (elected)\nKen Froese – 1,102\nBev Lutz – 301\n\n"
      "That's a margin of 186 votes.\n",
      {"Innisfail": ["Darla Vanderhoek", "Ken Froese", "Bev Lutz"]}),
+    ("offices-over-rows-one-too-close-to-call-and-a-judge-of-a-numbered-court",
+     "Election night live\nNovember 6, 2024\n\nAll 98 precincts reporting: here's where things stand\n\n"
+     "County Commissioner, Precinct 4 – TOO CLOSE TO CALL\nRaymond Ybarra (D) – 17,342 (50.1%)\nKyle Strickland (R) – 17,278 (49.9%)\n\n"
+     "Judge, 483rd District Court\nGretchen Moody (R) – 85,201 (57.5%) ✔\nTomas Escalante (D) – 63,010 (42.5%)\n",
+     {"County Commissioner, Precinct 4": ["Raymond Ybarra", "Kyle Strickland"],
+      "Judge, 483rd District Court": ["Gretchen Moody", "Tomas Escalante"]}),
     ("a-district-in-the-headline-not-the-neighbour-named-after-the-figures",
      "Willamette Valley Journal\n\nOberholtzer concedes 5th District to Lindqvist\nNov. 9, 2024\n\nRepublican U.S. Rep. Curtis Oberholtzer conceded to Democrat "
      "Maya Lindqvist. Lindqvist had 197,466 votes (50.1%) to Oberholtzer's 186,902 (47.4%).\n\nElsewhere, Rep. Marcus Chen, D-Eugene, easily won a third term in the neighboring 4th District.\n\n"
