@@ -886,6 +886,9 @@ def _row_without_party(m: re.Match) -> Row:
                bool(m.group("mark")), m.start("name"), m.end(), "name-only")
 
 
+_PARTY_AND_INCUMBENT = re.compile(r"\s*,\s*(?:incumbent|inc\.?|i)\s*$", re.I)
+
+
 def _row(m: re.Match, fmt: str) -> Row:
     share = m.group("share") or m.group("share2")
     share_value = parse_float(share) if share else None
@@ -893,7 +896,7 @@ def _row(m: re.Match, fmt: str) -> Row:
         share_value = None
     return Row(
         name=_name(m.group("name")),
-        party=_LEADER_DOTS.sub("", m.group("party")).strip(),     # ("Conservative ........ 20,614")
+        party=_PARTY_AND_INCUMBENT.sub("", _LEADER_DOTS.sub("", m.group("party"))).strip(),     # ("Conservative ........ 20,614", "(R, incumbent)")
         votes=parse_int(m.group("votes")),
         share=share_value,
         elected=bool(m.group("mark")) or bool(WINNER_PREFIX.match(m.group("name").strip())),

@@ -8,6 +8,7 @@ from extract.lines import party_tools as _party_tools
 from extract.rows import header_map, parse_cells, parse_row, spaced_header, split_cells, split_spaced_row
 
 ROWS = [
+    ("Troy Maddox (R, incumbent) – 88,102 (58.9%) ✔", ("Troy Maddox", "R", 88102, 58.9, True)),      # the party and the incumbent's mark
     ("Darren Vogel (LNP) 10,012 41.5 (+19.0)", ("Darren Vogel", "LNP", 10012, 41.5, False)),     # a share without its "%", then its change
     ("Kedar Vishwanath Joshi (SHS-UBT) — 57,839 (47.97%) ✔ Won", ("Kedar Vishwanath Joshi", "SHS-UBT", 57839, 47.97, True)),
     ("Anna Dixon LAB 21,738 45.0%+5.8", ("Anna Dixon", "LAB", 21738, 45.0, False)),      # a graphic's change glued to its share
