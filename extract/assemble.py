@@ -17,7 +17,7 @@ from . import seats as seats_mod
 from .document import BULLET_ITEM, Doc, place_key, split_sentences
 from .facts import CandFact, ContestFact, SeatFact
 from .gazetteer import parties, places
-from .headings import PERSON_THEN_SEAT, SLUG_WORDS, NOT_A_SEAT, PLACE_PATTERN_WORDS, area_only, PLACE_PATTERNS, WON_PLACE, WON_PLACE_WORDS, ending_place, full_place, generic_words, heading, short_plain
+from .headings import BADGE_WORD_TAIL, PERSON_THEN_SEAT, SLUG_WORDS, NOT_A_SEAT, PLACE_PATTERN_WORDS, area_only, PLACE_PATTERNS, WON_PLACE, WON_PLACE_WORDS, ending_place, full_place, generic_words, heading, short_plain
 from .build import build_contests
 from .clauses import LEAD_ADVERBIAL, is_past, relative_spans
 from .prose import ProseState, genders_by_surname, learn_people, read_outcome, read_sentence
@@ -97,7 +97,6 @@ _PLACE_GOES_TO = re.compile(r"\s*(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and\s+|
                             r"\s+to\s+(?:the\s+)?(?P<party>[A-Z][\w ]{1,25}?)|(?:stays|stayed|remains|remained)\s+(?P<colour>[a-z]+)"
                             r"|(?P<close>(?:is\s+|remains\s+|still\s+)*(?:too\s+close\s+to\s+call|in\s+doubt|on\s+a\s+knife[- ]edge|undecided)))\s*")
 # ("Bonner goes to Labor", "Calgary Confederation stays blue", "Leichhardt still too close to call")
-_BADGE_WORD_TAIL = re.compile(r"\s+(?:DECLARED|Declared|CALLED|Called|CONFIRMED|Confirmed)$")
 _PARTY_COLOURS = {"blue", "red", "orange", "green", "yellow", "teal", "purple", "gold"}
 
 
@@ -118,6 +117,8 @@ _NAME_AND_PARTY_LINE = re.compile(r"\s*(?:[-•*]\s+)?(?P<name>[^()\d:;|,]{3,60}
 _LIST_FOLLOWS = Folded(r"\b(?:full\s+list|here\s+(?:is|are)\b|these\s+are\b|listed\s+below|seat\s+by\s+seat)|:\s*$")
 _WINNERS = Folded(r"\b(?:winners|the\s+winner\s+in\s+(?:every|each)|new\s+MPs|(?:MPs|MSPs|TDs|members|councillors)\s+returned|who\s+won(?!\s+(?:a|an|the|his|her|their|its|by|with)\b)|members\s+elected|councillors\s+elected|who\s+(?:has|have|was|were)\s+been\s+elected"
                   r"|who\s+(?:was|were)\s+elected|successful\s+candidates)\b")
+
+
 def _names_in(listed: str) -> list[str]:
     """The names of "Tom Ellery and Nadia Farouk", "Ifan Prys Davies, Catrin Haf Morgan"."""
     return [n.strip() for n in re.split(r"\s+and\s+|,\s*", listed.strip())]
@@ -132,6 +133,7 @@ def _place_menu(line: str) -> bool:
         return False
     items = [x.strip() for x in line.split(" | ")]
     return any(places().get(x) for x in items) and not any(parties().canonical(x) or len(x.split()) > 3 for x in items)
+
 
 _PRIMARY_FOR, _PRIMARY_WORDS = PLACE_PATTERNS[-1], PLACE_PATTERN_WORDS[-1]     # "the Republican primary for Bexley County Sheriff"
 _PARTY_THEN_NAMES = re.compile(r"\s*(?:[-•*]\s+)?(?P<party>[A-ZÀ-Þ][^:\d]{1,50}):\s*(?P<names>[^:\d()]{3,200})")
@@ -379,7 +381,7 @@ class _Reader:
                 said = ((outcome.group("party") or outcome.groupdict().get("colour") or "") if outcome else "").strip()
                 if outcome and (parties().canonical(said) or said in _PARTY_COLOURS or outcome.groupdict().get("close")):
                     titled = outcome        # "Lib Dem hold in Upwell Fen", "FIRST RESULT: Reform gain Harlow Drove"
-                place = _BADGE_WORD_TAIL.sub("", titled.group("place")) if titled else None     # ("DHANBAD DECLARED: BJP's ...")
+                place = BADGE_WORD_TAIL.sub("", titled.group("place")) if titled else None     # ("DHANBAD DECLARED: BJP's ...")
                 if place and not generic_words(place) and not parties().canonical(place) and not SLUG_WORDS.search(place.upper()) \
                         and given_name_gender(place) is None and not _after_a_forename(text, place):
                     # ("Baumgartner: ..." after "Garrett Baumgartner": a person)
@@ -792,7 +794,7 @@ class _Reader:
         item = _ELECTED_ITEM.fullmatch(line)
         m = _NAME_AND_PARTY_LINE.fullmatch(item.group("item")) if item else None
         party = m.group("party").strip() if m and m.group("party") else ""
-        if not (party and (self.is_party(party) or self.doc.country and parties().canonical(party, country=self.doc.country))
+        if not (party and (self.is_party(party) or seats_mod.canonical_party(self.doc, party))
                 and _looks_like_a_name(m.group("name"), self.is_party)):
             return False        # ("FF": Fianna Fáil in Ireland, Family First in Australia)
         self.facts.append(CandFact(person_name(m.group("name")), s, e, self.current, party=party, elected=True, strength=3))

@@ -232,7 +232,7 @@ def decimal_commas(text: str) -> str:
     >>> decimal_commas("Sylvain Marcoux | BQ | 23 418 | 43,6 % | 1,234 votes")
     'Sylvain Marcoux | BQ | 23 418 | 43.6 % | 1,234 votes'
     """
-    return _DECIMAL_COMMA.sub(r"\1.\2", text) if "," in text else text
+    return _DECIMAL_COMMA.sub(r"\1.\2", text) if "," in text and ("%" in text or "cent" in text or "100" in text) else text
 
 
 _FIELDS = re.compile(r"(?:\s[-–—]\s.*){2}|(?:,\S.*){3}")      # a row's fields: "ROWLANDS, Gethin - Plaid Cymru - ... - 1,087", a CSV line

@@ -16,7 +16,7 @@ from .gazetteer import parties, places
 from .names import _lists, given_name_gender, title_case
 from .scan import Words
 
-__all__ = ["PERSON_THEN_SEAT", "ending_place", "heading", "generic_words", "short_plain", "in_menu", "full_place", "PLACE_PATTERNS", "PLACE_PATTERN_WORDS", "WON_PLACE", "WON_PLACE_WORDS", "NOT_A_SEAT"]
+__all__ = ["PERSON_THEN_SEAT", "ending_place", "heading", "generic_words", "short_plain", "in_menu", "full_place", "PLACE_PATTERNS", "PLACE_PATTERN_WORDS", "WON_PLACE", "WON_PLACE_WORDS", "NOT_A_SEAT", "BADGE_WORD_TAIL"]
 
 # The words that title a result before its seat: "RESULT: ", "FIRST PREFERENCES - ".
 _RESULT_WORDS = r"(?:(?:RESULTS?\s+)?AT\s+A\s+GLANCE|IN\s+NUMBERS|KEY\s+(?:FACTS|FIGURES)|FACT\s*FILE|RESULTS?|DECLARATION|FIRST\s+COUNT|FINAL\s+COUNT|FULL\s+RESULT|(?:FINAL|OFFICIAL|UNOFFICIAL|PROVISIONAL|CERTIFIED)\s+RESULTS?|BY-ELECTION|(?:FIRST|PRIMARY)\s+(?:PREFERENCES?|VOTES?)(?:\s+VOTES?)?)"
@@ -337,7 +337,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     if caps and not generic_words(caps.group("place")) and not SLUG_WORDS.search(caps.group("place")) \
             and not parties().canonical(caps.group("place")) and not _OUTCOME_ONLY.fullmatch(caps.group("place")) \
             and _RESULT_AFTER.search(text, caps.end(), e):      # (not "CON HOLD: Sowerby re-elected in East Fens")
-        place = re.sub(r"\s+(?:DECLARED|CALLED|CONFIRMED)$", "", caps.group("place")) or caps.group("place")
+        place = BADGE_WORD_TAIL.sub("", caps.group("place")) or caps.group("place")
         return ending_place(doc, title_case(place)), caps.end()      # "HARTWELL: Independent Grace Fenn won ... with 211 votes" ("YARDLEY:" of Birmingham Yardley)
         # ("DHANBAD DECLARED: BJP's Ravi Shankar Agrawal wins ...")
     if len(line) > 110:
@@ -546,6 +546,8 @@ _OUTCOME_LINE = re.compile(r"\s*(?:result\s*[:|]\s*)?(?P<party>[A-Z][\w'’ ]{1,
 # ("Liberal gain from Bloc · Polls reported: 214/214")
 
 
+# A live entry's or round-up's badge after the seat: "DHANBAD DECLARED: BJP's ..." is Dhanbad.
+BADGE_WORD_TAIL = re.compile(r"\s+(?:DECLARED|Declared|CALLED|Called|CONFIRMED|Confirmed)$")
 # A race's call after its office: "County Commissioner, Precinct 4 – TOO CLOSE TO CALL".
 _CALL_STATUS = re.compile(r"\s*[–—-]\s*(?:too\s+close\s+to\s+call|uncalled|not\s+(?:yet\s+)?called|called|race\s+called|recount)\s*$", re.I)
 _OFFICE_TITLE = re.compile(
@@ -671,7 +673,8 @@ def _outcome_below(doc: Doc, e: int) -> bool:
     line = _next_line(doc, e)
     if _WINNER_LINE.match(line):
         return True     # "Winner: Sunita Rani Chauhan — Congress"
-    for said in (line, *line.split(" / ")):     # (a bilingual page's: "Bloc hold / Bloc conserve", "Gain PLC (de BQ) / Liberal gain from Bloc")
+    sides = line.split(" / ")
+    for said in [line, *sides] if len(sides) > 1 else sides:     # (a bilingual page's: "Bloc hold / Bloc conserve", "Gain PLC (de BQ) / Liberal gain from Bloc")
         m = _OUTCOME_LINE.match(said)
         if m and parties().canonical(m.group("party")):
             return True

@@ -585,7 +585,6 @@ def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callabl
     cells = [ungroup_spaces(c) for c in cells]     # "13 527" in a cell of its own
     if cells and _STAR_BULLET.match(cells[0]):
         cells = [_STAR_BULLET.sub("", cells[0], count=1)] + cells[1:]     # "* Sushila Devi Rawat (SP) .... 468,221": a list's bullet, no winner's star
-    party_cell = len(cells) >= 3 and any(is_party(c.strip()) for c in cells)
     for cell in cells:
         if _BRACKETED_MARK.search(cell):          # "Claire Hughes (Etholwyd / Elected)"
             elected = True
@@ -602,7 +601,7 @@ def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callabl
             elected = True
             cell = WINNER_PREFIX.sub("", cell)
         cell = _INCUMBENT_PREFIX.sub("", _MEMBER_SUFFIX.sub("", cell))      # ("Warren Keogh (MP)": the sitting member, no party)
-        if party_cell and _INCUMBENT_BADGE.search(cell):
+        if _INCUMBENT_BADGE.search(cell) and len(cells) >= 3 and any(is_party(c.strip()) for c in cells):
             cell = _INCUMBENT_BADGE.sub("", cell)       # "Laila Haddad INC" | "Democratic": a badge (beside no party cell, "INC" is India's Congress)
         cell = " ".join(_INCUMBENT_MARK.sub(" ", _AP_INCUMBENT.sub(" ", cell)).replace("·", " ").split())
         if not cell and elected:

@@ -17,7 +17,7 @@ from .facts import SeatFact
 from .scan import Folded, Words, lowered
 from .numbers import WORD_NUMBERS, is_year, parse_int
 
-__all__ = ["seat_kind", "read_seats", "NO_RESULT_KINDS"]
+__all__ = ["seat_kind", "read_seats", "NO_RESULT_KINDS", "canonical_party"]
 
 # Kinds of seat figures read so that nothing else takes them, then left out of the records.
 NO_RESULT_KINDS = frozenset({"poll", "running"})
@@ -192,7 +192,7 @@ def read_seat_cells(doc: Doc, cells: list[str], roles: Optional[list[str]], s: i
         return []       # ("Others / Independents | 9 | 3 | 12": a group, no party)
     if len(cells) > 2 and parties().is_alias(f"{cells[0]} - {cells[1]}"):
         cells = [f"{cells[0]} – {cells[1]}", *cells[2:]]   # "Nationalist Congress Party – Sharadchandra Pawar | 8": one party
-    canonical = _canonical_party(doc, cells[0])
+    canonical = canonical_party(doc, cells[0])
     local = _LOCAL_PARTY.fullmatch(cells[0]) if canonical is None and roles and roles[0] == "party" and "seats" in roles else None
     if local:
         canonical = local.group("name")     # a local party under a "Party | Seats" header: "Merton Park Ward Independent Residents"
@@ -236,7 +236,8 @@ def _seat_value(raw: str) -> Optional[int]:
     return parse_int(raw) if raw[0].isdigit() else WORD_NUMBERS.get(raw.lower())
 
 
-def _canonical_party(doc: Doc, name: str) -> Optional[str]:
+def canonical_party(doc: Doc, name: str) -> Optional[str]:
+    """The party as written, resolved by the gazetteer, else by the page's country ("FF" is Fianna Fáil in Ireland)."""
     gaz = parties()
     return gaz.canonical(name) or (gaz.canonical(name, country=doc.country) if doc.country else None)
 
@@ -281,7 +282,7 @@ def read_seats(doc: Doc, s: int, e: int, kind: str, para_start: Optional[int] = 
         # "Nippon Ishin no Kai - 38" in a list of totals: the party as the page names it, known or not (not
         # the "Democratic" inside "Liberal Democratic Party")
         name = listed.group("name")
-        canonical = _canonical_party(doc, name) or name
+        canonical = canonical_party(doc, name) or name
         return [SeatFact(kind, canonical, name, int(listed.group("n")), s, e)] if int(listed.group("n")) <= 650 else []
     found = doc.parties_in(s, e)
     led = [m for m in doc.leader_parties if s <= m.start and m.end <= e]
