@@ -288,12 +288,17 @@ def _all_after(facts: list, unnamed: list) -> bool:
     return min(f.start for f in facts) > max(f.start for f in results)
 
 
+_BALLOT_MEASURE_NAME = re.compile(r"(?:Measure|Proposition|Prop\.?|Question|Amendment|Issue|Initiative|Referendum|Levy|Charter\s+Amendment)\s+[A-Z0-9][\w-]{0,3}")
+
+
 def _no_persons_name(name: str, party: Optional[str]) -> bool:
     """A list of seats with their declaration times, "Houghton and Sunderland South ....... 2330", names no one
     (but "Hazel Grove" may be a woman's name); nor does a closed list's party votes, "Plaid Cymru - The Party of Wales
     ...... 38,114", "Ceidwadwyr Cymreig / Welsh Conservatives ...... 9,204"."""
     if " " in name and places().get(name) is not None and given_name_gender(name.split()[0] + " X") is None:
         return True
+    if _BALLOT_MEASURE_NAME.fullmatch(name):
+        return True     # "Measure P ... was passing with 58.6% of the vote": a ballot question
     bare = name.rstrip(" /-–—")
     if parties().is_alias(bare):
         return True
@@ -307,12 +312,18 @@ def _has_figures(contest: Contest) -> bool:
         c.votes is not None or c.share is not None for c in contest.candidates)
 
 
+_BARE_MAYOR = re.compile(r"(?i:mayor(?:al\s+(?:race|election|contest))?|for\s+mayor|city\s+mayor)")
+
+
 def _build_one(doc: Doc, key: Optional[str], cfacts: list) -> Optional[Contest]:
     text = doc.text
     name = None
     names = [f for f in cfacts if isinstance(f, ContestFact) and f.field == "name"]
     if names:
         name = max(names, key=lambda f: (f.strength, len(f.value))).value     # the fullest of the strongest
+    town = doc.mayoralty() if name and _BARE_MAYOR.fullmatch(name) else None
+    if town:
+        name = f"{town[0]} mayor"       # "MAYOR" over its rows in a story of "Bethany Falls' next mayor": whose
     region = places().region(name) if name else None
     gaz = parties()
     people: list[_Person] = []
@@ -451,6 +462,8 @@ def _build_one(doc: Doc, key: Optional[str], cfacts: list) -> Optional[Contest]:
     name_f = max(names, key=lambda f: f.strength) if names else None
     if name_f is not None and name_f.end > name_f.start:
         ev.insert(0, name_f)
+    if town:
+        ev.insert(1 if ev and ev[0] is name_f else 0, ContestFact("name", name, town[1], town[2], key))
     if doc.election:
         ev.append(ContestFact("election", doc.election[0], doc.election[1], doc.election[2]))
     spans = _spans(ev)

@@ -186,6 +186,8 @@ def in_past_clause(text: str, n, s: int, e: int, scope: str, clause: tuple[int, 
             return True     # "a dramatic turnaround from 2019, when Mr Chalk beat the Lib Dems by just 981 votes"
     if _DEPENDENT.match(text, lo, n.start) and is_past(core(text, s, n.end), year):
         return True     # "The seat was held at the last election by X, ..., with a majority of 1,805"
+    if lo > s and year and _BEATING.match(text, lo, n.start) and any(int(m.group("y")) < year for m in _YEARS_RACE.finditer(text, s, lo)):
+        return True
     if LEAD_ADVERBIAL.match(text[s:e]) and is_past(text[s:e].split(",")[0], year):
         return True
     return bool(COMPARED_BEFORE.search(text, s, n.start)) and is_past(text[s:e], year)
@@ -195,6 +197,10 @@ _WHEN = re.compile(r"\s*(?:when|where|after|before|as)\b", re.I)
 # A figure's clause that has no verb of its own: it belongs to the clause before it.
 # (and names no one: "with Labour's Filson Ali on 2,788" is a figure of its own)
 _DEPENDENT = re.compile(r"[\s,]*(?:with|on|taking|giving|securing|polling|winning|receiving|gaining|collecting|garnering)\b[^,;A-ZÀ-Þ]*$")
+# "..., defeating then-Councilman Gil Soto by about 3,900 votes": the margin of the win the clause before tells,
+# which is the past when it names an earlier year's race ("Ibarra ... won the 2020 mayoral race").
+_BEATING = re.compile(r"[\s,]*(?:defeating|beating|unseating|ousting|edging\s+out|seeing\s+off)\b[^,;]*$")
+_YEARS_RACE = re.compile(r"\b(?:won|wins|took|lost|contested)\s+the\s+(?P<y>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}(?:race|election|contest|primary|by-election|poll)\b", re.I)
 _SCOPE_YEAR = re.compile(r"(?<![\d,.£$€])\b((?:19|20)\d\d)\b(?!,?\d)")
 
 

@@ -402,6 +402,7 @@ class Doc:
     _section_names: Optional[frozenset] = None
     _seat_tails: Optional[dict] = None
     _seat_tail_refs: Optional[re.Pattern] = None
+    _mayoralty: Optional[tuple] = None
     no_party_codes: frozenset = frozenset()     # a key's codes for no party: "NP = Nonpartisan"
     historical: bool = False        # a feature that looks back at an election years before its own date
     _party_starts: list[int] = field(default_factory=list)
@@ -482,6 +483,22 @@ class Doc:
             self._seat_tail_refs = re.compile(r"(?:\bin\s+(?:the\s+)?|\b(?-i:[Tt]he)\s+|(?<![^.!?\n]\s)(?<![^\s.!?\n]))(?P<tail>" + tails
                                               + r")\b(?!\s+(?-i:[A-Z]))(?!['’-])", re.I)
         return self._seat_tail_refs
+
+    def mayoralty(self) -> Optional[tuple[str, int, int]]:
+        """The one town whose mayor the story means, as it writes it ("Bethany Falls' next mayor", "the race for
+        Marlowe mayor", "mayor of Cedar Bluff"), with the span that says so; None when it names none or several
+        equally often. Found on first use."""
+        if self._mayoralty is None:
+            from .gazetteer import parties
+            found: dict[str, list] = {}
+            for m in _TOWN_MAYOR.finditer(self.text):
+                town = re.sub(r"(?:['’]s|(?<=s)['’])$", "", m.group("town") or m.group("bare") or m.group("race") or m.group("of"))
+                if not parties().canonical(town) and not _NOT_A_TOWN.fullmatch(town):
+                    found.setdefault(town, []).append((m.start(), m.end()))
+            ranked = sorted(found.items(), key=lambda kv: -len(kv[1]))
+            best = ranked[0] if ranked and (len(ranked) == 1 or len(ranked[0][1]) > len(ranked[1][1])) else None
+            self._mayoralty = (best[0], *best[1][0]) if best else ()
+        return self._mayoralty or None
 
     def section_names(self) -> frozenset:
         """Keys of seats that head sections in capitals ("SELWYN - Nat hold"), found on first use."""
@@ -594,6 +611,16 @@ def _country(text: str) -> Optional[str]:
         return None
     best = max(hits, key=lambda c: (hits[c], -first[c]))     # a tie goes to the country named first
     return best if best != "UK" and hits[best] >= min_hits else None
+
+
+# A town's mayor as a story writes it: "Bethany Falls' next mayor", "Marlowe mayor", "mayor of Cedar Bluff".
+_TOWN = r"[A-Z][\w.’'-]*(?:[ \t]+(?:[A-Z][\w.’'-]*|upon|on|de|la)){0,3}?"
+_TOWN_MAYOR = re.compile(rf"(?P<town>{_TOWN})(?:['’]s|(?<=s)['’])[ \t]+(?:[a-z]+[ \t]+|[A-Z][a-z]+[ \t]+(?=mayor\b)){{0,2}}?mayor(?:al)?\b"   # "Mesquite Hollow's first Latina mayor"
+                         rf"|\b(?:as|for|the)[ \t]+(?P<bare>{_TOWN})[ \t]+mayor\b(?!['’]s[ \t]+(?:office|chair|seat))"     # "a second term as Cedar Bluff mayor"
+                         rf"|(?P<race>{_TOWN})[ \t]+mayor(?:al|['’]s)?[ \t]+(?:race|election|contest)\b"      # "Pinecrest mayor's race"
+                         r"|\bmayor[ \t]+of[ \t]+(?:the[ \t]+)?(?:[Cc]ity[ \t]+of[ \t]+)?(?P<of>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})")
+_NOT_A_TOWN = re.compile(r"(?:The|A|An|Deputy|Former|Acting|Interim|Vice|Lord|Our|Their|His|Her|Its|City|Town|County|Village|Borough|Incumbent|Current|"
+                         r"Democratic|Republican|Independent|Nonpartisan|Non-partisan|[A-Z]+)")
 
 
 # "* - Incumbent", "* denotes incumbent", "(*) sitting councillor", AP's "x - denotes incumbent"

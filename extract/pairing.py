@@ -146,6 +146,9 @@ _OFFICE_WORDS = re.compile(r"^(?:mayor|mayoralty|office\s+of\s+mayor)\s+of\s+|\s
 
 def _office_of(a: str, b: str) -> bool:
     """'mayor of mangawhero' and 'mangawhero': the office and the place it is for (candidates must agree too)."""
+    if a == "mayor" or b == "mayor":       # ("Mayor" and "Mesquite Hollow mayor": the page's one mayoralty)
+        other = b if a == "mayor" else a
+        return other != "mayor" and _OFFICE_WORDS.sub("", other) != other
     return a != b and (_OFFICE_WORDS.sub("", a) == b or _OFFICE_WORDS.sub("", b) == a)
 
 

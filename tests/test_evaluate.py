@@ -197,6 +197,9 @@ def test_normalise_place(raw, key):
     ("Ward 59", "Tshwane Ward 58", False),
     ("Mayor of Mangawhero", "Mangawhero", True),   # the office and the place it is for
     ("Mayor of Mangawhero", "Mangawhero East", False),
+    ("Mayor", "Mesquite Hollow mayor", True),     # a page's bare office and the town the story gives it
+    ("Mayor", "Mayor of Mesquite Hollow", True),
+    ("Mayor", "Mesquite Hollow", False),
 ])
 def test_a_contest_named_with_its_area_pairs_when_candidates_agree(labelled, predicted, paired):
     from extract.records import Candidate, Contest

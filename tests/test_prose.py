@@ -2508,11 +2508,44 @@ def test_a_winner_told_in_the_lead_before_the_results_table(lead):
 
 
 @pytest.mark.parametrize("heading, want", [("HANTS SHORE (all 36 polls reporting)", "Hants Shore"),
-                                           ("UNOFFICIAL RESULTS — SHERBROOKE (241 of 241 polls)", "Sherbrooke")])
+                                           ("UNOFFICIAL RESULTS — SHERBROOKE (241 of 241 polls)", "Sherbrooke"),
+                                           ("MONCTON EAST (33 of 33)", "Moncton East")])     # (a wire's "Polls reporting in brackets")
 def test_a_seat_heading_with_its_counts_progress_over_rows(heading, want):
     text = (f"Results night\nNovember 27, 2024\n\n{want} was a different story.\n\n{heading}\n"
             "Mark Doucette, NDP ... 3,988 (35.8%)  ELECTED\nCarol Ann Whynot, Liberal ... 3,702 (33.2%)\n")
     assert [c.constituency for c in extract_results(text).contests] == [want]
+
+
+@pytest.mark.parametrize("said, town", [("Joanne Kraus will be Bethany Falls' next mayor.", "Bethany Falls"),
+                                         ("Carla Benavides will be Mesquite Hollow's first Latina mayor.", "Mesquite Hollow"),
+                                         ("Ron Vasquez cruised to a second term as Cedar Bluff mayor.", "Cedar Bluff"),
+                                         ("We're tracking the race for Marlowe mayor tonight.", "Marlowe")])
+def test_a_mayors_table_headed_only_mayor_is_named_for_the_town_the_story_gives(said, town):
+    text = (f"Election results\nNovember 6, 2024\n\n{said}\n\nMAYOR\nJoanne Kraus (D) 9,412 58.6%\nPhil Amato (R) 6,650 41.4%\n")
+    [contest] = extract_results(text).contests
+    assert contest.constituency == f"{town} mayor"
+    assert any(town in ev for ev in contest.evidence)
+
+
+def test_a_mayors_table_keeps_its_bare_title_when_the_story_names_two_towns_mayors_alike():
+    text = ("Election results\nNovember 6, 2024\n\nThe race for Marlowe mayor and the race for Topeka mayor both went late.\n\n"
+            "MAYOR\nJoanne Kraus (D) 9,412 58.6%\nPhil Amato (R) 6,650 41.4%\n")
+    assert [c.constituency for c in extract_results(text).contests] == ["Mayor"]
+
+
+def test_a_ballot_measure_passing_with_a_share_is_no_candidate():
+    text = ("Whitaker wins Pinecrest mayor's race\nNov. 7, 2024\n\nLorraine Whitaker finished with 18,402 votes, or 44.1%. "
+            "Miguel Dominguez had 15,977 (38.3%).\n\nMeasure P, a one-cent sales tax for road repairs, was passing with 58.6% of the vote.\n")
+    names = {x.name for c in extract_results(text).contests for x in c.candidates}
+    assert names == {"Lorraine Whitaker", "Miguel Dominguez"}
+
+
+def test_a_margin_after_defeating_belongs_to_an_earlier_years_race_the_clause_before_names():
+    text = ("Whitaker wins Pinecrest mayor's race\nNov. 7, 2024\n\nLorraine Whitaker finished with 18,402 votes, or 44.1%. "
+            "Miguel Dominguez had 15,977 (38.3%).\n\nIbarra, who is termed out, won the 2020 mayoral race with 52.7% of the vote, "
+            "defeating then-Councilman Gil Soto by about 3,900 votes.\n")
+    [contest] = extract_results(text).contests
+    assert contest.majority is None and "Gil Soto" not in {x.name for x in contest.candidates}
 
 
 def test_a_mayors_race_told_in_prose_stays_apart_from_the_ward_results_below_it():
