@@ -45,6 +45,7 @@ def test_data_file_is_json(name):
     ("The Liberal Democrats gained the constituency; the Lib Dem MP thanked voters.", None),
     ("The Dáil has 174 TDs; the quota was 9,341.", "IE"),
     ("Unofficial results from Elections New Brunswick in Monday's provincial election. PC leader Blaine Higgs conceded.", "CA"),
+    ("Hull City Council results: Kingston upon Hull's wards. Kingston upon Hull turnout was 24%.", None),
     ("Doug Ford's Progressive Conservatives won a third majority at Queen's Park; Ontario turnout was 45%.", "CA"),
     ("COUNTY TREASURER\nVote For 1\nREP  Marvin T. Egland  7,412\nWrite-In Totals  19\nPrecincts Reported  14 of 14", "US"),
 ])

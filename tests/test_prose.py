@@ -2548,6 +2548,29 @@ def test_a_margin_after_defeating_belongs_to_an_earlier_years_race_the_clause_be
     assert contest.majority is None and "Gil Soto" not in {x.name for x in contest.candidates}
 
 
+def test_ridings_in_capitals_over_their_counts_progress_head_a_widget_flattened_one_cell_per_line():
+    text = ("Okanagan results\nOct 19, 2024\n\nElections BC's initial count in British Columbia.\n\n"
+            "KELOWNA CENTRE\n100% of ballot boxes reported\nMargo Lindqvist\nConservative\n10,214\n52.6%\nELECTED\n"
+            "Ravi Sandhar\nNDP\n7,388\n38.0%\n\nKELOWNA-MISSION\n100% of ballot boxes reported\nBrad Tolmie\nConservative\n"
+            "12,406\n52.8%\nELECTED\nKiran Bal\nNDP\n6,918\n29.5%\n")
+    got = {c.constituency: {x.name: x.votes for x in c.candidates} for c in extract_results(text).contests}
+    assert got == {"Kelowna Centre": {"Margo Lindqvist": 10214, "Ravi Sandhar": 7388},
+                   "Kelowna-Mission": {"Brad Tolmie": 12406, "Kiran Bal": 6918}}
+
+
+def test_a_riding_named_over_its_polls_reporting_heads_the_table_below():
+    text = ("Kowalczyk holds riding\nFebruary 28, 2025\n\nHaddad, a Cambridge family physician, came third. Results in Cambridge "
+            "are on our regional page.\n\nElection results\nKitchener South—Hespeler\n187 of 187 polls reporting · Last updated 11:58 p.m.\n"
+            "Candidate\nParty\nVotes\n%\nRenata Kowalczyk\nPC\n17,842\n44.9\nSamir Haddad\nLIB\n9,106\n22.9\n")
+    assert [c.constituency for c in extract_results(text).contests] == ["Kitchener South—Hespeler"]
+
+
+def test_a_seat_won_then_and_another_winner_is_not_one_name():
+    text = ("Conservatives sweep Kelowna\nOct 19, 2024\n\nConservative Margo Lindqvist has won Kelowna Centre and Brad Tolmie has "
+            "easily held Kelowna-Mission for the party. Lindqvist took 10,214 votes.\n")
+    assert "Kelowna Centre and Brad Tolmie" not in {c.constituency for c in extract_results(text).contests}
+
+
 def test_a_mayors_race_told_in_prose_stays_apart_from_the_ward_results_below_it():
     text = ("Morrow-Lapointe wins Kessington mayoralty\nOct 25, 2022\n\nDiane Morrow-Lapointe will be Kessington's next mayor "
             "after a comfortable win over two-term councillor Jeff Baptiste.\n\nUnofficial results gave Morrow-Lapointe 8,904 votes. "
