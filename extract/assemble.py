@@ -493,6 +493,7 @@ class _Reader:
         self.current = key
         self.facts.append(ContestFact("name", place, s, s + lead.end("place"), key))
         self.facts.extend(trial)
+        self.facts.extend(read_outcome(self.doc, s + lead.end(), e, key))     # ("...; Masoe Ioane Tupuola (SUP) 412. FAST gain from HRPP.")
         return True
 
     def _learn_listed_names(self, start: int) -> None:
@@ -1297,7 +1298,8 @@ _TOPIC_IS = re.compile(r"""\s*(?:[A-Z][^,.;:]{0,50}?\s(?:was|is|came\s+in|came\s
 # After a place that ends in 's, a word that shows the 's is the name's own: "gained St Anne's from the Conservatives"
 # (not "won New Hampshire's open Senate seat").
 _NAME_ENDS = re.compile(r"\s*(?:[,.;:]|$|\s(?:from|by|with|for|in|on|at|after|and|as|ward|seat|constituency)\b)")
-_PLACE_THEN_LIST = re.compile(r"\s*(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:(?:[ ]|[—–])(?:and\s+|of\s+|the\s+|de\s+|du\s+|la\s+)?[A-ZÀ-Þ][\w'’.-]*){0,5})(?:\s+[—–-]\s+|:\s+)")
+_PLACE_THEN_LIST = re.compile(r"\s*(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:(?:[ ]|[—–])(?:and\s+|of\s+|the\s+|de\s+|du\s+|la\s+)?[A-ZÀ-Þ][\w'’.-]*){0,5}"
+                              r"(?:\s+(?:No\.\s*)?\d{1,3})?)(?:\s+[—–-]\s+|:\s+)")     # ("Vaimauga No. 3: ...", "Tongatapu 4: ...")
 _OUTCOME_WORD = re.compile(r"\b(?:hold|gain|win|wins|holds|gains|elected|declared|result|results)\b", re.I)
 _FIELD_GAP = re.compile(r"\s{3,}")
 _FIELD_LABEL = re.compile(r"[A-Z][A-Za-z.'’ -]{1,30}:\s*\S")

@@ -387,8 +387,10 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         if chamber:
             return f"{chamber.group('chamber')} {chamber.group('district')}", e    # "Michigan State House - District 58"
     g = _GENERIC_HEAD.match(text[off:e]) or _OUTCOME_HEAD.match(text[off:e])
-    if g and g.re is _OUTCOME_HEAD and g.group("badge") and (not parties().canonical((g.group("who") or "").strip())
+    if g and g.re is _OUTCOME_HEAD and g.group("badge") and (not (parties().canonical((g.group("who") or "").strip())
+                                                                or g.group("who") and any(m.start == off + g.start("who") for m in doc.parties_in(off, e)))
                                                            or parties().canonical(g.group("place") + " " + (g.group("who") or "").strip())):
+        # (the badge's party may be one the page's own key defines: "Tobago East TPP GAIN from PNM")
         g = None        # "Huge Reform gain in Kent": no seat "Huge"; "BC Conservative GAIN from BC United": no seat "BC"
     if g and re.search(r"[|\t]\s*[+\-−]?\d", text[off + g.end():e]):
         g = None        # a table row: "Merton Park Ward Independent Residents | 3 | 0"

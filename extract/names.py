@@ -120,6 +120,9 @@ def _uncapped(word: str) -> str:
 _SMALL_WORDS = {"and", "of", "the", "upon", "on", "in", "with", "under", "by", "de", "la", "le", "du", "van", "von"}
 
 
+_ACRONYM = re.compile(r"(?!(?:ST|MT|FT|DR|MR|MRS|MS|JR|SR)$)[B-DF-HJ-NP-TV-XZ]{2,4}")     # no vowel: no word to write in lower case
+
+
 def title_case(text: str) -> str:
     """Capitals as names are written, for text printed in capitals.
 
@@ -129,6 +132,8 @@ def title_case(text: str) -> str:
     def word(w: str, first: bool) -> str:
         if not first and w.lower() in _SMALL_WORDS:
             return w.lower()
+        if not first and _ACRONYM.fullmatch(w):
+            return w        # "POTONG PASIR SMC", "ALJUNIED GRC": a seat's type, in capitals as written
         # After an apostrophe a name goes on in capitals (O'Neill, D'Arcy), a possessive does not; so after "Mc" (McKenna).
         w = re.sub(r"(?<=['’])[^\W\d_]{2,}", lambda m: m.group().capitalize(), w.capitalize())
         return "Mc" + w[2:].capitalize() if w.startswith("Mc") and len(w) > 3 else w

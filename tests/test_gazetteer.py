@@ -141,6 +141,9 @@ PARTY_EXAMPLES_REGIONAL = [
 
 # (as written, country, canonical): other countries' parties.
 PARTY_EXAMPLES_FOREIGN = [
+    ("SPP", "SG", "Singapore People's Party"), ("RDU", "SG", "Red Dot United"), ("PNM", "TT", "People's National Movement"),
+    ("UNC", "TT", "United National Congress"), ("HRPP", "WS", "Human Rights Protection Party"), ("Warisan", "MY", "Warisan"),
+    ("Parti Warisan Sabah", "MY", "Warisan"), ("GRS", "MY", "Gabungan Rakyat Sabah"), ("PN", "MT", "Nationalist Party"),
     ("Shiv Sena (Uddhav Balasaheb Thackrey)", "IN", "Shiv Sena (Uddhav Balasaheb Thackeray)"),     # (the ECI's own spelling)
     ("People Before Profit-Solidarity", "IE", "People Before Profit"),     # (a hyphen for the party's dash)
     ("ALP Labor", "AU", "Labor"), ("ONP One Nation", "AU", "One Nation"),     # a results card's code, then the name

@@ -2571,6 +2571,29 @@ def test_a_seat_won_then_and_another_winner_is_not_one_name():
     assert "Kelowna Centre and Brad Tolmie" not in {c.constituency for c in extract_results(text).contests}
 
 
+def test_a_results_page_badge_may_name_a_party_its_own_key_defines():
+    text = ("General Election 2025: results\nApril 29, 2025\n\nCandidates: TPP – Tobago People's Party; PDP – Progressive Democratic "
+            "Patriots.\n\nTobago East TPP GAIN from PNM\n\nCandidate | Party | Votes | %\nDwight Mc Kenzie ✔ | TPP | 7,412 | 57.42\n"
+            "Ayanna Thomas-Roberts | PNM | 4,986 | 38.63\n")
+    assert [c.constituency for c in extract_results(text).contests] == ["Tobago East"]
+
+
+def test_a_numbered_seat_leads_its_list_and_its_outcome_after_the_list_is_read():
+    text = ("Samoa election: preliminary results\n30 August 2025\n\nPreliminary count from the Office of the Electoral Commissioner in Apia.\n\n"
+            "Vaimauga No. 3: Fuimaono Tavita Aumua (FAST) 1,204; Leota Siaosi Faamausili (HRPP) 987; Masoe Ioane Tupuola (SUP) 412. "
+            "FAST gain from HRPP.\n\nFaleata No. 2: Vaaelua Sefo Lauina (HRPP) 1,366; Tuiloma Iakopo Pula (FAST) 1,318. HRPP hold.\n")
+    got = {c.constituency: {x.name: x.elected for x in c.candidates} for c in extract_results(text).contests}
+    assert got == {"Vaimauga No. 3": {"Fuimaono Tavita Aumua": True, "Leota Siaosi Faamausili": None, "Masoe Ioane Tupuola": None},
+                   "Faleata No. 2": {"Vaaelua Sefo Lauina": True, "Tuiloma Iakopo Pula": None}}
+
+
+def test_a_seats_type_printed_in_capitals_stays_in_capitals():
+    text = ("GE2025: full SMC results\nMay 4, 2025\n\nThe Elections Department declared the results in Singapore.\n\nPOTONG PASIR SMC\n"
+            "PAP - Lim Hui Wen: 17,214 votes (58.76%) - ELECTED\nSPP - Desmond Chua Boon Kiat: 12,083 votes (41.24%)\n\n"
+            "HOUGANG SMC\nWP - Nurul Huda Rahmat: 18,305 votes (62.41%) - ELECTED\nPAP - Kelvin Ng Jun Hao: 11,026 votes (37.59%)\n")
+    assert [c.constituency for c in extract_results(text).contests] == ["Potong Pasir SMC", "Hougang SMC"]
+
+
 def test_a_mayors_race_told_in_prose_stays_apart_from_the_ward_results_below_it():
     text = ("Morrow-Lapointe wins Kessington mayoralty\nOct 25, 2022\n\nDiane Morrow-Lapointe will be Kessington's next mayor "
             "after a comfortable win over two-term councillor Jeff Baptiste.\n\nUnofficial results gave Morrow-Lapointe 8,904 votes. "
