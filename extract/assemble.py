@@ -437,6 +437,9 @@ class _Reader:
             self.skip_rows = False
             return
         self.cells = split_cells(line)
+        if self.header is None and self.stale_header and li - self.stale_header[1] == 1 and "\t" in line \
+                and len(line.split("\t")) == len(self.stale_header[0].columns) > 2:
+            self.header = self.stale_header[0]      # a header pasted with a blank line under it: its first row comes next
         if not self.cells:
             spaced = spaced_header(line)
             if spaced:

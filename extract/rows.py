@@ -275,6 +275,8 @@ _CSV_SEAM = re.compile(r"[^\W\d_],|,[^\W\d_]|,,|,$")     # a comma beside a lett
 def split_cells(line: str) -> list[str]:
     """Cells of a pipe, tab or wide-space table line ('' when it is not one)."""
     stripped = line.strip().strip("|").strip()
+    if stripped.startswith("(") and stripped.endswith(")") and stripped.count(" / ") >= 2 and "(" not in stripped[1:-1]:
+        stripped = stripped[1:-1].strip()       # a table's columns told in brackets: "(Party / % of national ballot / seats 2024)"
     if "\n" in stripped:
         return [c.strip() for c in stripped.split("\n")]      # a row of a table flattened one cell per line (document.merge_vertical_tables)
     if stripped.count(" ▸ ") >= 2:
@@ -408,7 +410,7 @@ def _latest_years_columns(names: list[str], roles: list[str]) -> None:
     latest = max(int(m.group("year")) for _, m in dated)
     for i, m in dated:
         role = _cell_role((m.group("a") + " " + m.group("b")).strip()) if int(m.group("year")) == latest else None
-        if role in ("votes", "share") and role not in roles:
+        if role in ("votes", "share", "seats") and role not in roles:     # ("seats 2024 | seats 2019")
             roles[i] = role
 
 

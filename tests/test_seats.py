@@ -7,6 +7,10 @@ import pytest
 from extract.pipeline import extract_results
 
 CASES = [
+    ("a-tab-table-whose-columns-are-told-in-brackets-over-a-blank-line-with-this-and-last-elections-seats",
+     "ANC loses majority\n2 June 2024\n\nFINAL SEAT ALLOCATION - NATIONAL ASSEMBLY\n(Party / % of national ballot / seats 2024 / seats 2019 / change)\n\n"
+     "African National Congress\t40.18\t159\t230\t-71\nDemocratic Alliance\t21.81\t87\t84\t+3\nuMkhonto weSizwe Party\t14.58\t58\t-\tnew\n",
+     [("declared", "African National Congress", 159), ("declared", "Democratic Alliance", 87), ("declared", "uMkhonto weSizwe", 58)]),
     ("a-results-box-ticker-with-the-count-of-seats-declared",
      "Leigh and Atherton\n5 July 2024\n\nUK results: 650 of 650 seats | LAB 411 | CON 121 | LD 72 | SNP 9 | REF 5 | GRN 4\n",
      [("declared", "Labour", 411), ("declared", "Conservative", 121), ("declared", "Liberal Democrat", 72),
