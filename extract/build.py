@@ -312,7 +312,7 @@ def _has_figures(contest: Contest) -> bool:
         c.votes is not None or c.share is not None for c in contest.candidates)
 
 
-_BARE_MAYOR = re.compile(r"(?i:mayor(?:al\s+(?:race|election|contest))?|for\s+mayor|city\s+mayor)")
+_BARE_MAYOR = re.compile(r"(?i:mayor(?:alty|al\s+(?:race|election|contest))?|for\s+mayor|city\s+mayor)")
 
 
 def _build_one(doc: Doc, key: Optional[str], cfacts: list) -> Optional[Contest]:

@@ -45,7 +45,7 @@ _HEAD_DECOR = re.compile(
       | [:,–—-]?\s*(?:(?:[\w'’ -]{1,40}?)\s+)?(?:hold|gain|win)\b.*$
       | (?:declared|declaration|called|confirmed)\s*(?:[·•|:–—-]\s*.*)?$        # a results page's badge: "Mid Derbyshire Declared · LAB GAIN FROM CON"
       | \(?(?:(?:parliamentary\s+|county\s+|borough\s+)?(?:constituency|ward|electorate|division|riding|bye?-?election)|first\s+preferences|count|notional)\b.*$
-      | \(\s*[\w ]+\s+(?:seats?|to\s+elect)\s*(?:[,;][^()]{0,40})?\).*$       # "(three seats, new ward boundaries)"
+      | \(\s*[\w ]+\s+(?:seats?|to\s+elect|vacanc(?:y|ies))\s*(?:[,;][^()]{0,40})?\).*$       # "(three seats, new ward boundaries)", "(three vacancies)"
       | \(\s*(?:[\w'’ ]{1,30}?\s+)?(?:hold|gain|win|GAIN|HOLD)\b[^()]{0,40}\)\s*$     # "CANNOCK CHASE (Lab gain from Con)"
       | -\s+general\s+election\s+results.*$
       | [:]\s*$
@@ -54,7 +54,7 @@ _HEAD_DECOR = re.compile(
     re.I | re.X,
 )
 _GENERIC_HEAD = re.compile(
-    r"""^(?P<place>[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:[–—][A-ZÀ-ÞĀ-Ž][\w'’.-]*)*(?:\s+(?!(?:ELECTORAL|Electoral)\s)(?:and|of|the|upon|on|St\.?|[A-ZÀ-ÞĀ-Ž][\w'’.-]*)){0,5})   # ("SLIGO–LEITRIM")
+    r"""^(?P<place>[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:[–—/][A-ZÀ-ÞĀ-Ž][\w'’.-]*)*(?:\s+(?!(?:ELECTORAL|Electoral)\s)(?:and|of|the|upon|on|St\.?|[A-ZÀ-ÞĀ-Ž][\w'’.-]*)){0,5})   # ("SLIGO–LEITRIM")
     (?:\s*\([A-Z][^()\d]{1,40}\))?                          # its council: "ROSSMERE (Hartlepool)"
     (?:\s*[,–—:-]\s*|\s+)(?:(?:ELECTORAL\s+|[Ee]lectoral\s+)?(?:WARD|Ward|ward|CONSTITUENCY|constituency|ELECTORATE|electorate|(?:SUB)?DIVISION|(?:[Ss]ub)?division|RIDING|riding|
        (?:(?:parliamentary|council|county|district|borough|town|city)\s+)?bye?-?election|first\s+preferences|(?:metro\s+)?mayor(?:al\s+(?:election|race))?(?=\s*(?:[:–—-]|(?:19|20)\d\d\s*$))
@@ -63,7 +63,7 @@ _GENERIC_HEAD = re.compile(
        |(?i:(?:official|final|provisional|preliminary|unofficial|declared|certified)\s+results?)\s*(?:\([^()\d]{1,30}\))?\s*:?\s*$|                                    # ("BANKS PENINSULA - OFFICIAL RESULT (electorate vote)")
        (?:election\s+)?results?\s+(?:19|20)\d\d\s*(?:[:–—-]|$)|
        [–—-]\s*(?:\d+|one|two|three|four|five)\s+(?:seats?|councillors?)\b|
-       \(\s*\w+\s+(?:seats?|to\s+elect|members|councillors|deputies|Deputies|MLAs|TDs|MSPs|MSs)\s*(?:[,;][^()]{0,40})?\))""",
+       \(\s*\w+\s+(?:seats?|to\s+elect|vacanc(?:y|ies)|members|councillors|deputies|Deputies|MLAs|TDs|MSPs|MSs)\s*(?:[,;][^()]{0,40})?\))""",
     re.X,
 )
 # "ASHBY FIELDS – Conservative hold", "Kingsmead: Lib Dem gain from Labour"
@@ -80,9 +80,9 @@ WON_PLACE = re.compile(
        gains?|gained|retains?|retained|keeps?|kept|captures?|captured|seizes?|seized|claims?|claimed|snatch(?:es|ed)?)\s+(?:back\s+)?
     (?P<place>[A-ZÀ-Þ][\w'’]+(?:-shire)?(?:(?:\s+|\s*[—–]\s*|-(?:[a-z]{1,5}-)*)(?:and\s+(?!"""
     r"""[A-ZÀ-Þ][\w'’]+(?:\s+[A-ZÀ-Þ][\w'’]+)?\s+(?:has|have|had|was|is|will|won|wins|held|holds|took|takes|kept|keeps|retained|retains|gained|gains)\b)"""
-    r"""|ac\s+|of\s+|the\s+|upon\s+|with\s+(?=St\.?\s|Saint\s))?[A-ZÀ-Þ][\w'’]+(?:-shire)?){0,4})""",
+    r"""|ac\s+|of\s+|the\s+|upon\s+|with\s+(?=St\.?\s|Saint\s))?[A-ZÀ-Þ][\w'’]+(?:-shire)?){0,4}(?:-\d{1,3}\b)?)""",
     re.X,       # ("Kinross-shire", "Stoke-on-Trent", "St Margaret's with St Nicholas", Welsh "Llŷn ac Eifionydd";
-    # not "won Kelowna Centre and Brad Tolmie has held Kelowna-Mission")
+    # not "won Kelowna Centre and Brad Tolmie has held Kelowna-Mission"; a numbered seat: "wins Lalitpur-3")
 )
 # One of these (lowered) is in every WON_PLACE match: a sentence without them skips the pattern.
 WON_PLACE_WORDS = Words(("elected", "won", "win", "hold", "held", "flip", "take", "took", "gain", "retain", "keep", "kept",

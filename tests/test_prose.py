@@ -1288,6 +1288,7 @@ HEADINGS = [
     ("Hembury (two seats)\nLIB DEM HOLD AND LIB DEM GAIN FROM CONSERVATIVE", "Hembury"),
     ("BANKS PENINSULA - OFFICIAL RESULT (electorate vote)", "Banks Peninsula"), ("INALA (ALP 28.2%) - ALP RETAIN", "Inala"),
     ("STOCKTON MAYOR - OFFICIAL RESULT", "Stockton"), ("Brookhampton\nLIB DEM GAIN FROM CONSERVATIVE", "Brookhampton"), ("BC Conservative GAIN from BC United", None), ("Green gain from Lab", None),
+    ("Pukehīnau/Lambton Ward (three vacancies)", "Pukehīnau/Lambton"),
 ]
 
 
@@ -2592,6 +2593,19 @@ def test_a_seats_type_printed_in_capitals_stays_in_capitals():
             "PAP - Lim Hui Wen: 17,214 votes (58.76%) - ELECTED\nSPP - Desmond Chua Boon Kiat: 12,083 votes (41.24%)\n\n"
             "HOUGANG SMC\nWP - Nurul Huda Rahmat: 18,305 votes (62.41%) - ELECTED\nPAP - Kelvin Ng Jun Hao: 11,026 votes (37.59%)\n")
     assert [c.constituency for c in extract_results(text).contests] == ["Potong Pasir SMC", "Hougang SMC"]
+
+
+def test_a_numbered_seat_won_keeps_its_number():
+    text = ("Maharjan wins Lalitpur-3 by 2,342 votes\nNov 23, 2022\n\nNepali Congress candidate Ramesh Kumar Maharjan wins Lalitpur-3, "
+            "defeating CPN-UML's Sushila Shrestha. Maharjan polled 21,338 votes to Shrestha's 18,996.\n")
+    assert [c.constituency for c in extract_results(text).contests] == ["Lalitpur-3"]
+
+
+def test_a_mayoralty_table_is_named_for_the_town():
+    text = ("Rowe-Tuhiwai confirmed as Wellington mayor\nOctober 16, 2025\n\nTessa Rowe-Tuhiwai has been confirmed as Wellington's mayor.\n\n"
+            "Mayoralty: first preferences\n\nCandidate | Affiliation | First preferences | %\nGraeme Castellan | Independent | 22,940 | 33.9\n"
+            "Tessa Rowe-Tuhiwai (elected) | Labour | 21,705 | 32.1\n")
+    assert [c.constituency for c in extract_results(text).contests] == ["Wellington mayor"]
 
 
 def test_a_mayors_race_told_in_prose_stays_apart_from_the_ward_results_below_it():
