@@ -100,7 +100,8 @@ def place_key(name: str) -> str:
 
 # A paragraph led by a name in capitals and a colon: a round-up's entry ("HARTWELL: ..."), or a
 # dateline ("PUNE: ...") when the story has only one.
-_CAPS_NAME = r"[A-ZÀ-Þ][A-ZÀ-Þ'’.—–-]+(?:[ \t]+(?:[A-ZÀ-Þ][A-ZÀ-Þ'’.—–-]+|&)){0,4}"     # ("DESNETHÉ—MISSINIPPI—CHURCHILL RIVER")
+_CAPS = "A-ZÀ-ÞĀĒĪŌŪŁŚŹŻĆČŠŽŘĚŃ"     # (Latin capitals with accents and macrons: "WHANGĀREI")
+_CAPS_NAME = rf"[{_CAPS}][{_CAPS}'’.—–-]+(?:[ \t]+(?:[{_CAPS}][{_CAPS}'’.—–-]+|&)){{0,4}}"     # ("DESNETHÉ—MISSINIPPI—CHURCHILL RIVER")
 _SEAT_MARK = r"(?:[ \t]*\((?:SC|ST|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?)\))?"      # a reserved seat's "(SC)", a province's "(N.S.)"
 CAPS_LEAD = re.compile(rf"(?P<place>{_CAPS_NAME}){_SEAT_MARK}(?::|[ \t]+[-–—])[ \t]+(?=[A-ZÀ-Þ\"“‘'])")     # ("ORFORD - Stéphane Paradis (CAQ), ...", "FARIDKOT (SC): ...")
 _TITLE_NAME = r"[A-ZÀ-Þ][a-zß-ÿ'’.-]+(?:[ \t]+(?:[A-ZÀ-Þ][a-zß-ÿ'’.-]+|and|of|the|upon|on|&)){0,3}"
@@ -109,7 +110,7 @@ _PROGRESS_LINE = (r"[ \t]*\d[\d,.]*%?[ \t]+(?:of[ \t]+)?(?:\d[\d,]*[ \t]+)?(?:ba
                   r"[ \t]+(?:reported|reporting|counted|in)\b[^\n]{0,40}")
 # A name alone on its line heading a result: "LURAMBI" / "Declared winner: ...", or (after a blank line) "Parner" / "" /
 # "NCP's Sudhakar Aute edged past ... by 2,526 votes".
-_CAPS_SECTION = re.compile(rf"^[ \t]*(?:(?P<place>{_CAPS_NAME})[ \t]*\n(?=(?:{_PROGRESS_LINE}\n(?:[^\n.!?:]{{1,40}}\n){{0,3}})?[^\n]*(?:\b(?i:declared|winner|won|wins|elected|votes|garnered|polled|majority)\b|\d,\d{{3}}))"
+_CAPS_SECTION = re.compile(rf"^[ \t]*(?:(?P<place>{_CAPS_NAME})(?:[ \t]+\((?i:first[ \t-]past[ \t-]the[ \t-]post|single[ \t]+transferable[ \t]+vote|STV|FPP|FPTP|ranked[ \t-]choice(?:[ \t]+voting)?)\))?[ \t]*\n(?=(?:{_PROGRESS_LINE}\n(?:[^\n.!?:]{{1,40}}\n){{0,3}})?[^\n]*(?:\b(?i:declared|winner|won|wins|elected|votes|garnered|polled|majority)\b|\d,\d{{3}}))"
                            rf"|(?<=\n\n)(?P<title>{_TITLE_NAME})[ \t]*\n[ \t]*\n(?=(?-i:[A-Z])[^\n|]*\b(?i:won|defeated|defeating|beat|beating|edged|retained|elected)\b[^\n|]*\b\d{{1,3}}(?:,\d{{2,3}})+\s+votes))", re.M)
 # (a name in title case heads a section only when a blank line follows it and the paragraph says who won by how many votes;
 # one in capitals over its count's progress may have short cells before its first figure: "KELOWNA CENTRE" / "100% of ballot

@@ -50,6 +50,8 @@ _HEAD_DECOR = re.compile(
       | -\s+general\s+election\s+results.*$
       | [:]\s*$
       | \[\w{1,4}\]\s*$                      # a footnote mark: "Stevenage[4]"
+      | \(\s*(?:first[\s-]past[\s-]the[\s-]post|single\s+transferable\s+vote|STV|FPP|FPTP|ranked[\s-]choice(?:\s+voting)?
+           |supplementary\s+vote|instant[\s-]runoff)\s*\)\s*$      # its voting system: "HAMILTON (first past the post)"
     )""",
     re.I | re.X,
 )
@@ -214,7 +216,9 @@ _WARD_OF_COUNCIL = re.compile(r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and|of|t
                               r"\s*(?:,\s*|\s+[–—-]\s+|\s*\()(?:(?:[A-ZÀ-Þ][\w'’.-]*|and|&|of|upon|on)\s+){1,6}(?:Council|Authority)\)?\s*"
                               r"(?:[–—:-]\s*)?(?:\(?(?:(?:[Ww]ard|[Dd]ivision|[Cc]ounty|[Dd]istrict|[Bb]orough|[Cc]ouncil)\s+)?by-?election\)?)?")
 _REPORTING_TAIL = re.compile(r"\s+[–—-]\s+(?:(?:\d{1,3}(?:\.\d)?\s*%|all|\d{1,4}\s+of\s+\d{1,4})\s+(?:of\s+)?(?:precincts|polls|boxes|wards|votes)\s+(?:reporting|counted|in)"
-                             r"|(?:unofficial\s+|official\s+|final\s+|certified\s+)?results?(?:\s+by\s+(?:county|precinct|ward|area|district))?)\s*$", re.I)   # ("... — UNOFFICIAL RESULTS BY COUNTY")
+                             r"|(?:unofficial\s+|official\s+|final\s+|certified\s+)?results?(?:\s+by\s+(?:county|precinct|ward|area|district))?)\s*$"
+                             r"|\s*\(\s*(?:first[\s-]past[\s-]the[\s-]post|single\s+transferable\s+vote|STV|FPP|FPTP|ranked[\s-]choice(?:\s+voting)?"
+                             r"|supplementary\s+vote|instant[\s-]runoff)\s*\)\s*$", re.I)   # ("... — UNOFFICIAL RESULTS BY COUNTY", "HAMILTON (first past the post)")
 _NOT_A_WARD_NAME = re.compile(r"\b(?:elections?|councillors?|council|results?|by-?elections?|notices?|poll|meeting|committee|agenda|minutes|news|budget)\b", re.I)     # ("... PARISH COUNCIL - ELECTION OF PARISH COUNCILLORS")
 # A by-election round-up's entry: "HARLAND MBC - Brookside", "CASTLEBRIDGE CITY - St Anne's", "Ashby DC – Moira (Con hold)".
 _COUNCIL_THEN_WARD = re.compile(r"(?:[A-ZÀ-Þ][\w'’.&-]*\s+){1,4}?(?:MBC|DC|BC|CC|UA|LBC|RBC|MDC|LB|BOROUGH|DISTRICT|COUNTY|CITY|COUNCIL)(?:\s+COUNCIL)?"

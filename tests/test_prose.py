@@ -2608,6 +2608,15 @@ def test_a_mayoralty_table_is_named_for_the_town():
     assert [c.constituency for c in extract_results(text).contests] == ["Wellington mayor"]
 
 
+def test_a_round_ups_towns_in_capitals_with_their_voting_system_head_their_paragraphs():
+    text = ("Mayoral round-up\nSunday 12 October 2025\n\nKey mayoral results in Aotearoa:\n\nHAMLYN BAY (first past the post)\n"
+            "Kiri Matenga won the mayoralty with 24,310 votes. Ewan Lockie was second on 17,428.\n\nWHANGĀREI (single transferable vote)\n"
+            "Marnie Ruatapu (Independent) was elected on the first iteration with 15,890 votes. Shaun Tibbs had 12,004.\n")
+    got = {c.constituency: {x.name: x.votes for x in c.candidates} for c in extract_results(text).contests}
+    assert got == {"Hamlyn Bay": {"Kiri Matenga": 24310, "Ewan Lockie": 17428},
+                   "Whangārei": {"Marnie Ruatapu": 15890, "Shaun Tibbs": 12004}}
+
+
 def test_a_mayors_race_told_in_prose_stays_apart_from_the_ward_results_below_it():
     text = ("Morrow-Lapointe wins Kessington mayoralty\nOct 25, 2022\n\nDiane Morrow-Lapointe will be Kessington's next mayor "
             "after a comfortable win over two-term councillor Jeff Baptiste.\n\nUnofficial results gave Morrow-Lapointe 8,904 votes. "
