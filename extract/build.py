@@ -312,6 +312,7 @@ def _has_figures(contest: Contest) -> bool:
         c.votes is not None or c.share is not None for c in contest.candidates)
 
 
+_PRIMARY_NAME = re.compile(r"\s(Democratic|Republican|Libertarian) primary$")     # (as headings.heading names one party's primary)
 _BARE_MAYOR = re.compile(r"(?i:mayor(?:alty|al\s+(?:race|election|contest))?|for\s+mayor|city\s+mayor)")
 
 
@@ -413,8 +414,13 @@ def _build_one(doc: Doc, key: Optional[str], cfacts: list) -> Optional[Contest]:
     electorate = _best_contest(contest_facts, "electorate")
     outcome = _best_contest(contest_facts, "outcome")
     gained = _best_contest(contest_facts, "gained_from")
-    if doc.primary:
-        party, written, ps, pe = doc.primary     # a party's primary: every candidate in it stands for that party
+    own_primary = _PRIMARY_NAME.search(name) if name and names else None
+    if doc.primary or own_primary:
+        if own_primary:     # "Democratic primary — House District 131": the contest's own heading says whose primary
+            head = max(names, key=lambda f: f.strength)
+            party, written, ps, pe = own_primary.group(1), own_primary.group(1), head.start, head.end
+        else:
+            party, written, ps, pe = doc.primary     # a party's primary: every candidate in it stands for that party
         for c in candidates:
             if c.party is None:
                 c.party, c.party_as_written = party, written

@@ -119,14 +119,14 @@ _ROUND_UP_LEAD = re.compile(rf"^[ \t]*(?P<place>{_CAPS_NAME}){_SEAT_MARK}(?::|[ 
 
 
 # "won a three-way Democratic primary", "State Senate - District 31 - Dem Primary" (not Australia's "Labor primary vote").
-_PRIMARY = re.compile(r"\b(?P<party>Democratic|Republican|GOP|Dem|Rep)\.?\s+(?:party\s+)?(?:primary|primaries|nomination\s+contest)\b(?!\s+votes?\b)", re.I)
+PRIMARY = re.compile(r"\b(?P<party>Democratic|Republican|GOP|Dem|Rep)\.?\s+(?:party\s+)?(?:primary|primaries|nomination\s+contest)\b(?!\s+votes?\b)", re.I)
 
 
 def _party_primary(doc: "Doc") -> Optional[tuple[str, str, int, int]]:
     """The one party whose primary the story reports, with the sentence that says so."""
     from .gazetteer import parties
     found = {}
-    for m in _PRIMARY.finditer(doc.text):
+    for m in PRIMARY.finditer(doc.text):
         word = {"dem": "Democratic", "rep": "Republican", "gop": "Republican"}.get(m.group("party").lower(), m.group("party"))
         canonical = parties().canonical(word, country="US")
         if canonical:

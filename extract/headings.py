@@ -11,7 +11,7 @@ import bisect
 import re
 from typing import Optional
 
-from .document import CAPS_LEAD, Doc, place_key
+from .document import CAPS_LEAD, PRIMARY, Doc, place_key
 from .gazetteer import parties, places
 from .names import _lists, given_name_gender, title_case
 from .scan import Words
@@ -243,6 +243,27 @@ _ORDINAL_DISTRICT = re.compile(r"(?P<place>\d{1,2}(?i:st|nd|rd|th)\s+(?i:(?:cong
                                r"(?:\s*\([^()\d]{1,40}\))?\s*:?")
 # The same by its number, under its chamber's heading ("U.S. HOUSE" / "District 2 (open seat)").
 _NUMBERED_DISTRICT = re.compile(r"(?P<place>(?i:district)\s+\d{1,3})(?:\s*\([^()\d]{1,40}\))?\s*:?")
+# One party's primary for a seat, in a story of both parties' primaries: "Democratic primary — House District 131",
+# "State Senate District 4 - Republican Primary".
+_PRIMARY_LEAD = re.compile(r"[ \t]*(?P<party>Democratic|Republican|GOP|Libertarian|Dem|Rep)\.?[ \t]+(?:[Pp]arty[ \t]+)?[Pp]rimary[ \t]*[-–—:][ \t]*", re.I)
+_PRIMARY_TAIL = re.compile(r"[ \t]*[-–—,:][ \t]*(?P<party>Democratic|Republican|GOP|Libertarian|Dem|Rep)\.?[ \t]+(?:[Pp]arty[ \t]+)?[Pp]rimary[ \t]*$", re.I)
+_PRIMARY_PARTY = {"dem": "Democratic", "democratic": "Democratic", "rep": "Republican", "gop": "Republican",
+                  "republican": "Republican", "libertarian": "Libertarian"}
+
+
+def _primary_heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
+    """Each party's primary is a contest of its own when the story reports two parties' primaries."""
+    if len({_PRIMARY_PARTY[m.group("party").lower()] for m in PRIMARY.finditer(doc.text)}) < 2:
+        return None
+    lead = _PRIMARY_LEAD.match(doc.text, s, e)
+    tail = None if lead else _PRIMARY_TAIL.search(doc.text, s, e)
+    inner = heading(doc, lead.end(), e) if lead else heading(doc, s, tail.start()) if tail else None
+    if inner is None:
+        return None
+    party = _PRIMARY_PARTY[(lead or tail).group("party").lower()]
+    return f"{inner[0]} {party} primary", (inner[1] if lead else e)
+
+
 _PRIMARY_SUFFIX = re.compile(r"\s*[-–—,:]\s*(?:Dem(?:ocratic)?|Rep(?:ublican)?|GOP)\.?\s+[Pp]rimary\s*$")    # "... - Dem Primary"
 # A US county or city office as a results table heads it: "Berrien County Sheriff", "Wake County Clerk of Court".
 _LOCAL_OFFICE_HEAD = re.compile(
@@ -270,6 +291,10 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     """(place display name, offset where the rest of the line starts) when the line names a contest."""
     text = doc.text
     line = text[s:e]
+    if "rimary" in line:
+        primary = _primary_heading(doc, s, e)
+        if primary:
+            return primary
     if not line.strip() or _outcome_only(line.strip()):
         return None     # "LAB GAIN FROM CON" under its seat: the outcome, no place
     pm = _HEAD_PREFIX.match(line)

@@ -711,7 +711,9 @@ _NAME_BADGE = re.compile(r"(?:\s*[-–—·]?\s*\b(?i:elected|winner)|(?<=[a-z])
 
 # A mark after the name or party that is no party: "Brent Colley R (i) 18,944", "(incumbent)", "(sitting MP)",
 # "Kristin Haugland (write-in) ... 5,118" (not "(I)", an independent beside "(D)" and "(R)").
-_INCUMBENT_MARK = re.compile(r"(?<=\S)\s*\(\s*(?:(?-i:i)|(?i:inc\.?|incumbent|sitting\s+(?:MP|MPP|MLA|member|councillor)|outgoing|write-in))\s*\)(?=\s|$|[.,;])")
+# (and a runoff's mark: "Brent Calloway (runoff)", no party)
+_INCUMBENT_MARK = re.compile(r"(?<=\S)\s*\(\s*(?:(?-i:i)|(?i:inc\.?|incumbent|sitting\s+(?:MP|MPP|MLA|member|councillor)|outgoing|write-in"
+                             r"|run-?off|advances(?:\s+to\s+run-?off)?))\s*\)(?=\s|$|[.,;])")
 
 
 # Last time's share after this one's, at the row's end: "ANC - Sipho Mkhize - 1,842 - 56.1% (2021: 72.4%)".

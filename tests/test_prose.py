@@ -2617,6 +2617,17 @@ def test_a_round_ups_towns_in_capitals_with_their_voting_system_head_their_parag
                    "Whangārei": {"Marnie Ruatapu": 15890, "Shaun Tibbs": 12004}}
 
 
+@pytest.mark.parametrize("dem, rep", [("Democratic primary — House District 131", "Republican primary — House District 131"),
+                                      ("House District 131 - Dem Primary", "House District 131 - GOP Primary")])
+def test_each_partys_primary_for_one_seat_is_a_contest_of_its_own(dem, rep):
+    text = (f"Primary results\nMay 21, 2024\n\nBarnwell wins the Democratic primary; the Republican primary goes to a runoff.\n\n{dem}\n\n"
+            "Candidate | Votes | Pct.\n✔ Keisha Barnwell | 4,812 | 52.4%\nTerrence Odom | 2,967 | 32.3%\n\n"
+            f"{rep}\n\nCandidate | Votes | Pct.\nBrent Calloway (runoff) | 3,406 | 44.9%\nDana Pruitt (runoff) | 2,288 | 30.2%\n")
+    got = {c.constituency: {x.name: x.party for x in c.candidates} for c in extract_results(text).contests}
+    assert got == {"House District 131 Democratic primary": {"Keisha Barnwell": "Democratic", "Terrence Odom": "Democratic"},
+                   "House District 131 Republican primary": {"Brent Calloway": "Republican", "Dana Pruitt": "Republican"}}
+
+
 def test_a_mayors_race_told_in_prose_stays_apart_from_the_ward_results_below_it():
     text = ("Morrow-Lapointe wins Kessington mayoralty\nOct 25, 2022\n\nDiane Morrow-Lapointe will be Kessington's next mayor "
             "after a comfortable win over two-term councillor Jeff Baptiste.\n\nUnofficial results gave Morrow-Lapointe 8,904 votes. "
