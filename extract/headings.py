@@ -264,6 +264,7 @@ def _primary_heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     return f"{inner[0]} {party} primary", (inner[1] if lead else e)
 
 
+_PARTY_TALLIES = re.compile(r"(?:[A-Z][A-Za-z-]{1,7}\s+\d[\d,]*\s*[;,·|]?\s*){2,}")     # parties' votes and no one's name
 _PRIMARY_SUFFIX = re.compile(r"\s*[-–—,:]\s*(?:Dem(?:ocratic)?|Rep(?:ublican)?|GOP)\.?\s+[Pp]rimary\s*$")    # "... - Dem Primary"
 # A US county or city office as a results table heads it: "Berrien County Sheriff", "Wake County Clerk of Court".
 _LOCAL_OFFICE_HEAD = re.compile(
@@ -366,6 +367,8 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     if district and _RESULT_AFTER.search(text, district.end(), e):
         return district.group("place"), district.end()
     caps = CAPS_LEAD.match(text, off, e) if doc.round_up_leads >= 2 else None     # (one is a dateline: "PUNE: ...")
+    if caps and _PARTY_TALLIES.fullmatch(text, caps.end(), e):
+        caps = None     # "AKOKO-EDO: APC 18,408; PDP 10,065; LP 339": an area's share of the count, no contest of its own
     if caps and not generic_words(caps.group("place")) and not SLUG_WORDS.search(caps.group("place")) \
             and not parties().canonical(caps.group("place")) and not _OUTCOME_ONLY.fullmatch(caps.group("place")) \
             and _RESULT_AFTER.search(text, caps.end(), e):      # (not "CON HOLD: Sowerby re-elected in East Fens")

@@ -2628,6 +2628,16 @@ def test_each_partys_primary_for_one_seat_is_a_contest_of_its_own(dem, rep):
                    "House District 131 Republican primary": {"Brent Calloway": "Republican", "Dana Pruitt": "Republican"}}
 
 
+def test_an_areas_party_tallies_in_capitals_name_no_contest():
+    from extract.document import Doc
+    from extract.headings import heading
+    text = ("Edo guber: INEC declares winner\nSept. 22, 2024\n\nLGA-BY-LGA COLLATION (APC / PDP / LP)\n\n"
+            "AKOKO-EDO: APC 18,408; PDP 10,065; LP 3,391\nEGOR: APC 14,906; PDP 17,752; LP 3,953\nUHUNMWONDE: APC 9,214; PDP 6,812; LP 1,152\n")
+    doc = Doc.build(text)
+    s = text.index("UHUNMWONDE")
+    assert heading(doc, s, text.index("\n", s)) is None
+
+
 def test_a_mayors_race_told_in_prose_stays_apart_from_the_ward_results_below_it():
     text = ("Morrow-Lapointe wins Kessington mayoralty\nOct 25, 2022\n\nDiane Morrow-Lapointe will be Kessington's next mayor "
             "after a comfortable win over two-term councillor Jeff Baptiste.\n\nUnofficial results gave Morrow-Lapointe 8,904 votes. "
