@@ -2638,6 +2638,14 @@ def test_an_areas_party_tallies_in_capitals_name_no_contest():
     assert heading(doc, s, text.index("\n", s)) is None
 
 
+def test_a_section_in_capitals_with_its_seats_in_brackets_counts_among_a_pages_sections():
+    text = ("GE2025 results\nMay 4, 2025\n\nRESULTS (Elections Department, Singapore, official)\n\nTAMPINES GRC (5 seats)\n"
+            "PAP     74,160   55.23%   ELECTED\nWP      55,093   41.03%\n\nSEMBAWANG WEST SMC\n"
+            "PAP  Angeline Wong Pei Yi   14,288   59.46%   ELECTED\nSDP  Lionel Ong Soon Heng    9,740   40.54%\n")
+    got = {c.constituency: sorted(x.name for x in c.candidates) for c in extract_results(text).contests}
+    assert got.get("Sembawang West SMC") == ["Angeline Wong Pei Yi", "Lionel Ong Soon Heng"]
+
+
 def test_a_mayors_race_told_in_prose_stays_apart_from_the_ward_results_below_it():
     text = ("Morrow-Lapointe wins Kessington mayoralty\nOct 25, 2022\n\nDiane Morrow-Lapointe will be Kessington's next mayor "
             "after a comfortable win over two-term councillor Jeff Baptiste.\n\nUnofficial results gave Morrow-Lapointe 8,904 votes. "
