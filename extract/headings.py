@@ -397,8 +397,10 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
             place = named.group("place")
             return (title_case(place) if place.isupper() else place), e      # "Ward 6 - Braeside and Kinnaird By-election"
         numbered = _NUMBERED_WARD.fullmatch(head) or _NUMBERED_WARD.match(head)
+        area = _AREA_IN_BRACKETS.match(head, numbered.end()) if numbered else None
         if numbered and (numbered.end() == len(head) or _HEAD_DECOR.match(head[numbered.end():])
-                         or _AREA_IN_BRACKETS.fullmatch(head, numbered.end())):   # ("TSHWANE WARD 59 – RESULT", "WARD 64 (Table View)")
+                         or area and (area.end() == len(head) or _HEAD_DECOR.match(head[area.end():]))):
+            # ("TSHWANE WARD 59 – RESULT", "WARD 64 (Table View)", "MSUNDUZI WARD 21 (Pietermaritzburg, KwaZulu-Natal) – MK gain from ANC")
             name = numbered.group("place")
             return (title_case(name) if name.isupper() else name), e      # "RESULTS: TSHWANE WARD 12"
         office = _OFFICE_HEAD.fullmatch(head)
@@ -496,12 +498,14 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         if named and not _NOT_A_PLACE_NAME.search(place):
             return (title_case(named) if named.isupper() else named), e     # "North Ward (4 seats)": it keeps "Ward"
     if g and not parties().canonical(g.group("place")) and not generic_words(g.group("place")):
-        name = re.sub(r"(?:\s+(?:ward|constituency|(?:sub)?division|riding|electorate|lok\s+sabha|vidhan\s+sabha|parliamentary|assembly"
+        name = re.sub(r"(?:\s+(?:ward|(?:federal\s+|state\s+)?constituency|(?:sub)?division|riding|electorate|lok\s+sabha|vidhan\s+sabha|parliamentary|assembly"
                       r"|lea|dea|(?:local\s+|district\s+)?electoral\s+area"
                       r"|holyrood|senedd|stormont|westminster|general\s+election|by-election"
                       r"|(?:parish|town|community|district|borough|county|city)\s+council|council|combined\s+authority|mayor|mayoral|mayoralty))+$", "",
                       g.group("place").strip(" ,"), flags=re.I)      # ("Jhansi Lok Sabha Election Result 2024", "Kirkcaldy Holyrood result")
         name = re.sub(r"^The\s+(?=\S)", "", name)        # "The Ashby Moor result in full" (a known "The Wrekin" matched above)
+        if re.match(r"\s+constituency\b", text[off + g.end("place"):e], re.I):
+            name = re.sub(r"\s+(?:federal|state)$", "", name, flags=re.I)     # "IBADAN NORTH FEDERAL CONSTITUENCY (OYO)"
         name = _DIVISION_OF.sub("", _POLICE_AREA.sub("", name) or name)      # an Australian "Division of Gilmore" is the seat of Gilmore; "Severn Vale PCC" is Severn Vale
         if name.isupper():
             name = title_case(name)

@@ -139,7 +139,7 @@ def title_case(text: str) -> str:
         return "Mc" + w[2:].capitalize() if w.startswith("Mc") and len(w) > 3 else w
     out = []
     for i, w in enumerate(text.split(" ")):
-        parts = re.split(r"([-–—])", w)     # ("OTTAWA WEST–NEPEAN": an en dash joins names too)
+        parts = re.split(r"([-–—/])", w)     # ("OTTAWA WEST–NEPEAN": an en dash joins names too, a slash too: "GARKI/BABURA")
         out.append("".join(p if k % 2 else word(p, i == 0 and k == 0) for k, p in enumerate(parts)))
     return " ".join(out)
 

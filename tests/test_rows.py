@@ -8,6 +8,8 @@ from extract.lines import party_tools as _party_tools
 from extract.rows import header_map, parse_cells, parse_row, spaced_header, split_cells, split_spaced_row
 
 ROWS = [
+    ("ANC – Thandeka Mkhize: 1,236 (32.1%) [58.4%]", ("Thandeka Mkhize", "ANC", 1236, 32.1, False)),     # last time's share in square brackets
+    ("MK – Sibusiso Ngcobo: 1,842 (47.9%) [2021: did not stand]", ("Sibusiso Ngcobo", "MK", 1842, 47.9, False)),
     ("Troy Maddox (R, incumbent) – 88,102 (58.9%) ✔", ("Troy Maddox", "R", 88102, 58.9, True)),      # the party and the incumbent's mark
     ("Darren Vogel (LNP) 10,012 41.5 (+19.0)", ("Darren Vogel", "LNP", 10012, 41.5, False)),     # a share without its "%", then its change
     ("Kedar Vishwanath Joshi (SHS-UBT) — 57,839 (47.97%) ✔ Won", ("Kedar Vishwanath Joshi", "SHS-UBT", 57839, 47.97, True)),
