@@ -280,6 +280,9 @@ _STATEWIDE_HEAD = re.compile(r"(?P<office>(?:" + _US_STATES + r")\s+(?:Governor|
                              r"(?:\s*[-–—,:]?\s*\(?(?:general\s+election|special\s+election)\)?)?\s*:?", re.I)
 _MEMBER_DISTRICT = re.compile(r"(?:State\s+)?(?P<office>Representative|Senator|Delegate|Assembly(?:member|man|woman))(?:\s+in\s+Congress)?\s*[,–—-]?\s+"
                               r"(?:District\s+(?P<n>\d{1,3})|(?P<nth>\d{1,3})(?:st|nd|rd|th)\s+District)")     # ("Representative in Congress, 5th District")
+# "Vote For 1", "Vote for 1 • 61 of 61 Precincts Reported (100.00%)": the line under a results summary's office
+_VOTE_FOR_LINE = re.compile(r"\s*\(?\s*vote\s+for\s+(?:\d{1,2}|one|two|three|four|five)\s*\)?(?:\s*[•·|,;–—-]\s*[^\n]*)?", re.I)
+_COUNT_CELL_LINE = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\d%|\t|\|")      # a row's figures or cells: no office's title
 _VOTE_FOR = re.compile(r"\s*[–—-]?\s*\(?\s*vote\s+for\s+(?:\d{1,2}|one|two|three|four|five)\s*\)?\s*$", re.I)     # "– Vote for 3"
 _NONPARTISAN = re.compile(r"\s*[(\[-–—]?\s*(?:non-?partisan|nonpartisan\s+race)\s*[)\]]?\s*$", re.I)
 # Words no seat's name contains: a capitalised run holding them is a sentence, not a heading.
@@ -296,8 +299,12 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         primary = _primary_heading(doc, s, e)
         if primary:
             return primary
-    if not line.strip() or _outcome_only(line.strip()):
-        return None     # "LAB GAIN FROM CON" under its seat: the outcome, no place
+    if not line.strip() or _outcome_only(line.strip()) or "ote" in line and _VOTE_FOR.fullmatch(line):
+        return None     # "LAB GAIN FROM CON" under its seat: the outcome, no place; "Vote For 2" under its office
+    if "ote" in text[e:e + 40] and len(line) <= 100 and _VOTE_FOR_LINE.fullmatch(_line_after(doc, e)):
+        office = line[_BULLET_LEAD.match(line).end():].strip()
+        if office and not _BALLOT_MEASURE.match(office) and not _COUNT_CELL_LINE.search(office):
+            return (title_case(office) if office.isupper() else office), e     # a results summary's office over "Vote For 3": as printed
     pm = _HEAD_PREFIX.match(line)
     off = s + (pm.end() if pm else _BULLET_LEAD.match(line).end())     # (">> BATH: LIB DEM HOLD", a centred PDF heading)
     if pm and pm.group().lstrip().startswith("ELECTION ") and not doc.places_in(off, e) and doc.places_in(e, len(text)):

@@ -2648,6 +2648,17 @@ def test_a_section_in_capitals_with_its_seats_in_brackets_counts_among_a_pages_s
     assert got.get("Sembawang West SMC") == ["Angeline Wong Pei Yi", "Lionel Ong Soon Heng"]
 
 
+@pytest.mark.parametrize("vote_for", ["Vote For 2", "Vote for 2 • 4 of 4 Precincts Reported (100.00%)"])
+def test_a_results_summarys_office_over_vote_for_names_its_contest_as_printed(vote_for):
+    text = ("Election Summary Report\nNovember 4, 2025\n\nSchool Board Member (ISD #911 - Cambria Area Schools)\n"
+            f"{vote_for}\nPrecincts Reported: 9 of 9 (100.00%)\n                      TOTAL     VOTE %\n"
+            "Heather Sundberg      5,406     23.86%\nTim Kraemer           4,872     21.50%\nWrite-In Totals          44      0.19%\n\n"
+            "City of Cambria Council Member\nVote For 2\n                      TOTAL     VOTE %\n"
+            "Brad Lundquist        2,233     29.75%\nNicole Fernholz       2,051     27.33%\n")
+    assert [c.constituency for c in extract_results(text).contests] == ["School Board Member (ISD #911 - Cambria Area Schools)",
+                                                                        "City of Cambria Council Member"]
+
+
 def test_a_mayors_race_told_in_prose_stays_apart_from_the_ward_results_below_it():
     text = ("Morrow-Lapointe wins Kessington mayoralty\nOct 25, 2022\n\nDiane Morrow-Lapointe will be Kessington's next mayor "
             "after a comfortable win over two-term councillor Jeff Baptiste.\n\nUnofficial results gave Morrow-Lapointe 8,904 votes. "
