@@ -268,12 +268,13 @@ _PARTY_TALLIES = re.compile(r"(?:[A-Z][A-Za-z-]{1,7}\s+\d[\d,]*\s*[;,·|]?\s*){2
 _PRIMARY_SUFFIX = re.compile(r"\s*[-–—,:]\s*(?:Dem(?:ocratic)?|Rep(?:ublican)?|GOP)\.?\s+[Pp]rimary\s*$")    # "... - Dem Primary"
 # A US county or city office as a results table heads it: "Berrien County Sheriff", "Wake County Clerk of Court".
 _LOCAL_OFFICE_HEAD = re.compile(
-    r"(?:[A-Z][\w'’.-]+\s+){1,3}(?:County|City|Parish|Township|Borough)\s+"
+    r"(?:[A-Z][\w'’.-]+\s+){1,3}(?:County|City|Parish|Township|Borough)\s+(?:Schools?\s+(?=Board)|School\s+District\s+(?=Board))?"     # ("Clearfork City Schools Board of Education")
     r"(?:Sheriff|Executive|Clerk(?:\s+of\s+(?:the\s+)?Courts?)?|Prosecut(?:or|ing\s+Attorney)|Treasurer|Commissioner|Assessor"
     r"|Attorney|(?:(?:Circuit|District|Superior|Probate|Municipal)\s+Court\s+)?Judge|Mayor|Auditor|Recorder|Coroner|Surveyor|Supervisor"
     r"|Board\s+of\s+(?:Supervisors|Commissioners|Education|Trustees|Aldermen)"
-    r"|(?:Council|Commission|Board\s+of\s+Education)(?=\s*(?:,|[-–—])?\s+(?:District|Ward|Seat)\s+\w))"     # "Charlotte City Council - District 1"
-    r"(?:\s*(?:,|[-–—])?\s+(?:District|Ward|Precinct|Position|Seat|Department|Dept\.)\s+\w{1,3})?")
+    r"|(?:Council|Commission|Board\s+of\s+Education)(?=\s*(?:,|[-–—])?\s+(?:(?:District|Ward|Seat)\s+\w|At-Large|at\s+large)))"     # "Charlotte City Council - District 1"
+    r"(?:\s*(?:,|[-–—])?\s+(?:(?:District|Ward|Precinct|Position|Seat|Department|Dept\.)\s+\w{1,3}|At-Large|at\s+large))?"
+    r"|(?:[A-Z][\w'’.-]+\s+){1,3}Mayor")      # "Harmon Falls Mayor" (its rows below)
 # A state's own race as an AP box heads it: "Delaware Governor", "Ohio U.S. Senate", "Texas Attorney General".
 _STATEWIDE_HEAD = re.compile(r"(?P<office>(?:" + _US_STATES + r")\s+(?:Governor|Lieutenant\s+Governor|U\.\s?S\.\s+Senate|US\s+Senate|Senate"
                              r"|Attorney\s+General|Secretary\s+of\s+State|(?:State\s+)?Treasurer|(?:State\s+)?Auditor))"
@@ -421,9 +422,10 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         statewide = _STATEWIDE_HEAD.fullmatch(head)
         if statewide:
             return " ".join(statewide.group("office").split()), e     # "Delaware Governor", "Delaware U.S. Senate" over an AP box's rows
-        local = _LOCAL_OFFICE_HEAD.fullmatch(_NONPARTISAN.sub("", head))
-        if local:
-            return " ".join(local.group().split()), e      # "Berrien County Sheriff"
+        bare_head = _VOTE_FOR.sub("", _NONPARTISAN.sub("", head))
+        local = _LOCAL_OFFICE_HEAD.fullmatch(title_case(bare_head) if bare_head.isupper() else bare_head)
+        if local and (not bare_head.isupper() or _row_below(doc, e) or _table_below(doc, e)):
+            return " ".join(local.group().split()), e      # "Berrien County Sheriff", "HARMON FALLS CITY COUNCIL AT-LARGE (vote for 3)"
         chamber = _CHAMBER_DISTRICT.fullmatch(_PRIMARY_SUFFIX.sub("", head))
         if chamber:
             return f"{chamber.group('chamber')} {chamber.group('district')}", e    # "Michigan State House - District 58"

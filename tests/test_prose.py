@@ -2659,6 +2659,15 @@ def test_a_results_summarys_office_over_vote_for_names_its_contest_as_printed(vo
                                                                         "City of Cambria Council Member"]
 
 
+def test_a_tv_stations_offices_in_capitals_head_their_rows():
+    text = ("Election results\nNov. 4, 2025\n\nA check mark indicates the winner.\n\nHARMON FALLS MAYOR\n\n"
+            "✔ Denise Kowalczyk - 6,214 votes (54.8%)\nTom Varga (i) - 5,127 votes (45.2%)\n\n"
+            "HARMON FALLS CITY COUNCIL AT-LARGE (vote for 3)\n\n✔ Renee Castillo - 5,988 (25%)\n✔ Jim Halloway (i) - 5,402 (23%)\n\n"
+            "CLEARFORK CITY SCHOOLS BOARD OF EDUCATION (vote for 2)\n\n✔ Michelle Baird - 7,442 (32%)\nSandra Tilley - 6,015 (26%)\n")
+    assert [c.constituency for c in extract_results(text).contests] == [
+        "Harmon Falls Mayor", "Harmon Falls City Council At-Large", "Clearfork City Schools Board of Education"]
+
+
 def test_a_mayors_race_told_in_prose_stays_apart_from_the_ward_results_below_it():
     text = ("Morrow-Lapointe wins Kessington mayoralty\nOct 25, 2022\n\nDiane Morrow-Lapointe will be Kessington's next mayor "
             "after a comfortable win over two-term councillor Jeff Baptiste.\n\nUnofficial results gave Morrow-Lapointe 8,904 votes. "
