@@ -281,6 +281,11 @@ _STATEWIDE_HEAD = re.compile(r"(?P<office>(?:" + _US_STATES + r")\s+(?:Governor|
                              r"(?:\s*[-–—,:]?\s*\(?(?:general\s+election|special\s+election)\)?)?\s*:?", re.I)
 _MEMBER_DISTRICT = re.compile(r"(?:State\s+)?(?P<office>Representative|Senator|Delegate|Assembly(?:member|man|woman))(?:\s+in\s+Congress)?\s*[,–—-]?\s+"
                               r"(?:District\s+(?P<n>\d{1,3})|(?P<nth>\d{1,3})(?:st|nd|rd|th)\s+District)")     # ("Representative in Congress, 5th District")
+# A seat under its number, as the Election Commission of India numbers them: "123 - Nashik Central", "127 - Igatpuri (ST)",
+# "Assembly Constituency 10 - Dumka (Jharkhand)".
+_SEAT_NUMBER_HEAD = re.compile(r"[ \t]*(?:(?:Assembly|Parliamentary)[ \t]+Constituency[ \t]*:?[ \t]*)?\d{1,3}[ \t]*[-–—][ \t]*"
+                               r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+[A-ZÀ-Þ][\w'’.-]*){0,3})(?:[ \t]*\([^()\d]{2,30}\))*[ \t]*")
+_RESULT_LINE_BELOW = re.compile(r"\s*(?:result|margin|winner|winning\s+candidate|won\s+by|declared)\b", re.I)
 # "Vote For 1", "Vote for 1 • 61 of 61 Precincts Reported (100.00%)": the line under a results summary's office
 _VOTE_FOR_LINE = re.compile(r"\s*\(?\s*vote\s+for\s+(?:\d{1,2}|one|two|three|four|five)\s*\)?(?:\s*[•·|,;–—-]\s*[^\n]*)?", re.I)
 _COUNT_CELL_LINE = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\d%|\t|\|")      # a row's figures or cells: no office's title
@@ -302,6 +307,11 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
             return primary
     if not line.strip() or _outcome_only(line.strip()) or "ote" in line and _VOTE_FOR.fullmatch(line):
         return None     # "LAB GAIN FROM CON" under its seat: the outcome, no place; "Vote For 2" under its office
+    numbered = _SEAT_NUMBER_HEAD.fullmatch(line) if line[:4].strip()[:1].isdigit() or line.startswith(("Assembly", "Parliamentary")) else None
+    if numbered and not generic_words(numbered.group("place")) and (
+            _RESULT_LINE_BELOW.match(_next_line(doc, e)) or _table_below(doc, e) or _row_below(doc, e) or _outcome_below(doc, e)):
+        place = numbered.group("place")
+        return (title_case(place) if place.isupper() else place), e     # an ECI page's "123 - Nashik Central", "84 - Rajouri (Jammu & Kashmir)"
     if "ote" in text[e:e + 40] and len(line) <= 100 and _VOTE_FOR_LINE.fullmatch(_line_after(doc, e)):
         office = line[_BULLET_LEAD.match(line).end():].strip()
         if office and not _BALLOT_MEASURE.match(office) and not _COUNT_CELL_LINE.search(office):

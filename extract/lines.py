@@ -271,6 +271,11 @@ def table_contest_row(cells: list[str], s: int, e: int, current, facts: list) ->
             if party:       # "Lab maj 15,455": the majority is that party's, so its candidate won
                 facts.append(ContestFact("winner_party", party, s, e, current, strength=1))
         return True
+    if re.match(r"(?:winning\s+|victory\s+)?margin\s*$", label):
+        n = next((v for v in values if _TABLE_INT.match(v) and "." not in v), None)
+        if n:       # "Result: BJP hold | Margin: 18,613 | Turnout: 57.9%": a majority only if the counts agree (build.py)
+            facts.append(ContestFact("lead", int(n.replace(",", "")), s, e, current, strength=3))
+            return True
     if _TURNOUT_LABEL.match(label):
         values = [_BALLOTS_NOTE.sub("", v) for v in values]       # "37.1% (24,905 ballots)"
         pcts = [v for v in values if _TABLE_PCT.match(v) and ("." in v or "%" in v) and float(v.rstrip("% ")) <= 100]

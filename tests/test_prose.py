@@ -2668,6 +2668,17 @@ def test_a_tv_stations_offices_in_capitals_head_their_rows():
         "Harmon Falls Mayor", "Harmon Falls City Council At-Large", "Clearfork City Schools Board of Education"]
 
 
+def test_seats_under_their_commission_numbers_head_their_tables():
+    text = ("Nashik district results 2024\n23 Nov 2024\n\nThe Mahayuti swept Nashik district.\n\n123 - Nashik Central\n\n"
+            "Result: BJP hold | Margin: 18,613 | Turnout: 57.9%\n\nCandidate | Party | EVM votes | Postal votes | Total | % votes\n"
+            "Sunanda Pharande ✔ | BJP | 1,04,211 | 1,402 | 1,05,613 | 52.64\nVilas Gite | SHS(UBT) | 86,012 | 988 | 87,000 | 43.36\n\n"
+            "127 - Igatpuri (ST)\n\nResult: NCP hold | Margin: 86,434 | Turnout: 71.3%\n\n"
+            "Candidate | Party | EVM votes | Postal votes | Total | % votes\nHiraman Bhaskar Khandve ✔ | NCP | 1,17,402 | 1,510 | 1,18,912 | 63.07\n"
+            "Lakshman Jadhav | INC | 31,876 | 602 | 32,478 | 17.22\n")
+    got = {c.constituency: c.majority for c in extract_results(text).contests}
+    assert got == {"Nashik Central": 18613, "Igatpuri": 86434}
+
+
 def test_a_mayors_race_told_in_prose_stays_apart_from_the_ward_results_below_it():
     text = ("Morrow-Lapointe wins Kessington mayoralty\nOct 25, 2022\n\nDiane Morrow-Lapointe will be Kessington's next mayor "
             "after a comfortable win over two-term councillor Jeff Baptiste.\n\nUnofficial results gave Morrow-Lapointe 8,904 votes. "
