@@ -281,6 +281,8 @@ _STATEWIDE_HEAD = re.compile(r"(?P<office>(?:" + _US_STATES + r")\s+(?:Governor|
                              r"(?:\s*[-–—,:]?\s*\(?(?:general\s+election|special\s+election)\)?)?\s*:?", re.I)
 _MEMBER_DISTRICT = re.compile(r"(?:State\s+)?(?P<office>Representative|Senator|Delegate|Assembly(?:member|man|woman))(?:\s+in\s+Congress)?\s*[,–—-]?\s+"
                               r"(?:District\s+(?P<n>\d{1,3})|(?P<nth>\d{1,3})(?:st|nd|rd|th)\s+District)")     # ("Representative in Congress, 5th District")
+# A feature's subheading naming a seat after a colon: "The closest call: Skelmersdale Central".
+_SUBHEAD_PLACE = re.compile(r"[ \t]*[A-Z][^:\n\d]{2,40}:[ \t]+(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+(?:and|of|the|upon|on|[A-ZÀ-Þ][\w'’.-]*)){0,5})[ \t]*")
 # A seat under its number, as the Election Commission of India numbers them: "123 - Nashik Central", "127 - Igatpuri (ST)",
 # "Assembly Constituency 10 - Dumka (Jharkhand)".
 _SEAT_NUMBER_HEAD = re.compile(r"[ \t]*(?:(?:Assembly|Parliamentary)[ \t]+Constituency[ \t]*:?[ \t]*)?\d{1,3}[ \t]*[-–—][ \t]*"
@@ -307,6 +309,9 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
             return primary
     if not line.strip() or _outcome_only(line.strip()) or "ote" in line and _VOTE_FOR.fullmatch(line):
         return None     # "LAB GAIN FROM CON" under its seat: the outcome, no place; "Vote For 2" under its office
+    told = _SUBHEAD_PLACE.fullmatch(line) if ": " in line and len(line) <= 90 else None
+    if told and re.search(r"(?m)^[ \t|]*" + re.escape(told.group("place")) + r"[ \t]*(?:\||\t)", text):
+        return told.group("place"), e      # "The closest call: Skelmersdale Central", a row of the table above
     numbered = _SEAT_NUMBER_HEAD.fullmatch(line) if line[:4].strip()[:1].isdigit() or line.startswith(("Assembly", "Parliamentary")) else None
     if numbered and not generic_words(numbered.group("place")) and (
             _RESULT_LINE_BELOW.match(_next_line(doc, e)) or _table_below(doc, e) or _row_below(doc, e) or _outcome_below(doc, e)):
@@ -555,7 +560,7 @@ _RESULT_PREFIX = re.compile(r"\s*(?:(?:[-•*»■▪▶►]|>>|\#{1,4})\s*)?(?:
 PERSON_THEN_SEAT = re.compile(r"\s*(?P<person>[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){1,3})\s*\((?P<party>[^()\d]{2,40})\)\s*,\s*"
                               r"(?P<place>[A-ZÀ-Þ][^()\d,]{2,60}?)\s*")
 _BULLET_LEAD = re.compile(r"\s*(?:(?:[-•*»■▪▶►]|>>|\#{1,4}|\d{1,2}[.)]|\d{1,2}/\d{1,2})\s+)?")     # ("1) CHESTER NORTH AND NESTON: ...", a thread's "2/5 ...")
-_PREPOSITION_FIRST = re.compile(r"(?:In|At|On|For|By|Across|Over|More|Other|Latest|Related)\s")
+_PREPOSITION_FIRST = re.compile(r"(?:In|At|On|For|By|Across|Over|More|Other|Latest|Related|Every|Each|All)\s")     # ("Every Lancashire County Council division that changed hands")
 # ("In Abbey Ward, Labour's Jane Smith polled ...": a sentence; "More Somerset results": a teaser box's title)
 _GIVEN_NAME_WARD = re.compile(r"[A-ZÀ-Þ][\w'’-]+\s+Ward\b")
 _VOTE_FIGURE = re.compile(r"\b(?:\d{1,3}(?:,\d{3})+|\d{3,})\b")

@@ -233,7 +233,8 @@ _HEADER_WORDS = {
     "seats": ("seats", "projected seats", "seats won", "won"),
     # a grid of several contests, one row each: "Constituency | Winner | Party | Majority | Turnout"
     "place": ("constituency", "seat", "ward", "division", "riding", "electorate name", "district", "new seat", "new constituency", "seat name"),
-    "winner": ("winner", "elected", "elected?", "new mp", "mp elected", "winning candidate"),
+    "winner": ("winner", "elected", "elected?", "new mp", "mp elected", "winning candidate", "new councillor", "councillor elected",
+               "new member", "member elected", "new mla", "new msp", "new td", "new mpp"),
     "runner": ("runner-up", "runner up", "runners-up", "second", "second place", "2nd", "2nd place"),
     "majority": ("majority", "maj", "maj."),
     "turnout": ("turnout", "turnout %", "% turnout"),

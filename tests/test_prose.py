@@ -2679,6 +2679,17 @@ def test_seats_under_their_commission_numbers_head_their_tables():
     assert got == {"Nashik Central": 18613, "Igatpuri": 86434}
 
 
+def test_a_changed_hands_table_names_each_winner_and_a_subhead_names_the_seat_its_list_is_of():
+    text = ("Every Lancashire County Council division that changed hands\n2 May 2025\n\n"
+            "Division | New councillor | Party | Gained from | Majority | 2021 majority\n"
+            "Burnley Rural | Hannah Whitworth | Reform UK | Conservative | 1,012 | 1,287\n"
+            "Skelmersdale Central | Carl Hewson | Reform UK | Labour | 27 | 1,604\n\nThe closest call: Skelmersdale Central\n\n"
+            "Carl Hewson (Reform UK) – 1,219 – elected\nTerri Aldridge (Labour) – 1,192\n")
+    got = {c.constituency: {x.name: (x.votes, x.elected) for x in c.candidates} for c in extract_results(text).contests}
+    assert got == {"Burnley Rural": {"Hannah Whitworth": (None, True)},
+                   "Skelmersdale Central": {"Carl Hewson": (1219, True), "Terri Aldridge": (1192, None)}}
+
+
 def test_a_mayors_race_told_in_prose_stays_apart_from_the_ward_results_below_it():
     text = ("Morrow-Lapointe wins Kessington mayoralty\nOct 25, 2022\n\nDiane Morrow-Lapointe will be Kessington's next mayor "
             "after a comfortable win over two-term councillor Jeff Baptiste.\n\nUnofficial results gave Morrow-Lapointe 8,904 votes. "
