@@ -672,6 +672,8 @@ def _win_below(doc: Doc, e: int) -> bool:
     return _WIN_WITH_COUNT.match(_next_line(doc, e)) is not None
 
 
+_SEATS_AND_ELECTORATE = re.compile(r"\s*(?:(?:number\s+of\s+)?(?:councillors|seats|members|vacancies)(?:\s+to\s+be\s+(?:elected|filled))?|electorate|registered\s+(?:electors|voters))"
+                                   r"\s*:\s*[\d,]+(?:\s*[|·•,;]\s*(?:electorate|registered\s+(?:electors|voters)|(?:number\s+of\s+)?(?:councillors|seats)[\w ]*)\s*:\s*[\d,]+)*\s*", re.I)
 _LAST_WINNER_LINE = re.compile(r"\s*(?:(?:won|held|winner)\s+in\s+(?:19|20)\d\d|(?:19|20)\d\d\s+(?:winner|result)|previously\s+held\s+by)\s*:\s*[^\d]{2,40}$", re.I)
 
 
@@ -683,8 +685,9 @@ def _next_line(doc: Doc, e: int) -> str:
         end = text.find("\n", nxt)
         line = text[nxt:end if end > 0 else len(text)]
         if line.strip() and not _REPORTING.match(line) and not _LAST_WINNER_LINE.match(line) and not _VOTE_FOR.fullmatch(line) \
-                and not _PARTY_PRIMARY_LINE.fullmatch(line):
-            return line     # (nor "Won in 2021: Conservative" between a division's name and its table, nor "Vote For 1", "Republican Primary")
+                and not _PARTY_PRIMARY_LINE.fullmatch(line) and not _SEATS_AND_ELECTORATE.fullmatch(line):
+            return line     # (nor "Won in 2021: Conservative" between a division's name and its table, nor "Vote For 1", "Republican Primary",
+            # nor "Number of councillors to be elected: 2 | Electorate: 7,912")
         if end < 0:
             break
         nxt = end + 1

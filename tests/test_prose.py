@@ -2690,6 +2690,16 @@ def test_a_changed_hands_table_names_each_winner_and_a_subhead_names_the_seat_it
                    "Skelmersdale Central": {"Carl Hewson": (1219, True), "Terri Aldridge": (1192, None)}}
 
 
+def test_a_divisions_name_over_its_seats_and_electorate_line_heads_the_table_below():
+    text = ("Election results 2025: electoral divisions A to C\n2 May 2025\n\nSuccessful candidates are marked Elected.\n\nAycliffe East\n\n"
+            "Number of councillors to be elected: 2 | Electorate: 7,912\n\nCandidate | Description | Votes | Result\n"
+            "DIXON, Ruth | Reform UK | 1,298 | Elected\nHOPE, Margaret Anne | Labour Party | 655 |\n\nBelmont\n\n"
+            "Number of councillors to be elected: 3 | Electorate: 13,985\n\nCandidate | Description | Votes | Result\n"
+            "BLAKEY, Amanda | Liberal Democrats | 2,011 | Elected\nCARR, Ian | Reform UK | 1,640 |\n")
+    got = {c.constituency: sorted(x.name for x in c.candidates) for c in extract_results(text).contests}
+    assert got == {"Aycliffe East": ["Margaret Anne Hope", "Ruth Dixon"], "Belmont": ["Amanda Blakey", "Ian Carr"]}
+
+
 def test_a_mayors_race_told_in_prose_stays_apart_from_the_ward_results_below_it():
     text = ("Morrow-Lapointe wins Kessington mayoralty\nOct 25, 2022\n\nDiane Morrow-Lapointe will be Kessington's next mayor "
             "after a comfortable win over two-term councillor Jeff Baptiste.\n\nUnofficial results gave Morrow-Lapointe 8,904 votes. "
