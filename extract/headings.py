@@ -210,6 +210,9 @@ _WARD_AND_NAME = re.compile(r"(?:[A-Z]{2,6}\s+)?(?:Ward|WARD)\s+(?:No\.?\s*)?\d{
 _ELECTION_FOR = re.compile(r"\s*(?:[Ee]lection|ELECTION)\s+(?:of|OF)\s+(?:an?\s+|the\s+|AN?\s+|THE\s+)?(?:[\w'’-]+\s+){0,4}?(?:for|in|FOR|IN)\s+(?:the\s+|THE\s+)?"
                            r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and|of|the|upon|on|&|[A-ZÀ-Þ][\w'’.-]*)){0,5}?)"
                            r"\s+(?:(?:Electoral|ELECTORAL|electoral)\s+)?(?:Ward|WARD|ward|Division|DIVISION|division)\b")
+# "ELECTION OF THE ELECTED MAYOR OF NORTH TYNESIDE", "Election of the Mayor of Watford": a declaration's own title.
+_MAYOR_ELECTION_OF = re.compile(r"\s*(?i:election\s+of\s+(?:the\s+|an?\s+)?(?:elected\s+|directly\s+elected\s+)?mayor\s+(?:of|for)\s+(?:the\s+)?)"
+                                r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and|AND|of|OF|the|THE|upon|UPON|&|[A-ZÀ-Þ][\w'’.-]*)){0,5})\s*")
 _SMALL_COUNCIL = re.compile(r"(?:[^/\n]*/\s*)?(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and|AND|of|OF|the|THE|&|[A-ZÀ-Þ][\w'’.-]*)){0,4}?)"
                             r"\s+(?:COMMUNITY|Community|TOWN|Town|PARISH|Parish)\s+(?:COUNCIL|Council)")
 _WARD_OF_COUNCIL = re.compile(r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and|of|the|upon|on|with|&|[A-ZÀ-Þ][\w'’.-]*)){0,5}?)"
@@ -352,7 +355,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     if field and not generic_words(field.group("place")):
         place = field.group("place").strip()     # "REGION: GREATER ACCRA   CONSTITUENCY: WEIJA-GBAWE   CODE: G2207": a form's seat field
         return (title_case(place) if place.isupper() else place), e
-    election_of = _ELECTION_FOR.match(text, off, e)
+    election_of = _ELECTION_FOR.match(text, off, e) or _MAYOR_ELECTION_OF.fullmatch(text, off, e)
     if election_of and not generic_words(election_of.group("place")):
         place = election_of.group("place")   # "Election of a County Councillor for the Llanddewi Fach Electoral Ward"
         return (title_case(place) if place.isupper() else place), e
