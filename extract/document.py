@@ -111,7 +111,7 @@ _PROGRESS_LINE = (r"[ \t]*\d[\d,.]*%?[ \t]+(?:of[ \t]+)?(?:\d[\d,]*[ \t]+)?(?:ba
 # A name alone on its line heading a result: "LURAMBI" / "Declared winner: ...", or (after a blank line) "Parner" / "" /
 # "NCP's Sudhakar Aute edged past ... by 2,526 votes".
 _CAPS_SECTION = re.compile(rf"^[ \t]*(?:(?P<place>{_CAPS_NAME})(?:[ \t]+\((?i:first[ \t-]past[ \t-]the[ \t-]post|single[ \t]+transferable[ \t]+vote|STV|FPP|FPTP|ranked[ \t-]choice(?:[ \t]+voting)?"
-                           rf"|\w+[ \t]+(?:seats?|to[ \t]+elect|vacanc(?:y|ies)))\))?[ \t]*\n(?=(?:{_PROGRESS_LINE}\n(?:[^\n.!?:]{{1,40}}\n){{0,3}})?[^\n]*(?:\b(?i:declared|winner|won|wins|elected|votes|garnered|polled|majority)\b|\d,\d{{3}}))"
+                           rf"|\w+[ \t]+(?:seats?|to[ \t]+elect|vacanc(?:y|ies)|councillors[ \t]+to[ \t]+be[ \t]+elected))\))?[ \t]*\n(?=(?:{_PROGRESS_LINE}\n(?:[^\n.!?:]{{1,40}}\n){{0,3}})?[^\n]*(?:\b(?i:declared|winner|won|wins|elected|votes|garnered|polled|majority)\b|\d,\d{{3}}))"
                            rf"|(?<=\n\n)(?P<title>{_TITLE_NAME})[ \t]*\n[ \t]*\n(?=(?-i:[A-Z])[^\n|]*\b(?i:won|defeated|defeating|beat|beating|edged|retained|elected)\b[^\n|]*\b\d{{1,3}}(?:,\d{{2,3}})+\s+votes))", re.M)
 # (a name in title case heads a section only when a blank line follows it and the paragraph says who won by how many votes;
 # one in capitals over its count's progress may have short cells before its first figure: "KELOWNA CENTRE" / "100% of ballot

@@ -45,7 +45,7 @@ _HEAD_DECOR = re.compile(
       | [:,–—-]?\s*(?:(?:[\w'’ -]{1,40}?)\s+)?(?:hold|gain|win)\b.*$
       | (?:declared|declaration|called|confirmed)\s*(?:[·•|:–—-]\s*.*)?$        # a results page's badge: "Mid Derbyshire Declared · LAB GAIN FROM CON"
       | \(?(?:(?:parliamentary\s+|county\s+|borough\s+)?(?:constituency|ward|electorate|division|riding|bye?-?election)|first\s+preferences|count|notional)\b.*$
-      | \(\s*[\w ]+\s+(?:seats?|to\s+elect|vacanc(?:y|ies))\s*(?:[,;][^()]{0,40})?\).*$       # "(three seats, new ward boundaries)", "(three vacancies)"
+      | \(\s*[\w ]+\s+(?:seats?|to\s+elect|vacanc(?:y|ies)|to\s+be\s+elected)\s*(?:[,;][^()]{0,40})?\).*$       # "(three seats, new ward boundaries)", "(three vacancies)"
       | \(\s*(?:[\w'’ ]{1,30}?\s+)?(?:hold|gain|win|GAIN|HOLD)\b[^()]{0,40}\)\s*$     # "CANNOCK CHASE (Lab gain from Con)"
       | -\s+general\s+election\s+results.*$
       | [:]\s*$
@@ -65,7 +65,7 @@ _GENERIC_HEAD = re.compile(
        |(?i:(?:official|final|provisional|preliminary|unofficial|declared|certified)\s+results?)\s*(?:\([^()\d]{1,30}\))?\s*:?\s*$|                                    # ("BANKS PENINSULA - OFFICIAL RESULT (electorate vote)")
        (?:election\s+)?results?\s+(?:19|20)\d\d\s*(?:[:–—-]|$)|
        [–—-]\s*(?:\d+|one|two|three|four|five)\s+(?:seats?|councillors?)\b|
-       \(\s*\w+\s+(?:seats?|to\s+elect|vacanc(?:y|ies)|members|councillors|deputies|Deputies|MLAs|TDs|MSPs|MSs)\s*(?:[,;][^()]{0,40})?\))""",
+       \(\s*\w+\s+(?:seats?|to\s+elect|vacanc(?:y|ies)|members|councillors|deputies|Deputies|MLAs|TDs|MSPs|MSs)(?:\s+to\s+be\s+elected)?\s*(?:[,;][^()]{0,40})?\))""",
     re.X,
 )
 # "ASHBY FIELDS – Conservative hold", "Kingsmead: Lib Dem gain from Labour"

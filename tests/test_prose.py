@@ -1289,7 +1289,7 @@ HEADINGS = [
     ("BANKS PENINSULA - OFFICIAL RESULT (electorate vote)", "Banks Peninsula"), ("INALA (ALP 28.2%) - ALP RETAIN", "Inala"),
     ("STOCKTON MAYOR - OFFICIAL RESULT", "Stockton"), ("Brookhampton\nLIB DEM GAIN FROM CONSERVATIVE", "Brookhampton"), ("BC Conservative GAIN from BC United", None), ("Green gain from Lab", None),
     ("Pukehīnau/Lambton Ward (three vacancies)", "Pukehīnau/Lambton"),
-    ("ELECTION OF THE ELECTED MAYOR OF NORTH TYNESIDE", "North Tyneside"), ("GARKI/BABURA FEDERAL CONSTITUENCY (JIGAWA)", "Garki/Babura"), ("OGBOMOSO SOUTH STATE CONSTITUENCY (OYO)", "Ogbomoso South"),
+    ("ELECTION OF THE ELECTED MAYOR OF NORTH TYNESIDE", "North Tyneside"), ("SHEPPEY (two councillors to be elected)", "Sheppey"), ("GARKI/BABURA FEDERAL CONSTITUENCY (JIGAWA)", "Garki/Babura"), ("OGBOMOSO SOUTH STATE CONSTITUENCY (OYO)", "Ogbomoso South"),
     ("MSUNDUZI WARD 21 (Pietermaritzburg, KwaZulu-Natal) – MK gain from ANC", "Msunduzi Ward 21"),
 ]
 
