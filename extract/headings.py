@@ -289,7 +289,8 @@ _SUBHEAD_PLACE = re.compile(r"[ \t]*[A-Z][^:\n\d]{2,40}:[ \t]+(?P<place>[A-ZÀ-�
 # A seat under its number, as the Election Commission of India numbers them: "123 - Nashik Central", "127 - Igatpuri (ST)",
 # "Assembly Constituency 10 - Dumka (Jharkhand)".
 _SEAT_NUMBER_HEAD = re.compile(r"[ \t]*(?:(?:Assembly|Parliamentary)[ \t]+Constituency[ \t]*:?[ \t]*)?\d{1,3}[ \t]*[-–—][ \t]*"
-                               r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+[A-ZÀ-Þ][\w'’.-]*){0,3})(?:[ \t]*\([^()\d]{2,30}\))*[ \t]*")
+                               r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+[A-ZÀ-Þ][\w'’.-]*){0,3})(?:[ \t]*\([^()\d]{2,30}\))*[ \t]*"
+                               r"(?:[·•|][ \t]*(?i:polling\s+date|phase|counting|date)\b[^\n]*)?")     # ("... · Polling date: May 13, 2024 · Phase 4")
 _RESULT_LINE_BELOW = re.compile(r"\s*(?:result|margin|winner|winning\s+candidate|won\s+by|declared)\b", re.I)
 # "Vote For 1", "Vote for 1 • 61 of 61 Precincts Reported (100.00%)": the line under a results summary's office
 _VOTE_FOR_LINE = re.compile(r"\s*\(?\s*vote\s+for\s+(?:\d{1,2}|one|two|three|four|five)\s*\)?(?:\s*[•·|,;–—-]\s*[^\n]*)?", re.I)

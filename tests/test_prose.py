@@ -2700,6 +2700,13 @@ def test_a_divisions_name_over_its_seats_and_electorate_line_heads_the_table_bel
     assert got == {"Aycliffe East": ["Margaret Anne Hope", "Ruth Dixon"], "Belmont": ["Amanda Blakey", "Ian Carr"]}
 
 
+def test_an_eci_pages_numbered_seat_with_its_polling_date_heads_its_result_and_candidate_wise_is_no_seat():
+    text = ("Indore Lok Sabha Election Result 2024\n4 June 2024\n\nParliamentary Constituency 26 - Indore (Madhya Pradesh) · Polling date: "
+            "May 13, 2024 · Phase 4\n\nResult Declared\n\nCandidate-wise result\n\nS.N. | Candidate | Party | Total Votes | % of Votes\n"
+            "1 | Sudhir Kumar Gupta | Bharatiya Janata Party | 1226442 | 80.96\n2 | Lakshman Singh Solanki | Bahujan Samaj Party | 51659 | 3.41\n")
+    assert [c.constituency for c in extract_results(text).contests] == ["Indore"]
+
+
 def test_a_mayors_race_told_in_prose_stays_apart_from_the_ward_results_below_it():
     text = ("Morrow-Lapointe wins Kessington mayoralty\nOct 25, 2022\n\nDiane Morrow-Lapointe will be Kessington's next mayor "
             "after a comfortable win over two-term councillor Jeff Baptiste.\n\nUnofficial results gave Morrow-Lapointe 8,904 votes. "
