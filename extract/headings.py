@@ -321,6 +321,12 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
             _RESULT_LINE_BELOW.match(_next_line(doc, e)) or _table_below(doc, e) or _row_below(doc, e) or _outcome_below(doc, e)):
         place = numbered.group("place")
         return (title_case(place) if place.isupper() else place), e     # an ECI page's "123 - Nashik Central", "84 - Rajouri (Jammu & Kashmir)"
+    vote_for = _VOTE_FOR.search(line) if "ote" in line and len(line) <= 100 else None
+    if vote_for and vote_for.start() > 2 and "(" in vote_for.group():
+        office = line[_BULLET_LEAD.match(line).end():vote_for.start()].strip()     # "Surrogate (Vote for 1)" over its rows
+        if office and not _BALLOT_MEASURE.match(office) and not _COUNT_CELL_LINE.search(office) and not generic_words(office) \
+                and (_row_below(doc, e) or _table_below(doc, e)):
+            return (title_case(office) if office.isupper() else office), e
     if "ote" in text[e:e + 40] and len(line) <= 100 and _VOTE_FOR_LINE.fullmatch(_line_after(doc, e)):
         office = line[_BULLET_LEAD.match(line).end():].strip()
         if office and not _BALLOT_MEASURE.match(office) and not _COUNT_CELL_LINE.search(office):

@@ -2707,6 +2707,14 @@ def test_an_eci_pages_numbered_seat_with_its_polling_date_heads_its_result_and_c
     assert [c.constituency for c in extract_results(text).contests] == ["Indore"]
 
 
+def test_an_office_with_its_vote_for_in_brackets_heads_a_table_flattened_one_cell_per_line():
+    text = ("County results\nNov. 5, 2025\n\nResults below are copied from the County Clerk's site.\n\nBoard of County Commissioners (Vote for 3)\n"
+            "Candidate\nParty\nVotes\nPercent\nElaine Sutter\nDEM\n41,206\n17.29%\nFrank Colasanti\nREP\n38,904\n16.32%\n\n"
+            "Surrogate (Vote for 1)\nCandidate\nParty\nVotes\nPercent\nColleen Ambrose\nDEM\n42,015\n52.01%\nVincent Tirado\nREP\n38,771\n47.99%\n")
+    got = {c.constituency: sorted(x.name for x in c.candidates) for c in extract_results(text).contests}
+    assert got == {"Board of County Commissioners": ["Elaine Sutter", "Frank Colasanti"], "Surrogate": ["Colleen Ambrose", "Vincent Tirado"]}
+
+
 def test_a_mayors_race_told_in_prose_stays_apart_from_the_ward_results_below_it():
     text = ("Morrow-Lapointe wins Kessington mayoralty\nOct 25, 2022\n\nDiane Morrow-Lapointe will be Kessington's next mayor "
             "after a comfortable win over two-term councillor Jeff Baptiste.\n\nUnofficial results gave Morrow-Lapointe 8,904 votes. "
