@@ -297,8 +297,8 @@ def _no_persons_name(name: str, party: Optional[str]) -> bool:
     ...... 38,114", "Ceidwadwyr Cymreig / Welsh Conservatives ...... 9,204"."""
     if " " in name and places().get(name) is not None and given_name_gender(name.split()[0] + " X") is None:
         return True
-    if _BALLOT_MEASURE_NAME.fullmatch(name):
-        return True     # "Measure P ... was passing with 58.6% of the vote": a ballot question
+    if _BALLOT_MEASURE_NAME.fullmatch(name) or name.startswith(("(", "[")):
+        return True     # "Measure P ... was passing with 58.6% of the vote": a ballot question; "(Official Count Complete)": a note
     bare = name.rstrip(" /-–—")
     if parties().is_alias(bare):
         return True

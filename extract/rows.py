@@ -578,6 +578,9 @@ def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callabl
     cells = [_FOOTNOTE.sub("", c).strip() for c in cells]
     if any(c.count("(") != c.count(")") for c in cells):
         return None         # a dash inside a bracket split it: "Liz Saville Roberts (Plaid Cymru – The Party of Wales) – 21,788"
+    if header and header.columns.count("votes") >= 2 and len(cells) > len(header.columns):
+        header = None       # two tables side by side under one header, the candidate's cells first ("Candidates  Votes  Party  Votes"
+        # over "CARTER, Graeme  National Party  15,203  National Party  13,118"): the cells say which is which
     if header:
         cells, header = _name_in_two_columns(cells, header)
         cells, header = _candidate_in_party_cell(cells, header, is_party)

@@ -2715,6 +2715,12 @@ def test_an_office_with_its_vote_for_in_brackets_heads_a_table_flattened_one_cel
     assert got == {"Board of County Commissioners": ["Elaine Sutter", "Frank Colasanti"], "Surrogate": ["Colleen Ambrose", "Vincent Tirado"]}
 
 
+def test_a_bracketed_note_with_a_count_is_no_candidate():
+    text = ("West Coast-Tasman - Official Result\n3 November 2023\n\nTotal Votes Counted: 38,044   (Official Count Complete)\n\n"
+            "Candidate | Party | Votes\nGraeme Carter | National Party | 15,203\nRachel Holloway | Labour Party | 12,617\n")
+    assert {x.name for c in extract_results(text).contests for x in c.candidates} == {"Graeme Carter", "Rachel Holloway"}
+
+
 def test_a_mayors_race_told_in_prose_stays_apart_from_the_ward_results_below_it():
     text = ("Morrow-Lapointe wins Kessington mayoralty\nOct 25, 2022\n\nDiane Morrow-Lapointe will be Kessington's next mayor "
             "after a comfortable win over two-term councillor Jeff Baptiste.\n\nUnofficial results gave Morrow-Lapointe 8,904 votes. "

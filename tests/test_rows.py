@@ -374,6 +374,8 @@ def test_a_box_of_a_petitions_or_counts_figures_is_no_candidate(line):
 
 
 TABLES = [
+    ("Candidates        Votes       Party        Votes", "CARTER, Graeme        National Party   15,203      National Party        13,118",
+     ("Graeme Carter", "National Party", 15203, None, False)),     # the party-vote table beside the candidates' under one header
     (None, "GORMLEY, Martin (FF) ..... 2,244 - ELECTED Count 1", ("Martin Gormley", "FF", 2244, None, True)),   # the count it came on
     ("Candidate | Party | Votes | % | Swing", "Warren Keogh (MP) | Liberal Party | 41,880 | 41.3% | -2.6",
      ("Warren Keogh", "Liberal Party", 41880, 41.3, False)),       # the sitting member's post-nominal is no party
