@@ -178,6 +178,7 @@ def grid_row(doc, cells: list[str], header, s: int, e: int, facts: list, last: O
     votes = parse_int(first_votes) if _TABLE_INT.match(first_votes) else None
     share = _table_pct(cell.get("share"))
     party = (cell.get("party") or "").strip() or None
+    who = _BADGE_AFTER.sub("", who)      # "Ryan Kowalczyk (CPC) HOLD"
     bracket = _NAME_BRACKET.fullmatch(who)
     if bracket and party is None:
         who, party = bracket.group("name"), bracket.group("party")      # "Chris Murray (Lab)"
@@ -191,8 +192,10 @@ def grid_row(doc, cells: list[str], header, s: int, e: int, facts: list, last: O
         if second and re.match(r"[A-ZÀ-Þ]", second.group("name")):
             facts.append(CandFact(clean_name(second.group("name")), s, e, key, party=second.group("party"),
                                   votes=parse_int(after) if _TABLE_INT.match(after) else None, position=True, strength=3))   # (second, with or without votes)
-    if cell.get("majority") and _TABLE_INT.match(cell["majority"]) and "." not in cell["majority"]:
-        facts.append(ContestFact("majority", parse_int(cell["majority"]), s, e, key, strength=3))
+    margin = cells[header.names.index("margin")].strip() if "majority" not in cols and "margin" in header.names else None
+    majority = cell.get("majority") or margin      # (a grid's "MARGIN" beside "2021 MARGIN": the winner's over the runner-up)
+    if majority and _TABLE_INT.match(majority) and "." not in majority:
+        facts.append(ContestFact("majority", parse_int(majority), s, e, key, strength=3))
     turnout = _table_pct(cell.get("turnout"))
     if turnout is not None:
         facts.append(ContestFact("turnout", turnout, s, e, key, strength=3))
@@ -200,6 +203,7 @@ def grid_row(doc, cells: list[str], header, s: int, e: int, facts: list, last: O
     return key
 
 
+_BADGE_AFTER = re.compile(r"\s+(?:HOLD|GAIN|NEW|Hold|Gain|New|hold|gain)\s*$")
 _COUNT_LABEL = re.compile(r"(?i:electorate|turnout\s*%?|ballot\s+papers(?:\s+issued)?|rejected(?:\s+ballots|\s+papers)?|spoilt(?:\s+ballots)?|total(?:\s+votes)?"
                           r"|majority|valid\s+votes(?:\s+cast)?)")
 _MAJ_CELL = re.compile(r"(?:maj\.?|majority)\s*:?\s*(?P<num>\d{1,3}(?:,\d{3})+|\d+)", re.I)

@@ -2721,6 +2721,14 @@ def test_a_bracketed_note_with_a_count_is_no_candidate():
     assert {x.name for c in extract_results(text).contests for x in c.candidates} == {"Graeme Carter", "Rachel Holloway"}
 
 
+def test_a_grid_rows_winner_with_party_and_badge_and_its_margin_beside_last_times():
+    text = ("Durham results\nApril 29, 2025\n\nRIDING\tWINNER\tVOTES\tRUNNER-UP\tVOTES\tMARGIN\t2021 MARGIN\tTURNOUT\n"
+            "Oshawa\tRyan Kowalczyk (CPC) HOLD\t29,410\tFatima Siddiqui (LPC)\t26,775\t2,635\t7,920\t63.9%\n"
+            "Whitby\tHelen Barros (LPC) HOLD\t36,018\tDerek Holm (CPC)\t28,402\t7,616\t4,111\t71.2%\n")
+    got = {c.constituency: (c.majority, {x.name: (x.party, x.votes, x.elected) for x in c.candidates}) for c in extract_results(text).contests}
+    assert got["Oshawa"] == (2635, {"Ryan Kowalczyk": ("Conservative", 29410, True), "Fatima Siddiqui": ("Liberal", 26775, None)})
+
+
 def test_a_mayors_race_told_in_prose_stays_apart_from_the_ward_results_below_it():
     text = ("Morrow-Lapointe wins Kessington mayoralty\nOct 25, 2022\n\nDiane Morrow-Lapointe will be Kessington's next mayor "
             "after a comfortable win over two-term councillor Jeff Baptiste.\n\nUnofficial results gave Morrow-Lapointe 8,904 votes. "
