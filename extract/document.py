@@ -110,7 +110,10 @@ _PROGRESS_LINE = (r"[ \t]*\d[\d,.]*%?[ \t]+(?:of[ \t]+)?(?:\d[\d,]*[ \t]+)?(?:ba
                   r"[ \t]+(?:reported|reporting|counted|in)\b[^\n]{0,40}")
 # A name alone on its line heading a result: "LURAMBI" / "Declared winner: ...", or (after a blank line) "Parner" / "" /
 # "NCP's Sudhakar Aute edged past ... by 2,526 votes".
-_CAPS_SECTION = re.compile(rf"^[ \t]*(?:(?P<place>{_CAPS_NAME})(?:[ \t]+\((?i:first[ \t-]past[ \t-]the[ \t-]post|single[ \t]+transferable[ \t]+vote|STV|FPP|FPTP|ranked[ \t-]choice(?:[ \t]+voting)?"
+# A contest's voting system, as a heading gives it in brackets: "HAMILTON (first past the post)".
+VOTING_SYSTEM = (r"first[\s-]past[\s-]the[\s-]post|single\s+transferable\s+vote|STV|FPP|FPTP|ranked[\s-]choice(?:\s+voting)?"
+                 r"|supplementary\s+vote|instant[\s-]runoff")
+_CAPS_SECTION = re.compile(rf"^[ \t]*(?:(?P<place>{_CAPS_NAME})(?:[ \t]+\((?i:{VOTING_SYSTEM}"
                            rf"|\w+[ \t]+(?:seats?|to[ \t]+elect|vacanc(?:y|ies)|councillors[ \t]+to[ \t]+be[ \t]+elected))\))?[ \t]*\n(?=(?:{_PROGRESS_LINE}\n(?:[^\n.!?:]{{1,40}}\n){{0,3}})?[^\n]*(?:\b(?i:declared|winner|won|wins|elected|votes|garnered|polled|majority)\b|\d,\d{{3}}))"
                            rf"|(?<=\n\n)(?P<title>{_TITLE_NAME})[ \t]*\n[ \t]*\n(?=(?-i:[A-Z])[^\n|]*\b(?i:won|defeated|defeating|beat|beating|edged|retained|elected)\b[^\n|]*\b\d{{1,3}}(?:,\d{{2,3}})+\s+votes))", re.M)
 # (a name in title case heads a section only when a blank line follows it and the paragraph says who won by how many votes;

@@ -11,7 +11,7 @@ import bisect
 import re
 from typing import Optional
 
-from .document import CAPS_LEAD, PRIMARY, Doc, place_key
+from .document import CAPS_LEAD, PRIMARY, VOTING_SYSTEM, Doc, place_key
 from .gazetteer import parties, places
 from .names import _lists, given_name_gender, title_case
 from .scan import Words
@@ -50,8 +50,7 @@ _HEAD_DECOR = re.compile(
       | -\s+general\s+election\s+results.*$
       | [:]\s*$
       | \[\w{1,4}\]\s*$                      # a footnote mark: "Stevenage[4]"
-      | \(\s*(?:first[\s-]past[\s-]the[\s-]post|single\s+transferable\s+vote|STV|FPP|FPTP|ranked[\s-]choice(?:\s+voting)?
-           |supplementary\s+vote|instant[\s-]runoff)\s*\)\s*$      # its voting system: "HAMILTON (first past the post)"
+      | \(\s*(?:""" + VOTING_SYSTEM + r""")\s*\)\s*$      # its voting system: "HAMILTON (first past the post)"
     )""",
     re.I | re.X,
 )
@@ -220,8 +219,7 @@ _WARD_OF_COUNCIL = re.compile(r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and|of|t
                               r"(?:[–—:-]\s*)?(?:\(?(?:(?:[Ww]ard|[Dd]ivision|[Cc]ounty|[Dd]istrict|[Bb]orough|[Cc]ouncil)\s+)?by-?election\)?)?")
 _REPORTING_TAIL = re.compile(r"\s+[–—-]\s+(?:(?:\d{1,3}(?:\.\d)?\s*%|all|\d{1,4}\s+of\s+\d{1,4})\s+(?:of\s+)?(?:precincts|polls|boxes|wards|votes)\s+(?:reporting|counted|in)"
                              r"|(?:unofficial\s+|official\s+|final\s+|certified\s+)?results?(?:\s+by\s+(?:county|precinct|ward|area|district))?)\s*$"
-                             r"|\s*\(\s*(?:first[\s-]past[\s-]the[\s-]post|single\s+transferable\s+vote|STV|FPP|FPTP|ranked[\s-]choice(?:\s+voting)?"
-                             r"|supplementary\s+vote|instant[\s-]runoff)\s*\)\s*$", re.I)   # ("... — UNOFFICIAL RESULTS BY COUNTY", "HAMILTON (first past the post)")
+                             r"|\s*\(\s*(?:" + VOTING_SYSTEM + r")\s*\)\s*$", re.I)   # ("... — UNOFFICIAL RESULTS BY COUNTY", "HAMILTON (first past the post)")
 _NOT_A_WARD_NAME = re.compile(r"\b(?:elections?|councillors?|council|results?|by-?elections?|notices?|poll|meeting|committee|agenda|minutes|news|budget)\b", re.I)     # ("... PARISH COUNCIL - ELECTION OF PARISH COUNCILLORS")
 # A by-election round-up's entry: "HARLAND MBC - Brookside", "CASTLEBRIDGE CITY - St Anne's", "Ashby DC – Moira (Con hold)".
 _COUNCIL_THEN_WARD = re.compile(r"(?:[A-ZÀ-Þ][\w'’.&-]*\s+){1,4}?(?:MBC|DC|BC|CC|UA|LBC|RBC|MDC|LB|BOROUGH|DISTRICT|COUNTY|CITY|COUNCIL)(?:\s+COUNCIL)?"
@@ -252,6 +250,25 @@ _PRIMARY_LEAD = re.compile(r"[ \t]*(?P<party>Democratic|Republican|GOP|Libertari
 _PRIMARY_TAIL = re.compile(r"[ \t]*[-–—,:][ \t]*(?P<party>Democratic|Republican|GOP|Libertarian|Dem|Rep)\.?[ \t]+(?:[Pp]arty[ \t]+)?[Pp]rimary[ \t]*$", re.I)
 _PRIMARY_PARTY = {"dem": "Democratic", "democratic": "Democratic", "rep": "Republican", "gop": "Republican",
                   "republican": "Republican", "libertarian": "Libertarian"}
+
+
+def _office_over_vote_for(doc: Doc, line: str, e: int) -> Optional[str]:
+    """A results summary's office, as printed: "Surrogate (Vote for 1)" over its rows, or a title over its "Vote For 3" line."""
+    lead = _BULLET_LEAD.match(line).end()
+    vote_for = _VOTE_FOR.search(line) if "ote" in line else None
+    if vote_for and vote_for.start() > 2 and "(" in vote_for.group():
+        office = line[lead:vote_for.start()].strip()
+        if _an_office(office) and not generic_words(office) and (_row_below(doc, e) or _table_below(doc, e)):
+            return title_case(office) if office.isupper() else office
+    if "ote" in doc.text[e:e + 40] and _VOTE_FOR_LINE.fullmatch(_line_after(doc, e)):
+        office = line[lead:].strip()
+        if _an_office(office):
+            return title_case(office) if office.isupper() else office
+    return None
+
+
+def _an_office(title: str) -> bool:
+    return bool(title) and not _BALLOT_MEASURE.match(title) and not _COUNT_CELL_LINE.search(title)
 
 
 def _primary_heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
@@ -321,16 +338,9 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
             _RESULT_LINE_BELOW.match(_next_line(doc, e)) or _table_below(doc, e) or _row_below(doc, e) or _outcome_below(doc, e)):
         place = numbered.group("place")
         return (title_case(place) if place.isupper() else place), e     # an ECI page's "123 - Nashik Central", "84 - Rajouri (Jammu & Kashmir)"
-    vote_for = _VOTE_FOR.search(line) if "ote" in line and len(line) <= 100 else None
-    if vote_for and vote_for.start() > 2 and "(" in vote_for.group():
-        office = line[_BULLET_LEAD.match(line).end():vote_for.start()].strip()     # "Surrogate (Vote for 1)" over its rows
-        if office and not _BALLOT_MEASURE.match(office) and not _COUNT_CELL_LINE.search(office) and not generic_words(office) \
-                and (_row_below(doc, e) or _table_below(doc, e)):
-            return (title_case(office) if office.isupper() else office), e
-    if "ote" in text[e:e + 40] and len(line) <= 100 and _VOTE_FOR_LINE.fullmatch(_line_after(doc, e)):
-        office = line[_BULLET_LEAD.match(line).end():].strip()
-        if office and not _BALLOT_MEASURE.match(office) and not _COUNT_CELL_LINE.search(office):
-            return (title_case(office) if office.isupper() else office), e     # a results summary's office over "Vote For 3": as printed
+    office = _office_over_vote_for(doc, line, e) if len(line) <= 100 else None
+    if office:
+        return office, e
     pm = _HEAD_PREFIX.match(line)
     off = s + (pm.end() if pm else _BULLET_LEAD.match(line).end())     # (">> BATH: LIB DEM HOLD", a centred PDF heading)
     if pm and pm.group().lstrip().startswith("ELECTION ") and not doc.places_in(off, e) and doc.places_in(e, len(text)):
