@@ -492,8 +492,8 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
             called = _RESULTS_LEAD.sub("", called)    # "UNOFFICIAL RESULTS — SHERBROOKE (241 of 241 polls)"
     area = _TRAILING_AREA.search(head) if g is None and called == head and head.endswith(")") else None
     if area and not parties().canonical(area.group(1)) and not _OUTCOME_WORDS_IN.search(area.group(1)) \
-            and (_table_below(doc, e) or _row_below(doc, e) or _outcome_below(doc, e)):
-        called = head[:area.start()]        # "Narnaund (Hisar)" over its table: the seat and its district
+            and (_table_below(doc, e) or _row_below(doc, e) or _outcome_below(doc, e) or _table_after_paragraph(doc, e)):
+        called = head[:area.start()]        # "Narnaund (Hisar)" over its table: the seat and its district ("Pataudi (SC)")
     bare = title_case(called) if called.isupper() else called         # "ST ANNE'S" is St Anne's
     if g is None and off in doc.caps_sections and called == head and not generic_words(head) and not SLUG_WORDS.search(head.upper()) \
             and not _COUNT_STAGE.search(head.upper()) and not parties().canonical(head) and places().canonical(head) is None \
@@ -509,6 +509,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         return _POLICE_AREA.sub("", title_case(titled) if titled.isupper() else titled), e      # "FIRST PREFERENCES - COWPER": a result's own title names its contest
     if g is None and len(called) <= 60 and _BARE_NAME.fullmatch(called) and not parties().canonical(called) \
             and not _PUBLICATION_NAME.search(called) and (_named_again_below(doc, e, bare) or _REPORTING.match(_line_after(doc, e)) and not doc.parties_in(off, e)
+                                                       or _table_after_paragraph(doc, e)
                                                        or (_table_below(doc, e) or _outcome_below(doc, e)
                                                        or _row_below(doc, e) and (text.count(bare) >= 2 or called != head)
                                                        or doc.low.count(bare.lower()) >= 2 and _win_below(doc, e))
@@ -785,6 +786,16 @@ def _table_below(doc: Doc, e: int) -> bool:
     if hm and "votes" in hm.columns and line[:1] in (" ", "\t") and _row_below(doc, end):
         return True     # a printout's header over its figure columns only ("      TOTAL      VOTE %"), a row under it
     return bool(hm and "name" in hm.columns and ("votes" in hm.columns or "share" in hm.columns))
+
+
+def _table_after_paragraph(doc: Doc, e: int) -> bool:
+    """A name alone on its line, one paragraph of prose, then a candidates table: a page's section ("Badshahpur" /
+    "The most populous seat in the district gave the day's biggest win. ..." / "Candidate | Party | Votes | Vote %")."""
+    line = _next_line(doc, e)
+    if len(line) < 80 or not line.rstrip().endswith((".", "”", '"')) or "|" in line or "\t" in line:
+        return False
+    at = doc.text.find(line, e)
+    return at >= 0 and _table_below(doc, at + len(line))
 
 
 def _named_again_below(doc: Doc, e: int, name: str) -> bool:

@@ -2729,6 +2729,15 @@ def test_a_grid_rows_winner_with_party_and_badge_and_its_margin_beside_last_time
     assert got["Oshawa"] == (2635, {"Ryan Kowalczyk": ("Conservative", 29410, True), "Fatima Siddiqui": ("Liberal", 26775, None)})
 
 
+def test_a_seats_name_over_one_paragraph_then_its_table_heads_the_table():
+    text = ("Gurugram district results\nOctober 8, 2024\n\nThe BJP swept the district.\n\nBadshahpur\n\n"
+            "The most populous seat in the district gave the day's biggest win. Rao Dhirender Singh's lead never dipped after the second round.\n\n"
+            "Candidate | Party | Votes | Vote %\nRao Dhirender Singh ✔ Won | BJP | 1,45,380 | 59.90\nKuldeep Yadav | INC | 85,236 | 35.12\n\n"
+            "Pataudi (SC)\n\nPataudi was the one contest that kept both parties guessing until the Farukhnagar villages were counted.\n\n"
+            "Candidate | Party | Votes | Vote %\nSunita Bhorwal ✔ Won | BJP | 79,655 | 48.15\nSudhir Chauhan | INC | 76,590 | 46.30\n")
+    assert [c.constituency for c in extract_results(text).contests] == ["Badshahpur", "Pataudi"]
+
+
 def test_a_mayors_race_told_in_prose_stays_apart_from_the_ward_results_below_it():
     text = ("Morrow-Lapointe wins Kessington mayoralty\nOct 25, 2022\n\nDiane Morrow-Lapointe will be Kessington's next mayor "
             "after a comfortable win over two-term councillor Jeff Baptiste.\n\nUnofficial results gave Morrow-Lapointe 8,904 votes. "
