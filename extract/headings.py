@@ -491,7 +491,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         if called != head:
             called = _RESULTS_LEAD.sub("", called)    # "UNOFFICIAL RESULTS — SHERBROOKE (241 of 241 polls)"
     area = _TRAILING_AREA.search(head) if g is None and called == head and head.endswith(")") else None
-    if area and not parties().canonical(area.group(1)) and not _OUTCOME_WORDS_IN.search(area.group(1)) \
+    if area and not parties().canonical(area.group(1)) and not _OUTCOME_WORDS_IN.search(area.group(1)) and "vacancy" not in area.group(1).lower() \
             and (_table_below(doc, e) or _row_below(doc, e) or _outcome_below(doc, e) or _table_after_paragraph(doc, e)):
         called = head[:area.start()]        # "Narnaund (Hisar)" over its table: the seat and its district ("Pataudi (SC)")
     bare = title_case(called) if called.isupper() else called         # "ST ANNE'S" is St Anne's
@@ -649,7 +649,8 @@ _OFFICE_TITLE = re.compile(
     r"|Justice\s+of\s+the\s+Peace|Solicitor)"
     r"(?:(?:\s*(?:,|[-–—])?\s+(?:(?:District|Ward|Position|Seat|Place|Precinct|Post|Area|Zone|Dept\.?|No\.)\s*\w{1,3}"
     r"|\d{1,2}(?:st|nd|rd|th)\s+(?:District|Ward|Precinct))){1,2}"     # ("COUNTY COMMISSIONER — 2ND DISTRICT")
-    r"|,\s+[A-Z0-9][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+(?:Judicial\s+)?(?:District|Circuit|Division)(?:\s+Court)?)?")     # ("District Judge, Fourth Judicial District", "Judge, 483rd District Court")
+    r"|,\s+[A-Z0-9][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+(?:Judicial\s+)?(?:District|Circuit|Division)(?:\s+Court)?)?"     # ("District Judge, Fourth Judicial District", "Judge, 483rd District Court")
+    r"(?:\s*\([A-Z][^()]{0,30}\s(?i:vacancy)\))?")     # ("Circuit Judge (Mayhew vacancy)": which of the court's seats)
 # ("County Commission, District 3", "Board of Education, Post 5", "District Court, District 5, Seat 3")
 _COUNCILLOR_FOR = re.compile(r"(?:Councillor|Council\s*member|Council|Trustee|Alderman|Alderperson|School\s+Trustee)s?\s*(?:,|[-–—:])?\s+"
                              r"(?P<place>(?:Ward|District|Division)\s+(?:\d{1,3}|[A-Z]))")

@@ -2738,6 +2738,12 @@ def test_a_seats_name_over_one_paragraph_then_its_table_heads_the_table():
     assert [c.constituency for c in extract_results(text).contests] == ["Badshahpur", "Pataudi"]
 
 
+def test_an_office_keeps_the_vacancy_it_fills():
+    text = ("Judicial results\nNovember 6, 2024\n\nUNOFFICIAL RESULTS - 26TH JUDICIAL CIRCUIT\n\nCircuit Judge (Mayhew vacancy)\n"
+            "Andrea Kowalski (D) - 41,227 - 52.80%\nSteven Turek (R) - 36,855 - 47.20%\n")
+    assert [c.constituency for c in extract_results(text).contests] == ["Circuit Judge (Mayhew vacancy)"]
+
+
 def test_a_mayors_race_told_in_prose_stays_apart_from_the_ward_results_below_it():
     text = ("Morrow-Lapointe wins Kessington mayoralty\nOct 25, 2022\n\nDiane Morrow-Lapointe will be Kessington's next mayor "
             "after a comfortable win over two-term councillor Jeff Baptiste.\n\nUnofficial results gave Morrow-Lapointe 8,904 votes. "
