@@ -289,6 +289,7 @@ class _Reader:
         self.poll_line = -99                    # the last line that named an opinion poll's seat model (MRP)
         self.share_rows = False                 # under "FIRST PREFERENCES (% of formal vote)": "Name (Party) 38.9" is a share
         self.grid_key = None                    # the seat of a grid's row above (a spreadsheet leaves it empty under its first)
+        self.list_party = None                  # (as written, start, end) of a party's name alone over its members' rows
         self.seats_named = len({m.canonical for m in doc.places})     # a story of several seats, when 2 or more
 
     def read(self):
@@ -466,7 +467,22 @@ class _Reader:
                         self._broadcast_block, self._rows_and_prose):
             if handler(li, s, e, line):
                 break
+        self._party_section(s, e, line, n_before)
         self._learn_listed_names(n_before)
+
+    def _party_section(self, s: int, e: int, line: str, n_before: int) -> None:
+        """A party's name alone on its line over rows that name no party ("National People's Power" / "Suranga
+        Dissanayake – 214,803" / "Pradeep Herath – 98,412"): the rows are its candidates, until other text."""
+        rows = [f for f in self.facts[n_before:] if isinstance(f, CandFact) and f.strength >= 3]
+        if rows:
+            if self.list_party:
+                written, ps, pe = self.list_party
+                self.facts.extend(CandFact(f.name, ps, pe, f.contest, party=written) for f in rows if f.party is None)
+            return
+        bare = line.strip()
+        named = short_plain(line) and not _DIGIT.search(bare) and (parties().canonical(bare, country=self.doc.country) if self.doc.country
+                                                                   else parties().canonical(bare))
+        self.list_party = (bare, s, e) if named else None
 
     def _breakdown_totals(self, cells: list[str], s: int, e: int) -> None:
         """The totals row of a table whose columns are the candidates: each column's total is its candidate's count."""

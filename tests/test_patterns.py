@@ -46,6 +46,7 @@ def test_data_file_is_json(name):
     ("The Dáil has 174 TDs; the quota was 9,341.", "IE"),
     ("Unofficial results from Elections New Brunswick in Monday's provincial election. PC leader Blaine Higgs conceded.", "CA"),
     ("The Elections and Boundaries Commission said the UNC won 26 seats in Trinidad; the PNM 13.", "TT"),
+    ("Kandy District: NPP 9, SJB 3. The NPP won nine of Kandy's 12 seats; the SJB took three. NPP candidates topped the list.", "LK"),
     ("The PLP won 32 of 39 seats in the Bahamas; the FNM conceded in Nassau.", "BS"),
     ("Barisan Nasional held Luyang in the Sabah state election; Warisan came second.", "MY"),
     ("The PN won the 10th District, which takes in Sliema; Labour held Gozo.", "MT"),

@@ -2744,6 +2744,15 @@ def test_an_office_keeps_the_vacancy_it_fills():
     assert [c.constituency for c in extract_results(text).contests] == ["Circuit Judge (Mayhew vacancy)"]
 
 
+def test_a_partys_name_alone_over_its_members_rows_is_their_party():
+    text = ("Kandy District: NPP 9, SJB 3\nNovember 15, 2024\n\nThe National People's Power swept the Kandy District in Sri Lanka.\n\n"
+            "National People's Power\n\nSuranga Dissanayake – 214,803\nPradeep Herath – 98,412\n\nSamagi Jana Balawegaya\n\n"
+            "Lakshman Kiriella – 66,301\n")
+    got = {x.name: x.party for c in extract_results(text).contests for x in c.candidates}
+    assert got == {"Suranga Dissanayake": "National People's Power", "Pradeep Herath": "National People's Power",
+                   "Lakshman Kiriella": "Samagi Jana Balawegaya"}
+
+
 def test_a_mayors_race_told_in_prose_stays_apart_from_the_ward_results_below_it():
     text = ("Morrow-Lapointe wins Kessington mayoralty\nOct 25, 2022\n\nDiane Morrow-Lapointe will be Kessington's next mayor "
             "after a comfortable win over two-term councillor Jeff Baptiste.\n\nUnofficial results gave Morrow-Lapointe 8,904 votes. "
