@@ -123,14 +123,16 @@ _ROUND_UP_LEAD = re.compile(rf"^[ \t]*(?P<place>{_CAPS_NAME}){_SEAT_MARK}(?::|[ 
 
 
 # "won a three-way Democratic primary", "State Senate - District 31 - Dem Primary" (not Australia's "Labor primary vote").
-PRIMARY = re.compile(r"\b(?P<party>Democratic|Republican|GOP|Dem|Rep)\.?\s+(?:party\s+)?(?:primary|primaries|nomination\s+contest)\b(?!\s+votes?\b)", re.I)
+PRIMARY_PARTIES = {"dem": "Democratic", "democratic": "Democratic", "rep": "Republican", "gop": "Republican", "republican": "Republican",
+                   "libertarian": "Libertarian"}     # a primary's party as written -> as a contest is named for it
+_PRIMARY = re.compile(r"\b(?P<party>Democratic|Republican|GOP|Dem|Rep)\.?\s+(?:party\s+)?(?:primary|primaries|nomination\s+contest)\b(?!\s+votes?\b)", re.I)
 
 
 def _party_primary(doc: "Doc") -> Optional[tuple[str, str, int, int]]:
     """The one party whose primary the story reports, with the sentence that says so."""
     from .gazetteer import parties
     found = {}
-    for m in PRIMARY.finditer(doc.text):
+    for m in _PRIMARY.finditer(doc.text):
         word = {"dem": "Democratic", "rep": "Republican", "gop": "Republican"}.get(m.group("party").lower(), m.group("party"))
         canonical = parties().canonical(word, country="US")
         if canonical:
@@ -413,6 +415,7 @@ class Doc:
     _seat_tails: Optional[dict] = None
     _seat_tail_refs: Optional[re.Pattern] = None
     _mayoralty: Optional[tuple] = None
+    _primary_parties: Optional[frozenset] = None
     no_party_codes: frozenset = frozenset()     # a key's codes for no party: "NP = Nonpartisan"
     historical: bool = False        # a feature that looks back at an election years before its own date
     _party_starts: list[int] = field(default_factory=list)
@@ -493,6 +496,12 @@ class Doc:
             self._seat_tail_refs = re.compile(r"(?:\bin\s+(?:the\s+)?|\b(?-i:[Tt]he)\s+|(?<![^.!?\n]\s)(?<![^\s.!?\n]))(?P<tail>" + tails
                                               + r")\b(?!\s+(?-i:[A-Z]))(?!['’-])", re.I)
         return self._seat_tail_refs
+
+    def primary_parties(self) -> frozenset:
+        """The parties whose primaries the story reports ("the Democratic primary", "GOP primary"), found on first use."""
+        if self._primary_parties is None:
+            self._primary_parties = frozenset(PRIMARY_PARTIES[m.group("party").lower()] for m in _PRIMARY.finditer(self.text))
+        return self._primary_parties
 
     def mayoralty(self) -> Optional[tuple[str, int, int]]:
         """The one town whose mayor the story means, as it writes it ("Bethany Falls' next mayor", "the race for

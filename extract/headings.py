@@ -11,7 +11,7 @@ import bisect
 import re
 from typing import Optional
 
-from .document import CAPS_LEAD, PRIMARY, VOTING_SYSTEM, Doc, place_key
+from .document import CAPS_LEAD, PRIMARY_PARTIES, VOTING_SYSTEM, Doc, place_key
 from .gazetteer import parties, places
 from .names import _lists, given_name_gender, title_case
 from .scan import Words
@@ -248,8 +248,6 @@ _NUMBERED_DISTRICT = re.compile(r"(?P<place>(?i:district)\s+\d{1,3})(?:\s*\([^()
 # "State Senate District 4 - Republican Primary".
 _PRIMARY_LEAD = re.compile(r"[ \t]*(?P<party>Democratic|Republican|GOP|Libertarian|Dem|Rep)\.?[ \t]+(?:[Pp]arty[ \t]+)?[Pp]rimary[ \t]*[-–—:][ \t]*", re.I)
 _PRIMARY_TAIL = re.compile(r"[ \t]*[-–—,:][ \t]*(?P<party>Democratic|Republican|GOP|Libertarian|Dem|Rep)\.?[ \t]+(?:[Pp]arty[ \t]+)?[Pp]rimary[ \t]*$", re.I)
-_PRIMARY_PARTY = {"dem": "Democratic", "democratic": "Democratic", "rep": "Republican", "gop": "Republican",
-                  "republican": "Republican", "libertarian": "Libertarian"}
 
 
 def _office_over_vote_for(doc: Doc, line: str, e: int) -> Optional[str]:
@@ -273,14 +271,14 @@ def _an_office(title: str) -> bool:
 
 def _primary_heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     """Each party's primary is a contest of its own when the story reports two parties' primaries."""
-    if len({_PRIMARY_PARTY[m.group("party").lower()] for m in PRIMARY.finditer(doc.text)}) < 2:
+    if len(doc.primary_parties()) < 2:
         return None
     lead = _PRIMARY_LEAD.match(doc.text, s, e)
     tail = None if lead else _PRIMARY_TAIL.search(doc.text, s, e)
     inner = heading(doc, lead.end(), e) if lead else heading(doc, s, tail.start()) if tail else None
     if inner is None:
         return None
-    party = _PRIMARY_PARTY[(lead or tail).group("party").lower()]
+    party = PRIMARY_PARTIES[(lead or tail).group("party").lower()]
     return f"{inner[0]} {party} primary", (inner[1] if lead else e)
 
 
@@ -331,7 +329,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     if not line.strip() or _outcome_only(line.strip()) or "ote" in line and _VOTE_FOR.fullmatch(line):
         return None     # "LAB GAIN FROM CON" under its seat: the outcome, no place; "Vote For 2" under its office
     told = _SUBHEAD_PLACE.fullmatch(line) if ": " in line and len(line) <= 90 else None
-    if told and re.search(r"(?m)^[ \t|]*" + re.escape(told.group("place")) + r"[ \t]*(?:\||\t)", text):
+    if told and text.count(told.group("place")) >= 2 and re.search(r"(?m)^[ \t|]*" + re.escape(told.group("place")) + r"[ \t]*(?:\||\t)", text):
         return told.group("place"), e      # "The closest call: Skelmersdale Central", a row of the table above
     numbered = _SEAT_NUMBER_HEAD.fullmatch(line) if line[:4].strip()[:1].isdigit() or line.startswith(("Assembly", "Parliamentary")) else None
     if numbered and not generic_words(numbered.group("place")) and (

@@ -275,7 +275,7 @@ def table_contest_row(cells: list[str], s: int, e: int, current, facts: list) ->
             if party:       # "Lab maj 15,455": the majority is that party's, so its candidate won
                 facts.append(ContestFact("winner_party", party, s, e, current, strength=1))
         return True
-    if re.match(r"(?:winning\s+|victory\s+)?margin\s*$", label):
+    if _MARGIN_LABEL.match(label):
         n = next((v for v in values if _TABLE_INT.match(v) and "." not in v), None)
         if n:       # "Result: BJP hold | Margin: 18,613 | Turnout: 57.9%": a majority only if the counts agree (build.py)
             facts.append(ContestFact("lead", int(n.replace(",", "")), s, e, current, strength=3))
@@ -300,6 +300,7 @@ def table_contest_row(cells: list[str], s: int, e: int, current, facts: list) ->
     return bool(outcome and parties().canonical(outcome.group("party")))     # "Labour gain from Conservative | Swing | 16.7"
 
 
+_MARGIN_LABEL = re.compile(r"(?:winning\s+|victory\s+)?margin\s*$")
 _SENTENCE_BEFORE = re.compile(r"[A-Za-z]{2,}\.$")
 _POLL_LABEL = re.compile(r"\s*(?:total\s+poll|ballots?\s+cast|(?:total\s+)?votes\s+cast|ballot\s+papers\s+(?:issued|counted))\s*$")
 _COUNT_AND_PCT = re.compile(r"\d{1,3}(?:,\d{3})+\s*\(\s*(\d{1,2}(?:\.\d+)?)\s*%\s*\)")

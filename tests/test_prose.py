@@ -2530,10 +2530,64 @@ def test_a_mayors_table_headed_only_mayor_is_named_for_the_town_the_story_gives(
     assert any(town in ev for ev in contest.evidence)
 
 
-def test_a_mayors_table_keeps_its_bare_title_when_the_story_names_two_towns_mayors_alike():
-    text = ("Election results\nNovember 6, 2024\n\nThe race for Marlowe mayor and the race for Topeka mayor both went late.\n\n"
-            "MAYOR\nJoanne Kraus (D) 9,412 58.6%\nPhil Amato (R) 6,650 41.4%\n")
-    assert [c.constituency for c in extract_results(text).contests] == ["Mayor"]
+# Contests a page names, one entry per layout: (id, article text, the contests' names in order).
+CONTESTS_NAMED = [
+    ("a-mayors-table-keeps-its-bare-title-when-the-story-names-two-towns-mayors-alike",
+     "Election results\nNovember 6, 2024\n\nThe race for Marlowe mayor and the race for Topeka mayor both went late.\n\n"
+     "MAYOR\nJoanne Kraus (D) 9,412 58.6%\nPhil Amato (R) 6,650 41.4%\n",
+     ["Mayor"]),
+    ("a-riding-named-over-its-polls-reporting-heads-the-table-below",
+     "Kowalczyk holds riding\nFebruary 28, 2025\n\nHaddad, a Cambridge family physician, came third. Results in Cambridge "
+     "are on our regional page.\n\nElection results\nKitchener South—Hespeler\n187 of 187 polls reporting · Last updated 11:58 p.m.\n"
+     "Candidate\nParty\nVotes\n%\nRenata Kowalczyk\nPC\n17,842\n44.9\nSamir Haddad\nLIB\n9,106\n22.9\n",
+     ["Kitchener South—Hespeler"]),
+    ("a-results-page-badge-may-name-a-party-its-own-key-defines",
+     "General Election 2025: results\nApril 29, 2025\n\nCandidates: TPP – Tobago People's Party; PDP – Progressive Democratic "
+     "Patriots.\n\nTobago East TPP GAIN from PNM\n\nCandidate | Party | Votes | %\nDwight Mc Kenzie ✔ | TPP | 7,412 | 57.42\n"
+     "Ayanna Thomas-Roberts | PNM | 4,986 | 38.63\n",
+     ["Tobago East"]),
+    ("a-seats-type-printed-in-capitals-stays-in-capitals",
+     "GE2025: full SMC results\nMay 4, 2025\n\nThe Elections Department declared the results in Singapore.\n\nPOTONG PASIR SMC\n"
+     "PAP - Lim Hui Wen: 17,214 votes (58.76%) - ELECTED\nSPP - Desmond Chua Boon Kiat: 12,083 votes (41.24%)\n\n"
+     "HOUGANG SMC\nWP - Nurul Huda Rahmat: 18,305 votes (62.41%) - ELECTED\nPAP - Kelvin Ng Jun Hao: 11,026 votes (37.59%)\n",
+     ["Potong Pasir SMC", "Hougang SMC"]),
+    ("a-numbered-seat-won-keeps-its-number",
+     "Maharjan wins Lalitpur-3 by 2,342 votes\nNov 23, 2022\n\nNepali Congress candidate Ramesh Kumar Maharjan wins Lalitpur-3, "
+     "defeating CPN-UML's Sushila Shrestha. Maharjan polled 21,338 votes to Shrestha's 18,996.\n",
+     ["Lalitpur-3"]),
+    ("a-mayoralty-table-is-named-for-the-town",
+     "Rowe-Tuhiwai confirmed as Wellington mayor\nOctober 16, 2025\n\nTessa Rowe-Tuhiwai has been confirmed as Wellington's mayor.\n\n"
+     "Mayoralty: first preferences\n\nCandidate | Affiliation | First preferences | %\nGraeme Castellan | Independent | 22,940 | 33.9\n"
+     "Tessa Rowe-Tuhiwai (elected) | Labour | 21,705 | 32.1\n",
+     ["Wellington mayor"]),
+    ("a-tv-stations-offices-in-capitals-head-their-rows",
+     "Election results\nNov. 4, 2025\n\nA check mark indicates the winner.\n\nHARMON FALLS MAYOR\n\n"
+     "✔ Denise Kowalczyk - 6,214 votes (54.8%)\nTom Varga (i) - 5,127 votes (45.2%)\n\n"
+     "HARMON FALLS CITY COUNCIL AT-LARGE (vote for 3)\n\n✔ Renee Castillo - 5,988 (25%)\n✔ Jim Halloway (i) - 5,402 (23%)\n\n"
+     "CLEARFORK CITY SCHOOLS BOARD OF EDUCATION (vote for 2)\n\n✔ Michelle Baird - 7,442 (32%)\nSandra Tilley - 6,015 (26%)\n",
+     [ "Harmon Falls Mayor", "Harmon Falls City Council At-Large", "Clearfork City Schools Board of Education"]),
+    ("an-eci-pages-numbered-seat-with-its-polling-date-heads-its-result-and-candidate-wise-is-no-seat",
+     "Indore Lok Sabha Election Result 2024\n4 June 2024\n\nParliamentary Constituency 26 - Indore (Madhya Pradesh) · Polling date: "
+     "May 13, 2024 · Phase 4\n\nResult Declared\n\nCandidate-wise result\n\nS.N. | Candidate | Party | Total Votes | % of Votes\n"
+     "1 | Sudhir Kumar Gupta | Bharatiya Janata Party | 1226442 | 80.96\n2 | Lakshman Singh Solanki | Bahujan Samaj Party | 51659 | 3.41\n",
+     ["Indore"]),
+    ("a-seats-name-over-one-paragraph-then-its-table-heads-the-table",
+     "Gurugram district results\nOctober 8, 2024\n\nThe BJP swept the district.\n\nBadshahpur\n\n"
+     "The most populous seat in the district gave the day's biggest win. Rao Dhirender Singh's lead never dipped after the second round.\n\n"
+     "Candidate | Party | Votes | Vote %\nRao Dhirender Singh ✔ Won | BJP | 1,45,380 | 59.90\nKuldeep Yadav | INC | 85,236 | 35.12\n\n"
+     "Pataudi (SC)\n\nPataudi was the one contest that kept both parties guessing until the Farukhnagar villages were counted.\n\n"
+     "Candidate | Party | Votes | Vote %\nSunita Bhorwal ✔ Won | BJP | 79,655 | 48.15\nSudhir Chauhan | INC | 76,590 | 46.30\n",
+     ["Badshahpur", "Pataudi"]),
+    ("an-office-keeps-the-vacancy-it-fills",
+     "Judicial results\nNovember 6, 2024\n\nUNOFFICIAL RESULTS - 26TH JUDICIAL CIRCUIT\n\nCircuit Judge (Mayhew vacancy)\n"
+     "Andrea Kowalski (D) - 41,227 - 52.80%\nSteven Turek (R) - 36,855 - 47.20%\n",
+     ["Circuit Judge (Mayhew vacancy)"]),
+]
+
+
+@pytest.mark.parametrize("text, want", [c[1:] for c in CONTESTS_NAMED], ids=[c[0] for c in CONTESTS_NAMED])
+def test_a_page_names_its_contests(text, want):
+    assert [c.constituency for c in extract_results(text).contests] == want
 
 
 def test_a_ballot_measure_passing_with_a_share_is_no_candidate():
@@ -2561,24 +2615,10 @@ def test_ridings_in_capitals_over_their_counts_progress_head_a_widget_flattened_
                    "Kelowna-Mission": {"Brad Tolmie": 12406, "Kiran Bal": 6918}}
 
 
-def test_a_riding_named_over_its_polls_reporting_heads_the_table_below():
-    text = ("Kowalczyk holds riding\nFebruary 28, 2025\n\nHaddad, a Cambridge family physician, came third. Results in Cambridge "
-            "are on our regional page.\n\nElection results\nKitchener South—Hespeler\n187 of 187 polls reporting · Last updated 11:58 p.m.\n"
-            "Candidate\nParty\nVotes\n%\nRenata Kowalczyk\nPC\n17,842\n44.9\nSamir Haddad\nLIB\n9,106\n22.9\n")
-    assert [c.constituency for c in extract_results(text).contests] == ["Kitchener South—Hespeler"]
-
-
 def test_a_seat_won_then_and_another_winner_is_not_one_name():
     text = ("Conservatives sweep Kelowna\nOct 19, 2024\n\nConservative Margo Lindqvist has won Kelowna Centre and Brad Tolmie has "
             "easily held Kelowna-Mission for the party. Lindqvist took 10,214 votes.\n")
     assert "Kelowna Centre and Brad Tolmie" not in {c.constituency for c in extract_results(text).contests}
-
-
-def test_a_results_page_badge_may_name_a_party_its_own_key_defines():
-    text = ("General Election 2025: results\nApril 29, 2025\n\nCandidates: TPP – Tobago People's Party; PDP – Progressive Democratic "
-            "Patriots.\n\nTobago East TPP GAIN from PNM\n\nCandidate | Party | Votes | %\nDwight Mc Kenzie ✔ | TPP | 7,412 | 57.42\n"
-            "Ayanna Thomas-Roberts | PNM | 4,986 | 38.63\n")
-    assert [c.constituency for c in extract_results(text).contests] == ["Tobago East"]
 
 
 def test_a_numbered_seat_leads_its_list_and_its_outcome_after_the_list_is_read():
@@ -2588,26 +2628,6 @@ def test_a_numbered_seat_leads_its_list_and_its_outcome_after_the_list_is_read()
     got = {c.constituency: {x.name: x.elected for x in c.candidates} for c in extract_results(text).contests}
     assert got == {"Vaimauga No. 3": {"Fuimaono Tavita Aumua": True, "Leota Siaosi Faamausili": None, "Masoe Ioane Tupuola": None},
                    "Faleata No. 2": {"Vaaelua Sefo Lauina": True, "Tuiloma Iakopo Pula": None}}
-
-
-def test_a_seats_type_printed_in_capitals_stays_in_capitals():
-    text = ("GE2025: full SMC results\nMay 4, 2025\n\nThe Elections Department declared the results in Singapore.\n\nPOTONG PASIR SMC\n"
-            "PAP - Lim Hui Wen: 17,214 votes (58.76%) - ELECTED\nSPP - Desmond Chua Boon Kiat: 12,083 votes (41.24%)\n\n"
-            "HOUGANG SMC\nWP - Nurul Huda Rahmat: 18,305 votes (62.41%) - ELECTED\nPAP - Kelvin Ng Jun Hao: 11,026 votes (37.59%)\n")
-    assert [c.constituency for c in extract_results(text).contests] == ["Potong Pasir SMC", "Hougang SMC"]
-
-
-def test_a_numbered_seat_won_keeps_its_number():
-    text = ("Maharjan wins Lalitpur-3 by 2,342 votes\nNov 23, 2022\n\nNepali Congress candidate Ramesh Kumar Maharjan wins Lalitpur-3, "
-            "defeating CPN-UML's Sushila Shrestha. Maharjan polled 21,338 votes to Shrestha's 18,996.\n")
-    assert [c.constituency for c in extract_results(text).contests] == ["Lalitpur-3"]
-
-
-def test_a_mayoralty_table_is_named_for_the_town():
-    text = ("Rowe-Tuhiwai confirmed as Wellington mayor\nOctober 16, 2025\n\nTessa Rowe-Tuhiwai has been confirmed as Wellington's mayor.\n\n"
-            "Mayoralty: first preferences\n\nCandidate | Affiliation | First preferences | %\nGraeme Castellan | Independent | 22,940 | 33.9\n"
-            "Tessa Rowe-Tuhiwai (elected) | Labour | 21,705 | 32.1\n")
-    assert [c.constituency for c in extract_results(text).contests] == ["Wellington mayor"]
 
 
 def test_a_round_ups_towns_in_capitals_with_their_voting_system_head_their_paragraphs():
@@ -2659,15 +2679,6 @@ def test_a_results_summarys_office_over_vote_for_names_its_contest_as_printed(vo
                                                                         "City of Cambria Council Member"]
 
 
-def test_a_tv_stations_offices_in_capitals_head_their_rows():
-    text = ("Election results\nNov. 4, 2025\n\nA check mark indicates the winner.\n\nHARMON FALLS MAYOR\n\n"
-            "✔ Denise Kowalczyk - 6,214 votes (54.8%)\nTom Varga (i) - 5,127 votes (45.2%)\n\n"
-            "HARMON FALLS CITY COUNCIL AT-LARGE (vote for 3)\n\n✔ Renee Castillo - 5,988 (25%)\n✔ Jim Halloway (i) - 5,402 (23%)\n\n"
-            "CLEARFORK CITY SCHOOLS BOARD OF EDUCATION (vote for 2)\n\n✔ Michelle Baird - 7,442 (32%)\nSandra Tilley - 6,015 (26%)\n")
-    assert [c.constituency for c in extract_results(text).contests] == [
-        "Harmon Falls Mayor", "Harmon Falls City Council At-Large", "Clearfork City Schools Board of Education"]
-
-
 def test_seats_under_their_commission_numbers_head_their_tables():
     text = ("Nashik district results 2024\n23 Nov 2024\n\nThe Mahayuti swept Nashik district.\n\n123 - Nashik Central\n\n"
             "Result: BJP hold | Margin: 18,613 | Turnout: 57.9%\n\nCandidate | Party | EVM votes | Postal votes | Total | % votes\n"
@@ -2700,13 +2711,6 @@ def test_a_divisions_name_over_its_seats_and_electorate_line_heads_the_table_bel
     assert got == {"Aycliffe East": ["Margaret Anne Hope", "Ruth Dixon"], "Belmont": ["Amanda Blakey", "Ian Carr"]}
 
 
-def test_an_eci_pages_numbered_seat_with_its_polling_date_heads_its_result_and_candidate_wise_is_no_seat():
-    text = ("Indore Lok Sabha Election Result 2024\n4 June 2024\n\nParliamentary Constituency 26 - Indore (Madhya Pradesh) · Polling date: "
-            "May 13, 2024 · Phase 4\n\nResult Declared\n\nCandidate-wise result\n\nS.N. | Candidate | Party | Total Votes | % of Votes\n"
-            "1 | Sudhir Kumar Gupta | Bharatiya Janata Party | 1226442 | 80.96\n2 | Lakshman Singh Solanki | Bahujan Samaj Party | 51659 | 3.41\n")
-    assert [c.constituency for c in extract_results(text).contests] == ["Indore"]
-
-
 def test_an_office_with_its_vote_for_in_brackets_heads_a_table_flattened_one_cell_per_line():
     text = ("County results\nNov. 5, 2025\n\nResults below are copied from the County Clerk's site.\n\nBoard of County Commissioners (Vote for 3)\n"
             "Candidate\nParty\nVotes\nPercent\nElaine Sutter\nDEM\n41,206\n17.29%\nFrank Colasanti\nREP\n38,904\n16.32%\n\n"
@@ -2727,21 +2731,6 @@ def test_a_grid_rows_winner_with_party_and_badge_and_its_margin_beside_last_time
             "Whitby\tHelen Barros (LPC) HOLD\t36,018\tDerek Holm (CPC)\t28,402\t7,616\t4,111\t71.2%\n")
     got = {c.constituency: (c.majority, {x.name: (x.party, x.votes, x.elected) for x in c.candidates}) for c in extract_results(text).contests}
     assert got["Oshawa"] == (2635, {"Ryan Kowalczyk": ("Conservative", 29410, True), "Fatima Siddiqui": ("Liberal", 26775, None)})
-
-
-def test_a_seats_name_over_one_paragraph_then_its_table_heads_the_table():
-    text = ("Gurugram district results\nOctober 8, 2024\n\nThe BJP swept the district.\n\nBadshahpur\n\n"
-            "The most populous seat in the district gave the day's biggest win. Rao Dhirender Singh's lead never dipped after the second round.\n\n"
-            "Candidate | Party | Votes | Vote %\nRao Dhirender Singh ✔ Won | BJP | 1,45,380 | 59.90\nKuldeep Yadav | INC | 85,236 | 35.12\n\n"
-            "Pataudi (SC)\n\nPataudi was the one contest that kept both parties guessing until the Farukhnagar villages were counted.\n\n"
-            "Candidate | Party | Votes | Vote %\nSunita Bhorwal ✔ Won | BJP | 79,655 | 48.15\nSudhir Chauhan | INC | 76,590 | 46.30\n")
-    assert [c.constituency for c in extract_results(text).contests] == ["Badshahpur", "Pataudi"]
-
-
-def test_an_office_keeps_the_vacancy_it_fills():
-    text = ("Judicial results\nNovember 6, 2024\n\nUNOFFICIAL RESULTS - 26TH JUDICIAL CIRCUIT\n\nCircuit Judge (Mayhew vacancy)\n"
-            "Andrea Kowalski (D) - 41,227 - 52.80%\nSteven Turek (R) - 36,855 - 47.20%\n")
-    assert [c.constituency for c in extract_results(text).contests] == ["Circuit Judge (Mayhew vacancy)"]
 
 
 def test_a_partys_name_alone_over_its_members_rows_is_their_party():
