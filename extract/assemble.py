@@ -1376,6 +1376,9 @@ _HEAD_TURNOUT = re.compile(r"\(\s*turnout:?\s*(\d{1,2}(?:\.\d{1,2})?)\s*%\s*\)",
 _OLD_SEAT_BEFORE = re.compile(r"\b(?:old|former|neighbouring|nearby|abolished)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 _PERSON_LEADS = re.compile(r"\s*(?:[A-Z][\w'’-]+['’]s\s+)?(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms)\s+)?[A-ZÀ-Þ][a-z'’-]+\s+[A-ZÀ-Þ][\w'’-]+[\s,]")
 _OFFICE_WORDS = re.compile(r"\b(?:School\s+Board|Board\s+of|Commission|District\s+\w{1,3}$|Ward\s+\d|Council\s+District)")
+# A seat only mentioned beside this one ("the former Eastbourne seat", "nearby Hove"), unless this
+# sentence's winner took it: "Reform's Lynn Carver also took neighbouring Sittingbourne South".
+_OTHER_SEAT_BEFORE = re.compile(r"\b(?:former|ex-|old|nearby|(?<!took )(?<!\bwon )(?<!gained )(?<!captured )(?<!seized )neighbouring)\s+$")
 _FORMER_BEFORE = re.compile(r"\b(?:former|ex-|one-?time|previous)\s*(?:[\w'’-]+\s+){0,2}$", re.I)
 
 
@@ -1474,7 +1477,7 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
     named = [m for m in doc.places_in(s, e)
              if not _another_body(text, s, m)
              and not _longer_name(doc, m)
-             and not re.search(r"\b(?:former|ex-|old|neighbouring|nearby)\s+$", text[max(s, m.start - 12):m.start])
+             and not _OTHER_SEAT_BEFORE.search(text, max(s, m.start - 12), m.start)
              and not text.startswith(("'s ", "’s "), m.end)       # "Christchurch's Ilam electorate"
              and not after_first_name(text, m.start)      # "Jake Richards defeated Alexander Stafford": a surname
              and not surname_acts(text, m.start, m.end, state.known_surnames)]

@@ -2532,6 +2532,10 @@ def test_a_mayors_table_headed_only_mayor_is_named_for_the_town_the_story_gives(
 
 # Contests a page names, one entry per layout: (id, article text, the contests' names in order).
 CONTESTS_NAMED = [
+    ("a-seat-the-winner-took-next-door-is-the-seat-won",
+     "Kent County Council results\nMay 2, 2025\n\nReform's Lynn Carver also took neighbouring Sittingbourne South from the "
+     "Conservatives, winning by 612 votes, while Reform candidates took Swale East and Swale West by comfortable margins.\n",
+     ["Sittingbourne South"]),
     ("a-mayors-table-keeps-its-bare-title-when-the-story-names-two-towns-mayors-alike",
      "Election results\nNovember 6, 2024\n\nThe race for Marlowe mayor and the race for Topeka mayor both went late.\n\n"
      "MAYOR\nJoanne Kraus (D) 9,412 58.6%\nPhil Amato (R) 6,650 41.4%\n",
