@@ -1385,6 +1385,7 @@ _FORMER_BEFORE = re.compile(r"\b(?:former|ex-|one-?time|previous)\s*(?:[\w'’-]
 _ORIGIN_BEFORE = re.compile(r"\b(?!results?\b|figures\b|reports?\b|news\b|gains?\b|seats?\b)[a-z]{3,}\s+from\s+$")
 
 
+_CHAMBER_OWNS = re.compile(r"^(Senate|House|Assembly)['’]s\s+(\d{1,3}(?:st|nd|rd|th))\s+District$")
 _WHO_WON = re.compile(r"\bwho\s+(?:has\s+)?(?:held|won|took|gained|kept|retained|captured|regained|seized)\s+(?:the\s+)?$")
 
 
@@ -1497,6 +1498,7 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
                     and not _FORMER_BEFORE.search(text, max(s, m.start() - 40), m.start()):     # "a former ANC MP in South Africa"
                 # (under a seat's heading, "held the Fox Valley seat" only describes it)
                 place = _NEXT_HOLDER.sub(" ", _WHEN_AFTER_PLACE.sub("", _past_abbreviation(text, m.start("place"), m.group("place"))))
+                place = _CHAMBER_OWNS.sub(r"\2 \1 District", place)     # "the state Senate's 13th District": the 13th Senate District
                 extra.append((m.start("place"), place))     # ("Tygart County's next judge-executive" is the Tygart County judge-executive race)
     opened = (_IN_ONE_WORD.match(text, s) or _AND_IN_ONE_WORD.search(text, s, e)) if not named and not extra else None
     if opened and place_key(opened.group("place")) in doc.section_names():

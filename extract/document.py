@@ -67,7 +67,8 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 STATE_CHAMBER = re.compile(r"\bstate (?=(?:senate|house|assembly) district\b)")
 # "the 38th House District" is "House District 38" (as a results box titles it: "State House, District 38").
 # ("Michigan's 38th state House District" is "Michigan House District 38"; a folded key's "michigan s" too.)
-_ORDINAL_FIRST = re.compile(r"^(?:the )?(?:(?P<state>[a-z][a-z ]*?)(?:'s| s) )?(?P<n>\d{1,3})(?:st|nd|rd|th) (?P<chamber>senate|house|assembly) district$")
+_ORDINAL_FIRST = re.compile(r"^(?:the )?(?:(?P<state>[a-z][a-z ]*?)(?:'s| s) )?(?P<n>\d{1,3})(?:st|nd|rd|th) (?P<chamber>senate|house|assembly) district$"
+                            r"|^(?:the )?(?:state )?(?P<chamber2>senate|house|assembly)(?:'s| s) (?P<n2>\d{1,3})(?:st|nd|rd|th) district$")   # "the Senate's 13th District"
 
 
 def chamber_district(key: str) -> str:
@@ -75,9 +76,12 @@ def chamber_district(key: str) -> str:
 
     >>> chamber_district("state house district 38"), chamber_district("the 38th house district")
     ('house district 38', 'house district 38')
+    >>> chamber_district("senate s 13th district")
+    'senate district 13'
     """
     key = STATE_CHAMBER.sub("", key)
-    return _ORDINAL_FIRST.sub(lambda m: f"{m.group('state') + ' ' if m.group('state') else ''}{m.group('chamber')} district {m.group('n')}", key)
+    return _ORDINAL_FIRST.sub(lambda m: f"{m.group('state') + ' ' if m.group('state') else ''}{m.group('chamber') or m.group('chamber2')}"
+                                        f" district {m.group('n') or m.group('n2')}", key)
 
 
 def place_key(name: str) -> str:

@@ -19,7 +19,7 @@ from .scan import Words
 __all__ = ["PERSON_THEN_SEAT", "ending_place", "heading", "generic_words", "short_plain", "in_menu", "full_place", "PLACE_PATTERNS", "PLACE_PATTERN_WORDS", "WON_PLACE", "WON_PLACE_WORDS", "NOT_A_SEAT", "BADGE_WORD_TAIL"]
 
 # The words that title a result before its seat: "RESULT: ", "FIRST PREFERENCES - ".
-_RESULT_WORDS = r"(?:(?:RESULTS?\s+)?AT\s+A\s+GLANCE|IN\s+NUMBERS|KEY\s+(?:FACTS|FIGURES)|FACT\s*FILE|RESULTS?|DECLARATION|FIRST\s+COUNT|FINAL\s+COUNT|FULL\s+RESULT|(?:FINAL|OFFICIAL|UNOFFICIAL|PROVISIONAL|CERTIFIED)\s+RESULTS?|BY-ELECTION|(?:FIRST|PRIMARY)\s+(?:PREFERENCES?|VOTES?)(?:\s+VOTES?)?)"
+_RESULT_WORDS = r"(?:(?:RESULTS?\s+)?AT\s+A\s+GLANCE|(?:THE\s+)?COUNT|THE\s+(?:RESULTS?|VOTE)|IN\s+NUMBERS|KEY\s+(?:FACTS|FIGURES)|FACT\s*FILE|RESULTS?|DECLARATION|FIRST\s+COUNT|FINAL\s+COUNT|FULL\s+RESULT|(?:FINAL|OFFICIAL|UNOFFICIAL|PROVISIONAL|CERTIFIED)\s+RESULTS?|BY-ELECTION|(?:FIRST|PRIMARY)\s+(?:PREFERENCES?|VOTES?)(?:\s+VOTES?)?)"
 # What comes before the seat's name on a heading line.
 _HEAD_PREFIX = re.compile(
     r"""^\s*(?:(?:[-•*»■▪▶►]|>>|\#{1,4})\s*)?                                # a bullet, ">> ", "## "
@@ -501,7 +501,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
             return full_place(doc, ending_place(doc, title_case(member.group("place") or member.group("owner")))), e
         return ending_place(doc, bare), e          # "LURAMBI" / "Declared winner: Jacob Wafula Shikuku (ANC)", one of a page's sections
         # (not "CHURCH ROOF APPEAL" / "We have now raised £11,240": a magazine's other news)
-    titled = _TRAILING_AREA.sub("", head) if pm and g is None else head       # ("KALYAN WEST (Thane district)")
+    titled = _TRAILING_AREA.sub("", _COUNT_BRACKET.sub("", head)) if pm and g is None else head     # ("KALYAN WEST (Thane district)", "PARKES (first preferences)")
     if pm and g is None and len(titled) <= 60 and _RESULT_PREFIX.match(line) and _BARE_NAME.fullmatch(titled) \
             and not generic_words(titled) and not _NOT_A_PLACE_NAME.search(titled) and not parties().canonical(titled):
         return _POLICE_AREA.sub("", title_case(titled) if titled.isupper() else titled), e      # "FIRST PREFERENCES - COWPER": a result's own title names its contest
@@ -617,6 +617,7 @@ _DIVISION_HEAD = re.compile(r"(?:(?:Electoral\s+)?Division|DIVISION)\s+(?:of|OF)
 _CAPS_HEAD_TITLE = re.compile(r"\s*[:–—|]\s+[^\d.!?:;,|]{3,60}[^\d.!?:;,|\s]\s*")     # a headline after the seat: no figures, no full stop
 _OUTCOME_BRACKET = re.compile(r"\s*\(\s*(?P<party>[\w'’ -]{1,30}?)\s+(?:hold|gain|HOLD|GAIN|Hold|Gain)s?(?:\s+from\s+[\w'’ -]{1,30})?\s*\)\s*$")
 _COUNT_SUFFIX = re.compile(r"\s*[—–-]\s*(?:(?:first|1st|primary|final)\s+(?:preferences?|count|votes?|results?)|(?:full\s+|final\s+)?results?)\s*$", re.I)
+_COUNT_BRACKET = re.compile(r"\s*\((?:first|1st|primary|final)\s+(?:preferences?|count|votes?|results?)\)\s*$", re.I)
 _INLINE_REST = re.compile(r"^\s*(?:\([^()]{1,30}\)\s*|,\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}),?\s+(?:19|20)\d\d\s*)?[:–—-]\s+(?=.*\d)")
 _RESULT_THEN_FIGURES = re.compile(r"\s*[:,–—-]?\s*(?:full\s+)?results?\s*[:–—-]\s+(?=[^\d\n]{0,40}\d)", re.I)
 _INLINE_REST_NO_FIGURES = re.compile(r"^\s*[–—-]\s+(?=[A-ZÀ-Þ])")

@@ -1235,6 +1235,7 @@ CASES = [
 
 
 HEADINGS = [
+    ("THE COUNT - PARKES (first preferences)", "Parkes"), ("THE VOTE: Wyre Forest", "Wyre Forest"),
     ("FIRST PREFERENCE VOTES - Ward 7 Glenmorvie and Balcraig (4 to elect)", "Ward 7 Glenmorvie and Balcraig"),
     ("ALFRETON RIDDINGS ELECTORAL DIVISION", "Alfreton Riddings"),
     ("Constituency-wise result: KALYAN WEST (Thane district)", "Kalyan West"),
@@ -2532,6 +2533,10 @@ def test_a_mayors_table_headed_only_mayor_is_named_for_the_town_the_story_gives(
 
 # Contests a page names, one entry per layout: (id, article text, the contests' names in order).
 CONTESTS_NAMED = [
+    ("a-chambers-numbered-district-is-named-number-first",
+     "Castellano wins special election\nFebruary 25, 2025\n\nDemocrat Maria Castellano won Tuesday's special election for the state "
+     "Senate's 13th District. Castellano received 5,214 votes, or 53.2 percent. Republican Edward Brannigan had 4,308 votes, or 43.9 percent.\n",
+     ["13th Senate District"]),
     ("a-seat-the-winner-took-next-door-is-the-seat-won",
      "Kent County Council results\nMay 2, 2025\n\nReform's Lynn Carver also took neighbouring Sittingbourne South from the "
      "Conservatives, winning by 612 votes, while Reform candidates took Swale East and Swale West by comfortable margins.\n",
