@@ -362,9 +362,18 @@ def _vertical_table(text, spans, i, header_map):
         if not (hm and "name" in hm.columns and ("votes" in hm.columns or "share" in hm.columns)):
             continue
         rows, j = [(spans[i][0], spans[i + k - 1][1])], i + k
-        while j + k <= n and _fits(text, spans[j:j + k], hm.columns):
-            rows.append((spans[j][0], spans[j + k - 1][1]))
-            j += k
+        # A last column of outcomes ("Result": "Elected") may be left empty, its line missing, on a loser's row.
+        optional = hm.names[-1] in _OUTCOME_COLUMNS or hm.columns[-1] == "winner"
+        while True:
+            if j + k <= n and _fits(text, spans[j:j + k], hm.columns) \
+                    and (not optional or _OUTCOME_CELL.fullmatch(text[spans[j + k - 1][0]:spans[j + k - 1][1]].strip())):
+                rows.append((spans[j][0], spans[j + k - 1][1]))
+                j += k
+            elif optional and j + k - 1 <= n and _fits(text, spans[j:j + k - 1], hm.columns[:-1]):
+                rows.append((spans[j][0], spans[j + k - 2][1]))
+                j += k - 1
+            else:
+                break
         if len(rows) >= 3:
             return rows, j
     return None
@@ -373,6 +382,8 @@ def _vertical_table(text, spans, i, header_map):
 # Words a column header of a results table has ("S.N.", "EVM Votes", "% of Votes", "Candidate", "Party"), never a name's.
 _HEADERISH = re.compile(r"(?i)(?:\b(?:votes?|no|s\.?\s?no|s\.?\s?n|sl|serial|rank|share|change|swing|party|parties|candidates?|name|result|status|"
                         r"evm|postal|total|margin|description|affiliation|elected|pref|prefs|preferences?|%|pct|percent|per\s+cent)\b|%)")
+_OUTCOME_COLUMNS = {"result", "results", "status", "outcome", "elected"}
+_OUTCOME_CELL = re.compile(r"(?i)(?:(?:re-?|deemed\s+)?elected|not\s+elected|won|winner|defeated|lost|excluded|eliminated|withdrawn|runner-up|hold|gain)(?:\W[^\n]{0,40})?|[✓✔*x]")
 _COUNT = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 _SHARE = re.compile(r"\d{1,3}(?:\.\d+)?\s*%?")
 

@@ -27,6 +27,7 @@ _HEAD_PREFIX = re.compile(
       |(?:""" + _RESULT_WORDS + r"""|LIVE)\s*[:–—-]\s*
       |(?:FIRST|FINAL)\s+COUNT,\s*                                                  # "First count, 10th District (selected candidates)"
       |(?:the\s+)?full\s+result\s+(?:in|for)\s+|(?:here\s+is\s+)?how\s+
+      |(?:FACT\s*)?BOX\s*[:–—-]\s*(?:(?:here\s+is\s+)?how\s+)?                           # a sidebar's label: "BOX: HOW BARNSLEY NORTH VOTED"
       |(?:(?:UK\s+)?general|parliamentary|local|council|by-|mayoral)[\s-]?elections?\s+  # "General election 2024:"
          (?:(?:19|20)\d\d\s*)?[:–—-]\s*
       |(?:ward|constituency|division|seat|riding|electorate)(?:[\s-]wise)?\s+results?\s*[:–—-]\s*    # "Ward result:", "Constituency-wise result:"
@@ -363,6 +364,8 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
             return m.canonical, (m.end + figures.end() if figures else e)     # ("Brentwood and Ongar result: Majority: 5,980. ...")
         if text[m.start:m.end].isupper() and _CAPS_HEAD_TITLE.fullmatch(rest) and len(line) <= 90:
             return m.canonical, e       # "1) CHESTER NORTH AND NESTON: Dixon home and dry": a section's title
+        if _AREA_IN_BRACKETS.fullmatch(rest) and (_row_below(doc, e) or _table_below(doc, e) or _outcome_below(doc, e)):
+            return m.canonical, e       # "STOKE-ON-TRENT NORTH (includes Kidsgrove)" over its rows: a gloss on the seat
     lost = PERSON_THEN_SEAT.fullmatch(line) if "(" in line else None
     if lost and places().canonical(lost.group("place")):
         return places().canonical(lost.group("place")), e      # a factbox's "LIZ TRUSS (Conservative), South West Norfolk"
@@ -695,6 +698,9 @@ def _win_below(doc: Doc, e: int) -> bool:
 
 _SEATS_AND_ELECTORATE = re.compile(r"\s*(?:(?:number\s+of\s+)?(?:councillors|seats|members|vacancies)(?:\s+to\s+be\s+(?:elected|filled))?|electorate|registered\s+(?:electors|voters))"
                                    r"\s*:\s*[\d,]+(?:\s*[|·•,;]\s*(?:electorate|registered\s+(?:electors|voters)|(?:number\s+of\s+)?(?:councillors|seats)[\w ]*)\s*:\s*[\d,]+)*\s*", re.I)
+_FACT_LABEL = re.compile(r"\s*(?:(?:number\s+of\s+)?(?:councillors|seats|members|vacancies)(?:\s+to\s+be\s+(?:elected|filled))?|electorate|registered\s+(?:electors|voters)"
+                         r"|(?:total\s+)?ballot\s+papers\s+(?:issued|counted)|(?:rejected|spoilt|spoiled)\s+(?:ballot\s+)?(?:papers|ballots|votes)|turnout(?:\s*\(%\))?)\s*:?\s*", re.I)
+_FIGURE_LINE = re.compile(r"[ \t]*\d[\d,.]*\s*%?[ \t]*(?:\n|$)")
 _LAST_WINNER_LINE = re.compile(r"\s*(?:(?:won|held|winner)\s+in\s+(?:19|20)\d\d|(?:19|20)\d\d\s+(?:winner|result)|previously\s+held\s+by)\s*:\s*[^\d]{2,40}$", re.I)
 
 
@@ -705,7 +711,9 @@ def _next_line(doc: Doc, e: int) -> str:
     while 0 < nxt < len(text):
         end = text.find("\n", nxt)
         line = text[nxt:end if end > 0 else len(text)]
-        if line.strip() and not _REPORTING.match(line) and not _LAST_WINNER_LINE.match(line) and not _VOTE_FOR.fullmatch(line) \
+        if _FACT_LABEL.fullmatch(line) and _FIGURE_LINE.match(text, end + 1):
+            end = text.find("\n", end + 1)     # a council page's "Seats to be filled" / "1", "Electorate" / "8,233", one cell per line
+        elif line.strip() and not _REPORTING.match(line) and not _LAST_WINNER_LINE.match(line) and not _VOTE_FOR.fullmatch(line) \
                 and not _PARTY_PRIMARY_LINE.fullmatch(line) and not _SEATS_AND_ELECTORATE.fullmatch(line):
             return line     # (nor "Won in 2021: Conservative" between a division's name and its table, nor "Vote For 1", "Republican Primary",
             # nor "Number of councillors to be elected: 2 | Electorate: 7,912")

@@ -2533,6 +2533,16 @@ def test_a_mayors_table_headed_only_mayor_is_named_for_the_town_the_story_gives(
 
 # Contests a page names, one entry per layout: (id, article text, the contests' names in order).
 CONTESTS_NAMED = [
+    ("a-sidebars-labelled-title-names-its-seat",
+     "Labour hold Carlton Moor\nFriday, 5 July 2024\n\nCARLTON MOOR WARD BY-ELECTION - RESULT\n\nLisa Cartwright (Labour) 2,904 - elected\n"
+     "Dale Hinchliffe (Reform UK) 2,211\n\nMajority: 693.\n\nBOX: HOW BARNSLEY NORTH VOTED\n\nLabour's Dan Jarvis was re-elected as MP "
+     "for Barnsley North, the redrawn seat that includes Carlton Moor.\n\nDan Jarvis (Labour) 18,610\nRobert Lomas (Reform UK) 10,799\n",
+     ["Carlton Moor", "Barnsley North"]),
+    ("a-seats-heading-keeps-its-gloss-out-of-the-name",
+     "Labour's clean sweep in Stoke\nFriday, 5 July 2024\n\nHere are the results in full.\n\nSTOKE-ON-TRENT CENTRAL\nLabour gain from Conservative\n"
+     "Gareth Snell (Lab) 14,950\nLuke Shenton (Reform) 8,541\nMajority: 6,409.\n\nSTOKE-ON-TRENT NORTH (includes Kidsgrove)\n"
+     "Labour gain from Conservative\nDavid Williams (Lab) 14,579\nJonathan Gullis (Con) 9,497\nMajority: 5,082.\n",
+     ["Stoke-on-Trent Central", "Stoke-on-Trent North"]),
     ("a-chambers-numbered-district-is-named-number-first",
      "Castellano wins special election\nFebruary 25, 2025\n\nDemocrat Maria Castellano won Tuesday's special election for the state "
      "Senate's 13th District. Castellano received 5,214 votes, or 53.2 percent. Republican Edward Brannigan had 4,308 votes, or 43.9 percent.\n",
@@ -2749,6 +2759,23 @@ def test_a_partys_name_alone_over_its_members_rows_is_their_party():
     got = {x.name: x.party for c in extract_results(text).contests for x in c.candidates}
     assert got == {"Suranga Dissanayake": "National People's Power", "Pradeep Herath": "National People's Power",
                    "Lakshman Kiriella": "Samagi Jana Balawegaya"}
+
+
+def test_a_council_page_one_cell_per_line_keeps_each_ward_and_its_losers_rows():
+    """Ward name, its facts as label/value lines, then a table whose "Result" cell is missing on losers' rows."""
+    ward = ("{name}\nSeats to be filled\n1\nElectorate\n8,233\nRejected ballot papers\n14\nTurnout\n{turnout}\n"
+            "Candidate\nDescription\nVotes\nResult\n{rows}\n")
+    text = ("Borough council elections 2 May 2024: results by ward\n\n"
+            + ward.format(name="Fenwick", turnout="28.8%", rows="AKHTAR Nadia\nLabour Party\n1,102\nElected\nBRIGGS Stephen Paul\n"
+                          "The Conservative Party Candidate\n611\nCOLE Jason\nReform UK\n402\nDAWES Holly Anne\nGreen Party\n173")
+            + "Labour hold\n\n"
+            + ward.format(name="Sandholme", turnout="27.5%", rows="MOSS Gary\nReform UK\n702\nElected\nNUTTALL Angela Mary\n"
+                          "The Conservative Party Candidate\n655\nOWEN Carl\nLabour Party\n410"))
+    contests = extract_results(text).contests
+    assert [(c.constituency, c.turnout, [(k.name, k.votes) for k in c.candidates]) for c in contests] == [
+        ("Fenwick", 28.8, [("Nadia Akhtar", 1102), ("Stephen Paul Briggs", 611), ("Jason Cole", 402), ("Holly Anne Dawes", 173)]),
+        ("Sandholme", 27.5, [("Gary Moss", 702), ("Angela Mary Nuttall", 655), ("Carl Owen", 410)])]
+    assert [k.elected for k in contests[0].candidates] == [True, None, None, None]
 
 
 def test_a_mayors_race_told_in_prose_stays_apart_from_the_ward_results_below_it():
