@@ -71,7 +71,8 @@ _GENERIC_HEAD = re.compile(
 # "ASHBY FIELDS – Conservative hold", "Kingsmead: Lib Dem gain from Labour"
 _OUTCOME_HEAD = re.compile(
     r"""^(?P<place>[A-ZÀ-ÞĀ-Ž][\w'’.&-]*(?:[–—][A-ZÀ-ÞĀ-Ž][\w'’.&-]*)*(?:\s+(?:and|of|the|upon|on|St\.?|&|[A-ZÀ-ÞĀ-Ž][\w'’.&-]*(?:[–—][A-ZÀ-ÞĀ-Ž][\w'’.&-]*)*)){0,5})
-    (?:\s*\([^()]{1,40}\))?(?:\s*[:–—]|\s+-|(?<=\))\s*-|(?P<badge>\s+(?=[A-Z]{2,5}\s+(?:GAIN|HOLD)\b)|\x20(?=(?:[A-Z]{2,5}|[A-Z][a-z]+)\x20(?:GAIN|HOLD|gain|hold)\b)))
+    (?:\s*\((?P<council>[^()]{1,40})\))?(?:,\s*(?:one|two|three|four|five|\d)\s+(?:seats?|vacancies|councillors)(?:\s+to\s+be\s+(?:elected|filled))?)?   # ("Ferry Road (Saltmarsh BC), two seats - ...")
+    (?:\s*[:–—]|\s+-|(?<=\))\s*-|(?<=seats)\s*-|(?P<badge>\s+(?=[A-Z]{2,5}\s+(?:GAIN|HOLD)\b)|\x20(?=(?:[A-Z]{2,5}|[A-Z][a-z]+)\x20(?:GAIN|HOLD|gain|hold)\b)))
     # ("Fenbury LD HOLD", "Wendling Green gain from Lab": a results page's badge, whose party is checked)
     \s*(?P<who>(?:[A-Z]|(?:two|three|four|both|double|triple)\s)[\w ]{1,30}?\s+)?(?:hold|gain|retain|HOLD|GAIN|RETAIN|Hold|Gain|Retain)s?\b""",     # ("Orchard Park: two Conservative holds"; not "Albrecht-Dahl holds")
     re.X,
@@ -543,6 +544,8 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         named = place if re.search(r"\s(?:Ward|WARD)$", place) and len(place.split()) > 1 else place + " Ward" if ward else None
         if named and not _NOT_A_PLACE_NAME.search(place):
             return (title_case(named) if named.isupper() else named), e     # "North Ward (4 seats)": it keeps "Ward"
+        if g.re is _OUTCOME_HEAD and _COUNCIL_NAMED.search(g.group("council") or "") and not g.group("badge"):
+            return (title_case(place) if place.isupper() else place), e     # "Town Centre (Redbrook MBC) - Lab hold": a ward of the council named
     if g and not parties().canonical(g.group("place")) and not generic_words(g.group("place")):
         name = re.sub(r"(?:\s+(?:ward|(?:federal\s+|state\s+)?constituency|(?:sub)?division|riding|electorate|lok\s+sabha|vidhan\s+sabha|parliamentary|assembly"
                       r"|lea|dea|(?:local\s+|district\s+)?electoral\s+area"
@@ -625,6 +628,7 @@ _INLINE_REST = re.compile(r"^\s*(?:\([^()]{1,30}\)\s*|,\s*(?:\d{1,2}\s+[A-Z][a-z
 _RESULT_THEN_FIGURES = re.compile(r"\s*[:,–—-]?\s*(?:full\s+)?results?\s*[:–—-]\s+(?=[^\d\n]{0,40}\d)", re.I)
 _INLINE_REST_NO_FIGURES = re.compile(r"^\s*[–—-]\s+(?=[A-ZÀ-Þ])")
 _RESULTS_LEAD = re.compile(r"^(?:(?:UNOFFICIAL|OFFICIAL|FINAL|PRELIMINARY|FULL)\s+)?RESULTS?\s*[:–—-]\s*", re.I)
+_COUNCIL_NAMED = re.compile(r"\b(?:[A-Z]{0,2}(?:BC|DC|CC|UA)|MBC|LBC|RBC|Council)$")
 _TO_ELECT = re.compile(r"\s*(?:[–—-]\s*|\(\s*)(?:one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:to\s+(?:be\s+)?elect(?:ed)?|seats?|vacanc(?:y|ies)|councillors?)\s*\)?\s*$", re.I)
 _REPORTING_BRACKET = re.compile(r"\s*\(\s*(?:(?:all\s+)?\d[\d,]*(?:\s+of\s+\d[\d,]*)?\s+(?:polls|precincts|polling\s+(?:stations|places|divisions|districts)"
                                 r"|boxes|ballot\s+boxes|vote\s+centres|vote\s+centers)(?:\s+(?:reporting|counted|in|declared))?"

@@ -2533,6 +2533,13 @@ def test_a_mayors_table_headed_only_mayor_is_named_for_the_town_the_story_gives(
 
 # Contests a page names, one entry per layout: (id, article text, the contests' names in order).
 CONTESTS_NAMED = [
+    ("a-wires-wards-with-their-councils-seats-and-outcomes",
+     "COUNCIL BY-ELECTIONS - Results\n17/10/2025\n\nResults of local council by-elections held on Thursday.\n\n"
+     "Brickfields (Norbridge DC) - Ref gain from C.\nKarl Whitlock (Ref) 1,021; Janet Price (C) 744.\nRef maj 277. Turnout 25.6%.\n\n"
+     "Ferry Road (Saltmarsh BC), two seats - Lab hold, Ref gain from Lab.\nDonna Keyes (Lab) 1,152 elected; Lee Hartshorn (Ref) 1,104 "
+     "elected; Paul Quigley (Ref) 1,061.\nTurnout 22.9%.\n\nTown Centre (Redbrook MBC) - Lab hold.\nRashid Mahmood (Lab) 1,003; "
+     "Craig Dunn (Ref) 812.\nLab maj 191. Turnout 19.7%.\n",
+     ["Brickfields", "Ferry Road", "Town Centre"]),
     ("a-sidebars-labelled-title-names-its-seat",
      "Labour hold Carlton Moor\nFriday, 5 July 2024\n\nCARLTON MOOR WARD BY-ELECTION - RESULT\n\nLisa Cartwright (Labour) 2,904 - elected\n"
      "Dale Hinchliffe (Reform UK) 2,211\n\nMajority: 693.\n\nBOX: HOW BARNSLEY NORTH VOTED\n\nLabour's Dan Jarvis was re-elected as MP "
