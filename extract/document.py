@@ -365,15 +365,15 @@ def _vertical_table(text, spans, i, header_map):
         # A last column of outcomes ("Result": "Elected") may be left empty, its line missing, on a loser's row.
         optional = hm.names[-1] in _OUTCOME_COLUMNS or hm.columns[-1] == "winner"
         while True:
-            if j + k <= n and _fits(text, spans[j:j + k], hm.columns) \
-                    and (not optional or _OUTCOME_CELL.fullmatch(text[spans[j + k - 1][0]:spans[j + k - 1][1]].strip())):
-                rows.append((spans[j][0], spans[j + k - 1][1]))
-                j += k
-            elif optional and j + k - 1 <= n and _fits(text, spans[j:j + k - 1], hm.columns[:-1]):
-                rows.append((spans[j][0], spans[j + k - 2][1]))
-                j += k - 1
-            else:
+            end = _badged_row(text, spans, j, k, hm.columns)
+            if end is not None and (not optional or _OUTCOME_CELL.fullmatch(text[spans[end - 1][0]:spans[end - 1][1]].strip())):
+                pass
+            elif optional:
+                end = _badged_row(text, spans, j, k - 1, hm.columns[:-1])
+            if end is None:
                 break
+            rows.append((spans[j][0], spans[end - 1][1]))
+            j = end
         if len(rows) >= 3:
             return rows, j
     return None
@@ -382,10 +382,24 @@ def _vertical_table(text, spans, i, header_map):
 # Words a column header of a results table has ("S.N.", "EVM Votes", "% of Votes", "Candidate", "Party"), never a name's.
 _HEADERISH = re.compile(r"(?i)(?:\b(?:votes?|no|s\.?\s?no|s\.?\s?n|sl|serial|rank|share|change|swing|party|parties|candidates?|name|result|status|"
                         r"evm|postal|total|margin|description|affiliation|elected|pref|prefs|preferences?|%|pct|percent|per\s+cent)\b|%)")
+_BADGE_CELL = re.compile(r"INCUMBENT|ELECTED|RE-ELECTED|WINNER|Incumbent|Elected|Re-elected|Winner|[✓✔]")
 _OUTCOME_COLUMNS = {"result", "results", "status", "outcome", "elected"}
 _OUTCOME_CELL = re.compile(r"(?i)(?:(?:re-?|deemed\s+)?elected|not\s+elected|won|winner|defeated|lost|excluded|eliminated|withdrawn|runner-up|hold|gain)(?:\W[^\n]{0,40})?|[✓✔*x]")
 _COUNT = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 _SHARE = re.compile(r"\d{1,3}(?:\.\d+)?\s*%?")
+
+
+def _badged_row(text: str, spans, j: int, k: int, columns) -> Optional[int]:
+    """Where a row of `k` cells from spans[j] ends, when they fit the columns; badges a results box prints in cells of their
+    own after the name ("Rana Khoury" / "INCUMBENT" / "Liberal" / "ELECTED" / "31,402") come along uncounted."""
+    taken, m, n = [], j, len(spans)
+    while len(taken) < k and m < n:
+        if taken and len(taken) < k - 1 and _BADGE_CELL.fullmatch(text[spans[m][0]:spans[m][1]].strip()):
+            m += 1
+            continue
+        taken.append(spans[m])
+        m += 1
+    return m if len(taken) == k and _fits(text, taken, columns) else None
 
 
 def _fits(text: str, spans, columns) -> bool:

@@ -95,6 +95,7 @@ NOT_A_SEAT = re.compile(r"\b(?:County|Counties|State|Province|Region|Parish)$|-(
                         r"|^(?:Supreme\s+Court\s+)?(?:Justice|Judge|Senator|Sen\.|Rep\.|Representative|Commissioner|Sheriff|Councillor|Cllr|Mayor)\s")     # ("keep Justice Oyelaran": a person)
 # "Colorado Senate District 31": a state that leads a legislative seat's name.
 _US_STATES = "|".join(sorted(_lists()["us_states"], key=len, reverse=True))
+_REGIONS = frozenset(_lists()["us_states"] | _lists()["provinces_and_states"])     # a line of its own under a seat's name
 # The seat of a district that elects several members: Idaho's "Legislative District 21 Seat A".
 _DISTRICT_SEAT = r"(?:,?\s+(?:Seat|Position|Pos\.)\s+(?:[A-Z]|\d{1,2})\b)?"
 PLACE_PATTERNS = [
@@ -718,9 +719,9 @@ def _next_line(doc: Doc, e: int) -> str:
         if _FACT_LABEL.fullmatch(line) and _FIGURE_LINE.match(text, end + 1):
             end = text.find("\n", end + 1)     # a council page's "Seats to be filled" / "1", "Electorate" / "8,233", one cell per line
         elif line.strip() and not _REPORTING.match(line) and not _LAST_WINNER_LINE.match(line) and not _VOTE_FOR.fullmatch(line) \
-                and not _PARTY_PRIMARY_LINE.fullmatch(line) and not _SEATS_AND_ELECTORATE.fullmatch(line):
+                and not _PARTY_PRIMARY_LINE.fullmatch(line) and not _SEATS_AND_ELECTORATE.fullmatch(line) and line.strip() not in _REGIONS:
             return line     # (nor "Won in 2021: Conservative" between a division's name and its table, nor "Vote For 1", "Republican Primary",
-            # nor "Number of councillors to be elected: 2 | Electorate: 7,912")
+            # nor "Number of councillors to be elected: 2 | Electorate: 7,912", nor a box's "Nova Scotia" under "Halifax West")
         if end < 0:
             break
         nxt = end + 1
@@ -746,7 +747,9 @@ def _line_after(doc: Doc, e: int) -> str:
     return m.group(1) if m else ""
 
 
-_TITLE_LINE = re.compile(r"[A-ZÀ-Þ][^\d.,;:!?|]{1,50}")     # a short name-like line: "Nanaimo—Ladysmith"
+
+
+_TITLE_LINE = re.compile(r"[A-ZÀ-Þ][^\d.,;:!?|]{1,50}")     # a short name-like line: "Nanaimo—Ladysmith", "Parliamentary constituency"
 
 
 _CELL_GAP = re.compile(r"\s{2,}|\t|\|")       # a table's header line, not a heading: "Candidate  Party  Votes  Pct."
@@ -768,7 +771,8 @@ def _place_line_above(doc: Doc, s: int) -> bool:
     if doc.text[max(0, s - 2):s] == "\n\n":
         return False        # (a blank line between: "Results" or a card's last "Change n/a" over the next seat's name)
     above = _prev_line(doc, s).strip()
-    return bool(above) and (places().canonical(above) is not None or _TITLE_LINE.fullmatch(above) is not None)
+    return bool(above) and (places().canonical(above) is not None
+                            or _TITLE_LINE.fullmatch(above) is not None and len(above.split()) <= 5)    # (not a sentence: "Search by riding name or postal code")
 
 
 def _outcome_below(doc: Doc, e: int) -> bool:

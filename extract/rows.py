@@ -517,6 +517,7 @@ _BADGE_AFTER_FIGURES = re.compile(r"(?<=[\d%)])\s*[·|]?\s*\(?\s*(?:[Ii]ncumbent
 _WON_AFTER_MARK = re.compile(r"\s+(?:won|WON|Won)\s*$")
 _DECIMAL_CELL = re.compile(r"\s*\d{1,3}\.\d{1,2}\s*%?\s*$")
 _INCUMBENT_BADGE = re.compile(r"(?<=[a-z])\s+(?:INC|Inc\.?|INCUMBENT|Incumbent)$")
+_INCUMBENT_CELL = re.compile(r"INCUMBENT|Incumbent|\((?:i|inc\.?|incumbent)\)", re.I)
 _AP_INCUMBENT = re.compile(r"\(i\)")       # AP's "Emerson Vail (i)" (lower case: "(I)" is an independent)
 _VOTES_SHARE = re.compile(r"^(?P<votes>" + _NUM + r")(?:(?:\s+votes?)?\s*\(\s*(?P<share>" + _PCT + r")\s*%?\s*\)"
                           r"|(?:\s+votes?)?(?:\s*[,–—-]\s*|\s+)(?P<share2>" + _PCT + r")\s*(?:%|per\s?cent))$")        # "19,842 votes · 41.6%", "14,832 - 72 percent", "1,502 votes (43.3%)"
@@ -591,7 +592,7 @@ def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callabl
     cells = [ungroup_spaces(c) for c in cells]     # "13 527" in a cell of its own
     if cells and _STAR_BULLET.match(cells[0]):
         cells = [_STAR_BULLET.sub("", cells[0], count=1)] + cells[1:]     # "* Sushila Devi Rawat (SP) .... 468,221": a list's bullet, no winner's star
-    for cell in cells:
+    for at, cell in enumerate(cells):
         if _BRACKETED_MARK.search(cell):          # "Claire Hughes (Etholwyd / Elected)"
             elected = True
             cell = _BRACKETED_MARK.sub(" ", cell)
@@ -612,6 +613,11 @@ def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callabl
         cell = " ".join(_INCUMBENT_MARK.sub(" ", _AP_INCUMBENT.sub(" ", cell)).replace("·", " ").split())
         if not cell and elected:
             continue        # a cell that was only the winner's badge: "✓ Elected"
+        if (_INCUMBENT_CELL.fullmatch(cell) or ELECTED_MARK.fullmatch(cell)) and header and len(cells) > len(header.columns) \
+                and 0 < at < len(cells) - 1:
+            elected = elected or ELECTED_MARK.fullmatch(cell) is not None
+            continue        # a results box's badge in a cell of its own beside the name, which the header has no column for:
+            # "Rana Khoury" / "INCUMBENT" / "Liberal" / "ELECTED" / "31,402"
         labelled = _LABELLED_CELL.fullmatch(cell)
         if labelled and _cell_role(labelled.group("label")) in ("name", "party", "votes", "share"):
             cell = labelled.group("value")      # "Plaid / Party: Plaid Cymru", "Pleidleisiau / Votes: 687"

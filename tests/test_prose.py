@@ -2785,6 +2785,17 @@ def test_a_council_page_one_cell_per_line_keeps_each_ward_and_its_losers_rows():
     assert [k.elected for k in contests[0].candidates] == [True, None, None, None]
 
 
+def test_a_riding_box_one_cell_per_line_with_its_province_and_badges():
+    """A broadcaster's box: the riding's name over its province and outcome, the winner's row with badge cells of its own."""
+    text = ("Halifax West: Federal election 2025 riding results\nApr. 29, 2025\nSearch by riding name or postal code\nHalifax West\n"
+            "Nova Scotia\nLIB HOLD\nPolls reported: 198/198\nCandidate\nParty\nVotes\n% Votes\nRana Khoury\nINCUMBENT\nLiberal\n"
+            "ELECTED\n31,402\n59.1%\nMatt Doucette\nConservative\n15,087\n28.4%\nJenna Sparling\nNDP\n5,366\n10.1%\n")
+    contests = extract_results(text).contests
+    assert [(c.constituency, [(k.name, k.party, k.votes, k.elected) for k in c.candidates]) for c in contests] == [
+        ("Halifax West", [("Rana Khoury", "Liberal", 31402, True), ("Matt Doucette", "Conservative", 15087, None),
+                          ("Jenna Sparling", "New Democratic", 5366, None)])]
+
+
 def test_a_mayors_race_told_in_prose_stays_apart_from_the_ward_results_below_it():
     text = ("Morrow-Lapointe wins Kessington mayoralty\nOct 25, 2022\n\nDiane Morrow-Lapointe will be Kessington's next mayor "
             "after a comfortable win over two-term councillor Jeff Baptiste.\n\nUnofficial results gave Morrow-Lapointe 8,904 votes. "
