@@ -1235,6 +1235,7 @@ CASES = [
 
 
 HEADINGS = [
+    ("Truro-Bible Hill-Millbrook-Salmon River: full results", "Truro-Bible Hill-Millbrook-Salmon River"),
     ("THE COUNT - PARKES (first preferences)", "Parkes"), ("THE VOTE: Wyre Forest", "Wyre Forest"),
     ("FIRST PREFERENCE VOTES - Ward 7 Glenmorvie and Balcraig (4 to elect)", "Ward 7 Glenmorvie and Balcraig"),
     ("ALFRETON RIDDINGS ELECTORAL DIVISION", "Alfreton Riddings"),
