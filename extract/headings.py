@@ -495,7 +495,8 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
             called = _RESULTS_LEAD.sub("", called)    # "UNOFFICIAL RESULTS — SHERBROOKE (241 of 241 polls)"
     area = _TRAILING_AREA.search(head) if g is None and called == head and head.endswith(")") else None
     if area and not parties().canonical(area.group(1)) and not _OUTCOME_WORDS_IN.search(area.group(1)) and "vacancy" not in area.group(1).lower() \
-            and (_table_below(doc, e) or _row_below(doc, e) or _outcome_below(doc, e) or _table_after_paragraph(doc, e)):
+            and (_table_below(doc, e) or _row_below(doc, e) or _outcome_below(doc, e) or _table_after_paragraph(doc, e)
+                 or _RESERVED_SEAT.search(head) and _win_below(doc, e, 2)):
         called = head[:area.start()]        # "Narnaund (Hisar)" over its table: the seat and its district ("Pataudi (SC)")
     bare = title_case(called) if called.isupper() else called         # "ST ANNE'S" is St Anne's
     if g is None and off in doc.caps_sections and called == head and not generic_words(head) and not SLUG_WORDS.search(head.upper()) \
@@ -515,7 +516,8 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
                                                        or _table_after_paragraph(doc, e)
                                                        or (_table_below(doc, e) or _outcome_below(doc, e)
                                                        or _row_below(doc, e) and (text.count(bare) >= 2 or called != head)
-                                                       or doc.low.count(bare.lower()) >= 2 and _win_below(doc, e))
+                                                       or doc.low.count(bare.lower()) >= 2 and _win_below(doc, e)
+                                                       or _RESERVED_SEAT.search(head) and _win_below(doc, e, 2))
                  # (named in the story too, or given its outcome)
                  and not generic_words(called) and not _CELL_GAP.search(text[off:e].strip()) and not SLUG_WORDS.search(called.upper())
                  and not _OUTCOME_WORDS_IN.search(called) and not _place_line_above(doc, s)):
@@ -689,16 +691,21 @@ def _prev_line(doc: Doc, s: int) -> str:
 
 
 # A paragraph that opens on a win with its count: "Conservative Brent Shantz held the riding, finishing 2,706 votes ahead ...".
-_WIN_WITH_COUNT = re.compile(r"[^.]{0,120}?\b(?:held|holds|won|wins|beat|beats|defeated|re-elected|elected|took|kept|retained|gained|flipped)\b"
-                             r"[^.]{0,120}?\d[\d,]*\s*(?:votes|per\s+cent|%)")
-
-
+_SENTENCE_PART = r"(?:[^.]|(?<=\d)\.(?=\d)){0,120}?"        # (a decimal point is no sentence's end: "1.7 lakh")
+_WIN_WITH_COUNT = r"\b(?:held|holds|won|wins|beat|beats|defeated|re-elected|elected|took|kept|retained|gained|flipped|polled)\b" + _SENTENCE_PART \
+    + r"(?:\d[\d,]*(?:\.\d+)?\s*|(?:one|two|three|four|five)\s+)(?:lakh\s+|crore\s+)?(?:votes|per\s+cent|%)"
+_WIN_IN_FIRST_SENTENCE = re.compile(r"[^.]{0,120}?\b(?:held|holds|won|wins|beat|beats|defeated|re-elected|elected|took|kept|retained|gained|flipped)\b"
+                                    r"[^.]{0,120}?\d[\d,]*\s*(?:votes|per\s+cent|%)")
+# A reserved seat's own heading ("Hajipur (SC)") may be followed by a sentence of background first: "The seat ... stayed
+# with the LJP (Ram Vilas). Its candidate, Anand Kishore Ram, won by 1.7 lakh votes".
+_WIN_IN_TWO_SENTENCES = re.compile(_SENTENCE_PART + r"(?:\.\s+" + _SENTENCE_PART + ")?" + _WIN_WITH_COUNT)
 _MONEY_BELOW = re.compile(r"[^£$€]{0,200}[£$€]\s?\d")
+_RESERVED_SEAT = re.compile(r"\s\((?:SC|ST)\)$")      # an Indian seat reserved for Scheduled Castes or Tribes
 
 
-def _win_below(doc: Doc, e: int) -> bool:
+def _win_below(doc: Doc, e: int, sentences: int = 1) -> bool:
     """The paragraph under a name alone reports who won it, with figures (the name is told elsewhere in the story too)."""
-    return _WIN_WITH_COUNT.match(_next_line(doc, e)) is not None
+    return (_WIN_IN_TWO_SENTENCES if sentences == 2 else _WIN_IN_FIRST_SENTENCE).match(_next_line(doc, e)) is not None
 
 
 _SEATS_AND_ELECTORATE = re.compile(r"\s*(?:(?:number\s+of\s+)?(?:councillors|seats|members|vacancies)(?:\s+to\s+be\s+(?:elected|filled))?|electorate|registered\s+(?:electors|voters))"

@@ -174,6 +174,8 @@ LISTS = [
      ["Story."]),
     ("Story.\nELSEWHERE ACROSS THE NORTH\n- Mid Ulster: Cathal Mallaghan holds seat for Sinn Féin by 14,923\n"
      "- Newry and Armagh: full result\n", ["Story."]),
+    ("Story.\nREAD ALSO\nPurnea: Independent Pappu Yadav wins by 23,847 votes\nPataliputra: Misa Bharti defeats Ram Kripal Yadav\n",
+     ["Story."]),
     # a figure-bearing line that is not a list item ends the list: kept
     ("Related\nRichard Tice (Reform UK) 15,520 (38.4%)\nMatt Warman (Conservative) 13,510",
      ["Richard Tice (Reform UK) 15,520 (38.4%)", "Matt Warman (Conservative) 13,510"]),

@@ -2534,6 +2534,12 @@ def test_a_mayors_table_headed_only_mayor_is_named_for_the_town_the_story_gives(
 
 # Contests a page names, one entry per layout: (id, article text, the contests' names in order).
 CONTESTS_NAMED = [
+    ("reserved-seats-each-over-the-paragraph-that-reports-it",
+     "How Bihar's SC constituencies voted\nPatna, June 8, 2024\n\nHere is a seat-by-seat look.\n\nGopalganj (SC)\nThe JD(U)'s Alok Kumar "
+     "Baitha won with 5,11,866 votes, beating Premnath Ram, who polled 3,84,686.\n\nHajipur (SC)\nThe seat held for decades by the late "
+     "Ram Vilas Paswan's family stayed with the Lok Janshakti Party (Ram Vilas). Its candidate, Anand Kishore Ram, won by 1.7 lakh "
+     "votes against the RJD's Mukesh Ravidas.\n",
+     ["Gopalganj", "Hajipur"]),
     ("a-wires-wards-with-their-councils-seats-and-outcomes",
      "COUNCIL BY-ELECTIONS - Results\n17/10/2025\n\nResults of local council by-elections held on Thursday.\n\n"
      "Brickfields (Norbridge DC) - Ref gain from C.\nKarl Whitlock (Ref) 1,021; Janet Price (C) 744.\nRef maj 277. Turnout 25.6%.\n\n"
