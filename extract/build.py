@@ -406,6 +406,12 @@ def _build_one(doc: Doc, key: Optional[str], cfacts: list) -> Optional[Contest]:
                  and abs(f.value - maj.value) <= 0.2 * maj.value]
         if exact:
             maj = exact[0]
+    elif maj is not None and maj.value >= 10000 and maj.value % 1000 == 0:
+        # "wins by 2.68 lakh votes" in a headline, "defeated ... by 2,68,115 votes" in the story: the rounding and its figure
+        exact = [f for f in contest_facts if f.field == "majority" and not f.qualifier and f.value % 1000
+                 and abs(f.value - maj.value) < 0.01 * maj.value]
+        if exact:
+            maj = max(exact, key=lambda f: f.strength)
     lead = _best_contest(contest_facts, "lead")
     if maj is None and lead is not None and _top_two_gap(candidates) == lead.value \
             and max(candidates, key=lambda c: c.votes or 0).elected:
@@ -573,11 +579,13 @@ def _best(facts: list[CandFact], attr: str) -> Optional[CandFact]:
 
 
 def _best_contest(facts: list[ContestFact], fieldname: str) -> Optional[ContestFact]:
+    """The strongest; between equals, one told with the contest's name ("wrested the Kaushambi (SC) seat ... by 1,03,944
+    votes") over one routed here only by position ("by the end of the 11th round he was ahead by 27,310")."""
     best = None
     for f in facts:
         if f.field != fieldname:
             continue
-        if best is None or f.strength > best.strength:
+        if best is None or f.strength > best.strength or f.strength == best.strength and f.contest and not best.contest:
             best = f
     return best
 

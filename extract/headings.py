@@ -113,6 +113,7 @@ PLACE_PATTERNS = [
     re.compile(r"""\b(?:the\s+)
         (?P<place>[A-ZÀ-Þ][\w'’-]+(?:/[A-ZÀ-Þ][\w'’-]+)*                          # "Ikenne/Sagamu/Remo North"
           (?:\s+(?:and\s+|ac\s+|of\s+|upon\s+)?(?!Lok\b|Assembly\b|Vidhan\b|Federal\b|Constituency\b)[A-ZÀ-Þ][\w'’-]+){0,3})   # ("the Tealby and Wolds Villages Division", "the Carse of Stirling and Bannockburn seat")
+        (?:\s+\((?:SC|ST)\)(?=\s+(?:Lok|Assembly|Vidhan|parliamentary|assembly|seat|constituency)))?    # ("the Kachchh (SC) Lok Sabha seat")
         \s+(?:Lok\s+Sabha\s+|[Aa]ssembly\s+|parliamentary\s+|(?:Federal\s+|State\s+)?Constituency\s+(?=bye?-)
            |(?:(?:county|district|borough|city|town|parish|unitary)\s+)?council\s+(?=bye?-))?     # "the Allen Valleys county council by-election"
         (?:seat|constituency|riding|division|Division(?!\s+of\b)|[Ww]ard|bye?-?election)\b(?!-)""", re.X),     # (not "the Alaska Division of Elections", "the Left-Congress seat-sharing")
@@ -212,6 +213,10 @@ _WARD_AND_NAME = re.compile(r"(?:[A-Z]{2,6}\s+)?(?:Ward|WARD)\s+(?:No\.?\s*)?\d{
 _ELECTION_FOR = re.compile(r"\s*(?:[Ee]lection|ELECTION)\s+(?:of|OF)\s+(?:an?\s+|the\s+|AN?\s+|THE\s+)?(?:[\w'’-]+\s+){0,4}?(?:for|in|FOR|IN)\s+(?:the\s+|THE\s+)?"
                            r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and|of|the|upon|on|&|[A-ZÀ-Þ][\w'’.-]*)){0,5}?)"
                            r"\s+(?:(?:Electoral|ELECTORAL|electoral)\s+)?(?:Ward|WARD|ward|Division|DIVISION|division)\b")
+# India's Form 21E: "Election to the House of the People from the 1 - Kachchh (SC) Parliamentary Constituency of the State of Gujarat".
+_ELECTION_TO_FROM = re.compile(r"\s*Election\s+to\s+the\s+(?:House\s+of\s+the\s+People|Legislative\s+Assembly|Lok\s+Sabha|Vidhan\s+Sabha)\s+from\s+(?:the\s+)?"
+                               r"(?:\d{1,3}\s*[-–—]\s*)?(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:[\s-]+[A-ZÀ-Þ][\w'’.-]*){0,3}?)(?:\s*\((?:SC|ST)\))?\s+"
+                               r"(?:Parliamentary|Assembly)\s+Constituency\b")
 # "ELECTION OF THE ELECTED MAYOR OF NORTH TYNESIDE", "Election of the Mayor of Watford": a declaration's own title.
 _MAYOR_ELECTION_OF = re.compile(r"\s*(?i:election\s+of\s+(?:the\s+|an?\s+)?(?:elected\s+|directly\s+elected\s+)?mayor\s+(?:of|for)\s+(?:the\s+)?)"
                                 r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and|AND|of|OF|the|THE|upon|UPON|&|[A-ZÀ-Þ][\w'’.-]*)){0,5})\s*")
@@ -332,8 +337,8 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     if not line.strip() or _outcome_only(line.strip()) or "ote" in line and _VOTE_FOR.fullmatch(line):
         return None     # "LAB GAIN FROM CON" under its seat: the outcome, no place; "Vote For 2" under its office
     told = _SUBHEAD_PLACE.fullmatch(line) if ": " in line and len(line) <= 90 else None
-    if told and text.count(told.group("place")) >= 2 and re.search(r"(?m)^[ \t|]*" + re.escape(told.group("place")) + r"[ \t]*(?:\||\t)", text):
-        return told.group("place"), e      # "The closest call: Skelmersdale Central", a row of the table above
+    if told and text.count(told.group("place")) >= 2 and re.search(r"(?m)^[ \t|]*" + re.escape(told.group("place")) + r"[ \t]*(?:\||\t)[^\n]*\d", text):
+        return told.group("place"), e      # "The closest call: Skelmersdale Central", a row of the table above (with figures: no menu's)
     numbered = _SEAT_NUMBER_HEAD.fullmatch(line) if line[:4].strip()[:1].isdigit() or line.startswith(("Assembly", "Parliamentary")) else None
     if numbered and not generic_words(numbered.group("place")) and (
             _RESULT_LINE_BELOW.match(_next_line(doc, e)) or _table_below(doc, e) or _row_below(doc, e) or _outcome_below(doc, e)):
@@ -375,7 +380,8 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     if field and not generic_words(field.group("place")):
         place = field.group("place").strip()     # "REGION: GREATER ACCRA   CONSTITUENCY: WEIJA-GBAWE   CODE: G2207": a form's seat field
         return (title_case(place) if place.isupper() else place), e
-    election_of = _ELECTION_FOR.match(text, off, e) or _MAYOR_ELECTION_OF.fullmatch(text, off, e)
+    election_of = _ELECTION_FOR.match(text, off, e) or _MAYOR_ELECTION_OF.fullmatch(text, off, e) \
+        or (_ELECTION_TO_FROM.match(text, off, e) if "onstituency" in line else None)
     if election_of and not generic_words(election_of.group("place")):
         place = election_of.group("place")   # "Election of a County Councillor for the Llanddewi Fach Electoral Ward"
         return (title_case(place) if place.isupper() else place), e

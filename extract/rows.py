@@ -246,7 +246,7 @@ _HEADER_WORDS = {
 _HEADER_KEYWORDS = (
     ("change", re.compile(r"\b(?:change|swing)\b|[+±]")),
     ("share", re.compile(r"%|\bshare\b|\bper\s*cent\b|\bpercentage\b")),
-    ("votes", re.compile(r"^(?:total\s+|valid\s+)?votes?(?:\s+(?:cast|polled|received|won|secured|counted|total))?$")),
+    ("votes", re.compile(r"^(?:total\s+|valid\s+|(?:total\s+)?number\s+of\s+)?votes?(?:\s+(?:cast|polled|received|won|secured|counted|total))?$")),   # ("Number of votes polled")
     ("name", re.compile(r"^(?:name\s+of\s+)?candidates?(?:['’]s)?(?:\s+(?:name|standing))?$")),
     ("party", re.compile(r"^(?:political\s+)?party(?:\s+(?:name|affiliation|description))?$")),
     ("seats", re.compile(r"\b(?:seats|exit\s+poll|projection|projected|forecast)\b")),    # "Actual seats", "Exit poll (10pm, 4 July)"

@@ -2534,6 +2534,12 @@ def test_a_mayors_table_headed_only_mayor_is_named_for_the_town_the_story_gives(
 
 # Contests a page names, one entry per layout: (id, article text, the contests' names in order).
 CONTESTS_NAMED = [
+    ("an-eci-return-of-election-names-its-seat-not-the-place-it-was-signed",
+     "Kachchh result\nJune 5, 2024\nBhuj | Gandhidham | Anjar | Mandvi\n\nBelow is the Return of Election.\n\nElection to the House of the People "
+     "from the 1 - Kachchh (SC) Parliamentary Constituency of the State of Gujarat\n\nSl. No.   Name of candidate        Party affiliation"
+     "        Number of votes polled\n1        DEVJIBHAI PARMAR        Bharatiya Janata Party        641220\n2        MANJULABEN VAGHELA"
+     "        Indian National Congress        373105\n\nPlace: Bhuj\nDate: 04/06/2024\n",
+     ["Kachchh"]),
     ("reserved-seats-each-over-the-paragraph-that-reports-it",
      "How Bihar's SC constituencies voted\nPatna, June 8, 2024\n\nHere is a seat-by-seat look.\n\nGopalganj (SC)\nThe JD(U)'s Alok Kumar "
      "Baitha won with 5,11,866 votes, beating Premnath Ram, who polled 3,84,686.\n\nHajipur (SC)\nThe seat held for decades by the late "
@@ -2801,6 +2807,17 @@ def test_a_riding_box_one_cell_per_line_with_its_province_and_badges():
     assert [(c.constituency, [(k.name, k.party, k.votes, k.elected) for k in c.candidates]) for c in contests] == [
         ("Halifax West", [("Rana Khoury", "Liberal", 31402, True), ("Matt Doucette", "Conservative", 15087, None),
                           ("Jenna Sparling", "New Democratic", 5366, None)])]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Kachchh (SC) result: BJP's Devjibhai Parmar wins by 2.68 lakh votes\nJune 5, 2024\n\nThe BJP retained the Kachchh (SC) "
+     "Lok Sabha seat as its candidate Devjibhai Parmar defeated Congress nominee Manjulaben Vaghela by 2,68,115 votes.\n", 268115),
+    ("Saroj unseats Sonkar\nJune 5, 2024\n\nThe Samajwadi Party wrested the Kaushambi (SC) Lok Sabha seat, with Rameshwar Prasad Saroj "
+     "defeating Dinesh Chandra Sonkar by 1,03,944 votes.\n\nSaroj took the lead in the opening round; by the end of the 11th round "
+     "he was ahead by 27,310 votes.\n", 103944),
+], ids=["the-figure-over-its-rounding", "the-margin-told-with-the-seat-over-one-placed-after-it"])
+def test_which_majority_a_story_gives(text, want):
+    assert [c.majority for c in extract_results(text).contests] == [want]
 
 
 def test_a_mayors_race_told_in_prose_stays_apart_from_the_ward_results_below_it():
