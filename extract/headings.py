@@ -164,6 +164,9 @@ PLACE_PATTERNS = [
     # A seat whose member the story names by it: "Wannon's Liberal MP Geoff Tallis", "Kooyong's new member".
     re.compile(r"(?<![\w'’])(?P<place>[A-ZÀ-Þ][\w'’-]+(?:(?:\s+(?:and\s+|&\s+|of\s+|the\s+|upon\s+)?|\s*[—–]\s*)[A-ZÀ-Þ][\w'’-]+){0,3})['’]s\s+(?:(?:new|sitting|outgoing|re-elected|long-serving|incoming)\s+)?"
                r"(?:[A-Z][\w-]+\s+){0,2}?(?:MP|MHR|MLA|MSP|MPP|TD|member)\b(?!\s+for\b)"),
+    # The seat a loser lost to the winner: "Peter Dutton lost Dickson, the outer-Brisbane seat he had held since 2001, to Labor's Ali France".
+    re.compile(r"\blost\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:(?:\s+(?:and\s+|of\s+|the\s+|upon\s+)?|\s*[—–]\s*)[A-ZÀ-Þ][\w'’-]+){0,3})"
+               r"(?=(?:,[^,.;]{1,80},)?\s+to\s+(?:the\s+)?(?:[A-ZÀ-Þ]|[a-z]+\s+[A-ZÀ-Þ]))"),
     # An office a party's primary chose for: "the Republican primary for Bexley County Sheriff", "the Democratic primary for
     # Justice of the Peace, Precinct 3", "will be the Republican nominee for Bexley County Judge".
     re.compile(r"\b(?:primary|primaries|runoff|run-off|nomination|nominee|nod)\s+(?:race\s+)?for\s+(?:the\s+)?(?P<place>(?:[A-Z][\w.'’-]*\s+){0,3}?"
@@ -200,6 +203,7 @@ PLACE_PATTERN_WORDS = [Words(ws) for ws in (
     ("by-election", "bye-election", "byelection"),
     ("county",),
     ("mp", "mhr", "mla", "msp", "mpp", "td", "member"),
+    ("lost ",),
     ("primar", "runoff", "run-off", "nomination", "nominee", "nod "),
 )]
 

@@ -58,7 +58,9 @@ _MODEL = Folded(
       |(?:our|the|final|latest|new)\s+(?:\w+\s+)?(?:seat\s+)?(?:forecast|projection|model)
       |central\s+(?:projection|estimate)
       |(?:elected|won)\s+or\s+leading|leading\s+or\s+(?:elected|won)     # seats not all declared: "elected or leading in 169"
-      |projection\s+(?:says|suggests|shows|points))\b""",
+      |projection\s+(?:says|suggests|shows|points)
+      |election\s+computer\b[^.\n]{0,40}?\b(?:projected|projects|predicted|predicts|is\s+predicting)     # "The ABC's election computer at 12:30am projected ..."
+      |projected\s+the\s+following)\b""",
     re.X,
 )
 # Another poll or model than the one the passage is about: "One widely reported MRP survey published in June".

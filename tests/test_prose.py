@@ -2534,6 +2534,10 @@ def test_a_mayors_table_headed_only_mayor_is_named_for_the_town_the_story_gives(
 
 # Contests a page names, one entry per layout: (id, article text, the contests' names in order).
 CONTESTS_NAMED = [
+    ("the-seat-a-loser-lost-to-the-winner",
+     "Dutton loses Dickson\nSun 4 May 2025\n\nIn the most dramatic result of the night, Opposition Leader Peter Dutton lost Dickson "
+     "to Labor's Ali France.\n",
+     ["Dickson"]),
     ("an-eci-return-of-election-names-its-seat-not-the-place-it-was-signed",
      "Kachchh result\nJune 5, 2024\nBhuj | Gandhidham | Anjar | Mandvi\n\nBelow is the Return of Election.\n\nElection to the House of the People "
      "from the 1 - Kachchh (SC) Parliamentary Constituency of the State of Gujarat\n\nSl. No.   Name of candidate        Party affiliation"

@@ -7,6 +7,11 @@ import pytest
 from extract.pipeline import extract_results
 
 CASES = [
+    ("an-election-computers-projection-listed-one-party-a-line-and-not-its-earlier-one",
+     "Albanese returned in landslide\nSun 4 May 2025\n\nThe ABC's election computer at 12:30am projected the following result in the House "
+     "of Representatives:\n\nLabor — 86\nCoalition — 40\nGreens — 1\nIn doubt — 13\n\nThe projection has been climbing all evening. At 9pm, "
+     "the computer had Labor on 79 seats and the Coalition on 47.\n",
+     [("projection", "Labor", 86), ("projection", "Coalition", 40), ("projection", "Greens", 1)]),
     ("a-tab-table-whose-columns-are-told-in-brackets-over-a-blank-line-with-this-and-last-elections-seats",
      "ANC loses majority\n2 June 2024\n\nFINAL SEAT ALLOCATION - NATIONAL ASSEMBLY\n(Party / % of national ballot / seats 2024 / seats 2019 / change)\n\n"
      "African National Congress\t40.18\t159\t230\t-71\nDemocratic Alliance\t21.81\t87\t84\t+3\nuMkhonto weSizwe Party\t14.58\t58\t-\tnew\n",
