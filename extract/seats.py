@@ -30,6 +30,8 @@ _DECLARED = Folded(
       |\d+\s+of\s+\d+\s+(?:seats\s+|constituencies\s+)?(?:now\s+|have\s+(?:now\s+)?(?:been\s+)?)?declared
       |final\s+(?:(?:scottish|welsh|national|uk|british|party)\s+)?(?:results|tally|seat\s+(?:tally|count|totals?|numbers|figures|allocation)|(?:declared\s+)?totals?)|declared\s+totals?|seat\s+totals     # "the final declared totals", "the final Scottish tally"
       |seat\s+allocation|\bresults?\s*\(\s*\d{2,3}\s+seats\s*\)                           # "FINAL HOUSE RESULT (150 seats)"
+      |how\s+the\s+(?:\d{2,3}\s+)?seats\s+(?:in|of)\s+(?:the\s+)?(?:new\s+)?[\w'’ ]{2,30}?\s+(?:will\s+be|are|were|have\s+been)\s+(?:distributed|allocated|divided|shared)
+      |distribution\s+of\s+(?:the\s+)?(?:\d{2,3}\s+)?seats                                        # "Here is how the 630 seats in the new Bundestag will be distributed"
       |all\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w'’]+\s+)?(?:seats|constituencies)\s+(?:have\s+)?(?:now\s+)?(?:been\s+)?(?:declared|decided)
       |(?:every\s+(?:one\s+of\s+them|seat|constituency)|all\s+of\s+them|all\s+(?:the\s+)?(?:seats|constituencies))\s+(?:has|have)\s+(?:now\s+)?(?:been\s+)?declared
       |\bresults?\s*(?:after|with|:)\s*(\d+)\s+of\s+\1\s+(?:seats|constituencies)      # "UK results after 650 of 650 seats", "UK results: 650 of 650 seats | LAB 411"
@@ -124,6 +126,7 @@ _NONE_LEFT = re.compile(
 )
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?")
 _SEATS_AFTER = re.compile(r"^\s*(?:seats|MPs)\b", re.I)
+_SHARE_BETWEEN = re.compile(r"(?<=\s)[-–—]\s*\d{1,2}(?:\.\d{1,2})?\s*%\s*(?=[-–—]\s*$)")
 _QUAL = re.compile(
     r"""(?:more\s+than|over|around|about|nearly|almost|at\s+least|up\s+to|fewer\s+than|less\s+than
       |majority\s+of|\bneeds?|\bneeded|\brequires?|\brequired|short\s+of    # seats needed, not won
@@ -345,7 +348,8 @@ def read_seats(doc: Doc, s: int, e: int, kind: str, para_start: Optional[int] = 
             continue
         if re.search(r"\b(?:together|combined|between\s+them|jointly)\b", gap, re.I):
             continue        # "National and ACT would together hold 61 seats": a coalition's sum
-        loose = raw[0].isdigit() and _SEATS_AFTER.match(text[n.end():e]) and len(gap) <= 70 and not re.search(r"[\d.;]", gap)
+        bare_gap = _SHARE_BETWEEN.sub(" ", gap)      # "Greens - 11.6% - 85 seats": the party's vote share between it and its seats
+        loose = raw[0].isdigit() and _SEATS_AFTER.match(text[n.end():e]) and len(bare_gap) <= 70 and not re.search(r"[\d.;]", bare_gap)
         if not (_LINK.match(gap) or loose) or _QUAL.search(gap):
             continue
         if _AFTER_BAD.match(text[n.end():e]) or not _AFTER_OK.match(text[n.end():e]):

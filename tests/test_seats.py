@@ -7,6 +7,11 @@ import pytest
 from extract.pipeline import extract_results
 
 CASES = [
+    ("a-factbox-of-how-a-parliaments-seats-are-distributed-with-each-partys-share-between",
+     "German election: how the new Bundestag adds up\nFebruary 24, 2025\n\nHere is how the 630 seats in the new Bundestag will be "
+     "distributed, with each party's share of the second (party-list) vote:\n\n* Alternative for Germany (AfD) - 20.8% - 152 seats\n"
+     "* Greens - 11.6% - 85 seats\n",
+     [("declared", "Alternative for Germany", 152), ("declared", "Greens", 85)]),
     ("an-election-computers-projection-listed-one-party-a-line-and-not-its-earlier-one",
      "Albanese returned in landslide\nSun 4 May 2025\n\nThe ABC's election computer at 12:30am projected the following result in the House "
      "of Representatives:\n\nLabor — 86\nCoalition — 40\nGreens — 1\nIn doubt — 13\n\nThe projection has been climbing all evening. At 9pm, "
