@@ -499,6 +499,8 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         called = head
     if g is None and called == head and _TO_ELECT.search(head):
         called = _TO_ELECT.sub("", head)       # "HARLOW ROAD – three to be elected"
+    if g is None and called == head and _CALL_BADGE.search(head):
+        called = _CALL_BADGE.sub("", head)     # a results hub's "Ryan IN DOUBT": the seat, its count not called
     if g is None and called == head and head.endswith(")"):
         called = _REPORTING_BRACKET.sub("", head)      # "HANTS SHORE (all 36 polls reporting)": the name before its count's progress
         if called != head:
@@ -634,7 +636,8 @@ _DIVISION_OF = re.compile(r"^(?:(?:Electoral\s+)?Division|DIVISION)\s+(?:of|OF)\
 _DIVISION_HEAD = re.compile(r"(?:(?:Electoral\s+)?Division|DIVISION)\s+(?:of|OF)\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,3})"
                             r"(?:\s*,\s*(?:" + _AU_STATES + r"))?\s*")
 _CAPS_HEAD_TITLE = re.compile(r"\s*[:–—|]\s+[^\d.!?:;,|]{3,60}[^\d.!?:;,|\s]\s*")     # a headline after the seat: no figures, no full stop
-_OUTCOME_BRACKET = re.compile(r"\s*\(\s*(?P<party>[\w'’ -]{1,30}?)\s+(?:hold|gain|HOLD|GAIN|Hold|Gain)s?(?:\s+from\s+[\w'’ -]{1,30})?\s*\)\s*$")
+_CALL_BADGE = re.compile(r"(?<=[a-z])\s+(?:IN\s+DOUBT|TOO\s+CLOSE(?:\s+TO\s+CALL)?|UNCALLED|NOT\s+CALLED|UNDECIDED)$")
+_OUTCOME_BRACKET = re.compile(r"\s*\(\s*(?P<party>[\w'’ -]{1,30}?)\s+(?:hold|gain|retain|HOLD|GAIN|RETAIN|Hold|Gain|Retain)s?(?:\s+from\s+[\w'’ -]{1,30})?\s*\)\s*$")
 _COUNT_SUFFIX = re.compile(r"\s*[—–-]\s*(?:(?:first|1st|primary|final)\s+(?:preferences?|count|votes?|results?)|(?:full\s+|final\s+)?results?)\s*$", re.I)
 _COUNT_BRACKET = re.compile(r"\s*\((?:first|1st|primary|final)\s+(?:preferences?|count|votes?|results?)\)\s*$", re.I)
 _INLINE_REST = re.compile(r"^\s*(?:\([^()]{1,30}\)\s*|,\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}),?\s+(?:19|20)\d\d\s*)?[:–—-]\s+(?=.*\d)")
@@ -747,7 +750,8 @@ def _next_line(doc: Doc, e: int) -> str:
 
 _PARTY_PRIMARY_LINE = re.compile(r"\s*(?:Republican|Democratic|Democrat|Libertarian|GOP)\s+(?:Party\s+)?(?:Primary|Runoff|Primary\s+Runoff)\s*", re.I)
 _REPORTING = re.compile(r"\s*(?:vote\s+for\s+\d{1,2}\s+)?(?:precincts\s+reported\s*:\s*\d[\d,]*\s+of\s+\d[\d,]*|\d[\d,]*\s+of\s+\d[\d,]*\s+(?:precincts|polls|wards)|\d{1,3}%\s+of\s+(?:(?:expected\s+)?votes?|ballot\s+boxes|polls|precincts)"
-                        r"|(?:precincts|polls)\s*(?:reporting)?\s*:\s*\d{1,3}(?:\.\d)?%(?:\s+reporting)?)\b", re.I)     # ("Precincts: 98% reporting")
+                        r"|(?:precincts|polls)\s*(?:reporting)?\s*:\s*\d{1,3}(?:\.\d)?%(?:\s+reporting)?"
+                        r"|(?:votes\s+)?counted\s*:\s*\d{1,3}(?:\.\d{1,2})?\s*%(?:\s+of\s+(?:enrolment|enrollment|the\s+roll))?)", re.I)     # ("Precincts: 98% reporting", "Votes counted: 80.7% of enrolment")
 
 
 # An office over its count's progress and rows, as a US results page lists its races.

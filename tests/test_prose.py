@@ -2534,6 +2534,16 @@ def test_a_mayors_table_headed_only_mayor_is_named_for_the_town_the_story_gives(
 
 # Contests a page names, one entry per layout: (id, article text, the contests' names in order).
 CONTESTS_NAMED = [
+    ("a-hubs-seat-with-its-uncalled-badge",
+     "Brisbane, Griffith and Ryan: how the seats fell\nMay 7, 2025\n\nGriffith ALP GAIN FROM GRN\n\nCandidate | Party | Votes | %\n"
+     "Kavita Raman | ALP | 30,120 | 31.2\nHamish Lyle | Greens | 29,369 | 30.4\n\nRyan IN DOUBT\n\nCounted: 78.6% of enrolment\n\n"
+     "Candidate | Party | Votes | %\nTom Whitcombe | LNP | 33,905 | 39.68\nEliza Barnard | Greens | 25,811 | 30.20\n",
+     ["Griffith", "Ryan"]),
+    ("a-wires-seats-in-capitals-with-their-outcome-in-brackets",
+     "NSW by-elections\nSept 13 2025\n\nRESULTS (NSW Electoral Commission, 10.15pm AEST):\n\nTERRIGAL (LIB retain)\nVotes counted: 80.7% of enrolment\n"
+     "PALTRIDGE, Sienna (LIB) 21,486 46.8% (+2.9)\nKILBY, Brett (ALP) 12,305 26.8% (-1.4)\n\nGOULBURN (IND gain from LIB)\n"
+     "BAGGETT, Louise (LIB) 16,017 33.7% (-14.2)\nFITZHARDINGE, Cameron (IND) 14,208 29.9% (new)\n",
+     ["Terrigal", "Goulburn"]),
     ("the-seat-a-loser-lost-to-the-winner",
      "Dutton loses Dickson\nSun 4 May 2025\n\nIn the most dramatic result of the night, Opposition Leader Peter Dutton lost Dickson "
      "to Labor's Ali France.\n",
