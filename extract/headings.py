@@ -512,6 +512,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         called = head[:area.start()]        # "Narnaund (Hisar)" over its table: the seat and its district ("Pataudi (SC)")
     bare = title_case(called) if called.isupper() else called         # "ST ANNE'S" is St Anne's
     if g is None and off in doc.caps_sections and called == head and not generic_words(head) and not SLUG_WORDS.search(head.upper()) \
+            and not _DEED_TAIL.search(head) \
             and not _COUNT_STAGE.search(head.upper()) and not parties().canonical(head) and places().canonical(head) is None \
             and not _MONEY_BELOW.match(_next_line(doc, e)):
         member = _MEMBER_FOR_TITLE.fullmatch(head)
@@ -523,9 +524,9 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     if pm and g is None and len(titled) <= 60 and _RESULT_PREFIX.match(line) and _BARE_NAME.fullmatch(titled) \
             and not generic_words(titled) and not _NOT_A_PLACE_NAME.search(titled) and not parties().canonical(titled):
         return _POLICE_AREA.sub("", title_case(titled) if titled.isupper() else titled), e      # "FIRST PREFERENCES - COWPER": a result's own title names its contest
-    if g is None and len(called) <= 60 and _BARE_NAME.fullmatch(called) and not parties().canonical(called) \
+    if g is None and len(called) <= 60 and _BARE_NAME.fullmatch(called) and not parties().canonical(called) and not _DEED_TAIL.search(called) \
             and not _PUBLICATION_NAME.search(called) and (_named_again_below(doc, e, bare) or _REPORTING.match(_line_after(doc, e)) and not doc.parties_in(off, e)
-                                                       or _table_after_paragraph(doc, e)
+                                                       or _table_after_paragraph(doc, e) and not generic_words(called)
                                                        or (_table_below(doc, e) or _outcome_below(doc, e)
                                                        or _row_below(doc, e) and (text.count(bare) >= 2 or called != head)
                                                        or doc.low.count(bare.lower()) >= 2 and _win_below(doc, e)
@@ -636,7 +637,10 @@ _DIVISION_OF = re.compile(r"^(?:(?:Electoral\s+)?Division|DIVISION)\s+(?:of|OF)\
 _DIVISION_HEAD = re.compile(r"(?:(?:Electoral\s+)?Division|DIVISION)\s+(?:of|OF)\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,3})"
                             r"(?:\s*,\s*(?:" + _AU_STATES + r"))?\s*")
 _CAPS_HEAD_TITLE = re.compile(r"\s*[:–—|]\s+[^\d.!?:;,|]{3,60}[^\d.!?:;,|\s]\s*")     # a headline after the seat: no figures, no full stop
-_CALL_BADGE = re.compile(r"(?<=[a-z])\s+(?:IN\s+DOUBT|TOO\s+CLOSE(?:\s+TO\s+CALL)?|UNCALLED|NOT\s+CALLED|UNDECIDED)$")
+_CALL_BADGE = re.compile(r"(?<=[a-z])\s+(?:IN\s+DOUBT|TOO\s+CLOSE(?:\s+TO\s+CALL)?|UNCALLED|NOT\s+CALLED|UNDECIDED)$"
+                         r"|(?<=[A-Z])\s+FINAL$")     # (a live entry's "CALGARY-ACADIA FINAL")
+# A live entry's title that says what someone did: "KESSLER RE-ELECTED" is no seat.
+_DEED_TAIL = re.compile(r"\s(?:RE-?ELECTED|ELECTED|OUSTED|DEFEATED|CONCEDES|SURVIVES|LOSES|RESIGNS)$")
 _OUTCOME_BRACKET = re.compile(r"\s*\(\s*(?P<party>[\w'’ -]{1,30}?)\s+(?:hold|gain|retain|HOLD|GAIN|RETAIN|Hold|Gain|Retain)s?(?:\s+from\s+[\w'’ -]{1,30})?\s*\)\s*$")
 _COUNT_SUFFIX = re.compile(r"\s*[—–-]\s*(?:(?:first|1st|primary|final)\s+(?:preferences?|count|votes?|results?)|(?:full\s+|final\s+)?results?)\s*$", re.I)
 _COUNT_BRACKET = re.compile(r"\s*\((?:first|1st|primary|final)\s+(?:preferences?|count|votes?|results?)\)\s*$", re.I)
@@ -829,10 +833,11 @@ def _table_after_paragraph(doc: Doc, e: int) -> bool:
     """A name alone on its line, one paragraph of prose, then a candidates table: a page's section ("Badshahpur" /
     "The most populous seat in the district gave the day's biggest win. ..." / "Candidate | Party | Votes | Vote %")."""
     line = _next_line(doc, e)
-    if len(line) < 80 or not line.rstrip().endswith((".", "”", '"')) or "|" in line or "\t" in line:
+    if len(line) < 40 or not line.rstrip().endswith((".", "”", '"')) or "|" in line or "\t" in line:
         return False
     at = doc.text.find(line, e)
-    return at >= 0 and _table_below(doc, at + len(line))
+    # (or its rows: a live entry's "CALGARY-ACADIA FINAL" / "All 41 polls reporting. ..." / "Whitford (NDP) 11,204 — 50.9%")
+    return at >= 0 and (len(line) >= 80 and _table_below(doc, at + len(line)) or _row_below(doc, at + len(line)))
 
 
 def _named_again_below(doc: Doc, e: int, name: str) -> bool:

@@ -2534,6 +2534,11 @@ def test_a_mayors_table_headed_only_mayor_is_named_for_the_town_the_story_gives(
 
 # Contests a page names, one entry per layout: (id, article text, the contests' names in order).
 CONTESTS_NAMED = [
+    ("a-live-entrys-seat-over-a-line-of-prose-and-its-rows",
+     "Alberta election night\nMay 30, 2023\n\n11:52 p.m.\nCALGARY-ACADIA FINAL\nAll 41 polls reporting. NDP's Dana Whitford beats UCP "
+     "incumbent Tyler Braun.\nWhitford (NDP) 11,204 — 50.9%\nBraun (UCP) 10,318 — 46.9%\n\n10:55 p.m.\nKESSLER RE-ELECTED\n"
+     "Premier Rhonda Kessler has held Brooks-Medicine Hat easily.\n",
+     ["Calgary-Acadia"]),
     ("a-hubs-seat-with-its-uncalled-badge",
      "Brisbane, Griffith and Ryan: how the seats fell\nMay 7, 2025\n\nGriffith ALP GAIN FROM GRN\n\nCandidate | Party | Votes | %\n"
      "Kavita Raman | ALP | 30,120 | 31.2\nHamish Lyle | Greens | 29,369 | 30.4\n\nRyan IN DOUBT\n\nCounted: 78.6% of enrolment\n\n"
