@@ -229,9 +229,9 @@ _SMALL_COUNCIL = re.compile(r"(?:[^/\n]*/\s*)?(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:
 _WARD_OF_COUNCIL = re.compile(r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and|of|the|upon|on|with|&|[A-ZÀ-Þ][\w'’.-]*)){0,5}?)"
                               r"\s*(?:,\s*|\s+[–—-]\s+|\s*\()(?:(?:[A-ZÀ-Þ][\w'’.-]*|and|&|of|upon|on)\s+){1,6}(?:Council|Authority)\)?\s*"
                               r"(?:[–—:-]\s*)?(?:\(?(?:(?:[Ww]ard|[Dd]ivision|[Cc]ounty|[Dd]istrict|[Bb]orough|[Cc]ouncil)\s+)?by-?election\)?)?")
-_REPORTING_TAIL = re.compile(r"\s+[–—-]\s+(?:(?:\d{1,3}(?:\.\d)?\s*%|all|\d{1,4}\s+of\s+\d{1,4})\s+(?:of\s+)?(?:precincts|polls|boxes|wards|votes)\s+(?:reporting|counted|in)"
+_REPORTING_TAIL = re.compile(r"\s+[–—-]\s+(?:(?:\d{1,3}(?:\.\d)?\s*%|all|\d{1,4}\s+of\s+\d{1,4})\s+(?:of\s+)?(?:precincts|polls|boxes|wards|votes)(?:\s+(?:reporting|counted|in))?"
                              r"|(?:unofficial\s+|official\s+|final\s+|certified\s+)?results?(?:\s+by\s+(?:county|precinct|ward|area|district))?)\s*$"
-                             r"|\s*\(\s*(?:" + VOTING_SYSTEM + r")\s*\)\s*$", re.I)   # ("... — UNOFFICIAL RESULTS BY COUNTY", "HAMILTON (first past the post)")
+                             r"|\s*\(\s*(?:" + VOTING_SYSTEM + r")\s*\)\s*$", re.I)   # ("... — UNOFFICIAL RESULTS BY COUNTY", "HAMILTON (first past the post)", "... — 41 of 41 precincts")
 _NOT_A_WARD_NAME = re.compile(r"\b(?:elections?|councillors?|council|results?|by-?elections?|notices?|poll|meeting|committee|agenda|minutes|news|budget)\b", re.I)     # ("... PARISH COUNCIL - ELECTION OF PARISH COUNCILLORS")
 # A by-election round-up's entry: "HARLAND MBC - Brookside", "CASTLEBRIDGE CITY - St Anne's", "Ashby DC – Moira (Con hold)".
 _COUNCIL_THEN_WARD = re.compile(r"(?:[A-ZÀ-Þ][\w'’.&-]*\s+){1,4}?(?:MBC|DC|BC|CC|UA|LBC|RBC|MDC|LB|BOROUGH|DISTRICT|COUNTY|CITY|COUNCIL)(?:\s+COUNCIL)?"
@@ -302,8 +302,8 @@ _LOCAL_OFFICE_HEAD = re.compile(
     r"(?:Sheriff|Executive|Clerk(?:\s+of\s+(?:the\s+)?Courts?)?|Prosecut(?:or|ing\s+Attorney)|Treasurer|Commissioner|Assessor"
     r"|Attorney|(?:(?:Circuit|District|Superior|Probate|Municipal)\s+Court\s+)?Judge|Mayor|Auditor|Recorder|Coroner|Surveyor|Supervisor"
     r"|Board\s+of\s+(?:Supervisors|Commissioners|Education|Trustees|Aldermen)"
-    r"|(?:Council|Commission|Board\s+of\s+Education)(?=\s*(?:,|[-–—])?\s+(?:(?:District|Ward|Seat)\s+\w|At-Large|at\s+large)))"     # "Charlotte City Council - District 1"
-    r"(?:\s*(?:,|[-–—])?\s+(?:(?:District|Ward|Precinct|Position|Seat|Department|Dept\.)\s+\w{1,3}|At-Large|at\s+large))?"
+    r"|(?:Council|Commission|Board\s+of\s+Education)(?=\s*(?:,|[-–—])?\s+(?:(?:District|Ward|Seat)\s+\w|(?i:at[-\s]large))))"     # "Charlotte City Council - District 1"
+    r"(?:\s*(?:,|[-–—])?\s+(?:(?:District|Ward|Precinct|Position|Seat|Department|Dept\.)\s+\w{1,3}|(?i:at[-\s]large)))?"
     r"|(?:[A-Z][\w'’.-]+\s+){1,3}Mayor")      # "Harmon Falls Mayor" (its rows below)
 # A state's own race as an AP box heads it: "Delaware Governor", "Ohio U.S. Senate", "Texas Attorney General".
 _STATEWIDE_HEAD = re.compile(r"(?P<office>(?:" + _US_STATES + r")\s+(?:Governor|Lieutenant\s+Governor|U\.\s?S\.\s+Senate|US\s+Senate|Senate"

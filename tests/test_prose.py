@@ -2534,6 +2534,11 @@ def test_a_mayors_table_headed_only_mayor_is_named_for_the_town_the_story_gives(
 
 # Contests a page names, one entry per layout: (id, article text, the contests' names in order).
 CONTESTS_NAMED = [
+    ("a-councils-at-large-race-with-its-vote-for-and-precincts",
+     "Monroe, Aldana, Quon win at-large seats\nNov. 5, 2025\n\nPort Ellison voters returned two incumbents.\n\n"
+     "Port Ellison City Council, at-large (vote for 3) — 41 of 41 precincts\nCandidate | Votes\nKeisha Monroe (i) ✔ | 9,842\n"
+     "Ben Aldana ✔ | 8,911\nHarriet Quon (i) ✔ | 8,207\nDrew Stolz | 7,955\n",
+     ["Port Ellison City Council, at-large"]),
     ("a-live-entrys-seat-over-a-line-of-prose-and-its-rows",
      "Alberta election night\nMay 30, 2023\n\n11:52 p.m.\nCALGARY-ACADIA FINAL\nAll 41 polls reporting. NDP's Dana Whitford beats UCP "
      "incumbent Tyler Braun.\nWhitford (NDP) 11,204 — 50.9%\nBraun (UCP) 10,318 — 46.9%\n\n10:55 p.m.\nKESSLER RE-ELECTED\n"
