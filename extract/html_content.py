@@ -407,7 +407,8 @@ def named_result_tables(root, story: list, dropped_tables: list = ()) -> list:
         else:
             continue
         bare = [ELECTED_MARK.sub(" ", n).split() for n in names]     # ("Dana Whitford ✔")
-        named = sum(1 for words in bare if words and words[-1] in story_text)
+        named = sum(1 for words in bare if words and (words[-1] in story_text or words[-1].isupper() and words[-1].title() in story_text))
+        # (an ECI-style table prints names in capitals: "K.R. SASIDHARAN" is the story's "Sasidharan")
         if named >= 2 or top_named:     # (the story names the winner of a widget's count: "Luke Myer, the Labour MP elected last week")
             box = table.getparent()
             out.append(box if box is not None and len(box.text_content()) <= MAX_RESULT_BOX_CHARS and box not in above else table)

@@ -309,6 +309,14 @@ SMALL_PAGES = [
      "<span>121</span><span>-251</span></div><div class='row'><span>Sinn F&eacute;in</span><span>7</span><span>0</span></div>"
      "</aside><p>Reform UK won five seats.</p></article></main></body></html>",
      ["STATE OF THE PARTIES", "Labour | 411 | +211", "Sinn Féin | 7 | 0"], []),
+    ("<html><body><main><article class='result-article'><h1>Alathur (SC) result</h1><div class='article-body'><p>The CPI(M) "
+     "wrested Alathur from the Congress on Tuesday as K.R. Sasidharan defeated sitting MP Divya Chandran by 16,860 votes, "
+     "the only seat the Left won in the state.</p><p>BJP candidate Dr M. Ravindran finished third, the party's best showing "
+     "in the constituency.</p></div><h2>Alathur (SC): candidate-wise votes</h2><table class='result-table'><tr><th>Candidate"
+     "</th><th>Party</th><th>Total Votes</th><th>Status</th></tr><tr><td>K.R. SASIDHARAN</td><td>CPI(M)</td><td>407150</td>"
+     "<td>WON</td></tr><tr><td>DIVYA CHANDRAN</td><td>INC</td><td>390290</td><td>LOST</td></tr><tr><td>DR. M. RAVINDRAN</td>"
+     "<td>BJP</td><td>188441</td><td>LOST</td></tr></table></article></main></body></html>",
+     ["K.R. SASIDHARAN | CPI(M) | 407150 | WON"], []),
 ]
 
 
@@ -338,7 +346,8 @@ SMALL_PAGES = [
                                                                   "a-wire-results-box-of-preformatted-rows-in-the-storys-aside",
                                                                   "an-embedded-post-the-story-leads-into-is-quoted-others-go",
                                                                   "a-count-table-beside-the-storys-body-in-its-article",
-                                                                  "a-state-of-the-parties-box-of-div-rows-with-a-change-column"])
+                                                                  "a-state-of-the-parties-box-of-div-rows-with-a-change-column",
+                                                                  "a-count-table-of-names-in-capitals-beside-the-storys-body"])
 def test_small_pages(page, present, absent):
     text = html_to_article(page).text
     for snippet in present:

@@ -189,6 +189,15 @@ def test_a_two_candidate_preferred_table_in_capitals_is_skipped():
     assert got == [("Paterson", [("Meredith Calloway", 41806), ("Justin Farrelly", 33517)])]
 
 
+def test_a_status_column_that_says_won():
+    from extract.pipeline import extract_results
+    text = ("Alathur result\nJune 4, 2024\n\nCandidate | Party | Total Votes | % of Votes | Status\n"
+            "K.R. SASIDHARAN | Communist Party of India (Marxist) | 407150 | 40.53 | WON\n"
+            "DIVYA CHANDRAN | Indian National Congress | 390290 | 38.85 | LOST\n")
+    [contest] = extract_results(text).contests
+    assert [(x.name, x.votes, x.elected) for x in contest.candidates] == [("K.R. Sasidharan", 407150, True), ("Divya Chandran", 390290, None)]
+
+
 def test_a_status_column_left_empty_for_the_losers():
     from extract.pipeline import extract_results
     text = ("Validated results\nApril 28, 2025\n\nStatus | Candidate | Political affiliation | Votes obtained | % Votes\n"
