@@ -163,7 +163,7 @@ PARTY_EXAMPLES_FOREIGN = [
     ("ANC", "ZA", "African National Congress"),
     ("PLC", "CA", "Liberal"), ("Nouveau Parti démocratique", "CA", "New Democratic"), ("PVC", "CA", "Green"),     # a Quebec page's French names
     ("SHS(UBT)", "IN", "Shiv Sena (Uddhav Balasaheb Thackeray)"), ("SHS-UBT", "IN", "Shiv Sena (Uddhav Balasaheb Thackeray)"),
-    ("HAM(S)", "IN", "Hindustani Awam Morcha (Secular)"), ("Vikassheel Insaan Party", "IN", "Vikassheel Insaan Party"),
+    ("Ind Ire", "IE", "Independent Ireland"), ("HAM(S)", "IN", "Hindustani Awam Morcha (Secular)"), ("Vikassheel Insaan Party", "IN", "Vikassheel Insaan Party"),
     ("SHS", "IN", "Shiv Sena"), ("Cong", "IN", "Indian National Congress"), ("SAD-A", "IN", "Shiromani Akali Dal (Amritsar)"), ("SAD", "IN", "Shiromani Akali Dal"),
     ("Shiv Sena", "IN", "Shiv Sena"), ("JMM", "IN", "Jharkhand Mukti Morcha"), ("Nacionalista Party", "PH", "Nacionalista Party"),
     ("GUM", "GH", "Ghana Union Movement"),
