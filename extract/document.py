@@ -366,9 +366,7 @@ def _vertical_table(text, spans, i, header_map):
         optional = hm.names[-1] in _OUTCOME_COLUMNS or hm.columns[-1] == "winner"
         while True:
             end = _badged_row(text, spans, j, k, hm.columns)
-            if end is not None and (not optional or _OUTCOME_CELL.fullmatch(text[spans[end - 1][0]:spans[end - 1][1]].strip())):
-                pass
-            elif optional:
+            if optional and (end is None or not _OUTCOME_CELL.fullmatch(text[spans[end - 1][0]:spans[end - 1][1]].strip())):
                 end = _badged_row(text, spans, j, k - 1, hm.columns[:-1])
             if end is None:
                 break

@@ -725,9 +725,10 @@ def _win_below(doc: Doc, e: int, sentences: int = 1) -> bool:
     return (_WIN_IN_TWO_SENTENCES if sentences == 2 else _WIN_IN_FIRST_SENTENCE).match(_next_line(doc, e)) is not None
 
 
-_SEATS_AND_ELECTORATE = re.compile(r"\s*(?:(?:number\s+of\s+)?(?:councillors|seats|members|vacancies)(?:\s+to\s+be\s+(?:elected|filled))?|electorate|registered\s+(?:electors|voters))"
+_SEATS_OR_ELECTORS = r"(?:number\s+of\s+)?(?:councillors|seats|members|vacancies)(?:\s+to\s+be\s+(?:elected|filled))?|electorate|registered\s+(?:electors|voters)"
+_SEATS_AND_ELECTORATE = re.compile(r"\s*(?:" + _SEATS_OR_ELECTORS + r")"
                                    r"\s*:\s*[\d,]+(?:\s*[|·•,;]\s*(?:electorate|registered\s+(?:electors|voters)|(?:number\s+of\s+)?(?:councillors|seats)[\w ]*)\s*:\s*[\d,]+)*\s*", re.I)
-_FACT_LABEL = re.compile(r"\s*(?:(?:number\s+of\s+)?(?:councillors|seats|members|vacancies)(?:\s+to\s+be\s+(?:elected|filled))?|electorate|registered\s+(?:electors|voters)"
+_FACT_LABEL = re.compile(r"\s*(?:" + _SEATS_OR_ELECTORS +
                          r"|(?:total\s+)?ballot\s+papers\s+(?:issued|counted)|(?:rejected|spoilt|spoiled)\s+(?:ballot\s+)?(?:papers|ballots|votes)|turnout(?:\s*\(%\))?)\s*:?\s*", re.I)
 _FIGURE_LINE = re.compile(r"[ \t]*\d[\d,.]*\s*%?[ \t]*(?:\n|$)")
 _LAST_WINNER_LINE = re.compile(r"\s*(?:(?:won|held|winner)\s+in\s+(?:19|20)\d\d|(?:19|20)\d\d\s+(?:winner|result)|previously\s+held\s+by)\s*:\s*[^\d]{2,40}$", re.I)
