@@ -380,6 +380,10 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     lost = PERSON_THEN_SEAT.fullmatch(line) if "(" in line else None
     if lost and places().canonical(lost.group("place")):
         return places().canonical(lost.group("place")), e      # a factbox's "LIZ TRUSS (Conservative), South West Norfolk"
+    leader = _PERSON_PARTY_DASH_SEAT.fullmatch(line) if "(" in line and len(line) <= 100 else None
+    if leader and parties().canonical(leader.group("party")) and _BARE_NAME.fullmatch(leader.group("place")) \
+            and (text.count(leader.group("place")) >= 2 or _table_after_paragraph(doc, e)):
+        return leader.group("place"), e     # a section per leader: "Colleen Abernathy (NDP) — Davenport", the seat told below
     field = _SEAT_FIELD.search(text, off, e) if ":" in line else None
     if field and not generic_words(field.group("place")):
         place = field.group("place").strip()     # "REGION: GREATER ACCRA   CONSTITUENCY: WEIJA-GBAWE   CODE: G2207": a form's seat field
@@ -597,6 +601,8 @@ _POLICE_AREA = re.compile(r"\s+(?:Police(?:\s+Force)?\s+Area|Police\s+and\s+Crim
 # The prefixes of _HEAD_PREFIX that title a result (not "Labour gain in", "How").
 _RESULT_PREFIX = re.compile(r"\s*(?:(?:[-•*»■▪▶►]|>>|\#{1,4})\s*)?(?:(?:ward|constituency|division|seat|riding|electorate)(?:[\s-]wise)?\s+)?"
                             + _RESULT_WORDS + r"\s*[:–—-]", re.I)     # ("RIDING RESULTS: KINGSTON AND THE ISLANDS")
+_PERSON_PARTY_DASH_SEAT = re.compile(r"\s*[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3}\s*\((?P<party>[^()\d]{2,40})\)\s*[—–]\s*"
+                                     r"(?P<place>[A-ZÀ-Þ][^()\d,:|]{2,60}?)\s*")
 # A factbox entry's title: the person in capitals, their party, then their seat.
 PERSON_THEN_SEAT = re.compile(r"\s*(?P<person>[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){1,3})\s*\((?P<party>[^()\d]{2,40})\)\s*,\s*"
                               r"(?P<place>[A-ZÀ-Þ][^()\d,]{2,60}?)\s*")

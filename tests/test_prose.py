@@ -2534,6 +2534,12 @@ def test_a_mayors_table_headed_only_mayor_is_named_for_the_town_the_story_gives(
 
 # Contests a page names, one entry per layout: (id, article text, the contests' names in order).
 CONTESTS_NAMED = [
+    ("a-section-per-leader-titled-by-the-person-and-the-seat",
+     "How the party leaders fared\nFebruary 28, 2025\n\nHere is how each leader did.\n\nColleen Abernathy (NDP) — Davenport\n\n"
+     "Abernathy cruised to a third term, taking 21,355 votes. Liberal Ben Okonkwo-Sterling was second with 9,870 in Davenport.\n\n"
+     "Natalie Crowe-Singh (Liberal) — Mississauga East—Cooksville\n\nThe Liberal leader lost to Progressive Conservative incumbent "
+     "Tony Mancuso by 1,659 votes.\n\nTony Mancuso (PC) – 15,980 (48.2%) – elected\nNatalie Crowe-Singh (Liberal) – 14,321 (43.2%)\n",
+     ["Davenport", "Mississauga East—Cooksville"]),
     ("a-councils-at-large-race-with-its-vote-for-and-precincts",
      "Monroe, Aldana, Quon win at-large seats\nNov. 5, 2025\n\nPort Ellison voters returned two incumbents.\n\n"
      "Port Ellison City Council, at-large (vote for 3) — 41 of 41 precincts\nCandidate | Votes\nKeisha Monroe (i) ✔ | 9,842\n"
