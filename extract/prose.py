@@ -591,6 +591,11 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
     losers = {sent.resolve(p) for p in sent.people if not inside(p.start, sent.rel) and _LOST.match(text, p.end, e)}
     if losers:
         facts = [f for f in facts if not (isinstance(f, CandFact) and f.elected and f.name in losers)]
+    early = _EARLY_COUNT.search(whole)
+    if early and int(early.group("pct")) < 90:
+        for f in facts:         # "With roughly 40% of precincts reporting, Pike leads Sobczak 9,812 to 8,337": an early count's
+            if isinstance(f, CandFact) and f.votes is not None:        # figures give way to the final ones told elsewhere
+                f.strength = min(f.strength, 0)
     _remember(sent, state, subject)
     state.winners += [f.name for f in facts if isinstance(f, CandFact) and f.elected and not f.name.startswith("@")]
     return facts
@@ -677,6 +682,8 @@ def _trap_applies(text: str, t: int, n, clause: tuple[int, int], nums: list, s: 
     return not any(o is not n and lo <= o.start < hi and not is_year(o.text) for o in nums)
 
 
+_EARLY_COUNT = re.compile(r"\bwith\s+(?:[a-z]+\s+){0,2}?(?P<pct>\d{1,2})(?:\.\d)?\s*(?:%|per\s*cent)\s+of\s+(?:the\s+)?(?:expected\s+)?"
+                          r"(?:precincts|polls|votes?|ballots|boxes)\b", re.I)
 _LATER_COUNT = re.compile(r"\b(?:(?:original|initial|earlier|previous)\s+(?:count|tally)\b|at\s+the\s+adjournment\b|first\s+tally\b"
                          r"|(?:were|was)\s+first\s+counted\b|short\s+of\s+the\s+quota\b)", re.I)      # (and a recount's first tally: "when the papers were first counted")
 # (not "X (9,115) was elected on the ninth count": the bracket holds the first preferences)

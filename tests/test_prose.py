@@ -2850,6 +2850,14 @@ def test_which_majority_a_story_gives(text, want):
     assert [c.majority for c in extract_results(text).contests] == [want]
 
 
+def test_an_early_counts_figures_give_way_to_the_final_ones_told_before_them():
+    text = ("Michigan live\nNov 5, 2024\n\nDemocratic state Rep. Lauren Pike has held the 28th District, AP says. With all precincts "
+            "reporting, Pike had 23,910 votes to 21,477 for Republican Gary Sobczak.\n\nKeep an eye on the 28th District. With roughly "
+            "40% of precincts reporting, Pike leads Sobczak 9,812 to 8,337.\n")
+    [contest] = extract_results(text).contests
+    assert [(c.name, c.votes) for c in contest.candidates] == [("Lauren Pike", 23910), ("Gary Sobczak", 21477)]
+
+
 def test_a_mayors_race_told_in_prose_stays_apart_from_the_ward_results_below_it():
     text = ("Morrow-Lapointe wins Kessington mayoralty\nOct 25, 2022\n\nDiane Morrow-Lapointe will be Kessington's next mayor "
             "after a comfortable win over two-term councillor Jeff Baptiste.\n\nUnofficial results gave Morrow-Lapointe 8,904 votes. "
