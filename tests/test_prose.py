@@ -2534,6 +2534,12 @@ def test_a_mayors_table_headed_only_mayor_is_named_for_the_town_the_story_gives(
 
 # Contests a page names, one entry per layout: (id, article text, the contests' names in order).
 CONTESTS_NAMED = [
+    ("a-live-entry-whose-sentence-wins-a-numbered-district-over-its-rows",
+     "Michigan live\nNov 5, 2024\n\n12:41 a.m. - Pike hangs on in the 28th\n\nDemocratic state Rep. Lauren Pike has held the 28th District, "
+     "AP says. With all precincts reporting, Pike had 23,910 votes to 21,477 for Republican Gary Sobczak.\n\n11:30 p.m. - Gaines wins "
+     "comfortably in the 84th\n\nRepublican Tyler Gaines won the open 84th District seat in Ottawa County, AP projects.\n\n"
+     "  Tyler Gaines (R) - 27,114 - 54.6%\n  Corinne Abbott (D) - 21,390 - 43.1%\n",
+     ["28th District", "84th District"]),
     ("a-section-per-leader-titled-by-the-person-and-the-seat",
      "How the party leaders fared\nFebruary 28, 2025\n\nHere is how each leader did.\n\nColleen Abernathy (NDP) — Davenport\n\n"
      "Abernathy cruised to a third term, taking 21,355 votes. Liberal Ben Okonkwo-Sterling was second with 9,870 in Davenport.\n\n"
