@@ -429,10 +429,11 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     caps = CAPS_LEAD.match(text, off, e) if doc.round_up_leads >= 2 else None     # (one is a dateline: "PUNE: ...")
     if caps and _PARTY_TALLIES.fullmatch(text, caps.end(), e):
         caps = None     # "AKOKO-EDO: APC 18,408; PDP 10,065; LP 339": an area's share of the count, no contest of its own
-    if caps and not generic_words(caps.group("place")) and not SLUG_WORDS.search(caps.group("place")) \
-            and not parties().canonical(caps.group("place")) and not _OUTCOME_ONLY.fullmatch(caps.group("place")) \
+    lead = (_RESULT_TAIL.sub("", caps.group("place")) or caps.group("place")) if caps else None     # "PATKURA RESULT: BJP's ..."
+    if caps and not generic_words(lead) and not SLUG_WORDS.search(lead) \
+            and not parties().canonical(lead) and not _OUTCOME_ONLY.fullmatch(lead) \
             and _RESULT_AFTER.search(text, caps.end(), e):      # (not "CON HOLD: Sowerby re-elected in East Fens")
-        place = BADGE_WORD_TAIL.sub("", caps.group("place")) or caps.group("place")
+        place = BADGE_WORD_TAIL.sub("", lead) or lead
         return ending_place(doc, title_case(place)), caps.end()      # "HARTWELL: Independent Grace Fenn won ... with 211 votes" ("YARDLEY:" of Birmingham Yardley)
         # ("DHANBAD DECLARED: BJP's Ravi Shankar Agrawal wins ...")
     if len(line) > 110:
@@ -667,6 +668,7 @@ _OUTCOME_LINE = re.compile(r"\s*(?:result\s*[:|]\s*)?(?P<party>[A-Z][\w'’ ]{1,
 
 
 # A live entry's or round-up's badge after the seat: "DHANBAD DECLARED: BJP's ..." is Dhanbad.
+_RESULT_TAIL = re.compile(r"\s+RESULTS?$")
 BADGE_WORD_TAIL = re.compile(r"\s+(?:DECLARED|Declared|CALLED|Called|CONFIRMED|Confirmed)$")
 # A race's call after its office: "County Commissioner, Precinct 4 – TOO CLOSE TO CALL".
 _CALL_STATUS = re.compile(r"\s*[–—-]\s*(?:too\s+close\s+to\s+call|uncalled|not\s+(?:yet\s+)?called|called|race\s+called|recount)\s*$", re.I)

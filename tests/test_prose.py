@@ -2534,6 +2534,10 @@ def test_a_mayors_table_headed_only_mayor_is_named_for_the_town_the_story_gives(
 
 # Contests a page names, one entry per layout: (id, article text, the contests' names in order).
 CONTESTS_NAMED = [
+    ("live-entries-led-by-a-seat-in-capitals-one-with-result-after-it",
+     "Odisha results live\nJune 4, 2024\n\n23:10 IST\nJEYPORE: The BJD's Rabindra Narayan Panda has won Jeypore by 6,210 votes.\n\n"
+     "22:35 IST\nPATKURA RESULT: BJP's Sasmita Mohapatra defeats BJD's Arabinda Samal by 8,414 votes. Mohapatra 79,884, Samal 71,470.\n",
+     ["Jeypore", "Patkura"]),
     ("a-live-entry-whose-sentence-wins-a-numbered-district-over-its-rows",
      "Michigan live\nNov 5, 2024\n\n12:41 a.m. - Pike hangs on in the 28th\n\nDemocratic state Rep. Lauren Pike has held the 28th District, "
      "AP says. With all precincts reporting, Pike had 23,910 votes to 21,477 for Republican Gary Sobczak.\n\n11:30 p.m. - Gaines wins "
