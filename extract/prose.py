@@ -252,7 +252,8 @@ def _scope(text: str, nums: list[_Num], i: int, s: int, e: int, rel: list[tuple[
 _NOT_NAME_WORDS = re.compile(r"\b(?:Winner|Wins|Declares|Declared|Elected|Holds|Takes|Says|Results?|Vote|Votes|Seat|Council)\b")
 _HIS_PARTY = re.compile(r"['’]s\s+(?:party|government|cabinet|administration|campaign|team)\b")
 _WON_BEFORE = re.compile(r"\b(?:won|wins|held|holds|gained|gains|took|takes|captured|captures|retained|retains|kept|keeps|seized|flipped|snatch|snatches|snatched)\s+$")
-_SEAT_AFTER = re.compile(r"\s+(?:with|by|for\s+(?:the\s+)?(?:Labour|Conservatives?|Liberal|Lib|Greens?|Reform|SNP|Plaid|Independent)|from)\b")
+_SEAT_AFTER = re.compile(r"\s+(?:(?:easily|comfortably|narrowly|again|once\s+more)\s+)?"     # ("held Medicine Hat easily with 14,010 votes")
+                         r"(?:with|by|for\s+(?:the\s+)?(?:Labour|Conservatives?|Liberal|Lib|Greens?|Reform|SNP|Plaid|Independent)|from)\b")
 
 
 _INITIAL_OF = re.compile(r"\.?\s(?-i:[A-Z][a-z]{2,})")

@@ -2868,6 +2868,12 @@ def test_an_early_counts_figures_give_way_to_the_final_ones_told_before_them():
     assert [(c.name, c.votes) for c in contest.candidates] == [("Lauren Pike", 23910), ("Gary Sobczak", 21477)]
 
 
+def test_a_seat_held_easily_with_its_count_is_no_person():
+    text = ("Alberta results\nMay 30, 2023\n\nRhonda Kessler has held Medicine Hat easily with 14,010 votes to Gwen Arsenault's 6,102.\n")
+    [contest] = extract_results(text).contests
+    assert [(c.name, c.votes, c.elected) for c in contest.candidates] == [("Rhonda Kessler", 14010, True), ("Gwen Arsenault", 6102, None)]
+
+
 def test_a_mayors_race_told_in_prose_stays_apart_from_the_ward_results_below_it():
     text = ("Morrow-Lapointe wins Kessington mayoralty\nOct 25, 2022\n\nDiane Morrow-Lapointe will be Kessington's next mayor "
             "after a comfortable win over two-term councillor Jeff Baptiste.\n\nUnofficial results gave Morrow-Lapointe 8,904 votes. "
