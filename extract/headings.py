@@ -258,8 +258,9 @@ _ORDINAL_DISTRICT = re.compile(r"(?P<place>\d{1,2}(?i:st|nd|rd|th)\s+(?i:(?:cong
 _NUMBERED_DISTRICT = re.compile(r"(?P<place>(?i:district)\s+\d{1,3})(?:\s*\([^()\d]{1,40}\))?\s*:?")
 # One party's primary for a seat, in a story of both parties' primaries: "Democratic primary — House District 131",
 # "State Senate District 4 - Republican Primary".
-_PRIMARY_LEAD = re.compile(r"[ \t]*(?P<party>Democratic|Republican|GOP|Libertarian|Dem|Rep)\.?[ \t]+(?:[Pp]arty[ \t]+)?[Pp]rimary[ \t]*[-–—:][ \t]*", re.I)
-_PRIMARY_TAIL = re.compile(r"[ \t]*[-–—,:][ \t]*(?P<party>Democratic|Republican|GOP|Libertarian|Dem|Rep)\.?[ \t]+(?:[Pp]arty[ \t]+)?[Pp]rimary[ \t]*$", re.I)
+_PRIMARY_PARTY = r"(?P<party>" + "|".join(sorted(PRIMARY_PARTIES, key=len, reverse=True)) + r")"     # (as PRIMARY_PARTIES spells them)
+_PRIMARY_LEAD = re.compile(r"[ \t]*" + _PRIMARY_PARTY + r"\.?[ \t]+(?:[Pp]arty[ \t]+)?[Pp]rimary[ \t]*[-–—:][ \t]*", re.I)
+_PRIMARY_TAIL = re.compile(r"[ \t]*[-–—,:][ \t]*" + _PRIMARY_PARTY + r"\.?[ \t]+(?:[Pp]arty[ \t]+)?[Pp]rimary[ \t]*$", re.I)
 
 
 def _office_over_vote_for(doc: Doc, line: str, e: int) -> Optional[str]:
@@ -649,8 +650,9 @@ _CALL_BADGE = re.compile(r"(?<=[a-z])\s+(?:IN\s+DOUBT|TOO\s+CLOSE(?:\s+TO\s+CALL
 # A live entry's title that says what someone did: "KESSLER RE-ELECTED" is no seat.
 _DEED_TAIL = re.compile(r"\s(?:RE-?ELECTED|ELECTED|OUSTED|DEFEATED|CONCEDES|SURVIVES|LOSES|RESIGNS)$")
 _OUTCOME_BRACKET = re.compile(r"\s*\(\s*(?P<party>[\w'’ -]{1,30}?)\s+(?:hold|gain|retain|HOLD|GAIN|RETAIN|Hold|Gain|Retain)s?(?:\s+from\s+[\w'’ -]{1,30})?\s*\)\s*$")
-_COUNT_SUFFIX = re.compile(r"\s*[—–-]\s*(?:(?:first|1st|primary|final)\s+(?:preferences?|count|votes?|results?)|(?:full\s+|final\s+)?results?)\s*$", re.I)
-_COUNT_BRACKET = re.compile(r"\s*\((?:first|1st|primary|final)\s+(?:preferences?|count|votes?|results?)\)\s*$", re.I)
+_COUNT_NAMED = r"(?:first|1st|primary|final)\s+(?:preferences?|count|votes?|results?)"      # "first preferences", "final count"
+_COUNT_SUFFIX = re.compile(r"\s*[—–-]\s*(?:" + _COUNT_NAMED + r"|(?:full\s+|final\s+)?results?)\s*$", re.I)
+_COUNT_BRACKET = re.compile(r"\s*\(" + _COUNT_NAMED + r"\)\s*$", re.I)
 _INLINE_REST = re.compile(r"^\s*(?:\([^()]{1,30}\)\s*|,\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}),?\s+(?:19|20)\d\d\s*)?[:–—-]\s+(?=.*\d)")
 _RESULT_THEN_FIGURES = re.compile(r"\s*[:,–—-]?\s*(?:full\s+)?results?\s*[:–—-]\s+(?=[^\d\n]{0,40}\d)", re.I)
 _INLINE_REST_NO_FIGURES = re.compile(r"^\s*[–—-]\s+(?=[A-ZÀ-Þ])")
@@ -717,10 +719,10 @@ def _prev_line(doc: Doc, s: int) -> str:
 
 # A paragraph that opens on a win with its count: "Conservative Brent Shantz held the riding, finishing 2,706 votes ahead ...".
 _SENTENCE_PART = r"(?:[^.]|(?<=\d)\.(?=\d)){0,120}?"        # (a decimal point is no sentence's end: "1.7 lakh")
-_WIN_WITH_COUNT = r"\b(?:held|holds|won|wins|beat|beats|defeated|re-elected|elected|took|kept|retained|gained|flipped|polled)\b" + _SENTENCE_PART \
+_WIN_VERBS = r"held|holds|won|wins|beat|beats|defeated|re-elected|elected|took|kept|retained|gained|flipped"
+_WIN_WITH_COUNT = r"\b(?:" + _WIN_VERBS + r"|polled)\b" + _SENTENCE_PART \
     + r"(?:\d[\d,]*(?:\.\d+)?\s*|(?:one|two|three|four|five)\s+)(?:lakh\s+|crore\s+)?(?:votes|per\s+cent|%)"
-_WIN_IN_FIRST_SENTENCE = re.compile(r"[^.]{0,120}?\b(?:held|holds|won|wins|beat|beats|defeated|re-elected|elected|took|kept|retained|gained|flipped)\b"
-                                    r"[^.]{0,120}?\d[\d,]*\s*(?:votes|per\s+cent|%)")
+_WIN_IN_FIRST_SENTENCE = re.compile(r"[^.]{0,120}?\b(?:" + _WIN_VERBS + r")\b[^.]{0,120}?\d[\d,]*\s*(?:votes|per\s+cent|%)")
 # A reserved seat's own heading ("Hajipur (SC)") may be followed by a sentence of background first: "The seat ... stayed
 # with the LJP (Ram Vilas). Its candidate, Anand Kishore Ram, won by 1.7 lakh votes".
 _WIN_IN_TWO_SENTENCES = re.compile(_SENTENCE_PART + r"(?:\.\s+" + _SENTENCE_PART + ")?" + _WIN_WITH_COUNT)

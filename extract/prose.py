@@ -592,7 +592,7 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
     losers = {sent.resolve(p) for p in sent.people if not inside(p.start, sent.rel) and _LOST.match(text, p.end, e)}
     if losers:
         facts = [f for f in facts if not (isinstance(f, CandFact) and f.elected and f.name in losers)]
-    early = _EARLY_COUNT.search(whole)
+    early = _EARLY_COUNT.search(whole) if "%" in whole or "cent" in whole else None     # (most sentences give no count's progress)
     if early and int(early.group("pct")) < 90:
         for f in facts:         # "With roughly 40% of precincts reporting, Pike leads Sobczak 9,812 to 8,337": an early count's
             if isinstance(f, CandFact) and f.votes is not None:        # figures give way to the final ones told elsewhere

@@ -1697,15 +1697,6 @@ def test_a_blogs_posted_by_line_in_capitals_is_no_seat():
     assert [k.name for k in contest.candidates if k.elected] == ["Chris Philp"]
 
 
-def test_live_entries_titled_by_the_end_of_a_seats_name_are_that_seat():
-    text = ("Birmingham election results LIVE\n\n05:10\nYARDLEY: Jess Phillips holds on\n\nIt went right to the wire in "
-            "Birmingham Yardley. Labour's Jess Phillips 11,275. Workers Party of Britain candidate Jody McIntyre 10,582. "
-            "Majority: 693.\n\n04:20\nPERRY BARR: Independent gain from Labour\n\nAyoub Khan (Independent) - 13,303\n"
-            "Khalid Mahmood (Labour) - 12,796\n\nMajority 507. Birmingham Perry Barr had been Labour since 2001.\n")
-    got = {c.constituency: c.majority for c in extract_results(text).contests}
-    assert got == {"Birmingham Yardley": 693, "Birmingham Perry Barr": 507}
-
-
 def test_a_declarations_surname_and_initial_is_the_storys_full_name_when_only_one_fits():
     text = ("Orchard ward: both Patels elected\n\nLabour's Anita Patel and the Conservatives' Vikram Patel both won seats; "
             "Labour's Colin Reeve missed out.\n\nPatel, A (Labour) ..................... 1,302 *\n"
@@ -2758,17 +2749,6 @@ def test_a_results_summarys_office_over_vote_for_names_its_contest_as_printed(vo
                                                                         "City of Cambria Council Member"]
 
 
-def test_seats_under_their_commission_numbers_head_their_tables():
-    text = ("Nashik district results 2024\n23 Nov 2024\n\nThe Mahayuti swept Nashik district.\n\n123 - Nashik Central\n\n"
-            "Result: BJP hold | Margin: 18,613 | Turnout: 57.9%\n\nCandidate | Party | EVM votes | Postal votes | Total | % votes\n"
-            "Sunanda Pharande ✔ | BJP | 1,04,211 | 1,402 | 1,05,613 | 52.64\nVilas Gite | SHS(UBT) | 86,012 | 988 | 87,000 | 43.36\n\n"
-            "127 - Igatpuri (ST)\n\nResult: NCP hold | Margin: 86,434 | Turnout: 71.3%\n\n"
-            "Candidate | Party | EVM votes | Postal votes | Total | % votes\nHiraman Bhaskar Khandve ✔ | NCP | 1,17,402 | 1,510 | 1,18,912 | 63.07\n"
-            "Lakshman Jadhav | INC | 31,876 | 602 | 32,478 | 17.22\n")
-    got = {c.constituency: c.majority for c in extract_results(text).contests}
-    assert got == {"Nashik Central": 18613, "Igatpuri": 86434}
-
-
 def test_a_changed_hands_table_names_each_winner_and_a_subhead_names_the_seat_its_list_is_of():
     text = ("Every Lancashire County Council division that changed hands\n2 May 2025\n\n"
             "Division | New councillor | Party | Gained from | Majority | 2021 majority\n"
@@ -2849,15 +2829,37 @@ def test_a_riding_box_one_cell_per_line_with_its_province_and_badges():
                           ("Jenna Sparling", "New Democratic", 5366, None)])]
 
 
-@pytest.mark.parametrize("text, want", [
-    ("Kachchh (SC) result: BJP's Devjibhai Parmar wins by 2.68 lakh votes\nJune 5, 2024\n\nThe BJP retained the Kachchh (SC) "
-     "Lok Sabha seat as its candidate Devjibhai Parmar defeated Congress nominee Manjulaben Vaghela by 2,68,115 votes.\n", 268115),
-    ("Saroj unseats Sonkar\nJune 5, 2024\n\nThe Samajwadi Party wrested the Kaushambi (SC) Lok Sabha seat, with Rameshwar Prasad Saroj "
+# A page's contests and the majority each is given: (id, text, {contest: majority}).
+MAJORITIES = [
+    ("live-entries-titled-by-the-end-of-a-seats-name-are-that-seat",
+     "Birmingham election results LIVE\n\n05:10\nYARDLEY: Jess Phillips holds on\n\nIt went right to the wire in "
+     "Birmingham Yardley. Labour's Jess Phillips 11,275. Workers Party of Britain candidate Jody McIntyre 10,582. "
+     "Majority: 693.\n\n04:20\nPERRY BARR: Independent gain from Labour\n\nAyoub Khan (Independent) - 13,303\n"
+     "Khalid Mahmood (Labour) - 12,796\n\nMajority 507. Birmingham Perry Barr had been Labour since 2001.\n",
+     {"Birmingham Yardley": 693, "Birmingham Perry Barr": 507}),
+    ("seats-under-their-commission-numbers-head-their-tables",
+     "Nashik district results 2024\n23 Nov 2024\n\nThe Mahayuti swept Nashik district.\n\n123 - Nashik Central\n\n"
+     "Result: BJP hold | Margin: 18,613 | Turnout: 57.9%\n\nCandidate | Party | EVM votes | Postal votes | Total | % votes\n"
+     "Sunanda Pharande ✔ | BJP | 1,04,211 | 1,402 | 1,05,613 | 52.64\nVilas Gite | SHS(UBT) | 86,012 | 988 | 87,000 | 43.36\n\n"
+     "127 - Igatpuri (ST)\n\nResult: NCP hold | Margin: 86,434 | Turnout: 71.3%\n\n"
+     "Candidate | Party | EVM votes | Postal votes | Total | % votes\nHiraman Bhaskar Khandve ✔ | NCP | 1,17,402 | 1,510 | 1,18,912 | 63.07\n"
+     "Lakshman Jadhav | INC | 31,876 | 602 | 32,478 | 17.22\n",
+     {"Nashik Central": 18613, "Igatpuri": 86434}),
+    ("the-figure-over-its-rounding",
+     "Kachchh (SC) result: BJP's Devjibhai Parmar wins by 2.68 lakh votes\nJune 5, 2024\n\nThe BJP retained the Kachchh (SC) "
+     "Lok Sabha seat as its candidate Devjibhai Parmar defeated Congress nominee Manjulaben Vaghela by 2,68,115 votes.\n",
+     {"Kachchh": 268115}),
+    ("the-margin-told-with-the-seat-over-one-placed-after-it",
+     "Saroj unseats Sonkar\nJune 5, 2024\n\nThe Samajwadi Party wrested the Kaushambi (SC) Lok Sabha seat, with Rameshwar Prasad Saroj "
      "defeating Dinesh Chandra Sonkar by 1,03,944 votes.\n\nSaroj took the lead in the opening round; by the end of the 11th round "
-     "he was ahead by 27,310 votes.\n", 103944),
-], ids=["the-figure-over-its-rounding", "the-margin-told-with-the-seat-over-one-placed-after-it"])
+     "he was ahead by 27,310 votes.\n",
+     {"Kaushambi": 103944}),
+]
+
+
+@pytest.mark.parametrize("text, want", [c[1:] for c in MAJORITIES], ids=[c[0] for c in MAJORITIES])
 def test_which_majority_a_story_gives(text, want):
-    assert [c.majority for c in extract_results(text).contests] == [want]
+    assert {c.constituency: c.majority for c in extract_results(text).contests} == want
 
 
 def test_an_early_counts_figures_give_way_to_the_final_ones_told_before_them():
