@@ -1783,6 +1783,18 @@ CANDIDATES_BY_CONTEST = [
      "Maya Lindqvist. Lindqvist had 197,466 votes (50.1%) to Oberholtzer's 186,902 (47.4%).\n\nElsewhere, Rep. Marcus Chen, D-Eugene, easily won a third term in the neighboring 4th District.\n\n"
      "Comments (14)\nTop comment: \"Turnout in Deschutes was something like 78 percent.\"\n",
      {"5th District": ["Maya Lindqvist", "Curtis Oberholtzer"]}),     # (a seat won in passing beside results is a mention)
+    ("a-divisions-name-over-its-seats-and-electorate-line-heads-the-table-below",
+     "Election results 2025: electoral divisions A to C\n2 May 2025\n\nSuccessful candidates are marked Elected.\n\nAycliffe East\n\n"
+     "Number of councillors to be elected: 2 | Electorate: 7,912\n\nCandidate | Description | Votes | Result\n"
+     "DIXON, Ruth | Reform UK | 1,298 | Elected\nHOPE, Margaret Anne | Labour Party | 655 |\n\nBelmont\n\n"
+     "Number of councillors to be elected: 3 | Electorate: 13,985\n\nCandidate | Description | Votes | Result\n"
+     "BLAKEY, Amanda | Liberal Democrats | 2,011 | Elected\nCARR, Ian | Reform UK | 1,640 |\n",
+     {"Aycliffe East": ["Ruth Dixon", "Margaret Anne Hope"], "Belmont": ["Amanda Blakey", "Ian Carr"]}),
+    ("an-office-with-its-vote-for-in-brackets-heads-a-table-flattened-one-cell-per-line",
+     "County results\nNov. 5, 2025\n\nResults below are copied from the County Clerk's site.\n\nBoard of County Commissioners (Vote for 3)\n"
+     "Candidate\nParty\nVotes\nPercent\nElaine Sutter\nDEM\n41,206\n17.29%\nFrank Colasanti\nREP\n38,904\n16.32%\n\n"
+     "Surrogate (Vote for 1)\nCandidate\nParty\nVotes\nPercent\nColleen Ambrose\nDEM\n42,015\n52.01%\nVincent Tirado\nREP\n38,771\n47.99%\n",
+     {"Board of County Commissioners": ["Elaine Sutter", "Frank Colasanti"], "Surrogate": ["Colleen Ambrose", "Vincent Tirado"]}),
 ]
 
 
@@ -2758,24 +2770,6 @@ def test_a_changed_hands_table_names_each_winner_and_a_subhead_names_the_seat_it
     got = {c.constituency: {x.name: (x.votes, x.elected) for x in c.candidates} for c in extract_results(text).contests}
     assert got == {"Burnley Rural": {"Hannah Whitworth": (None, True)},
                    "Skelmersdale Central": {"Carl Hewson": (1219, True), "Terri Aldridge": (1192, None)}}
-
-
-def test_a_divisions_name_over_its_seats_and_electorate_line_heads_the_table_below():
-    text = ("Election results 2025: electoral divisions A to C\n2 May 2025\n\nSuccessful candidates are marked Elected.\n\nAycliffe East\n\n"
-            "Number of councillors to be elected: 2 | Electorate: 7,912\n\nCandidate | Description | Votes | Result\n"
-            "DIXON, Ruth | Reform UK | 1,298 | Elected\nHOPE, Margaret Anne | Labour Party | 655 |\n\nBelmont\n\n"
-            "Number of councillors to be elected: 3 | Electorate: 13,985\n\nCandidate | Description | Votes | Result\n"
-            "BLAKEY, Amanda | Liberal Democrats | 2,011 | Elected\nCARR, Ian | Reform UK | 1,640 |\n")
-    got = {c.constituency: sorted(x.name for x in c.candidates) for c in extract_results(text).contests}
-    assert got == {"Aycliffe East": ["Margaret Anne Hope", "Ruth Dixon"], "Belmont": ["Amanda Blakey", "Ian Carr"]}
-
-
-def test_an_office_with_its_vote_for_in_brackets_heads_a_table_flattened_one_cell_per_line():
-    text = ("County results\nNov. 5, 2025\n\nResults below are copied from the County Clerk's site.\n\nBoard of County Commissioners (Vote for 3)\n"
-            "Candidate\nParty\nVotes\nPercent\nElaine Sutter\nDEM\n41,206\n17.29%\nFrank Colasanti\nREP\n38,904\n16.32%\n\n"
-            "Surrogate (Vote for 1)\nCandidate\nParty\nVotes\nPercent\nColleen Ambrose\nDEM\n42,015\n52.01%\nVincent Tirado\nREP\n38,771\n47.99%\n")
-    got = {c.constituency: sorted(x.name for x in c.candidates) for c in extract_results(text).contests}
-    assert got == {"Board of County Commissioners": ["Elaine Sutter", "Frank Colasanti"], "Surrogate": ["Colleen Ambrose", "Vincent Tirado"]}
 
 
 def test_a_bracketed_note_with_a_count_is_no_candidate():
