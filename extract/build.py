@@ -62,9 +62,16 @@ def _match(people: list[_Person], name: str) -> Optional[_Person]:
     return None
 
 
-def _main_place(facts: list, place_hits: list[tuple[int, str]], own: set) -> Optional[tuple[str, str]]:
+# "The Nationals also retained Riverina and New England": seats won besides the one the article is about
+_ALSO_WON = re.compile(r"\balso\s+(?:\w+\s+)?(?:won|wins|held|holds|retained|retains|kept|keeps|took|takes|gained|gains"
+                       r"|captured|captures|seized|seizes|regained|regains|flipped|flips)\b[^.;:\n]*")
+
+
+def _main_place(facts: list, place_hits: list[tuple[int, str]], own: set, text: str = "") -> Optional[tuple[str, str]]:
     """The place an article's unnamed results belong to: the one its headline and lede
-    name most, before the results start; seats with their own listed results are not it."""
+    name most, before the results start; seats with their own listed results are not it,
+    nor seats the text says were also won."""
+    elsewhere = [m.span() for m in _ALSO_WON.finditer(text)]
     unnamed = [f.start for f in facts if f.contest is None and isinstance(f, CandFact)]
     first = min(unnamed) if unnamed else None
     last = max(unnamed) if unnamed else None
@@ -76,12 +83,13 @@ def _main_place(facts: list, place_hits: list[tuple[int, str]], own: set) -> Opt
     score: collections.Counter = collections.Counter()
     names: dict[str, list[str]] = collections.defaultdict(list)
     for f in facts:
-        if isinstance(f, ContestFact) and f.field in ("name", "mention") and f.contest not in own and f.end > f.start:
+        if isinstance(f, ContestFact) and f.field in ("name", "mention") and f.contest not in own and f.end > f.start \
+                and not any(f.start <= s < f.end and f.value in text[s:e] for s, e in elsewhere):
             score[f.contest] += (3 if f.field == "name" else 1) * weight(f.start)
             names[f.contest].append(f.value)
     for pos, name in place_hits:
         k = place_key(name)
-        if k in own:
+        if k in own or any(s <= pos < e for s, e in elsewhere):
             continue
         score[k] += weight(pos)
         names[k].append(name)
@@ -105,7 +113,7 @@ def build_contests(doc: Doc, facts: list, place_hits: list[tuple[int, str]]) -> 
     _merge_short_names(by_contest, order)
     _merge_numbered_wards(doc.text, by_contest, order)
     if None in by_contest:
-        main = _main_place(facts, place_hits, set())
+        main = _main_place(facts, place_hits, set(), doc.text)
         with_people = [k for k in order if k is not None and any(isinstance(f, CandFact) for f in by_contest[k])]
         first_unnamed = min((f.start for f in by_contest[None] if isinstance(f, CandFact)
                              and (f.votes is not None or f.share is not None)), default=0)
@@ -121,7 +129,7 @@ def build_contests(doc: Doc, facts: list, place_hits: list[tuple[int, str]]) -> 
             # a seat whose own results all come after the unnamed figures is not where they belong when the
             # headline named another before them ("... wins Kessington mayoralty" over "Ward 3" / "Mackie 1,301")
             later_seats = {k for k in with_people if _all_after(by_contest[k], by_contest[None])}
-            other = _main_place(facts, place_hits, later_seats)
+            other = _main_place(facts, place_hits, later_seats, doc.text)
             if other is not None and named_before(other[0]):
                 main = other
         later = main is not None and len(with_people) == 1 and _all_after(by_contest[with_people[0]], by_contest[None]) \

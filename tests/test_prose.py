@@ -2660,6 +2660,11 @@ CONTESTS_NAMED = [
      "Pataudi (SC)\n\nPataudi was the one contest that kept both parties guessing until the Farukhnagar villages were counted.\n\n"
      "Candidate | Party | Votes | Vote %\nSunita Bhorwal ✔ Won | BJP | 79,655 | 48.15\nSudhir Chauhan | INC | 76,590 | 46.30\n",
      ["Badshahpur", "Pataudi"]),
+    ("seats-the-party-also-retained-are-not-the-one-whose-rows-are-told",
+     "Nationals hold the bush as Labor sweeps the cities\nMay 4, 2025\n\nThe Nationals held the seat comfortably on Saturday night.\n\n"
+     "Jane Smith (Nationals) 24,511 52.1%\nTom Brown (Labor) 14,300 30.4%\nAnn Green (Greens) 8,210 17.5%\n\n"
+     "The Nationals also retained Riverina and New England, and the party's leader said the result was a strong one.\n",
+     [None]),
     ("an-office-keeps-the-vacancy-it-fills",
      "Judicial results\nNovember 6, 2024\n\nUNOFFICIAL RESULTS - 26TH JUDICIAL CIRCUIT\n\nCircuit Judge (Mayhew vacancy)\n"
      "Andrea Kowalski (D) - 41,227 - 52.80%\nSteven Turek (R) - 36,855 - 47.20%\n",
