@@ -34,6 +34,11 @@ from .settings import POLL_CONTEXT_LINES, SEAT_CONTEXT_LINES, STALE_HEADER_LINES
 __all__ = ["assemble"]
 
 
+_NEXT_WORDS_LINE = re.compile(r"\s*\n[ \t]*([^\n]*)")
+# A table's footer of labelled figures: "Majority: 1,441. Turnout: 41.3%"
+_FIGURES_FOOTER = re.compile(r"\s*(?:(?:majority|turnout|electorate|swing|rejected(?:\s+ballots)?|spoilt\s+ballots)\s*[:=]?\s*"
+                             r"\d[\d,.]*\s*(?:%|per\s*cent)?[.;|]?\s*){1,5}", re.I)
+_PAST_SECTION = re.compile(r"(?:19|20)\d\d|\b(?:previous|notional|last\s+time)\b", re.I)
 _VOTED_IN_YEAR = re.compile(r"\W*(?:(?:how\s+)?[\w'’ ]{2,30}\s+voted\s+in\s+|in\s+)?(?P<year>(?:19|20)\d\d)\W*$", re.I)     # (or a bare "2019" over last time's story)
 _SKIP_SECTION = re.compile(
     r"""^\W*(?:two[- ](?:candidate|party)[- ]preferred|after\s+preferences
@@ -277,6 +282,7 @@ class _Reader:
         self.in_entry = False                   # inside a live-blog entry: its first result sentence names its contest
         self.skip_rows = False                  # rows under "Two-candidate preferred" are not first-count results
         self.skip_body = False                  # the skipped section's body has begun (a blank line then ends it)
+        self.skip_past = False                  # the skipped section is an earlier election's
         self.prose_read: list = []              # (start, end, contest, names found) of each prose sentence
         self.surname_seen_at: dict[str, int] = {}   # surname -> index of the sentence that made it known
         self.forenames_line = -1                # a line of forenames already read with its SURNAME row
@@ -322,6 +328,10 @@ class _Reader:
                 f.contest = None
         self.facts = [f for f in self.facts if not (isinstance(f, ContestFact) and f.field in ("name", "mention") and f.contest is None)]
 
+    def _next_words_line(self, e: int) -> str:
+        m = _NEXT_WORDS_LINE.match(self.text, e)
+        return m.group(1) if m else ""
+
     def _line(self, li: int, s: int, e: int) -> None:
         doc, text = self.doc, self.text
         if e <= doc.masthead_end:
@@ -333,7 +343,9 @@ class _Reader:
             self.header = None
             self.share_rows = False
             self.unopposed_list = None
-            if self.skip_body:          # a skipped section ends at the first blank line after its body
+            if self.skip_body and not (self.skip_past and _FIGURES_FOOTER.fullmatch(self._next_words_line(e))):
+                # a skipped section ends at the first blank line after its body (its table's own footer,
+                # "Majority: 1,441. Turnout: 41.3%", a paragraph apart, is still last time's)
                 self.skip_rows = self.skip_body = False
             return
         if li == self.forenames_line:
@@ -431,6 +443,7 @@ class _Reader:
         if (_SKIP_SECTION.search(line) or voted_in and self.doc.election_year and int(voted_in.group("year")) < self.doc.election_year) \
                 and len(line) < 70:
             self.skip_rows, self.skip_body, self.pending = True, False, None     # ("How Lydmouth voted in 2021" over its table)
+            self.skip_past = bool(voted_in or _PAST_SECTION.search(line))       # (not a second round's: its turnout is this election's)
             return
         if _EARLIER_ROUND_INTRO.search(line):
             self.skip_rows, self.skip_body, self.pending = True, False, None     # the rows below are an earlier round's

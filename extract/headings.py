@@ -231,12 +231,19 @@ _WARD_OF_COUNCIL = re.compile(r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and|of|t
                               r"(?:[–—:-]\s*)?(?:\(?(?:(?:[Ww]ard|[Dd]ivision|[Cc]ounty|[Dd]istrict|[Bb]orough|[Cc]ouncil)\s+)?by-?election\)?)?")
 _REPORTING_TAIL = re.compile(r"\s+[–—-]\s+(?:(?:\d{1,3}(?:\.\d)?\s*%|all|\d{1,4}\s+of\s+\d{1,4})\s+(?:of\s+)?(?:precincts|polls|boxes|wards|votes)(?:\s+(?:reporting|counted|in))?"
                              r"|(?:unofficial\s+|official\s+|final\s+|certified\s+)?results?(?:\s+by\s+(?:county|precinct|ward|area|district))?)\s*$"
+                             r"|\s+(?:polls|precincts)\s+report(?:ing|ed)\s*:\s*\d{1,4}\s+of\s+\d{1,4}\s*$"      # ("WARD 3 Polls reporting: 2 of 2")
                              r"|\s*\(\s*(?:" + VOTING_SYSTEM + r")\s*\)\s*$", re.I)   # ("... — UNOFFICIAL RESULTS BY COUNTY", "HAMILTON (first past the post)", "... — 41 of 41 precincts")
 _NOT_A_WARD_NAME = re.compile(r"\b(?:elections?|councillors?|council|results?|by-?elections?|notices?|poll|meeting|committee|agenda|minutes|news|budget)\b", re.I)     # ("... PARISH COUNCIL - ELECTION OF PARISH COUNCILLORS")
 # A by-election round-up's entry: "HARLAND MBC - Brookside", "CASTLEBRIDGE CITY - St Anne's", "Ashby DC – Moira (Con hold)".
 _COUNCIL_THEN_WARD = re.compile(r"(?:[A-ZÀ-Þ][\w'’.&-]*\s+){1,4}?(?:MBC|DC|BC|CC|UA|LBC|RBC|MDC|LB|BOROUGH|DISTRICT|COUNTY|CITY|COUNCIL)(?:\s+COUNCIL)?"
                                 r"\s*[-–—:]\s*(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and|&|of|the|upon|on|[A-ZÀ-Þ][\w'’.-]*)){0,5}?)"
                                 r"(?:\s*\([^()\d]{1,40}\))?\s*")
+# A municipality's section over its office's rows: "TANTRAMAR — MAYOR", "NOUVELLE-ARCADIE — COUNCILLOR, WARD 3",
+# "HANWELL — COUNCILLOR AT LARGE (2 to be elected)"
+_PLACE_THEN_OFFICE = re.compile(r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and|AND|of|OF|the|THE|&|[A-ZÀ-Þ][\w'’.-]*)){0,4}?)\s+[–—-]\s+"
+                                r"(?i:(?P<office>mayor|deputy\s+mayor|reeve|councill?ors?|alderm[ae]n|trustees?|school\s+trustees?)"
+                                r"(?:\s*,?\s*(?P<ward>ward\s+\d{1,3})|\s*,?\s*(?:at[- ]large|\(?at[- ]large\)?))?)"
+                                r"(?:\s*\([^()\n]{1,40}\))?\s*")
 _NAME_AND_WARD = re.compile(r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and|AND|of|OF|the|THE|upon|on|&|[A-ZÀ-Þ][\w'’.-]*)){0,5})"
                             r"\s*\((?:Ward|WARD|ward|Division|DIVISION)\s+(?:No\.?\s*)?\d{1,3}\)")
 _NUMBER_AND_NAME = re.compile(r"(?:Ward|WARD)\s+\d{1,3}\s*[-–—:]\s*(?P<place>[A-ZÀ-Þ][\w'’-]+(?:(?:,\s+|\s+(?:and\s+|AND\s+|&\s+|of\s+|OF\s+|the\s+|upon\s+)?)[A-ZÀ-Þ][\w'’-]+){0,5}?)"
@@ -407,6 +414,17 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
             and not _NOT_A_WARD_NAME.search(council_ward.group("place")):
         place = council_ward.group("place")
         return (title_case(place) if place.isupper() else place), e
+    by_office = _PLACE_THEN_OFFICE.fullmatch(text, off, e) if "—" in line or "–" in line or " - " in line else None
+    if by_office and not generic_words(by_office.group("place")) and not parties().canonical(by_office.group("place")) \
+            and (_row_below(doc, e) or _table_below(doc, e) or _win_below(doc, e)):
+        place = by_office.group("place")
+        place = title_case(place) if place.isupper() else place
+        ward = by_office.group("ward")
+        if ward:
+            return f"{place} {ward.title()}", e       # "NOUVELLE-ARCADIE — COUNCILLOR, WARD 3": the town's ward
+        if by_office.group("office").lower() == "mayor":
+            return f"Mayor of {place}", e
+        return place, e
     name_number = _NAME_AND_WARD.match(text, off, e)
     if name_number and not generic_words(name_number.group("place")):
         place = name_number.group("place")
@@ -764,7 +782,7 @@ def _next_line(doc: Doc, e: int) -> str:
 
 
 _PARTY_PRIMARY_LINE = re.compile(r"\s*(?:Republican|Democratic|Democrat|Libertarian|GOP)\s+(?:Party\s+)?(?:Primary|Runoff|Primary\s+Runoff)\s*", re.I)
-_REPORTING = re.compile(r"\s*(?:vote\s+for\s+\d{1,2}\s+)?(?:precincts\s+reported\s*:\s*\d[\d,]*\s+of\s+\d[\d,]*|\d[\d,]*\s+of\s+\d[\d,]*\s+(?:precincts|polls|wards)|\d{1,3}%\s+of\s+(?:(?:expected\s+)?votes?|ballot\s+boxes|polls|precincts)"
+_REPORTING = re.compile(r"\s*(?:vote\s+for\s+\d{1,2}\s+)?(?:(?:precincts|polls)\s+report(?:ed|ing)\s*:\s*\d[\d,]*\s+of\s+\d[\d,]*|\d[\d,]*\s+of\s+\d[\d,]*\s+(?:precincts|polls|wards)|\d{1,3}%\s+of\s+(?:(?:expected\s+)?votes?|ballot\s+boxes|polls|precincts)"
                         r"|(?:precincts|polls)\s*(?:reporting)?\s*:\s*\d{1,3}(?:\.\d)?%(?:\s+reporting)?"
                         r"|(?:votes\s+)?counted\s*:\s*\d{1,3}(?:\.\d{1,2})?\s*%(?:\s+of\s+(?:enrolment|enrollment|the\s+roll))?)", re.I)     # ("Precincts: 98% reporting", "Votes counted: 80.7% of enrolment")
 

@@ -238,7 +238,7 @@ def _render(root, out: list[str]) -> None:
                 out.append(el.tail)
             continue
         if tag in BLOCK_TAGS:
-            out.append(SOFT)
+            out.append(PARA if tag in PARAGRAPH_TAGS else SOFT)     # (a paragraph after a results box starts its own)
         if tag == "sup" and _FOOTNOTE_MARK.fullmatch(el.text_content().strip()):
             if el is not root and el.tail:          # "Corbyn<sup>a</sup>", "1,710<sup>b</sup>": a footnote mark
                 out.append(_pre_text(el.tail) if pre else el.tail)

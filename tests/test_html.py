@@ -154,6 +154,10 @@ SMALL_PAGES = [
      "Photo at 3am, age 55</figcaption></figure><p>Second paragraph, and the count ended at dawn.</p>"
      "</div><footer>© 2024 Courier</footer></body></html>",
      ["4,321 votes", "Second paragraph"], ["7,654", "age 55", "© 2024"]),
+    # a paragraph after a results box starts its own (the box's rows are no part of its sentence)
+    ("<html><body><main><p>The count ended at dawn.</p><div class='box'><div class='row'><span>Ann Bee</span><span>1,234</span>"
+     "</div><div class='row'><span>Cy Dee</span><span>987</span></div></div><p>In Ward 2, Ed Fay won easily.</p></main></body></html>",
+     ["Cy Dee 987\n\nIn Ward 2"], []),
     ("<html><body><main><p>Result:<br>Ann Bee (Green) 1,234<br>Cy Dee (Labour) 987</p></main></body></html>",
      ["Ann Bee (Green) 1,234\nCy Dee (Labour) 987"], []),
     ("<html><body><article><p>Story text about the declaration and the 5,555 votes the winner took.</p>"
@@ -321,7 +325,7 @@ SMALL_PAGES = [
 
 
 @pytest.mark.parametrize("page,present,absent", SMALL_PAGES, ids=["teaser-outside-article", "aside-caption-footer",
-                                                                  "br-lines", "tweet-and-share-bar",
+                                                                  "paragraph-after-a-results-box", "br-lines", "tweet-and-share-bar",
                                                                   "seat-scoreboard-outside-main",
                                                                   "one-line-seat-ticker-outside-main",
                                                                   "result-factbox-in-an-aside",

@@ -1236,7 +1236,7 @@ CASES = [
 
 HEADINGS = [
     ("Truro-Bible Hill-Millbrook-Salmon River: full results", "Truro-Bible Hill-Millbrook-Salmon River"),
-    ("THE COUNT - PARKES (first preferences)", "Parkes"), ("THE VOTE: Wyre Forest", "Wyre Forest"),
+    ("THE COUNT - PARKES (first preferences)", "Parkes"), ("WARD 4 Polls reporting: 3 of 3", "Ward 4"), ("THE VOTE: Wyre Forest", "Wyre Forest"),
     ("FIRST PREFERENCE VOTES - Ward 7 Glenmorvie and Balcraig (4 to elect)", "Ward 7 Glenmorvie and Balcraig"),
     ("ALFRETON RIDDINGS ELECTORAL DIVISION", "Alfreton Riddings"),
     ("Constituency-wise result: KALYAN WEST (Thane district)", "Kalyan West"),
@@ -2665,6 +2665,13 @@ CONTESTS_NAMED = [
      "Jane Smith (Nationals) 24,511 52.1%\nTom Brown (Labor) 14,300 30.4%\nAnn Green (Greens) 8,210 17.5%\n\n"
      "The Nationals also retained Riverina and New England, and the party's leader said the result was a strong one.\n",
      [None]),
+    ("a-round-up-of-towns-each-over-its-office-and-rows",
+     "Municipal byelection results\nNov 25, 2025\n\nThree communities voted on Monday.\n\nKESTREL BAY — MAYOR\nPolls reported: 7 of 7\n"
+     "Ruth Amberley  2,031  ELECTED\nDon Pelletier  1,544\n\nAmberley won comfortably.\n\n"
+     "SAINT-ANSELME — COUNCILLOR, WARD 2\nPolls reported: 1 of 1\nLuc Theriault  301  ELECTED\nAnne Cormier  288\n\n"
+     "MAPLE RIDGE LANDING — COUNCILLOR AT LARGE (2 to be elected)\nPolls reported: 3 of 3\nPeter Osei  744  ELECTED\n"
+     "Gail Brandt  690  ELECTED\nTom Weir  412\n",
+     ["Mayor of Kestrel Bay", "Saint-Anselme Ward 2", "Maple Ridge Landing"]),
     ("an-office-keeps-the-vacancy-it-fills",
      "Judicial results\nNovember 6, 2024\n\nUNOFFICIAL RESULTS - 26TH JUDICIAL CIRCUIT\n\nCircuit Judge (Mayhew vacancy)\n"
      "Andrea Kowalski (D) - 41,227 - 52.80%\nSteven Turek (R) - 36,855 - 47.20%\n",

@@ -252,12 +252,13 @@ def test_a_grid_whose_runner_up_has_no_votes_still_names_them():
     assert contest.majority == 450
 
 
-def test_a_table_titled_how_the_seat_voted_in_an_earlier_year_is_skipped():
+@pytest.mark.parametrize("footer_gap", ["\n", "\n\n"], ids=["footers-under-the-tables", "footers-a-paragraph-apart"])
+def test_a_table_titled_how_the_seat_voted_in_an_earlier_year_is_skipped(footer_gap):
     from extract.pipeline import extract_results
     text = ("Reform UK win Lydmouth\n29 November 2024\n\nLydmouth division by-election, 28 November 2024\n\nCandidate | Party | Votes | %\n"
-            "Priya Chandran | Reform UK | 1,388 | 36.1\nRoger Tillotson | Conservative | 1,207 | 31.4\nMajority: 181. Turnout: 28.5%\n\n"
+            "Priya Chandran | Reform UK | 1,388 | 36.1\nRoger Tillotson | Conservative | 1,207 | 31.4" + footer_gap + "Reform UK GAIN from Conservative. Majority: 181. Turnout: 28.5%\n\n"
             "How Lydmouth voted in 2021\nCandidate | Party | Votes | %\nGraham Pickering | Conservative | 2,544 | 58.2\n"
-            "Gemma Hurst | Labour | 1,103 | 25.2\nMajority: 1,441. Turnout: 41.3%\n")
+            "Gemma Hurst | Labour | 1,103 | 25.2" + footer_gap + "Majority: 1,441. Turnout: 41.3%\n")
     contest = extract_results(text).contests[0]
     assert [x.name for x in contest.candidates] == ["Priya Chandran", "Roger Tillotson"]
     assert (contest.majority, contest.turnout) == (181, 28.5)
