@@ -313,6 +313,12 @@ _LOCAL_OFFICE_HEAD = re.compile(
     r"|(?:Council|Commission|Board\s+of\s+Education)(?=\s*(?:,|[-–—])?\s+(?:(?:District|Ward|Seat)\s+\w|(?i:at[-\s]large))))"     # "Charlotte City Council - District 1"
     r"(?:\s*(?:,|[-–—])?\s+(?:(?:District|Ward|Precinct|Position|Seat|Department|Dept\.)\s+\w{1,3}|(?i:at[-\s]large)))?"
     r"|(?:[A-Z][\w'’.-]+\s+){1,3}Mayor")      # "Harmon Falls Mayor" (its rows below)
+# A city page's section for one of its own races, the city left unsaid: "Mayor", "City Council, District 2",
+# "Arroyo Verde Unified School Board, Trustee Area 3" (only over its rows, or one paragraph and its rows)
+_BARE_LOCAL_OFFICE = re.compile(
+    r"(?:(?:[A-Z][\w'’.-]+\s+){0,3}?(?:Unified\s+|City\s+|Town\s+|Village\s+)?)?"
+    r"(?:Mayor|Council|School\s+Board|Board\s+of\s+(?:Education|Trustees|Aldermen)|Commission|Village\s+Board)"
+    r"(?:\s*(?:,|[-–—])?\s+(?:(?:District|Ward|Seat|Position|Trustee\s+Area|Zone)\s+\w{1,3}|(?i:at[-\s]large)))?")
 # A state's own race as an AP box heads it: "Delaware Governor", "Ohio U.S. Senate", "Texas Attorney General".
 _STATEWIDE_HEAD = re.compile(r"(?P<office>(?:" + _US_STATES + r")\s+(?:Governor|Lieutenant\s+Governor|U\.\s?S\.\s+Senate|US\s+Senate|Senate"
                              r"|Attorney\s+General|Secretary\s+of\s+State|(?:State\s+)?Treasurer|(?:State\s+)?Auditor))"
@@ -498,6 +504,9 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         local = _LOCAL_OFFICE_HEAD.fullmatch(title_case(bare_head) if bare_head.isupper() else bare_head)
         if local and (not bare_head.isupper() or _row_below(doc, e) or _table_below(doc, e)):
             return " ".join(local.group().split()), e      # "Berrien County Sheriff", "HARMON FALLS CITY COUNCIL AT-LARGE (vote for 3)"
+        bare_office = _BARE_LOCAL_OFFICE.fullmatch(bare_head) if not bare_head.isupper() else None
+        if bare_office and (_row_below(doc, e) or _table_below(doc, e) or _table_after_paragraph(doc, e)):
+            return " ".join(bare_head.split()), e
         chamber = _CHAMBER_DISTRICT.fullmatch(_PRIMARY_SUFFIX.sub("", head))
         if chamber:
             return f"{chamber.group('chamber')} {chamber.group('district')}", e    # "Michigan State House - District 58"

@@ -2672,6 +2672,14 @@ CONTESTS_NAMED = [
      "MAPLE RIDGE LANDING — COUNCILLOR AT LARGE (2 to be elected)\nPolls reported: 3 of 3\nPeter Osei  744  ELECTED\n"
      "Gail Brandt  690  ELECTED\nTom Weir  412\n",
      ["Mayor of Kestrel Bay", "Saint-Anselme Ward 2", "Maple Ridge Landing"]),
+    ("a-city-pages-races-each-headed-by-its-office-over-a-paragraph-and-rows",
+     "Count update: Ferrante leads\nNov. 9, 2024\n\nThe registrar posted its third update on Saturday.\n\nMayor\n\n"
+     "Councilmember Dora Ferrante has all but secured the job; her rival conceded on Friday evening.\n\n"
+     "Dora Ferrante — 18,220 (55.1%)\nWes Holbrook — 14,848 (44.9%)\n\nCity Council, District 3\n\n"
+     "Jon Pak — 2,911 (52.0%)\nAmy Lund — 2,687 (48.0%)\n\nBayview Unified School Board, Trustee Area 1\n\n"
+     "The race for the open seat is close, and neither candidate has claimed victory.\n\n"
+     "Rae Cortez — 1,402 (50.4%)\nSal Minto — 1,380 (49.6%)\n",
+     ["Mayor", "City Council, District 3", "Bayview Unified School Board, Trustee Area 1"]),
     ("an-office-keeps-the-vacancy-it-fills",
      "Judicial results\nNovember 6, 2024\n\nUNOFFICIAL RESULTS - 26TH JUDICIAL CIRCUIT\n\nCircuit Judge (Mayhew vacancy)\n"
      "Andrea Kowalski (D) - 41,227 - 52.80%\nSteven Turek (R) - 36,855 - 47.20%\n",
