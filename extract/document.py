@@ -473,6 +473,8 @@ class Doc:
         # (a county seat abroad before a capitalised word is a forename or a council: "Kerry McCarthy", "Clare County
         # Council"; and a seat abroad is a parliament's: on a local-elections page, "LOCAL ELECTIONS 2024 | OFFALY",
         # its name is the county's, whose council is elected ward by ward)
+        if ", wh" in text:
+            places = _with_places_told_where(text, places, parties)
         doc = cls(text, low, spans, parties, places)
         doc.masthead_end = start     # (nor a person: "Northern Dales Courier")
         doc._party_starts = [m.start for m in parties]
@@ -594,6 +596,38 @@ def _within(found: list[Mention], starts: list[int], start: int, end: int) -> li
             out.append(found[i])
         i += 1
     return out
+
+
+# A place the gazetteer does not know, told as one by the sentence: "The closest of them was Redditch South, where
+# Reform's Nigel Whitmore polled 1,176", "the same in Woodvale, where ...", "In Arrow Valley West, which elects two councillors"
+_PLACE_WHERE = re.compile(r"\b(?:[Ii]n|was)\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:and\s+|&\s+|upon\s+)?[A-ZÀ-Þ][\w'’-]+){0,4}),"
+                          r"\s+(?:where|which\s+(?:elects|elected|returns|returned)\s+(?:two|three|four|\d)\b[^.;]{0,20},)"
+                          r"\s+(?:[\w'’-]+\s+){1,6}?(?:polled|won|took|held|gained|beat|topped|secured|finished|was\s+elected)\b"
+                          r"[^.;]{0,80}?\b(?:\d{1,3}(?:,\d{3})+|\d{2,4}\s+votes)")     # (its result told: "where X polled 1,176 votes")
+_NOT_A_PLACE_WORD = re.compile(r"(?:The|This|That|January|February|March|April|May|June|July|August|September|October|November|December"
+                               r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Ward|Division|District)\b")
+
+
+def _with_places_told_where(text: str, places: list[Mention], parties: list[Mention]) -> list[Mention]:
+    """The gazetteer's places, and each one a sentence tells as a place where something happened (at
+    every place its name stands)."""
+    from .names import given_name_gender      # (names reads the gazetteer; document is built on both)
+    names = set()
+    for m in _PLACE_WHERE.finditer(text):
+        name, a, b = m.group("place"), m.start("place"), m.end("place")
+        if _NOT_A_PLACE_WORD.match(name) or given_name_gender(name.split()[0]) is not None \
+                or any(x.start < b and a < x.end for x in parties) \
+                or any(x.start < b and a < x.end and not (a <= x.start and x.end <= b and x.end - x.start < b - a) for x in places):
+            continue        # (a known place inside it is the shorter name: "Redditch" in "Redditch South")
+        names.add(name)
+    if not names:
+        return places
+    told = [Mention("PLACE", m.start(), m.end(), m.group(), m.group())
+            for m in re.finditer(r"\b(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")\b(?![\w'’-])", text)]
+    told = [m for m in told if not any(x.start < m.end and m.start < x.end for x in parties)]
+    kept = [x for x in places if not any(m.start <= x.start and x.end <= m.end for m in told)]
+    told = [m for m in told if not any(x.start < m.end and m.start < x.end for x in kept)]
+    return sorted(kept + told, key=lambda m: m.start)
 
 
 # "General Election 2024", "the 2024 general election", "Farnham and Bordon by-election".

@@ -1719,6 +1719,12 @@ CANDIDATES_BY_CONTEST = [
      + "\n" + _CARD.format(seat="Ouse Valley and Olney", party="Conservative", badge="HOLD", name="Edward Tompkins",
                            votes="16,218", share="48.8"),
      {"Lichfield Chase": ["Marcus Hale"], "Ouse Valley and Olney": ["Edward Tompkins"]}),
+    ("divisions-the-gazetteer-does-not-know-told-as-the-places-where-they-were-won",
+     "Reform sweep the town's divisions\nSaturday May 3 2025\n\nReform UK took every division counted on Friday.\n\n"
+     "The closest of them was Kelsall Brook, where Reform newcomer Owen Tate polled 1,176 votes to Conservative Ada Lyle's 1,167. "
+     "Labour's Ben Cray was third with 640.\n\nThe story was much the same in Fernhill Heath, where Ruth Dale won for Reform with "
+     "1,388 votes, ahead of the Conservative Sam Orme on 786.\n",
+     {"Kelsall Brook": ["Owen Tate", "Ada Lyle", "Ben Cray"], "Fernhill Heath": ["Ruth Dale", "Sam Orme"]}),
     ("offices-over-a-party-primary-line-and-tables-flattened-one-cell-per-line",
      "ELECTION RESULTS: June 18, 2024 Primary\n\nCOUNTY COMMISSIONER, DISTRICT 2\nRepublican Primary\n9 of 9 precincts reporting\n"
      "Candidate\nVotes\nPct.\n✔ Dale Whitcomb\n2,905\n51.71%\nRuss Engle\n1,836\n32.68%\nTotal\n4,741\n\nSHERIFF\nRepublican Primary\n"
