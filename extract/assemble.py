@@ -14,7 +14,7 @@ import re
 from typing import Optional
 
 from . import seats as seats_mod
-from .document import BULLET_ITEM, Doc, place_key, split_sentences
+from .document import BULLET_ITEM, TOLD_PLACE, Doc, place_key, split_sentences
 from .facts import CandFact, ContestFact, SeatFact
 from .gazetteer import parties, places
 from .headings import BADGE_WORD_TAIL, PERSON_THEN_SEAT, SLUG_WORDS, NOT_A_SEAT, PLACE_PATTERN_WORDS, area_only, PLACE_PATTERNS, WON_PLACE, WON_PLACE_WORDS, ending_place, full_place, generic_words, heading, short_plain
@@ -402,7 +402,8 @@ class _Reader:
                     self.current = place_key(place)     # "Sligo–Leitrim: final two seats filled", "Sligo–Leitrim first count"
                     self.facts.append(ContestFact("name", place, s, e, self.current, strength=2))
         for m in doc.places_in(s, e):
-            if not _another_body(text, s, m) and not after_first_name(text, m.start) and not _longer_name(doc, m):
+            if not _another_body(text, s, m) and not after_first_name(text, m.start) and not _longer_name(doc, m) \
+                    and m.label != TOLD_PLACE:      # (a seat told only with its own result is not what the story is about)
                 # ("Colin Foyle": a surname; "Harlow Springs": another place)
                 self.place_hits.append((m.start, m.canonical))
         if len(line) < 60 and _WINNERS.search(doc.low, s, e) and not any(ch.isdigit() for ch in line):

@@ -57,9 +57,14 @@ def _match(people: list[_Person], name: str) -> Optional[_Person]:
         p = same[0]
         a, b = _fold(p.name).split(), fn.split()
         short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-        if long_[-len(short):] == short or len(short) >= 2 and short[0][:1] == long_[0][:1]:
-            return p
+        if (long_[-len(short):] == short or len(short) >= 2 and short[0][:1] == long_[0][:1]) \
+                and not (len(short) == len(long_) >= 2 and _INITIALS_ONLY.fullmatch(short[0]) and _INITIALS_ONLY.fullmatch(long_[0])
+                         and short[0] != long_[0]):
+            return p        # (but "K. Sasidharan" is not "K.R. Sasidharan": a namesake on the ballot)
     return None
+
+
+_INITIALS_ONLY = re.compile(r"(?:\w\.){1,4}")
 
 
 # "The Nationals also retained Riverina and New England": seats won besides the one the article is about

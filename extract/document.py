@@ -473,7 +473,7 @@ class Doc:
         # (a county seat abroad before a capitalised word is a forename or a council: "Kerry McCarthy", "Clare County
         # Council"; and a seat abroad is a parliament's: on a local-elections page, "LOCAL ELECTIONS 2024 | OFFALY",
         # its name is the county's, whose council is elected ward by ward)
-        if ", wh" in text:
+        if ", wh" in text or "\nIn " in text:
             places = _with_places_told_where(text, places, parties)
         doc = cls(text, low, spans, parties, places)
         doc.masthead_end = start     # (nor a person: "Northern Dales Courier")
@@ -600,10 +600,18 @@ def _within(found: list[Mention], starts: list[int], start: int, end: int) -> li
 
 # A place the gazetteer does not know, told as one by the sentence: "The closest of them was Redditch South, where
 # Reform's Nigel Whitmore polled 1,176", "the same in Woodvale, where ...", "In Arrow Valley West, which elects two councillors"
-_PLACE_WHERE = re.compile(r"\b(?:[Ii]n|was)\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:and\s+|&\s+|upon\s+)?[A-ZÀ-Þ][\w'’-]+){0,4}),"
-                          r"\s+(?:where|which\s+(?:elects|elected|returns|returned)\s+(?:two|three|four|\d)\b[^.;]{0,20},)"
-                          r"\s+(?:[\w'’-]+\s+){1,6}?(?:polled|won|took|held|gained|beat|topped|secured|finished|was\s+elected)\b"
-                          r"[^.;]{0,80}?\b(?:\d{1,3}(?:,\d{3})+|\d{2,4}\s+votes)")     # (its result told: "where X polled 1,176 votes")
+TOLD_PLACE = "TOLD"       # a Mention's label: a place the gazetteer does not know, where the sentence telling its result names it
+_TOLD_PLACE = r"(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:and\s+|&\s+|upon\s+)?[A-ZÀ-Þ][\w'’-]+){0,4})"
+_ITS_RESULT = (r"(?:[\w'’-]+\s+){1,6}?(?:polled|won|took|held|gained|beat|defeated|topped|secured|finished|was\s+elected)\b"
+               r"[^.;]{0,80}?\b(?:\d{1,3}(?:,\d{2,3})+|\d{2,4}\s+votes)")     # (its result told: "where X polled 1,176 votes")
+_PLACE_WHERE = re.compile(r"\b(?:[Ii]n|was)\s+" + _TOLD_PLACE + r","
+                          r"\s+(?:where|which\s+(?:elects|elected|returns|returned)\s+(?:two|three|four|\d)\b[^.;]{0,20},)\s+" + _ITS_RESULT
+                          # a paragraph that opens on the place: "In Sandur (Ballari district), Congress's X defeated BJP's Y by 9,649 votes"
+                          + r"|(?:^|(?<=\n))In\s+" + _TOLD_PLACE.replace("place", "opening") + r"(?:\s+\([^()\n]{1,40}\))?,\s+"
+                          + r"(?:[^.;\n]{0,100}?,\s+)?" + _ITS_RESULT
+                          # or closes on it: "unseated Bloc incumbent Mathieu Ducharme in Shefford by 1,333 votes"
+                          + r"|\b(?:defeated|beat|unseated|ousted|won|held|took|gained|retained)\b[^.;\n]{0,60}?\bin\s+"
+                          + _TOLD_PLACE.replace("place", "closing") + r"\s+by\s+(?:just\s+|only\s+)?\d{1,3}(?:,\d{2,3})*\s+votes\b")
 _NOT_A_PLACE_WORD = re.compile(r"(?:The|This|That|January|February|March|April|May|June|July|August|September|October|November|December"
                                r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Ward|Division|District)\b")
 
@@ -612,17 +620,19 @@ def _with_places_told_where(text: str, places: list[Mention], parties: list[Ment
     """The gazetteer's places, and each one a sentence tells as a place where something happened (at
     every place its name stands)."""
     from .names import given_name_gender      # (names reads the gazetteer; document is built on both)
-    names = set()
+    names, telling = set(), set()
     for m in _PLACE_WHERE.finditer(text):
-        name, a, b = m.group("place"), m.start("place"), m.end("place")
+        group = next(g for g in ("place", "opening", "closing") if m.group(g))
+        name, a, b = m.group(group), m.start(group), m.end(group)
         if _NOT_A_PLACE_WORD.match(name) or given_name_gender(name.split()[0]) is not None \
                 or any(x.start < b and a < x.end for x in parties) \
                 or any(x.start < b and a < x.end and not (a <= x.start and x.end <= b and x.end - x.start < b - a) for x in places):
             continue        # (a known place inside it is the shorter name: "Redditch" in "Redditch South")
         names.add(name)
+        telling.add(a)
     if not names:
         return places
-    told = [Mention("PLACE", m.start(), m.end(), m.group(), m.group())
+    told = [Mention(TOLD_PLACE if m.start() in telling else "PLACE", m.start(), m.end(), m.group(), m.group())
             for m in re.finditer(r"\b(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")\b(?![\w'’-])", text)]
     told = [m for m in told if not any(x.start < m.end and m.start < x.end for x in parties)]
     kept = [x for x in places if not any(m.start <= x.start and x.end <= m.end for m in told)]

@@ -91,7 +91,7 @@ WON_PLACE = re.compile(
 WON_PLACE_WORDS = Words(("elected", "won", "win", "hold", "held", "flip", "take", "took", "gain", "retain", "keep", "kept",
                    "captur", "seiz", "claim", "snatch"))
 # Areas inside a race, not the seat: "won Genesee County", "carried Wake County".
-NOT_A_SEAT = re.compile(r"\b(?:County|Counties|State|Province|Region|Parish)$|-(?:area|based|born|wide)$"     # ("the Ottawa-area seat")
+NOT_A_SEAT = re.compile(r"\b(?:County|Counties|State|Province|Region|Parish)$|-(?:area|based|born|wide|reserved)$"     # ("the Ottawa-area seat", "the Scheduled Tribe-reserved seat")
                         r"|^(?:Supreme\s+Court\s+)?(?:Justice|Judge|Senator|Sen\.|Rep\.|Representative|Commissioner|Sheriff|Councillor|Cllr|Mayor)\s")     # ("keep Justice Oyelaran": a person)
 # "Colorado Senate District 31": a state that leads a legislative seat's name.
 _US_STATES = "|".join(sorted(_lists()["us_states"], key=len, reverse=True))
@@ -116,7 +116,7 @@ PLACE_PATTERNS = [
         (?:\s+\((?:SC|ST)\)(?=\s+(?:Lok|Assembly|Vidhan|parliamentary|assembly|seat|constituency)))?    # ("the Kachchh (SC) Lok Sabha seat")
         \s+(?:Lok\s+Sabha\s+|[Aa]ssembly\s+|parliamentary\s+|(?:Federal\s+|State\s+)?Constituency\s+(?=bye?-)
            |(?:(?:county|district|borough|city|town|parish|unitary)\s+)?council\s+(?=bye?-))?     # "the Allen Valleys county council by-election"
-        (?:seat|constituency|riding|division|Division(?!\s+of\b)|[Ww]ard|bye?-?election)\b(?!-)""", re.X),     # (not "the Alaska Division of Elections", "the Left-Congress seat-sharing")
+        (?:seat|constituency|riding|division|Division(?!\s+of\b)|[Ww]ard|bye?-?election|by-?poll)\b(?!-)""", re.X),     # ("the Channapatna Assembly bypoll")     # (not "the Alaska Division of Elections", "the Left-Congress seat-sharing")
     # A place and what it is: "in Pen-y-bont Bro Morgannwg, one of the 16 new Senedd constituencies".
     re.compile(r"\b(?:in|for)\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:and\s+)?[A-ZÀ-Þ][\w'’-]+){0,4}),\s+(?:one\s+of\s+the|a|the)\s+(?:[\w-]+\s+){0,4}?(?:constituenc(?:y|ies)|seats?|wards?|divisions?|ridings?|electorates?)\b"),
     # A ward known by its number: "retained Ward 12 in the City of Tshwane", "DA keeps Tshwane Ward 12", Toronto's "Ward 3 Etobicoke-Lakeshore",
@@ -183,7 +183,7 @@ PLACE_PATTERN_WORDS = [Words(ws) for ws in (
     ("federal constituency", "state constituency"),
     ("mayor of", "division of", "riding of", "seat of", "constituency of", "electorate of", "ward of"),
     ("member", "mp", "mla", "msp", "mha", "td", "winner", "councillor"),
-    ("seat", "constituency", "riding", "division", "ward", "by-election", "bye-election", "byelection"),
+    ("seat", "constituency", "riding", "division", "ward", "by-election", "bye-election", "byelection", "bypoll", "by-poll"),
     ("constituenc", "seat", "ward", "division", "riding", "electorate"),
     ("ward",),
     ("ward",),

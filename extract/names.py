@@ -16,6 +16,16 @@ from typing import Optional
 __all__ = ["surname_acts", "PersonSpan", "find_people", "surname_party_word", "clean_name", "surname", "flip_surname_first", "honorific_gender", "given_name_gender", "title_case"]
 
 # A word as names are written: letters, inner apostrophes/hyphens, an initial "V.".
+_INITIAL = re.compile(r"[A-Z]\.")
+_PLACE_INITIALS = re.compile(r"(?:U\.S\.|U\.K\.|B\.C\.|N\.S\.|N\.B\.|N\.Z\.|D\.C\.|P\.E\.I\.|U\.N\.|E\.U\.|N\.L\.|N\.W\.T\.)(?![A-Z]\.)")
+def _initials_from(run: list) -> int:
+    """Where the initials pressed together at the end of a run begin ("K.R." of "Dr K.R.")."""
+    k = len(run) - 1
+    while k > 0 and run[k - 1][1] == run[k][0] and _INITIAL.fullmatch(run[k - 1][2]):
+        k -= 1
+    return run[k][0]
+
+
 _WORD = re.compile(r"[^\W\d_](?:[\w’'-]*[^\W\d_])?\.?|[A-Z]\.")
 
 
@@ -203,7 +213,10 @@ def find_people(text: str, start: int, end: int, known_surnames: set[str],
             continue
         run = [words[i]]
         j = i + 1
-        while j < n and (text[run[-1][1]:words[j][0]] == " " or (run[-1][1], words[j][0]) in joins):
+        while j < n and (text[run[-1][1]:words[j][0]] == " " or (run[-1][1], words[j][0]) in joins
+                         or run[-1][1] == words[j][0] and _INITIAL.fullmatch(run[-1][2]) and _INITIAL.fullmatch(words[j][2])
+                         and not _PLACE_INITIALS.match(text, _initials_from(run))):
+            # ("K.R. Mahadevaiah": initials run together; not "U.S. Rep.", "B.C. Conservative")
             nw = words[j][2]
             if _is_cap(nw):
                 run.append(words[j])

@@ -21,6 +21,8 @@ SENTENCES = [
     ("The Conservative candidate, James Clark, slipped to third.", ["James Clark"]),
     ("Sinn Féin's Caoimhe Ní Bhriain topped the poll.", ["Caoimhe Ní Bhriain"]),
     ("BJP candidate Shankar V. Patil won.", ["Shankar V. Patil"]),
+    ("Congress candidate K.S. Mahadevaiah beat H.N. Srinivas.", ["K.S. Mahadevaiah", "H.N. Srinivas"]),
+    ("U.S. Rep. Susan Wild conceded to B.C. Conservative Ann Lee.", ["Susan Wild", "Ann Lee"]),
     ("Ms Caliskan took to the stage.", ["Caliskan"]),
     ("Independent Paul Brown picked up 230 votes.", ["Paul Brown"]),
     ("Labour Party members met in Westbury on Friday.", []),

@@ -1725,6 +1725,18 @@ CANDIDATES_BY_CONTEST = [
      "Labour's Ben Cray was third with 640.\n\nThe story was much the same in Fernhill Heath, where Ruth Dale won for Reform with "
      "1,388 votes, ahead of the Conservative Sam Orme on 786.\n",
      {"Kelsall Brook": ["Owen Tate", "Ada Lyle", "Ben Cray"], "Fernhill Heath": ["Ruth Dale", "Sam Orme"]}),
+    ("seats-told-by-the-paragraph-that-opens-or-closes-on-them",
+     "Congress sweeps the bypolls\nNovember 23, 2024\n\nCongress candidate K.R. Mahadevaiah won the Kollur Assembly bypoll on Saturday, "
+     "defeating Janata Dal (Secular) nominee H.D. Srinivas by 25,413 votes. Mr. Mahadevaiah polled 1,12,642 votes to Mr. Srinivas's 87,229.\n\nIn Malvalli (Mandya district), the seat vacated by a former minister, Congress's "
+     "Azeem Pathan defeated BJP's Sharan Gowda by 13,448 votes.\n\nIn Sandur (Ballari district), Congress's Sumalatha Tukaram "
+     "defeated BJP's Ranga Hanumanthu by 9,649 votes to retain the Scheduled Tribe-reserved seat.\n\nElsewhere, the Liberal Isabelle "
+     "Fortin unseated Bloc incumbent Mathieu Roy in Granby Ouest by 1,333 votes.\n",
+     {"Kollur": ["K.R. Mahadevaiah", "H.D. Srinivas"], "Malvalli": ["Azeem Pathan", "Sharan Gowda"],
+      "Sandur": ["Sumalatha Tukaram", "Ranga Hanumanthu"], "Granby Ouest": ["Isabelle Fortin", "Mathieu Roy"]}),
+    ("a-namesake-with-other-initials-is-another-candidate",
+     "Alathur result\nJune 4, 2024\n\nCPI(M)'s K.R. Sasidharan won Alathur, defeating Divya Chandran by 16,860 votes.\n\n"
+     "Candidate | Party | Votes\nK.R. Sasidharan | CPI(M) | 4,03,447\nDivya Chandran | INC | 3,86,587\nK. Sasidharan | IND | 3,983\n",
+     {"Alathur": ["K.R. Sasidharan", "Divya Chandran", "K. Sasidharan"]}),
     ("offices-over-a-party-primary-line-and-tables-flattened-one-cell-per-line",
      "ELECTION RESULTS: June 18, 2024 Primary\n\nCOUNTY COMMISSIONER, DISTRICT 2\nRepublican Primary\n9 of 9 precincts reporting\n"
      "Candidate\nVotes\nPct.\n✔ Dale Whitcomb\n2,905\n51.71%\nRuss Engle\n1,836\n32.68%\nTotal\n4,741\n\nSHERIFF\nRepublican Primary\n"
