@@ -371,6 +371,11 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         return None     # a wire slug's county, "ELECTION Cumbria", over "Labour has won Barrow and Furness": the story names the seat
     for m in doc.places_in(off, e):
         if m.start - off > 2:
+            longer = _WORD_BEFORE_PLACE.fullmatch(text, off, m.start)
+            rest = text[m.end:e]
+            if longer and rest[:2] == ": " and _INLINE_REST.match(rest) and len(rest) > 15 and not parties().canonical(longer.group().strip()) \
+                    and given_name_gender(longer.group().strip()) is None:
+                return text[off:m.end], m.end + _INLINE_REST.match(rest).end()      # "Old Stevenage: Labour hold. Rob Kelsey ..." (not Stevenage)
             break
         rest = text[m.end:e]
         inline = _INLINE_REST.match(rest)      # ("Tewkesbury (from Con): ...", "Isle of Wight West, 4 July 2024: ...")
@@ -461,6 +466,10 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         place = BADGE_WORD_TAIL.sub("", lead) or lead
         return ending_place(doc, title_case(place)), caps.end()      # "HARTWELL: Independent Grace Fenn won ... with 211 votes" ("YARDLEY:" of Birmingham Yardley)
         # ("DHANBAD DECLARED: BJP's Ravi Shankar Agrawal wins ...")
+    seat_row = _SEAT_DASH_WINNER.match(text, off, e) if " - " in line or "–" in line or "—" in line else None
+    if seat_row and not generic_words(seat_row.group("place")) and not parties().canonical(seat_row.group("place")) \
+            and given_name_gender(seat_row.group("place").split()[0]) is None:
+        return seat_row.group("place"), seat_row.end()      # "Cheshunt North - Natalie Greaves (Reform UK) 1,432, maj 311 - REF GAIN"
     if len(line) > 110:
         return None
     head = _REPORTING_TAIL.sub("", text[off:e].strip())      # ("Sorrel County Commission, District 2 — 100% of precincts reporting")
@@ -680,6 +689,10 @@ _OUTCOME_BRACKET = re.compile(r"\s*\(\s*(?P<party>[\w'’ -]{1,30}?)\s+(?:hold|g
 _COUNT_NAMED = r"(?:first|1st|primary|final)\s+(?:preferences?|count|votes?|results?)"      # "first preferences", "final count"
 _COUNT_SUFFIX = re.compile(r"\s*[—–-]\s*(?:" + _COUNT_NAMED + r"|(?:full\s+|final\s+)?results?)\s*$", re.I)
 _COUNT_BRACKET = re.compile(r"\s*\(" + _COUNT_NAMED + r"\)\s*$", re.I)
+_WORD_BEFORE_PLACE = re.compile(r"[A-ZÀ-Þ][\w'’-]+[ \t]")     # a word that makes a known place's name another's ("Old Stevenage")
+# An at-a-glance line per seat: the seat, then its winner's row ("Cheshunt North - Natalie Greaves (Reform UK) 1,432, maj 311")
+_SEAT_DASH_WINNER = re.compile(r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and|of|the|upon|on|&|[A-ZÀ-Þ][\w'’.-]*)){0,5})\s+[–—-]\s+"
+                               r"(?=(?:[A-ZÀ-Þ][\w'’.-]+\s+){1,3}[A-ZÀ-Þ][\w'’-]+\s*\([^()]{2,40}\)\s*\d{1,3}(?:,\d{3})*\b)")
 _INLINE_REST = re.compile(r"^\s*(?:\([^()]{1,30}\)\s*|,\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}),?\s+(?:19|20)\d\d\s*)?[:–—-]\s+(?=.*\d)")
 _RESULT_THEN_FIGURES = re.compile(r"\s*[:,–—-]?\s*(?:full\s+)?results?\s*[:–—-]\s+(?=[^\d\n]{0,40}\d)", re.I)
 _INLINE_REST_NO_FIGURES = re.compile(r"^\s*[–—-]\s+(?=[A-ZÀ-Þ])")

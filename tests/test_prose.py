@@ -1737,6 +1737,14 @@ CANDIDATES_BY_CONTEST = [
      "Alathur result\nJune 4, 2024\n\nCPI(M)'s K.R. Sasidharan won Alathur, defeating Divya Chandran by 16,860 votes.\n\n"
      "Candidate | Party | Votes\nK.R. Sasidharan | CPI(M) | 4,03,447\nDivya Chandran | INC | 3,86,587\nK. Sasidharan | IND | 3,983\n",
      {"Alathur": ["K.R. Sasidharan", "Divya Chandran", "K. Sasidharan"]}),
+    ("at-a-glance-lines-one-per-seat-and-a-seat-whose-name-holds-a-known-one",
+     "County council results\n3 May 2025\n\nKey results are below.\n\nAT A GLANCE\n"
+     "Brickfield North - Nora Gale (Reform UK) 1,432, maj 311 - REF GAIN FROM CON\n"
+     "Kiln Cross - Tom Rye (Reform UK) 1,208, maj 407 - REF GAIN FROM LAB\n\n"
+     "Old Stevenage: Labour hold. Rob Kelsey (Labour) 1,288 (33.6%); Gail Strong (Reform UK) 1,203 (31.3%); "
+     "Philip Dyer (Conservative) 802 (20.9%); Helen Wenham (Liberal Democrat) 355 (9.2%). Majority 85.\n",
+     {"Brickfield North": ["Nora Gale"], "Kiln Cross": ["Tom Rye"],
+      "Old Stevenage": ["Rob Kelsey", "Gail Strong", "Philip Dyer", "Helen Wenham"]}),
     ("offices-over-a-party-primary-line-and-tables-flattened-one-cell-per-line",
      "ELECTION RESULTS: June 18, 2024 Primary\n\nCOUNTY COMMISSIONER, DISTRICT 2\nRepublican Primary\n9 of 9 precincts reporting\n"
      "Candidate\nVotes\nPct.\n✔ Dale Whitcomb\n2,905\n51.71%\nRuss Engle\n1,836\n32.68%\nTotal\n4,741\n\nSHERIFF\nRepublican Primary\n"
