@@ -26,7 +26,7 @@ __all__ = ["Row", "parse_row", "split_cells", "HeaderMap", "header_map", "parse_
 _NUM = r"\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d+"
 _DIGIT = re.compile(r"\d")
 _PCT = r"\d{1,3}(?:\.\d+)?"
-_PC = r"(?:\s*%|\s*per\s?cent\b)"      # after a share: "45.0%", "45.0 per cent"
+_PC = r"(?:\s*%|\s*per\s?cent\b|\s*pct\b)"      # after a share: "45.0%", "45.0 per cent", "45.7 pct"
 
 # Winner marks after a row: "*", "(elected)", "— ELECTED", "✓ elected", "(Elected)".
 # "(elected)", "(elected by lot)", "(elected after drawing of lots)", "(elected on the 5th count)": a winner's bracket.
@@ -53,12 +53,13 @@ BRACKET_ROW = re.compile(
     r"""
     (?P<name>[^()\d\n:;|]{2,80}?)            # name (validated later)
     \s*\((?P<party>[^()\d\n]{1,90}(?:\([^()\d\n]{1,12}\))?)\)        # (party), "(Scottish National Party (SNP))"
+    (?:\s*\((?-i:M|MP|i)\))?                 # the sitting member's mark: "(ALP) (M) 12,604" (and "8,911 (32.3)": a share in brackets, its % unsaid)
     (?:,\s*\d{2},\s*[^\d\n()|:;][^\n()|:;]{1,59}?\s*(?=[–—-]))?     # an age and a job: "(Labour), 39, charity worker – 6,246"
     \s*(?:[:,–—-]\s*)?                       # optional separator: "(Green), 2,467"
     (?P<votes>""" + _NUM + r""")(?!\d|\.\d)     # votes (not the "3" of "38.4%")
     (?:\s*(?:first[- ]preference\s+)?votes?)?
     \s*(?:[–—·•/-]\s*|,\s*)?                 # "25,033 · 52.0%"
-    (?:(?:[(\[]\s*(?P<share>""" + _PCT + r""")""" + _PC + _CHANGE_IN + r"""[)\]]|(?P<share2>""" + _PCT + r""")(?:""" + _PC + r"""|"""
+    (?:(?:[(\[]\s*(?P<share>""" + _PCT + r""")(?:""" + _PC + r"""|(?<=\.\d)|(?<=\.\d\d))""" + _CHANGE_IN + r"""[)\]]|(?P<share2>""" + _PCT + r""")(?:""" + _PC + r"""|"""
     r"""(?:(?<=\.\d)|(?<=\.\d\d))(?=\s*\(\s*[+\-−±]\s?\d|\s*$)))      # a bare "41.5" beside its change: "10,012 41.5 (+19.0)"
        (?:\s*\(\s*(?:[+\-−±]\s?\d+(?:\.\d+)?\s*(?:%|pts?|points)?|new|n/a)\s*\)|\s+[+\-−±]\s?\d+(?:\.\d+)?\s*(?:%|pts?|points)?)?  # its change: "43.6% (+10.3)"
     )?

@@ -9,6 +9,8 @@ from extract.rows import header_map, parse_cells, parse_row, spaced_header, spli
 
 ROWS = [
     ("Ger Deere (FG)* 2,108 (2019: 1,744) – ELECTED, count 1", ("Ger Deere", "FG", 2108, None, True)),    # an outgoing member's star, last time's votes
+    ("Hannah Ostrowski (ALP) (M) 12,604 (45.7 pct)", ("Hannah Ostrowski", "ALP", 12604, 45.7, False)),    # a wire's sitting member and "pct"
+    ("Greg Whitcombe (LIB) 8,911 (32.3)", ("Greg Whitcombe", "LIB", 8911, 32.3, False)),     # the share in brackets, its % unsaid
     ("ANC – Thandeka Mkhize: 1,236 (32.1%) [58.4%]", ("Thandeka Mkhize", "ANC", 1236, 32.1, False)),     # last time's share in square brackets
     ("MK – Sibusiso Ngcobo: 1,842 (47.9%) [2021: did not stand]", ("Sibusiso Ngcobo", "MK", 1842, 47.9, False)),
     ("Troy Maddox (R, incumbent) – 88,102 (58.9%) ✔", ("Troy Maddox", "R", 88102, 58.9, True)),      # the party and the incumbent's mark
