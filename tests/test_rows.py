@@ -449,6 +449,8 @@ TABLES = [
      ("Aroha Ngata", None, 4812, 31.1, True)),      # an STV count's first iteration; "None": no party
     ("Candidate | Party | Votes | Party | Votes | %", "ABERNETHY, Grace | National Party | 18,934 | National Party | 15,410 | 35.07",
      ("Grace Abernethy", "National Party", 18934, None, False)),     # the party-vote table printed beside (New Zealand)
+    ("Candidate | Party | Electorate votes", "Grant Talbot | National Party | 16,877",
+     ("Grant Talbot", "National Party", 16877, None, False)),      # a New Zealand electorate's votes (its party vote is another table)
     ("Party / Won / 2022 result", "Katter's Australian Party / 1 / 1", None),
     ("Candidat(e) | Parti | Voix | % | Écart 2021 (pts)", "Marie-Ève Tremblay | BQ | 17302 | 32.3 % | −4,8",
      ("Marie-Ève Tremblay", "BQ", 17302, 32.3, False)),      # a French header
