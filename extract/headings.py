@@ -232,6 +232,7 @@ _WARD_OF_COUNCIL = re.compile(r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and|of|t
 _REPORTING_TAIL = re.compile(r"\s+[–—-]\s+(?:(?:\d{1,3}(?:\.\d)?\s*%|all|\d{1,4}\s+of\s+\d{1,4})\s+(?:of\s+)?(?:precincts|polls|boxes|wards|votes)(?:\s+(?:reporting|counted|in))?"
                              r"|(?:unofficial\s+|official\s+|final\s+|certified\s+)?results?(?:\s+by\s+(?:county|precinct|ward|area|district))?)\s*$"
                              r"|\s+(?:polls|precincts)\s+report(?:ing|ed)\s*:\s*\d{1,4}\s+of\s+\d{1,4}\s*$"      # ("WARD 3 Polls reporting: 2 of 2")
+                             r"|\s*\[\s*\d{1,3}\s*%\s+in\s*\]\s*$"       # a ticker's "[81% IN]"
                              r"|\s*\(\s*(?:" + VOTING_SYSTEM + r")\s*\)\s*$", re.I)   # ("... — UNOFFICIAL RESULTS BY COUNTY", "HAMILTON (first past the post)", "... — 41 of 41 precincts")
 _NOT_A_WARD_NAME = re.compile(r"\b(?:elections?|councillors?|council|results?|by-?elections?|notices?|poll|meeting|committee|agenda|minutes|news|budget)\b", re.I)     # ("... PARISH COUNCIL - ELECTION OF PARISH COUNCILLORS")
 # A by-election round-up's entry: "HARLAND MBC - Brookside", "CASTLEBRIDGE CITY - St Anne's", "Ashby DC – Moira (Con hold)".
@@ -337,6 +338,11 @@ _RESULT_LINE_BELOW = re.compile(r"\s*(?:result|margin|winner|winning\s+candidate
 _VOTE_FOR_LINE = re.compile(r"\s*\(?\s*vote\s+for\s+(?:\d{1,2}|one|two|three|four|five)\s*\)?(?:\s*[•·|,;–—-]\s*[^\n]*)?", re.I)
 _COUNT_CELL_LINE = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\d%|\t|\|")      # a row's figures or cells: no office's title
 _VOTE_FOR = re.compile(r"\s*[–—-]?\s*\(?\s*vote\s+for\s+(?:\d{1,2}|one|two|three|four|five)\s*\)?\s*$", re.I)     # "– Vote for 3"
+# A results ticker's race: its office, a dash, then its district or its state ("U.S. HOUSE — DISTRICT 3", "U.S. SENATE — NEVADA")
+_OFFICE_DASH_SEAT = re.compile(r"(?P<office>(?:U\.\s?S\.\s+|US\s+|STATE\s+|State\s+)?(?i:house|senate|assembly|house\s+of\s+delegates|governor)"
+                               r"|(?:[A-Z]{2,6}\s+)?(?i:board\s+of\s+(?:trustees|education|regents|supervisors)|school\s+board|city\s+council|county\s+commission))"
+                               r"\s+[—–-]\s+(?:(?P<district>(?i:district)\s+(?:\d{1,3}|[A-Z]))|(?P<state>" + _US_STATES + r"))"
+                               r"(?:\s*\((?i:np|nonpartisan)\))?", re.I)
 _NONPARTISAN = re.compile(r"\s*[(\[-–—]?\s*(?:non-?partisan|nonpartisan\s+race)\s*[)\]]?\s*$", re.I)
 # Words no seat's name contains: a capitalised run holding them is a sentence, not a heading.
 # A newsletter's or column's name over its page: "The Riding Report", "Westminster Briefing".
@@ -473,6 +479,16 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     if len(line) > 110:
         return None
     head = _REPORTING_TAIL.sub("", text[off:e].strip())      # ("Sorrel County Commission, District 2 — 100% of precincts reporting")
+    if len(head) <= 80 and ("—" in head or "–" in head or " - " in head) and head.isupper():
+        ticker = _OFFICE_DASH_SEAT.fullmatch(head)      # (in capitals: a ticker's; "Board of Education - District 4" stays as written)
+        if ticker and (ticker.group("district") or ticker.group("state") and _row_below(doc, e)):
+            office = ticker.group("office")
+            seat = ticker.group("district") or ticker.group("state")
+            office, seat = (title_case(x) if x.isupper() else x for x in (office, seat))
+            office = re.sub(r"\bU\.s\.", "U.S.", office)
+            office = " ".join(w.upper() if re.fullmatch(r"[B-DF-HJ-NP-TV-Z]{2,6}", w.upper()) else w for w in office.split())  # ("CCSD")
+            # a ticker's "U.S. HOUSE — DISTRICT 3" is the U.S. House District 3; its "U.S. SENATE — NEVADA", Nevada's seat
+            return (f"{office} {seat}" if ticker.group("district") else f"{office} - {seat}"), e
     if len(head) <= 80:
         district = PLACE_PATTERNS[1].fullmatch(head)
         if district:

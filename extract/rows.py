@@ -571,7 +571,7 @@ def _candidate_in_party_cell(cells: list[str], header: HeaderMap, is_party) -> t
             HeaderMap(header.columns[:i] + ["name"] + header.columns[i:], header.names[:i] + ["candidate"] + header.names[i:], header.align_right))
 
 
-_STAR_BULLET = re.compile(r"^\s*\*\s+(?=[A-ZÀ-Þ])")
+_STAR_BULLET = re.compile(r"^\s*[*★☆]\s+(?=[A-ZÀ-Þ])")      # (a ticker's "★ ABREGO": its legend says what the star means)
 
 
 def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callable[[str], bool]) -> Optional[Row]:

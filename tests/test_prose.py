@@ -2706,6 +2706,11 @@ CONTESTS_NAMED = [
      "The race for the open seat is close, and neither candidate has claimed victory.\n\n"
      "Rae Cortez — 1,402 (50.4%)\nSal Minto — 1,380 (49.6%)\n",
      ["Mayor", "City Council, District 3", "Bayview Unified School Board, Trustee Area 1"]),
+    ("a-tickers-races-each-an-office-a-dash-and-its-district-or-state",
+     "Election night ticker\nNov. 6, 2024\n\nU.S. SENATE — NEVADA   [81% IN]\nJackie Rosales (D) ........ 612,044 .... 49.6%\n"
+     "Dale Hartwell (R) ........ 581,208 .... 47.1%\n\nU.S. HOUSE — DISTRICT 3   [84% IN]\nMarisol Abrego (D) ........ 168,902 .... 52.6%\n"
+     "Kurt Pruett (R) ........ 152,377 .... 47.4%\n",
+     ["U.S. Senate - Nevada", "U.S. House District 3"]),
     ("an-office-keeps-the-vacancy-it-fills",
      "Judicial results\nNovember 6, 2024\n\nUNOFFICIAL RESULTS - 26TH JUDICIAL CIRCUIT\n\nCircuit Judge (Mayhew vacancy)\n"
      "Andrea Kowalski (D) - 41,227 - 52.80%\nSteven Turek (R) - 36,855 - 47.20%\n",
