@@ -579,7 +579,7 @@ def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callabl
     name = party = None
     votes = share = None
     elected = share_marked = False
-    cleaned = []
+    cleaned, lone = [], set()
     cells = [_FOOTNOTE.sub("", c).strip() for c in cells]
     if any(c.count("(") != c.count(")") for c in cells):
         return None         # a dash inside a bracket split it: "Liz Saville Roberts (Plaid Cymru – The Party of Wales) – 21,788"
@@ -646,6 +646,11 @@ def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callabl
                       or (is_party(np_.group("party")) or re.fullmatch(r"[A-Z]{2,5}", np_.group("party").strip()))
                       and _LONE_SURNAME.fullmatch(np_.group("name").strip())):
             cleaned += [np_.group("name"), np_.group("party")]     # ("Mancuso (ALP)": a table's surname and party code)
+        elif np_ and re.fullmatch(r"[A-Z]{1,5}", np_.group("party").strip()) and _LONE_SURNAME.fullmatch(np_.group("name").strip().title()) \
+                and (len(np_.group("party").strip()) == 1 or np_.group("name").strip().isupper()) and " (" in cell \
+                and not is_party(np_.group("name").strip()) and np_.group("name").strip().lower() not in _stopwords():
+            lone.add(np_.group("name").strip())         # a ticker's "ROSALES (D) (i) ........ 612,044": a surname and its party's letter
+            cleaned += [np_.group("name").strip(), np_.group("party").strip()]
         elif comma and is_party(comma[1].strip()) and _looks_like_name(comma[0], is_party):
             cleaned += [comma[0].strip(), comma[1].strip()]     # "ARMITAGE Alex, Scottish Green Party"
         elif vs:
@@ -676,7 +681,7 @@ def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callabl
         if _SIGNED.match(cell):
             continue
         mark = ELECTED_MARK.search(cell)
-        if role == "name" or (role is None and name is None and _looks_like_name(cell, is_party)):
+        if role == "name" or (role is None and name is None and (cell in lone or _looks_like_name(cell, is_party))):
             if mark:
                 elected = True
                 cell = ELECTED_MARK.sub("", cell).strip(" ()")

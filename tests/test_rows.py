@@ -451,6 +451,9 @@ TABLES = [
      ("Grace Abernethy", "National Party", 18934, None, False)),     # the party-vote table printed beside (New Zealand)
     ("Candidate | Party | Electorate votes", "Grant Talbot | National Party | 16,877",
      ("Grant Talbot", "National Party", 16877, None, False)),      # a New Zealand electorate's votes (its party vote is another table)
+    (None, "ROSALES (D) (i) ........ 612,044 .... 49.6%", ("Rosales", "D", 612044, 49.6, False)),     # a ticker's surname, party letter, incumbent mark
+    (None, "DUNHAM (IAP) ........... 22,113 ..... 1.8%", ("Dunham", "IAP", 22113, 1.8, False)),
+    (None, "T. Venkatesh | JD(S) | 9,874 | 3.75%", ("T. Venkatesh", "JD(S)", 9874, 3.75, False)),       # (a party with its bracket)
     ("Party / Won / 2022 result", "Katter's Australian Party / 1 / 1", None),
     ("Candidat(e) | Parti | Voix | % | Écart 2021 (pts)", "Marie-Ève Tremblay | BQ | 17302 | 32.3 % | −4,8",
      ("Marie-Ève Tremblay", "BQ", 17302, 32.3, False)),      # a French header
