@@ -137,7 +137,7 @@ PLACE_PATTERNS = [
     re.compile(r"\b(?P<place>(?:[A-Z][\w'’.-]+\s+){1,3}(?:(?:County|City|Unified|Independent|Township)\s+(?:School\s+Board|Board\s+of\s+(?:Education|Commissioners|Supervisors|Trustees))|(?:County|City|Township)\s+Commission(?:\s+District\s+\w{1,3})?)"
                r"|(?<=\bthe\s)(?!The\b)[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}\s+School\s+Board)\b"),     # ("seats on the Northfield School Board")
     # A US legislative seat named by number: "won the House District 27 race", "Senate District E".
-    re.compile(r"\b(?P<place>(?:(?:" + _US_STATES + r")\s+)?(?:State\s+)?(?:House|Senate|Assembly|Legislative)\s+District\s+(?:\d{1,3}|[A-Z])\b"
+    re.compile(r"\b(?P<place>(?:(?:" + _US_STATES + r")\s+)?(?:State\s+)?(?:House|Senate|Assembly|Legislative)\s+District\s+(?:\d{1,3}[AB]?|[A-Z])\b"
                + _DISTRICT_SEAT + r")"),      # (Idaho's "Legislative District 21 Seat A")
     # A police area: "elected Lincolnshire Police and Crime Commissioner", "Lincolnshire's PCC",
     # "the Lincolnshire Police Area", "Police and Crime Commissioner for Lincolnshire".
@@ -493,7 +493,8 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         district = PLACE_PATTERNS[1].fullmatch(head)
         if district:
             return district.group("place"), e        # "Michigan's 8th Congressional District"
-        legislative = _US_LEGISLATIVE_SEAT.fullmatch(title_case(head) if head.isupper() else head)
+        legislative = _US_LEGISLATIVE_SEAT.fullmatch(title_case(head) if head.isupper() else head) \
+            or _US_LEGISLATIVE_SEAT.fullmatch(_AREA_IN_BRACKETS_TAIL.sub("", head))      # ("House District 56A (Burnsville)")
         if legislative:
             return legislative.group("place"), e     # "SENATE DISTRICT 29 - UNOFFICIAL RESULTS BY COUNTY"
         numbered = _NUMBERED_DISTRICT.fullmatch(head)
@@ -709,6 +710,7 @@ _WORD_BEFORE_PLACE = re.compile(r"[A-ZÀ-Þ][\w'’-]+[ \t]")     # a word that 
 # An at-a-glance line per seat: the seat, then its winner's row ("Cheshunt North - Natalie Greaves (Reform UK) 1,432, maj 311")
 _SEAT_DASH_WINNER = re.compile(r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and|of|the|upon|on|&|[A-ZÀ-Þ][\w'’.-]*)){0,5})\s+[–—-]\s+"
                                r"(?=(?:[A-ZÀ-Þ][\w'’.-]+\s+){1,3}[A-ZÀ-Þ][\w'’-]+\s*\([^()]{2,40}\)\s*\d{1,3}(?:,\d{3})*\b)")
+_AREA_IN_BRACKETS_TAIL = re.compile(r"\s+\((?:[A-Z][\w'’.-]*(?:,?\s+(?:part\s+of\s+)?[A-Z][\w'’.-]*)*)\)$")    # "(Savage, part of Burnsville)"
 _INLINE_REST = re.compile(r"^\s*(?:\([^()]{1,30}\)\s*|,\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}),?\s+(?:19|20)\d\d\s*)?[:–—-]\s+(?=.*\d)")
 _RESULT_THEN_FIGURES = re.compile(r"\s*[:,–—-]?\s*(?:full\s+)?results?\s*[:–—-]\s+(?=[^\d\n]{0,40}\d)", re.I)
 _INLINE_REST_NO_FIGURES = re.compile(r"^\s*[–—-]\s+(?=[A-ZÀ-Þ])")
