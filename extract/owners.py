@@ -33,6 +33,10 @@ FOR_PERSON = re.compile(r"^\s*(?:votes?\s*)?" + _SHARE_BESIDE + r"for\s+(?:the\s
 _VOTES_OF = re.compile(r"^\s*(?:votes?\s*)?" + _SHARE_BESIDE + r"(?:for|of)\s+(?!(?:the\s+)?(?:vote|votes|poll|total|ballots?|electorate)\b)(?:the\s+)?", re.I)
 
 
+_PCT_TO = re.compile(r"\s*%?\s*to\s+")
+_OR_BEFORE_PAIR = re.compile(r"\d[\d,]*\s*(?:votes?\s+)?to\s+\d[\d,]*\s*(?:votes?)?\s*,?\s*(?:or|and|\(|[–—-])\s*$")
+
+
 def read_share(doc, sent, n, left, right, scope, subject, nums, i, facts, contest, context_trap, votes_by_person):
     """Append the share fact for percentage n when it is a candidate's (or a party's in one seat)."""
     c = cues()
@@ -57,6 +61,13 @@ def read_share(doc, sent, n, left, right, scope, subject, nums, i, facts, contes
         owner = pb[0] if pb else subject
         if owner:
             facts.append(CandFact(owner, sent.s, sent.e, contest, share=value))
+        return
+    nxt = nums[i + 1] if i + 1 < len(nums) else None
+    paired = (0 if nxt is not None and nxt.pct and _PCT_TO.fullmatch(text, n.end, nxt.start)
+              else 1 if prev is not None and prev.pct and _PCT_TO.fullmatch(text, prev.end, n.start) else None)
+    if paired is not None and len(votes_by_person) == 2 and _OR_BEFORE_PAIR.search(text, sent.s, (n if paired == 0 else prev).start):
+        # "defeating Mike Kaczmarek 13,402 votes to 11,877, or 53% to 47%": the shares of the two counts just paired
+        facts.append(CandFact(list(votes_by_person)[paired], sent.s, sent.e, contest, share=value))
         return
     owner = _named_share_owner(sent, n, left, right, prev, facts)
     if owner is None and _HIS_PARTYS.search(left):

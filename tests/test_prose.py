@@ -19,6 +19,10 @@ CASES = [
     ("a-small-count-inside-a-list-of-bracketed-parties-is-no-age",
      HEAD + "Priya Nandra (Lab) 742, Ruth Ellery (Grn) 96, Martin Oduya (LD) 61. Kay Wesley (Green), 66, said she was delighted.",
      {"Ruth Ellery": {"votes": 96, "party": "Green"}, "Martin Oduya": {"votes": 61}}, {}),
+    ("two-shares-after-two-paired-counts-are-theirs-in-order",
+     "House District 56A\nNov 6, 2024\n\nDFL Rep. Kari Sorensen won a third term, defeating Republican Mike Kaczmarek 13,402 votes to 11,877, "
+     "or 53% to 47%.",
+     {"Kari Sorensen": {"votes": 13402, "share": 53.0}, "Mike Kaczmarek": {"votes": 11877, "share": 47.0}}, {}),
     ("a-party-gaining-ground-names-no-winner",
      "Saskatoon Westview result\n\nKelsey Dumont ended with 4,418 votes and a margin of 212 over NDP challenger Aaron Pelletier.\n\nAcross the city, the NDP "
      "gained ground this election.",
