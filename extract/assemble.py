@@ -39,6 +39,8 @@ _NEXT_WORDS_LINE = re.compile(r"\s*\n[ \t]*([^\n]*)")
 _FIGURES_FOOTER = re.compile(r"\s*(?:(?:majority|turnout|electorate|swing|rejected(?:\s+ballots)?|spoilt\s+ballots)\s*[:=]?\s*"
                              r"\d[\d,.]*\s*(?:%|per\s*cent)?[.;|]?\s*){1,5}", re.I)
 _PAST_SECTION = re.compile(r"(?:19|20)\d\d|\b(?:previous|notional|last\s+time)\b", re.I)
+# A wire's line for last time's result over its rows: "2024: Lab maj 4,622 (9.67%) - Turnout 47,822 (62.40%)"
+_PAST_RESULT_LINE = re.compile(r"\s*(?P<year>(?:19|20)\d\d)\s*(?:\(?notional\)?\s*)?:\s*(?:[A-Za-z][\w ]{0,30}\s)?(?:maj|majority)\b", re.I)
 _VOTED_IN_YEAR = re.compile(r"\W*(?:(?:how\s+)?[\w'’ ]{2,30}\s+voted\s+in\s+|in\s+)?(?P<year>(?:19|20)\d\d)\W*$", re.I)     # (or a bare "2019" over last time's story)
 _SKIP_SECTION = re.compile(
     r"""^\W*(?:two[- ](?:candidate|party)[- ]preferred|after\s+preferences
@@ -440,7 +442,8 @@ class _Reader:
             line = text[s:e]
         if _UNOPPOSED_NOTICE.search(line):
             self.unopposed_notice = (li, s, e)
-        voted_in = _VOTED_IN_YEAR.match(line)
+        voted_in = _VOTED_IN_YEAR.match(line) or (_PAST_RESULT_LINE.match(line) if text[e + 1:e + 2].strip() else None)
+        # (last time's line over its rows; alone at a block's foot it is only a note: "2019 (notional): C maj 46.90%")
         if (_SKIP_SECTION.search(line) or voted_in and self.doc.election_year and int(voted_in.group("year")) < self.doc.election_year) \
                 and len(line) < 70:
             self.skip_rows, self.skip_body, self.pending = True, False, None     # ("How Lydmouth voted in 2021" over its table)

@@ -1749,6 +1749,12 @@ CANDIDATES_BY_CONTEST = [
      "Philip Dyer (Conservative) 802 (20.9%); Helen Wenham (Liberal Democrat) 355 (9.2%). Majority 85.\n",
      {"Brickfield North": ["Nora Gale"], "Kiln Cross": ["Tom Rye"],
       "Old Stevenage": ["Rob Kelsey", "Gail Strong", "Philip Dyer", "Helen Wenham"]}),
+    ("a-wires-line-for-last-times-result-over-its-rows-is-skipped-with-them",
+     "BYELECTION Kelsall Vale RESULT\n12 March 2026\n\nKELSALL VALE\nReform UK gain from Lab\n\n"
+     "Gareth Pryce (Reform UK) 11,204 (36.68%, +20.74%)\nSian Edwards (Lab) 8,089 (26.48%, -12.17%)\n\n"
+     "Reform UK maj 3,115 (10.20%)\n\n2024: Lab maj 4,622 (9.67%) - Turnout 47,822 (62.40%)\n"
+     "Gittins (Lab) 18,484 (38.65%); Davies (C) 13,862 (28.99%); Walmsley (Reform UK) 7,626 (15.95%)\n",
+     {"Kelsall Vale": ["Gareth Pryce", "Sian Edwards"]}),
     ("offices-over-a-party-primary-line-and-tables-flattened-one-cell-per-line",
      "ELECTION RESULTS: June 18, 2024 Primary\n\nCOUNTY COMMISSIONER, DISTRICT 2\nRepublican Primary\n9 of 9 precincts reporting\n"
      "Candidate\nVotes\nPct.\n✔ Dale Whitcomb\n2,905\n51.71%\nRuss Engle\n1,836\n32.68%\nTotal\n4,741\n\nSHERIFF\nRepublican Primary\n"
