@@ -282,6 +282,8 @@ class _Reader:
         self.result_told = (None, -9)           # the seat a paragraph gave a result for, and its line: a table below is its count
         self.topic = None                       # the seat the last paragraph that named one was about
         self.in_entry = False                   # inside a live-blog entry: its first result sentence names its contest
+        self.entry_title = -1                   # the line of the entry's title
+        self.past_entry = False                 # the entry is about an earlier election (its title says so)
         self.skip_rows = False                  # rows under "Two-candidate preferred" are not first-count results
         self.skip_body = False                  # the skipped section's body has begun (a blank line then ends it)
         self.skip_past = False                  # the skipped section is an earlier election's
@@ -368,7 +370,7 @@ class _Reader:
         stamp = _TIMESTAMP.match(line)
         if stamp and self._live_blog():
             self.current, self.header, self.pending, self.topic = None, None, None, None   # a live-blog entry starts
-            self.in_entry = True
+            self.in_entry, self.entry_title, self.past_entry = True, li + 1 if stamp.end() >= len(line) else li, False
             if stamp.end() >= len(line):
                 return
             s += stamp.end()        # the entry's title, read as a line of its own
@@ -442,7 +444,13 @@ class _Reader:
             line = text[s:e]
         if _UNOPPOSED_NOTICE.search(line):
             self.unopposed_notice = (li, s, e)
+        if self.past_entry:
+            return          # a live entry about last time: "01:30 BST" / "How the seats voted in 2024" / "In Bassetlaw, Labour's Jo White won ..."
         voted_in = _VOTED_IN_YEAR.match(line) or (_PAST_RESULT_LINE.match(line) if text[e + 1:e + 2].strip() else None)
+        if li == self.entry_title and voted_in and _VOTED_IN_YEAR.match(line) and self.doc.election_year \
+                and int(voted_in.group("year")) < self.doc.election_year:
+            self.past_entry = True
+            return
         # (last time's line over its rows; alone at a block's foot it is only a note: "2019 (notional): C maj 46.90%")
         if (_SKIP_SECTION.search(line) or voted_in and self.doc.election_year and int(voted_in.group("year")) < self.doc.election_year) \
                 and len(line) < 70:

@@ -1755,6 +1755,12 @@ CANDIDATES_BY_CONTEST = [
      "Reform UK maj 3,115 (10.20%)\n\n2024: Lab maj 4,622 (9.67%) - Turnout 47,822 (62.40%)\n"
      "Gittins (Lab) 18,484 (38.65%); Davies (C) 13,862 (28.99%); Walmsley (Reform UK) 7,626 (15.95%)\n",
      {"Kelsall Vale": ["Gareth Pryce", "Sian Edwards"]}),
+    ("a-live-entry-titled-with-how-the-seat-voted-last-time-is-past",
+     "By-election night live\n13 March 2026\n\n02:10 GMT\nReform take Bassetford\n\nReform's Craig Atkin has won Bassetford with 12,804 votes, "
+     "a majority of 1,911 over Labour's Ann Marsh, who polled 10,893.\n\n01:30 GMT\nHow the seat voted in 2024\n\nA quick reminder of the "
+     "starting point.\n\nIn Bassetford, Labour's Jo Whitby won with 18,476 votes, a majority of 5,768 over the Conservative Brendan Clark. "
+     "Reform's Frank Ware was third with 9,751.\n",
+     {"Bassetford": ["Craig Atkin", "Ann Marsh"]}),
     ("offices-over-a-party-primary-line-and-tables-flattened-one-cell-per-line",
      "ELECTION RESULTS: June 18, 2024 Primary\n\nCOUNTY COMMISSIONER, DISTRICT 2\nRepublican Primary\n9 of 9 precincts reporting\n"
      "Candidate\nVotes\nPct.\n✔ Dale Whitcomb\n2,905\n51.71%\nRuss Engle\n1,836\n32.68%\nTotal\n4,741\n\nSHERIFF\nRepublican Primary\n"
