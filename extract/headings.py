@@ -560,6 +560,9 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         called = _TO_ELECT.sub("", head)       # "HARLOW ROAD – three to be elected"
     if g is None and called == head and _CALL_BADGE.search(head):
         called = _CALL_BADGE.sub("", head)     # a results hub's "Ryan IN DOUBT": the seat, its count not called
+        province = _PROVINCE_ABBREVIATION.search(called)
+        if province:
+            called = called[:province.start()]      # ("Oakville West (Ont.) — Too close to call")
     if g is None and called == head and head.endswith(")"):
         called = _REPORTING_BRACKET.sub("", head)      # "HANTS SHORE (all 36 polls reporting)": the name before its count's progress
         if called != head:
@@ -698,7 +701,9 @@ _DIVISION_OF = re.compile(r"^(?:(?:Electoral\s+)?Division|DIVISION)\s+(?:of|OF)\
 _DIVISION_HEAD = re.compile(r"(?:(?:Electoral\s+)?Division|DIVISION)\s+(?:of|OF)\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,3})"
                             r"(?:\s*,\s*(?:" + _AU_STATES + r"))?\s*")
 _CAPS_HEAD_TITLE = re.compile(r"\s*[:–—|]\s+[^\d.!?:;,|]{3,60}[^\d.!?:;,|\s]\s*")     # a headline after the seat: no figures, no full stop
+_PROVINCE_ABBREVIATION = re.compile(r"\s+\((?:[A-Z][a-z]{1,5}\.|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?)\)$")     # "(Ont.)", "(N.S.)", "(Sask.)"
 _CALL_BADGE = re.compile(r"(?<=[a-z])\s+(?:IN\s+DOUBT|TOO\s+CLOSE(?:\s+TO\s+CALL)?|UNCALLED|NOT\s+CALLED|UNDECIDED)$"
+                         r"|(?<=[\w.)])\s+[—–-]\s+(?i:too\s+close\s+to\s+call|in\s+doubt|not\s+(?:yet\s+)?called|undecided)$"    # ("Oakville West (Ont.) — Too close to call")
                          r"|(?<=[A-Z])\s+FINAL$")     # (a live entry's "CALGARY-ACADIA FINAL")
 # A live entry's title that says what someone did: "KESSLER RE-ELECTED" is no seat.
 _DEED_TAIL = re.compile(r"\s(?:RE-?ELECTED|ELECTED|OUSTED|DEFEATED|CONCEDES|SURVIVES|LOSES|RESIGNS)$")
@@ -822,7 +827,7 @@ def _next_line(doc: Doc, e: int) -> str:
 
 
 _PARTY_PRIMARY_LINE = re.compile(r"\s*(?:Republican|Democratic|Democrat|Libertarian|GOP)\s+(?:Party\s+)?(?:Primary|Runoff|Primary\s+Runoff)\s*", re.I)
-_REPORTING = re.compile(r"\s*(?:vote\s+for\s+\d{1,2}\s+)?(?:(?:precincts|polls)\s+report(?:ed|ing)\s*:\s*\d[\d,]*\s+of\s+\d[\d,]*|\d[\d,]*\s+of\s+\d[\d,]*\s+(?:precincts|polls|wards)|\d{1,3}%\s+of\s+(?:(?:expected\s+)?votes?|ballot\s+boxes|polls|precincts)"
+_REPORTING = re.compile(r"\s*(?:vote\s+for\s+\d{1,2}\s+)?(?:(?:precincts|polls)\s+report(?:ed|ing)\s*:\s*\d[\d,]*\s*(?:of|/)\s*\d[\d,]*|\d[\d,]*\s+of\s+\d[\d,]*\s+(?:precincts|polls|wards)|\d{1,3}%\s+of\s+(?:(?:expected\s+)?votes?|ballot\s+boxes|polls|precincts)"
                         r"|(?:precincts|polls)\s*(?:reporting)?\s*:\s*\d{1,3}(?:\.\d)?%(?:\s+reporting)?"
                         r"|(?:votes\s+)?counted\s*:\s*\d{1,3}(?:\.\d{1,2})?\s*%(?:\s+of\s+(?:enrolment|enrollment|the\s+roll))?)", re.I)     # ("Precincts: 98% reporting", "Votes counted: 80.7% of enrolment")
 

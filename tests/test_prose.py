@@ -1761,6 +1761,12 @@ CANDIDATES_BY_CONTEST = [
      "starting point.\n\nIn Bassetford, Labour's Jo Whitby won with 18,476 votes, a majority of 5,768 over the Conservative Brendan Clark. "
      "Reform's Frank Ware was third with 9,751.\n",
      {"Bassetford": ["Craig Atkin", "Ann Marsh"]}),
+    ("a-riding-too-close-to-call-over-its-progress-and-table",
+     "Byelection results\nMarch 3, 2026\n\nTwo ridings voted on Monday.\n\nKelso West (Sask.) — Conservative hold\n\n"
+     "Polls reporting: 203/203 · Voter turnout: 39.3%\n\nCandidate | Party | Votes | %\nKyle Reimer ✔ | Conservative | 13,120 | 42.2\n"
+     "Amrit Sidhu | NDP | 11,455 | 36.9\n\nOakmont West (Ont.) — Too close to call\n\nPolls reporting: 201/214 · Last updated 1:32 AM ET\n\n"
+     "Candidate | Party | Votes | %\nPriya Malik | Liberal | 17,012 | 47.1\nAndrew Szabo | Conservative | 16,744 | 46.3\n",
+     {"Kelso West": ["Kyle Reimer", "Amrit Sidhu"], "Oakmont West": ["Priya Malik", "Andrew Szabo"]}),
     ("offices-over-a-party-primary-line-and-tables-flattened-one-cell-per-line",
      "ELECTION RESULTS: June 18, 2024 Primary\n\nCOUNTY COMMISSIONER, DISTRICT 2\nRepublican Primary\n9 of 9 precincts reporting\n"
      "Candidate\nVotes\nPct.\n✔ Dale Whitcomb\n2,905\n51.71%\nRuss Engle\n1,836\n32.68%\nTotal\n4,741\n\nSHERIFF\nRepublican Primary\n"
