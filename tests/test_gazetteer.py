@@ -141,6 +141,7 @@ PARTY_EXAMPLES_REGIONAL = [
 
 # (as written, country, canonical): other countries' parties.
 PARTY_EXAMPLES_FOREIGN = [
+    ("Sask. Party", "CA", "Saskatchewan Party"), ("Sask. United", "CA", "Saskatchewan United Party"),
     ("PLP", "BS", "Progressive Liberal Party"), ("FNM", "BS", "Free National Movement"), ("BLP", "BB", "Barbados Labour Party"),
     ("SPP", "SG", "Singapore People's Party"), ("RDU", "SG", "Red Dot United"), ("PNM", "TT", "People's National Movement"),
     ("UNC", "TT", "United National Congress"), ("HRPP", "WS", "Human Rights Protection Party"), ("Warisan", "MY", "Warisan"),

@@ -2733,6 +2733,11 @@ CONTESTS_NAMED = [
      "Dale Hartwell (R) ........ 581,208 .... 47.1%\n\nU.S. HOUSE — DISTRICT 3   [84% IN]\nMarisol Abrego (D) ........ 168,902 .... 52.6%\n"
      "Kurt Pruett (R) ........ 152,377 .... 47.4%\n",
      ["U.S. Senate - Nevada", "U.S. House District 3"]),
+    ("a-hubs-ridings-each-over-a-call-status-and-progress-line",
+     "Regina riding results\nOct. 29, 2024\n\nThe NDP swept most of the city.\n\nRegina Lakeview East\n\nNDP GAIN · Polls reported 56/56\n"
+     "Amara Nwosu | NDP | ELECTED | 5,204 | 51.3%\nCurtis Dyck | Sask. Party | 4,388 | 43.2%\n\nRegina Walsh Meadows\n\n"
+     "TOO CLOSE TO CALL · Polls reported 49/49\nDerek Olfert | Sask. Party | LEADING | 3,941 | 47.7%\nFatima Rahimi | NDP | 3,876 | 46.9%\n",
+     ["Regina Lakeview East", "Regina Walsh Meadows"]),
     ("an-office-keeps-the-vacancy-it-fills",
      "Judicial results\nNovember 6, 2024\n\nUNOFFICIAL RESULTS - 26TH JUDICIAL CIRCUIT\n\nCircuit Judge (Mayhew vacancy)\n"
      "Andrea Kowalski (D) - 41,227 - 52.80%\nSteven Turek (R) - 36,855 - 47.20%\n",
