@@ -245,6 +245,10 @@ _PLACE_THEN_OFFICE = re.compile(r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and|AN
                                 r"(?i:(?P<office>mayor|deputy\s+mayor|reeve|councill?ors?|alderm[ae]n|trustees?|school\s+trustees?)"
                                 r"(?:\s*,?\s*(?P<ward>ward\s+\d{1,3})|\s*,?\s*(?:at[- ]large|\(?at[- ]large\)?))?)"
                                 r"(?:\s*\([^()\n]{1,40}\))?\s*")
+# An election's kind, then its seat: "Somerset Council By-election: Frome North Division"
+_ELECTION_TYPE_THEN_SEAT = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+){0,4}(?:[Bb]y-?[Ee]lection|BY-?ELECTION|[Ee]lection|ELECTION)\s*:\s*"
+                                      r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and|AND|of|OF|the|THE|upon|&|[A-ZÀ-Þ][\w'’.-]*)){0,5}?)"
+                                      r"(?:\s+(?:Constituency|CONSTITUENCY|(?:Electoral\s+)?Division|DIVISION|Ward|WARD))?\s*")
 _NAME_AND_WARD = re.compile(r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and|AND|of|OF|the|THE|upon|on|&|[A-ZÀ-Þ][\w'’.-]*)){0,5})"
                             r"\s*\((?:Ward|WARD|ward|Division|DIVISION)\s+(?:No\.?\s*)?\d{1,3}\)")
 _NUMBER_AND_NAME = re.compile(r"(?:Ward|WARD)\s+\d{1,3}\s*[-–—:]\s*(?P<place>[A-ZÀ-Þ][\w'’-]+(?:(?:,\s+|\s+(?:and\s+|AND\s+|&\s+|of\s+|OF\s+|the\s+|upon\s+)?)[A-ZÀ-Þ][\w'’-]+){0,5}?)"
@@ -442,6 +446,10 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         if by_office.group("office").lower() == "mayor":
             return f"Mayor of {place}", e
         return place, e
+    typed = _ELECTION_TYPE_THEN_SEAT.fullmatch(text, off, e) if ":" in line else None
+    if typed and not generic_words(typed.group("place")) and not parties().canonical(typed.group("place")):
+        place = typed.group("place")      # a council's page: "UK Parliamentary By-election: Frome and East Somerset Constituency"
+        return (title_case(place) if place.isupper() else place), e
     name_number = _NAME_AND_WARD.match(text, off, e)
     if name_number and not generic_words(name_number.group("place")):
         place = name_number.group("place")

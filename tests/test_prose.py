@@ -1240,7 +1240,7 @@ CASES = [
 
 HEADINGS = [
     ("Truro-Bible Hill-Millbrook-Salmon River: full results", "Truro-Bible Hill-Millbrook-Salmon River"),
-    ("THE COUNT - PARKES (first preferences)", "Parkes"), ("House District 56B (Savage, part of Burnsville)", "House District 56B"), ("WARD 4 Polls reporting: 3 of 3", "Ward 4"), ("THE VOTE: Wyre Forest", "Wyre Forest"),
+    ("THE COUNT - PARKES (first preferences)", "Parkes"), ("Somerset Council By-election: Frome North Division", "Frome North"), ("House District 56B (Savage, part of Burnsville)", "House District 56B"), ("WARD 4 Polls reporting: 3 of 3", "Ward 4"), ("THE VOTE: Wyre Forest", "Wyre Forest"),
     ("FIRST PREFERENCE VOTES - Ward 7 Glenmorvie and Balcraig (4 to elect)", "Ward 7 Glenmorvie and Balcraig"),
     ("ALFRETON RIDDINGS ELECTORAL DIVISION", "Alfreton Riddings"),
     ("Constituency-wise result: KALYAN WEST (Thane district)", "Kalyan West"),
