@@ -446,11 +446,11 @@ class _Reader:
             self.unopposed_notice = (li, s, e)
         if self.past_entry:
             return          # a live entry about last time: "01:30 BST" / "How the seats voted in 2024" / "In Bassetlaw, Labour's Jo White won ..."
-        voted_in = _VOTED_IN_YEAR.match(line) or (_PAST_RESULT_LINE.match(line) if text[e + 1:e + 2].strip() else None)
-        if li == self.entry_title and voted_in and _VOTED_IN_YEAR.match(line) and self.doc.election_year \
-                and int(voted_in.group("year")) < self.doc.election_year:
+        titled_past = _VOTED_IN_YEAR.match(line) if li == self.entry_title else None
+        if titled_past and self.doc.election_year and int(titled_past.group("year")) < self.doc.election_year:
             self.past_entry = True
             return
+        voted_in = _VOTED_IN_YEAR.match(line) or (_PAST_RESULT_LINE.match(line) if text[e + 1:e + 2].strip() else None)
         # (last time's line over its rows; alone at a block's foot it is only a note: "2019 (notional): C maj 46.90%")
         if (_SKIP_SECTION.search(line) or voted_in and self.doc.election_year and int(voted_in.group("year")) < self.doc.election_year) \
                 and len(line) < 70:

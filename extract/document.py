@@ -601,17 +601,17 @@ def _within(found: list[Mention], starts: list[int], start: int, end: int) -> li
 # A place the gazetteer does not know, told as one by the sentence: "The closest of them was Redditch South, where
 # Reform's Nigel Whitmore polled 1,176", "the same in Woodvale, where ...", "In Arrow Valley West, which elects two councillors"
 TOLD_PLACE = "TOLD"       # a Mention's label: a place the gazetteer does not know, where the sentence telling its result names it
-_TOLD_PLACE = r"(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:and\s+|&\s+|upon\s+)?[A-ZÀ-Þ][\w'’-]+){0,4})"
+_TOLD_NAME = r"(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:and\s+|&\s+|upon\s+)?[A-ZÀ-Þ][\w'’-]+){0,4})"
 _ITS_RESULT = (r"(?:[\w'’-]+\s+){1,6}?(?:polled|won|took|held|gained|beat|defeated|topped|secured|finished|was\s+elected)\b"
                r"[^.;]{0,80}?\b(?:\d{1,3}(?:,\d{2,3})+|\d{2,4}\s+votes)")     # (its result told: "where X polled 1,176 votes")
-_PLACE_WHERE = re.compile(r"\b(?:[Ii]n|was)\s+" + _TOLD_PLACE + r","
+_PLACE_WHERE = re.compile(r"\b(?:[Ii]n|was)\s+" + _TOLD_NAME + r","
                           r"\s+(?:where|which\s+(?:elects|elected|returns|returned)\s+(?:two|three|four|\d)\b[^.;]{0,20},)\s+" + _ITS_RESULT
                           # a paragraph that opens on the place: "In Sandur (Ballari district), Congress's X defeated BJP's Y by 9,649 votes"
-                          + r"|(?:^|(?<=\n))In\s+" + _TOLD_PLACE.replace("place", "opening") + r"(?:\s+\([^()\n]{1,40}\))?,\s+"
+                          + r"|(?:^|(?<=\n))In\s+" + _TOLD_NAME.replace("place", "opening") + r"(?:\s+\([^()\n]{1,40}\))?,\s+"
                           + r"(?:[^.;\n]{0,100}?,\s+)?" + _ITS_RESULT
                           # or closes on it: "unseated Bloc incumbent Mathieu Ducharme in Shefford by 1,333 votes"
                           + r"|\b(?:defeated|beat|unseated|ousted|won|held|took|gained|retained)\b[^.;\n]{0,60}?\bin\s+"
-                          + _TOLD_PLACE.replace("place", "closing") + r"\s+by\s+(?:just\s+|only\s+)?\d{1,3}(?:,\d{2,3})*\s+votes\b")
+                          + _TOLD_NAME.replace("place", "closing") + r"\s+by\s+(?:just\s+|only\s+)?\d{1,3}(?:,\d{2,3})*\s+votes\b")
 _NOT_A_PLACE_WORD = re.compile(r"(?:The|This|That|January|February|March|April|May|June|July|August|September|October|November|December"
                                r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Ward|Division|District)\b")
 

@@ -116,7 +116,7 @@ PLACE_PATTERNS = [
         (?:\s+\((?:SC|ST)\)(?=\s+(?:Lok|Assembly|Vidhan|parliamentary|assembly|seat|constituency)))?    # ("the Kachchh (SC) Lok Sabha seat")
         \s+(?:Lok\s+Sabha\s+|[Aa]ssembly\s+|parliamentary\s+|(?:Federal\s+|State\s+)?Constituency\s+(?=bye?-)
            |(?:(?:county|district|borough|city|town|parish|unitary)\s+)?council\s+(?=bye?-))?     # "the Allen Valleys county council by-election"
-        (?:seat|constituency|riding|division|Division(?!\s+of\b)|[Ww]ard|bye?-?election|by-?poll)\b(?!-)""", re.X),     # ("the Channapatna Assembly bypoll")     # (not "the Alaska Division of Elections", "the Left-Congress seat-sharing")
+        (?:seat|constituency|riding|division|Division(?!\s+of\b)|[Ww]ard|bye?-?election|by-?poll)\b(?!-)""", re.X),     # ("the Channapatna Assembly bypoll"; not "the Alaska Division of Elections", "the Left-Congress seat-sharing")
     # A place and what it is: "in Pen-y-bont Bro Morgannwg, one of the 16 new Senedd constituencies".
     re.compile(r"\b(?:in|for)\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:and\s+)?[A-ZÀ-Þ][\w'’-]+){0,4}),\s+(?:one\s+of\s+the|a|the)\s+(?:[\w-]+\s+){0,4}?(?:constituenc(?:y|ies)|seats?|wards?|divisions?|ridings?|electorates?)\b"),
     # A ward known by its number: "retained Ward 12 in the City of Tshwane", "DA keeps Tshwane Ward 12", Toronto's "Ward 3 Etobicoke-Lakeshore",
@@ -243,7 +243,7 @@ _COUNCIL_THEN_WARD = re.compile(r"(?:[A-ZÀ-Þ][\w'’.&-]*\s+){1,4}?(?:MBC|DC|B
 # "HANWELL — COUNCILLOR AT LARGE (2 to be elected)"
 _PLACE_THEN_OFFICE = re.compile(r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and|AND|of|OF|the|THE|&|[A-ZÀ-Þ][\w'’.-]*)){0,4}?)\s+[–—-]\s+"
                                 r"(?i:(?P<office>mayor|deputy\s+mayor|reeve|councill?ors?|alderm[ae]n|trustees?|school\s+trustees?)"
-                                r"(?:\s*,?\s*(?P<ward>ward\s+\d{1,3})|\s*,?\s*(?:at[- ]large|\(?at[- ]large\)?))?)"
+                                r"(?:\s*,?\s*(?P<ward>ward\s+\d{1,3})|\s*,?\s*\(?at[- ]large\)?)?)"
                                 r"(?:\s*\([^()\n]{1,40}\))?\s*")
 # An election's kind, then its seat: "Somerset Council By-election: Frome North Division"
 _ELECTION_TYPE_THEN_SEAT = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+){0,4}(?:[Bb]y-?[Ee]lection|BY-?ELECTION|[Ee]lection|ELECTION)\s*:\s*"

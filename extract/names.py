@@ -15,9 +15,11 @@ from typing import Optional
 
 __all__ = ["surname_acts", "PersonSpan", "find_people", "surname_party_word", "clean_name", "surname", "flip_surname_first", "honorific_gender", "given_name_gender", "title_case"]
 
-# A word as names are written: letters, inner apostrophes/hyphens, an initial "V.".
 _INITIAL = re.compile(r"[A-Z]\.")
+# Initials that are a place's, not a person's: "U.S. Rep.", "B.C. Conservative"
 _PLACE_INITIALS = re.compile(r"(?:U\.S\.|U\.K\.|B\.C\.|N\.S\.|N\.B\.|N\.Z\.|D\.C\.|P\.E\.I\.|U\.N\.|E\.U\.|N\.L\.|N\.W\.T\.)(?![A-Z]\.)")
+
+
 def _initials_from(run: list) -> int:
     """Where the initials pressed together at the end of a run begin ("K.R." of "Dr K.R.")."""
     k = len(run) - 1
@@ -26,6 +28,7 @@ def _initials_from(run: list) -> int:
     return run[k][0]
 
 
+# A word as names are written: letters, inner apostrophes/hyphens, an initial "V.".
 _WORD = re.compile(r"[^\W\d_](?:[\w’'-]*[^\W\d_])?\.?|[A-Z]\.")
 
 

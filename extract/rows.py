@@ -53,12 +53,13 @@ BRACKET_ROW = re.compile(
     r"""
     (?P<name>[^()\d\n:;|]{2,80}?)            # name (validated later)
     \s*\((?P<party>[^()\d\n]{1,90}(?:\([^()\d\n]{1,12}\))?)\)        # (party), "(Scottish National Party (SNP))"
-    (?:\s*\((?-i:M|MP|i)\))?                 # the sitting member's mark: "(ALP) (M) 12,604" (and "8,911 (32.3)": a share in brackets, its % unsaid)
+    (?:\s*\((?-i:M|MP|i)\))?                 # the sitting member's mark: "(ALP) (M) 12,604"
     (?:,\s*\d{2},\s*[^\d\n()|:;][^\n()|:;]{1,59}?\s*(?=[–—-]))?     # an age and a job: "(Labour), 39, charity worker – 6,246"
     \s*(?:[:,–—-]\s*)?                       # optional separator: "(Green), 2,467"
     (?P<votes>""" + _NUM + r""")(?!\d|\.\d)     # votes (not the "3" of "38.4%")
     (?:\s*(?:first[- ]preference\s+)?votes?)?
     \s*(?:[–—·•/-]\s*|,\s*)?                 # "25,033 · 52.0%"
+    # the share in brackets ("(52.0%)", or "(32.3)": with decimals its % may go unsaid), or bare beside its change
     (?:(?:[(\[]\s*(?P<share>""" + _PCT + r""")(?:""" + _PC + r"""|(?<=\.\d)|(?<=\.\d\d))""" + _CHANGE_IN + r"""[)\]]|(?P<share2>""" + _PCT + r""")(?:""" + _PC + r"""|"""
     r"""(?:(?<=\.\d)|(?<=\.\d\d))(?=\s*\(\s*[+\-−±]\s?\d|\s*$)))      # a bare "41.5" beside its change: "10,012 41.5 (+19.0)"
        (?:\s*\(\s*(?:[+\-−±]\s?\d+(?:\.\d+)?\s*(?:%|pts?|points)?|new|n/a)\s*\)|\s+[+\-−±]\s?\d+(?:\.\d+)?\s*(?:%|pts?|points)?)?  # its change: "43.6% (+10.3)"
@@ -571,6 +572,12 @@ def _candidate_in_party_cell(cells: list[str], header: HeaderMap, is_party) -> t
             HeaderMap(header.columns[:i] + ["name"] + header.columns[i:], header.names[:i] + ["candidate"] + header.names[i:], header.align_right))
 
 
+def _ticker_surname(name: str, party: str, cell: str, is_party: Callable[[str], bool]) -> bool:
+    """'ROSALES (D)', 'Dunham (IAP)' in capitals: a surname alone before its party's letter or code."""
+    return (re.fullmatch(r"[A-Z]{1,5}", party) is not None and _LONE_SURNAME.fullmatch(name.title()) is not None
+            and (len(party) == 1 or name.isupper()) and " (" in cell and not is_party(name) and name.lower() not in _stopwords())
+
+
 _STAR_BULLET = re.compile(r"^\s*[*★☆]\s+(?=[A-ZÀ-Þ])")      # (a ticker's "★ ABREGO": its legend says what the star means)
 
 
@@ -646,9 +653,7 @@ def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callabl
                       or (is_party(np_.group("party")) or re.fullmatch(r"[A-Z]{2,5}", np_.group("party").strip()))
                       and _LONE_SURNAME.fullmatch(np_.group("name").strip())):
             cleaned += [np_.group("name"), np_.group("party")]     # ("Mancuso (ALP)": a table's surname and party code)
-        elif np_ and re.fullmatch(r"[A-Z]{1,5}", np_.group("party").strip()) and _LONE_SURNAME.fullmatch(np_.group("name").strip().title()) \
-                and (len(np_.group("party").strip()) == 1 or np_.group("name").strip().isupper()) and " (" in cell \
-                and not is_party(np_.group("name").strip()) and np_.group("name").strip().lower() not in _stopwords():
+        elif np_ and _ticker_surname(np_.group("name").strip(), np_.group("party").strip(), cell, is_party):
             lone.add(np_.group("name").strip())         # a ticker's "ROSALES (D) (i) ........ 612,044": a surname and its party's letter
             cleaned += [np_.group("name").strip(), np_.group("party").strip()]
         elif comma and is_party(comma[1].strip()) and _looks_like_name(comma[0], is_party):
