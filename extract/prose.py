@@ -62,6 +62,7 @@ _DESCRIPTION = re.compile(
     """,
     re.X,
 )
+_TRAILING_BY = re.compile(r"\b(?:trailing|trails|trailed|lagging|lags|lagged)\s+(?:[\w'’.-]+\s+){0,5}?by\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+|only\s+|some\s+)?$", re.I)
 _BY_VOTES = re.compile(r"\bby\s+(?:a\s+margin\s+of\s+)?(?:just\s+|only\s+|a\s+mere\s+)?"
                        r"(?P<q>(?:just\s+)?over|more\s+than|almost|nearly|around|about)?\s*$", re.I)     # not "fewer than": a bound
 # A majority cue inside a condition: "a recount can be requested if the margin is fewer than 100 votes".
@@ -480,6 +481,9 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
         if _LEAD_OF.search(left) and (_MARGIN_UNIT.match(right) or re.match(r"\s*(?:[.,;]|$)", right)) and not context_trap \
                 and not _FIRST_ROUND.search(left):       # (a lead on first preferences is not the winning margin)
             facts.append(ContestFact("lead", value, s, e, contest))   # a majority only if the votes agree (build.py)
+            continue
+        if _TRAILING_BY.search(left) and _MARGIN_UNIT.match(right) and not context_trap:
+            facts.append(ContestFact("lead", value, s, e, contest))     # "with Okafor trailing Gil Benning by about 2,500 votes": a count's lead
             continue
         by = _BY_VOTES.search(left)
         by_clause = by and not _VOTES_TO.match(right) and (_MARGIN_UNIT.match(right) or (

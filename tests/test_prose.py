@@ -23,6 +23,11 @@ CASES = [
      "House District 56A\nNov 6, 2024\n\nDFL Rep. Kari Sorensen won a third term, defeating Republican Mike Kaczmarek 13,402 votes to 11,877, "
      "or 53% to 47%.",
      {"Kari Sorensen": {"votes": 13402, "share": 53.0}, "Mike Kaczmarek": {"votes": 11877, "share": 47.0}}, {}),
+    ("a-candidate-trailing-by-a-count-has-no-majority-and-no-win",
+     "U.S. HOUSE — DISTRICT 4   [79% IN]\nNov 6, 2024\nGil Benning (R) ........ 134,012 .... 49.4%\nFrances Okafor (D) ........ 131,450 .... 48.4%\n\n"
+     "The 4th District, held by Democratic Rep. Frances Okafor since 2019, was still up for grabs, with Okafor trailing Republican "
+     "Gil Benning by about 2,500 votes.",
+     {"Frances Okafor": {"elected": None}, "Gil Benning": {"elected": None}}, {"majority": None}),
     ("a-party-gaining-ground-names-no-winner",
      "Saskatoon Westview result\n\nKelsey Dumont ended with 4,418 votes and a margin of 212 over NDP challenger Aaron Pelletier.\n\nAcross the city, the NDP "
      "gained ground this election.",
