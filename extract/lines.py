@@ -151,7 +151,9 @@ def grid_row(doc, cells: list[str], header, s: int, e: int, facts: list, last: O
     if "place" not in cols or not ("winner" in cols or "name" in cols) or len(cells) != len(cols):
         return None
     cells = [ungroup_spaces(c) for c in cells]     # "18 308"
-    cell = dict(zip(cols, cells))
+    cell: dict[str, str] = {}
+    for role, value in zip(cols, cells):
+        cell.setdefault(role, value)     # (the winner's party is the first "Party"; a runner-up's comes after them)
     place = cell["place"].strip()
     flagged = "winner" in cols and "name" in cols      # "Ward | Candidate | Party | Votes | Elected?": one row per candidate
     who = ((cell.get("name") if flagged else cell.get("winner") or cell.get("name")) or "").strip()
@@ -188,9 +190,12 @@ def grid_row(doc, cells: list[str], header, s: int, e: int, facts: list, last: O
         # "... | Runner-up | Votes | ...": the second person, with the votes column after theirs
         i = cols.index("runner")
         second = _NAME_BRACKET.fullmatch(cells[i].strip())
-        after = cells[i + 1].strip() if i + 1 < len(cols) and cols[i + 1] == "votes" else ""
-        if second and re.match(r"[A-ZÀ-Þ]", second.group("name")):
-            facts.append(CandFact(clean_name(second.group("name")), s, e, key, party=second.group("party"),
+        own = cols[i + 1:i + 3]      # "Runner-up | Votes" or "Runner-up | Party | Votes"
+        after = cells[i + 1 + own.index("votes")].strip() if "votes" in own else ""
+        second_party = (second.group("party") if second else None) or (cells[i + 1].strip() if own[:1] == ["party"] else None)
+        second_name = second.group("name") if second else cells[i].strip() if own[:1] == ["party"] else ""
+        if re.match(r"[A-ZÀ-Þ]", second_name) and not any(ch.isdigit() for ch in second_name):
+            facts.append(CandFact(clean_name(second_name), s, e, key, party=second_party or None,
                                   votes=parse_int(after) if _TABLE_INT.match(after) else None, position=True, strength=3))   # (second, with or without votes)
     margin = cells[header.names.index("margin")].strip() if "majority" not in cols and "margin" in header.names else None
     majority = cell.get("majority") or margin      # (a grid's "MARGIN" beside "2021 MARGIN": the winner's over the runner-up)

@@ -244,14 +244,22 @@ def test_a_grid_of_seats_with_winner_and_runner_up_and_their_votes():
     assert got["Edinburgh South"][1] == 17251
 
 
-def test_a_grid_whose_runner_up_has_no_votes_still_names_them():
+GRIDS_WITH_RUNNERS_UP = [
+    ("party-in-brackets", "How County Antrim voted\nFri 5 July 2024\n\nConstituency | Winner | Party | Runner-up | Majority | Turnout | Result\n"
+     "North Antrim | Jim Allister | TUV | Ian Paisley (DUP) | 450 | 55.1% | TUV gain from DUP\n",
+     [("Jim Allister", "Traditional Unionist Voice", True), ("Ian Paisley", "Democratic Unionist Party", None)], 450),
+    ("a-party-column-each", "Haryana winners\nOctober 8, 2024\n\nConstituency | Winner | Party | Runner-up | Party | Margin\n"
+     "Adampur | Chander Prakash | INC | Bhavya Bishnoi | BJP | 1,268\n",
+     [("Chander Prakash", "Indian National Congress", True), ("Bhavya Bishnoi", "Bharatiya Janata Party", None)], 1268),
+]
+
+
+@pytest.mark.parametrize("text, people, majority", [g[1:] for g in GRIDS_WITH_RUNNERS_UP], ids=[g[0] for g in GRIDS_WITH_RUNNERS_UP])
+def test_a_grid_whose_runner_up_has_no_votes_still_names_them(text, people, majority):
     from extract.pipeline import extract_results
-    text = ("How County Antrim voted\nFri 5 July 2024\n\nConstituency | Winner | Party | Runner-up | Majority | Turnout | Result\n"
-            "North Antrim | Jim Allister | TUV | Ian Paisley (DUP) | 450 | 55.1% | TUV gain from DUP\n")
     contest = extract_results(text).contests[0]
-    assert [(x.name, x.party, x.elected) for x in contest.candidates] == [
-        ("Jim Allister", "Traditional Unionist Voice", True), ("Ian Paisley", "Democratic Unionist Party", None)]
-    assert contest.majority == 450
+    assert [(x.name, x.party, x.elected) for x in contest.candidates] == people
+    assert contest.majority == majority
 
 
 @pytest.mark.parametrize("footer_gap", ["\n", "\n\n"], ids=["footers-under-the-tables", "footers-a-paragraph-apart"])
