@@ -476,7 +476,9 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     lead = (_RESULT_TAIL.sub("", caps.group("place")) or caps.group("place")) if caps else None     # "PATKURA RESULT: BJP's ..."
     if caps and not generic_words(lead) and not SLUG_WORDS.search(lead) \
             and not parties().canonical(lead) and not _OUTCOME_ONLY.fullmatch(lead) \
-            and _RESULT_AFTER.search(text, caps.end(), e):      # (not "CON HOLD: Sowerby re-elected in East Fens")
+            and (_RESULT_AFTER.search(text, caps.end(), e)      # (not "CON HOLD: Sowerby re-elected in East Fens")
+                 or e - caps.end() <= 70 and not text[caps.end():e].rstrip().endswith(".") and _win_below(doc, e, 2)):
+        # (or a section's title over the paragraph that reports the win: "WORLI: A closer call for Aaditya")
         place = BADGE_WORD_TAIL.sub("", lead) or lead
         return ending_place(doc, title_case(place)), caps.end()      # "HARTWELL: Independent Grace Fenn won ... with 211 votes" ("YARDLEY:" of Birmingham Yardley)
         # ("DHANBAD DECLARED: BJP's Ravi Shankar Agrawal wins ...")

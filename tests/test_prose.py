@@ -2743,6 +2743,11 @@ CONTESTS_NAMED = [
      "Amara Nwosu | NDP | ELECTED | 5,204 | 51.3%\nCurtis Dyck | Sask. Party | 4,388 | 43.2%\n\nRegina Walsh Meadows\n\n"
      "TOO CLOSE TO CALL · Polls reported 49/49\nDerek Olfert | Sask. Party | LEADING | 3,941 | 47.7%\nFatima Rahimi | NDP | 3,876 | 46.9%\n",
      ["Regina Lakeview East", "Regina Walsh Meadows"]),
+    ("sections-titled-by-a-seat-in-capitals-and-a-headline-over-the-winning-paragraph",
+     "How the city voted\nNovember 24, 2024\n\nHere is how the key contests went.\n\nWORLI: A much closer call for Aaditya Thackeray\n\n"
+     "Sitting MLA Aaditya Thackeray held Worli by 8,801 votes. He polled 63,324 votes against 54,523 for Milind Deora.\n\n"
+     "BYCULLA: Jamsutkar unseats Yamini Jadhav\n\nThe Sena (UBT)'s Manoj Jamsutkar defeated sitting MLA Yamini Jadhav by 31,361 votes.\n",
+     ["Worli", "Byculla"]),
     ("an-office-keeps-the-vacancy-it-fills",
      "Judicial results\nNovember 6, 2024\n\nUNOFFICIAL RESULTS - 26TH JUDICIAL CIRCUIT\n\nCircuit Judge (Mayhew vacancy)\n"
      "Andrea Kowalski (D) - 41,227 - 52.80%\nSteven Turek (R) - 36,855 - 47.20%\n",
