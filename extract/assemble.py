@@ -17,7 +17,7 @@ from . import seats as seats_mod
 from .document import BULLET_ITEM, TOLD_PLACE, Doc, place_key, split_sentences
 from .facts import CandFact, ContestFact, SeatFact
 from .gazetteer import parties, places
-from .headings import BADGE_WORD_TAIL, PERSON_THEN_SEAT, SLUG_WORDS, NOT_A_SEAT, PLACE_PATTERN_WORDS, area_only, PLACE_PATTERNS, WON_PLACE, WON_PLACE_WORDS, ending_place, full_place, generic_words, heading, short_plain
+from .headings import BADGE_WORD_TAIL, PERSON_THEN_SEAT, line_after, SLUG_WORDS, NOT_A_SEAT, PLACE_PATTERN_WORDS, area_only, PLACE_PATTERNS, WON_PLACE, WON_PLACE_WORDS, ending_place, full_place, generic_words, heading, short_plain
 from .build import build_contests
 from .clauses import LEAD_ADVERBIAL, is_past, relative_spans
 from .prose import ProseState, genders_by_surname, learn_people, read_outcome, read_sentence
@@ -34,7 +34,6 @@ from .settings import POLL_CONTEXT_LINES, SEAT_CONTEXT_LINES, STALE_HEADER_LINES
 __all__ = ["assemble"]
 
 
-_NEXT_WORDS_LINE = re.compile(r"\s*\n[ \t]*([^\n]*)")
 # A table's footer of labelled figures: "Majority: 1,441. Turnout: 41.3%"
 _FIGURES_FOOTER = re.compile(r"\s*(?:(?:majority|turnout|electorate|swing|rejected(?:\s+ballots)?|spoilt\s+ballots)\s*[:=]?\s*"
                              r"\d[\d,.]*\s*(?:%|per\s*cent)?[.;|]?\s*){1,5}", re.I)
@@ -332,10 +331,6 @@ class _Reader:
                 f.contest = None
         self.facts = [f for f in self.facts if not (isinstance(f, ContestFact) and f.field in ("name", "mention") and f.contest is None)]
 
-    def _next_words_line(self, e: int) -> str:
-        m = _NEXT_WORDS_LINE.match(self.text, e)
-        return m.group(1) if m else ""
-
     def _line(self, li: int, s: int, e: int) -> None:
         doc, text = self.doc, self.text
         if e <= doc.masthead_end:
@@ -347,7 +342,7 @@ class _Reader:
             self.header = None
             self.share_rows = False
             self.unopposed_list = None
-            if self.skip_body and not (self.skip_past and _FIGURES_FOOTER.fullmatch(self._next_words_line(e))):
+            if self.skip_body and not (self.skip_past and _FIGURES_FOOTER.fullmatch(line_after(doc, e))):
                 # a skipped section ends at the first blank line after its body (its table's own footer,
                 # "Majority: 1,441. Turnout: 41.3%", a paragraph apart, is still last time's)
                 self.skip_rows = self.skip_body = False

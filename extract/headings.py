@@ -283,7 +283,7 @@ def _office_over_vote_for(doc: Doc, line: str, e: int) -> Optional[str]:
         office = line[lead:vote_for.start()].strip()
         if _an_office(office) and not generic_words(office) and (_row_below(doc, e) or _table_below(doc, e)):
             return title_case(office) if office.isupper() else office
-    if "ote" in doc.text[e:e + 40] and _VOTE_FOR_LINE.fullmatch(_line_after(doc, e)):
+    if "ote" in doc.text[e:e + 40] and _VOTE_FOR_LINE.fullmatch(line_after(doc, e)):
         office = line[lead:].strip()
         if _an_office(office):
             return title_case(office) if office.isupper() else office
@@ -318,12 +318,6 @@ _LOCAL_OFFICE_HEAD = re.compile(
     r"|(?:Council|Commission|Board\s+of\s+Education)(?=\s*(?:,|[-–—])?\s+(?:(?:District|Ward|Seat)\s+\w|(?i:at[-\s]large))))"     # "Charlotte City Council - District 1"
     r"(?:\s*(?:,|[-–—])?\s+(?:(?:District|Ward|Precinct|Position|Seat|Department|Dept\.)\s+\w{1,3}|(?i:at[-\s]large)))?"
     r"|(?:[A-Z][\w'’.-]+\s+){1,3}Mayor")      # "Harmon Falls Mayor" (its rows below)
-# A city page's section for one of its own races, the city left unsaid: "Mayor", "City Council, District 2",
-# "Arroyo Verde Unified School Board, Trustee Area 3" (only over its rows, or one paragraph and its rows)
-_BARE_LOCAL_OFFICE = re.compile(
-    r"(?:(?:[A-Z][\w'’.-]+\s+){0,3}?(?:Unified\s+|City\s+|Town\s+|Village\s+)?)?"
-    r"(?:Mayor|Council|School\s+Board|Board\s+of\s+(?:Education|Trustees|Aldermen)|Commission|Village\s+Board)"
-    r"(?:\s*(?:,|[-–—])?\s+(?:(?:District|Ward|Seat|Position|Trustee\s+Area|Zone)\s+\w{1,3}|(?i:at[-\s]large)))?")
 # A state's own race as an AP box heads it: "Delaware Governor", "Ohio U.S. Senate", "Texas Attorney General".
 _STATEWIDE_HEAD = re.compile(r"(?P<office>(?:" + _US_STATES + r")\s+(?:Governor|Lieutenant\s+Governor|U\.\s?S\.\s+Senate|US\s+Senate|Senate"
                              r"|Attorney\s+General|Secretary\s+of\s+State|(?:State\s+)?Treasurer|(?:State\s+)?Auditor))"
@@ -504,7 +498,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         if district:
             return district.group("place"), e        # "Michigan's 8th Congressional District"
         legislative = _US_LEGISLATIVE_SEAT.fullmatch(title_case(head) if head.isupper() else head) \
-            or _US_LEGISLATIVE_SEAT.fullmatch(_AREA_IN_BRACKETS_TAIL.sub("", head))      # ("House District 56A (Burnsville)")
+            or _US_LEGISLATIVE_SEAT.fullmatch(_TRAILING_AREA.sub("", head))      # ("House District 56A (Burnsville)")
         if legislative:
             return legislative.group("place"), e     # "SENATE DISTRICT 29 - UNOFFICIAL RESULTS BY COUNTY"
         numbered = _NUMBERED_DISTRICT.fullmatch(head)
@@ -540,9 +534,9 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         local = _LOCAL_OFFICE_HEAD.fullmatch(title_case(bare_head) if bare_head.isupper() else bare_head)
         if local and (not bare_head.isupper() or _row_below(doc, e) or _table_below(doc, e)):
             return " ".join(local.group().split()), e      # "Berrien County Sheriff", "HARMON FALLS CITY COUNCIL AT-LARGE (vote for 3)"
-        bare_office = _BARE_LOCAL_OFFICE.fullmatch(bare_head) if not bare_head.isupper() else None
+        bare_office = _OFFICE_TITLE.fullmatch(bare_head) if not bare_head.isupper() else None
         if bare_office and (_row_below(doc, e) or _table_below(doc, e) or _table_after_paragraph(doc, e)):
-            return " ".join(bare_head.split()), e
+            return " ".join(bare_head.split()), e      # a city page's own race, the city unsaid: "Mayor", "City Council, District 2"
         chamber = _CHAMBER_DISTRICT.fullmatch(_PRIMARY_SUFFIX.sub("", head))
         if chamber:
             return f"{chamber.group('chamber')} {chamber.group('district')}", e    # "Michigan State House - District 58"
@@ -570,8 +564,8 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         called = _TO_ELECT.sub("", head)       # "HARLOW ROAD – three to be elected"
     if g is None and called == head and _CALL_BADGE.search(head):
         called = _CALL_BADGE.sub("", head)     # a results hub's "Ryan IN DOUBT": the seat, its count not called
-        province = _PROVINCE_ABBREVIATION.search(called)
-        if province:
+        province = _TRAILING_AREA.search(called)
+        if province and not parties().canonical(province.group(1)):
             called = called[:province.start()]      # ("Oakville West (Ont.) — Too close to call")
     if g is None and called == head and head.endswith(")"):
         called = _REPORTING_BRACKET.sub("", head)      # "HANTS SHORE (all 36 polls reporting)": the name before its count's progress
@@ -597,7 +591,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
             and not generic_words(titled) and not _NOT_A_PLACE_NAME.search(titled) and not parties().canonical(titled):
         return _POLICE_AREA.sub("", title_case(titled) if titled.isupper() else titled), e      # "FIRST PREFERENCES - COWPER": a result's own title names its contest
     if g is None and len(called) <= 60 and _BARE_NAME.fullmatch(called) and not parties().canonical(called) and not _DEED_TAIL.search(called) \
-            and not _PUBLICATION_NAME.search(called) and (_named_again_below(doc, e, bare) or _REPORTING.match(_line_after(doc, e)) and not doc.parties_in(off, e)
+            and not _PUBLICATION_NAME.search(called) and (_named_again_below(doc, e, bare) or _REPORTING.match(line_after(doc, e)) and not doc.parties_in(off, e)
                                                        or _table_after_paragraph(doc, e) and not generic_words(called)
                                                        or (_table_below(doc, e) or _outcome_below(doc, e)
                                                        or _row_below(doc, e) and (text.count(bare) >= 2 or called != head)
@@ -648,7 +642,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
             name = title_case(name)
         return ending_place(doc, name), e      # ("YARDLEY: Jess Phillips holds on" in a story of Birmingham Yardley)
     head = _NONPARTISAN.sub("", head)       # ("Circuit Judge, Fifth Judicial Circuit, Group 14 (Nonpartisan)")
-    if len(head) <= 80 and _OFFICE_OVER_PROGRESS.fullmatch(head) and _REPORTING.match(_line_after(doc, e)) \
+    if len(head) <= 80 and _OFFICE_OVER_PROGRESS.fullmatch(head) and _REPORTING.match(line_after(doc, e)) \
             and (_row_below(doc, e) or _table_below(doc, e)) \
             and not generic_words(head) and not parties().canonical(head) and not _BALLOT_MEASURE.match(head):
         head = head.rstrip(" :")
@@ -711,7 +705,6 @@ _DIVISION_OF = re.compile(r"^(?:(?:Electoral\s+)?Division|DIVISION)\s+(?:of|OF)\
 _DIVISION_HEAD = re.compile(r"(?:(?:Electoral\s+)?Division|DIVISION)\s+(?:of|OF)\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,3})"
                             r"(?:\s*,\s*(?:" + _AU_STATES + r"))?\s*")
 _CAPS_HEAD_TITLE = re.compile(r"\s*[:–—|]\s+[^\d.!?:;,|]{3,60}[^\d.!?:;,|\s]\s*")     # a headline after the seat: no figures, no full stop
-_PROVINCE_ABBREVIATION = re.compile(r"\s+\((?:[A-Z][a-z]{1,5}\.|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?)\)$")     # "(Ont.)", "(N.S.)", "(Sask.)"
 _CALL_BADGE = re.compile(r"(?<=[a-z])\s+(?:IN\s+DOUBT|TOO\s+CLOSE(?:\s+TO\s+CALL)?|UNCALLED|NOT\s+CALLED|UNDECIDED)$"
                          r"|(?<=[\w.)])\s+[—–-]\s+(?i:too\s+close\s+to\s+call|in\s+doubt|not\s+(?:yet\s+)?called|undecided)$"    # ("Oakville West (Ont.) — Too close to call")
                          r"|(?<=[A-Z])\s+FINAL$")     # (a live entry's "CALGARY-ACADIA FINAL")
@@ -725,7 +718,6 @@ _WORD_BEFORE_PLACE = re.compile(r"[A-ZÀ-Þ][\w'’-]+[ \t]")     # a word that 
 # An at-a-glance line per seat: the seat, then its winner's row ("Cheshunt North - Natalie Greaves (Reform UK) 1,432, maj 311")
 _SEAT_DASH_WINNER = re.compile(r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and|of|the|upon|on|&|[A-ZÀ-Þ][\w'’.-]*)){0,5})\s+[–—-]\s+"
                                r"(?=(?:[A-ZÀ-Þ][\w'’.-]+\s+){1,3}[A-ZÀ-Þ][\w'’-]+\s*\([^()]{2,40}\)\s*\d{1,3}(?:,\d{3})*\b)")
-_AREA_IN_BRACKETS_TAIL = re.compile(r"\s+\((?:[A-Z][\w'’.-]*(?:,?\s+(?:part\s+of\s+)?[A-Z][\w'’.-]*)*)\)$")    # "(Savage, part of Burnsville)"
 _INLINE_REST = re.compile(r"^\s*(?:\([^()]{1,30}\)\s*|,\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}),?\s+(?:19|20)\d\d\s*)?[:–—-]\s+(?=.*\d)")
 _RESULT_THEN_FIGURES = re.compile(r"\s*[:,–—-]?\s*(?:full\s+)?results?\s*[:–—-]\s+(?=[^\d\n]{0,40}\d)", re.I)
 _INLINE_REST_NO_FIGURES = re.compile(r"^\s*[–—-]\s+(?=[A-ZÀ-Þ])")
@@ -748,7 +740,7 @@ BADGE_WORD_TAIL = re.compile(r"\s+(?:DECLARED|Declared|CALLED|Called|CONFIRMED|C
 # A race's call after its office: "County Commissioner, Precinct 4 – TOO CLOSE TO CALL".
 _CALL_STATUS = re.compile(r"\s*[–—-]\s*(?:too\s+close\s+to\s+call|uncalled|not\s+(?:yet\s+)?called|called|race\s+called|recount)\s*$", re.I)
 _OFFICE_TITLE = re.compile(
-    r"(?:(?:[A-Z][\w'’.-]+\s+){0,2}(?:County|City|Town|Village|Township)\s+)?"
+    r"(?:(?:[A-Z][\w'’.-]+\s+){0,2}(?:County|City|Town|Village|Township|Unified)\s+)?"     # ("Arroyo Verde Unified School Board")
     r"(?:Commission(?:er)?|Sheriff|Assessor|Auditor|Clerk|Treasurer|Coroner|Recorder|Prosecuting\s+Attorney|District\s+Attorney"
     r"|(?:(?:Superior|District|Circuit|Municipal|Supreme|Probate)\s+(?:Court\s+)?)?Judge|(?:Superior|District|Circuit|Municipal|Probate)\s+Court"
     r"|Mayor|Council(?:\s*[Mm]ember)?|School\s+Board(?:\s+Member)?"
@@ -756,7 +748,7 @@ _OFFICE_TITLE = re.compile(
     r"|Register\s+of\s+(?:Deeds|Wills|Probate)|County\s+Executive|Surveyor|Public\s+Defender|Tax\s+Collector|Property\s+Appraiser"
     r"|Supervisor\s+of\s+Elections|Clerk\s+of\s+(?:the\s+)?(?:Circuit\s+|Superior\s+)?Court|Comptroller|Controller|Constable"
     r"|Justice\s+of\s+the\s+Peace|Solicitor)"
-    r"(?:(?:\s*(?:,|[-–—])?\s+(?:(?:District|Ward|Position|Seat|Place|Precinct|Post|Area|Zone|Dept\.?|No\.)\s*\w{1,3}"
+    r"(?:(?:\s*(?:,|[-–—])?\s+(?:(?:District|Ward|Position|Seat|Place|Precinct|Post|(?:Trustee\s+)?Area|Zone|Dept\.?|No\.)\s*\w{1,3}"
     r"|\d{1,2}(?:st|nd|rd|th)\s+(?:District|Ward|Precinct))){1,2}"     # ("COUNTY COMMISSIONER — 2ND DISTRICT")
     r"|,\s+[A-Z0-9][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+(?:Judicial\s+)?(?:District|Circuit|Division)(?:\s+Court)?)?"     # ("District Judge, Fourth Judicial District", "Judge, 483rd District Court")
     r"(?:\s*\([A-Z][^()]{0,30}\s(?i:vacancy)\))?")     # ("Circuit Judge (Mayhew vacancy)": which of the court's seats)
@@ -850,7 +842,7 @@ _BALLOT_MEASURE = re.compile(r"(?:Proposition|Prop\.|Amendment|Question|Measure|
 _NEXT_WORDS = re.compile(r"\n\s*([^\n]*\S)")
 
 
-def _line_after(doc: Doc, e: int) -> str:
+def line_after(doc: Doc, e: int) -> str:
     """The next line with words (blank lines skipped; unlike _next_line, a count's progress is not)."""
     m = _NEXT_WORDS.match(doc.text, e)
     return m.group(1) if m else ""

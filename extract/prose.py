@@ -478,12 +478,12 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
             facts.append(ContestFact("majority", value, s, e, contest, None, strength=0))
             facts.append(CandFact(sent.resolve(rival), s, e, contest, position=True))
             continue
-        if _LEAD_OF.search(left) and (_MARGIN_UNIT.match(right) or re.match(r"\s*(?:[.,;]|$)", right)) and not context_trap \
-                and not _FIRST_ROUND.search(left):       # (a lead on first preferences is not the winning margin)
-            facts.append(ContestFact("lead", value, s, e, contest))   # a majority only if the votes agree (build.py)
-            continue
-        if _TRAILING_BY.search(left) and _MARGIN_UNIT.match(right) and not context_trap:
-            facts.append(ContestFact("lead", value, s, e, contest))     # "with Okafor trailing Gil Benning by about 2,500 votes": a count's lead
+        if not context_trap and (
+                _LEAD_OF.search(left) and (_MARGIN_UNIT.match(right) or re.match(r"\s*(?:[.,;]|$)", right))
+                and not _FIRST_ROUND.search(left)      # (a lead on first preferences is not the winning margin)
+                or ("rail" in left or "ag" in left) and _TRAILING_BY.search(left) and _MARGIN_UNIT.match(right)):
+            # a majority only if the votes agree (build.py); "with Okafor trailing Gil Benning by about 2,500 votes" is a count's lead
+            facts.append(ContestFact("lead", value, s, e, contest))
             continue
         by = _BY_VOTES.search(left)
         by_clause = by and not _VOTES_TO.match(right) and (_MARGIN_UNIT.match(right) or (
