@@ -14,7 +14,7 @@ import re
 from typing import Optional
 
 from . import seats as seats_mod
-from .document import BULLET_ITEM, TOLD_PLACE, Doc, place_key, split_sentences
+from .document import BULLET_ITEM, CALENDAR_WORDS, TOLD_PLACE, Doc, place_key, split_sentences
 from .facts import CandFact, ContestFact, SeatFact
 from .gazetteer import parties, places
 from .headings import BADGE_WORD_TAIL, PERSON_THEN_SEAT, line_after, SLUG_WORDS, NOT_A_SEAT, PLACE_PATTERN_WORDS, area_only, PLACE_PATTERNS, WON_PLACE, WON_PLACE_WORDS, ending_place, full_place, generic_words, heading, short_plain
@@ -1372,7 +1372,7 @@ def _now(text: str, s: int, e: int) -> bool:
 _OPENS_WITH = re.compile(r"\s*(?:(?:(?:Over|Up|Down|Then|And|Out|Across)(?:\s+the\s+[A-Z][\w'’-]+)?\s+)?(?:in|at)\s+)?", re.I)   # ("Over the Pennines in Dewsbury")
 _NAME_GOES_ON = re.compile(r"(?:[ \t]+(?:and[ \t]+)?|[—–])[A-ZÀ-Þ][a-zß-ÿ'’-]+")     # ("Sault Ste. Marie—Algoma")
 _CAPS_NAME_GOES_ON = re.compile(r"[ \t]+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?=,[ \t]+[A-Z][a-z])")      # a dateline's "HARLOW SPRINGS, Texas"
-_NOT_PART_OF_A_NAME = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|MP|MPs"
+_NOT_PART_OF_A_NAME = re.compile(r"(?:" + CALENDAR_WORDS + r"|MP|MPs"
                                  r"|Constituency|Council|County\s+(?:Borough\s+)?Council|Borough\s+Council|Ward|Division|Riding|Electorate)\b")    # ("Wrexham Constituency")
 
 
@@ -1457,8 +1457,7 @@ _ABBREVIATION_GOES_ON = re.compile(r"\.(?:\s*[A-ZÀ-Þ][\w'’-]+){1,2}")
 
 
 # A day or month a place pattern ran on into: "the riding of Kitchener Centre on Monday".
-_WHEN_AFTER_PLACE = re.compile(r"\s+(?:on|in|of)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
-                               r"|April|May|June|July|August|September|October|November|December)$")
+_WHEN_AFTER_PLACE = re.compile(r"\s+(?:on|in|of)\s+(?:" + CALENDAR_WORDS + r")$")
 
 
 def _past_abbreviation(text: str, start: int, place: str) -> str:

@@ -612,8 +612,10 @@ _PLACE_WHERE = re.compile(r"\b(?:[Ii]n|was)\s+" + _TOLD_NAME + r","
                           # or closes on it: "unseated Bloc incumbent Mathieu Ducharme in Shefford by 1,333 votes"
                           + r"|\b(?:defeated|beat|unseated|ousted|won|held|took|gained|retained)\b[^.;\n]{0,60}?\bin\s+"
                           + _TOLD_NAME.replace("place", "closing") + r"\s+by\s+(?:just\s+|only\s+)?\d{1,3}(?:,\d{2,3})*\s+votes\b")
-_NOT_A_PLACE_WORD = re.compile(r"(?:The|This|That|January|February|March|April|May|June|July|August|September|October|November|December"
-                               r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Ward|Division|District)\b")
+# The days and months, written out: no place's name ("In May, ..."), no part of one ("Wrexham on Friday")
+CALENDAR_WORDS = (r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+                  r"|August|September|October|November|December")
+_NOT_A_PLACE_WORD = re.compile(r"(?:The|This|That|" + CALENDAR_WORDS + r"|Ward|Division|District)\b")
 
 
 def _with_places_told_where(text: str, places: list[Mention], parties: list[Mention]) -> list[Mention]:
