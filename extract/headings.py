@@ -11,7 +11,7 @@ import bisect
 import re
 from typing import Optional
 
-from .document import CAPS_LEAD, PRIMARY_PARTIES, VOTING_SYSTEM, Doc, place_key
+from .document import CALENDAR_WORDS, CAPS_LEAD, PRIMARY_PARTIES, VOTING_SYSTEM, Doc, place_key
 from .gazetteer import parties, places
 from .names import _lists, given_name_gender, title_case
 from .scan import Words
@@ -239,6 +239,10 @@ _NOT_A_WARD_NAME = re.compile(r"\b(?:elections?|councillors?|council|results?|by
 _COUNCIL_THEN_WARD = re.compile(r"(?:[A-ZÀ-Þ][\w'’.&-]*\s+){1,4}?(?:MBC|DC|BC|CC|UA|LBC|RBC|MDC|LB|BOROUGH|DISTRICT|COUNTY|CITY|COUNCIL)(?:\s+COUNCIL)?"
                                 r"\s*[-–—:]\s*(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and|&|of|the|upon|on|[A-ZÀ-Þ][\w'’.-]*)){0,5}?)"
                                 r"(?:\s*\([^()\d]{1,40}\))?\s*")
+# A round-up's "SUNDERLAND, Hetton", "HERTFORDSHIRE CC, St Albans South (two seats)": the authority in capitals, its ward after.
+_CAPS_COUNCIL_COMMA_WARD = re.compile(r"(?P<council>[A-Z][A-Z'’.&-]+(?:\s+[A-Z][A-Z'’.&-]*){0,4}),\s+"
+                                      r"(?P<place>[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž'’][\w'’.-]*(?:\s+(?:and|&|of|the|upon|on|[A-ZÀ-ÞĀ-Ž][\w'’.-]*)){0,5}?)"
+                                      r"(?:\s*\([^()\d]{1,40}\))?\s*")
 # A municipality's section over its office's rows: "TANTRAMAR — MAYOR", "NOUVELLE-ARCADIE — COUNCILLOR, WARD 3",
 # "HANWELL — COUNCILLOR AT LARGE (2 to be elected)"
 _PLACE_THEN_OFFICE = re.compile(r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and|AND|of|OF|the|THE|&|[A-ZÀ-Þ][\w'’.-]*)){0,4}?)\s+[–—-]\s+"
@@ -328,6 +332,9 @@ _MEMBER_DISTRICT = re.compile(r"(?:State\s+)?(?P<office>Representative|Senator|D
 _SUBHEAD_PLACE = re.compile(r"[ \t]*[A-Z][^:\n\d]{2,40}:[ \t]+(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+(?:and|of|the|upon|on|[A-ZÀ-Þ][\w'’.-]*)){0,5})[ \t]*")
 # A seat under its number, as the Election Commission of India numbers them: "123 - Nashik Central", "127 - Igatpuri (ST)",
 # "Assembly Constituency 10 - Dumka (Jharkhand)".
+# An agency's seat with its code: "Terrebonne (Quebec) – Electoral district 24075".
+_SEAT_CODE_HEAD = re.compile(r"[ \t]*(?P<place>[A-ZÀ-ÞĀ-Ž][^()\d\n]{1,60}?)[ \t]*(?:\([^()\d\n]{2,40}\))?[ \t]*[–—-][ \t]*"
+                             r"(?i:electoral[ \t]+district|federal[ \t]+electoral[ \t]+district)[ \t]*(?:no\.?|number|code)?[ \t]*\d{2,6}[ \t]*")
 _SEAT_NUMBER_HEAD = re.compile(r"[ \t]*(?:(?:Assembly|Parliamentary)[ \t]+Constituency[ \t]*:?[ \t]*)?\d{1,3}[ \t]*[-–—][ \t]*"
                                r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+[A-ZÀ-Þ][\w'’.-]*){0,3})(?:[ \t]*\([^()\d]{2,30}\))*[ \t]*"
                                r"(?:[·•|][ \t]*(?i:polling\s+date|phase|counting|date)\b[^\n]*)?")     # ("... · Polling date: May 13, 2024 · Phase 4")
@@ -366,6 +373,9 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
             _RESULT_LINE_BELOW.match(_next_line(doc, e)) or _table_below(doc, e) or _row_below(doc, e) or _outcome_below(doc, e)):
         place = numbered.group("place")
         return (title_case(place) if place.isupper() else place), e     # an ECI page's "123 - Nashik Central", "84 - Rajouri (Jammu & Kashmir)"
+    coded = _SEAT_CODE_HEAD.fullmatch(line) if "istrict" in line or "ISTRICT" in line else None
+    if coded and not generic_words(coded.group("place")):
+        return coded.group("place").strip(), e
     office = _office_over_vote_for(doc, line, e) if len(line) <= 100 else None
     if office:
         return office, e
@@ -373,6 +383,12 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     off = s + (pm.end() if pm else _BULLET_LEAD.match(line).end())     # (">> BATH: LIB DEM HOLD", a centred PDF heading)
     if pm and pm.group().lstrip().startswith("ELECTION ") and not doc.places_in(off, e) and doc.places_in(e, len(text)):
         return None     # a wire slug's county, "ELECTION Cumbria", over "Labour has won Barrow and Furness": the story names the seat
+    caps_council = _CAPS_COUNCIL_COMMA_WARD.fullmatch(text[off:e].strip()) if ", " in line and line[off - s:off - s + 2].isupper() else None
+    if caps_council and not generic_words(caps_council.group("place")) and not parties().canonical(caps_council.group("place")) \
+            and not _NOT_A_WARD_NAME.search(caps_council.group("place")) \
+            and _results_below(doc, _past_date_line(doc, e)):
+        joined = places().canonical(f"{caps_council.group('council')} {caps_council.group('place')}")
+        return joined or caps_council.group("place"), e      # (a seat told that way, "BIRMINGHAM, Edgbaston", keeps its whole name)
     for m in doc.places_in(off, e):
         if m.start - off > 2:
             longer = _WORD_BEFORE_PLACE.fullmatch(text, off, m.start)
@@ -398,7 +414,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
             return m.canonical, (m.end + figures.end() if figures else e)     # ("Brentwood and Ongar result: Majority: 5,980. ...")
         if text[m.start:m.end].isupper() and _CAPS_HEAD_TITLE.fullmatch(rest) and len(line) <= 90:
             return m.canonical, e       # "1) CHESTER NORTH AND NESTON: Dixon home and dry": a section's title
-        if _AREA_IN_BRACKETS.fullmatch(rest) and (_row_below(doc, e) or _table_below(doc, e) or _outcome_below(doc, e)):
+        if _AREA_IN_BRACKETS.fullmatch(rest) and _results_below(doc, e):
             return m.canonical, e       # "STOKE-ON-TRENT NORTH (includes Kidsgrove)" over its rows: a gloss on the seat
     lost = PERSON_THEN_SEAT.fullmatch(line) if "(" in line else None
     if lost and places().canonical(lost.group("place")):
@@ -729,7 +745,7 @@ _REPORTING_BRACKET = re.compile(r"\s*\(\s*(?:(?:all\s+)?\d[\d,]*(?:\s+of\s+\d[\d
                                 r"|\d[\d,]*\s+of\s+\d[\d,]*)\s*\)\s*$", re.I)     # (a wire's bare "(29 of 29)": polls reporting)
 _OUTCOME_WORDS_IN = re.compile(r"\b(?:gain|hold|retain|from)\b", re.I)
 _WINNER_LINE = re.compile(r"\s*(?:declared\s+)?winner\s*[:–—]\s*[A-ZÀ-Þ][^\d]{2,80}$", re.I)
-_OUTCOME_LINE = re.compile(r"\s*(?:result\s*[:|]\s*)?(?P<party>[A-Z][\w'’ ]{1,30}?(?:\s?\([A-Z]{2,6}\))?)\s+(?:gain|hold|retain)s?"
+_OUTCOME_LINE = re.compile(r"\s*(?:result\s*[:|]\s*)?(?P<party>[A-Z][\w'’ ]{1,30}?(?:\s?\([A-Z]{2,6}\))?)\s+(?:gain|hold|retain)s?(?:\s*[x×]\s*\d)?"
                            r"(?:\s+from\s+[\w'’ ]{1,30}?)?(?:\s*\([^()]{1,20}\))?\s*(?:[.·](?:\s.*)?)?$", re.I)     # the line's first sentence
 # ("Liberal gain from Bloc · Polls reported: 214/214")
 
@@ -826,6 +842,22 @@ def _next_line(doc: Doc, e: int) -> str:
             break
         nxt = end + 1
     return ""
+
+
+# A page's date alone on its line between a seat's name and its rows: "Friday 5 July 2024", "Thursday, May 7, 2026".
+_DATE_ONLY_LINE = re.compile(r"\s*(?:(?:" + CALENDAR_WORDS + r"),?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:" + CALENDAR_WORDS + r")"
+                             r"|(?:" + CALENDAR_WORDS + r")\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+(?:19|20)\d\d\s*")
+def _past_date_line(doc: Doc, e: int) -> int:
+    """Where the line after a page's date starts, when the next line is only a date; else e."""
+    nxt = _next_line(doc, e)
+    if nxt and _DATE_ONLY_LINE.fullmatch(nxt):
+        at = doc.text.find(nxt, e)
+        return at + len(nxt)
+    return e
+
+
+def _results_below(doc: Doc, e: int) -> bool:
+    return _row_below(doc, e) or _table_below(doc, e) or _outcome_below(doc, e)
 
 
 _PARTY_PRIMARY_LINE = re.compile(r"\s*(?:Republican|Democratic|Democrat|Libertarian|GOP)\s+(?:Party\s+)?(?:Primary|Runoff|Primary\s+Runoff)\s*", re.I)

@@ -744,7 +744,9 @@ _INCUMBENT_MARK = re.compile(r"(?<=\S)\s*\(\s*(?:(?-i:i)|(?i:inc\.?|incumbent|si
 
 # Last time's share after this one's, at the row's end: "ANC - Sipho Mkhize - 1,842 - 56.1% (2021: 72.4%)".
 _OTHER_FIGURE_AFTER = re.compile(r"(?<=%)\s*\((?:19|20)\d\d\s*[:=]\s*\d{1,3}(?:\.\d+)?\s*%\)\s*$"
-                              r"|(?<=[\d%)])\s*\[(?:(?:19|20)\d\d\s*[:=]\s*)?(?:\d{1,3}(?:\.\d+)?\s*%|did\s+not\s+stand|new|n/?a|[-–—])\]\s*$"   # "1,236 (32.1%) [58.4%]": last time's share
+                              r"|(?<=[%)])\s*\[(?:(?:19|20)\d\d\s*[:=]\s*)?\d{1,3}(?:\.\d+)?\s*%\]\s*$"   # "1,236 (32.1%) [58.4%]": last time's share
+                              r"|(?<=\d)\s*\[(?:19|20)\d\d\s*[:=]\s*\d{1,3}(?:\.\d+)?\s*%\]\s*$"     # (but "388 [33.8%]" is this one's)
+                              r"|(?<=[\d%)])\s*\[(?:(?:19|20)\d\d\s*[:=]\s*)?(?:did\s+not\s+stand|new|n/?a|[-–—])\]\s*$"
                               r"|(?<=\d)\s*\((?:validated|official|unofficial|provisional|certified|preliminary|election\s+night)\s*[:=]?\s*[\d,]+\)\s*$"
                               r"|(?<=\d)\s*\((?:19|20)\d\d\s*:\s*[\d,]+\)(?=\s*(?:[–—-]|$))"     # "2,108 (2019: 1,744) – ELECTED": last time's first preferences
                               r"|(?<=\))\*(?=\s)", re.I)     # "Ger Deere (FG)* 2,108": an outgoing member's star

@@ -1256,6 +1256,9 @@ HEADINGS = [
     ("Kingsmead ward (two to elect)", "Kingsmead"), ("RIDING RESULTS: KINGSTON AND THE ISLANDS", "Kingston and the Islands"), ("Result – Little Brampton Parish Council by-election", "Little Brampton"), ("Labour gain Nuneaton", "Nuneaton"),
     ("AT A GLANCE: NEWTON AYCLIFFE AND SPENNYMOOR", "Newton Aycliffe and Spennymoor"), ("RIDGEWAY (three seats, new ward boundaries)", "Ridgeway"), ("ARDMILLAN AND CRAIGEND (Ward 6) - 4 to elect", "Ardmillan and Craigend"), ("CYNGOR CYMUNED CWMHIR / CWMHIR COMMUNITY COUNCIL", "Cwmhir"), ("TSHWANE WARD 59 – RESULT", "Tshwane Ward 59"), ("Jhansi Lok Sabha result 2024: candidate-wise votes", "Jhansi"), ("FINAL COUNT - Juan de Fuca-Malahat", "Juan de Fuca-Malahat"), ("Legislative District 17", "Legislative District 17"),
     ("Pima County Board of Supervisors, District 3", "Pima County Board of Supervisors, District 3"),
+    ("SUNDERLAND, Hetton", "Hetton"), ("HERTFORDSHIRE CC, St Albans South (two seats)", "St Albans South"),      # a round-up's authority in capitals, then its ward
+    ("BIRMINGHAM, Edgbaston", "Birmingham Edgbaston"),      # (a seat told that way keeps its whole name)
+    ("Terrebonne (Quebec) – Electoral district 24075", "Terrebonne"), ("Validated results", None),     # an agency's seat with its code
     ("Election of a County Councillor for the Llanddewi Fach Electoral Ward", "Llanddewi Fach"), ("Key figures: Westbury", "Westbury"),
     ("FIRST COUNT: WATERFORD (4 seats)", "Waterford"), ("General Election result", None), ("Full results", None),
     ("ROSSMERE (Hartlepool) council by-election result:", "Rossmere"),

@@ -13,6 +13,8 @@ ROWS = [
     ("Greg Whitcombe (LIB) 8,911 (32.3)", ("Greg Whitcombe", "LIB", 8911, 32.3, False)),     # the share in brackets, its % unsaid
     ("ANC – Thandeka Mkhize: 1,236 (32.1%) [58.4%]", ("Thandeka Mkhize", "ANC", 1236, 32.1, False)),     # last time's share in square brackets
     ("MK – Sibusiso Ngcobo: 1,842 (47.9%) [2021: did not stand]", ("Sibusiso Ngcobo", "MK", 1842, 47.9, False)),
+    ("Independent (Gareth Price-Lloyd) 388 [33.8%]", ("Gareth Price-Lloyd", "Independent", 388, 33.8, False)),     # this one's share in square brackets
+    ("Reform UK (Craig Naylor) 1,311 [48.5%, +29.6]", ("Craig Naylor", "Reform UK", 1311, 48.5, False)),
     ("Troy Maddox (R, incumbent) – 88,102 (58.9%) ✔", ("Troy Maddox", "R", 88102, 58.9, True)),      # the party and the incumbent's mark
     ("Darren Vogel (LNP) 10,012 41.5 (+19.0)", ("Darren Vogel", "LNP", 10012, 41.5, False)),     # a share without its "%", then its change
     ("Kedar Vishwanath Joshi (SHS-UBT) — 57,839 (47.97%) ✔ Won", ("Kedar Vishwanath Joshi", "SHS-UBT", 57839, 47.97, True)),
