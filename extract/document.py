@@ -611,7 +611,10 @@ _PLACE_WHERE = re.compile(r"\b(?:[Ii]n|was)\s+" + _TOLD_NAME + r","
                           + r"(?:[^.;\n]{0,100}?,\s+)?" + _ITS_RESULT
                           # or closes on it: "unseated Bloc incumbent Mathieu Ducharme in Shefford by 1,333 votes"
                           + r"|\b(?:defeated|beat|unseated|ousted|won|held|took|gained|retained)\b[^.;\n]{0,60}?\bin\s+"
-                          + _TOLD_NAME.replace("place", "closing") + r"\s+by\s+(?:just\s+|only\s+)?\d{1,3}(?:,\d{2,3})*\s+votes\b")
+                          + _TOLD_NAME.replace("place", "closing") + r"\s+by\s+(?:just\s+|only\s+)?\d{1,3}(?:,\d{2,3})*\s+votes\b"
+                          # or a headline ends on it: "Liberal Bruce Fanjoy topples Pierre Poilievre in Carleton"
+                          + r"|\b(?:topples|defeats|beats|unseats|ousts|wins|holds|flips)\s+(?:[\w'’-]+\s+){1,4}?in\s+"
+                          + _TOLD_NAME.replace("place", "headline") + r"(?=[ \t]*(?:\n|$))")
 # The days and months, written out: no place's name ("In May, ..."), no part of one ("Wrexham on Friday")
 CALENDAR_WORDS = (r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
                   r"|August|September|October|November|December")
@@ -624,14 +627,15 @@ def _with_places_told_where(text: str, places: list[Mention], parties: list[Ment
     from .names import given_name_gender      # (names reads the gazetteer; document is built on both)
     names, telling = set(), set()
     for m in _PLACE_WHERE.finditer(text):
-        group = next(g for g in ("place", "opening", "closing") if m.group(g))
+        group = next(g for g in ("place", "opening", "closing", "headline") if m.group(g))
         name, a, b = m.group(group), m.start(group), m.end(group)
         if _NOT_A_PLACE_WORD.match(name) or given_name_gender(name.split()[0]) is not None \
                 or any(x.start < b and a < x.end for x in parties) \
                 or any(x.start < b and a < x.end and not (a <= x.start and x.end <= b and x.end - x.start < b - a) for x in places):
             continue        # (a known place inside it is the shorter name: "Redditch" in "Redditch South")
         names.add(name)
-        telling.add(a)
+        if group != "headline":
+            telling.add(a)      # (a headline's seat is what the story is about: a plain place)
     if not names:
         return places
     told = [Mention(TOLD_PLACE if m.start() in telling else "PLACE", m.start(), m.end(), m.group(), m.group())

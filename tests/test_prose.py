@@ -2593,6 +2593,12 @@ def test_a_mayors_table_headed_only_mayor_is_named_for_the_town_the_story_gives(
 
 # Contests a page names, one entry per layout: (id, article text, the contests' names in order).
 CONTESTS_NAMED = [
+    ("a-headline-ending-on-the-seat-the-story-never-names-again-with-figures",
+     "Liberal Bruce Fanjoy topples Pierre Poilievre in Carleton\n\nThe Conservative leader, who had held the suburban Ottawa riding for two "
+     "decades, lost his own seat as his party fell short nationally\n\nIt took until 1:30 a.m., but Carleton has a new member of Parliament.\n\n"
+     "With all 241 polls reporting, Fanjoy had 45,528 votes (51.3 per cent) to Poilievre's 40,211 (45.3 per cent).\n\n"
+     "Liberal MP David McGuinty, re-elected in Ottawa South, stopped by to congratulate the winner.\n",
+     ["Carleton"]),
     ("live-entries-led-by-a-seat-in-capitals-one-with-result-after-it",
      "Odisha results live\nJune 4, 2024\n\n23:10 IST\nJEYPORE: The BJD's Rabindra Narayan Panda has won Jeypore by 6,210 votes.\n\n"
      "22:35 IST\nPATKURA RESULT: BJP's Sasmita Mohapatra defeats BJD's Arabinda Samal by 8,414 votes. Mohapatra 79,884, Samal 71,470.\n",
