@@ -25,7 +25,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from . import boilerplate
-from .html_content import (BLOCK_TAGS, forum_replies, named_result_tables, result_boxes, seat_boards, story_elements, summary_boxes,
+from .html_content import (BLOCK_TAGS, forum_replies, named_result_cards, named_result_tables, result_boxes, seat_boards, story_elements, summary_boxes,
                            with_boards)
 from .html_junk import Selectors, load_junk
 from .html_meta import hint_selectors, json_ld, page_published, page_title
@@ -112,7 +112,8 @@ def html_to_article(html: str) -> Page:
     widget_tables += [t for el in inner for t in el.iter("table")]     # (a results box inside the story that looked like a widget)
     for el in inner:
         el.drop_tree()
-    story = with_boards(root, story, boards + summaries + junk.result_captions(root) + named_result_tables(root, story, widget_tables))
+    story = with_boards(root, story, boards + summaries + junk.result_captions(root) + named_result_tables(root, story, widget_tables)
+                        + named_result_cards(boxes, story))
     # (a caption that gives the count; a results widget whose candidates the story names)
     # 5. render
     body = _render_all(story)

@@ -345,7 +345,7 @@ def _summary_list(el) -> bool:
 _SUMMARY_TERM = re.compile(r"(?i:majority|turnout|electorate|swing)")
 
 
-_CONTEST_TITLE = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[\w'’.&-]+){0,6}")
+_CONTEST_TITLE = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[\w'’.&-]+){0,6}|[A-ZÀ-Þ][\w'’.-]*(?:\s+[\w'’.&-]+){0,2}:(?:\s+[\w'’.&-]+){1,8}")     # ("Allegheny County: Judge of the Court of Common Pleas")
 _PAST_HEAD = re.compile(r"\b(?:previous|last\s+(?:time|election)|notional)\b", re.I)
 _TEASER_HEAD = re.compile(r"\b(?:more|other|latest|elsewhere|across|around|all)\b", re.I)
 
@@ -364,9 +364,43 @@ def _candidate_items(box) -> int:
         if dd is not None and dd.tag == "dd" and next(dt.iter("a"), None) is None \
                 and parse_cells([" ".join(dt.text_content().split()), " ".join(dd.text_content().split())], None, is_party):
             n += 1
+    n += len(card_rows(box))
     for pre in box.iter("pre"):     # a wire box kept as preformatted text: "x-Avery Langston (D)   276,904   56.3%"
         n += sum(1 for line in pre.text_content().splitlines() if line.strip() and parse_row(line.strip(), is_party, split_glued))
     return n
+
+
+_CELL_TAGS = frozenset({"span", "div", "strong", "b", "em"})
+
+
+def card_rows(box) -> list:
+    """A card's rows of cells, each a block of leaf spans ("<div class='row'><span>Brandon Neuman</span>
+    <span>DEM</span><span>1,812,640</span><span>55.0%</span></div>"), that read as candidates with votes."""
+    rows = []
+    for row in box.iter("div", "li"):
+        cells = [c for c in row if isinstance(c.tag, str)]
+        if len(cells) < 2 or len(cells) > 8 or any(c.tag not in _CELL_TAGS or len(c) for c in cells):
+            continue
+        parsed = parse_cells([" ".join(c.text_content().split()) for c in cells], None, _is_party)
+        if parsed and parsed.votes is not None and next(row.iter("a"), None) is None:
+            rows.append(parsed)
+    return rows
+
+
+def named_result_cards(boxes: list, story: list) -> list:
+    """Result cards outside the story (a results section under the article's body) whose candidates the
+    story names: the story's own counts, in cards of rows of cells."""
+    inside = {el for top in story for el in top.iter()}
+    above = {a for top in story for a in top.iterancestors()}
+    story_text = " ".join(top.text_content() for top in story)
+    out = []
+    for box in boxes:
+        if box in inside or box in above or len(box.text_content()) > MAX_RESULT_BOX_CHARS:
+            continue
+        bare = [ELECTED_MARK.sub(" ", r.name).split() for r in card_rows(box)]
+        if sum(1 for words in bare if words and words[-1] in story_text) >= 2:
+            out.append(box)
+    return out
 
 
 def named_result_tables(root, story: list, dropped_tables: list = ()) -> list:

@@ -321,6 +321,16 @@ SMALL_PAGES = [
      "<td>WON</td></tr><tr><td>DIVYA CHANDRAN</td><td>INC</td><td>390290</td><td>LOST</td></tr><tr><td>DR. M. RAVINDRAN</td>"
      "<td>BJP</td><td>188441</td><td>LOST</td></tr></table></article></main></body></html>",
      ["K.R. SASIDHARAN | CPI(M) | 407150 | WON"], []),
+    # a results section after the article's body, one card per race, rows of span cells; a card of names the story never says stays out
+    ("<html><body><div class='top-nav'><a href='/'>Home</a></div><div class='article-body'><p>Pennsylvania voters on Tuesday retained all three justices on the ballot, "
+     "ending one of the most expensive judicial retention campaigns in the country.</p><p>Judge Brandon Neuman, a Democrat, defeated Republican Maria Battista for a seat on the Superior Court.</p>"
+     "<p>Groups on both sides spent more than $15 million on the campaign, according to the Brennan Center.</p></div><h2>Results</h2><div class='results-card'><h3>Judge of the Superior Court</h3>"
+     "<p>Vote for 1 | 99% reporting</p><div class='row winner'><span>Brandon Neuman</span><span>DEM</span><span>1,812,640</span>"
+     "<span>55.0%</span><span>&#10003; Winner</span></div><div class='row'><span>Maria Battista</span><span>REP</span>"
+     "<span>1,481,077</span><span>45.0%</span></div></div><div class='results-card'><h3>County Controller</h3>"
+     "<div class='row winner'><span>Ann Other</span><span>DEM</span><span>98,412</span></div><div class='row'><span>Bo Else</span>"
+     "<span>REP</span><span>76,870</span></div></div></body></html>",
+     ["Brandon Neuman | DEM | 1,812,640 | 55.0%"], ["98,412"]),
 ]
 
 
@@ -351,7 +361,8 @@ SMALL_PAGES = [
                                                                   "an-embedded-post-the-story-leads-into-is-quoted-others-go",
                                                                   "a-count-table-beside-the-storys-body-in-its-article",
                                                                   "a-state-of-the-parties-box-of-div-rows-with-a-change-column",
-                                                                  "a-count-table-of-names-in-capitals-beside-the-storys-body"])
+                                                                  "a-count-table-of-names-in-capitals-beside-the-storys-body",
+                                                                  "result-cards-after-the-storys-body-whose-candidates-it-names"])
 def test_small_pages(page, present, absent):
     text = html_to_article(page).text
     for snippet in present:

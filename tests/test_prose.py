@@ -16,6 +16,10 @@ from extract.scan import Folded
 HEAD = "Westbury result: Labour take the seat\nFriday 5 July 2024\n"
 
 CASES = [
+    ("a-two-word-title-between-the-party-and-the-name-is-no-part-of-the-name",
+     "Democrat Abigail Spanberger was elected on Tuesday, defeating Republican Lt. Gov. Winsome Earle-Sears. "
+     "Spanberger had 1,976,412 votes to Earle-Sears' 1,458,903.",
+     {"Abigail Spanberger": {"votes": 1976412, "party": "Democratic"}, "Winsome Earle-Sears": {"votes": 1458903, "party": "Republican"}}, {}),
     ("a-small-count-inside-a-list-of-bracketed-parties-is-no-age",
      HEAD + "Priya Nandra (Lab) 742, Ruth Ellery (Grn) 96, Martin Oduya (LD) 61. Kay Wesley (Green), 66, said she was delighted.",
      {"Ruth Ellery": {"votes": 96, "party": "Green"}, "Martin Oduya": {"votes": 61}}, {}),
