@@ -634,6 +634,9 @@ class _Reader:
             self.header = self.stale_header[0]      # a spreadsheet's next block after a blank row: "Coventry North West\tTaiwo Owatemi\t..."
         if self.header and len(tabbed) == len(self.header.columns) != len(cells):
             cells = [c.strip() for c in tabbed]     # a spreadsheet's row with empty cells: its columns hold
+        if self.header and self.header.columns[0] == "place" and len(cells) == len(self.header.columns) - 1 \
+                and self.text[s:e].lstrip().startswith("|"):
+            cells = [""] + cells        # "| Greg Lambert (i) | R | 15,311 | 46.0%" under "22nd | Nadia Farouk* | ...": the seat's cell left empty
         if self.header:
             row_key = grid_row(self.doc, cells, self.header, s, e, self.facts, self.grid_key)
             if row_key:

@@ -155,6 +155,8 @@ def grid_row(doc, cells: list[str], header, s: int, e: int, facts: list, last: O
     for role, value in zip(cols, cells):
         cell.setdefault(role, value)     # (the winner's party is the first "Party"; a runner-up's comes after them)
     place = cell["place"].strip()
+    if "winner" not in cols and "name" in cols and "votes" in cols and cols[0] == "place":
+        return _candidate_grid_row(cells, header, place, s, e, facts, last)
     flagged = "winner" in cols and "name" in cols      # "Ward | Candidate | Party | Votes | Elected?": one row per candidate
     who = ((cell.get("name") if flagged else cell.get("winner") or cell.get("name")) or "").strip()
     if not place and flagged and last:
@@ -205,6 +207,35 @@ def grid_row(doc, cells: list[str], header, s: int, e: int, facts: list, last: O
     if turnout is not None:
         facts.append(ContestFact("turnout", turnout, s, e, key, strength=3))
     facts.extend(f for f in read_outcome(doc, s, e, key) if f.field != "majority")
+    return key
+
+
+_ORDINAL_CELL = re.compile(r"\d{1,3}(?:st|nd|rd|th)|\d{1,3}")
+_NUMBERED_KINDS = {"district": "District", "dist.": "District", "dist": "District", "ward": "Ward"}
+
+
+def _candidate_grid_row(cells: list[str], header, place: str, s: int, e: int, facts: list, last: Optional[str]) -> Optional[str]:
+    """A candidate's row under "District | Candidate | Party | Votes | Pct.", the seat's cell filled on its first
+    row only ("22nd | Nadia Farouk* | D | 17,950 | 53.9%" / "| Greg Lambert (i) | R | 15,311 | 46.0%")."""
+    from .rows import HeaderMap, parse_cells
+    if not place:
+        if last is None:
+            return None
+        key = last
+    elif _ORDINAL_CELL.fullmatch(place) and header.names[0] in _NUMBERED_KINDS:
+        kind = _NUMBERED_KINDS[header.names[0]]
+        place = f"{kind} {place}" if place.isdigit() else f"{place} {kind}"      # ("22nd District", "Ward 3")
+        key = place_key(place)
+    elif re.match(r"[A-ZÀ-Þ]", place) and not any(ch.isdigit() for ch in place):
+        key = place_key(place)
+    else:
+        return None
+    row = parse_cells(cells[1:], HeaderMap(header.columns[1:], header.names[1:]), party_tools()[0])
+    if row is None or row.votes is None:
+        return None
+    if place:
+        facts.append(ContestFact("name", place, s, e, key, strength=2))
+    facts.append(row_fact(row, s, e, key))
     return key
 
 

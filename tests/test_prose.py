@@ -1728,6 +1728,15 @@ _SUMMARY_BLOCK = ("{office}\nVote For 1\n                                   TOTA
                   "Overvotes                              2\n\n")
 # Pages of several contests: (id, text, {contest: its candidates' names in order}).
 CANDIDATES_BY_CONTEST = [
+    ("a-table-of-districts-whose-seat-cell-is-filled-on-its-first-row-only",
+     "Results in key races\n\nDistrict | Candidate | Party | Votes | Pct.\n22nd | Nadia Farouk* | D | 17,950 | 53.9%\n"
+     "| Greg Lambert (i) | R | 15,311 | 46.0%\n30th | Curtis Haynes (i)* | R | 19,402 | 50.7%\n| Meredith Sloan | D | 18,814 | 49.2%\n\n"
+     "* Winner. (i) Incumbent.\n",
+     {"22nd District": ["Nadia Farouk", "Greg Lambert"], "30th District": ["Curtis Haynes", "Meredith Sloan"]}),
+    ("a-table-of-wards-by-name-whose-seat-cell-is-filled-on-its-first-row-only",
+     "Ward | Candidate | Party | Votes\nAshgrove | Tom Bell | Labour | 1,204\n| Ann Roe | Green | 998\nBexley | Sam Lee | Reform UK | 1,530\n"
+     "| Jo Tate | Labour | 1,102\n",
+     {"Ashgrove": ["Tom Bell", "Ann Roe"], "Bexley": ["Sam Lee", "Jo Tate"]}),
     ("two-result-cards-under-a-results-title",
      "By-elections: Labour take Lichfield Chase\n\nResults\n\n"
      + _CARD.format(seat="Lichfield Chase", party="Labour", badge="GAIN from Conservative", name="Marcus Hale",
