@@ -1263,6 +1263,7 @@ HEADINGS = [
     ("SUNDERLAND, Hetton", "Hetton"), ("HERTFORDSHIRE CC, St Albans South (two seats)", "St Albans South"),      # a round-up's authority in capitals, then its ward
     ("BIRMINGHAM, Edgbaston", "Birmingham Edgbaston"),      # (a seat told that way keeps its whole name)
     ("Terrebonne (Quebec) – Electoral district 24075", "Terrebonne"), ("Validated results", None),     # an agency's seat with its code
+    ("RESULT - HAMILTON, LARKHALL AND STONEHOUSE (Scottish Parliament by-election)", "Hamilton, Larkhall and Stonehouse"),     # a name with commas
     ("Election of a County Councillor for the Llanddewi Fach Electoral Ward", "Llanddewi Fach"), ("Key figures: Westbury", "Westbury"),
     ("FIRST COUNT: WATERFORD (4 seats)", "Waterford"), ("General Election result", None), ("Full results", None),
     ("ROSSMERE (Hartlepool) council by-election result:", "Rossmere"),
