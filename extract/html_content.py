@@ -406,18 +406,25 @@ def named_result_cards(boxes: list, story: list) -> list:
 def named_result_tables(root, story: list, dropped_tables: list = ()) -> list:
     """Result tables outside the story whose candidates the story names (a results widget above the
     headline, or in a sidebar dropped as junk: ``dropped_tables``): the story's own count, wherever
-    the page put it. The table's small container comes too."""
+    the page put it. The table's small container comes too. On a results page whose "story" is a short note
+    naming none of them, the page's own count and seat tables are its results."""
     inside = {el for top in story for el in top.iter()}
     above = {a for top in story for a in top.iterancestors()}
     story_text = " ".join(top.text_content() for top in story)
-    out = []
-    for table in list(root.iter("table")) + list(dropped_tables):
+    no_story = len(" ".join(story_text.split())) < RESULTS_PAGE_STORY_CHARS
+    kept = list(root.iter("table"))
+    out, hub = [], []
+    for table in kept + list(dropped_tables):
         if table in inside:
             continue
         rows = [[" ".join(c.text_content().split()) for c in tr if isinstance(c.tag, str)] for tr in table.iter("tr")]
         if len(rows) < 3 or not rows[0]:
             continue
         hm = header_map(rows[0])
+        if no_story and hm and table not in dropped_tables \
+                and ("votes" in hm.columns and "name" in hm.columns or hm.columns[:2] == ["party", "seats"]):
+            box = table.getparent()     # a results page with no story to speak of: its count and seat tables are the page
+            hub.append(box if box is not None and len(box.text_content()) <= MAX_RESULT_BOX_CHARS and box not in above else table)
         if hm and "votes" in hm.columns and "name" in hm.columns:
             col = hm.columns.index("name")
             names = [r[col] for r in rows[1:] if col < len(r)]
@@ -447,10 +454,11 @@ def named_result_tables(root, story: list, dropped_tables: list = ()) -> list:
             box = table.getparent()
             out.append(box if box is not None and len(box.text_content()) <= MAX_RESULT_BOX_CHARS and box not in above else table)
             # (not the <article> that holds both the story's body and the table)
-    return out
+    return out or hub       # (a short story that names a table's candidates: that table, not the page's others)
 
 
 MAX_RESULT_BOX_CHARS = 2000
+RESULTS_PAGE_STORY_CHARS = 600      # a "story" shorter than this on a page of count tables is a caption, not the page's text
 
 
 def _is_party(text: str) -> bool:

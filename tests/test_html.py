@@ -331,6 +331,17 @@ SMALL_PAGES = [
      "<div class='row winner'><span>Ann Other</span><span>DEM</span><span>98,412</span></div><div class='row'><span>Bo Else</span>"
      "<span>REP</span><span>76,870</span></div></div></body></html>",
      ["Brandon Neuman | DEM | 1,812,640 | 55.0%"], ["98,412"]),
+    # a results hub with no story, only a short note: its seat table and its constituency's count table are the page
+    ("<html><body><nav><a href='/'>News</a></nav><main><section class='summary'><h1>Election 2024 Results</h1>"
+     "<table><thead><tr><th>Party</th><th>Seats</th><th>+/-</th></tr></thead><tbody><tr><td>Fianna Fáil</td><td>48</td><td>+10</td></tr>"
+     "<tr><td>Sinn Féin</td><td>39</td><td>+2</td></tr><tr><td>Fine Gael</td><td>38</td><td>+3</td></tr></tbody></table>"
+     "<div class='box'><h3>How the exit poll compared</h3><p>The exit poll of 5,018 voters, published at 10pm on polling day, had Fine "
+     "Gael on 21% and Sinn Féin on 21.1%. The margin of error was +/- 1.4%.</p></div></section><section class='card'><h2>Kerry · 5 seats</h2>"
+     "<table><thead><tr><th>Candidate</th><th>Party</th><th>1st Pref</th><th>Status</th></tr></thead><tbody>"
+     "<tr><td>Michael Healy-Rae</td><td>Independent</td><td>15,310</td><td>Elected</td></tr>"
+     "<tr><td>Pa Daly</td><td>Sinn Féin</td><td>8,642</td><td>Elected</td></tr>"
+     "<tr><td>Mike Kennelly</td><td>Fine Gael</td><td>5,530</td><td>Excluded</td></tr></tbody></table></section></main></body></html>",
+     ["Fianna Fáil | 48 | +10", "Michael Healy-Rae | Independent | 15,310 | Elected"], ["News"]),
 ]
 
 
@@ -362,7 +373,8 @@ SMALL_PAGES = [
                                                                   "a-count-table-beside-the-storys-body-in-its-article",
                                                                   "a-state-of-the-parties-box-of-div-rows-with-a-change-column",
                                                                   "a-count-table-of-names-in-capitals-beside-the-storys-body",
-                                                                  "result-cards-after-the-storys-body-whose-candidates-it-names"])
+                                                                  "result-cards-after-the-storys-body-whose-candidates-it-names",
+                                                                  "a-results-hub-with-no-story-keeps-its-seat-and-count-tables"])
 def test_small_pages(page, present, absent):
     text = html_to_article(page).text
     for snippet in present:
