@@ -2608,6 +2608,10 @@ def test_a_mayors_table_headed_only_mayor_is_named_for_the_town_the_story_gives(
 
 # Contests a page names, one entry per layout: (id, article text, the contests' names in order).
 CONTESTS_NAMED = [
+    ("a-seat-won-as-his-own-seat-in-a-place",
+     "Liberals win fourth term\n\nCarney, 60, a former central banker, won his own seat in Nepean comfortably. He took 46,073 votes, "
+     "or 63.8 per cent, to 22,910 for Conservative Barbara Bal, a margin of more than 23,000 votes.\n",
+     ["Nepean"]),
     ("a-headline-ending-on-the-seat-the-story-never-names-again-with-figures",
      "Liberal Bruce Fanjoy topples Pierre Poilievre in Carleton\n\nThe Conservative leader, who had held the suburban Ottawa riding for two "
      "decades, lost his own seat as his party fell short nationally\n\nIt took until 1:30 a.m., but Carleton has a new member of Parliament.\n\n"
