@@ -81,7 +81,7 @@ _OUTCOME_HEAD = re.compile(
 WON_PLACE = re.compile(
     r"""\b(?:(?:re-)?elected\s+(?:MP\s+|TD\s+|mayor\s+)?(?:in|for)|won|wins|holds?|held|flips?|flipped|takes?|took|taken|
        gains?|gained|retains?|retained|keeps?|kept|captures?|captured|seizes?|seized|claims?|claimed|snatch(?:es|ed)?)\s+(?:back\s+|neighbou?ring\s+)?
-       (?:(?:his|her|their)\s+(?:own\s+)?(?:seat|riding|constituency)\s+(?:in|of)\s+)?      # ("won his own seat in Nepean")
+       (?:(?:his|her|their|a|the)\s+(?:own\s+)?(?:seat|riding|constituency)\s+(?:in|of)\s+)?      # ("won his own seat in Nepean", "take a seat in Tooting Bec")
     (?P<place>[A-ZÀ-Þ][\w'’]+(?:-shire)?(?:(?:\s+|\s*[—–]\s*|-(?:[a-z]{1,5}-)*)(?:and\s+(?!"""
     r"""[A-ZÀ-Þ][\w'’]+(?:\s+[A-ZÀ-Þ][\w'’]+)?\s+(?:has|have|had|was|is|will|won|wins|held|holds|took|takes|kept|keeps|retained|retains|gained|gains)\b)"""
     r"""|ac\s+|of\s+|the\s+|upon\s+|with\s+(?=St\.?\s|Saint\s))?[A-ZÀ-Þ][\w'’]+(?:-shire)?){0,4}(?:-\d{1,3}\b)?)""",

@@ -2608,6 +2608,10 @@ def test_a_mayors_table_headed_only_mayor_is_named_for_the_town_the_story_gives(
 
 # Contests a page names, one entry per layout: (id, article text, the contests' names in order).
 CONTESTS_NAMED = [
+    ("a-live-entry-titled-with-a-seat-taken-in-a-ward",
+     "Local elections live\n\n11.02 BST\n\nGreens take a seat in Tooting Bec\n\nWandsworth has declared the three-seat ward. Full result:\n\n"
+     "Kate Ormerod (Lab) 2,977 ELECTED\nSanjay Mistry (Lab) 2,841 ELECTED\nTobias Hale (Green) 2,703 ELECTED\nPhilippa Wren (Lab) 2,655\n",
+     ["Tooting Bec"]),
     ("a-seat-won-as-his-own-seat-in-a-place",
      "Liberals win fourth term\n\nCarney, 60, a former central banker, won his own seat in Nepean comfortably. He took 46,073 votes, "
      "or 63.8 per cent, to 22,910 for Conservative Barbara Bal, a margin of more than 23,000 votes.\n",
