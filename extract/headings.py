@@ -70,7 +70,7 @@ _GENERIC_HEAD = re.compile(
 )
 # "ASHBY FIELDS – Conservative hold", "Kingsmead: Lib Dem gain from Labour"
 _OUTCOME_HEAD = re.compile(
-    r"""^(?P<place>[A-ZÀ-ÞĀ-Ž][\w'’.&-]*(?:[–—][A-ZÀ-ÞĀ-Ž][\w'’.&-]*)*(?:\s+(?:and|of|the|upon|on|St\.?|&|[A-ZÀ-ÞĀ-Ž][\w'’.&-]*(?:[–—][A-ZÀ-ÞĀ-Ž][\w'’.&-]*)*)){0,5})
+    r"""^(?P<place>[A-ZÀ-ÞĀ-Ž][\w'’.&-]*(?:[–—][A-ZÀ-ÞĀ-Ž][\w'’.&-]*)*(?:\s+(?:and|of|the|upon|on|with|St\.?|&|[A-ZÀ-ÞĀ-Ž][\w'’.&-]*(?:[–—][A-ZÀ-ÞĀ-Ž][\w'’.&-]*)*)){0,5})
     (?:\s*\((?P<council>[^()]{1,40})\))?(?:,\s*(?:one|two|three|four|five|\d)\s+(?:seats?|vacancies|councillors)(?:\s+to\s+be\s+(?:elected|filled))?)?   # ("Ferry Road (Saltmarsh BC), two seats - ...")
     (?:\s*[:–—]|\s+-|(?<=\))\s*-|(?<=seats)\s*-|(?P<badge>\s+(?=[A-Z]{2,5}\s+(?:GAIN|HOLD)\b)|\x20(?=(?:[A-Z]{2,5}|[A-Z][a-z]+)\x20(?:GAIN|HOLD|gain|hold)\b)))
     # ("Fenbury LD HOLD", "Wendling Green gain from Lab": a results page's badge, whose party is checked)
@@ -353,7 +353,7 @@ _NONPARTISAN = re.compile(r"\s*[(\[-–—]?\s*(?:non-?partisan|nonpartisan\s+ra
 # Words no seat's name contains: a capitalised run holding them is a sentence, not a heading.
 # A newsletter's or column's name over its page: "The Riding Report", "Westminster Briefing".
 _PUBLICATION_NAME = re.compile(r"\b(?:Report|Newsletter|Digest|Briefing|Bulletin|Podcast|Blog|Roundup|Round-up|Weekly|Daily|Dispatch|Substack)$", re.I)
-_NOT_A_PLACE_NAME = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Results?|from|for|with|about|into)\b", re.I)
+_NOT_A_PLACE_NAME = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Results?|from|for|with(?!\s+(?-i:[A-Z]))|about|into)\b", re.I)     # (a ward "Standish with Langtree" is one)
 
 
 def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:

@@ -1296,6 +1296,8 @@ HEADINGS = [
     ("Mid Derbyshire Declared · LAB GAIN FROM CON", "Mid Derbyshire"),
     ("Voters keep Justice Oyelaran; Greer wins hard-fought circuit judge seat", None),
     ("FIRST ROUND", None), ("Second stage", None),      # a count's stage, no place
+    ("STANDISH WITH LANGTREE - Independent gain from Conservative", "Standish with Langtree"),
+    ("Shevington with Lower Ground - Labour hold", "Shevington with Lower Ground"),      # a ward's "with"
     ("FINAL TALLY (70 seats)", None), ("FINAL SCOTLAND SCOREBOARD (57 seats)", None), ("Verdict", None),     # a board's title, no place
     ("Ashcombe REF GAIN FROM CON", "Ashcombe"), ("Fenbury LD HOLD", "Fenbury"), ("LAB GAIN FROM CON", None),   # a results page's badges
     ("DIVISION OF PATERSON, NSW", "Paterson"), ("Previous division: Parramatta | Next division: Reid", None),
