@@ -237,6 +237,7 @@ def _merge_short_names(by_contest: dict, order: list) -> None:
         longer = [k for k in keys if k.startswith(short + " and ")
                   and not parties().canonical(k[len(short) + 5:].split()[0])     # (not "Oakhurst and Labour survives")
                   or k.endswith(" and " + short) and not parties().canonical(k[:-len(short) - 5].split()[-1])   # "Bannockburn"
+                  or k.startswith(short + " with ")     # "Standish" of the ward "Standish with Langtree"
                   or _DISTRICT_KEY.search(short) and k.endswith(" " + short)     # "Senate District 31" of Colorado's
                   or _DISTRICT_KEY.fullmatch(short) and k.startswith(short + " ")     # "Ward 3" of "Ward 3 Etobicoke-Lakeshore"
                   or _SEAT_CODE_KEY.fullmatch(short) and k.startswith(short + " ")]    # "NA-90" of "NA-90 Mianwali-II"

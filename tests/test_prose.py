@@ -2610,6 +2610,11 @@ def test_a_mayors_table_headed_only_mayor_is_named_for_the_town_the_story_gives(
 
 # Contests a page names, one entry per layout: (id, article text, the contests' names in order).
 CONTESTS_NAMED = [
+    ("a-ward-named-x-with-y-in-its-heading-and-its-first-word-in-the-story",
+     "Wigan results\n\nSTANDISH WITH LANGTREE - Independent gain from Conservative\nIndependent Ray Whittle won Standish with Langtree "
+     "with 2,011 votes (37.4 per cent), beating Conservative Victoria Barlow, who polled 1,240 (23.1 per cent), by 771. Turnout in Standish "
+     "was 38.0 per cent.\n",
+     ["Standish with Langtree"]),
     ("a-live-entry-titled-with-a-seat-taken-in-a-ward",
      "Local elections live\n\n11.02 BST\n\nGreens take a seat in Tooting Bec\n\nWandsworth has declared the three-seat ward. Full result:\n\n"
      "Kate Ormerod (Lab) 2,977 ELECTED\nSanjay Mistry (Lab) 2,841 ELECTED\nTobias Hale (Green) 2,703 ELECTED\nPhilippa Wren (Lab) 2,655\n",
