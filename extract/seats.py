@@ -52,6 +52,7 @@ _DECLARED = Folded(
       |^\s*seats\s*:\s*(?=[a-z])                                # "Seats: Reform UK 2, Labour 2, ..."
       |^\s*party\s+(?:vote\s*)?(?:/|and|&)\s*seats\s*:?\s*$               # a table's title: "PARTY VOTE / SEATS"
       |^\s*seats\s+after\b[^.]{0,80}\bdeclared                     # "Seats after all 14 constituencies and the list declared"
+      |^\s*after\s+(\d+)\s+of\s+\2\s+(?:seats|constituencies)\s*$     # a box's count line: "After 650 of 650 seats"
       |^\s*[a-z][\w.' -]{1,40}?['’]s?\s+\d{1,3}\s+(?:seats|constituencies)\s*:?\s*$)     # a box's title: "Northern Ireland's 18 seats" """,
     re.X,
 )

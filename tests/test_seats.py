@@ -7,6 +7,12 @@ import pytest
 from extract.pipeline import extract_results
 
 CASES = [
+    ("a-results-box-counted-after-all-its-seats-one-cell-per-line",
+     "Islington North\n\nUK results\nAfter 650 of 650 seats\nParty\nSeats\nChange\nLabour\n411\n+211\nConservative\n121\n-251\n",
+     [("declared", "Labour", 411), ("declared", "Conservative", 121)]),
+    ("a-results-box-part-way-through-the-night-is-no-final-total",
+     "UK results\nAfter 600 of 650 seats\nParty\nSeats\nChange\nLabour\n380\n+180\nConservative\n110\n-252\n",
+     []),
     ("a-factbox-of-how-a-parliaments-seats-are-distributed-with-each-partys-share-between",
      "German election: how the new Bundestag adds up\nFebruary 24, 2025\n\nHere is how the 630 seats in the new Bundestag will be "
      "distributed, with each party's share of the second (party-list) vote:\n\n* Alternative for Germany (AfD) - 20.8% - 152 seats\n"
