@@ -168,6 +168,9 @@ PLACE_PATTERNS = [
     # The seat a loser lost to the winner: "Peter Dutton lost Dickson, the outer-Brisbane seat he had held since 2001, to Labor's Ali France".
     re.compile(r"\blost\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:(?:\s+(?:and\s+|of\s+|the\s+|upon\s+)?|\s*[—–]\s*)[A-ZÀ-Þ][\w'’-]+){0,3})"
                r"(?=(?:,[^,.;]{1,80},)?\s+to\s+(?:the\s+)?(?:[A-ZÀ-Þ]|[a-z]+\s+[A-ZÀ-Þ]))"),
+    # The seat a count below is for: "The AEC's final figures for Dickson show:", "Full result for Tooting Bec:".
+    re.compile(r"\b(?:figures|results?|count|tally)\s+(?:for|in)\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:(?:\s+(?:and\s+|of\s+|the\s+|upon\s+)?|\s*[—–]\s*)[A-ZÀ-Þ][\w'’-]+){0,3})"
+               r"(?=\s+(?:shows?|were|are|was|is|reads?)\s*:\s*$|\s*:\s*$)"),
     # An office a party's primary chose for: "the Republican primary for Bexley County Sheriff", "the Democratic primary for
     # Justice of the Peace, Precinct 3", "will be the Republican nominee for Bexley County Judge".
     re.compile(r"\b(?:primary|primaries|runoff|run-off|nomination|nominee|nod)\s+(?:race\s+)?for\s+(?:the\s+)?(?P<place>(?:[A-Z][\w.'’-]*\s+){0,3}?"
@@ -205,7 +208,8 @@ PLACE_PATTERN_WORDS = [Words(ws) for ws in (
     ("county",),
     ("mp", "mhr", "mla", "msp", "mpp", "td", "member"),
     ("lost ",),
-    ("primar", "runoff", "run-off", "nomination", "nominee", "nod "),
+    ("figures ", "result", "count ", "tally "),
+    ("primar", "runoff", "run-off", "nomination", "nominee", "nod "),      # (last: assemble's _PRIMARY_FOR)
 )]
 
 # A US state legislature seat as results tables head it: "Michigan State House - District 58", "N.C. Senate, District 48".

@@ -1732,6 +1732,12 @@ _SUMMARY_BLOCK = ("{office}\nVote For 1\n                                   TOTA
                   "Overvotes                              2\n\n")
 # Pages of several contests: (id, text, {contest: its candidates' names in order}).
 CANDIDATES_BY_CONTEST = [
+    ("a-table-under-a-sentence-saying-whose-figures-it-gives-after-another-seats-paragraph",
+     "The seat of Bradfield was the last to be declared after a recount. Independent Nicolette Boele won the seat by 26 votes.\n\n"
+     "In the outer-Brisbane seat of Dickson, which he had held since 2001, the then opposition leader was defeated by Labor's Ali France.\n\n"
+     "The AEC's final figures for Dickson show:\n\nCandidate | Party | Votes | %\nAli France | Labor | 38,411 | 41.9\n"
+     "Peter Dutton | Liberal National | 34,207 | 37.3\nEmily Jordan | Greens | 9,876 | 10.8\n",
+     {"Bradfield": ["Nicolette Boele"], "Dickson": ["Ali France", "Peter Dutton", "Emily Jordan"]}),
     ("a-table-of-districts-whose-seat-cell-is-filled-on-its-first-row-only",
      "Results in key races\n\nDistrict | Candidate | Party | Votes | Pct.\n22nd | Nadia Farouk* | D | 17,950 | 53.9%\n"
      "| Greg Lambert (i) | R | 15,311 | 46.0%\n30th | Curtis Haynes (i)* | R | 19,402 | 50.7%\n| Meredith Sloan | D | 18,814 | 49.2%\n\n"
