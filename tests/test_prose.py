@@ -1296,6 +1296,7 @@ HEADINGS = [
     ("Mid Derbyshire Declared · LAB GAIN FROM CON", "Mid Derbyshire"),
     ("Voters keep Justice Oyelaran; Greer wins hard-fought circuit judge seat", None),
     ("FIRST ROUND", None), ("Second stage", None),      # a count's stage, no place
+    ("WELLINGTON MAYOR - PRELIMINARY (first preferences)", "Wellington"), ("CUP - FINAL", None),     # a count's status after the seat
     ("STANDISH WITH LANGTREE - Independent gain from Conservative", "Standish with Langtree"),
     ("Shevington with Lower Ground - Labour hold", "Shevington with Lower Ground"),      # a ward's "with"
     ("FINAL TALLY (70 seats)", None), ("FINAL SCOTLAND SCOREBOARD (57 seats)", None), ("Verdict", None),     # a board's title, no place
