@@ -162,6 +162,8 @@ def merge_vertical_tables(text: str, spans: list[tuple[int, int]]) -> list[tuple
     i, n = 0, len(spans)
     while i < n:
         found = _vertical_table(text, spans, i, header_map) if _SHORT_CELL.fullmatch(text[spans[i][0]:spans[i][1]].strip() or "|") else None
+        if found is None and i + 1 < n and spans[i + 1][0] == spans[i + 1][1] and _SHORT_CELL.fullmatch(text[spans[i][0]:spans[i][1]].strip() or "|"):
+            found = _double_spaced_table(text, spans, i, header_map)     # a widget's cells each on a line of its own, blank lines between
         if found is None:
             out.append(spans[i])
             i += 1
@@ -346,6 +348,24 @@ def _run_on_rows(words, k, figure) -> Optional[list[tuple[int, int]]]:
     if i < n:
         rows.append((words[i][0], words[-1][1]))      # what follows the rows: "Total 338 338"
     return rows
+
+
+def _double_spaced_table(text, spans, i, header_map):
+    """_vertical_table over every other line, when each cell's line has one blank line after it."""
+    dense, k = [], i
+    while k < len(spans) and len(dense) < 3 * VERTICAL_MAX_COLUMNS * 8:
+        if spans[k][0] == spans[k][1] or not text[spans[k][0]:spans[k][1]].strip():
+            break
+        dense.append(k)
+        if k + 1 < len(spans) and not text[spans[k + 1][0]:spans[k + 1][1]].strip():
+            k += 2      # (one blank line: the next cell)
+        else:
+            break
+    found = _vertical_table(text, [spans[d] for d in dense], 0, header_map) if len(dense) >= 9 else None
+    if found is None:
+        return None
+    rows, j = found
+    return rows, (dense[j] if j < len(dense) else dense[-1] + 1)
 
 
 def _vertical_table(text, spans, i, header_map):

@@ -937,7 +937,7 @@ def _table_below(doc: Doc, e: int) -> bool:
     k = bisect.bisect_left(doc.line_spans, (at,)) if at >= 0 else len(doc.line_spans)
     span = doc.line_spans[k][1] if k < len(doc.line_spans) and doc.line_spans[k][0] == at else None
     if span is not None and "\n" in doc.text[at:span]:
-        line, end = " | ".join(doc.text[at:span].split("\n")), span      # a table flattened one cell per line: "Candidate" / "Votes" / "Pct."
+        line, end = " | ".join(c for c in doc.text[at:span].split("\n") if c.strip()), span      # a table flattened one cell per line: "Candidate" / "Votes" / "Pct."
     hm = header_map(split_cells(line))
     if hm and "votes" in hm.columns and line[:1] in (" ", "\t") and _row_below(doc, end):
         return True     # a printout's header over its figure columns only ("      TOTAL      VOTE %"), a row under it

@@ -282,7 +282,8 @@ def split_cells(line: str) -> list[str]:
     if stripped.startswith("(") and stripped.endswith(")") and stripped.count(" / ") >= 2 and "(" not in stripped[1:-1]:
         stripped = stripped[1:-1].strip()       # a table's columns told in brackets: "(Party / % of national ballot / seats 2024)"
     if "\n" in stripped:
-        return [c.strip() for c in stripped.split("\n")]      # a row of a table flattened one cell per line (document.merge_vertical_tables)
+        return [c.strip() for c in stripped.split("\n") if c.strip()]      # a row of a table flattened one cell per line (document.merge_vertical_tables;
+        # double-spaced too)
     if stripped.count(" ▸ ") >= 2:
         return [c.strip() for c in stripped.split(" ▸ ")]     # "Guildford ▸ Zöe Franklin ▸ Liberal Democrat ▸ maj 8,429"
     if "|" not in line and "\t" not in line and stripped.count(",") >= 2 and ", " not in stripped \

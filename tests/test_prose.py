@@ -1733,6 +1733,10 @@ _SUMMARY_BLOCK = ("{office}\nVote For 1\n                                   TOTA
                   "Overvotes                              2\n\n")
 # Pages of several contests: (id, text, {contest: its candidates' names in order}).
 CANDIDATES_BY_CONTEST = [
+    ("a-table-flattened-one-cell-per-line-with-a-blank-line-after-each-cell",
+     "WELLINGTON MAYOR - PRELIMINARY (first preferences)\n\nCandidate\n\nVotes\n\n%\n\nAndrew Little\n\n27,804\n\n50.2\n\n"
+     "Ray Chung\n\n18,266\n\n33.0\n\nDiane Calvert\n\n6,932\n\n12.5\n\nTurnout in Wellington city was 47.1 per cent.\n",
+     {"Wellington": ["Andrew Little", "Ray Chung", "Diane Calvert"]}),
     ("a-table-under-a-sentence-saying-whose-figures-it-gives-after-another-seats-paragraph",
      "The seat of Bradfield was the last to be declared after a recount. Independent Nicolette Boele won the seat by 26 votes.\n\n"
      "In the outer-Brisbane seat of Dickson, which he had held since 2001, the then opposition leader was defeated by Labor's Ali France.\n\n"
