@@ -698,7 +698,7 @@ def election_name(text: str, year: Optional[int], low: Optional[str] = None) -> 
         if y and year and int(y) != year:
             continue
         words = text[m.start("kind"):m.end("kind")].split()
-        kind = " ".join(w if w[:1].isupper() and w.lower() in ("lok", "sabha", "dáil") else w.lower() for w in words)
+        kind = " ".join(w.capitalize() if w.lower() in ("lok", "sabha", "dáil") else w.lower() for w in words)    # ("LOK SABHA ELECTION")
         return (f"{y} {kind}" if y else kind), m.start(), m.end()
     return None
 

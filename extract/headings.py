@@ -588,6 +588,8 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         province = _TRAILING_AREA.search(called)
         if province and not parties().canonical(province.group(1)):
             called = called[:province.start()]      # ("Oakville West (Ont.) — Too close to call")
+    if g is None and called == head and head.isupper() and head.endswith(_WINS_WORDS):
+        called = _before_party_wins(head)       # a results card's "MUMBAI NORTH WEST SHIV SENA WINS": the seat, its badge after
     if g is None and called == head and head.endswith(")"):
         called = _REPORTING_BRACKET.sub("", head)      # "HANTS SHORE (all 36 polls reporting)": the name before its count's progress
         if called != head:
@@ -732,6 +734,18 @@ _CALL_BADGE = re.compile(r"(?<=[a-z])\s+(?:IN\s+DOUBT|TOO\s+CLOSE(?:\s+TO\s+CALL
                          r"|(?<=[\w.)])\s+[—–-]\s+(?i:too\s+close\s+to\s+call|in\s+doubt|not\s+(?:yet\s+)?called|undecided)$"    # ("Oakville West (Ont.) — Too close to call")
                          r"|(?<=[A-Z])\s+FINAL$")     # (a live entry's "CALGARY-ACADIA FINAL")
 # A live entry's title that says what someone did: "KESSLER RE-ELECTED" is no seat.
+_WINS_WORDS = (" WINS", " HOLDS", " GAINS", " RETAINS", " KEEPS")
+
+
+def _before_party_wins(head: str) -> str:
+    """'MUMBAI NORTH WEST' of 'MUMBAI NORTH WEST SHIV SENA WINS' (the party the longest tail the gazetteer knows); else head."""
+    words = head.split()
+    for k in range(min(4, len(words) - 2), 0, -1):
+        if parties().canonical(" ".join(words[-1 - k:-1])):
+            return " ".join(words[:-1 - k])
+    return head
+
+
 _DEED_TAIL = re.compile(r"\s(?:RE-?ELECTED|ELECTED|OUSTED|DEFEATED|CONCEDES|SURVIVES|LOSES|RESIGNS)$")
 _OUTCOME_BRACKET = re.compile(r"\s*\(\s*(?P<party>[\w'’ -]{1,30}?)\s+(?:hold|gain|retain|HOLD|GAIN|RETAIN|Hold|Gain|Retain)s?(?:\s+from\s+[\w'’ -]{1,30})?\s*\)\s*$")
 _COUNT_NAMED = r"(?:first|1st|primary|final)\s+(?:preferences?|count|votes?|results?)"      # "first preferences", "final count"

@@ -2621,6 +2621,11 @@ def test_a_mayors_table_headed_only_mayor_is_named_for_the_town_the_story_gives(
 
 # Contests a page names, one entry per layout: (id, article text, the contests' names in order).
 CONTESTS_NAMED = [
+    ("result-cards-whose-seat-has-its-winning-partys-badge-after-it",
+     "Mumbai results 2024\n\nMUMBAI NORTH WEST SHIV SENA WINS\nRavindra Waikar | Shiv Sena | 4,52,644 | 47.57% | WON\n"
+     "Amol Kirtikar | Shiv Sena (UBT) | 4,52,596 | 47.56% | LOST\n\nMUMBAI SOUTH SHIV SENA (UBT) WINS\n"
+     "Arvind Sawant | Shiv Sena (UBT) | 3,95,655 | 50.75% | WON\nYamini Jadhav | Shiv Sena | 3,42,982 | 43.99% | LOST\n",
+     ["Mumbai North West", "Mumbai South"]),
     ("a-ward-named-x-with-y-in-its-heading-and-its-first-word-in-the-story",
      "Wigan results\n\nSTANDISH WITH LANGTREE - Independent gain from Conservative\nIndependent Ray Whittle won Standish with Langtree "
      "with 2,011 votes (37.4 per cent), beating Conservative Victoria Barlow, who polled 1,240 (23.1 per cent), by 771. Turnout in Standish "
