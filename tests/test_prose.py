@@ -2621,6 +2621,12 @@ def test_a_mayors_table_headed_only_mayor_is_named_for_the_town_the_story_gives(
 
 # Contests a page names, one entry per layout: (id, article text, the contests' names in order).
 CONTESTS_NAMED = [
+    ("a-live-entry-titled-with-the-seat-that-holds-for-a-party",
+     "B.C. final count live\n\nMost recent posts appear first.\n\n" + "-" * 40 + "\n1:15 p.m.\nJuan de Fuca-Malahat holds for NDP\n\n"
+     "The final count widens the NDP's lead, and Dana Lajeunesse holds the seat. He finishes with 11,802 votes (42.9 per cent), ahead of "
+     "Conservative Marina Sapozhnikov with 11,689 (42.5 per cent).\n\n" + "-" * 40 + "\n11:52 a.m.\nKelowna Centre confirmed for Conservatives\n\n"
+     "Kristina Loewen won by 512 votes.\n",
+     ["Juan de Fuca-Malahat"]),
     ("result-cards-whose-seat-has-its-winning-partys-badge-after-it",
      "Mumbai results 2024\n\nMUMBAI NORTH WEST SHIV SENA WINS\nRavindra Waikar | Shiv Sena | 4,52,644 | 47.57% | WON\n"
      "Amol Kirtikar | Shiv Sena (UBT) | 4,52,596 | 47.56% | LOST\n\nMUMBAI SOUTH SHIV SENA (UBT) WINS\n"
