@@ -651,9 +651,11 @@ def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callabl
                 and not is_party(np_.group("party")):
             cleaned.append(np_.group("name"))       # "Kevin O'Rourke (I)" under "(I) = incumbent": a key's mark, no party
         elif np_ and (_looks_like_name(np_.group("name"), is_party)
-                      or (is_party(np_.group("party")) or re.fullmatch(r"[A-Z]{2,5}", np_.group("party").strip()))
+                      or (is_party(np_.group("party")) or re.fullmatch(r"[A-Z]{1,5}", np_.group("party").strip()))
                       and _LONE_SURNAME.fullmatch(np_.group("name").strip())):
-            cleaned += [np_.group("name"), np_.group("party")]     # ("Mancuso (ALP)": a table's surname and party code)
+            if not _looks_like_name(np_.group("name"), is_party) and (is_party(np_.group("party")) or len(np_.group("party").strip()) == 1):
+                lone.add(np_.group("name"))     # (a surname alone: a party's code or letter makes it a candidate's)
+            cleaned += [np_.group("name"), np_.group("party")]     # ("Mancuso (ALP)", AP agate's "Kowalczyk (D)": a table's surname and party code)
         elif np_ and _ticker_surname(np_.group("name").strip(), np_.group("party").strip(), cell, is_party):
             lone.add(np_.group("name").strip())         # a ticker's "ROSALES (D) (i) ........ 612,044": a surname and its party's letter
             cleaned += [np_.group("name").strip(), np_.group("party").strip()]

@@ -397,6 +397,9 @@ def test_a_box_of_a_petitions_or_counts_figures_is_no_candidate(line):
 
 
 TABLES = [
+    (None, "x-Kowalczyk (D)\t17,402\t55%", ("Kowalczyk", "D", 17402, 55.0, True)),       # AP agate: a surname alone with its party's letter
+    (None, "Michalski (R) (i)\t14,287\t45%", ("Michalski", "R", 14287, 45.0, False)),
+    (None, "Dunne (LIBT)\t1,244\t2.9%", None),      # (an unknown code: no sign that a lone word is a name)
     ("Candidates        Votes       Party        Votes", "CARTER, Graeme        National Party   15,203      National Party        13,118",
      ("Graeme Carter", "National Party", 15203, None, False)),     # the party-vote table beside the candidates' under one header
     (None, "GORMLEY, Martin (FF) ..... 2,244 - ELECTED Count 1", ("Martin Gormley", "FF", 2244, None, True)),   # the count it came on
