@@ -148,7 +148,7 @@ WINNERS_LIST_GAP = 3        # lines (a ward's heading, a blank) a winners list m
 _CAP_WORD = re.compile(r"[A-ZÀ-Þ][\w'’-]+")
 _FORENAMES = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:\s+[A-ZÀ-Þ][a-zß-ÿ'’.-]*){0,3}")
 _CAPS_NAME_LINE = re.compile(r"\s*(?:Ma?c|O['’])?" + _CAPS_SURNAME_CELL.pattern + r"\s+" + _FORENAMES.pattern + r"\s*")   # "ASPINALL Gillian Mary"
-_SOMEONES_SEAT = re.compile(r"(?<=['’]s)\s+(?:old\s+|former\s+|vacated\s+)?seat\b")
+_SOMEONES_SEAT = re.compile(r"(?<=['’]s)\s+(?:[a-z-]+\s+){0,2}(?:seat|riding|constituency|electorate)\b")     # ("Canada's largest riding", "Johnson's old seat")
 _WIN_WORD_MARK = re.compile(r"✓|✔|☑|✅|\(check\)|\belected\b|\bwinner\b", re.I)
 _X_PREFIX = re.compile(r"(?<![^\s|])x\s*-\s*[A-Z]", re.I)     # (a lookbehind: "^" never matches at a search position)
 _THERE = re.compile(r"\bvotes?\s+there\b|(?<![\d,])\d[\d,]{0,11}\s+there\b|\bthere\s*[,.]")

@@ -2621,6 +2621,11 @@ def test_a_mayors_table_headed_only_mayor_is_named_for_the_town_the_story_gives(
 
 # Contests a page names, one entry per layout: (id, article text, the contests' names in order).
 CONTESTS_NAMED = [
+    ("a-country-whose-largest-riding-is-held-is-no-seat",
+     "Idlout re-elected in Nunavut as Liberals close the gap\n\nNDP MP holds Canada's largest riding by 624 votes\n\n"
+     "Lori Idlout will return to Ottawa as Nunavut's member of Parliament. The NDP incumbent won with 3,911 votes, or 43.7 per cent. "
+     "Liberal Kilikvak Kabloona finished second with 3,287 votes (36.8 per cent).\n",
+     ["Nunavut"]),
     ("a-live-entry-titled-with-the-seat-that-holds-for-a-party",
      "B.C. final count live\n\nMost recent posts appear first.\n\n" + "-" * 40 + "\n1:15 p.m.\nJuan de Fuca-Malahat holds for NDP\n\n"
      "The final count widens the NDP's lead, and Dana Lajeunesse holds the seat. He finishes with 11,802 votes (42.9 per cent), ahead of "
