@@ -701,7 +701,8 @@ _SENTENCE_GOES_ON = re.compile(r"\s+(?:was|is|has|had|were|are|will|would|said|s
 # A line that is only a name: "Wimbledon Town and Dundonald", "St Mary's".
 _BARE_NAME = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:(?:\s+|\s*[—–]\s*)(?:and|of|the|upon|on|&|de|du|des|la|le|di|da|del|sur|[A-ZÀ-Þ][\w'’.-]*)){0,5}"
                         r"|[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2}(?:,\s+[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2}){1,3}"
-                        r"\s+(?:and|AND|&)\s+[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2}")     # ("HAMILTON, LARKHALL AND STONEHOUSE")     # ("Juan de Fuca-Malahat", "Flamborough—Glanbrook")
+                        r"\s+(?:and|AND|&)\s+[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2}")
+# ("Juan de Fuca-Malahat", "Flamborough—Glanbrook"; with commas, "HAMILTON, LARKHALL AND STONEHOUSE")
 
 
 def _after_party_line(doc: Doc, s: int) -> bool:

@@ -370,6 +370,14 @@ def _candidate_items(box) -> int:
     return n
 
 
+def _story_sets(story: list, text: bool = True) -> tuple[set, set, str]:
+    """The story's elements, their ancestors, and its text. Sets of the elements themselves: ids of lxml
+    proxies are reused once a proxy is freed."""
+    inside = {el for top in story for el in top.iter()}
+    above = {a for top in story for a in top.iterancestors()}
+    return inside, above, " ".join(top.text_content() for top in story) if text else ""
+
+
 _CELL_TAGS = frozenset({"span", "div", "strong", "b", "em"})
 
 
@@ -390,9 +398,7 @@ def card_rows(box) -> list:
 def named_result_cards(boxes: list, story: list) -> list:
     """Result cards outside the story (a results section under the article's body) whose candidates the
     story names: the story's own counts, in cards of rows of cells."""
-    inside = {el for top in story for el in top.iter()}
-    above = {a for top in story for a in top.iterancestors()}
-    story_text = " ".join(top.text_content() for top in story)
+    inside, above, story_text = _story_sets(story)
     out = []
     for box in boxes:
         if box in inside or box in above or len(box.text_content()) > MAX_RESULT_BOX_CHARS:
@@ -408,9 +414,7 @@ def named_result_tables(root, story: list, dropped_tables: list = ()) -> list:
     headline, or in a sidebar dropped as junk: ``dropped_tables``): the story's own count, wherever
     the page put it. The table's small container comes too. On a results page whose "story" is a short note
     naming none of them, the page's own count and seat tables are its results."""
-    inside = {el for top in story for el in top.iter()}
-    above = {a for top in story for a in top.iterancestors()}
-    story_text = " ".join(top.text_content() for top in story)
+    inside, above, story_text = _story_sets(story)
     no_story = len(" ".join(story_text.split())) < RESULTS_PAGE_STORY_CHARS
     kept = list(root.iter("table"))
     out, hub = [], []
@@ -468,9 +472,7 @@ def _is_party(text: str) -> bool:
 
 def with_boards(root, story: list, boards: list) -> list:
     """The story plus the boards it does not contain, in page order."""
-    # Sets of the elements themselves: ids of lxml proxies are reused once a proxy is freed.
-    inside = {el for top in story for el in top.iter()}
-    above = {a for top in story for a in top.iterancestors()}
+    inside, above, _ = _story_sets(story, text=False)
     extra = [b for b in boards if b not in inside and b not in above]
     if not extra:
         return story

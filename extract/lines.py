@@ -210,7 +210,7 @@ def grid_row(doc, cells: list[str], header, s: int, e: int, facts: list, last: O
     return key
 
 
-_ORDINAL_CELL = re.compile(r"\d{1,3}(?:st|nd|rd|th)|\d{1,3}")
+_ORDINAL_CELL = re.compile(r"\d{1,3}(?:st|nd|rd|th)?")
 _NUMBERED_KINDS = {"district": "District", "dist.": "District", "dist": "District", "ward": "Ward"}
 
 
