@@ -148,6 +148,7 @@ WINNERS_LIST_GAP = 3        # lines (a ward's heading, a blank) a winners list m
 _CAP_WORD = re.compile(r"[A-ZÀ-Þ][\w'’-]+")
 _FORENAMES = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:\s+[A-ZÀ-Þ][a-zß-ÿ'’.-]*){0,3}")
 _CAPS_NAME_LINE = re.compile(r"\s*(?:Ma?c|O['’])?" + _CAPS_SURNAME_CELL.pattern + r"\s+" + _FORENAMES.pattern + r"\s*")   # "ASPINALL Gillian Mary"
+_GOVERNORSHIP = re.compile(r"^[Gg]overnor(?:ship)?\s+of\s+")
 _SOMEONES_SEAT = re.compile(r"(?<=['’]s)\s+(?:[a-z-]+\s+){0,2}(?:seat|riding|constituency|electorate)\b")     # ("Canada's largest riding", "Johnson's old seat")
 _WIN_WORD_MARK = re.compile(r"✓|✔|☑|✅|\(check\)|\belected\b|\bwinner\b", re.I)
 _X_PREFIX = re.compile(r"(?<![^\s|])x\s*-\s*[A-Z]", re.I)     # (a lookbehind: "^" never matches at a search position)
@@ -1521,12 +1522,14 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
                 # (under a seat's heading, "held the Fox Valley seat" only describes it)
                 place = _NEXT_HOLDER.sub(" ", _WHEN_AFTER_PLACE.sub("", _past_abbreviation(text, m.start("place"), m.group("place"))))
                 place = _CHAMBER_OWNS.sub(r"\2 \1 District", place)     # "the state Senate's 13th District": the 13th Senate District
+                place = _GOVERNORSHIP.sub("Governor of ", place)     # "elected governor of Virginia": the Governor of Virginia race
                 extra.append((m.start("place"), place))     # ("Tygart County's next judge-executive" is the Tygart County judge-executive race)
     opened = (_IN_ONE_WORD.match(text, s) or _AND_IN_ONE_WORD.search(text, s, e)) if not named and not extra else None
     if opened and place_key(opened.group("place")) in doc.section_names():
         extra.append((opened.start("place"), opened.group("place")))     # "In Selwyn, ..." with "SELWYN - Nat hold" below
     named = [m for m in named if not _in_other_clause(doc, m.start, rel, s)
-             and not any(pos == m.start and len(place) > len(m.text) for pos, place in extra)    # ("Hamilton, Larkhall and Stonehouse")
+             and not any(pos <= m.start and m.end <= pos + len(place) and len(place) > len(m.text) for pos, place in extra)
+             # ("Hamilton, Larkhall and Stonehouse"; "governor of Virginia")
              and not _ORIGIN_BEFORE.search(text, max(s, m.start - 30), m.start)]      # "a former magistrate from Worcester"
     handed = _handed_places(doc, s, e)
     won = [(m.start("place"), m.group("place")) for m in sorted([*(WON_PLACE.finditer(text, s, e) if WON_PLACE_WORDS.any_in(doc.low, s, e) else ()),

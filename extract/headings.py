@@ -171,6 +171,8 @@ PLACE_PATTERNS = [
     # The seat a count below is for: "The AEC's final figures for Dickson show:", "Full result for Tooting Bec:".
     re.compile(r"\b(?:figures|results?|count|tally)\s+(?:for|in)\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:(?:\s+(?:and\s+|of\s+|the\s+|upon\s+)?|\s*[—–]\s*)[A-ZÀ-Þ][\w'’-]+){0,3})"
                r"(?=\s+(?:shows?|were|are|was|is|reads?)\s*:\s*$|\s*:\s*$)"),
+    # A state's governorship won: "was elected governor of Virginia", "won the governorship of New Jersey".
+    re.compile(r"\b(?:re-?elected|elected|won|wins|winning)\s+(?:the\s+)?(?P<place>(?:[Gg]overnor|[Gg]overnorship)\s+of\s+(?:" + _US_STATES + r"))\b"),
     # An office a party's primary chose for: "the Republican primary for Bexley County Sheriff", "the Democratic primary for
     # Justice of the Peace, Precinct 3", "will be the Republican nominee for Bexley County Judge".
     re.compile(r"\b(?:primary|primaries|runoff|run-off|nomination|nominee|nod)\s+(?:race\s+)?for\s+(?:the\s+)?(?P<place>(?:[A-Z][\w.'’-]*\s+){0,3}?"
@@ -209,6 +211,7 @@ PLACE_PATTERN_WORDS = [Words(ws) for ws in (
     ("mp", "mhr", "mla", "msp", "mpp", "td", "member"),
     ("lost ",),
     ("figures ", "result", "count ", "tally "),
+    ("governor",),
     ("primar", "runoff", "run-off", "nomination", "nominee", "nod "),      # (last: assemble's _PRIMARY_FOR)
 )]
 

@@ -2621,6 +2621,10 @@ def test_a_mayors_table_headed_only_mayor_is_named_for_the_town_the_story_gives(
 
 # Contests a page names, one entry per layout: (id, article text, the contests' names in order).
 CONTESTS_NAMED = [
+    ("a-state-whose-governor-is-elected-names-the-governors-race",
+     "Democrat Abigail Spanberger was elected governor of Virginia on Tuesday, defeating Republican Winsome Earle-Sears. "
+     "Spanberger had 1,976,412 votes to Earle-Sears' 1,458,903.\n",
+     ["Governor of Virginia"]),
     ("a-country-whose-largest-riding-is-held-is-no-seat",
      "Idlout re-elected in Nunavut as Liberals close the gap\n\nNDP MP holds Canada's largest riding by 624 votes\n\n"
      "Lori Idlout will return to Ottawa as Nunavut's member of Parliament. The NDP incumbent won with 3,911 votes, or 43.7 per cent. "
