@@ -8,7 +8,8 @@ in the order publishers fill them reliably:
 3. the page    the first <h1> for the title, the first <time> for the date, <title> last
 
 Dates in ISO form are kept as they are; free-text dates go through dateparser restricted to
-English and read day-first, because our pages are British ("05/07/2024" is 5 July).
+English and read day-first, because our pages are British ("05/07/2024" is 5 July), and only
+when the text gives day, month and year ("1h ago" is no date: the run's clock is not the page's).
 """
 
 from __future__ import annotations
@@ -27,7 +28,10 @@ log = logging.getLogger(__name__)
 # dateparser settings: only English month names (no false hits like "Mai" or "Juli" in a
 # byline), and day before month for numeric dates on UK pages.
 DATEPARSER_LANGUAGES = ["en"]
-DATEPARSER_SETTINGS = {"DATE_ORDER": "DMY"}
+# No date is read relative to the run's clock ("1h ago", "today") and none without its year ("5 July"): those
+# would be dates the page does not state.
+DATEPARSER_SETTINGS = {"DATE_ORDER": "DMY", "PARSERS": ["timestamp", "custom-formats", "absolute-time"],
+                       "REQUIRE_PARTS": ["day", "month", "year"]}
 
 # A value this long or shorter is a bare date ("2024-07-05"), kept without a clock time.
 ISO_DATE_CHARS = 10

@@ -679,3 +679,11 @@ def test_a_byline_with_its_date_in_capitals_dates_the_page():
             "Democracy Reporter<br>04:47, 5 JUL 2024 &middot; Updated 06:12, 5 JUL 2024</div><p>Mr Williams polled 14,579 votes. "
             "Mr Gullis had won the seat in 2019 with a majority of more than 6,000.</p></body></html>")
     assert html_to_article(page).published == "2024-07-05"
+
+
+@pytest.mark.parametrize("value, want", [("1h ago", None), ("today", None), ("Updated 2 hours ago", None), ("5 July", None),
+                                         ("Friday 5 July 2024, 6.15am", "2024-07-05"), ("November 4, 2025", "2025-11-04")])
+def test_a_date_the_page_does_not_state_is_no_date(value, want):
+    """A stamp read against the run's clock, or without its year, would be a date the page never gave."""
+    from extract.html_meta import iso_date
+    assert iso_date(value) == want
