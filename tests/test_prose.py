@@ -2621,6 +2621,10 @@ def test_a_mayors_table_headed_only_mayor_is_named_for_the_town_the_story_gives(
 
 # Contests a page names, one entry per layout: (id, article text, the contests' names in order).
 CONTESTS_NAMED = [
+    ("a-card-one-cell-per-line-under-its-seat-and-a-leading-status-line",
+     "Ontario results\n\nKINGSTON AND THE ISLANDS\nLIB LEADING · 87% of polls reporting (176/203)\nLEADING\nTed Hsu\nLiberal\n14,022\n38.3%\n"
+     "Marissa Boyle\nNDP\n11,988\n32.7%\nGary Bennett\nProgressive Conservative\n9,417\n25.7%\n",
+     ["Kingston and the Islands"]),
     ("a-state-whose-governor-is-elected-names-the-governors-race",
      "Democrat Abigail Spanberger was elected governor of Virginia on Tuesday, defeating Republican Winsome Earle-Sears. "
      "Spanberger had 1,976,412 votes to Earle-Sears' 1,458,903.\n",
