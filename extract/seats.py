@@ -28,7 +28,7 @@ _FINISHED_WITH = r"(?:finish|finished|ended)\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?:ni
 _DECLARED = Folded(
     r"""\b(?:seats\s+won|state\s+of\s+(?:the\s+)?parties|seats\s+declared|seat\s+tally
       |\d+\s+of\s+\d+\s+(?:seats\s+|constituencies\s+)?(?:now\s+|have\s+(?:now\s+)?(?:been\s+)?)?declared
-      |final\s+(?:(?:scottish|welsh|national|uk|british|party)\s+)?(?:results|tally|seat\s+(?:tally|count|totals?|numbers|figures|allocation)|(?:declared\s+)?totals?)|declared\s+totals?|seat\s+totals     # "the final declared totals", "the final Scottish tally"
+      |final\s+(?:(?:scottish|welsh|national|uk|british|party|northern\s+ireland|english|irish|provincial|state)\s+)?(?:results|tally|seat\s+(?:tally|count|totals?|numbers|figures|allocation)|(?:declared\s+)?totals?)|declared\s+totals?|seat\s+totals     # "the final declared totals", "the final Scottish tally"
       |seat\s+allocation|\bresults?\s*\(\s*\d{2,3}\s+seats\s*\)                           # "FINAL HOUSE RESULT (150 seats)"
       |how\s+the\s+(?:\d{2,3}\s+)?seats\s+(?:in|of)\s+(?:the\s+)?(?:new\s+)?[\w'’ ]{2,30}?\s+(?:will\s+be|are|were|have\s+been)\s+(?:distributed|allocated|divided|shared)
       |distribution\s+of\s+(?:the\s+)?(?:\d{2,3}\s+)?seats                                        # "Here is how the 630 seats in the new Bundestag will be distributed"

@@ -7,6 +7,10 @@ import pytest
 from extract.pipeline import extract_results
 
 CASES = [
+    ("a-regions-final-tally-told-in-one-sentence",
+     "Northern Ireland results\n\nThe final Northern Ireland tally of 18 seats was: Sinn Féin 7, DUP 5, SDLP 2, Alliance 1.\n",
+     [("declared", "Sinn Fein", 7), ("declared", "Democratic Unionist Party", 5), ("declared", "Social Democratic and Labour Party", 2),
+      ("declared", "Alliance", 1)]),
     ("a-results-box-counted-after-all-its-seats-one-cell-per-line",
      "Islington North\n\nUK results\nAfter 650 of 650 seats\nParty\nSeats\nChange\nLabour\n411\n+211\nConservative\n121\n-251\n",
      [("declared", "Labour", 411), ("declared", "Conservative", 121)]),
