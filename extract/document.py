@@ -352,6 +352,8 @@ def _run_on_rows(words, k, figure) -> Optional[list[tuple[int, int]]]:
 
 def _double_spaced_table(text, spans, i, header_map):
     """_vertical_table over every other line, when each cell's line has one blank line after it."""
+    if not _HEADERISH.search(text[spans[i][0]:spans[i][1]]):
+        return None         # (as _vertical_table's first test, before the look-ahead: most short lines fail here)
     dense, k = [], i
     while k < len(spans) and len(dense) < 3 * VERTICAL_MAX_COLUMNS * 8:
         if spans[k][0] == spans[k][1] or not text[spans[k][0]:spans[k][1]].strip():

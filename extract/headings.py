@@ -172,7 +172,7 @@ PLACE_PATTERNS = [
     re.compile(r"\b(?:figures|results?|count|tally)\s+(?:for|in)\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:(?:\s+(?:and\s+|of\s+|the\s+|upon\s+)?|\s*[—–]\s*)[A-ZÀ-Þ][\w'’-]+){0,3})"
                r"(?=\s+(?:shows?|were|are|was|is|reads?)\s*:\s*$|\s*:\s*$)"),
     # A state's governorship won: "was elected governor of Virginia", "won the governorship of New Jersey".
-    re.compile(r"\b(?:re-?elected|elected|won|wins|winning)\s+(?:the\s+)?(?P<place>(?:[Gg]overnor|[Gg]overnorship)\s+of\s+(?:" + _US_STATES + r"))\b"),
+    re.compile(r"\b(?:re-?elected|elected|won|wins|winning)\s+(?:the\s+)?(?P<place>[Gg]overnor(?:ship)?\s+of\s+(?:" + _US_STATES + r"))\b"),
     # An office a party's primary chose for: "the Republican primary for Bexley County Sheriff", "the Democratic primary for
     # Justice of the Peace, Precinct 3", "will be the Republican nominee for Bexley County Judge".
     re.compile(r"\b(?:primary|primaries|runoff|run-off|nomination|nominee|nod)\s+(?:race\s+)?for\s+(?:the\s+)?(?P<place>(?:[A-Z][\w.'’-]*\s+){0,3}?"

@@ -20,7 +20,7 @@ Why not just take <article>: live blogs hold one <article> per entry, teaser car
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Optional
 
 from .gazetteer import parties
 from .rows import ELECTED_MARK, header_map, parse_cells
@@ -325,7 +325,7 @@ def result_boxes(root) -> list:
                 boxes.append(el)
                 break
         else:
-            if _candidate_items(el) >= 2:
+            if _candidate_items(el) >= CANDIDATE_ITEMS_NEEDED:
                 boxes.append(el)    # "<li>Danielle Arsenault — Liberal — 26,118 (51.2%)</li>"
             elif _summary_list(el):
                 boxes.append(el)
@@ -364,7 +364,8 @@ def _candidate_items(box) -> int:
         if dd is not None and dd.tag == "dd" and next(dt.iter("a"), None) is None \
                 and parse_cells([" ".join(dt.text_content().split()), " ".join(dd.text_content().split())], None, is_party):
             n += 1
-    n += len(card_rows(box))
+    if n < CANDIDATE_ITEMS_NEEDED:
+        n += len(card_rows(box, CANDIDATE_ITEMS_NEEDED - n))     # (a box's nested <div>s: stop once enough are found)
     for pre in box.iter("pre"):     # a wire box kept as preformatted text: "x-Avery Langston (D)   276,904   56.3%"
         n += sum(1 for line in pre.text_content().splitlines() if line.strip() and parse_row(line.strip(), is_party, split_glued))
     return n
@@ -379,13 +380,17 @@ def _story_sets(story: list, text: bool = True) -> tuple[set, set, str]:
 
 
 _CELL_TAGS = frozenset({"span", "div", "strong", "b", "em"})
+CANDIDATE_ITEMS_NEEDED = 2      # candidate rows that make a titled box a result box
 
 
-def card_rows(box) -> list:
+def card_rows(box, limit: Optional[int] = None) -> list:
     """A card's rows of cells, each a block of leaf spans ("<div class='row'><span>Brandon Neuman</span>
-    <span>DEM</span><span>1,812,640</span><span>55.0%</span></div>"), that read as candidates with votes."""
+    <span>DEM</span><span>1,812,640</span><span>55.0%</span></div>"), that read as candidates with votes
+    (the first ``limit`` of them, when given)."""
     rows = []
     for row in box.iter("div", "li"):
+        if limit is not None and len(rows) >= limit:
+            break
         cells = [c for c in row if isinstance(c.tag, str)]
         if len(cells) < 2 or len(cells) > 8 or any(c.tag not in _CELL_TAGS or len(c) for c in cells):
             continue
