@@ -294,7 +294,7 @@ class _Reader:
         self.unopposed_notice = None            # (line, start, end) of the last "... elected unopposed" notice
         self.unopposed_list = None              # (start, end) of "North Ward (4 seats) - elected unopposed:" over its names
         self.stale_header = None                # (header, line) a blank line ended: a declaration's blocks go on under it
-        self.spaced = None                      # (columns, line) of a header flattened to single spaces, and its last row
+        self.spaced = None                      # (cells, line) of a header flattened to single spaces, and its last row
         self.ticker = -1                        # the last line of a results strip's entry ("01:58  LAB HOLD  DONCASTER NORTH ...")
         self.poll_line = -99                    # the last line that named an opinion poll's seat model (MRP)
         self.share_rows = False                 # under "FIRST PREFERENCES (% of formal vote)": "Name (Party) 38.9" is a share
@@ -465,7 +465,7 @@ class _Reader:
         if not self.cells:
             spaced = spaced_header(line)
             if spaced:
-                self.cells, self.spaced = spaced, (len(spaced), li)
+                self.cells, self.spaced = spaced, (spaced, li)
             elif self.spaced and li - self.spaced[1] <= 2:
                 row = split_spaced_row(line, self.spaced[0])
                 if row:     # "NDP 25 24 +1 17.8%" under "Party Seats 2019 Change Popular vote"

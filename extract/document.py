@@ -308,8 +308,8 @@ _WORD_RUN = re.compile(r"\S+")
 def split_run_on_tables(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A table whose rows a page ran together on one line ("Party Seats 2019 Change Popular vote Liberal
     160 157 +3 32.6% Conservative 119 ...") becomes one span for its header and one per row: each row
-    is a name and one figure for each column after the first. Only when two or more rows fit."""
-    from .rows import SPACED_FIGURE, spaced_header      # (rows reads cells; the document is built before them)
+    is a name (and a party) and one figure for each column after them. Only when two or more rows fit."""
+    from .rows import SPACED_FIGURE, spaced_header, spaced_text_columns      # (rows reads cells; the document is built before them)
     from .rows import FIRST_COLUMN_WORDS
     out: list[tuple[int, int]] = []
     for s, e in spans:
@@ -322,7 +322,7 @@ def split_run_on_tables(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
         for h in range(min(12, len(words) - 4), 2, -1):
             cells = spaced_header(" ".join(w for _, _, w in words[:h]))
             if cells:
-                rows = _run_on_rows(words[h:], len(cells) - 1, SPACED_FIGURE)
+                rows = _run_on_rows(words[h:], len(cells) - spaced_text_columns(cells), SPACED_FIGURE)
                 if rows:
                     out.append((words[0][0], words[h - 1][1]))
                     out.extend(rows)

@@ -21,7 +21,7 @@ from .numbers import ORDINAL, parse_float, parse_int
 from .settings import ROW_MAX_CHARS
 
 __all__ = ["Row", "parse_row", "split_cells", "HeaderMap", "header_map", "parse_cells", "ELECTED_MARK", "spaced_header",
-           "split_spaced_row", "SPACED_FIGURE", "FIRST_COLUMN_WORDS", "NO_PARTY_CELL"]
+           "split_spaced_row", "spaced_text_columns", "SPACED_FIGURE", "FIRST_COLUMN_WORDS", "NO_PARTY_CELL"]
 
 _NUM = r"\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d+"
 _DIGIT = re.compile(r"\d")
@@ -326,7 +326,8 @@ def spaced_header(line: str) -> Optional[list[str]]:
             continue
         for n in (3, 2, 1):
             phrase = " ".join(words[i:i + n])
-            known = _cell_role(phrase) if n == 1 else any(phrase.lower() in w for w in _HEADER_WORDS.values())
+            known = _cell_role(phrase) if n == 1 else any(phrase.lower() in w for w in _HEADER_WORDS.values()) \
+                and not (words[min(i + n, len(words)) - 1] == "%" and _cell_role(words[i]))      # "Votes %": two columns when both are
             if i + n <= len(words) and (known or _YEAR_CELL.fullmatch(phrase)):
                 cells.append(phrase)
                 i += n
@@ -341,16 +342,35 @@ def spaced_header(line: str) -> Optional[list[str]]:
     return cells if hm and hm.columns[0] in ("party", "name") and other != 0 else None
 
 
-def split_spaced_row(line: str, ncols: int) -> Optional[list[str]]:
-    """A row under a spaced header: the name, then one figure per remaining column ("NDP 25 24 +1 17.8%")."""
+def spaced_text_columns(cells: list[str]) -> int:
+    """How many of a spaced header's first columns hold words: the name, or the name and the party
+    ("Candidate Party Votes % Swing": two); every column after them holds one figure."""
+    roles = [_cell_role(c) for c in cells[:2]]
+    return 2 if len(cells) > 3 and {roles[0], roles[1]} == {"name", "party"} else 1
+
+
+def split_spaced_row(line: str, cells: list[str]) -> Optional[list[str]]:
+    """A row under a spaced header: the name, then one figure per remaining column ("NDP 25 24 +1 17.8%");
+    under a name and a party column, the words split where a known party's name begins (or ends,
+    when the party comes first): "Gisele Kapterian Liberal 44,012 41.6 -3.4"."""
     words = line.split()
-    k = ncols - 1
+    lead_cols = spaced_text_columns(cells)
+    k = len(cells) - lead_cols
     if k < 1 or len(words) <= k or not all(SPACED_FIGURE.fullmatch(w) for w in words[-k:]):
         return None
-    lead = " ".join(words[:-k])
-    if _DIGIT.search(lead):
+    lead = words[:-k]
+    if _DIGIT.search(" ".join(lead)):
         return None
-    return [lead] + words[-k:]
+    if lead_cols == 1:
+        return [" ".join(lead)] + words[-k:]
+    party_first = _cell_role(cells[0]) == "party"
+    splits = range(len(lead) - 1, 0, -1) if party_first else range(1, len(lead))
+    for j in splits:        # (the longest known party: "Liberal Democrats", not "Democrats")
+        name, party = (lead[j:], lead[:j]) if party_first else (lead[:j], lead[j:])
+        if parties().canonical(" ".join(party)):
+            text_cells = [" ".join(party), " ".join(name)] if party_first else [" ".join(name), " ".join(party)]
+            return text_cells + words[-k:]
+    return None
 
 
 def _cell_role(cell: str) -> Optional[str]:

@@ -971,7 +971,8 @@ def test_all_650_seats_is_no_seat_count_for_alliance():
 
 @pytest.mark.parametrize("line, want", [
     ("Party Seats 2019 Change Popular vote", ["Party", "Seats", "2019", "Change", "Popular vote"]),
-    ("Candidate Party Votes %", ["Candidate", "Party", "Votes %"]),
+    ("Candidate Party Votes %", ["Candidate", "Party", "Votes", "%"]),      # two columns, as in its rows
+    ("Candidate Party Votes % Swing", ["Candidate", "Party", "Votes", "%", "Swing"]),
     ("Party leaders meet today", None),          # prose that starts with a column word
     ("The party won seats", None),
     ("Party Seats won", None),                   # two columns are no table
@@ -980,14 +981,37 @@ def test_a_header_flattened_to_single_spaces(line, want):
     assert spaced_header(line) == want
 
 
-@pytest.mark.parametrize("line, ncols, want", [
-    ("Bloc Québécois 32 32 0 7.6%", 5, ["Bloc Québécois", "32", "32", "0", "7.6%"]),
-    ("Independent 0 1 -1 –", 5, ["Independent", "0", "1", "-1", "–"]),
-    ("Total 338 338", 5, None),                  # fewer figures than columns
-    ("Labour won 411 seats", 3, None),
+_SEATS_HEADER = ["Party", "Seats", "2019", "Change", "Popular vote"]
+_VOTES_HEADER = ["Candidate", "Party", "Votes", "%", "Swing"]
+
+
+@pytest.mark.parametrize("line, header, want", [
+    ("Bloc Québécois 32 32 0 7.6%", _SEATS_HEADER, ["Bloc Québécois", "32", "32", "0", "7.6%"]),
+    ("Independent 0 1 -1 –", _SEATS_HEADER, ["Independent", "0", "1", "-1", "–"]),
+    ("Total 338 338", _SEATS_HEADER, None),                  # fewer figures than columns
+    ("Labour won 411 seats", ["Party", "Seats", "Change"], None),
+    # a name and a party column: the words split where a known party begins
+    ("Gisele Kapterian Liberal 44,012 41.6 -3.4", _VOTES_HEADER, ["Gisele Kapterian", "Liberal", "44,012", "41.6", "-3.4"]),
+    ("Steven Bell Trumpet of Patriots 1,766 1.7 +1.7", _VOTES_HEADER,
+     ["Steven Bell", "Trumpet of Patriots", "1,766", "1.7", "+1.7"]),
+    ("Munira Wilson Liberal Democrats 28,000 50.1 +2.0", _VOTES_HEADER,
+     ["Munira Wilson", "Liberal Democrats", "28,000", "50.1", "+2.0"]),       # the longest party, not "Democrats"
+    ("Labour Jo White 20,000 45.0 +3.1", ["Party", "Candidate", "Votes", "%", "Change"],
+     ["Labour", "Jo White", "20,000", "45.0", "+3.1"]),
+    ("Others - - - -2.0", _VOTES_HEADER, None),               # no party to split at
 ])
-def test_a_row_under_a_header_flattened_to_single_spaces(line, ncols, want):
-    assert split_spaced_row(line, ncols) == want
+def test_a_row_under_a_header_flattened_to_single_spaces(line, header, want):
+    assert split_spaced_row(line, header) == want
+
+
+def test_a_candidate_table_run_together_on_one_line():
+    from extract.pipeline import extract_results
+    text = ("Bradfield\n\nFirst preference count\n\nCandidate Party Votes % Swing Gisele Kapterian Liberal 44,012 41.6 -3.4 "
+            "Nicolette Boele Independent 31,487 29.8 +8.9 Harjit Singh Greens 8,941 8.5 -3.0 Others - - - -2.0 "
+            "Formal 105,736 Informal 3,992 3.6\n")
+    got = [(c.name, c.party, c.votes, c.share) for k in extract_results(text).contests for c in k.candidates]
+    assert got == [("Gisele Kapterian", "Liberal", 44012, 41.6), ("Nicolette Boele", "Independent", 31487, 29.8),
+                   ("Harjit Singh", "Green", 8941, 8.5)]
 
 
 def test_a_results_strip_of_timed_entries_with_continuation_lines():
