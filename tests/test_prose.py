@@ -279,6 +279,13 @@ CASES = [
     ("romped-home-for-a-party",
      HEAD + "Layla Moran romped home for the Lib Dems with 23,414 votes. The Conservatives' Vinay Raniga was a distant second on 8,520.",
      {"Layla Moran": {"party": "Liberal Democrat", "votes": 23414}}, {}),
+    ("cruised-to-a-fifth-term",
+     "Lyles wins again in Charlotte\nNovember 5, 2025\nMayor Vi Lyles cruised to a fifth term on Tuesday. Lyles received 96,412 "
+     "votes, or 69.4%. Terrie Donovan received 41,870 votes, or 30.1%.",
+     {"Vi Lyles": {"elected": True, "votes": 96412}, "Terrie Donovan": {"elected": None}}, {}),
+    ("cruised-to-re-election",
+     HEAD + "Julia Mayfield cruised to re-election with 74,305 votes. Don Whitt took 39,118.",
+     {"Julia Mayfield": {"elected": True, "votes": 74305}}, {}),
     ("a-party-and-an-occupation-before-the-name",
      HEAD + "Lib Dem vet Danny Chambers won with 28,729 votes, unseating Flick Drummond.",
      {"Danny Chambers": {"party": "Liberal Democrat", "votes": 28729}}, {}),
