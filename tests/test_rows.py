@@ -1172,3 +1172,11 @@ def test_a_welsh_declaration_with_a_bilingual_header_over_three_lines_and_the_el
     assert [(x.name, x.party, x.votes, x.elected) for x in contest.candidates] == [
         ("David Chadwick", "Liberal Democrat", 13736, True), ("Fay Jones", "Conservative", 12264, None),
         ("Matthew Dorrance", "Labour", 9904, None)]
+
+
+def test_an_incumbents_mark_in_a_table_flattened_one_cell_per_line_is_no_part_of_the_name():
+    from extract.pipeline import extract_results
+    text = ("HEMPSTEAD TOWN SUPERVISOR\nCandidate\nParty\nVotes\n%\n✓ Winner\nJohn R. Ferretti Jr. (i)\nREP\n91,004\nCON\n7,766\n"
+            "Total\n98,770\n58.1%\nDana Shulman\nDEM\n66,650\nWOR\n4,554\nTotal\n71,204\n41.9%\n")   # (New York's party lines)
+    got = [c.name for k in extract_results(text).contests for c in k.candidates]
+    assert got == ["John R. Ferretti Jr.", "Dana Shulman"]
