@@ -1259,6 +1259,8 @@ HEADINGS = [
     ("THE COUNT - PARKES (first preferences)", "Parkes"), ("Somerset Council By-election: Frome North Division", "Frome North"), ("House District 56B (Savage, part of Burnsville)", "House District 56B"), ("WARD 4 Polls reporting: 3 of 3", "Ward 4"), ("THE VOTE: Wyre Forest", "Wyre Forest"),
     ("FIRST PREFERENCE VOTES - Ward 7 Glenmorvie and Balcraig (4 to elect)", "Ward 7 Glenmorvie and Balcraig"),
     ("ALFRETON RIDDINGS ELECTORAL DIVISION", "Alfreton Riddings"),
+    ("Ward 11 – City Centre (3 seats)", "City Centre"), ("Ward 15 – Southside/Newington (4 seats)", "Southside/Newington"),   # a numbered ward's name
+    ("Partick East/Kelvindale by-election, stage 1 (first preferences)", "Partick East/Kelvindale"),      # Scottish wards' slashes
     ("Constituency-wise result: KALYAN WEST (Thane district)", "Kalyan West"),
     ("SENATE DISTRICT 29 - UNOFFICIAL RESULTS BY COUNTY", "Senate District 29"),
     ("Trentmere Combined Authority mayoral election 2024", "Trentmere"), ("Harland and Esk Police and Crime Commissioner", "Harland and Esk"),
