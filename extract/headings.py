@@ -50,6 +50,7 @@ _HEAD_DECOR = re.compile(
       | \(\s*(?:[\w'’ ]{1,30}?\s+)?(?:hold|gain|win|GAIN|HOLD)\b[^()]{0,40}\)\s*$     # "CANNOCK CHASE (Lab gain from Con)"
       | -\s+general\s+election\s+results.*$
       | [:]\s*$
+      | (?:={2,6}|\#{1,4})\s*$                  # the rule that closes "=== Inverness Central ==="
       | \[\w{1,4}\]\s*$                      # a footnote mark: "Stevenage[4]"
       | \(\s*(?:""" + VOTING_SYSTEM + r""")\s*\)\s*$      # its voting system: "HAMILTON (first past the post)"
     )""",
@@ -247,10 +248,11 @@ _NOT_A_WARD_NAME = re.compile(r"\b(?:elections?|councillors?|council|results?|by
 _COUNCIL_THEN_WARD = re.compile(r"(?:[A-ZÀ-Þ][\w'’.&-]*\s+){1,4}?(?:MBC|DC|BC|CC|UA|LBC|RBC|MDC|LB|BOROUGH|DISTRICT|COUNTY|CITY|COUNCIL)(?:\s+COUNCIL)?"
                                 r"\s*[-–—:]\s*(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and|&|of|the|upon|on|[A-ZÀ-Þ][\w'’.-]*)){0,5}?)"
                                 r"(?:\s*\([^()\d]{1,40}\))?\s*")
-# A round-up's "SUNDERLAND, Hetton", "HERTFORDSHIRE CC, St Albans South (two seats)": the authority in capitals, its ward after.
-_CAPS_COUNCIL_COMMA_WARD = re.compile(r"(?P<council>[A-Z][A-Z'’.&-]+(?:\s+[A-Z][A-Z'’.&-]*){0,4}),\s+"
+# A round-up's "SUNDERLAND, Hetton", "HERTFORDSHIRE CC, St Albans South (two seats)", "HIGHLAND: Inverness Central":
+# the authority in capitals, its ward after.
+_CAPS_COUNCIL_COMMA_WARD = re.compile(r"(?P<council>[A-Z][A-Z'’.&-]+(?:\s+[A-Z][A-Z'’.&-]*){0,4})[,:]\s+"
                                       r"(?P<place>[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž'’][\w'’.-]*(?:\s+(?:and|&|of|the|upon|on|[A-ZÀ-ÞĀ-Ž][\w'’.-]*)){0,5}?)"
-                                      r"(?:\s*\([^()\d]{1,40}\))?\s*")
+                                      r"(?:\s*\([^()\d]{1,40}\))?\s*(?:={2,6}\s*)?")     # ("=== HIGHLAND: Inverness Central ===")
 # A municipality's section over its office's rows: "TANTRAMAR — MAYOR", "NOUVELLE-ARCADIE — COUNCILLOR, WARD 3",
 # "HANWELL — COUNCILLOR AT LARGE (2 to be elected)"
 _PLACE_THEN_OFFICE = re.compile(r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and|AND|of|OF|the|THE|&|[A-ZÀ-Þ][\w'’.-]*)){0,4}?)\s+[–—-]\s+"
@@ -393,7 +395,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     off = s + (pm.end() if pm else _BULLET_LEAD.match(line).end())     # (">> BATH: LIB DEM HOLD", a centred PDF heading)
     if pm and pm.group().lstrip().startswith("ELECTION ") and not doc.places_in(off, e) and doc.places_in(e, len(text)):
         return None     # a wire slug's county, "ELECTION Cumbria", over "Labour has won Barrow and Furness": the story names the seat
-    caps_council = _CAPS_COUNCIL_COMMA_WARD.fullmatch(text[off:e].strip()) if ", " in line and line[off - s:off - s + 2].isupper() else None
+    caps_council = _CAPS_COUNCIL_COMMA_WARD.fullmatch(text[off:e].strip()) if (", " in line or ": " in line) and line[off - s:off - s + 2].isupper() else None
     if caps_council and not generic_words(caps_council.group("place")) and not parties().canonical(caps_council.group("place")) \
             and not _NOT_A_WARD_NAME.search(caps_council.group("place")) \
             and _results_below(doc, _past_date_line(doc, e)):
@@ -696,7 +698,7 @@ _PERSON_PARTY_DASH_SEAT = re.compile(r"\s*[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][
 # A factbox entry's title: the person in capitals, their party, then their seat.
 PERSON_THEN_SEAT = re.compile(r"\s*(?P<person>[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){1,3})\s*\((?P<party>[^()\d]{2,40})\)\s*,\s*"
                               r"(?P<place>[A-ZÀ-Þ][^()\d,]{2,60}?)\s*")
-_BULLET_LEAD = re.compile(r"\s*(?:(?:[-•*»■▪▶►]|>>|\#{1,4}|\d{1,2}[.)]|\d{1,2}/\d{1,2})\s+)?")     # ("1) CHESTER NORTH AND NESTON: ...", a thread's "2/5 ...")
+_BULLET_LEAD = re.compile(r"\s*(?:(?:[-•*»■▪▶►]|>>|\#{1,4}|={2,6}|\d{1,2}[.)]|\d{1,2}/\d{1,2})\s+)?")     # ("1) CHESTER NORTH AND NESTON: ...", a thread's "2/5 ...", a blog's "=== Westbury ===")
 _PREPOSITION_FIRST = re.compile(r"(?:In|At|On|For|By|Across|Over|More|Other|Latest|Related|Every|Each|All)\s")     # ("Every Lancashire County Council division that changed hands")
 # ("In Abbey Ward, Labour's Jane Smith polled ...": a sentence; "More Somerset results": a teaser box's title)
 _GIVEN_NAME_WARD = re.compile(r"[A-ZÀ-Þ][\w'’-]+\s+Ward\b")

@@ -1261,6 +1261,8 @@ HEADINGS = [
     ("ALFRETON RIDDINGS ELECTORAL DIVISION", "Alfreton Riddings"),
     ("Ward 11 – City Centre (3 seats)", "City Centre"), ("Ward 15 – Southside/Newington (4 seats)", "Southside/Newington"),   # a numbered ward's name
     ("Partick East/Kelvindale by-election, stage 1 (first preferences)", "Partick East/Kelvindale"),      # Scottish wards' slashes
+    ("=== HIGHLAND: Inverness Central ===", "Inverness Central"), ("FIFE: Kirkcaldy East", "Kirkcaldy East"),   # a blog's council: ward
+    ("=== Chingford and Woodford Green ===", "Chingford and Woodford Green"),
     ("Constituency-wise result: KALYAN WEST (Thane district)", "Kalyan West"),
     ("SENATE DISTRICT 29 - UNOFFICIAL RESULTS BY COUNTY", "Senate District 29"),
     ("Trentmere Combined Authority mayoral election 2024", "Trentmere"), ("Harland and Esk Police and Crime Commissioner", "Harland and Esk"),
