@@ -17,7 +17,7 @@ from . import seats as seats_mod
 from .document import BULLET_ITEM, CALENDAR_WORDS, TOLD_PLACE, Doc, place_key, split_sentences
 from .facts import CandFact, ContestFact, SeatFact
 from .gazetteer import parties, places
-from .headings import BADGE_WORD_TAIL, PERSON_THEN_SEAT, line_after, SLUG_WORDS, NOT_A_SEAT, PLACE_PATTERN_WORDS, area_only, PLACE_PATTERNS, WON_PLACE, WON_PLACE_WORDS, ending_place, full_place, generic_words, heading, short_plain
+from .headings import BADGE_WORD_TAIL, PARTY_RACE_TAIL, PERSON_THEN_SEAT, line_after, SLUG_WORDS, NOT_A_SEAT, PLACE_PATTERN_WORDS, area_only, PLACE_PATTERNS, WON_PLACE, WON_PLACE_WORDS, ending_place, full_place, generic_words, heading, short_plain
 from .build import build_contests
 from .clauses import LEAD_ADVERBIAL, is_past, relative_spans
 from .prose import ProseState, genders_by_surname, learn_people, read_outcome, read_sentence
@@ -300,6 +300,7 @@ class _Reader:
         self.share_rows = False                 # under "FIRST PREFERENCES (% of formal vote)": "Name (Party) 38.9" is a share
         self.grid_key = None                    # the seat of a grid's row above (a spreadsheet leaves it empty under its first)
         self.list_party = None                  # (as written, start, end) of a party's name alone over its members' rows
+        self.race_party = None                  # (as written, start, end, contest) of one party's race its heading names ("District 21, Republican")
         self.seats_named = len({m.canonical for m in doc.places})     # a story of several seats, when 2 or more
 
     def read(self):
@@ -420,6 +421,8 @@ class _Reader:
             name, rest = h
             self.current = place_key(name)
             self.facts.append(ContestFact("name", name, s, e, self.current))
+            race = PARTY_RACE_TAIL.search(line) if "," in line else None
+            self.race_party = (race.group("party"), s + race.start("party"), s + race.end("party"), self.current) if race else None
             lost = PERSON_THEN_SEAT.fullmatch(line) if "(" in line else None
             if lost:        # "LIZ TRUSS (Conservative), South West Norfolk": who the entry is about, and their party
                 self.facts.append(CandFact(person_name(title_case(lost.group("person"))), s, e, self.current,
@@ -499,6 +502,9 @@ class _Reader:
             if self.list_party:
                 written, ps, pe = self.list_party
                 self.facts.extend(CandFact(f.name, ps, pe, f.contest, party=written) for f in rows if f.party is None)
+            elif self.race_party:
+                written, ps, pe, contest = self.race_party
+                self.facts.extend(CandFact(f.name, ps, pe, f.contest, party=written) for f in rows if f.party is None and f.contest == contest)
             return
         bare = line.strip()
         named = short_plain(line) and not _DIGIT.search(bare) and (parties().canonical(bare, country=self.doc.country) if self.doc.country

@@ -11,7 +11,7 @@ from typing import Callable, Optional
 
 from .document import CAPS_LEAD, Doc, initials, place_key, stands_for
 from .facts import CandFact, ContestFact
-from .gazetteer import parties, party_family, places
+from .gazetteer import DEFAULT_COUNTRY, parties, party_family, places
 from .names import given_name_gender, surname
 from .records import Candidate, Contest
 
@@ -387,7 +387,7 @@ def _build_one(doc: Doc, key: Optional[str], cfacts: list) -> Optional[Contest]:
             # (a former MP, another seat's winner): the list is the result.
             if not elected or with_votes >= 2:
                 continue
-        party_f = _spelled_out(_best(p.facts, "party"), p.facts,
+        party_f = _spelled_out(_best(_known_here(gaz, p.facts, doc), "party"), p.facts,
                                lambda code: code in doc.party_codes or _canonical(gaz, code, region, doc.country) != code)
         written = party_f.party.strip() if party_f else None
         if written in doc.no_party_codes:
@@ -571,6 +571,17 @@ def _spelled_out(best: Optional[CandFact], facts: list[CandFact], known: Callabl
         if len(words) >= 2 and letters.isupper() and stands_for(code, letters):
             return f
     return best
+
+
+def _known_here(gaz, facts: list[CandFact], doc) -> list[CandFact]:
+    """A person's facts, without parties only another country has when one of the article's own is there:
+    a Texan "House Speaker Dade Phelan" is no member of the UK's "Speaker" party when a heading says Republican."""
+    if not doc.country or doc.country == DEFAULT_COUNTRY:
+        return facts
+    here = [f for f in facts if f.party and gaz.canonical(doc.party_codes.get(f.party.strip(), f.party.strip()), country=doc.country)]
+    if not here or len(here) == sum(1 for f in facts if f.party):
+        return facts
+    return [f for f in facts if not f.party or f in here]
 
 
 def _canonical(gaz, written: str, region: Optional[str], country: Optional[str]) -> str:

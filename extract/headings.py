@@ -16,7 +16,7 @@ from .gazetteer import parties, places
 from .names import _lists, given_name_gender, title_case
 from .scan import Words
 
-__all__ = ["PERSON_THEN_SEAT", "ending_place", "heading", "generic_words", "short_plain", "in_menu", "full_place", "PLACE_PATTERNS", "PLACE_PATTERN_WORDS", "WON_PLACE", "WON_PLACE_WORDS", "NOT_A_SEAT", "BADGE_WORD_TAIL"]
+__all__ = ["PERSON_THEN_SEAT", "ending_place", "heading", "generic_words", "short_plain", "in_menu", "full_place", "PLACE_PATTERNS", "PLACE_PATTERN_WORDS", "WON_PLACE", "WON_PLACE_WORDS", "NOT_A_SEAT", "BADGE_WORD_TAIL", "PARTY_RACE_TAIL"]
 
 # The words that title a result before its seat: "RESULT: ", "FIRST PREFERENCES - ".
 _RESULT_WORDS = r"(?:(?:RESULTS?\s+)?AT\s+A\s+GLANCE|(?:THE\s+)?COUNT|THE\s+(?:RESULTS?|VOTE)|IN\s+NUMBERS|KEY\s+(?:FACTS|FIGURES)|FACT\s*FILE|RESULTS?|DECLARATION|FIRST\s+COUNT|FINAL\s+COUNT|FULL\s+RESULT|(?:FINAL|OFFICIAL|UNOFFICIAL|PROVISIONAL|CERTIFIED)\s+RESULTS?|BY-ELECTION|(?:FIRST|PRIMARY)\s+(?:PREFERENCES?|VOTES?)(?:\s+VOTES?)?)"
@@ -238,6 +238,8 @@ _SMALL_COUNCIL = re.compile(r"(?:[^/\n]*/\s*)?(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:
 _WARD_OF_COUNCIL = re.compile(r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and|of|the|upon|on|with|&|[A-ZÀ-Þ][\w'’.-]*)){0,5}?)"
                               r"\s*(?:,\s*|\s+[–—-]\s+|\s*\()(?:(?:[A-ZÀ-Þ][\w'’.-]*|and|&|of|upon|on)\s+){1,6}(?:Council|Authority)\)?\s*"
                               r"(?:[–—:-]\s*)?(?:\(?(?:(?:[Ww]ard|[Dd]ivision|[Cc]ounty|[Dd]istrict|[Bb]orough|[Cc]ouncil)\s+)?by-?election\)?)?")
+# One party's race in an agate box, its party after the seat: "District 21, Republican", "Constable, Pct. 1, Democratic".
+PARTY_RACE_TAIL = re.compile(r"\s*,\s*(?P<party>Republican|Democratic|Democrat|GOP|Libertarian)(?:\s+(?:[Pp]rimary|[Rr]unoff|[Pp]rimary\s+[Rr]unoff))?\s*$")
 _REPORTING_TAIL = re.compile(r"\s+[–—-]\s+(?:(?:\d{1,3}(?:\.\d)?\s*%|all|\d{1,4}\s+of\s+\d{1,4})\s+(?:of\s+)?(?:precincts|polls|boxes|wards|votes)(?:\s+(?:reporting|counted|in))?"
                              r"|(?:unofficial\s+|official\s+|final\s+|certified\s+)?results?(?:\s+by\s+(?:county|precinct|ward|area|district))?)\s*$"
                              r"|\s+(?:polls|precincts)\s+report(?:ing|ed)\s*:\s*\d{1,4}\s+of\s+\d{1,4}\s*$"      # ("WARD 3 Polls reporting: 2 of 2")
@@ -510,7 +512,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         return seat_row.group("place"), seat_row.end()      # "Cheshunt North - Natalie Greaves (Reform UK) 1,432, maj 311 - REF GAIN"
     if len(line) > 110:
         return None
-    head = _REPORTING_TAIL.sub("", text[off:e].strip())      # ("Sorrel County Commission, District 2 — 100% of precincts reporting")
+    head = PARTY_RACE_TAIL.sub("", _REPORTING_TAIL.sub("", text[off:e].strip()))      # ("Sorrel County Commission, District 2 — 100% of precincts reporting")
     if len(head) <= 80 and ("—" in head or "–" in head or " - " in head) and head.isupper():
         ticker = _OFFICE_DASH_SEAT.fullmatch(head)      # (in capitals: a ticker's; "Board of Education - District 4" stays as written)
         if ticker and (ticker.group("district") or ticker.group("state") and _row_below(doc, e)):

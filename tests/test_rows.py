@@ -1180,3 +1180,14 @@ def test_an_incumbents_mark_in_a_table_flattened_one_cell_per_line_is_no_part_of
             "Total\n98,770\n58.1%\nDana Shulman\nDEM\n66,650\nWOR\n4,554\nTotal\n71,204\n41.9%\n")   # (New York's party lines)
     got = [c.name for k in extract_results(text).contests for c in k.candidates]
     assert got == ["John R. Ferretti Jr.", "Dana Shulman"]
+
+
+def test_an_agate_box_names_each_partys_race_in_its_heading():
+    from extract.pipeline import extract_results
+    text = ("Texas House Speaker Dade Phelan narrowly survived Tuesday's Republican runoff.\n\nRUNOFF RESULTS\n\nTEXAS HOUSE\n"
+            "District 21, Republican\n143 of 143 precincts - 100 percent\nx-Dade Phelan (i)\t12,713\t50.7\nDavid Covey\t12,347\t49.3\n\n"
+            "JEFFERSON COUNTY\nDistrict 4, Democratic\n27 of 27 precincts - 100 percent\nx-Darnell Whitmire\t4,188\t53.4\n"
+            "Regina Batiste-Cole\t3,655\t46.6\n")
+    got = [(k.constituency, c.name, c.party) for k in extract_results(text).contests for c in k.candidates]
+    assert got == [("District 21", "Dade Phelan", "Republican"), ("District 21", "David Covey", "Republican"),
+                   ("District 4", "Darnell Whitmire", "Democratic"), ("District 4", "Regina Batiste-Cole", "Democratic")]
