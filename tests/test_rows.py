@@ -1191,3 +1191,12 @@ def test_an_agate_box_names_each_partys_race_in_its_heading():
     got = [(k.constituency, c.name, c.party) for k in extract_results(text).contests for c in k.candidates]
     assert got == [("District 21", "Dade Phelan", "Republican"), ("District 21", "David Covey", "Republican"),
                    ("District 4", "Darnell Whitmire", "Democratic"), ("District 4", "Regina Batiste-Cole", "Democratic")]
+
+
+def test_sections_in_capitals_with_a_blank_line_over_their_rows():
+    from extract.pipeline import extract_results
+    text = ("Police and crime commissioner results\n\n-----\n\nCLEVELAND\n\nRachel Ainsley (Lab) 45,871 (45.3%)\n"
+            "Daniel Hewson (C) 39,207 (38.8%)\n\nLab gain from C\n\n-----\n\nAVON AND SOMERSET\n\nHelen Arkwright (Lab) 160,431 (34.2%)\n"
+            "Jonathan Pike (C) 139,672 (29.8%)\n")
+    got = [(k.constituency, [c.name for c in k.candidates]) for k in extract_results(text).contests]
+    assert got == [("Cleveland", ["Rachel Ainsley", "Daniel Hewson"]), ("Avon and Somerset", ["Helen Arkwright", "Jonathan Pike"])]
