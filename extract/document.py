@@ -71,8 +71,12 @@ _ORDINAL_FIRST = re.compile(r"^(?:the )?(?:(?P<state>[a-z][a-z ]*?)(?:'s| s) )?(
                             r"|^(?:the )?(?:state )?(?P<chamber2>senate|house|assembly)(?:'s| s) (?P<n2>\d{1,3})(?:st|nd|rd|th) district$")   # "the Senate's 13th District"
 
 
+_NUMBER_WORD = re.compile(r"\b(ward|district|division|constituency|seat) no (?=\d)")
+
+
 def chamber_district(key: str) -> str:
-    """One folded key for a legislative district however it is written (key already folded, one space apart).
+    """One folded key for a legislative district (or a numbered ward: "ward no 58") however it is written
+    (key already folded, one space apart).
 
     >>> chamber_district("state house district 38"), chamber_district("the 38th house district")
     ('house district 38', 'house district 38')
@@ -80,6 +84,8 @@ def chamber_district(key: str) -> str:
     'senate district 13'
     """
     key = STATE_CHAMBER.sub("", key)
+    if " no " in key:
+        key = _NUMBER_WORD.sub(r"\1 ", key)       # "ward no 58" is ward 58
     return _ORDINAL_FIRST.sub(lambda m: f"{m.group('state') + ' ' if m.group('state') else ''}{m.group('chamber') or m.group('chamber2')}"
                                         f" district {m.group('n') or m.group('n2')}", key)
 

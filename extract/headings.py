@@ -123,7 +123,8 @@ PLACE_PATTERNS = [
     re.compile(r"\b(?:in|for)\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:and\s+)?[A-ZÀ-Þ][\w'’-]+){0,4}),\s+(?:one\s+of\s+the|a|the)\s+(?:[\w-]+\s+){0,4}?(?:constituenc(?:y|ies)|seats?|wards?|divisions?|ridings?|electorates?)\b"),
     # A ward known by its number: "retained Ward 12 in the City of Tshwane", "DA keeps Tshwane Ward 12", Toronto's "Ward 3 Etobicoke-Lakeshore",
 # a Scottish council's "Ward 7 Glenmorvie and Balcraig".
-    re.compile(r"\b(?P<place>(?:(?!(?:In|At|For|The|And|Of|On|To|From|By)\s)[A-ZÀ-Þ][\w'’-]+\s+){0,2}Ward\s+\d{1,3}(?:\s+[A-ZÀ-Þ][\w'’]+(?:(?:[-–—]|\s+and\s+)[A-ZÀ-Þ][\w'’]+)+)?)\b(?!\s*[-–—:]\s*[A-ZÀ-Þ]|\s*\([A-ZÀ-Þ][\w'’ -]{1,40}\))"),   # (not "In Ward 2")
+    re.compile(r"\b(?P<place>(?:(?!(?:In|At|For|The|And|Of|On|To|From|By)\s)[A-ZÀ-Þ][\w'’-]+\s+){0,2}Ward\s+(?:No\.\s?)?\d{1,3}(?:\s+[A-ZÀ-Þ][\w'’]+(?:(?:[-–—]|\s+and\s+)[A-ZÀ-Þ][\w'’]+)+)?)\b(?!\s*[-–—:]\s*[A-ZÀ-Þ]|\s*\([A-ZÀ-Þ][\w'’ -]{1,40}\)"
+               r"|,\s*[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3}(?:\s*\([A-ZÀ-Þ][\w'’ -]{1,20}\))?,)"),   # (not "In Ward 2"; "Ward No. 58, Shalimar Bagh (North),": its name says it)
     # A numbered ward with its name: "councillor for Ward 6 - Braeside and Kinnaird", "won Ward 6 (Elmvale)" (the name is the contest).
     re.compile(r"\bWard\s+\d{1,3}\s*(?:[-–—:]\s*|\((?=[A-ZÀ-Þ][\w'’ -]{1,40}\)))(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:and\s+|&\s+)?[A-ZÀ-Þ][\w'’-]+){0,4})"),
     # An Irish council constituency: "the six-seat Kilbeg local electoral area", "Kilbeg LEA".

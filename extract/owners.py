@@ -429,8 +429,8 @@ _PASSIVE_LOSS = re.compile(r"""\s*(?:,[^,]{0,60},\s*)?
       |(?:unseated|defeated|beaten|ousted|toppled)(?=\s+(?:as|after|amid|in|by|at)\b|\s*[,:;–—-]))   # (not "ousted Khalid Mahmood")""", re.X)
 
 
-_DEFEATED_OBJECT = re.compile(r"\b(?:defeated|defeating|beat|beating|unseated|unseating|ousted|ousting|toppled|toppling)\s+"
-                              r"(?:[\w'’-]+\s+){0,5}$")
+_DEFEATED_OBJECT = re.compile(r"\b(?:(?:defeated|defeating|beat|beating|unseated|unseating|ousted|ousting|toppled|toppling)\s+"
+                              r"(?:[\w'’-]+\s+){0,5}|(?:challenge|bid|threat)\s+(?:from|by)\s+(?:[\w'’-]+\s+){0,3})$")     # ("... a strong challenge from BJP's X")
 
 
 def winner_near(sent, pos, subject) -> Optional[str]:

@@ -183,6 +183,7 @@ PLACE_CASES = [
     ("Holborn & St Pancras", "holborn and st pancras"),
     ("Whangārei", "whangarei"),
     ("Colorado’s 7th Congressional District", "colorado s 7th congressional district"),
+    ("Ward No. 88", "ward 88"),         # the number's "No." says nothing
 ]
 
 

@@ -283,6 +283,9 @@ CASES = [
      "Lyles wins again in Charlotte\nNovember 5, 2025\nMayor Vi Lyles cruised to a fifth term on Tuesday. Lyles received 96,412 "
      "votes, or 69.4%. Terrie Donovan received 41,870 votes, or 30.1%.",
      {"Vi Lyles": {"elected": True, "votes": 96412}, "Terrie Donovan": {"elected": None}}, {}),
+    ("held-off-a-challenge-from-the-runner-up",
+     HEAD + "Labour's Anna Field held off a strong challenge from Reform's Tom Reed, winning by 217 votes. Field polled 4,215 votes, "
+     "Reed 3,998.", {"Anna Field": {"elected": True}, "Tom Reed": {"elected": None}}, {"majority": 217}),
     ("cruised-to-re-election",
      HEAD + "Julia Mayfield cruised to re-election with 74,305 votes. Don Whitt took 39,118.",
      {"Julia Mayfield": {"elected": True, "votes": 74305}}, {}),
@@ -2632,6 +2635,15 @@ def test_a_mayors_table_headed_only_mayor_is_named_for_the_town_the_story_gives(
 
 # Contests a page names, one entry per layout: (id, article text, the contests' names in order).
 CONTESTS_NAMED = [
+    ("a-paragraph-opens-on-its-numbered-ward",
+     "Ludhiana MC poll result\n\nThe closest contest was in Ward No. 88, where BJP candidate Inderjeet Kaur defeated AAP's Priya Arora by "
+     "just 3 votes. Kaur got 2,950 votes against 2,947 for Arora.\n\nIn Ward No. 12, AAP's Harjinder Singh Lali held off a strong "
+     "challenge from BJP's Rajinder Pal Sharma, winning by 217 votes. Lali polled 4,215 votes, Sharma 3,998.\n",
+     ["Ward No. 88", "Ward No. 12"]),
+    ("a-numbered-ward-with-its-name-after-a-comma-is-the-named-ward",
+     "MCD Ward 58 (Shalimar Bagh North) result: BJP's Sunita Rawat wins by 1,203 votes\n\nBJP candidate Sunita Rawat won Ward No. 58, "
+     "Shalimar Bagh (North), by 1,203 votes, defeating AAP's Meenakshi Gupta. Rawat polled 14,872 votes to Gupta's 13,669.\n",
+     ["Shalimar Bagh North"]),
     ("a-card-one-cell-per-line-under-its-seat-and-a-leading-status-line",
      "Ontario results\n\nKINGSTON AND THE ISLANDS\nLIB LEADING · 87% of polls reporting (176/203)\nLEADING\nTed Hsu\nLiberal\n14,022\n38.3%\n"
      "Marissa Boyle\nNDP\n11,988\n32.7%\nGary Bennett\nProgressive Conservative\n9,417\n25.7%\n",
