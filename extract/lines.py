@@ -162,7 +162,10 @@ def grid_row(doc, cells: list[str], header, s: int, e: int, facts: list, last: O
     if not place and flagged and last:
         key = last          # "| Iddrisu Sufyan | Reform UK | 6 685 | ..." under "Coventry East | Mary Creagh | ..."
     elif not re.match(r"[A-ZÀ-Þ]", place) or any(ch.isdigit() for ch in place):
-        return None
+        place = _numbered_place(place, header.names[cols.index("place")])
+        if place is None:
+            return None
+        key = place_key(place)      # "12" under "Ward": Ward 12
     else:
         key = place_key(place)
     if not re.match(r"[A-ZÀ-Þ]", who) or any(ch.isdigit() for ch in who):
@@ -214,6 +217,14 @@ _ORDINAL_CELL = re.compile(r"\d{1,3}(?:st|nd|rd|th)?")
 _NUMBERED_KINDS = {"district": "District", "dist.": "District", "dist": "District", "ward": "Ward"}
 
 
+def _numbered_place(cell: str, column: str) -> Optional[str]:
+    """A seat's cell that is its number, under a column that says what it numbers: "22nd District", "Ward 3"."""
+    if not _ORDINAL_CELL.fullmatch(cell) or column not in _NUMBERED_KINDS:
+        return None
+    kind = _NUMBERED_KINDS[column]
+    return f"{kind} {cell}" if cell.isdigit() else f"{cell} {kind}"
+
+
 def _candidate_grid_row(cells: list[str], header, place: str, s: int, e: int, facts: list, last: Optional[str]) -> Optional[str]:
     """A candidate's row under "District | Candidate | Party | Votes | Pct.", the seat's cell filled on its first
     row only ("22nd | Nadia Farouk* | D | 17,950 | 53.9%" / "| Greg Lambert (i) | R | 15,311 | 46.0%")."""
@@ -222,9 +233,8 @@ def _candidate_grid_row(cells: list[str], header, place: str, s: int, e: int, fa
         if last is None:
             return None
         key = last
-    elif _ORDINAL_CELL.fullmatch(place) and header.names[0] in _NUMBERED_KINDS:
-        kind = _NUMBERED_KINDS[header.names[0]]
-        place = f"{kind} {place}" if place.isdigit() else f"{place} {kind}"      # ("22nd District", "Ward 3")
+    elif _numbered_place(place, header.names[0]):
+        place = _numbered_place(place, header.names[0])
         key = place_key(place)
     elif re.match(r"[A-ZÀ-Þ]", place) and not any(ch.isdigit() for ch in place):
         key = place_key(place)

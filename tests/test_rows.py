@@ -1200,3 +1200,13 @@ def test_sections_in_capitals_with_a_blank_line_over_their_rows():
             "Jonathan Pike (C) 139,672 (29.8%)\n")
     got = [(k.constituency, [c.name for c in k.candidates]) for k in extract_results(text).contests]
     assert got == [("Cleveland", ["Rachel Ainsley", "Daniel Hewson"]), ("Avon and Somerset", ["Helen Arkwright", "Jonathan Pike"])]
+
+
+def test_a_winner_and_runner_up_grid_whose_seats_are_numbers_under_their_kind():
+    from extract.pipeline import extract_results
+    text = ("Ward-wise: key results\n\nWard | Winner | Party | Votes | Runner-up | Party | Votes | Margin\n"
+            "12 | Harjinder Singh Lali | AAP | 4,215 | Rajinder Pal Sharma | BJP | 3,998 | 217\n"
+            "44 | Neha Malhotra | INC | 5,031 | Seema Kalra | AAP | 4,002 | 1,029\n")
+    got = [(k.constituency, k.majority, [(c.name, c.votes, c.elected) for c in k.candidates]) for k in extract_results(text).contests]
+    assert got == [("Ward 12", 217, [("Harjinder Singh Lali", 4215, True), ("Rajinder Pal Sharma", 3998, None)]),
+                   ("Ward 44", 1029, [("Neha Malhotra", 5031, True), ("Seema Kalra", 4002, None)])]
