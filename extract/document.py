@@ -310,6 +310,25 @@ _CAPS_SEAT_LINE = re.compile(r"^[ \t]*(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ'’.-]{3,}(?:
 
 
 _WORD_RUN = re.compile(r"\S+")
+# What a candidate's surname, alone, does at a sentence's start: "Poole polled 11,902 votes".
+_COUNTING_VERB_AFTER = re.compile(r"\s+(?:polled|took|received|got|gained|secured|had|finished|trailed|picked\s+up|managed|won)\s")
+
+
+_FORENAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,})\s+$")
+
+
+def _after_forename(text: str, at: int) -> bool:
+    from .names import _lists
+    before = _FORENAME_BEFORE.search(text, max(0, at - 20), at)
+    return bool(before) and before.group(1).lower() not in _lists()["stopwords"]
+
+
+def _surname_as_subject(text: str, m) -> bool:
+    """'Janelle Poole toppled Les Walker. Poole polled 11,902 votes': the seat's name is her surname, there and
+    wherever a forename comes before it."""
+    if " " in m.text or not _COUNTING_VERB_AFTER.match(text, m.end):
+        return False
+    return any(_after_forename(text, w.start()) for w in re.finditer(r"(?<![\w'’-])" + re.escape(m.text) + r"\b(?![\w'’-])", text))
 
 
 def split_run_on_tables(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -502,6 +521,9 @@ class Doc:
         # (a county seat abroad before a capitalised word is a forename or a council: "Kerry McCarthy", "Clare County
         # Council"; and a seat abroad is a parliament's: on a local-elections page, "LOCAL ELECTIONS 2024 | OFFALY",
         # its name is the county's, whose council is elected ward by ward)
+        surnames = {m.text for m in places if _surname_as_subject(text, m)}
+        if surnames:
+            places = [m for m in places if m.text not in surnames or not (_COUNTING_VERB_AFTER.match(text, m.end) or _after_forename(text, m.start))]
         if ", wh" in text or "\nIn " in text:
             places = _with_places_told_where(text, places, parties)
         doc = cls(text, low, spans, parties, places)

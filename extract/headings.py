@@ -996,6 +996,7 @@ def _named_again_below(doc: Doc, e: int, name: str) -> bool:
     sentence = text[nxt:stop if stop > 0 else end]
     # (the whole name: "in Inverclyde" is not "in Inverclyde and Renfrewshire West")
     return re.search(r"\b(?:[Ii]n|for|of|at|held|holds|won|wins|gained|gains|took|takes|retained|kept|captured)\s+(?:the\s+)?"
+                     r"(?:(?:neighbouring|neighboring|nearby|marginal|safe|bellwether)\s+)?"     # ("In neighbouring Mundingburra, ...")
                      + re.escape(name) + r"(?![\w'’-]|\s+(?:and|&)\s|\s+[A-ZÀ-Þ])", sentence) is not None \
         or re.match(re.escape(name) + r"(?:['’]s)?\s+(?:voters|electors|residents)\b", sentence) is not None    # "Innisfail voters went with ..."
 

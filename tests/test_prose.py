@@ -283,6 +283,9 @@ CASES = [
      "Lyles wins again in Charlotte\nNovember 5, 2025\nMayor Vi Lyles cruised to a fifth term on Tuesday. Lyles received 96,412 "
      "votes, or 69.4%. Terrie Donovan received 41,870 votes, or 30.1%.",
      {"Vi Lyles": {"elected": True, "votes": 96412}, "Terrie Donovan": {"elected": None}}, {}),
+    ("a-surname-that-is-a-seat-and-a-win-over-a-sitting-mp",
+     "Mundingburra result\nOctober 28, 2024\nJanelle Poole toppled one-term MP Les Walker. Poole polled 11,902 votes and Walker 10,311.",
+     {"Janelle Poole": {"elected": True, "votes": 11902}, "Les Walker": {"elected": None, "votes": 10311}}, {}),
     ("held-off-a-challenge-from-the-runner-up",
      HEAD + "Labour's Anna Field held off a strong challenge from Reform's Tom Reed, winning by 217 votes. Field polled 4,215 votes, "
      "Reed 3,998.", {"Anna Field": {"elected": True}, "Tom Reed": {"elected": None}}, {"majority": 217}),
@@ -2635,6 +2638,10 @@ def test_a_mayors_table_headed_only_mayor_is_named_for_the_town_the_story_gives(
 
 # Contests a page names, one entry per layout: (id, article text, the contests' names in order).
 CONTESTS_NAMED = [
+    ("a-section-in-capitals-whose-paragraph-is-in-the-neighbouring-seat",
+     "Townsville results\n\nMUNDINGBURRA\n\nIn neighbouring Mundingburra, Janelle Poole toppled one-term MP Les Walker.\n\n"
+     "Candidate\tParty\tVotes\t%\nJanelle Poole\tLNP\t11,902\t45.1\nLes Walker\tALP\t10,311\t39.1\n",
+     ["Mundingburra"]),
     ("a-paragraph-opens-on-its-numbered-ward",
      "Ludhiana MC poll result\n\nThe closest contest was in Ward No. 88, where BJP candidate Inderjeet Kaur defeated AAP's Priya Arora by "
      "just 3 votes. Kaur got 2,950 votes against 2,947 for Arora.\n\nIn Ward No. 12, AAP's Harjinder Singh Lali held off a strong "
