@@ -141,12 +141,13 @@ def _one_ends_the_other(a: str, b: str) -> bool:
     return len(short) >= 2 and len(short) < len(long_) and long_[-len(short):] == short
 
 
-_OFFICE_WORDS = re.compile(r"^(?:mayor|mayoralty|office\s+of\s+mayor|governor|governorship)\s+of\s+|\s+(?:mayor|mayoralty|mayoral\s+(?:election|race)|governor)$")
+_OFFICE_WORDS = re.compile(r"^(?:mayor|mayoralty|office\s+of\s+mayor|governor|governorship|police\s+and\s+crime\s+commissioner)\s+(?:of|for)\s+"
+                           r"|\s+(?:mayor|mayoralty|mayoral\s+(?:election|race)|governor|police\s+and\s+crime\s+commissioner|pcc|police\s+area)$")
 
 
 def _office_of(a: str, b: str) -> bool:
-    """'mayor of mangawhero' and 'mangawhero', 'governor of kansas' and 'kansas': the office and the place it is for
-    (candidates must agree too)."""
+    """'mayor of mangawhero' and 'mangawhero', 'governor of kansas' and 'kansas', 'dyfed-powys police and crime
+    commissioner' and 'dyfed-powys': the office and the place it is for (candidates must agree too)."""
     if a == "mayor" or b == "mayor":       # ("Mayor" and "Mesquite Hollow mayor": the page's one mayoralty)
         other = b if a == "mayor" else a
         return other != "mayor" and _OFFICE_WORDS.sub("", other) != other
