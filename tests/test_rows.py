@@ -1210,3 +1210,12 @@ def test_a_winner_and_runner_up_grid_whose_seats_are_numbers_under_their_kind():
     got = [(k.constituency, k.majority, [(c.name, c.votes, c.elected) for c in k.candidates]) for k in extract_results(text).contests]
     assert got == [("Ward 12", 217, [("Harjinder Singh Lali", 4215, True), ("Rajinder Pal Sharma", 3998, None)]),
                    ("Ward 44", 1029, [("Neha Malhotra", 5031, True), ("Seema Kalra", 4002, None)])]
+
+
+def test_an_stv_count_sheet_flattened_one_cell_per_line():
+    from extract.pipeline import extract_results
+    text = ("Bandon-Kinsale LEA — 6 seats\n\nCount 1 and Count 2 (distribution of Hurley surplus)\nCandidate\nParty\n1st Count\n"
+            "Hurley surplus\n2nd Count\nAidan Hurley\nFF\n3,902\n-725\n3,177\nMaria Dineen\nFG\n3,218\n+51\n3,269\n"
+            "Gráinne Crowley\nFF\n2,655\n+297\n2,952\nKieran Murphy\nFG\n2,511\n+44\n2,555\n")
+    got = [(c.name, c.votes) for k in extract_results(text).contests for c in k.candidates]
+    assert got == [("Aidan Hurley", 3902), ("Maria Dineen", 3218), ("Gráinne Crowley", 2655), ("Kieran Murphy", 2511)]
