@@ -58,6 +58,7 @@ _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$")
 _ELECTED_LIST = re.compile(
     r"""^\s*(?:(?:those\s+|also\s+)?(?:elected|returned)\b[^.;:]{0,80}?\b(?:are|were)
       |the\s+(?:new|successful|elected)\s+(?:\w+\s+){0,3}?(?:members|councillors|candidates|MSs|MSPs|MLAs|TDs)\s+(?:are|were)
+      |(?:elected|successful\s+candidates)\s*(?=:)     # a count's "ELECTED: Hurley (FF), Dineen (FG), ..."
     )\s*:?\s*(?=[A-Z])""",
     re.I | re.X,
 )

@@ -1219,3 +1219,13 @@ def test_an_stv_count_sheet_flattened_one_cell_per_line():
             "Gráinne Crowley\nFF\n2,655\n+297\n2,952\nKieran Murphy\nFG\n2,511\n+44\n2,555\n")
     got = [(c.name, c.votes) for k in extract_results(text).contests for c in k.candidates]
     assert got == [("Aidan Hurley", 3902), ("Maria Dineen", 3218), ("Gráinne Crowley", 2655), ("Kieran Murphy", 2511)]
+
+
+@pytest.mark.parametrize("line", ["ELECTED: Hurley (FF), Dineen (FG), Crowley (FF)",
+                                  "Elected: Aidan Hurley, Maria Dineen, Gráinne Crowley"])
+def test_a_counts_list_of_who_was_elected_under_its_table(line):
+    from extract.pipeline import extract_results
+    text = ("Bandon-Kinsale count\n\nAidan Hurley (FF) 3,902\nMaria Dineen (FG) 3,218\nGráinne Crowley (FF) 2,655\n"
+            "Paddy Crowley (II) 1,011\n\n" + line + "\n")
+    got = [(c.name, c.elected) for k in extract_results(text).contests for c in k.candidates]
+    assert got == [("Aidan Hurley", True), ("Maria Dineen", True), ("Gráinne Crowley", True), ("Paddy Crowley", None)]
