@@ -1462,6 +1462,18 @@ def _a_seat_name(word: str) -> bool:
 
 _IN_ONE_WORD = re.compile(r"\s*In\s+(?P<place>[A-ZÀ-Þ][a-zà-ÿ'’-]{3,}),\s+(?=[A-Z])")
 _AND_IN_ONE_WORD = re.compile(r"[,;]\s+and\s+in\s+(?P<place>[A-ZÀ-Þ][a-zà-ÿ'’-]{3,}),\s+(?=[A-Z])")   # "..., and in Nelson, Labour's X beat ..."
+_IN_NAME_THEN_WORDS = re.compile(r"\s*In\s+(?P<place>[A-ZÀ-Þ][\w'’-]{3,}(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3}),\s+(?=[a-z])")   # "In Okaikwei Central, former deputy minister ..."
+_VOTES_COUNTED = re.compile(r"\d[\d,]*\s+(?:votes|first[- ]preferences)\b")
+
+
+def _no_seat_word(place: str) -> bool:
+    """A country's, state's or county's name, a month's or a common word: no seat a sentence opens in."""
+    from .names import _lists
+    lists = _lists()
+    return (generic_words(place) or place in lists["us_states"] or place in lists["provinces_and_states"]
+            or place in lists["area_words"] or any(w.lower() in lists["stopwords"] for w in place.split()[:1]))
+
+
 _ABBREVIATED_WORD = re.compile(r"\b(?:St|Ste|Mt|Ft)$")
 _ABBREVIATION_GOES_ON = re.compile(r"\.(?:\s*[A-ZÀ-Þ][\w'’-]+){1,2}")
 
@@ -1530,9 +1542,12 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
                 place = _CHAMBER_OWNS.sub(r"\2 \1 District", place)     # "the state Senate's 13th District": the 13th Senate District
                 place = _GOVERNORSHIP.sub("Governor of ", place)     # "elected governor of Virginia": the Governor of Virginia race
                 extra.append((m.start("place"), place))     # ("Tygart County's next judge-executive" is the Tygart County judge-executive race)
-    opened = (_IN_ONE_WORD.match(text, s) or _AND_IN_ONE_WORD.search(text, s, e)) if not named and not extra else None
-    if opened and place_key(opened.group("place")) in doc.section_names():
+    opened = (_IN_ONE_WORD.match(text, s) or _AND_IN_ONE_WORD.search(text, s, e) or _IN_NAME_THEN_WORDS.match(text, s)) \
+        if not named and not extra else None
+    if opened and (place_key(opened.group("place")) in doc.section_names()
+                   or _VOTES_COUNTED.search(text, s, e) and not _no_seat_word(opened.group("place"))):
         extra.append((opened.start("place"), opened.group("place")))     # "In Selwyn, ..." with "SELWYN - Nat hold" below
+        # (or a sentence that counts someone's votes: "In Bantama, Francis Asenso-Boakye ... was re-elected with 51,203 votes")
     named = [m for m in named if not _in_other_clause(doc, m.start, rel, s)
              and not any(pos <= m.start and m.end <= pos + len(place) and len(place) > len(m.text) for pos, place in extra)
              # ("Hamilton, Larkhall and Stonehouse"; "governor of Virginia")

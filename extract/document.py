@@ -416,6 +416,11 @@ def _vertical_table(text, spans, i, header_map):
             end = _badged_row(text, spans, j, k, hm.columns)
             if optional and (end is None or not _OUTCOME_CELL.fullmatch(text[spans[end - 1][0]:spans[end - 1][1]].strip())):
                 end = _badged_row(text, spans, j, k - 1, hm.columns[:-1])
+            if end is None and len(rows) >= 3 and j + 1 < n and _CARD_TITLE.fullmatch(text[spans[j][0]:spans[j][1]].strip()) \
+                    and _badged_row(text, spans, j + 1, k, hm.columns):
+                rows.append(spans[j])       # the next seat's card under the same columns: "OKAIKWEI CENTRAL" / "Baba Jamal ..." / "NDC" / ...
+                j += 1
+                continue
             if end is None:
                 break
             rows.append((spans[j][0], spans[end - 1][1]))
@@ -434,6 +439,9 @@ _OUTCOME_COLUMNS = {"result", "results", "status", "outcome", "elected"}
 _OUTCOME_CELL = re.compile(r"(?i)(?:(?:re-?|deemed\s+)?elected|not\s+elected|won|winner|defeated|lost|excluded|eliminated|withdrawn|runner-up|hold|gain)(?:\W[^\n]{0,40})?|[✓✔*x]")
 _COUNT = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 _SHARE = re.compile(r"\d{1,3}(?:\.\d+)?\s*%?")
+
+
+_CARD_TITLE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’.&-]{2,}(?:[ \t]+[A-ZÀ-Þ'’.&-]+){0,5}")      # a seat's name in capitals between cards
 
 
 def _badged_row(text: str, spans, j: int, k: int, columns) -> Optional[int]:

@@ -623,11 +623,11 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     if pm and g is None and len(titled) <= 60 and _RESULT_PREFIX.match(line) and _BARE_NAME.fullmatch(titled) \
             and not generic_words(titled) and not _NOT_A_PLACE_NAME.search(titled) and not parties().canonical(titled):
         return _POLICE_AREA.sub("", title_case(titled) if titled.isupper() else titled), e      # "FIRST PREFERENCES - COWPER": a result's own title names its contest
-    if g is None and len(called) <= 60 and _BARE_NAME.fullmatch(called) and not parties().canonical(called) and not _DEED_TAIL.search(called) \
+    if g is None and len(called) <= 60 and "\n" not in called and _BARE_NAME.fullmatch(called) and not parties().canonical(called) and not _DEED_TAIL.search(called) \
             and not _PUBLICATION_NAME.search(called) and (_named_again_below(doc, e, bare) or _REPORTING.match(line_after(doc, e)) and not doc.parties_in(off, e)
                                                        or _table_after_paragraph(doc, e) and not generic_words(called)
                                                        or (_table_below(doc, e) or _outcome_below(doc, e)
-                                                       or _row_below(doc, e) and (text.count(bare) >= 2 or called != head)
+                                                       or _row_below(doc, e) and (text.count(bare) >= (2 if bare == called else 1) or called != head)     # (a name in capitals: once more in the story)
                                                        or doc.low.count(bare.lower()) >= 2 and _win_below(doc, e)
                                                        or _RESERVED_SEAT.search(head) and _win_below(doc, e, 2))
                  # (named in the story too, or given its outcome)
@@ -925,10 +925,21 @@ def _row_below(doc: Doc, e: int) -> bool:
     from .lines import party_tools      # (lines reads rows; headings is read before it)
     from .rows import parse_cells, parse_row, split_cells
     is_party, split_glued = party_tools()
-    line = _next_line(doc, e)
+    line = _merged_row_after(doc, e) or _next_line(doc, e)
     cells = split_cells(line) if line else []
     return bool(line) and (parse_row(line, is_party, split_glued) is not None
                            or len(cells) >= 2 and parse_cells(cells, None, is_party) is not None)
+
+
+def _merged_row_after(doc: Doc, e: int) -> Optional[str]:
+    """The next span, when it is a row the document merged from a table flattened one cell per line."""
+    k = bisect.bisect_left(doc.line_spans, (e + 1,))
+    while k < len(doc.line_spans) and not doc.text[doc.line_spans[k][0]:doc.line_spans[k][1]].strip():
+        k += 1
+    if k < len(doc.line_spans):
+        a, b = doc.line_spans[k]
+        return doc.text[a:b] if "\n" in doc.text[a:b] else None
+    return None
 
 
 def _place_line_above(doc: Doc, s: int) -> bool:

@@ -2638,6 +2638,17 @@ def test_a_mayors_table_headed_only_mayor_is_named_for_the_town_the_story_gives(
 
 # Contests a page names, one entry per layout: (id, article text, the contests' names in order).
 CONTESTS_NAMED = [
+    ("paragraphs-that-open-on-seats-the-gazetteer-does-not-know",
+     "NDC flips Accra seats\n\nIn Okaikwei Central, former deputy minister Baba Jamal Mohammed Ahmed of the NDC defeated three-term MP "
+     "Patrick Yaw Boamah by 2,213 votes.\n\nIn Bantama, Francis Asenso-Boakye was re-elected with 51,203 votes (77.49%) against 14,870 "
+     "(22.51%) for the NDC's Kwabena Owusu-Agyemang.\n\nIn Ghana, the NDC won 183 seats.\n",
+     ["Okaikwei Central", "Bantama"]),
+    ("result-cards-one-cell-per-line-under-one-header-each-titled-in-capitals",
+     "RESULT CARDS\n\nAYAWASO WEST WUOGON\n\nCandidate\n\nParty\n\nVotes\n\n%\n\nJohn Dumelo\n\nNDC\n\n37,842\n\n56.80\n\n"
+     "Lydia Seyram Alhassan\n\nNPP\n\n28,466\n\n42.73\n\nErnest Ofori-Atta\n\nCPP\n\n312\n\n0.47\n\nOKAIKWEI CENTRAL\n\n"
+     "Baba Jamal Mohammed Ahmed\n\nNDC\n\n30,118\n\n51.69\n\nPatrick Yaw Boamah\n\nNPP\n\n27,905\n\n47.89\n\n"
+     "Figures as declared by returning officers. Baba Jamal won Okaikwei Central.\n",
+     ["Ayawaso West Wuogon", "Okaikwei Central"]),
     ("a-section-in-capitals-whose-paragraph-is-in-the-neighbouring-seat",
      "Townsville results\n\nMUNDINGBURRA\n\nIn neighbouring Mundingburra, Janelle Poole toppled one-term MP Les Walker.\n\n"
      "Candidate\tParty\tVotes\t%\nJanelle Poole\tLNP\t11,902\t45.1\nLes Walker\tALP\t10,311\t39.1\n",
