@@ -1460,9 +1460,10 @@ def _a_seat_name(word: str) -> bool:
                 or _NOT_PART_OF_A_NAME.match(word))
 
 
-_IN_ONE_WORD = re.compile(r"\s*In\s+(?P<place>[A-ZÀ-Þ][a-zà-ÿ'’-]{3,}),\s+(?=[A-Z])")
+_IN_ONE_WORD = re.compile(r"\s*In\s+(?P<place>[A-ZÀ-Þ][a-zà-ÿ'’-]{3,}(?:-\d{1,2})?),\s+(?=[A-Z])")      # ("In Kathmandu-5, ...")
 _AND_IN_ONE_WORD = re.compile(r"[,;]\s+and\s+in\s+(?P<place>[A-ZÀ-Þ][a-zà-ÿ'’-]{3,}),\s+(?=[A-Z])")   # "..., and in Nelson, Labour's X beat ..."
 _IN_NAME_THEN_WORDS = re.compile(r"\s*In\s+(?P<place>[A-ZÀ-Þ][\w'’-]{3,}(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3}),\s+(?=[a-z])")   # "In Okaikwei Central, former deputy minister ..."
+_NUMBERED_SEAT_END = re.compile(r"-\d{1,2}$")      # a seat known by its number: "Kathmandu-5"
 _VOTES_COUNTED = re.compile(r"\d[\d,]*\s+(?:votes|first[- ]preferences)\b")
 
 
@@ -1545,7 +1546,8 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
     opened = (_IN_ONE_WORD.match(text, s) or _AND_IN_ONE_WORD.search(text, s, e) or _IN_NAME_THEN_WORDS.match(text, s)) \
         if not named and not extra else None
     if opened and (place_key(opened.group("place")) in doc.section_names()
-                   or _VOTES_COUNTED.search(text, s, e) and not _no_seat_word(opened.group("place"))):
+                   or (_VOTES_COUNTED.search(text, s, e) or _NUMBERED_SEAT_END.search(opened.group("place")))
+                   and not _no_seat_word(opened.group("place"))):
         extra.append((opened.start("place"), opened.group("place")))     # "In Selwyn, ..." with "SELWYN - Nat hold" below
         # (or a sentence that counts someone's votes: "In Bantama, Francis Asenso-Boakye ... was re-elected with 51,203 votes")
     named = [m for m in named if not _in_other_clause(doc, m.start, rel, s)

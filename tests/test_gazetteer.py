@@ -168,6 +168,9 @@ PARTY_EXAMPLES_FOREIGN = [
     ("SHS", "IN", "Shiv Sena"), ("Cong", "IN", "Indian National Congress"), ("SAD-A", "IN", "Shiromani Akali Dal (Amritsar)"), ("SAD", "IN", "Shiromani Akali Dal"),
     ("Shiv Sena", "IN", "Shiv Sena"), ("JMM", "IN", "Jharkhand Mukti Morcha"), ("Nacionalista Party", "PH", "Nacionalista Party"),
     ("GUM", "GH", "Ghana Union Movement"),
+    ("Congress", "NP", "Nepali Congress"), ("UML", "NP", "CPN-UML"), ("RSP", "NP", "Rastriya Swatantra Party"),
+    ("RSP", "IN", "Revolutionary Socialist Party"), ("NC", "IN", "Jammu & Kashmir National Conference"),    # (codes another country shares)
+    ("Loktantrik Samajwadi Party", "NP", "Loktantrik Samajwadi Party"),     # (not India's Samajwadi Party)
     ("People's Party of Canada", "CA", "People's Party"),
     ("Bloc Quebecois", "CA", "Bloc Québécois"),
     ("Greens", "AU", "Greens"),

@@ -48,6 +48,7 @@ def test_data_file_is_json(name):
     ("The Elections and Boundaries Commission said the UNC won 26 seats in Trinidad; the PNM 13.", "TT"),
     ("Kandy District: NPP 9, SJB 3. The NPP won nine of Kandy's 12 seats; the SJB took three. NPP candidates topped the list.", "LK"),
     ("The PLP won 32 of 39 seats in the Bahamas; the FNM conceded in Nassau.", "BS"),
+    ("Nepali Congress general secretary Gagan Kumar Thapa was elected from Kathmandu-4, defeating CPN-UML's Rajan Bhattarai.", "NP"),
     ("Barisan Nasional held Luyang in the Sabah state election; Warisan came second.", "MY"),
     ("The PN won the 10th District, which takes in Sliema; Labour held Gozo.", "MT"),
     ("Hull City Council results: Kingston upon Hull's wards. Kingston upon Hull turnout was 24%.", None),

@@ -2638,6 +2638,11 @@ def test_a_mayors_table_headed_only_mayor_is_named_for_the_town_the_story_gives(
 
 # Contests a page names, one entry per layout: (id, article text, the contests' names in order).
 CONTESTS_NAMED = [
+    ("seats-known-by-their-number",
+     "Congress sweeps Kathmandu\n\nNepali Congress general secretary Gagan Kumar Thapa was elected from Kathmandu-4 on Wednesday night, "
+     "defeating CPN-UML's Rajan Bhattarai by 8,226 votes. Thapa secured 22,416 votes to Bhattarai's 14,190.\n\nIn Kathmandu-5, "
+     "Congress's Pradip Paudel defeated UML general secretary Ishwar Pokhrel. Paudel got 15,637 votes and Pokhrel 12,209.\n",
+     ["Kathmandu-4", "Kathmandu-5"]),
     ("paragraphs-that-open-on-seats-the-gazetteer-does-not-know",
      "NDC flips Accra seats\n\nIn Okaikwei Central, former deputy minister Baba Jamal Mohammed Ahmed of the NDC defeated three-term MP "
      "Patrick Yaw Boamah by 2,213 votes.\n\nIn Bantama, Francis Asenso-Boakye was re-elected with 51,203 votes (77.49%) against 14,870 "
