@@ -302,7 +302,8 @@ def _all_after(facts: list, unnamed: list) -> bool:
     return min(f.start for f in facts) > max(f.start for f in results)
 
 
-_BALLOT_MEASURE_NAME = re.compile(r"(?:Measure|Proposition|Prop\.?|Question|Amendment|Issue|Initiative|Referendum|Levy|Charter\s+Amendment)\s+[A-Z0-9][\w-]{0,3}")
+_BALLOT_MEASURE_NAME = re.compile(r"(?:Measure|Proposition|Prop\.?|Question|Amendment|Issue|Initiative|Referendum|Levy|Charter\s+Amendment)\s+[A-Z0-9][\w-]{0,3}"
+                                  r"|(?i:yes|no|for|against)(?:\s*/\s*(?i:yes|no|for|against))?")      # a measure's choice: "Yes/For", "No/Against"
 
 
 def _no_persons_name(name: str, party: Optional[str]) -> bool:

@@ -404,8 +404,9 @@ def _vertical_table(text, spans, i, header_map):
         if i + 3 * k > n:
             continue
         cells = [text[a:b].strip() for a, b in spans[i:i + k]]
-        if not all(c and _SHORT_CELL.fullmatch(c) and _HEADERISH.search(c) and not _SHARE.fullmatch(c) for c in cells):
-            continue
+        if not all(c and _SHORT_CELL.fullmatch(c) and _HEADERISH.search(c) and not _SHARE.fullmatch(c) and not _VOTE_FOR_CELL.fullmatch(c)
+                   for c in cells):
+            continue        # ("Vote For 1" over "Choice" / "Total" / "Percent": the ballot's instruction, no column)
         hm = header_map(cells)
         if not (hm and "name" in hm.columns and ("votes" in hm.columns or "share" in hm.columns)):
             continue
@@ -433,7 +434,8 @@ def _vertical_table(text, spans, i, header_map):
 # Words a column header of a results table has ("S.N.", "EVM Votes", "% of Votes", "Candidate", "Party"), never a name's.
 _HEADERISH = re.compile(r"(?i)(?:\b(?:votes?|no|s\.?\s?no|s\.?\s?n|sl|serial|rank|share|change|swing|party|parties|candidates?|name|result|status|"
                         r"evm|postal|total|margin|description|affiliation|elected|pref|prefs|preferences?|%|pct|percent|per\s+cent|"
-                        r"count|surplus|transfers?|stage)\b|%)")      # (an STV count sheet's "1st Count" / "Hurley surplus" / "2nd Count")
+                        r"count|surplus|transfers?|stage|choices?)\b|%)")      # (an STV count sheet's "1st Count" / "Hurley surplus" / "2nd Count")
+_VOTE_FOR_CELL = re.compile(r"(?i)vote\s+for\s+(?:\d{1,2}|one|two|three|four|five|not\s+more\s+than\s+\w+)")
 _BADGE_CELL = re.compile(r"INCUMBENT|ELECTED|RE-ELECTED|WINNER|Incumbent|Elected|Re-elected|Winner|[✓✔]")
 _OUTCOME_COLUMNS = {"result", "results", "status", "outcome", "elected"}
 _OUTCOME_CELL = re.compile(r"(?i)(?:(?:re-?|deemed\s+)?elected|not\s+elected|won|winner|defeated|lost|excluded|eliminated|withdrawn|runner-up|hold|gain)(?:\W[^\n]{0,40})?|[✓✔*x]")

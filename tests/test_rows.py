@@ -1229,3 +1229,14 @@ def test_a_counts_list_of_who_was_elected_under_its_table(line):
             "Paddy Crowley (II) 1,011\n\n" + line + "\n")
     got = [(c.name, c.elected) for k in extract_results(text).contests for c in k.candidates]
     assert got == [("Aidan Hurley", True), ("Maria Dineen", True), ("Gráinne Crowley", True), ("Paddy Crowley", None)]
+
+
+def test_a_county_clerks_summary_report_one_cell_per_line():
+    from extract.pipeline import extract_results
+    text = ("Summary Results Report\n\nState Proposition LL (Statutory)\nVote For 1\nChoice\nTotal\nPercent\nYes/For\n71,204\n54.76%\n"
+            "No/Against\n58,833\n45.24%\nTotal Votes Cast\n130,037\n\nCity of Loveland Mayor\nVote For 1\nChoice\nTotal\nPercent\n"
+            "Ken Marlowe\n14,872\n49.01%\nPatricia Gaddis\n12,309\n40.56%\nHarold Voss\n3,054\n10.06%\nWrite-in Totals\n112\n0.37%\n"
+            "Total Votes Cast\n30,347\n")
+    got = [(k.constituency, [(c.name, c.votes, c.share) for c in k.candidates]) for k in extract_results(text).contests]
+    assert got == [("City of Loveland Mayor", [("Ken Marlowe", 14872, 49.01), ("Patricia Gaddis", 12309, 40.56),
+                                               ("Harold Voss", 3054, 10.06)])]      # (a measure's "Yes/For" is no one)
