@@ -1195,8 +1195,10 @@ class _Reader:
             later = {name for name, at in self.surname_seen_at.items() if at > k}
             if not later or not any(w in later for w in _CAP_WORD.findall(self.text, ss, se)):
                 continue
-            if contest is None and not self.doc.places_in(ss, se):
-                continue        # (a sentence tied to no contest and naming none would start one of its own)
+            if contest is None and not self.doc.places_in(ss, se) and (
+                    "|" in self.text[ss:se] or any(f.contest is not None for f in self.facts if isinstance(f, CandFact))):
+                continue        # (a sentence tied to no contest and naming none would start one of its own, beside the named ones;
+                # in a story of no named contest it is the story's: "Ewing finished with 60,214 votes"; not a tally's "Ishin 19 | DPP 11")
             again = _prose(self.doc, ss, se, self.state, contest)
             won = any(isinstance(f, CandFact) and f.elected and f.name not in names and f.name.split()[-1] in later
                       for f in again)
@@ -1464,7 +1466,6 @@ _IN_ONE_WORD = re.compile(r"\s*In\s+(?P<place>[A-ZÀ-Þ][a-zà-ÿ'’-]{3,}(?:-\
 _AND_IN_ONE_WORD = re.compile(r"[,;]\s+and\s+in\s+(?P<place>[A-ZÀ-Þ][a-zà-ÿ'’-]{3,}),\s+(?=[A-Z])")   # "..., and in Nelson, Labour's X beat ..."
 _IN_NAME_THEN_WORDS = re.compile(r"\s*In\s+(?P<place>[A-ZÀ-Þ][\w'’-]{3,}(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3}),\s+(?=[a-z])")   # "In Okaikwei Central, former deputy minister ..."
 _NUMBERED_SEAT_END = re.compile(r"-\d{1,2}$")      # a seat known by its number: "Kathmandu-5"
-_VOTES_COUNTED = re.compile(r"\d[\d,]*\s+(?:votes|first[- ]preferences)\b")
 
 
 def _no_seat_word(place: str) -> bool:
@@ -1473,6 +1474,9 @@ def _no_seat_word(place: str) -> bool:
     lists = _lists()
     return (generic_words(place) or place in lists["us_states"] or place in lists["provinces_and_states"]
             or place in lists["area_words"] or any(w.lower() in lists["stopwords"] for w in place.split()[:1]))
+
+
+_VOTES_COUNTED = re.compile(r"\d[\d,]*\s+(?:votes|first[- ]preferences)\b")
 
 
 _ABBREVIATED_WORD = re.compile(r"\b(?:St|Ste|Mt|Ft)$")

@@ -597,7 +597,8 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
     if losers:
         facts = [f for f in facts if not (isinstance(f, CandFact) and f.elected and f.name in losers)]
     early = _EARLY_COUNT.search(whole) if "%" in whole or "cent" in whole else None     # (most sentences give no count's progress)
-    if early and int(early.group("pct")) < 90:
+    part = _EARLY_PART.search(whole) if " of " in whole else None
+    if early and int(early.group("pct")) < 90 or part and int(part.group("n")) < 0.9 * int(part.group("m")):
         for f in facts:         # "With roughly 40% of precincts reporting, Pike leads Sobczak 9,812 to 8,337": an early count's
             if isinstance(f, CandFact) and f.votes is not None:        # figures give way to the final ones told elsewhere
                 f.strength = min(f.strength, 0)
@@ -689,6 +690,8 @@ def _trap_applies(text: str, t: int, n, clause: tuple[int, int], nums: list, s: 
 
 _EARLY_COUNT = re.compile(r"\bwith\s+(?:[a-z]+\s+){0,2}?(?P<pct>\d{1,2})(?:\.\d)?\s*(?:%|per\s*cent)\s+of\s+(?:the\s+)?(?:expected\s+)?"
                           r"(?:precincts|polls|votes?|ballots|boxes)\b", re.I)
+_EARLY_PART = re.compile(r"\bwith\s+(?P<n>\d{1,5})\s+of\s+(?:the\s+)?(?P<m>\d{1,5})\s+(?:precincts|polls|polling\s+(?:places|stations|divisions)|boxes"
+                         r"|wards|vote\s+cent(?:er|re)s)\b", re.I)      # "With 211 of 286 precincts reporting, Ewing has 49,870 votes"
 _LATER_COUNT = re.compile(r"\b(?:(?:original|initial|earlier|previous)\s+(?:count|tally)\b|at\s+the\s+adjournment\b|first\s+tally\b"
                          r"|(?:were|was)\s+first\s+counted\b|short\s+of\s+the\s+quota\b)", re.I)      # (and a recount's first tally: "when the papers were first counted")
 # (not "X (9,115) was elected on the ninth count": the bracket holds the first preferences)

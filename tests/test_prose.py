@@ -3715,3 +3715,13 @@ def test_a_one_word_seat_opening_a_sentence_when_a_capitals_section_names_it():
 def test_a_clause_about_the_last_election_of_any_level_is_past(clause, past):
     from extract.clauses import is_past
     assert is_past(clause, 2025) is past
+
+
+def test_a_newest_first_live_blog_names_the_winner_in_full_only_below_the_final_count():
+    text = ("Live updates: Omaha mayor election results 2025\n\n11:52 p.m.\n\nAll precincts in: Ewing wins by 8,826 votes\n\n"
+            "With every precinct reporting, Ewing finished with 60,214 votes (54.0%) to Stothert's 51,388 (46.0%).\n\n9:58 p.m.\n\n"
+            "The Associated Press has declared John Ewing Jr., a Democrat, the winner over Republican Mayor Jean Stothert.\n\n"
+            "9:30 p.m.\n\nWith 211 of 286 precincts reporting, Ewing has 49,870 votes (53.1%) to Stothert's 44,105 (46.9%).\n")
+    contest = _contest(extract_results(text))
+    got = {c.name: (c.votes, c.elected) for c in contest.candidates}
+    assert got == {"John Ewing Jr": (60214, True), "Jean Stothert": (51388, None)} and contest.majority == 8826
