@@ -1195,11 +1195,14 @@ class _Reader:
             later = {name for name, at in self.surname_seen_at.items() if at > k}
             if not later or not any(w in later for w in _CAP_WORD.findall(self.text, ss, se)):
                 continue
-            if contest is None and not self.doc.places_in(ss, se) and (
-                    "|" in self.text[ss:se] or any(f.contest is not None for f in self.facts if isinstance(f, CandFact))):
+            named = {f.contest for f in self.facts if isinstance(f, CandFact) and f.contest is not None}
+            if contest is None and not self.doc.places_in(ss, se) and ("|" in self.text[ss:se] or len(named) > 1):
                 continue        # (a sentence tied to no contest and naming none would start one of its own, beside the named ones;
-                # in a story of no named contest it is the story's: "Ewing finished with 60,214 votes"; not a tally's "Ishin 19 | DPP 11")
+                # in a story of one contest it is that one's: "Ewing finished with 60,214 votes"; not a tally's "Ishin 19 | DPP 11")
             again = _prose(self.doc, ss, se, self.state, contest)
+            if contest is None and named:
+                listed = {f.name for f in self.facts if isinstance(f, CandFact) and f.contest is not None}
+                again = [f for f in again if not isinstance(f, CandFact) or f.name in listed]     # (what it says of that contest's people)
             won = any(isinstance(f, CandFact) and f.elected and f.name not in names and f.name.split()[-1] in later
                       for f in again)
             for f in again:

@@ -24,7 +24,7 @@ _RESULT_WORDS = r"(?:(?:RESULTS?\s+)?AT\s+A\s+GLANCE|(?:THE\s+)?COUNT|THE\s+(?:R
 _HEAD_PREFIX = re.compile(
     r"""^\s*(?:(?:[-•*»■▪▶►]|>>|\#{1,4})\s*)?                                # a bullet, ">> ", "## "
     (?:[A-Z][\w ]{1,30}?\s+(?:gain|hold|wins?|holds|gains)\s+(?:in\s+)?(?!from\b)     # "Labour gain in" (not "Ashcombe REF GAIN FROM CON")
-      |(?:""" + _RESULT_WORDS + r"""|LIVE)\s*[:–—-]\s*
+      |(?:""" + _RESULT_WORDS + r"""|LIVE(?:\s+(?:UPDATES?|BLOG|COVERAGE))?)\s*[:–—-]\s*
       |(?:FIRST|FINAL)\s+COUNT,\s*                                                  # "First count, 10th District (selected candidates)"
       |(?:the\s+)?full\s+result\s+(?:in|for)\s+|(?:here\s+is\s+)?how\s+
       |(?:FACT\s*)?BOX\s*[:–—-]\s*(?:(?:here\s+is\s+)?how\s+)?                           # a sidebar's label: "BOX: HOW BARNSLEY NORTH VOTED"
@@ -60,7 +60,7 @@ _GENERIC_HEAD = re.compile(
     r"""^(?P<place>[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:[–—/][A-ZÀ-ÞĀ-Ž][\w'’.-]*)*(?:\s+(?!(?:ELECTORAL|Electoral)\s)(?:and|of|the|upon|on|St\.?|[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:/[A-ZÀ-ÞĀ-Ž][\w'’.-]*)?)){0,5})   # ("SLIGO–LEITRIM", "Partick East/Kelvindale")
     (?:\s*\([A-Z][^()\d]{1,40}\))?                          # its council: "ROSSMERE (Hartlepool)"
     (?:\s*[,–—:-]\s*|\s+)(?:(?:ELECTORAL\s+|[Ee]lectoral\s+)?(?:WARD|Ward|ward|CONSTITUENCY|constituency|ELECTORATE|electorate|(?:SUB)?DIVISION|(?:[Ss]ub)?division|RIDING|riding|
-       (?:(?:parliamentary|council|county|district|borough|town|city)\s+)?bye?-?election|first\s+preferences|(?:metro\s+)?mayor(?:al\s+(?:election|race))?(?=\s*(?:[:–—-]|(?:19|20)\d\d\s*$))
+       (?:(?:parliamentary|council|county|district|borough|town|city)\s+)?bye?-?election|first\s+preferences|(?:metro\s+)?mayor(?:al|['’]s)?(?:\s+(?:election|race|contest))?(?:\s+results?)?(?=\s*(?:[:,–—-]|(?:(?:19|20)\d\d)?\s*$))
        |PCC|(?i:police\s+and\s+crime\s+commissioner))\b(?!\s*(?!(?:19|20)\d\d\s*$)\d)      # (not "Tshwane Ward 59": a numbered ward; a year ends it)
        |(?:election\s+|(?i:full)\s+)?results?(?:\s+in\s+full)?\s*:?\s*$
        |(?i:(?:official|final|provisional|preliminary|unofficial|declared|certified)\s+results?|provisional|preliminary|unofficial|certified)\s*(?:\([^()\d]{1,30}\))?\s*:?\s*$|                                    # ("BANKS PENINSULA - OFFICIAL RESULT (electorate vote)")
@@ -162,8 +162,8 @@ PLACE_PATTERNS = [
     # The place a by-election was held in: "won Thursday's by-election in Thatcham Colthrop and Crookham".
     re.compile(r"\bbye?-?elections?\s+in\s+(?:the\s+)?(?P<place>[A-ZÀ-Þ][\w'’-]+(?:(?:\s+(?:and\s+|&\s+|upon\s+|on\s+|with\s+)?|[—–])[A-ZÀ-Þ][\w'’-]+){0,4})"),   # ("Lakeshore—Fenwick")
     # A US county office: "Tygart County judge-executive race", "Tygart County's next judge-executive" (assemble drops "'s next").
-    re.compile(r"(?<!from\sthe\s)(?<!by\sthe\s)\b(?P<place>(?:[A-Z][\w'’.-]+\s+){1,2}County(?:['’]s\s+(?:next|new)(?:\s+county)?)?\s+(?:judge-executive|executive|sheriff|clerk|treasurer|assessor|coroner|prosecutor|auditor|surveyor|recorder))\b"
-               r"(?!['’]s\s+office)"),     # (not "results from the Brown County clerk": where the figures came from)
+    re.compile(r"(?<!from\sthe\s)(?<!by\sthe\s)(?<![\w.],\sthe\s)\b(?P<place>(?:[A-Z][\w'’.-]+\s+){1,2}County(?:['’]s\s+(?:next|new)(?:\s+county)?)?\s+(?:judge-executive|executive|sheriff|clerk|treasurer|assessor|coroner|prosecutor|auditor|surveyor|recorder))\b"
+               r"(?!['’]s\s+office)"),     # (not "results from the Brown County clerk": where the figures came from; nor "John Ewing Jr., the Douglas County treasurer": his job)
     # A seat whose member the story names by it: "Wannon's Liberal MP Geoff Tallis", "Kooyong's new member".
     re.compile(r"(?<![\w'’])(?P<place>[A-ZÀ-Þ][\w'’-]+(?:(?:\s+(?:and\s+|&\s+|of\s+|the\s+|upon\s+)?|\s*[—–]\s*)[A-ZÀ-Þ][\w'’-]+){0,3})['’]s\s+(?:(?:new|sitting|outgoing|re-elected|long-serving|incoming)\s+)?"
                r"(?:[A-Z][\w-]+\s+){0,2}?(?:MP|MHR|MLA|MSP|MPP|TD|member)\b(?!\s+for\b)"),

@@ -149,9 +149,11 @@ def read_wins(doc, sent, subject, facts, contest, whole, lead_end: Optional[int]
                 else:
                     facts.append(CandFact(sent.resolve(p), sent.s, sent.e, contest, elected=True))
                 break
-        if not won_over and _DECLARED_BEFORE.search(head) and _THE_WINNER.match(tail) and not lead_past \
+        aside = ASIDE.match(tail.lstrip(".")) if tail.lstrip(".")[:2] == ", " else None
+        if not won_over and _DECLARED_BEFORE.search(head) and (_THE_WINNER.match(tail) or aside and _THE_WINNER.match(" " + tail.lstrip(".")[aside.end():])) \
+                and not lead_past \
                 and not is_past(whole, doc.election_year):
-            won_over = _DECLARED_BEFORE.search(head)         # "the returning officer declared Ms Chandran the winner"
+            won_over = _DECLARED_BEFORE.search(head)         # "the returning officer declared Ms Chandran the winner" ("... John Ewing Jr., a Democrat, the winner")
         if won_over and not lead_past and not is_past(head[won_over.start():] + text[p.start:clause_of(text, p.start, p.end, sent.s, sent.e)[1]], doc.election_year):
             facts.append(CandFact(sent.resolve(p), sent.s, sent.e, contest, elected=True))
     counted = _ELECTED_ON_COUNT.search(text, sent.s, sent.e)

@@ -286,6 +286,10 @@ CASES = [
     ("a-surname-that-is-a-seat-and-a-win-over-a-sitting-mp",
      "Mundingburra result\nOctober 28, 2024\nJanelle Poole toppled one-term MP Les Walker. Poole polled 11,902 votes and Walker 10,311.",
      {"Janelle Poole": {"elected": True, "votes": 11902}, "Les Walker": {"elected": None, "votes": 10311}}, {}),
+    ("declared-the-winner-past-an-aside-and-a-job-that-is-no-race",
+     "Live updates: Omaha mayor results\nMay 14, 2025\nThe Associated Press has declared John Ewing Jr., the Douglas County treasurer and "
+     "a Democrat, the winner over Republican Mayor Jean Stothert. Ewing had 60,214 votes to Stothert's 51,388.",
+     {"John Ewing Jr": {"elected": True, "votes": 60214}, "Jean Stothert": {"elected": None, "votes": 51388}}, {"constituency": "Omaha"}),
     ("held-off-a-challenge-from-the-runner-up",
      HEAD + "Labour's Anna Field held off a strong challenge from Reform's Tom Reed, winning by 217 votes. Field polled 4,215 votes, "
      "Reed 3,998.", {"Anna Field": {"elected": True}, "Tom Reed": {"elected": None}}, {"majority": 217}),
@@ -1269,6 +1273,7 @@ HEADINGS = [
     ("Partick East/Kelvindale by-election, stage 1 (first preferences)", "Partick East/Kelvindale"),      # Scottish wards' slashes
     ("=== HIGHLAND: Inverness Central ===", "Inverness Central"), ("FIFE: Kirkcaldy East", "Kirkcaldy East"),   # a blog's council: ward
     ("=== Chingford and Woodford Green ===", "Chingford and Woodford Green"),
+    ("Omaha mayor election results 2025", "Omaha"), ("Omaha mayor's race: results", "Omaha"),    # the mayoralty's town
     ("Constituency-wise result: KALYAN WEST (Thane district)", "Kalyan West"),
     ("SENATE DISTRICT 29 - UNOFFICIAL RESULTS BY COUNTY", "Senate District 29"),
     ("Trentmere Combined Authority mayoral election 2024", "Trentmere"), ("Harland and Esk Police and Crime Commissioner", "Harland and Esk"),
