@@ -36,11 +36,15 @@ __all__ = ["assemble"]
 
 # A table's footer of labelled figures: "Majority: 1,441. Turnout: 41.3%"
 _FIGURES_FOOTER = re.compile(r"\s*(?:(?:majority|turnout|electorate|swing|rejected(?:\s+ballots)?|spoilt\s+ballots)\s*[:=]?\s*"
-                             r"\d[\d,.]*\s*(?:%|per\s*cent)?[.;|]?\s*){1,5}", re.I)
+                             r"\d[\d,.]*\s*(?:%|per\s*cent)?[.;|]?\s*){1,5}"
+                             r"|\s*(?:That|This|It)\s+gave\s+(?:her|him|them|the\s+\w+)\s+a\s+majority\s+of\b.*", re.I)      # ("That gave her a majority of 1,910 ...")
 _PAST_SECTION = re.compile(r"(?:19|20)\d\d|\b(?:previous|notional|last\s+time)\b", re.I)
 # A wire's line for last time's result over its rows: "2024: Lab maj 4,622 (9.67%) - Turnout 47,822 (62.40%)"
 _PAST_RESULT_LINE = re.compile(r"\s*(?P<year>(?:19|20)\d\d)\s*(?:\(?notional\)?\s*)?:\s*(?:[A-Za-z][\w ]{0,30}\s)?(?:maj|majority)\b", re.I)
 _VOTED_IN_YEAR = re.compile(r"\W*(?:(?:how\s+)?[\w'’ ]{2,30}\s+voted\s+in\s+|in\s+)?(?P<year>(?:19|20)\d\d)\W*$", re.I)     # (or a bare "2019" over last time's story)
+# A sentence over rows that are last time's: "When Cllr Waddington was last re-elected in May 2024, the result was:"
+# (not "Result with change in share since the notional 2019 result:")
+_PAST_RESULT_INTRO = re.compile(r"^(?!.*\b(?:since|change|compared)\b).*\b(?:last|previous|in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\b.*\b(?:result|results|figures|count|voted)\b", re.I)
 _SKIP_SECTION = re.compile(
     r"""^\W*(?:two[- ](?:candidate|party)[- ]preferred|after\s+preferences
       |second\s+(?:round|count|preferences?)|final\s+round
@@ -458,6 +462,10 @@ class _Reader:
             return
         if _EARLIER_ROUND_INTRO.search(line):
             self.skip_rows, self.skip_body, self.pending = True, False, None     # the rows below are an earlier round's
+        elif line.rstrip().endswith(":") and _PAST_RESULT_INTRO.search(line.rsplit(". ", 1)[-1]) \
+                and is_past(line.rsplit(". ", 1)[-1], self.doc.election_year):
+            self.skip_rows, self.skip_body, self.pending = True, False, None     # "When Cllr Waddington was last re-elected in May 2024, the result was:"
+            self.skip_past = True
         if self.skip_rows and _RESULTS_SECTION.match(line):
             self.skip_rows = False
             return

@@ -1505,6 +1505,14 @@ def test_a_preview_that_recalls_last_times_figures_is_no_result(opening):
     assert extract_results(text).contests == []
 
 
+def test_a_preview_quotes_last_times_result_under_a_sentence_that_says_so():
+    text = ("SIX CANDIDATES CONFIRMED FOR BRAMLEY AND STANNINGLEY BY-ELECTION\nPublished 18 July 2025\n\nThe by-election will take place "
+            "on Thursday, August 14.\n\nLabour has held the ward for a decade. When Cllr Waddington was last re-elected in May 2024, the "
+            "result was: \n\nLorraine Waddington (Labour) 2,814 - 59.8%\nConservative 904\nGreen 612\n\nThat gave her a majority of 1,910 "
+            "on a turnout of 26.1 per cent.\n")
+    assert extract_results(text).contests == []
+
+
 def test_an_obituary_retells_old_wins_and_is_no_result():
     text = ("Harold Whitcombe obituary\nFriday 4 October 2024\n\nHarold Whitcombe, who has died aged 91, was the Labour MP "
             "for Bradwell Moor for 18 years.\n\nHe held the seat by 312 votes over the Conservative, Anthea Royle, with "
