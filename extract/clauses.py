@@ -68,6 +68,7 @@ LEAD_ADVERBIAL = re.compile(
       |^\s*last\s+(?:time|year)\b
       |^\s*when\s+[^,]{0,50},                               # "When the ward last voted, ..." (is_past decides)
       |^\s*(?:notional\s+|previous\s+)?(?:19|20)\d\d(?:\s+(?:notional|result|results|election|figures))*\s*:   # "Notional 2019: C maj 43.42%; ..."
+      |^\s*(?:a\s+)?(?:reminder|recap)\s+of\s+[^:,.]{0,60}(?:result|results|vote|election)\b[^:,.]{0,40}:     # "Reminder of last July's result in X: ..." (is_past decides)
     """,
     re.I | re.X,
 )

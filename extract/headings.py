@@ -663,7 +663,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
             return (title_case(place) if place.isupper() else place), e     # "Town Centre (Redbrook MBC) - Lab hold": a ward of the council named
     if g and not parties().canonical(g.group("place")) and not generic_words(g.group("place")):
         name = re.sub(r"(?:\s+(?:ward|(?:federal\s+|state\s+)?constituency|(?:sub)?division|riding|electorate|lok\s+sabha|vidhan\s+sabha|parliamentary|assembly"
-                      r"|lea|dea|(?:local\s+|district\s+)?electoral\s+area"
+                      r"|(?-i:LEA|DEA)|(?:local\s+|district\s+)?electoral\s+area"      # (not "Halton Lea": a ward)
                       r"|holyrood|senedd|stormont|westminster|general\s+election|by-election"
                       r"|(?:parish|town|community|district|borough|county|city)\s+council|council|combined\s+authority|mayor|mayoral|mayoralty))+$", "",
                       g.group("place").strip(" ,"), flags=re.I)      # ("Jhansi Lok Sabha Election Result 2024", "Kirkcaldy Holyrood result")

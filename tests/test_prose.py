@@ -1513,6 +1513,14 @@ def test_a_preview_quotes_last_times_result_under_a_sentence_that_says_so():
     assert extract_results(text).contests == []
 
 
+def test_a_reminder_of_last_times_result_in_a_live_blog_is_no_result():
+    text = ("Runcorn and Helsby by-election: live\n2 May 2025\n\nReminder of last July's result in Runcorn and Helsby: Labour's Mike "
+            "Amesbury won with 52.9 per cent of the vote and a majority of 14,696. Reform were second.\n\n"
+            "Halton Lea (Halton BC) by-election\nAngela Teeling (Labour) 1,102 ELECTED\nPaul Merrick (Reform UK) 978\n")
+    assert [(c.constituency, [x.name for x in c.candidates]) for c in extract_results(text).contests] == \
+        [("Halton Lea", ["Angela Teeling", "Paul Merrick"])]     # (a ward "Halton Lea" is no "Halton" LEA)
+
+
 def test_an_obituary_retells_old_wins_and_is_no_result():
     text = ("Harold Whitcombe obituary\nFriday 4 October 2024\n\nHarold Whitcombe, who has died aged 91, was the Labour MP "
             "for Bradwell Moor for 18 years.\n\nHe held the seat by 312 votes over the Conservative, Anthea Royle, with "
