@@ -188,6 +188,8 @@ def assemble(text: str, year: Optional[int] = None) -> tuple[list[Contest], list
         contests = []       # a club's or society's AGM electing its chair: "elected chair by 143 votes to 96"
     if contests and _NOT_A_PUBLIC_OFFICE.search(doc.low) and not _PUBLIC_ELECTION.search(doc.low):
         contests = []       # a union's general secretary, a committee's chair, a club's player of the season: no public poll
+    if contests and _MEMBERS_ONLY.search(doc.low) and not _PUBLIC_SEAT.search(doc.low):
+        contests = []       # a club's or a union's own ballot of its members: "the union's postal ballot", "the club's members, known as socis"
     division = _DIVISION.search(doc.low) and not _ELECTION_COUNT.search(doc.low)
     if division:
         contests, seat_facts = [], []   # a vote of the chamber's members on a bill: "MPs voting 320 to 250 to give it a second reading"
@@ -198,6 +200,10 @@ def assemble(text: str, year: Optional[int] = None) -> tuple[list[Contest], list
     return contests, seat_counts
 
 
+# A club's or a union's vote of its members, and the words only a public seat's count has.
+_MEMBERS_ONLY = Folded(r"\b(?:independent\s+scrutineer|socis|(?:club|union)['’]s\s+(?:members|postal\s+ballot|ballot|election)"
+                       r"|club\s+(?:vote|presidency)|union['’]s\s+(?:national\s+|new\s+)?(?:president|general\s+secretary))\b")
+_PUBLIC_SEAT = Folded(r"\b(?:returning\s+officer|constituency|ward|riding|electorate|by-?election|mayor|congressional|legislative|assembly\s+seat)\b")
 # A party choosing its candidate or leader by a vote of its members ...
 _PARTY_BALLOT = Folded(
     r"""\b(?:(?:ballot|vote)\s+of\s+(?:the\s+)?(?:\w+\s+)?members|members\s+voting|members['’]?\s+ballot

@@ -1521,6 +1521,16 @@ def test_a_reminder_of_last_times_result_in_a_live_blog_is_no_result():
         [("Halton Lea", ["Angela Teeling", "Paul Merrick"])]     # (a ward "Halton Lea" is no "Halton" LEA)
 
 
+@pytest.mark.parametrize("text", [
+    "Tranter elected BFAWU president\n24 April 2026\nLisa Tranter won the union's postal ballot. The result, announced by the independent "
+    "scrutineer, was:\n\nLisa Tranter - 3,412 (48.6%)\nDave McCartney - 2,206 (31.4%)\n\nMr McCartney is a Labour councillor in Salford.\n",
+    "Laporta wins Barcelona presidency again\nMarch 7, 2021\nJoan Laporta was elected president of Barcelona on Sunday, winning a club vote. "
+    "Laporta received 30,184 votes, or 54.24%, in a ballot of the club's members, known as socis. Victor Font was second with 16,679 votes.\n",
+])
+def test_a_club_or_union_ballot_of_its_members_is_no_public_result(text):
+    assert extract_results(text).contests == []
+
+
 def test_an_obituary_retells_old_wins_and_is_no_result():
     text = ("Harold Whitcombe obituary\nFriday 4 October 2024\n\nHarold Whitcombe, who has died aged 91, was the Labour MP "
             "for Bradwell Moor for 18 years.\n\nHe held the seat by 312 votes over the Conservative, Anthea Royle, with "
