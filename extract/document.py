@@ -900,6 +900,12 @@ _YEAR_ON = re.compile(r"\b(?:(?:one|a)\s+year\s+on|twelve\s+months\s+(?:ago|on)|
 _OBITUARY = re.compile(r"\b(?:obituary|who\s+has\s+died(?:\s+\w+)?\s+(?:aged|at\s+the\s+age\s+of))\b", re.I)
 
 
+def _in_quote(text: str, at: int) -> bool:
+    """Inside a quotation its paragraph opened before `at` and has not closed."""
+    para = text[text.rfind("\n", 0, at) + 1:at]
+    return para.count('"') % 2 == 1 or para.count("“") > para.count("”")
+
+
 def _looks_back(text: str, year: Optional[int]) -> bool:
     """A history feature: its opening looks back, and every other year it names there is two or more before its date;
     or an obituary."""
@@ -908,8 +914,8 @@ def _looks_back(text: str, year: Optional[int]) -> bool:
         return True         # an obituary: every win it tells is history
     if len({m.group().lower() for m in _YEAR_ON.finditer(head)}) >= 2:
         return True         # "ONE YEAR ON ... what happened next in Holme Marsh?": a follow-up; the result it recalls is last year's
-    if year is None or not _LOOKS_BACK.search(head):
-        return False
+    if year is None or not any(not _in_quote(head, m.start()) for m in _LOOKS_BACK.finditer(head)):
+        return False        # (a winner's "Twenty years on, the people of this city have again backed ..." is no history feature)
     years = [int(y.group()) for y in _YEAR.finditer(head) if int(y.group()) != year]
     return bool(years) and max(years) <= year - 2
 

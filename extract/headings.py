@@ -131,7 +131,7 @@ PLACE_PATTERNS = [
     # A Northern Irish one: "the Moyola District Electoral Area", "Moyola DEA".
     re.compile(r"\b(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?!Local\s|District\s+Electoral\s)[A-ZÀ-Þ][\w'’-]+){0,3})\s+(?:(?:[Ll]ocal\s+|[Dd]istrict\s+)?[Ee]lectoral\s+[Aa]rea|LEA|DEA)\b"),
     # A mayoralty named before its title: "elected West of England mayor", "the new West Midlands metro mayor".
-    re.compile(r"\b(?:elected|new|as)\s+(?:the\s+)?(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:of\s+|and\s+|the\s+)*[A-ZÀ-Þ][\w'’-]+){0,3})\s+(?:[Mm]etro\s+|[Mm]etropolitan\s+)?[Mm]ayor\b"),
+    re.compile(r"\b(?:elected|new|as)\s+(?:the\s+)?(?!(?:Lord|Deputy|Acting|Interim)\s)(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:of\s+|and\s+|the\s+)*[A-ZÀ-Þ][\w'’-]+){0,3})\s+(?:[Mm]etro\s+|[Mm]etropolitan\s+)?[Mm]ayor\b"),   # (not "as Lord Mayor of Sydney")
     # ... or its office: "has won the Marcher Counties mayoralty".
     re.compile(r"\bthe\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:of\s+|and\s+|the\s+)*[A-ZÀ-Þ][\w'’-]+){0,3})\s+(?:[Mm]etro\s+)?mayoralty\b"),
     # ... or as its owner: "has become Brackwater's first directly elected mayor", "Calderholme's new mayor".

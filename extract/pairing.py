@@ -141,7 +141,7 @@ def _one_ends_the_other(a: str, b: str) -> bool:
     return len(short) >= 2 and len(short) < len(long_) and long_[-len(short):] == short
 
 
-_OFFICE_WORDS = re.compile(r"^(?:mayor|mayoralty|office\s+of\s+mayor|governor|governorship|police\s+and\s+crime\s+commissioner)\s+(?:of|for)\s+"
+_OFFICE_WORDS = re.compile(r"^(?:(?:lord\s+)?mayor|mayoralty|office\s+of\s+mayor|governor|governorship|police\s+and\s+crime\s+commissioner)\s+(?:of|for)\s+"
                            r"|\s+(?:mayor|mayoralty|mayoral\s+(?:election|race)|governor|police\s+and\s+crime\s+commissioner|pcc|police\s+area)$")
 
 

@@ -217,7 +217,7 @@ _HEADER_WORDS = {
     "name": ("candidate", "name", "name of candidate", "candidate name", "candidate's name", "candidates", "member", "mp",
              "councillor", "nominee", "contender", "contestant", "choice", "choices", "candidate/choice",
              "candidat", "candidats", "candidat·e", "candidat.e", "candidate·s", "nom"),      # French: a Quebec weekly's table
-    "party": ("party", "parti", "description", "description (if any)", "affiliation", "party affiliation", "political affiliation", "party position",
+    "party": ("party", "parti", "group", "ticket", "description", "description (if any)", "affiliation", "party affiliation", "political affiliation", "party position",
               "elector org.", "elector org", "elector organization", "elector organisation"),     # (a British Columbia city's civic parties)
     "votes": ("votes", "number of votes", "number of", "vote", "first preferences", "1st pref", "1st prefs", "first preference",
               "1st preferences", "1st preference", "first-preference votes", "first preference votes", "1st pref votes",

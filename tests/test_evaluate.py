@@ -199,7 +199,7 @@ def test_normalise_place(raw, key):
     ("Mayor of Mangawhero", "Mangawhero", True),   # the office and the place it is for
     ("Mayor of Mangawhero", "Mangawhero East", False),
     ("Governor of Kansas", "Kansas", True), ("Kansas Governor", "Kansas", True), ("Governor of Kansas", "Kansas City", False),
-    ("Dyfed-Powys Police and Crime Commissioner", "Dyfed-Powys", True), ("Police and Crime Commissioner for Gwent", "Gwent", True),
+    ("Lord Mayor of Sydney", "Sydney", True), ("Dyfed-Powys Police and Crime Commissioner", "Dyfed-Powys", True), ("Police and Crime Commissioner for Gwent", "Gwent", True),
     ("Mayor", "Mesquite Hollow mayor", True),     # a page's bare office and the town the story gives it
     ("Mayor", "Mayor of Mesquite Hollow", True),
     ("Mayor", "Mesquite Hollow", False),

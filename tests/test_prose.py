@@ -1531,6 +1531,15 @@ def test_a_club_or_union_ballot_of_its_members_is_no_public_result(text):
     assert extract_results(text).contests == []
 
 
+def test_a_winners_quote_that_looks_back_is_no_history_feature():
+    text = ("Clover Moore wins sixth term as Lord Mayor\n15 September 2024\n\nClover Moore has been returned as Lord Mayor of Sydney. "
+            "She secured 41,602 first preference votes, or 47.6 per cent, down from 50.6 per cent in 2021. Labor's Zann Maxwell came second "
+            "with 14,877 votes.\n\n\"Twenty years on, the people of this city have again backed a vision for a greener Sydney,\" Moore said.\n\n"
+            "Candidate | Group | 1st pref | %\nMOORE Clover | Clover Moore Independents | 41,602 | 47.6\nMAXWELL Zann | Labor | 14,877 | 17.0\n")
+    got = [(c.constituency, [(x.name, x.party, x.votes) for x in c.candidates]) for c in extract_results(text).contests]
+    assert got == [("Sydney", [("Clover Moore", "Clover Moore Independents", 41602), ("Zann Maxwell", "Labor", 14877)])]
+
+
 def test_an_obituary_retells_old_wins_and_is_no_result():
     text = ("Harold Whitcombe obituary\nFriday 4 October 2024\n\nHarold Whitcombe, who has died aged 91, was the Labour MP "
             "for Bradwell Moor for 18 years.\n\nHe held the seat by 312 votes over the Conservative, Anthea Royle, with "
