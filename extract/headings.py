@@ -85,9 +85,9 @@ WON_PLACE = re.compile(
        (?:(?:his|her|their|a|the)\s+(?:own\s+)?(?:seat|riding|constituency)\s+(?:in|of)\s+)?      # ("won his own seat in Nepean", "take a seat in Tooting Bec")
     (?P<place>[A-ZÀ-Þ][\w'’]+(?:-shire)?(?:(?:\s+|\s*[—–]\s*|-(?:[a-z]{1,5}-)*)(?:and\s+(?!"""
     r"""[A-ZÀ-Þ][\w'’]+(?:\s+[A-ZÀ-Þ][\w'’]+)?\s+(?:has|have|had|was|is|will|won|wins|held|holds|took|takes|kept|keeps|retained|retains|gained|gains)\b)"""
-    r"""|ac\s+|of\s+|the\s+|upon\s+|with\s+(?=St\.?\s|Saint\s))?[A-ZÀ-Þ][\w'’]+(?:-shire)?){0,4}(?:-\d{1,3}\b)?)""",
+    r"""|ac\s+|of\s+|the\s+|upon\s+|with\s+(?=St\.?\s|Saint\s))?[A-ZÀ-Þ][\w'’]+(?:-shire)?){0,4}(?:-\d{1,3}\b|\s+[IVX]{1,3}\b(?=\s+(?:seat|constituency|Federal|State)\b))?)""",
     re.X,       # ("Kinross-shire", "Stoke-on-Trent", "St Margaret's with St Nicholas", Welsh "Llŷn ac Eifionydd";
-    # not "won Kelowna Centre and Brad Tolmie has held Kelowna-Mission"; a numbered seat: "wins Lalitpur-3", "elected from Kathmandu-4")
+    # not "won Kelowna Centre and Brad Tolmie has held Kelowna-Mission"; a numbered seat: "wins Lalitpur-3", "elected from Kathmandu-4", "wins ... Surulere I seat")
 )
 # One of these (lowered) is in every WON_PLACE match: a sentence without them skips the pattern.
 WON_PLACE_WORDS = Words(("elected", "won", "win", "hold", "held", "flip", "take", "took", "gain", "retain", "keep", "kept",
@@ -105,7 +105,7 @@ PLACE_PATTERNS = [
     re.compile(r"\b(?P<place>(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+['’]s\s+\d{1,2}(?:st|nd|rd|th)\s+(?:(?:Congressional\s+)?District|constituency"
                r"|(?:[Ss]tate\s+)?(?:Senate|House|Assembly)\s+[Dd]istrict))"),       # ("New Hampshire's 11th state Senate district")
     # A Nigerian seat: "the Chikun/Kajuru Federal Constituency of Kaduna State" (not Kaduna State).
-    re.compile(r"\b(?P<place>[A-ZÀ-Þ][\w'’-]+(?:/[A-ZÀ-Þ][\w'’-]+)*(?:\s+[A-ZÀ-Þ][\w'’-]+(?:/[A-ZÀ-Þ][\w'’-]+)*){0,3})\s+(?:Federal|State)\s+Constituency\b"),
+    re.compile(r"\b(?P<place>[A-ZÀ-Þ][\w'’-]+(?:/[A-ZÀ-Þ][\w'’-]+)*(?:\s+(?:[A-ZÀ-Þ][\w'’-]+(?:/[A-ZÀ-Þ][\w'’-]+)*|[IVX]{1,3}\b)){0,3})\s+(?:Federal|State)\s+Constituency\b"),   # ("Surulere I")
     re.compile(r"\b(?:[Mm]ayor|[Dd]ivision|[Rr]iding|seat|constituency|[Ee]lectorate|ward)\s+of\s+(?:the\s+)?(?:(?:Township|Town|Village|Municipality)\s+of\s+)?(?P<place>[A-ZÀ-Þ][\w'’-]+(?:(?:(?:\s+(?:and|of|the|upon|on))*\s+|[—–])[A-ZÀ-Þ][\w'’-]+){0,3})"),   # ("the riding of Thunder Bay—Rainy River")
     # Whom a seat (before "the Mid North Coast seat", which may only describe it) is represented by: "confirmed as the member of Parliament for Kitchener—Conestoga",
     # "the new MP for Rochdale", "winner in Kitchener—Conestoga" (not "the former MP for ...").

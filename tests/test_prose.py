@@ -2678,6 +2678,10 @@ def test_a_mayors_table_headed_only_mayor_is_named_for_the_town_the_story_gives(
 
 # Contests a page names, one entry per layout: (id, article text, the contests' names in order).
 CONTESTS_NAMED = [
+    ("a-seat-numbered-in-roman",
+     "By-election: APC's Laguda wins Gbajabiamila's Surulere I seat\n\nFuad Kayode Laguda has been declared winner of the Surulere I "
+     "Federal Constituency by-election in Lagos State. Laguda polled 10,575 votes to defeat Olufemi Adebayo-Ojo, who scored 2,841 votes.\n",
+     ["Surulere I"]),
     ("seats-known-by-their-number",
      "Congress sweeps Kathmandu\n\nNepali Congress general secretary Gagan Kumar Thapa was elected from Kathmandu-4 on Wednesday night, "
      "defeating CPN-UML's Rajan Bhattarai by 8,226 votes. Thapa secured 22,416 votes to Bhattarai's 14,190.\n\nIn Kathmandu-5, "
