@@ -49,6 +49,7 @@ _HEAD_DECOR = re.compile(
       | \(\s*[\w ]+\s+(?:seats?|to\s+elect|vacanc(?:y|ies)|to\s+be\s+elected)\s*(?:[,;][^()]{0,40})?\).*$       # "(three seats, new ward boundaries)", "(three vacancies)"
       | \(\s*(?:[\w'’ ]{1,30}?\s+)?(?:hold|gain|win|GAIN|HOLD)\b[^()]{0,40}\)\s*$     # "CANNOCK CHASE (Lab gain from Con)"
       | -\s+general\s+election\s+results.*$
+      | [:,–—-]\s*(?:final|first|official|declared|provisional|preliminary|unofficial)\s+(?:count|tally|results?|declaration)\s*$     # "Tunapuna – FINAL COUNT"
       | [:]\s*$
       | (?:={2,6}|\#{1,4})\s*$                  # the rule that closes "=== Inverness Central ==="
       | \[\w{1,4}\]\s*$                      # a footnote mark: "Stevenage[4]"
@@ -593,6 +594,8 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         called = head
     if g is None and called == head and _TO_ELECT.search(head):
         called = _TO_ELECT.sub("", head)       # "HARLOW ROAD – three to be elected"
+    if g is None and called == head and _COUNT_TITLE_TAIL.search(head):
+        called = _COUNT_TITLE_TAIL.sub("", head)       # "TUNAPUNA – FINAL COUNT"
     if g is None and called == head and _CALL_BADGE.search(head):
         called = _CALL_BADGE.sub("", head)     # a results hub's "Ryan IN DOUBT": the seat, its count not called
         province = _TRAILING_AREA.search(called)
@@ -1019,6 +1022,7 @@ def generic_words(place: str) -> bool:
 
 
 _POSSESSIVE_END = re.compile(r"['’]s$")
+_COUNT_TITLE_TAIL = re.compile(r"\s*[:,–—-]\s*(?:final|first|official|declared|provisional|preliminary|unofficial)\s+(?:count|tally|results?|declaration)\s*$", re.I)
 _ONE_OUTCOME = r"(?:GAIN|HOLD|Gain|Hold|gain|hold)(?:\s+(?:FROM|[Ff]rom)\s+[A-Za-z ]{2,25}?)?(?:\s*[x×]\s*\d)?"
 _OUTCOME_ONLY = re.compile(r"(?P<who>[A-Z][A-Za-z]{1,5}(?:\s[A-Z]{2,5})?|[A-Z][A-Z]{1,11}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+" + _ONE_OUTCOME
                            + r"(?:\s+(?:and|AND|&)\s+(?:[A-Z][A-Za-z]{1,11}\s+){1,2}" + _ONE_OUTCOME + r")*")     # ("LIB DEM HOLD AND LIB DEM GAIN FROM CONSERVATIVE")

@@ -1273,6 +1273,7 @@ HEADINGS = [
     ("Partick East/Kelvindale by-election, stage 1 (first preferences)", "Partick East/Kelvindale"),      # Scottish wards' slashes
     ("=== HIGHLAND: Inverness Central ===", "Inverness Central"), ("FIFE: Kirkcaldy East", "Kirkcaldy East"),   # a blog's council: ward
     ("=== Chingford and Woodford Green ===", "Chingford and Woodford Green"),
+    ("Chingford and Woodford Green – FINAL COUNT", "Chingford and Woodford Green"),
     ("Omaha mayor election results 2025", "Omaha"), ("Omaha mayor's race: results", "Omaha"),    # the mayoralty's town
     ("Constituency-wise result: KALYAN WEST (Thane district)", "Kalyan West"),
     ("SENATE DISTRICT 29 - UNOFFICIAL RESULTS BY COUNTY", "Senate District 29"),

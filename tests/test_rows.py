@@ -1240,3 +1240,11 @@ def test_a_county_clerks_summary_report_one_cell_per_line():
     got = [(k.constituency, [(c.name, c.votes, c.share) for c in k.candidates]) for k in extract_results(text).contests]
     assert got == [("City of Loveland Mayor", [("Ken Marlowe", 14872, 49.01), ("Patricia Gaddis", 12309, 40.56),
                                                ("Harold Voss", 3054, 10.06)])]      # (a measure's "Yes/For" is no one)
+
+
+def test_a_seat_in_capitals_over_its_final_count():
+    from extract.pipeline import extract_results
+    text = ("UNC holds on to Tunapuna after recount\n\nThe EBC released the final count for Tunapuna on Friday.\n\n"
+            "TUNAPUNA – FINAL COUNT\n\nCandidate | Party | Votes | %\nAnil Persad-Roberts | UNC | 10,214 | 49.73\n"
+            "Kerwin Baptiste | PNM | 9,876 | 48.08\n")
+    assert [c.constituency for c in extract_results(text).contests] == ["Tunapuna"]
