@@ -328,7 +328,7 @@ def _primary_heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
 
 
 _PARTY_TALLIES = re.compile(r"(?:[A-Z][A-Za-z-]{1,7}\s+\d[\d,]*\s*[;,·|]?\s*){2,}")     # parties' votes and no one's name
-_PRIMARY_SUFFIX = re.compile(r"\s*[-–—,:]\s*(?:Dem(?:ocratic)?|Rep(?:ublican)?|GOP)\.?\s+[Pp]rimary\s*$")    # "... - Dem Primary"
+_PRIMARY_SUFFIX = re.compile(r"\s*[-–—,:]\s*(?:Dem(?:ocratic)?|Rep(?:ublican)?|GOP)\.?\s+(?:[Pp]rimary(?:\s+[Rr]unoff)?|[Rr]unoff)\s*$")    # "... - Dem Primary", "- Democratic Primary Runoff"
 # A US county or city office as a results table heads it: "Berrien County Sheriff", "Wake County Clerk of Court".
 _LOCAL_OFFICE_HEAD = re.compile(
     r"(?:[A-Z][\w'’.-]+\s+){1,3}(?:County|City|Parish|Township|Borough)\s+(?:Schools?\s+(?=Board)|School\s+District\s+(?=Board))?"     # ("Clearfork City Schools Board of Education")
@@ -514,7 +514,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         return seat_row.group("place"), seat_row.end()      # "Cheshunt North - Natalie Greaves (Reform UK) 1,432, maj 311 - REF GAIN"
     if len(line) > 110:
         return None
-    head = PARTY_RACE_TAIL.sub("", _REPORTING_TAIL.sub("", text[off:e].strip()))      # ("Sorrel County Commission, District 2 — 100% of precincts reporting")
+    head = _PRIMARY_SUFFIX.sub("", PARTY_RACE_TAIL.sub("", _REPORTING_TAIL.sub("", text[off:e].strip())))      # ("Sorrel County Commission, District 2 — 100% of precincts reporting")
     if len(head) <= 80 and ("—" in head or "–" in head or " - " in head) and head.isupper():
         ticker = _OFFICE_DASH_SEAT.fullmatch(head)      # (in capitals: a ticker's; "Board of Education - District 4" stays as written)
         if ticker and (ticker.group("district") or ticker.group("state") and _row_below(doc, e)):

@@ -1248,3 +1248,14 @@ def test_a_seat_in_capitals_over_its_final_count():
             "TUNAPUNA – FINAL COUNT\n\nCandidate | Party | Votes | %\nAnil Persad-Roberts | UNC | 10,214 | 49.73\n"
             "Kerwin Baptiste | PNM | 9,876 | 48.08\n")
     assert [c.constituency for c in extract_results(text).contests] == ["Tunapuna"]
+
+
+def test_result_cards_titled_with_one_partys_runoff():
+    from extract.pipeline import extract_results
+    text = ("LIVE RESULTS: Jackson mayoral runoff\n\nJackson Mayor - Democratic Primary Runoff\n\n91 of 91 precincts reporting (100%)\n"
+            "Candidate | Party | Votes | Pct.\n✔ John Horhn | DEM | 13,412 | 57.6%\nChokwe Antar Lumumba (i) | DEM | 9,867 | 42.4%\n\n"
+            "Jackson City Council Ward 2 - Democratic Primary Runoff\n\n14 of 14 precincts reporting (100%)\nCandidate | Party | Votes | Pct.\n"
+            "Roderick Pace | DEM | 1,402 | 50.4%\nLaToya Huddleston | DEM | 1,377 | 49.6%\n")
+    got = [(k.constituency, [c.name for c in k.candidates]) for k in extract_results(text).contests]
+    assert got == [("Jackson Mayor", ["John Horhn", "Chokwe Antar Lumumba"]),
+                   ("Jackson City Council Ward 2", ["Roderick Pace", "LaToya Huddleston"])]
