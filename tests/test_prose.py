@@ -2679,6 +2679,10 @@ def test_a_mayors_table_headed_only_mayor_is_named_for_the_town_the_story_gives(
 
 # Contests a page names, one entry per layout: (id, article text, the contests' names in order).
 CONTESTS_NAMED = [
+    ("a-county-board-and-its-district",
+     "ELSEWHERE IN NORTHEAST GEORGIA\n\nFORSYTH COUNTY: Laura Tidwell beat Mark Eubanks-Hale in the Republican runoff for the Forsyth County "
+     "Board of Commissioners, District 1, 4,511 votes (51.7%) to 4,206 (48.3%).\n",
+     ["Forsyth County Board of Commissioners, District 1"]),
     ("a-seat-numbered-in-roman",
      "By-election: APC's Laguda wins Gbajabiamila's Surulere I seat\n\nFuad Kayode Laguda has been declared winner of the Surulere I "
      "Federal Constituency by-election in Lagos State. Laguda polled 10,575 votes to defeat Olufemi Adebayo-Ojo, who scored 2,841 votes.\n",
