@@ -142,7 +142,7 @@ def read_wins(doc, sent, subject, facts, contest, whole, lead_end: Optional[int]
                         or _HAD_HELD.match(t) or _AREA_WON.match(text, at, min(sent.e, at + 60)):
                     m = None        # ("Vang won Portage County by 562 votes": an area inside the race, not the race)
             if m and not re.match(r"^\s*(?:won|received|got|took|polled)\s+\d", t):
-                if re.search(r"\b(?:were|have)\s+(?:both\s+|all\s+)?(?:been\s+)?(?:re-?)?elected", m.group(0), re.I):     # ("have both been elected")
+                if re.search(r"\b(?:were|have)\s+(?:both\s+|all\s+)?(?:been\s+)?(?:deemed\s+|declared\s+)?(?:re-?)?elected", m.group(0), re.I):     # ("have both been elected", "have been deemed elected")
                     for q in sent.people[:idx + 1]:
                         if not inside(q.start, sent.rel):
                             facts.append(CandFact(sent.resolve(q), sent.s, sent.e, contest, elected=True))

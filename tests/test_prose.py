@@ -290,6 +290,9 @@ CASES = [
      "Live updates: Omaha mayor results\nMay 14, 2025\nThe Associated Press has declared John Ewing Jr., the Douglas County treasurer and "
      "a Democrat, the winner over Republican Mayor Jean Stothert. Ewing had 60,214 votes to Stothert's 51,388.",
      {"John Ewing Jr": {"elected": True, "votes": 60214}, "Jean Stothert": {"elected": None, "votes": 51388}}, {"constituency": "Omaha"}),
+    ("two-deemed-elected-at-once",
+     HEAD + "Anna Field (Labour) and Tom Reed (Conservative) have been deemed elected without reaching the quota.",
+     {"Anna Field": {"elected": True}, "Tom Reed": {"elected": True}}, {}),
     ("held-off-a-challenge-from-the-runner-up",
      HEAD + "Labour's Anna Field held off a strong challenge from Reform's Tom Reed, winning by 217 votes. Field polled 4,215 votes, "
      "Reed 3,998.", {"Anna Field": {"elected": True}, "Tom Reed": {"elected": None}}, {"majority": 217}),
@@ -2679,6 +2682,11 @@ def test_a_mayors_table_headed_only_mayor_is_named_for_the_town_the_story_gives(
 
 # Contests a page names, one entry per layout: (id, article text, the contests' names in order).
 CONTESTS_NAMED = [
+    ("live-entries-titled-by-their-area-and-count",
+     "Galway count live\n\n23:41\nCONNEMARA NORTH — FINAL (5th count)\nSorcha Ní Fhlatharta (FG) and Peadar Ó Cualáin (Ind) have been deemed "
+     "elected.\n\n22:10\nGALWAY CITY CENTRAL — FIRST COUNT\nColette Walsh (FF) — 1,611\nNiall Fahy (FG) — 1,402\n\n20:52\n"
+     "CONNEMARA NORTH — FIRST COUNT\nMáirtín Ó Conghaile (FF) — 2,588 — ELECTED\nSorcha Ní Fhlatharta (FG) — 2,102\nPeadar Ó Cualáin (Ind) — 1,955\n",
+     ["Connemara North", "Galway City Central"]),
     ("a-county-board-and-its-district",
      "ELSEWHERE IN NORTHEAST GEORGIA\n\nFORSYTH COUNTY: Laura Tidwell beat Mark Eubanks-Hale in the Republican runoff for the Forsyth County "
      "Board of Commissioners, District 1, 4,511 votes (51.7%) to 4,206 (48.3%).\n",
