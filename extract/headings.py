@@ -269,9 +269,9 @@ _ELECTION_TYPE_THEN_SEAT = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+){0,4}(?:[Bb]y-?
                                       r"(?:\s+(?:Constituency|CONSTITUENCY|(?:Electoral\s+)?Division|DIVISION|Ward|WARD))?\s*")
 _NAME_AND_WARD = re.compile(r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and|AND|of|OF|the|THE|upon|on|&|[A-ZÀ-Þ][\w'’.-]*)){0,5})"
                             r"\s*\((?:Ward|WARD|ward|Division|DIVISION)\s+(?:No\.?\s*)?\d{1,3}\)")
-_NUMBER_AND_NAME = re.compile(r"(?:Ward|WARD)\s+\d{1,3}\s*[-–—:]\s*(?P<place>[A-ZÀ-Þ][\w'’-]+(?:(?:,\s+|\s*/\s*|\s+(?:and\s+|AND\s+|&\s+|of\s+|OF\s+|the\s+|upon\s+)?)[A-ZÀ-Þ][\w'’-]+){0,5}?)"
+_NUMBER_AND_NAME = re.compile(r"(?:Ward|WARD|District|DISTRICT)\s+\d{1,3}\s*[-–—:]\s*(?P<place>[A-ZÀ-Þ][\w'’-]+(?:(?:,\s+|\s*/\s*|\s+(?:and\s+|AND\s+|&\s+|of\s+|OF\s+|the\s+|upon\s+)?)[A-ZÀ-Þ][\w'’-]+){0,5}?)"
                              r"(?:\s+(?:[Bb]y-[Ee]lection|[Ww]ard|[Rr]esults?))?(?:\s*\(\s*\w+\s+(?:seats?|councillors|members|to\s+elect)\s*\))?\s*:?")
-                             # ("WARD 9 - BURNTISLAND, KINGHORN AND WESTERN KIRKCALDY (3 councillors)")
+                             # ("WARD 9 - BURNTISLAND, KINGHORN AND WESTERN KIRKCALDY (3 councillors)", "District 7 – Halifax South Downtown")
 # A numbered ward's name may be made of common words for places: "Ward 11 – City Centre", "Ward 2 – North East".
 _PLACE_NOUNS = re.compile(r"(?:(?:City|Town|Centre|Center|Central|North|South|East|West|Inner|Outer|Upper|Lower|Old|New)(?:\s+|\s*/\s*|$))+", re.I)
 _NUMBERED_WARD = re.compile(r"(?P<place>(?:[A-ZÀ-Þa-z][\w'’-]+\s+){0,4}(?:Ward|WARD)\s+\d{1,3})")

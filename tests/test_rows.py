@@ -1259,3 +1259,14 @@ def test_result_cards_titled_with_one_partys_runoff():
     got = [(k.constituency, [c.name for c in k.candidates]) for k in extract_results(text).contests]
     assert got == [("Jackson Mayor", ["John Horhn", "Chokwe Antar Lumumba"]),
                    ("Jackson City Council Ward 2", ["Roderick Pace", "LaToya Huddleston"])]
+
+
+def test_a_municipal_card_per_district_with_its_name():
+    from extract.pipeline import extract_results
+    text = ("Andy Fillmore was elected mayor of the Halifax Regional Municipality on Saturday night with 58,240 votes, or 49.3 per cent.\n\n"
+            "UNOFFICIAL RESULTS\nDistrict 7 – Halifax South Downtown\nLaura White | 3,912 | 52.7% | ELECTED\nKyle Boudreau | 2,488 | 33.5%\n"
+            "District 12 – Timberlea-Beechville-Clayton Park-Wedgewood\nJanet Steele | 4,605 | 60.6% | ELECTED\nOmar Qasim | 2,997 | 39.4%\n")
+    got = [(k.constituency, [c.name for c in k.candidates]) for k in extract_results(text).contests]
+    assert ("Halifax South Downtown", ["Laura White", "Kyle Boudreau"]) in got
+    assert ("Timberlea-Beechville-Clayton Park-Wedgewood", ["Janet Steele", "Omar Qasim"]) in got
+    assert not any("Municipality" in name for _, names in got for name in names)     # (the municipality is no candidate)
