@@ -156,7 +156,7 @@ def _party_primary(doc: "Doc") -> Optional[tuple[str, str, int, int]]:
     return canonical, m.group("party"), a, b
 
 
-VERTICAL_MAX_COLUMNS = 8
+VERTICAL_MAX_COLUMNS = 10
 _SHORT_CELL = re.compile(r"[^|\t]{1,45}")
 
 
@@ -408,8 +408,8 @@ def _vertical_table(text, spans, i, header_map):
                    for c in cells):
             continue        # ("Vote For 1" over "Choice" / "Total" / "Percent": the ballot's instruction, no column)
         hm = header_map(cells)
-        if not (hm and "name" in hm.columns and ("votes" in hm.columns or "share" in hm.columns)):
-            continue
+        if not (hm and ("name" in hm.columns or "winner" in hm.columns and "place" in hm.columns) and ("votes" in hm.columns or "share" in hm.columns)):
+            continue        # (a grid of seats, "Constituency" / "Winner" / "Party" / "Votes" / ... / "Runner-up" / ..., one seat a row)
         rows, j = [(spans[i][0], spans[i + k - 1][1])], i + k
         # A last column of outcomes ("Result": "Elected") may be left empty, its line missing, on a loser's row.
         optional = hm.names[-1] in _OUTCOME_COLUMNS or hm.columns[-1] == "winner"
@@ -434,12 +434,12 @@ def _vertical_table(text, spans, i, header_map):
 # Words a column header of a results table has ("S.N.", "EVM Votes", "% of Votes", "Candidate", "Party"), never a name's.
 _HEADERISH = re.compile(r"(?i)(?:\b(?:votes?|no|s\.?\s?no|s\.?\s?n|sl|serial|rank|share|change|swing|party|parties|candidates?|name|result|status|"
                         r"evm|postal|total|margin|description|affiliation|elected|pref|prefs|preferences?|%|pct|percent|per\s+cent|"
-                        r"count|surplus|transfers?|stage|choices?)\b|%)")      # (an STV count sheet's "1st Count" / "Hurley surplus" / "2nd Count")
+                        r"count|surplus|transfers?|stage|choices?|constituency|winner|runner[- ]up)\b|%)")      # (an STV count sheet's "1st Count" / "Hurley surplus" / "2nd Count")
 _VOTE_FOR_CELL = re.compile(r"(?i)vote\s+for\s+(?:\d{1,2}|one|two|three|four|five|not\s+more\s+than\s+\w+)")
 _BADGE_CELL = re.compile(r"INCUMBENT|ELECTED|RE-ELECTED|WINNER|Incumbent|Elected|Re-elected|Winner|[✓✔]")
 _OUTCOME_COLUMNS = {"result", "results", "status", "outcome", "elected"}
 _OUTCOME_CELL = re.compile(r"(?i)(?:(?:re-?|deemed\s+)?elected|not\s+elected|won|winner|defeated|lost|excluded|eliminated|withdrawn|runner-up|hold|gain)(?:\W[^\n]{0,40})?|[✓✔*x]")
-_COUNT = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+_COUNT = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d+")      # ("1,12,642": an Indian count)
 _SHARE = re.compile(r"\d{1,3}(?:\.\d+)?\s*%?")
 
 
@@ -466,7 +466,7 @@ def _fits(text: str, spans, columns) -> bool:
         if not cell or len(cell) > 60:
             return False
         if col == "votes" and not _COUNT.fullmatch(cell) or col == "share" and not _SHARE.fullmatch(cell) \
-                or col in ("name", "party") and not any(ch.isalpha() for ch in cell):
+                or col in ("name", "party", "winner", "runner", "place") and not any(ch.isalpha() for ch in cell):
             return False
     return True
 

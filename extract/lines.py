@@ -135,6 +135,7 @@ _CAPS_SURNAME = re.compile(r"\s*[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s[A-ZÀ-Þ][A-ZÀ-
 _FORENAMES = re.compile(r"\s*[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:\s+[A-ZÀ-Þ][a-zß-ÿ'’.-]*){0,3}\s*")
 
 _TABLE_INT = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)$")
+_LAKH_COUNT = re.compile(r"^\d{1,2}(?:,\d\d)+,\d{3}$")       # a winner's or runner-up's "1,12,642" in an Indian grid
 _BALLOTS_NOTE = re.compile(r"(?<=%)\s*\((?:\s*[\d,]+\s+(?:ballots|votes|voters|ballot\s+papers)(?:\s+cast)?|\s*(?:19|20)\d\d\s*:\s*[\d.]+\s*%)\s*\)$")   # ("(2021: 38.9%)")
 _TABLE_PCT = re.compile(r"^(\d{1,3}\.\d+|\d{1,3})\s*%?$")
 
@@ -182,7 +183,7 @@ def grid_row(doc, cells: list[str], header, s: int, e: int, facts: list, last: O
     if place:
         facts.append(ContestFact("name", place, s, e, key, strength=2))
     first_votes = cells[cols.index("votes")].strip() if "votes" in cols else ""     # (a runner-up's votes come later)
-    votes = parse_int(first_votes) if _TABLE_INT.match(first_votes) else None
+    votes = parse_int(first_votes) if _TABLE_INT.match(first_votes) or _LAKH_COUNT.match(first_votes) else None
     share = _table_pct(cell.get("share"))
     party = (cell.get("party") or "").strip() or None
     who = _BADGE_AFTER.sub("", who)      # "Ryan Kowalczyk (CPC) HOLD"
@@ -201,7 +202,7 @@ def grid_row(doc, cells: list[str], header, s: int, e: int, facts: list, last: O
         second_name = second.group("name") if second else cells[i].strip() if own[:1] == ["party"] else ""
         if re.match(r"[A-ZÀ-Þ]", second_name) and not any(ch.isdigit() for ch in second_name):
             facts.append(CandFact(clean_name(second_name), s, e, key, party=second_party or None,
-                                  votes=parse_int(after) if _TABLE_INT.match(after) else None, position=True, strength=3))   # (second, with or without votes)
+                                  votes=parse_int(after) if _TABLE_INT.match(after) or _LAKH_COUNT.match(after) else None, position=True, strength=3))   # (second, with or without votes)
     margin = cells[header.names.index("margin")].strip() if "majority" not in cols and "margin" in header.names else None
     majority = cell.get("majority") or margin      # (a grid's "MARGIN" beside "2021 MARGIN": the winner's over the runner-up)
     if majority and _TABLE_INT.match(majority) and "." not in majority:

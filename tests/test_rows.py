@@ -1270,3 +1270,13 @@ def test_a_municipal_card_per_district_with_its_name():
     assert ("Halifax South Downtown", ["Laura White", "Kyle Boudreau"]) in got
     assert ("Timberlea-Beechville-Clayton Park-Wedgewood", ["Janet Steele", "Omar Qasim"]) in got
     assert not any("Municipality" in name for _, names in got for name in names)     # (the municipality is no candidate)
+
+
+def test_a_grid_of_seats_flattened_one_cell_per_line_with_indian_counts():
+    from extract.pipeline import extract_results
+    text = ("RESULTS AT A GLANCE\nConstituency\nWinner\nParty\nVotes\n%\nRunner-up\nParty\nVotes\n%\nMargin\n"
+            "Channapatna\nC.P. Yogeeshwara\nINC\n1,12,642\n54.92\nNikhil Kumaraswamy\nJD(S)\n87,229\n42.53\n25,413\n"
+            "Shiggaon\nYasir Ahmed Khan Pathan\nINC\n1,00,587\n51.90\nBharath Bommai\nBJP\n86,960\n44.87\n13,627\n")
+    got = [(k.constituency, k.majority, [(c.name, c.votes, c.elected) for c in k.candidates]) for k in extract_results(text).contests]
+    assert got == [("Channapatna", 25413, [("C.P. Yogeeshwara", 112642, True), ("Nikhil Kumaraswamy", 87229, None)]),
+                   ("Shiggaon", 13627, [("Yasir Ahmed Khan Pathan", 100587, True), ("Bharath Bommai", 86960, None)])]
