@@ -81,7 +81,7 @@ _OUTCOME_HEAD = re.compile(
 )
 # The place a win verb names: "flips Nanaimo—Ladysmith", "elected in Ilam", "holds Foyle".
 WON_PLACE = re.compile(
-    r"""\b(?:(?:re-)?elected\s+(?:MP\s+|TD\s+|mayor\s+)?(?:in|for|from(?=\s+[A-ZÀ-Þ][\w'’]+-\d))|won|wins|holds?|held|flips?|flipped|takes?|took|taken|
+    r"""\b(?:(?:re-)?elected\s+(?:[a-z]+ly\s+)?(?:MP\s+|TD\s+|mayor\s+)?(?:in|for|from(?=\s+[A-ZÀ-Þ][\w'’]+-\d))|won|wins|holds?|held|flips?|flipped|takes?|took|taken|
        gains?|gained|retains?|retained|keeps?|kept|captures?|captured|seizes?|seized|claims?|claimed|snatch(?:es|ed)?)\s+(?:back\s+|neighbou?ring\s+)?
        (?:(?:his|her|their|a|the)\s+(?:own\s+)?(?:seat|riding|constituency)\s+(?:in|of)\s+)?      # ("won his own seat in Nepean", "take a seat in Tooting Bec")
     (?P<place>[A-ZÀ-Þ][\w'’]+(?:-shire)?(?:(?:\s+|\s*[—–]\s*|-(?:[a-z]{1,5}-)*)(?:and\s+(?!"""

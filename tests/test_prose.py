@@ -2682,6 +2682,10 @@ def test_a_mayors_table_headed_only_mayor_is_named_for_the_town_the_story_gives(
 
 # Contests a page names, one entry per layout: (id, article text, the contests' names in order).
 CONTESTS_NAMED = [
+    ("re-elected-easily-in-a-seat-the-gazetteer-does-not-know",
+     "Nova Scotia election live\n\n11:54 p.m.\nChender cruises in Dartmouth South\nNDP Leader Claudia Chender is re-elected easily in "
+     "Dartmouth South. Final numbers:\nClaudia Chender (NDP) — 4,987\nMark Boudreau (PC) — 2,311\n",
+     ["Dartmouth South"]),
     ("live-entries-titled-by-their-area-and-count",
      "Galway count live\n\n23:41\nCONNEMARA NORTH — FINAL (5th count)\nSorcha Ní Fhlatharta (FG) and Peadar Ó Cualáin (Ind) have been deemed "
      "elected.\n\n22:10\nGALWAY CITY CENTRAL — FIRST COUNT\nColette Walsh (FF) — 1,611\nNiall Fahy (FG) — 1,402\n\n20:52\n"
