@@ -231,7 +231,7 @@ _HEADER_WORDS = {
               "voix", "nombre de voix", "votes obtenus", "voix obtenues"),      # French
     "share": ("%", "share", "share %", "vote share", "% share", "per cent", "pct", "pct.", "percent", "% of vote",
               "vote %", "votes %", "% votes", "vote (%)"),
-    "change": ("+/-", "change", "±", "±%", "+/−", "change %", "change on 2019", "swing",
+    "change": ("+/-", "change", "±", "±%", "+/−", "change %", "change on 2019", "change on 2024", "change since 2019", "change since 2024", "swing",
                "2nd prefs", "2nd pref", "second preferences", "2nd round", "second round", "final", "transfers"),
     "seats": ("seats", "projected seats", "seats won", "won"),
     # a grid of several contests, one row each: "Constituency | Winner | Party | Majority | Turnout"

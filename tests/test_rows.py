@@ -973,6 +973,7 @@ def test_all_650_seats_is_no_seat_count_for_alliance():
     ("Party Seats 2019 Change Popular vote", ["Party", "Seats", "2019", "Change", "Popular vote"]),
     ("Candidate Party Votes %", ["Candidate", "Party", "Votes", "%"]),      # two columns, as in its rows
     ("Candidate Party Votes % Swing", ["Candidate", "Party", "Votes", "%", "Swing"]),
+    ("Party Projected seats Change on 2024", ["Party", "Projected seats", "Change on 2024"]),
     ("Party leaders meet today", None),          # prose that starts with a column word
     ("The party won seats", None),
     ("Party Seats won", None),                   # two columns are no table
