@@ -1544,6 +1544,15 @@ def test_a_winners_quote_that_looks_back_is_no_history_feature():
     assert got == [("Sydney", [("Clover Moore", "Clover Moore Independents", 41602), ("Zann Maxwell", "Labor", 14877)])]
 
 
+def test_a_council_meetings_votes_beside_a_by_election_are_no_candidates_figures():
+    text = ("Cornwall Council backs second homes premium\n14 November 2025\n\nThe motion, proposed by Liberal Democrat councillor Mike "
+            "Treharne, was passed by 62 votes to 12.\n\nCllr Julia Rowse won a secret ballot of members by 51 votes to 30 against Conservative "
+            "Cllr Derek Vosper.\n\nIn the Camborne Trelowarren by-election, the returning officer declared Labour's Anna Field elected with "
+            "612 votes. Tom Reed (Conservative) had 401.\n")
+    names = {c.name for k in extract_results(text).contests for c in k.candidates}
+    assert names == {"Anna Field", "Tom Reed"}
+
+
 def test_an_obituary_retells_old_wins_and_is_no_result():
     text = ("Harold Whitcombe obituary\nFriday 4 October 2024\n\nHarold Whitcombe, who has died aged 91, was the Labour MP "
             "for Bradwell Moor for 18 years.\n\nHe held the seat by 312 votes over the Conservative, Anthea Royle, with "
