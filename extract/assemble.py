@@ -1488,7 +1488,6 @@ _NUMBERED_SEAT_END = re.compile(r"-\d{1,2}$")      # a seat known by its number:
 
 def _no_seat_word(place: str) -> bool:
     """A country's, state's or county's name, a month's or a common word: no seat a sentence opens in."""
-    from .names import _lists
     lists = _lists()
     return (generic_words(place) or place in lists["us_states"] or place in lists["provinces_and_states"]
             or place in lists["area_words"] or any(w.lower() in lists["stopwords"] for w in place.split()[:1]))

@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from .gazetteer import NATIONS, places as places_gazetteer
-from .names import surname_party_word
+from .names import _lists, surname_party_word
 from .nlp import Mention, mentions
+from .numbers import GROUPED_COUNT
 from .scan import Cue, Folded, lowered
 
 __all__ = ["Doc", "split_sentences", "place_key"]
@@ -318,7 +319,6 @@ _FORENAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,})\s+$")
 
 
 def _after_forename(text: str, at: int) -> bool:
-    from .names import _lists
     before = _FORENAME_BEFORE.search(text, max(0, at - 20), at)
     return bool(before) and before.group(1).lower() not in _lists()["stopwords"]
 
@@ -439,7 +439,7 @@ _VOTE_FOR_CELL = re.compile(r"(?i)vote\s+for\s+(?:\d{1,2}|one|two|three|four|fiv
 _BADGE_CELL = re.compile(r"INCUMBENT|ELECTED|RE-ELECTED|WINNER|Incumbent|Elected|Re-elected|Winner|[✓✔]")
 _OUTCOME_COLUMNS = {"result", "results", "status", "outcome", "elected"}
 _OUTCOME_CELL = re.compile(r"(?i)(?:(?:re-?|deemed\s+)?elected|not\s+elected|won|winner|defeated|lost|excluded|eliminated|withdrawn|runner-up|hold|gain)(?:\W[^\n]{0,40})?|[✓✔*x]")
-_COUNT = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d+")      # ("1,12,642": an Indian count)
+_COUNT = re.compile(GROUPED_COUNT)      # ("1,12,642": an Indian count)
 _SHARE = re.compile(r"\d{1,3}(?:\.\d+)?\s*%?")
 
 

@@ -8,7 +8,10 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-__all__ = ["NUMBER", "PERCENT", "ORDINAL", "parse_int", "parse_float", "is_year", "WORD_NUMBERS"]
+__all__ = ["NUMBER", "GROUPED_COUNT", "PERCENT", "ORDINAL", "parse_int", "parse_float", "is_year", "WORD_NUMBERS"]
+
+# A whole count alone, as a cell or a row prints it: Indian grouping, Western grouping or bare digits.
+GROUPED_COUNT = r"\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d+"
 
 # A count as printed: Western grouping (16,227), Indian grouping (5,74,448),
 # thin-space grouping (16 227 is not accepted: too easily two numbers), or bare digits.

@@ -17,13 +17,13 @@ from typing import Callable, Optional
 
 from .gazetteer import parties
 from .names import SURNAME_PREFIXES, flip_surname_first, title_case
-from .numbers import ORDINAL, parse_float, parse_int
+from .numbers import GROUPED_COUNT, ORDINAL, parse_float, parse_int
 from .settings import ROW_MAX_CHARS
 
 __all__ = ["Row", "parse_row", "split_cells", "HeaderMap", "header_map", "parse_cells", "ELECTED_MARK", "spaced_header",
            "split_spaced_row", "spaced_text_columns", "SPACED_FIGURE", "FIRST_COLUMN_WORDS", "NO_PARTY_CELL"]
 
-_NUM = r"\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d+"
+_NUM = GROUPED_COUNT
 _DIGIT = re.compile(r"\d")
 _PCT = r"\d{1,3}(?:\.\d+)?"
 _PC = r"(?:\s*%|\s*per\s?cent\b|\s*pct\b)"      # after a share: "45.0%", "45.0 per cent", "45.7 pct"
