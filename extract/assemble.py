@@ -1210,7 +1210,7 @@ class _Reader:
             later = {name for name, at in self.surname_seen_at.items() if at > k}
             if not later or not any(w in later for w in _CAP_WORD.findall(self.text, ss, se)):
                 continue
-            named = {f.contest for f in self.facts if isinstance(f, CandFact) and f.contest is not None}
+            named = {f.contest for f in self.facts if isinstance(f, CandFact) and f.contest is not None} if contest is None else set()
             if contest is None and not self.doc.places_in(ss, se) and ("|" in self.text[ss:se] or len(named) > 1):
                 continue        # (a sentence tied to no contest and naming none would start one of its own, beside the named ones;
                 # in a story of one contest it is that one's: "Ewing finished with 60,214 votes"; not a tally's "Ishin 19 | DPP 11")

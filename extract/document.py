@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from .gazetteer import NATIONS, places as places_gazetteer
-from .names import _lists, surname_party_word
+from .names import after_capitalised_word, surname_party_word
 from .nlp import Mention, mentions
 from .numbers import GROUPED_COUNT
 from .scan import Cue, Folded, lowered
@@ -315,20 +315,12 @@ _WORD_RUN = re.compile(r"\S+")
 _COUNTING_VERB_AFTER = re.compile(r"\s+(?:polled|took|received|got|gained|secured|had|finished|trailed|picked\s+up|managed|won)\s")
 
 
-_FORENAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,})\s+$")
-
-
-def _after_forename(text: str, at: int) -> bool:
-    before = _FORENAME_BEFORE.search(text, max(0, at - 20), at)
-    return bool(before) and before.group(1).lower() not in _lists()["stopwords"]
-
-
 def _surname_as_subject(text: str, m) -> bool:
     """'Janelle Poole toppled Les Walker. Poole polled 11,902 votes': the seat's name is her surname, there and
     wherever a forename comes before it."""
     if " " in m.text or not _COUNTING_VERB_AFTER.match(text, m.end):
         return False
-    return any(_after_forename(text, w.start()) for w in re.finditer(r"(?<![\w'’-])" + re.escape(m.text) + r"\b(?![\w'’-])", text))
+    return any(after_capitalised_word(text, w.start()) for w in re.finditer(r"(?<![\w'’-])" + re.escape(m.text) + r"\b(?![\w'’-])", text))
 
 
 def split_run_on_tables(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -443,7 +435,7 @@ _COUNT = re.compile(GROUPED_COUNT)      # ("1,12,642": an Indian count)
 _SHARE = re.compile(r"\d{1,3}(?:\.\d+)?\s*%?")
 
 
-_CARD_TITLE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’.&-]{2,}(?:[ \t]+[A-ZÀ-Þ'’.&-]+){0,5}")      # a seat's name in capitals between cards
+_CARD_TITLE = re.compile(_CAPS_NAME)      # a seat's name in capitals between cards
 
 
 def _badged_row(text: str, spans, j: int, k: int, columns) -> Optional[int]:
@@ -534,7 +526,7 @@ class Doc:
         # its name is the county's, whose council is elected ward by ward)
         surnames = {m.text for m in places if _surname_as_subject(text, m)}
         if surnames:
-            places = [m for m in places if m.text not in surnames or not (_COUNTING_VERB_AFTER.match(text, m.end) or _after_forename(text, m.start))]
+            places = [m for m in places if m.text not in surnames or not (_COUNTING_VERB_AFTER.match(text, m.end) or after_capitalised_word(text, m.start))]
         if ", wh" in text or "\nIn " in text:
             places = _with_places_told_where(text, places, parties)
         doc = cls(text, low, spans, parties, places)

@@ -39,6 +39,8 @@ _HEAD_PREFIX = re.compile(
     )""",
     re.I | re.X,
 )
+# A count's title after the seat's name: "TUNAPUNA – FINAL COUNT", "Bullwinkel: final count".
+_COUNT_TITLE = r"[:,–—-]\s*(?:final|first|official|declared|provisional|preliminary|unofficial)\s+(?:count|tally|results?|declaration)\s*$"
 _HEAD_DECOR = re.compile(
     r"""^\s*(?:
         $
@@ -49,7 +51,7 @@ _HEAD_DECOR = re.compile(
       | \(\s*[\w ]+\s+(?:seats?|to\s+elect|vacanc(?:y|ies)|to\s+be\s+elected)\s*(?:[,;][^()]{0,40})?\).*$       # "(three seats, new ward boundaries)", "(three vacancies)"
       | \(\s*(?:[\w'’ ]{1,30}?\s+)?(?:hold|gain|win|GAIN|HOLD)\b[^()]{0,40}\)\s*$     # "CANNOCK CHASE (Lab gain from Con)"
       | -\s+general\s+election\s+results.*$
-      | [:,–—-]\s*(?:final|first|official|declared|provisional|preliminary|unofficial)\s+(?:count|tally|results?|declaration)\s*$     # "Tunapuna – FINAL COUNT"
+      | """ + _COUNT_TITLE + r"""     # "Tunapuna – FINAL COUNT"
       | [:]\s*$
       | (?:={2,6}|\#{1,4})\s*$                  # the rule that closes "=== Inverness Central ==="
       | \[\w{1,4}\]\s*$                      # a footnote mark: "Stevenage[4]"
@@ -1022,7 +1024,7 @@ def generic_words(place: str) -> bool:
 
 
 _POSSESSIVE_END = re.compile(r"['’]s$")
-_COUNT_TITLE_TAIL = re.compile(r"\s*[:,–—-]\s*(?:final|first|official|declared|provisional|preliminary|unofficial)\s+(?:count|tally|results?|declaration)\s*$", re.I)
+_COUNT_TITLE_TAIL = re.compile(r"\s*" + _COUNT_TITLE, re.I)
 _ONE_OUTCOME = r"(?:GAIN|HOLD|Gain|Hold|gain|hold)(?:\s+(?:FROM|[Ff]rom)\s+[A-Za-z ]{2,25}?)?(?:\s*[x×]\s*\d)?"
 _OUTCOME_ONLY = re.compile(r"(?P<who>[A-Z][A-Za-z]{1,5}(?:\s[A-Z]{2,5})?|[A-Z][A-Z]{1,11}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+" + _ONE_OUTCOME
                            + r"(?:\s+(?:and|AND|&)\s+(?:[A-Z][A-Za-z]{1,11}\s+){1,2}" + _ONE_OUTCOME + r")*")     # ("LIB DEM HOLD AND LIB DEM GAIN FROM CONSERVATIVE")

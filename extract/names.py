@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Optional
 
-__all__ = ["surname_acts", "PersonSpan", "find_people", "surname_party_word", "clean_name", "surname", "flip_surname_first", "honorific_gender", "given_name_gender", "title_case"]
+__all__ = ["surname_acts", "PersonSpan", "find_people", "surname_party_word", "after_capitalised_word", "clean_name", "surname", "flip_surname_first", "honorific_gender", "given_name_gender", "title_case"]
 
 _INITIAL = re.compile(r"[A-Z]\.")
 # Initials that are a place's, not a person's: "U.S. Rep.", "B.C. Conservative"
@@ -392,6 +392,13 @@ def _run_to_people(text, run, known_surnames, in_blocked, lists, party_spans=())
 _MEMBER_TITLES = frozenset({"MP", "MSP", "MS", "MLA", "MPP", "TD", "MEP", "AM"})
 _INTRODUCED_BEFORE = re.compile(r"(?:[A-Za-z]['’]s|\b(?:Libertarian|Republican|Democrat|Democratic|Labour|Labor|Liberal|Conservative|Tory|Green|Independent|independent))\s+$")
 _GIVEN_NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][a-zß-ÿ'’-]+)\s+$")
+
+
+def after_capitalised_word(text: str, pos: int) -> bool:
+    """A capitalised word that is no common word right before pos: a forename the lists need not know
+    ("Janelle Poole"), where after_first_name wants one they know or a party's introduction."""
+    m = _GIVEN_NAME_BEFORE.search(text, max(0, pos - 20), pos)
+    return bool(m) and m.group(1).lower() not in _lists()["stopwords"]
 
 
 def after_first_name(text: str, pos: int) -> bool:
