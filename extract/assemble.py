@@ -17,7 +17,7 @@ from . import seats as seats_mod
 from .document import BULLET_ITEM, CALENDAR_WORDS, TOLD_PLACE, Doc, place_key, split_sentences
 from .facts import CandFact, ContestFact, SeatFact
 from .gazetteer import parties, places
-from .headings import BADGE_WORD_TAIL, PARTY_RACE_TAIL, PERSON_THEN_SEAT, line_after, SLUG_WORDS, NOT_A_SEAT, PLACE_PATTERN_WORDS, area_only, PLACE_PATTERNS, WON_PLACE, WON_PLACE_WORDS, ending_place, full_place, generic_words, heading, short_plain
+from .headings import BADGE_WORD_TAIL, PARTY_RACE_TAIL, PERSON_THEN_SEAT, line_after, SLUG_WORDS, NOT_A_SEAT, PLACE_PATTERN_WORDS, area_only, PLACE_PATTERNS, WON_PLACE, WON_PLACE_WORDS, ending_place, full_place, generic_words, heading, no_seat_word, short_plain
 from .build import build_contests
 from .clauses import LEAD_ADVERBIAL, is_past, relative_spans
 from .prose import ProseState, genders_by_surname, learn_people, read_outcome, read_sentence
@@ -1486,13 +1486,6 @@ _IN_NAME_THEN_WORDS = re.compile(r"\s*In\s+(?P<place>[A-ZÀ-Þ][\w'’-]{3,}(?:\
 _NUMBERED_SEAT_END = re.compile(r"-\d{1,2}$")      # a seat known by its number: "Kathmandu-5"
 
 
-def _no_seat_word(place: str) -> bool:
-    """A country's, state's or county's name, a month's or a common word: no seat a sentence opens in."""
-    lists = _lists()
-    return (generic_words(place) or place in lists["us_states"] or place in lists["provinces_and_states"]
-            or place in lists["area_words"] or any(w.lower() in lists["stopwords"] for w in place.split()[:1]))
-
-
 _VOTES_COUNTED = re.compile(r"\d[\d,]*\s+(?:votes|first[- ]preferences)\b")
 
 
@@ -1568,7 +1561,7 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
         if not named and not extra else None
     if opened and (place_key(opened.group("place")) in doc.section_names()
                    or (_VOTES_COUNTED.search(text, s, e) or _NUMBERED_SEAT_END.search(opened.group("place")))
-                   and not _no_seat_word(opened.group("place"))):
+                   and not no_seat_word(opened.group("place"))):
         extra.append((opened.start("place"), opened.group("place")))     # "In Selwyn, ..." with "SELWYN - Nat hold" below
         # (or a sentence that counts someone's votes: "In Bantama, Francis Asenso-Boakye ... was re-elected with 51,203 votes")
     named = [m for m in named if not _in_other_clause(doc, m.start, rel, s)

@@ -39,6 +39,8 @@ _HEAD_PREFIX = re.compile(
     )""",
     re.I | re.X,
 )
+# A note in a seat count's brackets: "(three seats, new ward boundaries)"; not a tally's "(42 seats, all declared)".
+_SEAT_NOTE = r"(?:[,;](?![^()]*\bdeclared\b)[^()]{0,40})?"
 # A count's title after the seat's name: "TUNAPUNA – FINAL COUNT", "Bullwinkel: final count".
 _COUNT_TITLE = r"[:,–—-]\s*(?:final|first|official|declared|provisional|preliminary|unofficial)\s+(?:count|tally|results?|declaration)\s*$"
 _HEAD_DECOR = re.compile(
@@ -48,7 +50,7 @@ _HEAD_DECOR = re.compile(
       | [:,–—-]?\s*(?:(?:[\w'’ -]{1,40}?)\s+)?(?:hold|gain|win)\b.*$
       | (?:declared|declaration|called|confirmed)\s*(?:[·•|:–—-]\s*.*)?$        # a results page's badge: "Mid Derbyshire Declared · LAB GAIN FROM CON"
       | \(?(?:(?:parliamentary\s+|county\s+|borough\s+)?(?:constituency|ward|electorate|division|riding|bye?-?election)|first\s+preferences|count|notional)\b.*$
-      | \(\s*[\w ]+\s+(?:seats?|to\s+elect|vacanc(?:y|ies)|to\s+be\s+elected)\s*(?:[,;][^()]{0,40})?\).*$       # "(three seats, new ward boundaries)", "(three vacancies)"
+      | \(\s*[\w ]+\s+(?:seats?|to\s+elect|vacanc(?:y|ies)|to\s+be\s+elected)\s*""" + _SEAT_NOTE + r"""\).*$       # "(three seats, new ward boundaries)", "(three vacancies)"
       | \(\s*(?:[\w'’ ]{1,30}?\s+)?(?:hold|gain|win|GAIN|HOLD)\b[^()]{0,40}\)\s*$     # "CANNOCK CHASE (Lab gain from Con)"
       | -\s+general\s+election\s+results.*$
       | """ + _COUNT_TITLE + r"""     # "Tunapuna – FINAL COUNT"
@@ -69,7 +71,7 @@ _GENERIC_HEAD = re.compile(
        |(?i:(?:official|final|provisional|preliminary|unofficial|declared|certified)\s+results?|provisional|preliminary|unofficial|certified)\s*(?:\([^()\d]{1,30}\))?\s*:?\s*$|                                    # ("BANKS PENINSULA - OFFICIAL RESULT (electorate vote)")
        (?:election\s+)?results?\s+(?:19|20)\d\d\s*(?:[:–—-]|$)|
        [–—-]\s*(?:\d+|one|two|three|four|five)\s+(?:seats?|councillors?)\b|
-       \(\s*\w+\s+(?:seats?|to\s+elect|vacanc(?:y|ies)|members|councillors|deputies|Deputies|MLAs|TDs|MSPs|MSs)(?:\s+to\s+be\s+elected)?\s*(?:[,;][^()]{0,40})?\))""",
+       \(\s*\w+\s+(?:seats?|to\s+elect|vacanc(?:y|ies)|members|councillors|deputies|Deputies|MLAs|TDs|MSPs|MSs)(?:\s+to\s+be\s+elected)?\s*""" + _SEAT_NOTE + r"""\))""",
     re.X,
 )
 # "ASHBY FIELDS – Conservative hold", "Kingsmead: Lib Dem gain from Labour"
@@ -1021,6 +1023,14 @@ def generic_words(place: str) -> bool:
     """'Parliamentary constituency' names no place: every word is a common word."""
     stop = _lists()["stopwords"]
     return all(_POSSESSIVE_END.sub("", w.lower()) in stop for w in re.split(r"[\s-]+", place.strip()) if w)     # ("First-count result", "Wednesday's")
+
+
+
+def no_seat_word(place: str) -> bool:
+    """A country's, state's or county's name, a month's or a common word: no seat a sentence opens in."""
+    lists = _lists()
+    return (generic_words(place) or place in lists["us_states"] or place in lists["provinces_and_states"]
+            or place in lists["area_words"] or any(w.lower() in lists["stopwords"] for w in place.split()[:1]))
 
 
 _POSSESSIVE_END = re.compile(r"['’]s$")

@@ -17,6 +17,7 @@ from .clauses import COMPARISON, aside_spans, clause_of, core, cues, in_past_cla
 from .document import Doc, place_key
 from .facts import CandFact, ContestFact
 from .gazetteer import parties
+from .headings import no_seat_word
 from .links import STANDING, party_links, read_outcome, read_wins
 from .names import PersonSpan, after_first_name, find_people, given_name_gender, honorific_gender, surname
 from .numbers import COUNT_IN_WORDS, NUMBER, PERCENT, is_year, parse_count_words, parse_float, parse_int
@@ -94,7 +95,7 @@ _TO_BE_EXACT = re.compile(r"\s*(?:[-–—(,]|\bor\b)\s*(?P<n>\d{1,3}(?:,\d{3})+
 _IN_CONTEST = re.compile(r"\s+in\s+(?:[A-Z]|the\s+(?:[A-Z]|(?:[\w'’-]+\s+){0,2}(?:bye?-?election|seat|race|contest|ward|division|constituency|riding)\b))")
 _MARGIN_UNIT = re.compile(r"\s*(?:first[- ](?:preference\s+)?)?votes?\b")     # "by 98 votes", "by 1,546 first votes"
 _FINISHED_AHEAD = re.compile(r"\b(?:finished|finishing|ended\s+(?:up\s+)?|ending\s+(?:up\s+)?|came\s+home|won)\s+$")
-_TURNED_OUT = re.compile(r"\s*(?:of\s+(?:them|voters|the\s+electorate)\s+)?(?:turned\s+out|voted|cast\s+(?:a|their)\s+(?:vote|ballot)s?)\b"
+_TURNED_OUT = re.compile(r"\s*(?:of\s+(?:them|(?:registered\s+|eligible\s+)?voters|(?:the\s+)?electors|the\s+electorate)\s+)?(?:turned\s+out|voted|cast\s+(?:a|their)\s+(?:vote|ballot)s?)\b"
                          r"|\s*(?:polling|voting)\b(?!\s+(?:stations?|booths?|places?|day|cards?|districts?|agents?|staff|officers?|averages?|leads?|figures?|numbers?|data|suggests?|shows?))")   # Indian copy: "recorded 63.86 per cent polling"
 _LAKH = re.compile(r"\s*lakhs?\b", re.I)
 
@@ -399,7 +400,7 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
         left = text[max(s, n.start - 60):n.start]
         right = text[n.end:min(e, n.end + 60)]
         near = core(text, s, n.start, asides)[-70:] if n.pct else ""
-        if n.pct and _TURNED_OUT.match(right) and not context_trap and not _turnout_trap(c, text[max(s, n.start - 60):n.end + 20], doc):
+        if n.pct and _TURNED_OUT.match(right) and not context_trap and not _turnout_trap(c, text[max(s, n.start - 60):n.end + 20], doc, text[s:e]):
             value = parse_float(n.text)     # "61,170 registered voters, of whom 55.8 per cent turned out"
             if value is not None and value <= 100:
                 facts.append(ContestFact("turnout", value, s, e, contest))
@@ -408,7 +409,7 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
                 and re.fullmatch(r"[^\d]*|\s*:?\s*[\d,]+\s*\(\s*|\s*(?:was|of|:)?\s*\d{1,2}(?:\.\d+)?\s*(?:%|per\s*cent)\s+in\s+[^\d]+?\s+and\s+",
                                  near.split("urnout")[-1]) \
                 and not c["qualifier"].search(near[-25:]) \
-                and not _turnout_trap(c, near, doc) and not context_trap:
+                and not _turnout_trap(c, near, doc, text[s:e]) and not context_trap:
             facts.append(ContestFact("turnout", parse_float(n.text), s, e, _figure_place(doc, n, s, e) or contest))
             continue
         if n.pct:
@@ -635,13 +636,22 @@ _EACH_ON = re.compile(r"\beach\s+(?:(?:finishing|finished|ending|ended|polling|p
 _BOTH_STOOD = re.compile(r"\s*Both(?:\s+(?:men|women|candidates|of\s+them))?\s+(?:stood|ran|were\s+standing|are\s+standing)\s+(?:as|for)\s+(?:the\s+)?")
 
 
-def _turnout_trap(c: dict, near: str, doc: Doc) -> bool:
+def _turnout_trap(c: dict, near: str, doc: Doc, sentence: str) -> bool:
     """A turnout for more than this contest ("across the county", "nationally") - unless the contest is the
-    county's own: a police and crime commissioner's "Turnout across the county was 25.6%"."""
+    county's own: a police and crime commissioner's "Turnout across the county was 25.6%" - or the phase is
+    only when the seat itself voted: "The seat voted in the fifth phase, when 75.4% of electors turned out"."""
     traps = [m.group() for m in c["turnout_traps"].finditer(near)]
     if not traps:
         return False
+    if all(_IN_PHASE.fullmatch(t) for t in traps):
+        voted = _VOTED_IN_PHASE.search(sentence)
+        return not (voted and not (voted.group("place") and no_seat_word(voted.group("place"))))    # ("Haryana voted in the sixth phase")
     return not (all(_ACROSS_THE_COUNTY.fullmatch(t) for t in traps) and _COUNTY_WIDE.search(doc.low))
+
+
+_IN_PHASE = re.compile(r"in\s+the\s+(?:\w+\s+){1,2}phase", re.I)
+_VOTED_IN_PHASE = re.compile(r"(?:\b[Tt]h(?:e|is)\s+(?:seat|constituency)|(?P<place>\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))"
+                             r"(?:,[^,.]{1,100},)?\s+(?:had\s+)?(?:voted|went\s+to\s+the\s+polls)\s+in\s+the\s+(?:\w+\s+){1,2}phase\b")
 
 
 _ACROSS_THE_COUNTY = re.compile(r"across\s+the\s+county", re.I)

@@ -138,6 +138,13 @@ CASES = [
      HEAD + "Harpreet Singh Grewal polled 4,02,551 votes to Kulwant Singh Sandhu's 3,71,208. Punjab voted in the last phase on "
      "June 1 with a turnout of 62.8%.",
      {"Harpreet Singh Grewal": {"votes": 402551}}, {"turnout": None}),
+    ("the-seats-own-voting-phase-keeps-its-turnout",
+     HEAD + "Sourav Mitra polled 5,19,376 votes to Abhijit Saha's 4,55,062. The seat voted in the fifth phase on May 20, "
+     "when 75.4% of electors turned out.",
+     {"Sourav Mitra": {"votes": 519376}}, {"turnout": 75.4}),
+    ("a-possessive-indian-party-code-before-its-candidate",
+     HEAD + "Sourav Mitra polled 5,19,376 votes. ISF's Imran Hossain Mollah got 21,907.",
+     {"Imran Hossain Mollah": {"votes": 21907, "party": "Indian Secular Front"}}, {}),
     ("a-partys-candidate-named-in-an-apposition-after-the-description",
      HEAD + "The Workers Party of Britain candidate, the former diplomat Craig Murray, came third with 7,105 votes (18.3 per cent).",
      {"Craig Murray": {"party": "Workers Party of Britain", "votes": 7105, "share": 18.3}}, {}),
@@ -1600,7 +1607,11 @@ def test_a_seat_won_back_beside_a_seat_sharing_pact_and_a_states_scorecard():
             "with Sourav Mitra defeating the BJP's sitting MP Abhijit Saha by 64,314 votes.\n\nMitra polled 5,19,376 votes (47.46%) "
             "to Saha's 4,55,062 (41.58%). CPI(M) nominee Debabrata Sen, backed by the INC under the Left-Congress seat-sharing "
             "arrangement, got 88,214 votes (8.06%).\n\nBENGAL SCORECARD (42 seats, all declared)\nTMC 29 | BJP 12 | INC 1\n")
-    assert [c.constituency for c in extract_results(text).contests] == ["Barrackpore"]
+    result = extract_results(text)
+    assert [c.constituency for c in result.contests] == ["Barrackpore"]
+    assert [(s.kind, s.party, s.seats) for s in result.seat_counts] == [
+        ("declared", "All India Trinamool Congress", 29), ("declared", "Bharatiya Janata Party", 12),
+        ("declared", "Indian National Congress", 1)]        # ("(42 seats, all declared)" titles a tally, not a seat)
 
 
 def test_a_live_entry_titled_by_an_unknown_seat_also_named_after_in():
