@@ -55,6 +55,7 @@ _HEAD_DECOR = re.compile(
       | -\s+general\s+election\s+results.*$
       | """ + _COUNT_TITLE + r"""     # "Tunapuna – FINAL COUNT"
       | [:]\s*$
+      | [–—-]\s+first[\s-]+preferences?(?:\s+votes)?(?:\s*\([^()]{1,60}\))?\s*$      # "Ward B - first preference votes (3 vacancies; quota 6,135)"
       | (?:={2,6}|\#{1,4})\s*$                  # the rule that closes "=== Inverness Central ==="
       | \[\w{1,4}\]\s*$                      # a footnote mark: "Stevenage[4]"
       | \(\s*(?:""" + VOTING_SYSTEM + r""")\s*\)\s*$      # its voting system: "HAMILTON (first past the post)"
@@ -278,7 +279,7 @@ _NUMBER_AND_NAME = re.compile(r"(?:Ward|WARD|District|DISTRICT)\s+\d{1,3}\s*[-�
                              # ("WARD 9 - BURNTISLAND, KINGHORN AND WESTERN KIRKCALDY (3 councillors)", "District 7 – Halifax South Downtown")
 # A numbered ward's name may be made of common words for places: "Ward 11 – City Centre", "Ward 2 – North East".
 _PLACE_NOUNS = re.compile(r"(?:(?:City|Town|Centre|Center|Central|North|South|East|West|Inner|Outer|Upper|Lower|Old|New)(?:\s+|\s*/\s*|$))+", re.I)
-_NUMBERED_WARD = re.compile(r"(?P<place>(?:[A-ZÀ-Þa-z][\w'’-]+\s+){0,4}(?:Ward|WARD)\s+\d{1,3})")
+_NUMBERED_WARD = re.compile(r"(?P<place>(?:[A-ZÀ-Þa-z][\w'’-]+\s+){0,4}(?:Ward|WARD)\s+(?:\d{1,3}|[A-H]\b))")      # ("Ward B")
 # An office and its place as a heading: "Connétable of St Saviour", "Mayor of the West Midlands".
 _OFFICE_HEAD = re.compile(
     r"""(?:(?:Metro\s+|Metropolitan\s+|Combined\s+Authority\s+)?Mayor|Connétable|Constable|Provost
@@ -573,6 +574,9 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         bare_office = _OFFICE_TITLE.fullmatch(bare_head) if not bare_head.isupper() else None
         if bare_office and (_row_below(doc, e) or _table_below(doc, e) or _table_after_paragraph(doc, e)):
             return " ".join(bare_head.split()), e      # a city page's own race, the city unsaid: "Mayor", "City Council, District 2"
+        mayoral = _MAYORAL_HEAD.match(line.strip())
+        if mayoral and _HEAD_DECOR.match(line.strip()[mayoral.end():]) and (_row_below(doc, e) or _table_below(doc, e)):
+            return "Mayor", e       # "Mayoral election - first preference votes" over its table
         chamber = _CHAMBER_DISTRICT.fullmatch(_PRIMARY_SUFFIX.sub("", head))
         if chamber:
             return f"{chamber.group('chamber')} {chamber.group('district')}", e    # "Michigan State House - District 58"
@@ -794,6 +798,7 @@ _RESULT_TAIL = re.compile(r"\s+RESULTS?$")
 BADGE_WORD_TAIL = re.compile(r"\s+(?:DECLARED|Declared|CALLED|Called|CONFIRMED|Confirmed)$")
 # A race's call after its office: "County Commissioner, Precinct 4 – TOO CLOSE TO CALL".
 _CALL_STATUS = re.compile(r"\s*[–—-]\s*(?:too\s+close\s+to\s+call|uncalled|not\s+(?:yet\s+)?called|called|race\s+called|recount)\s*$", re.I)
+_MAYORAL_HEAD = re.compile(r"(?i:mayoral)\s+(?i:election|race|contest|ballot)(?:\s+(?i:results?))?")
 _OFFICE_TITLE = re.compile(
     r"(?:(?:[A-Z][\w'’.-]+\s+){0,2}(?:County|City|Town|Village|Township|Unified)\s+)?"     # ("Arroyo Verde Unified School Board")
     r"(?:Commission(?:er)?|Sheriff|Assessor|Auditor|Clerk|Treasurer|Coroner|Recorder|Prosecuting\s+Attorney|District\s+Attorney"

@@ -292,8 +292,8 @@ def split_cells(line: str) -> list[str]:
     if "|" not in line and "\t" not in line and "  " not in stripped and "..." not in stripped and "…" not in stripped \
             and " .. " not in stripped \
             and not (("—" in stripped or "–" in stripped) and len(_SPACED_DASH.findall(stripped)) >= 2):
-        if stripped.count(" - ") >= 3 and "(" not in stripped and _DIGIT.search(stripped):
-            return [c.strip() for c in _HYPHEN_SPLIT.split(stripped)]    # "DUP - Jim Shannon - 15,559 - 40.0"
+        if stripped.count(" - ") >= 3 and "(" not in stripped and (_DIGIT.search(stripped) or _dashed_header(stripped)):
+            return [c.strip() for c in _HYPHEN_SPLIT.split(stripped)]    # "DUP - Jim Shannon - 15,559 - 40.0", "Candidate - Party - Votes - %"
         if stripped.count(" / ") >= 3 or stripped.count(" / ") == 2 and len(stripped) <= 60:
             return [c.strip() for c in stripped.split(" / ")]    # "Shirley Adeyemi / Labour / 17,115 (30.9%) / 6,214 / 23,329 ELECTED"
         return []
@@ -302,6 +302,13 @@ def split_cells(line: str) -> list[str]:
     splitter = _STRONG_SPLIT if ("|" in stripped or "\t" in stripped) else _CELL_SPLIT
     cells = [_EMPHASIS.sub(r"\1", c.strip()) for c in splitter.split(stripped)]
     return [c for c in cells if c not in ("", "·", "•")]       # ("Majority 4,535  ·  Turnout 61.6%")
+
+
+def _dashed_header(line: str) -> bool:
+    """A header whose cells a spaced hyphen parts ("Candidate - Party - Votes - %"): its first cell names the
+    candidate or party column, and every cell is a word or two (not a menu's "Home - News - Sport - Weather")."""
+    cells = [c.strip() for c in _HYPHEN_SPLIT.split(line)]
+    return cells[0].lower() in FIRST_COLUMN_WORDS and all(len(c.split()) <= 2 for c in cells)
 
 
 SPACED_FIGURE = re.compile(r"[+\-−]?\d[\d,]*(?:\.\d+)?%?|[–—-]")     # "160", "+3", "32.6%", "–" in a row flattened to single spaces

@@ -1279,6 +1279,7 @@ HEADINGS = [
     ("THE COUNT - PARKES (first preferences)", "Parkes"), ("Somerset Council By-election: Frome North Division", "Frome North"), ("House District 56B (Savage, part of Burnsville)", "House District 56B"), ("WARD 4 Polls reporting: 3 of 3", "Ward 4"), ("THE VOTE: Wyre Forest", "Wyre Forest"),
     ("FIRST PREFERENCE VOTES - Ward 7 Glenmorvie and Balcraig (4 to elect)", "Ward 7 Glenmorvie and Balcraig"),
     ("ALFRETON RIDDINGS ELECTORAL DIVISION", "Alfreton Riddings"),
+    ("Ward B - first preference votes (3 vacancies; quota 6,135)", "Ward B"),
     ("Ward 11 – City Centre (3 seats)", "City Centre"), ("Ward 15 – Southside/Newington (4 seats)", "Southside/Newington"),   # a numbered ward's name
     ("Partick East/Kelvindale by-election, stage 1 (first preferences)", "Partick East/Kelvindale"),      # Scottish wards' slashes
     ("=== HIGHLAND: Inverness Central ===", "Inverness Central"), ("FIFE: Kirkcaldy East", "Kirkcaldy East"),   # a blog's council: ward
@@ -3806,3 +3807,12 @@ def test_a_newest_first_live_blog_names_the_winner_in_full_only_below_the_final_
     contest = _contest(extract_results(text))
     got = {c.name: (c.votes, c.elected) for c in contest.candidates}
     assert got == {"John Ewing Jr": (60214, True), "Jean Stothert": (51388, None)} and contest.majority == 8826
+
+
+def test_a_mayoral_elections_table_is_the_mayors_race():
+    text = ("Friday 27 September 2024\n\nMayoral election - first preference votes\nCandidate - Party - Votes - %\n"
+            "WADDELL Warren - Liberal - 38,914 - 44.05\nLAM Sophie - Labor - 19,702 - 22.30\n\n"
+            "Ward B - first preference votes (3 vacancies; quota 6,135)\nGREENWOOD Verity (Liberal) 9,842 (40.11%) - ELECTED\n"
+            "ADAIR Fiona (Labor) 5,517 (22.48%) - ELECTED\n")
+    got = {c.constituency: [x.name for x in c.candidates] for c in extract_results(text).contests}
+    assert got == {"Mayor": ["Warren Waddell", "Sophie Lam"], "Ward B": ["Verity Greenwood", "Fiona Adair"]}

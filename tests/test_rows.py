@@ -1281,3 +1281,8 @@ def test_a_grid_of_seats_flattened_one_cell_per_line_with_indian_counts():
     got = [(k.constituency, k.majority, [(c.name, c.votes, c.elected) for c in k.candidates]) for k in extract_results(text).contests]
     assert got == [("Channapatna", 25413, [("C.P. Yogeeshwara", 112642, True), ("Nikhil Kumaraswamy", 87229, None)]),
                    ("Shiggaon", 13627, [("Yasir Ahmed Khan Pathan", 100587, True), ("Bharath Bommai", 86960, None)])]
+
+
+def test_a_header_parted_by_spaced_hyphens_is_a_header_and_a_menu_is_not():
+    assert split_cells("Candidate - Party - Votes - %") == ["Candidate", "Party", "Votes", "%"]
+    assert split_cells("Home - News - Sport - Weather") == []
