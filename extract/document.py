@@ -418,6 +418,8 @@ def _vertical_table(text, spans, i, header_map):
                 break
             rows.append((spans[j][0], spans[end - 1][1]))
             j = end
+            if optional and j + 1 < n and spans[j][0] == spans[j][1] and not _OUTCOME_CELL.fullmatch(text[spans[end - 1][0]:spans[end - 1][1]].strip()):
+                j += 1      # a loser's empty outcome cell left as a blank line ("Keanin Loomis" / "56,781" / "44.17%" / "" / "Hugh Tansley")
         if len(rows) >= 3:
             return rows, j
     return None

@@ -690,10 +690,14 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
             and (_row_below(doc, e) or _table_below(doc, e)) \
             and not generic_words(head) and not parties().canonical(head) and not _BALLOT_MEASURE.match(head):
         head = head.rstrip(" :")
-        seat = _US_LEGISLATIVE_SEAT.search(head)      # ("State Representative, Legislative District 21 Seat A": its seat)
-        return seat.group("place") if seat else (title_case(head) if head.isupper() else head), e
+        seat = _US_LEGISLATIVE_SEAT.search(head) or _WARD_COUNCILLOR.fullmatch(head)      # ("State Representative, Legislative District 21 Seat A": its seat)
+        name = seat.group("place") if seat else head        # ("WARD 1 COUNCILLOR": Ward 1)
+        return (title_case(name) if name.isupper() else name), e
         # ("County Commission, Southern District" / "38 of 38 precincts - 100 percent" / its rows)
     return None
+
+
+_WARD_COUNCILLOR = re.compile(r"(?P<place>(?:Ward|WARD)\s+\w{1,3})\s+(?i:councill?ors?|alder(?:man|men|person))")
 
 
 SLUG_WORDS = re.compile(r"\b(?:UPDATE|BREAKING|WATCH|LISTEN|READ|MORE|PICTURED|ANALYSIS|EXCLUSIVE|LIVE|COMMENT|OPINION|EDITOR|NOTE|"
@@ -864,7 +868,8 @@ _SEATS_OR_ELECTORS = r"(?:number\s+of\s+)?(?:councillors|seats|members|vacancies
 _SEATS_AND_ELECTORATE = re.compile(r"\s*(?:" + _SEATS_OR_ELECTORS + r")"
                                    r"\s*:\s*[\d,]+(?:\s*[|·•,;]\s*(?:electorate|registered\s+(?:electors|voters)|(?:number\s+of\s+)?(?:councillors|seats)[\w ]*)\s*:\s*[\d,]+)*\s*", re.I)
 _FACT_LABEL = re.compile(r"\s*(?:" + _SEATS_OR_ELECTORS +
-                         r"|(?:total\s+)?ballot\s+papers\s+(?:issued|counted)|(?:rejected|spoilt|spoiled)\s+(?:ballot\s+)?(?:papers|ballots|votes)|turnout(?:\s*\(%\))?)\s*:?\s*", re.I)
+                         r"|(?:total\s+)?ballot\s+papers\s+(?:issued|counted|rejected)|(?:rejected|spoilt|spoiled)\s+(?:ballot\s+)?(?:papers|ballots|votes)|turnout(?:\s*\(%\))?)\s*:?\s*", re.I)
+_FACT_LINE = re.compile(_FACT_LABEL.pattern + r"\d[\d,.]*\s*%?\s*", re.I)      # "Ballot papers issued: 2,444", "Turnout: 30.12%"
 _FIGURE_LINE = re.compile(r"[ \t]*\d[\d,.]*\s*%?[ \t]*(?:\n|$)")
 _LAST_WINNER_LINE = re.compile(r"\s*(?:(?:won|held|winner)\s+in\s+(?:19|20)\d\d|(?:19|20)\d\d\s+(?:winner|result)|previously\s+held\s+by)\s*:\s*[^\d]{2,40}$", re.I)
 
@@ -879,7 +884,8 @@ def _next_line(doc: Doc, e: int) -> str:
         if _FACT_LABEL.fullmatch(line) and _FIGURE_LINE.match(text, end + 1):
             end = text.find("\n", end + 1)     # a council page's "Seats to be filled" / "1", "Electorate" / "8,233", one cell per line
         elif line.strip() and not _REPORTING.match(line) and not _LAST_WINNER_LINE.match(line) and not _VOTE_FOR.fullmatch(line) \
-                and not _PARTY_PRIMARY_LINE.fullmatch(line) and not _SEATS_AND_ELECTORATE.fullmatch(line) and line.strip() not in _REGIONS:
+                and not _PARTY_PRIMARY_LINE.fullmatch(line) and not _SEATS_AND_ELECTORATE.fullmatch(line) and line.strip() not in _REGIONS \
+                and not (":" in line and _FACT_LINE.fullmatch(line)):
             return line     # (nor "Won in 2021: Conservative" between a division's name and its table, nor "Vote For 1", "Republican Primary",
             # nor "Number of councillors to be elected: 2 | Electorate: 7,912", nor a box's "Nova Scotia" under "Halifax West")
         if end < 0:

@@ -192,6 +192,7 @@ _AFTER_WINNING = re.compile(r"\b(?:after|on|since)\s+(?:winning|taking|holding|r
                             r"(?:the\s+seat\s+|it\s+)?(?:with|by)\s+(?:a\s+majority\s+of\s+|just\s+)?\d"
                             r"|\bafter\s+(?:defeating|beating|unseating|ousting|toppling)\s+(?!(?:him|her|them)\b)")
 _WHO_AS = re.compile(r",\s+who\s+[^.;,]{0,50}?\bas\s+(?:the\s+)?")
+_LEFT_THE_ROLE = re.compile(r"\b(?:stepped\s+down|stood\s+down|resigned|quit|retired)\s+as\b")
 _ROLE_AFTER_PARTY = re.compile(r"\s+(?:party\s+)?(?:leader|MP|candidate|member|councillor|chair(?:man|woman)?)\b")
 _NOT_STANDING = re.compile(r"\b(?:former|ex-|would-be|prospective|original|previous)\s*$", re.I)
 _DECLARED_BEFORE = re.compile(r"\b(?:declared|declares|declaring|named|names|pronounced)\s+$")
@@ -375,9 +376,10 @@ def party_links(doc: Doc, sent_people: list[PersonSpan], s: int, e: int, resolve
                     break
         if found is None:
             for m in ps:
-                if p.end < m.start <= p.end + 70 and _WHO_AS.fullmatch(text, p.end, m.start) and _ROLE_AFTER_PARTY.match(text, m.end):
+                if p.end < m.start <= p.end + 70 and _WHO_AS.fullmatch(text, p.end, m.start) and _ROLE_AFTER_PARTY.match(text, m.end) \
+                        and not _LEFT_THE_ROLE.search(text, p.end, m.start):
                     found = m           # "Rishi Sunak, who will step down as Conservative leader"
-                    break
+                    break               # (not "Andrea Horwath, who stepped down as Ontario NDP leader in June": a role left behind)
         if found is not None:
             out.append(CandFact(resolve(p), s, e, contest, party=found.text, stood=stood))
     for m in _OWN_PARTY.finditer(text, s, e):

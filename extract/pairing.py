@@ -151,7 +151,15 @@ def _office_of(a: str, b: str) -> bool:
     if a == "mayor" or b == "mayor":       # ("Mayor" and "Mesquite Hollow mayor": the page's one mayoralty)
         other = b if a == "mayor" else a
         return other != "mayor" and _OFFICE_WORDS.sub("", other) != other
-    return a != b and (_OFFICE_WORDS.sub("", a) == b or _OFFICE_WORDS.sub("", b) == a)
+    bare_a, bare_b = _OFFICE_WORDS.sub("", a), _OFFICE_WORDS.sub("", b)
+    return a != b and (bare_a == b or bare_b == a
+                       or bare_a == bare_b != a and bare_b != b and _office_family(a) == _office_family(b))     # ("hamilton mayor", "mayor of hamilton")
+
+
+def _office_family(name: str) -> str:
+    """'mayor' for a mayoralty however written, 'governor', or 'police' for a police and crime commissioner."""
+    office = _OFFICE_WORDS.search(name).group()
+    return "mayor" if "mayor" in office else "governor" if "governor" in office else "police"
 
 
 def pair_contests(labelled: list[dict], predicted: list[Contest]) -> list[tuple[int, int]]:

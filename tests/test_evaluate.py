@@ -203,6 +203,7 @@ def test_normalise_place(raw, key):
     ("Mayor", "Mesquite Hollow mayor", True),     # a page's bare office and the town the story gives it
     ("Mayor", "Mayor of Mesquite Hollow", True),
     ("Mayor", "Mesquite Hollow", False),
+    ("Mayor of Hamilton", "Hamilton mayor", True), ("Mayor of Hamilton", "Hamilton governor", False),   # one office, written two ways
 ])
 def test_a_contest_named_with_its_area_pairs_when_candidates_agree(labelled, predicted, paired):
     from extract.records import Candidate, Contest

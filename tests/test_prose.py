@@ -3816,3 +3816,25 @@ def test_a_mayoral_elections_table_is_the_mayors_race():
             "ADAIR Fiona (Labor) 5,517 (22.48%) - ELECTED\n")
     got = {c.constituency: [x.name for x in c.candidates] for c in extract_results(text).contests}
     assert got == {"Mayor": ["Warren Waddell", "Sophie Lam"], "Ward B": ["Verity Greenwood", "Fiona Adair"]}
+
+
+def test_a_divisions_name_over_its_count_facts_then_a_table_one_cell_per_line():
+    cells = "\n".join(["Candidate", "Description", "Votes", "Result", "ATKINSON, Karen", "Reform UK", "1,402", "Elected",
+                       "FENWICK, John", "The Conservative Party Candidate", "141", "Not elected"])
+    text = ("Friday 2 May 2025\n\nBrandon\nNumber of councillors to be elected: 1\nElectorate: 8,114\nBallot papers issued: 2,444\n"
+            "Turnout: 30.12%\nBallot papers rejected: 11\n\n" + cells + "\n")
+    (contest,) = extract_results(text).contests
+    assert (contest.constituency, contest.turnout) == ("Brandon", 30.12)
+    assert [(c.name, c.votes) for c in contest.candidates] == [("Karen Atkinson", 1402), ("John Fenwick", 141)]
+
+
+def test_a_results_page_one_cell_per_line_whose_losers_outcome_cells_are_blank_lines():
+    rows = ["Andrea Horwath", "63,424", "49.34%", "Elected", "Keanin Loomis", "56,781", "44.17%", "", "Hugh Tansley", "5,012",
+            "3.90%", "", "Jason Hebert", "2,207", "1.72%", ""]
+    text = ("Horwath narrowly elected mayor\nOct. 24, 2022\n\nAndrea Horwath, who stepped down as Ontario NDP leader in June, will "
+            "be the city's next mayor.\n\nWARD 1 COUNCILLOR\nPolls reporting: 100%\nCandidate\nVotes\n%\nStatus\n" + "\n".join(rows) + "\n")
+    (contest,) = extract_results(text).contests
+    assert contest.constituency == "Ward 1"
+    assert [(c.name, c.party, c.votes) for c in contest.candidates] == [
+        ("Andrea Horwath", None, 63424), ("Keanin Loomis", None, 56781), ("Hugh Tansley", None, 5012), ("Jason Hebert", None, 2207)]
+    # (a party leader's post she has left is no party in this race)
