@@ -141,6 +141,8 @@ PARTY_EXAMPLES_REGIONAL = [
 
 # (as written, country, canonical): other countries' parties.
 PARTY_EXAMPLES_FOREIGN = [
+    ("NPA", "CA", "Non-Partisan Association"), ("NPA", "US", "No Party Affiliation"), ("COPE", "CA", "Coalition of Progressive Electors"),
+    ("OneCity", "CA", "OneCity Vancouver"), ("ISF", "IN", "Indian Secular Front"),     # Vancouver's civic parties; Florida's "no party"
     ("Sask. Party", "CA", "Saskatchewan Party"), ("Sask. United", "CA", "Saskatchewan United Party"),
     ("PLP", "BS", "Progressive Liberal Party"), ("FNM", "BS", "Free National Movement"), ("BLP", "BB", "Barbados Labour Party"),
     ("SPP", "SG", "Singapore People's Party"), ("RDU", "SG", "Red Dot United"), ("PNM", "TT", "People's National Movement"),

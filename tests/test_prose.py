@@ -1279,7 +1279,7 @@ HEADINGS = [
     ("THE COUNT - PARKES (first preferences)", "Parkes"), ("Somerset Council By-election: Frome North Division", "Frome North"), ("House District 56B (Savage, part of Burnsville)", "House District 56B"), ("WARD 4 Polls reporting: 3 of 3", "Ward 4"), ("THE VOTE: Wyre Forest", "Wyre Forest"),
     ("FIRST PREFERENCE VOTES - Ward 7 Glenmorvie and Balcraig (4 to elect)", "Ward 7 Glenmorvie and Balcraig"),
     ("ALFRETON RIDDINGS ELECTORAL DIVISION", "Alfreton Riddings"),
-    ("Ward B - first preference votes (3 vacancies; quota 6,135)", "Ward B"),
+    ("Ward B - first preference votes (3 vacancies; quota 6,135)", "Ward B"), ("Vancouver City Council — 10 to be elected\nPreliminary results, 133 of 133 voting places reporting", "Vancouver City Council"),
     ("Ward 11 – City Centre (3 seats)", "City Centre"), ("Ward 15 – Southside/Newington (4 seats)", "Southside/Newington"),   # a numbered ward's name
     ("Partick East/Kelvindale by-election, stage 1 (first preferences)", "Partick East/Kelvindale"),      # Scottish wards' slashes
     ("=== HIGHLAND: Inverness Central ===", "Inverness Central"), ("FIFE: Kirkcaldy East", "Kirkcaldy East"),   # a blog's council: ward
