@@ -14,7 +14,7 @@ import re
 from typing import Optional
 
 from . import seats as seats_mod
-from .document import BULLET_ITEM, CALENDAR_WORDS, TOLD_PLACE, Doc, place_key, split_sentences
+from .document import BULLET_ITEM, CALENDAR_WORDS, PARTY_SECTION, PRIMARY_PARTIES, TOLD_PLACE, Doc, place_key, split_sentences
 from .facts import CandFact, ContestFact, SeatFact
 from .gazetteer import parties, places
 from .headings import BADGE_WORD_TAIL, PARTY_RACE_TAIL, PERSON_THEN_SEAT, line_after, SLUG_WORDS, NOT_A_SEAT, PLACE_PATTERN_WORDS, area_only, PLACE_PATTERNS, WON_PLACE, WON_PLACE_WORDS, ending_place, full_place, generic_words, heading, no_seat_word, short_plain
@@ -312,6 +312,7 @@ class _Reader:
         self.grid_key = None                    # the seat of a grid's row above (a spreadsheet leaves it empty under its first)
         self.list_party = None                  # (as written, start, end) of a party's name alone over its members' rows
         self.race_party = None                  # (as written, start, end, contest) of one party's race its heading names ("District 21, Republican")
+        self.primary_section = None             # (party, start, end) of a canvass's party section over its offices ("REPUBLICAN PARTY")
         self.seats_named = len({m.canonical for m in doc.places})     # a story of several seats, when 2 or more
 
     def read(self):
@@ -427,13 +428,20 @@ class _Reader:
             self.unopposed_list = (s, e)        # (or a declaration's "... the following candidates are elected:" over its list)
         if li - self.winners_until <= WINNERS_LIST_GAP and _WHO_WON_WHERE_ROW.fullmatch(line) and self._winners_list_item(li, s, e, line):
             return      # "Grange (two seats) – Tom Ellery and Nadia Farouk – Labour (hold)": its seat and winners at once
+        if ("arty" in line or "ARTY" in line or "rimary" in line or "RIMARY" in line or "ARTISAN" in line or "artisan" in line) \
+                and len(line) < 40 and self._party_section_line(line, s, e):
+            return
         h = heading(doc, s, e)
         if h:
             name, rest = h
+            section = self.primary_section if self.primary_section and not name.endswith(" primary") else None
+            if section:
+                name = f"{name} {section[0]} primary"       # "SHERIFF" under "REPUBLICAN PARTY": the Republican primary for sheriff
             self.current = place_key(name)
             self.facts.append(ContestFact("name", name, s, e, self.current))
             race = PARTY_RACE_TAIL.search(line) if "," in line else None
-            self.race_party = (race.group("party"), s + race.start("party"), s + race.end("party"), self.current) if race else None
+            self.race_party = (race.group("party"), s + race.start("party"), s + race.end("party"), self.current) if race \
+                else (section[0], section[1], section[2], self.current) if section else None
             lost = PERSON_THEN_SEAT.fullmatch(line) if "(" in line else None
             if lost:        # "LIZ TRUSS (Conservative), South West Norfolk": who the entry is about, and their party
                 self.facts.append(CandFact(person_name(title_case(lost.group("person"))), s, e, self.current,
@@ -508,6 +516,18 @@ class _Reader:
                 break
         self._party_section(s, e, line, n_before)
         self._learn_listed_names(n_before)
+
+    def _party_section_line(self, line: str, s: int, e: int) -> bool:
+        """A canvass's section of one party's primary ("REPUBLICAN PARTY" over its offices), or its nonpartisan
+        section, which ends the last; only in a story of two or more parties' primaries."""
+        if _NONPARTISAN_SECTION.fullmatch(line):
+            self.primary_section = None
+            return False
+        m = PARTY_SECTION.fullmatch(line)
+        if m is None or len(self.doc.primary_parties()) < 2 or not _BLANK_LINE_BEFORE.search(self.text, max(0, s - 40), s):
+            return False        # (a party's line right under its office, "SHERIFF" / "Republican Primary", names that race alone)
+        self.primary_section = (PRIMARY_PARTIES[m.group("party").lower()], s + m.start("party"), s + m.end("party"))
+        return True
 
     def _party_section(self, s: int, e: int, line: str, n_before: int) -> None:
         """A party's name alone on its line over rows that name no party ("National People's Power" / "Suranga
@@ -1486,6 +1506,8 @@ _IN_NAME_THEN_WORDS = re.compile(r"\s*In\s+(?P<place>[A-ZÀ-Þ][\w'’-]{3,}(?:\
 _NUMBERED_SEAT_END = re.compile(r"-\d{1,2}$")      # a seat known by its number: "Kathmandu-5"
 
 
+_NONPARTISAN_SECTION = re.compile(r"[ \t]*(?i:non-?partisan)(?:[ \t]+(?i:offices|contests|races|judicial|ballot))?[ \t]*")
+_BLANK_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*\n[ \t]*$")
 _VOTES_COUNTED = re.compile(r"\d[\d,]*\s+(?:votes|first[- ]preferences)\b")
 
 

@@ -137,6 +137,8 @@ _ROUND_UP_LEAD = re.compile(rf"^[ \t]*(?P<place>{_CAPS_NAME}){_SEAT_MARK}(?::|[ 
 # "won a three-way Democratic primary", "State Senate - District 31 - Dem Primary" (not Australia's "Labor primary vote").
 PRIMARY_PARTIES = {"dem": "Democratic", "democratic": "Democratic", "rep": "Republican", "gop": "Republican", "republican": "Republican",
                    "libertarian": "Libertarian"}     # a primary's party as written -> as a contest is named for it
+# A primary's party section, a line of its own over its offices: "REPUBLICAN PARTY", "Democratic Party Primary".
+PARTY_SECTION = re.compile(r"(?m)^[ \t]*(?P<party>(?i:republican|democratic|libertarian))[ \t]+(?i:party(?:[ \t]+primary)?|primary)[ \t]*$")
 _PRIMARY = re.compile(r"\b(?P<party>Democratic|Republican|GOP|Dem|Rep)\.?\s+(?:party\s+)?(?:primary|primaries|nomination\s+contest)\b(?!\s+votes?\b)", re.I)
 
 
@@ -585,7 +587,9 @@ class Doc:
     def primary_parties(self) -> frozenset:
         """The parties whose primaries the story reports ("the Democratic primary", "GOP primary"), found on first use."""
         if self._primary_parties is None:
-            self._primary_parties = frozenset(PRIMARY_PARTIES[m.group("party").lower()] for m in _PRIMARY.finditer(self.text))
+            told = {PRIMARY_PARTIES[m.group("party").lower()] for m in _PRIMARY.finditer(self.text)}
+            sections = {PRIMARY_PARTIES[m.group("party").lower()] for m in PARTY_SECTION.finditer(self.text)} if "primary" in self.low else set()
+            self._primary_parties = frozenset(told | (sections if len(sections) >= 2 else set()))     # (a canvass's "REPUBLICAN PARTY" sections)
         return self._primary_parties
 
     def mayoralty(self) -> Optional[tuple[str, int, int]]:

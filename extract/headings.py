@@ -251,6 +251,7 @@ _REPORTING_TAIL = re.compile(r"\s+[–—-]\s+(?:(?:\d{1,3}(?:\.\d)?\s*%|all|\d{
                              r"|(?:unofficial\s+|official\s+|final\s+|certified\s+)?results?(?:\s+by\s+(?:county|precinct|ward|area|district))?)\s*$"
                              r"|\s+(?:polls|precincts)\s+report(?:ing|ed)\s*:\s*\d{1,4}\s+of\s+\d{1,4}\s*$"      # ("WARD 3 Polls reporting: 2 of 2")
                              r"|\s*\[\s*\d{1,3}\s*%\s+in\s*\]\s*$"       # a ticker's "[81% IN]"
+                             r"|\s*\((?:[\w ]{1,30}\s)?portion\)\s*$"        # a district's share of it a county counts: "(Bonner County portion)"
                              r"|\s*\(\s*(?:" + VOTING_SYSTEM + r")\s*\)\s*$", re.I)   # ("... — UNOFFICIAL RESULTS BY COUNTY", "HAMILTON (first past the post)", "... — 41 of 41 precincts")
 _NOT_A_WARD_NAME = re.compile(r"\b(?:elections?|councillors?|council|results?|by-?elections?|notices?|poll|meeting|committee|agenda|minutes|news|budget)\b", re.I)     # ("... PARISH COUNCIL - ELECTION OF PARISH COUNCILLORS")
 # A by-election round-up's entry: "HARLAND MBC - Brookside", "CASTLEBRIDGE CITY - St Anne's", "Ashby DC – Moira (Con hold)".
@@ -297,7 +298,8 @@ _NUMBERED_DISTRICT = re.compile(r"(?P<place>(?i:district)\s+\d{1,3})(?:\s*\([^()
 # "State Senate District 4 - Republican Primary".
 _PRIMARY_PARTY = r"(?P<party>" + "|".join(sorted(PRIMARY_PARTIES, key=len, reverse=True)) + r")"     # (as PRIMARY_PARTIES spells them)
 _PRIMARY_LEAD = re.compile(r"[ \t]*" + _PRIMARY_PARTY + r"\.?[ \t]+(?:[Pp]arty[ \t]+)?[Pp]rimary[ \t]*[-–—:][ \t]*", re.I)
-_PRIMARY_TAIL = re.compile(r"[ \t]*[-–—,:][ \t]*" + _PRIMARY_PARTY + r"\.?[ \t]+(?:[Pp]arty[ \t]+)?[Pp]rimary[ \t]*$", re.I)
+_PRIMARY_TAIL = re.compile(r"[ \t]*(?:[-–—,:][ \t]*" + _PRIMARY_PARTY + r"\.?[ \t]+(?:[Pp]arty[ \t]+)?[Pp]rimary"
+                           r"|[ \t][-–—][ \t]+(?P<bare>Republican|Democratic|Libertarian))[ \t]*$", re.I)     # ("Sheriff – Republican")
 
 
 def _office_over_vote_for(doc: Doc, line: str, e: int) -> Optional[str]:
@@ -328,7 +330,7 @@ def _primary_heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     inner = heading(doc, lead.end(), e) if lead else heading(doc, s, tail.start()) if tail else None
     if inner is None:
         return None
-    party = PRIMARY_PARTIES[(lead or tail).group("party").lower()]
+    party = PRIMARY_PARTIES[(lead.group("party") if lead else tail.group("party") or tail.group("bare")).lower()]
     return f"{inner[0]} {party} primary", (inner[1] if lead else e)
 
 
@@ -348,7 +350,8 @@ _STATEWIDE_HEAD = re.compile(r"(?P<office>(?:" + _US_STATES + r")\s+(?:Governor|
                              r"|Attorney\s+General|Secretary\s+of\s+State|(?:State\s+)?Treasurer|(?:State\s+)?Auditor))"
                              r"(?:\s*[-–—,:]?\s*\(?(?:general\s+election|special\s+election)\)?)?\s*:?", re.I)
 _MEMBER_DISTRICT = re.compile(r"(?:State\s+)?(?P<office>Representative|Senator|Delegate|Assembly(?:member|man|woman))(?:\s+in\s+Congress)?\s*[,–—-]?\s+"
-                              r"(?:District\s+(?P<n>\d{1,3})|(?P<nth>\d{1,3})(?:st|nd|rd|th)\s+District)")     # ("Representative in Congress, 5th District")
+                              r"(?:(?:Legislative\s+)?District\s+(?P<n>\d{1,3})|(?P<nth>\d{1,3})(?:st|nd|rd|th)\s+(?:(?:House|Senate|Assembly|Legislative|Congressional)\s+)?District)"
+                              r"(?:,\s+(?:Position|Seat)\s+[A-Z\d]{1,2})?")     # ("State Representative, Legislative District 1, Position A")     # ("Representative in Congress, 5th District")
 # A feature's subheading naming a seat after a colon: "The closest call: Skelmersdale Central".
 _SUBHEAD_PLACE = re.compile(r"[ \t]*[A-Z][^:\n\d]{2,40}:[ \t]+(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+(?:and|of|the|upon|on|[A-ZÀ-Þ][\w'’.-]*)){0,5})[ \t]*")
 # A seat under its number, as the Election Commission of India numbers them: "123 - Nashik Central", "127 - Igatpuri (ST)",
@@ -380,7 +383,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     """(place display name, offset where the rest of the line starts) when the line names a contest."""
     text = doc.text
     line = text[s:e]
-    if "rimary" in line:
+    if "rimary" in line or " Republican" in line or " Democratic" in line or " Libertarian" in line:
         primary = _primary_heading(doc, s, e)
         if primary:
             return primary
@@ -559,11 +562,11 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         office = _OFFICE_HEAD.fullmatch(head)
         if office:
             return office.group("place"), e          # "Connétable of St Saviour", "Mayor of Greater Lincolnshire"
-        member = _MEMBER_DISTRICT.fullmatch(head)
+        member = _MEMBER_DISTRICT.fullmatch(title_case(head) if head.isupper() else head)
         if member:      # "State Representative, District 53": the seat the story calls "House District 53"
             chamber = {"representative": "House", "delegate": "House", "senator": "Senate"}.get(member.group("office").lower(), "Assembly")
             seat = f"{chamber} District {member.group('n') or member.group('nth')}"
-            return (seat if seat.lower() in doc.low else head), e      # (as the page names it, when it never says "House District 47")
+            return (seat if seat.lower() in doc.low else title_case(head) if head.isupper() else head), e      # (as the page names it, when it never says "House District 47")
         statewide = _STATEWIDE_HEAD.fullmatch(head)
         if statewide:
             return " ".join(statewide.group("office").split()), e     # "Delaware Governor", "Delaware U.S. Senate" over an AP box's rows
@@ -911,7 +914,7 @@ def _results_below(doc: Doc, e: int) -> bool:
 
 
 _PARTY_PRIMARY_LINE = re.compile(r"\s*(?:Republican|Democratic|Democrat|Libertarian|GOP)\s+(?:Party\s+)?(?:Primary|Runoff|Primary\s+Runoff)\s*", re.I)
-_REPORTING = re.compile(r"\s*(?:vote\s+for\s+\d{1,2}\s+)?(?:(?:preliminary|unofficial|official|final)\s+results?\s*[,:]?\s+)?(?:(?:too\s+close\s+to\s+call|in\s+doubt|not\s+called|(?:[A-Z]{2,5}\s+)?(?:leading|ahead))\s*[·|•–—-]\s*)?(?:(?:precincts|polls)\s+report(?:ed|ing)\s*:?\s*\d[\d,]*\s*(?:of|/)\s*\d[\d,]*|\d[\d,]*\s+of\s+\d[\d,]*\s+(?:precincts|polls|wards|voting\s+places|polling\s+(?:places|stations|districts))|\d{1,3}%\s+of\s+(?:(?:expected\s+)?votes?|ballot\s+boxes|polls|precincts)"
+_REPORTING = re.compile(r"\s*(?:vote\s+for\s+(?:not\s+more\s+than\s+)?\d{1,2}\s*[·|•,;]?\s+)?(?:(?:preliminary|unofficial|official|final)\s+results?\s*[,:]?\s+)?(?:(?:too\s+close\s+to\s+call|in\s+doubt|not\s+called|(?:[A-Z]{2,5}\s+)?(?:leading|ahead))\s*[·|•–—-]\s*)?(?:(?:precincts|polls)\s+report(?:ed|ing)\s*:?\s*\d[\d,]*\s*(?:of|/)\s*\d[\d,]*|\d[\d,]*\s+of\s+\d[\d,]*\s+(?:precincts|polls|wards|voting\s+places|polling\s+(?:places|stations|districts))|\d{1,3}%\s+of\s+(?:(?:expected\s+)?votes?|ballot\s+boxes|polls|precincts)"
                         r"|(?:precincts|polls)\s*(?:reporting)?\s*:\s*\d{1,3}(?:\.\d)?%(?:\s+reporting)?"
                         r"|(?:votes\s+)?counted\s*:\s*\d{1,3}(?:\.\d{1,2})?\s*%(?:\s+of\s+(?:enrolment|enrollment|the\s+roll))?)", re.I)     # ("Precincts: 98% reporting", "Votes counted: 80.7% of enrolment")
 

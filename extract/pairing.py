@@ -53,6 +53,7 @@ def normalise_place(name: Optional[str]) -> str:
     """
     key = fold(_NUMBERED_WARD_NAME.sub(r"\1", (name or "").strip()).replace("&", " and "))
     key = _TRAILING_AREA_WORD.sub("", key)
+    key = _PARTYS_PRIMARY.sub(r"\1", key)      # "Sheriff - Republican" is "Sheriff Republican primary"
     key = chamber_district(key)     # as document.place_key
     return key[4:] if key.startswith("the ") else key
 
@@ -141,6 +142,7 @@ def _one_ends_the_other(a: str, b: str) -> bool:
     return len(short) >= 2 and len(short) < len(long_) and long_[-len(short):] == short
 
 
+_PARTYS_PRIMARY = re.compile(r"\b(republican|democratic|libertarian)\s+(?:party\s+)?primary$")
 _OFFICE_WORDS = re.compile(r"^(?:(?:lord\s+)?mayor|mayoralty|office\s+of\s+mayor|governor|governorship|police\s+and\s+crime\s+commissioner)\s+(?:of|for)\s+"
                            r"|\s+(?:mayor|mayoralty|mayoral\s+(?:election|race)|governor|police\s+and\s+crime\s+commissioner|pcc|police\s+area)$")
 

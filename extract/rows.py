@@ -483,7 +483,7 @@ _STAGE_TAIL = re.compile(r"\s*,?\s*(?:on\s+)?(?:the\s+)?(?:(?:count|ct\.?|stage)
 # A sitting member's post-nominal in brackets after the name: "Warren Keogh (MP)" (no party).
 MEMBER_POSTNOMINAL = r"\((?:MP|MSP|MS|MLA|MHA|MPP|TD|MEP)\)"
 _MEMBER_SUFFIX = re.compile(r"\s*" + MEMBER_POSTNOMINAL + r"(?=\s*$)")
-_BALLOT_CHOICE = re.compile(r"(?i:(?:yes|no|for|against)(?:\s+(?:the\s+)?(?:bonds?|levy|tax|proposition|amendment|measure|question|issue|recall|retention))?)")
+_BALLOT_CHOICE = re.compile(r"(?i:(?:yes|no|for|against)(?:\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:bonds?|levy|tax|proposition|amendment|measure|question|issue|recall|retention))?)")   # ("FOR THE TAX LEVY")
 _NEVER_IN_NAMES = frozenset({"seats", "votes", "vote", "results", "result", "share", "majority", "turnout",
                              "projected", "declared", "change", "swing", "total", "electorate", "others", "party",
                              "nota", "rejected", "spoilt", "spoiled", "invalid", "informal", "write-in", "write-ins",
@@ -493,7 +493,8 @@ _NEVER_IN_NAMES = frozenset({"seats", "votes", "vote", "results", "result", "sha
                              "signatures", "signature", "signing", "signed", "eligible", "needed", "valid", "electors",
                              "registered", "ballots", "ballot", "papers", "postal", "polling", "stations", "sheets",
                              "formal", "ordinary", "early", "absent", "provisional",     # (an AEC page's vote-type rows)
-                             "candidate"})      # (an explainer's "Candidate B (party Y): 35,000")
+                             "candidate",       # (an explainer's "Candidate B (party Y): 35,000")
+                             "undervotes", "overvotes", "under votes", "over votes"})     # (a county summary's ballot counts)
 
 
 def _single_name(name: str, party: str, is_party: Callable[[str], bool]) -> bool:

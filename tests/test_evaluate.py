@@ -175,6 +175,7 @@ def test_normalise_name(raw, key):
 
 
 PLACE_CASES = [
+    ("Sheriff - Republican", "sheriff republican"), ("Sheriff Republican primary", "sheriff republican"),   # one party's race
     ("Abbey ward", "abbey"),
     ("The Wrekin", "wrekin"),
     ("Robertson division", "robertson"),

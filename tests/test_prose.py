@@ -3838,3 +3838,32 @@ def test_a_results_page_one_cell_per_line_whose_losers_outcome_cells_are_blank_l
     assert [(c.name, c.party, c.votes) for c in contest.candidates] == [
         ("Andrea Horwath", None, 63424), ("Keanin Loomis", None, 56781), ("Hugh Tansley", None, 5012), ("Jason Hebert", None, 2207)]
     # (a party leader's post she has left is no party in this race)
+
+
+def test_a_canvass_of_party_sections_gives_each_partys_race_for_an_office_a_contest():
+    text = ("OFFICIAL ABSTRACT OF VOTES\nPRIMARY ELECTION - MAY 21, 2024\n\nNotice is hereby given, pursuant to Idaho Code 34-1205, that "
+            "the board canvassed the returns.\n\nREPUBLICAN PARTY\n\nSTATE SENATOR, LEGISLATIVE DISTRICT 1 (Bonner County portion)\n"
+            "*Harlan J. Dekker ........... 7,433\n Susan Whitmore-Pratt ........ 6,502\n\nSHERIFF\n*Rick Halvorsen ............. 8,715\n"
+            " James Tomlinson ............ 5,604\n\nDEMOCRATIC PARTY\n\nSHERIFF\n*Marta Oyler ................ 1,102\n\nNONPARTISAN\n\n"
+            "DISTRICT JUDGE, FIRST JUDICIAL DISTRICT\n*Carolyn D. Mikesell ... 9,214\n Paul R. Eckhart ............ 7,108\n")
+    got = {c.constituency: [(x.name, x.party, x.votes) for x in c.candidates] for c in extract_results(text).contests}
+    assert got == {
+        "State Senator, Legislative District 1 Republican primary": [("Harlan J. Dekker", "Republican", 7433),
+                                                                     ("Susan Whitmore-Pratt", "Republican", 6502)],
+        "Sheriff Republican primary": [("Rick Halvorsen", "Republican", 8715), ("James Tomlinson", "Republican", 5604)],
+        "Sheriff Democratic primary": [("Marta Oyler", "Democratic", 1102)],
+        "District Judge, First Judicial District": [("Carolyn D. Mikesell", None, 9214), ("Paul R. Eckhart", None, 7108)]}
+
+
+def test_offices_titled_with_their_partys_name_under_party_sections_and_a_levy_is_no_one():
+    box = ("Vote for not more than 1 · Precincts reporting 78 of 78\n\nCandidate | Party | Votes | Percent\n{rows}Total Votes | – | {total} |\n"
+           "Undervotes | – | 1,883 |\nOvervotes | – | 3 |\n\n")
+    text = ("March 19, 2024 Primary Election - Unofficial Results\n\nRepublican Party\n\nSheriff – Republican\n\n"
+            + box.format(rows="Dale R. Hutchins | REP | 9,114 | 48.16%\nRichard Amsel | REP | 7,602 | 40.17%\n", total="16,716")
+            + "Democratic Party\n\nSheriff – Democratic\n\n"
+            + box.format(rows="Tanya M. Reeves | DEM | 6,488 | 55.89%\nLuis Ocampo | DEM | 5,120 | 44.11%\n", total="11,608")
+            + "Issues\n\nIssue 4 – Senior Services Levy (Renewal)\n\nChoice | – | Votes | Percent\nFOR THE TAX LEVY | – | 18,406 | 55.10%\n"
+            "AGAINST THE TAX LEVY | – | 14,997 | 44.90%\n")
+    got = {c.constituency: [x.name for x in c.candidates] for c in extract_results(text).contests}
+    assert got == {"Sheriff Republican primary": ["Dale R. Hutchins", "Richard Amsel"],
+                   "Sheriff Democratic primary": ["Tanya M. Reeves", "Luis Ocampo"]}
