@@ -365,6 +365,12 @@ class _Reader:
             return          # read with the row above it
         if " | " in line and _place_menu(line):
             return          # a site's menu of places: "Falkirk | Stirling | Clackmannanshire"
+        if "%" in line and len(line) > 80 and ". " not in line:
+            parts = _run_on_rows(line)
+            if parts:       # "Luke Campbell Reform UK 69,420 37.5% ELECTED Mike Ross Liberal Democrat 44,115 23.8% ... Majority: 25,305"
+                for a, b in parts:
+                    self._line(li, s + a, s + b)
+                return
         if "   " in line and ":" in line:
             parts = _labelled_parts(line)
             if parts and heading(doc, s, e) is None:    # (a form's "REGION: ...   CONSTITUENCY: ..." is read whole)
@@ -1394,6 +1400,29 @@ _FIELD_GAP = re.compile(r"\s{3,}")
 _FIELD_LABEL = re.compile(r"[A-Z][A-Za-z.'’ -]{1,30}:\s*\S")
 
 
+def _run_on_rows(line: str) -> list[tuple[int, int]]:
+    """The rows of a results table run together on one line, each ending on its count and share (and a badge), then
+    its footer's "Majority: ..." / "Turnout: ..." fields; [] unless there are two rows or more."""
+    ends = [m.end() for m in _ROW_FIGURES_END.finditer(line)]
+    if len(ends) < 2:
+        return []
+    spans, pos = [], len(line) - len(line.lstrip())
+    for end in ends:
+        spans.append((pos, end))
+        pos = end + len(line[end:]) - len(line[end:].lstrip())
+    tail = line[pos:].rstrip()
+    fields = [m.start() for m in _FOOTER_FIELD.finditer(line, pos)]
+    if tail and (not fields or fields[0] != pos):
+        return []       # (words after the last row that are no footer's fields: not a table's line)
+    for a, b in zip(fields, fields[1:] + [pos + len(tail)]):
+        spans.append((a, len(line[:b].rstrip())))
+    return spans
+
+
+_ROW_FIGURES_END = re.compile(r"(?<=[A-Za-z)]\s)\d[\d,]*\s+\d{1,2}(?:\.\d{1,2})?%(?:\s+(?:ELECTED|Elected|elected|[✓✔]))?(?=\s|$)")
+_FOOTER_FIELD = re.compile(r"(?<!\S)(?:Majority|Turnout|Electorate|Swing|Rejected(?:\s+ballots)?)\s*:")
+
+
 def _labelled_parts(line: str) -> list[tuple[int, int]]:
     """The spans of 'Label: value' fields set side by side with wide gaps ("WINNER: X (Party)     RUNNER-UP: Y"), or []."""
     spans, pos = [], len(line) - len(line.lstrip())
@@ -1593,7 +1622,8 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
     handed = _handed_places(doc, s, e)
     won = [(m.start("place"), m.group("place")) for m in sorted([*(WON_PLACE.finditer(text, s, e) if WON_PLACE_WORDS.any_in(doc.low, s, e) else ()),
                                                                  *handed], key=lambda m: m.start())
-           if not generic_words(m.group("place")) and not parties().canonical(m.group("place"))
+           if (not generic_words(m.group("place")) or text.startswith(" mayoralty", m.end("place")))     # ("the West of England mayoralty")
+           and not parties().canonical(m.group("place"))
            and not _A_COUNCIL.search(m.group("place"))     # ("keeps Worcestershire County Council seat": a seat on it)
            and not NOT_A_SEAT.search(re.sub(r"['’]s$", "", m.group("place")))      # ("won Grant County's share of the district")
            and not _SOMEONES_SEAT.match(text, m.end("place"))          # "wins Boris Johnson's old seat"

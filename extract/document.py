@@ -430,7 +430,7 @@ def _vertical_table(text, spans, i, header_map):
 # Words a column header of a results table has ("S.N.", "EVM Votes", "% of Votes", "Candidate", "Party"), never a name's.
 _HEADERISH = re.compile(r"(?i)(?:\b(?:votes?|no|s\.?\s?no|s\.?\s?n|sl|serial|rank|share|change|swing|party|parties|candidates?|name|result|status|"
                         r"evm|postal|total|margin|description|affiliation|elected|pref|prefs|preferences?|%|pct|percent|per\s+cent|"
-                        r"count|surplus|transfers?|stage|choices?|constituency|winner|runner[- ]up)\b|%)")      # (an STV count sheet's "1st Count" / "Hurley surplus" / "2nd Count")
+                        r"count|surplus|transfers?|stage|choices?|constituency|ward|seat|winner|runner[- ]up)\b|%)")      # (an STV count sheet's "1st Count" / "Hurley surplus" / "2nd Count")
 _VOTE_FOR_CELL = re.compile(r"(?i)vote\s+for\s+(?:\d{1,2}|one|two|three|four|five|not\s+more\s+than\s+\w+)")
 _BADGE_CELL = re.compile(r"INCUMBENT|ELECTED|RE-ELECTED|WINNER|Incumbent|Elected|Re-elected|Winner|[✓✔]")
 _OUTCOME_COLUMNS = {"result", "results", "status", "outcome", "elected"}

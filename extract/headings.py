@@ -24,6 +24,7 @@ _RESULT_WORDS = r"(?:(?:RESULTS?\s+)?AT\s+A\s+GLANCE|(?:THE\s+)?COUNT|THE\s+(?:R
 _HEAD_PREFIX = re.compile(
     r"""^\s*(?:(?:[-•*»■▪▶►]|>>|\#{1,4})\s*)?                                # a bullet, ">> ", "## "
     (?:[A-Z][\w ]{1,30}?\s+(?:gain|hold|wins?|holds|gains)\s+(?:in\s+)?(?!from\b)     # "Labour gain in" (not "Ashcombe REF GAIN FROM CON")
+      |[A-Z][\w ]{1,30}?\s+(?:re-)?elected\s+(?=[A-Z][\w'’ -]{2,40}\s+[Mm]ayor\s*$)       # "Campbell elected Hull and East Yorkshire mayor"
       |(?:""" + _RESULT_WORDS + r"""|LIVE(?:\s+(?:UPDATES?|BLOG|COVERAGE))?)\s*[:–—-]\s*
       |(?:FIRST|FINAL)\s+COUNT,\s*                                                  # "First count, 10th District (selected candidates)"
       |(?:the\s+)?full\s+result\s+(?:in|for)\s+|(?:here\s+is\s+)?how\s+
@@ -87,7 +88,8 @@ _OUTCOME_HEAD = re.compile(
 # The place a win verb names: "flips Nanaimo—Ladysmith", "elected in Ilam", "holds Foyle".
 WON_PLACE = re.compile(
     r"""\b(?:(?:re-)?elected\s+(?:[a-z]+ly\s+)?(?:MP\s+|TD\s+|mayor\s+)?(?:in|for|from(?=\s+[A-ZÀ-Þ][\w'’]+-\d))|won|wins|holds?|held|flips?|flipped|takes?|took|taken|
-       gains?|gained|retains?|retained|keeps?|kept|captures?|captured|seizes?|seized|claims?|claimed|snatch(?:es|ed)?)\s+(?:back\s+|neighbou?ring\s+)?
+       gains?|gained|retains?|retained|keeps?|kept|captures?|captured|seizes?|seized|claims?|claimed|snatch(?:es|ed)?)\s+(?:back\s+|neighbou?ring\s+|on\s*to\s+the\s+(?=[A-ZÀ-Þ][\w'’ ]{2,40}\s+mayoralty))?     # ("held on to the West of England mayoralty")
+       
        (?:(?:his|her|their|a|the)\s+(?:own\s+)?(?:seat|riding|constituency)\s+(?:in|of)\s+)?      # ("won his own seat in Nepean", "take a seat in Tooting Bec")
     (?P<place>[A-ZÀ-Þ][\w'’]+(?:-shire)?(?:(?:\s+|\s*[—–]\s*|-(?:[a-z]{1,5}-)*)(?:and\s+(?!"""
     r"""[A-ZÀ-Þ][\w'’]+(?:\s+[A-ZÀ-Þ][\w'’]+)?\s+(?:has|have|had|was|is|will|won|wins|held|holds|took|takes|kept|keeps|retained|retains|gained|gains)\b)"""

@@ -147,8 +147,8 @@ _AND_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[\w'’-]
 _TAKEN_FROM = re.compile(r"\b(?:tak(?:en|es|ing)|took|gain(?:ed|s|ing)?|w[oi]n(?:s|ning)?|seiz(?:ed|es|ing)|snatch(?:ed|es|ing)"
                          r"|captur(?:ed|es|ing)|grabb?(?:ed|s|ing)?)\s+[^.;:]{1,60}?\bfrom\s+(?:[\w'’-]+\s+){0,3}?$")
 # The runner-up a margin is over: "held it with a reduced majority of 5,451 over the Conservative Gareth Williams".
-_MARGIN_OVER = re.compile(r"\b(?:majority|margin|lead)\s+(?:of\s+)?(?:just\s+|only\s+|more\s+than\s+|fewer\s+than\s+|less\s+than\s+|over\s+|almost\s+|nearly\s+|about\s+|around\s+)?"
-                          r"[\d,]+\s+(?:votes\s+)?over\s+(?:[\w'’-]+\s+){0,3}?$")
+_MARGIN_OVER = re.compile(r"\b(?:majority|margin|lead)\s+(?:(?:of\s+)?(?:just\s+|only\s+|more\s+than\s+|fewer\s+than\s+|less\s+than\s+|over\s+|almost\s+|nearly\s+|about\s+|around\s+)?"
+                          r"[\d,]+\s+(?:votes\s+)?)?over\s+(?:[\w'’-]+\s+){0,3}?$")      # ("her majority over Reform UK's Alexander Jones was only 698")
 # "Jonathan Ashworth, the former shadow paymaster general, lost Leicester South to ...": a defeated candidate
 _LOST_SEAT = re.compile(r"\s*(?:,(?:[^,;]|(?<=\d),(?=\d)){1,90},\s*)?(?:has\s+|had\s+)?(?:lost|loses)\s+(?:(?:his|her|their|the)\s+)?(?:[A-Z][\w'’-]*|seat\b)")
 _LOST = re.compile(r"\s+(?:himself\s+|herself\s+)?(?:lost|loses|has\s+lost|had\s+lost)\b(?!\s+out\b)")

@@ -3867,3 +3867,18 @@ def test_offices_titled_with_their_partys_name_under_party_sections_and_a_levy_i
     got = {c.constituency: [x.name for x in c.candidates] for c in extract_results(text).contests}
     assert got == {"Sheriff Republican primary": ["Dale R. Hutchins", "Richard Amsel"],
                    "Sheriff Democratic primary": ["Tanya M. Reeves", "Luis Ocampo"]}
+
+
+def test_a_newest_first_blog_of_mayoralties_each_told_its_own_way():
+    text = ("Local elections 2025 live: Reform wins first mayoralties\nFollow the latest, plus the Runcorn and Helsby by-election\n"
+            "2 May 2025\n\n16:20\n\nLabour's Godwin edges West of England\n\nLabour have held on to the West of England mayoralty, "
+            "though only just. Helen Godwin has been elected with 51,197 votes (25.1%), ahead of Reform UK's Arron Banks on 45,252 (22.2%).\n\n"
+            "14:52\n\nCampbell elected Hull and East Yorkshire mayor\n\nIt's official: Luke Campbell is the first Mayor of Hull and "
+            "East Yorkshire.\n\nThe full result:\n\nLuke Campbell Reform UK 69,420 37.5% ELECTED Mike Ross Liberal Democrat 44,115 23.8% "
+            "Kerry Harrison Green 11,602 6.3% Majority: 25,305 Turnout: 28.5%\n\n11:30\n\nRos Jones holds Doncaster\n\n"
+            "Labour's Ros Jones has been re-elected Mayor of Doncaster, but her majority over Reform UK's Alexander Jones was only 698.\n")
+    got = {c.constituency: (c.majority, c.turnout, [(x.name, x.votes) for x in c.candidates]) for c in extract_results(text).contests}
+    assert got == {
+        "West of England": (None, None, [("Helen Godwin", 51197), ("Arron Banks", 45252)]),
+        "Hull and East Yorkshire": (25305, 28.5, [("Luke Campbell", 69420), ("Mike Ross", 44115), ("Kerry Harrison", 11602)]),
+        "Doncaster": (698, None, [("Ros Jones", None), ("Alexander Jones", None)])}

@@ -1286,3 +1286,14 @@ def test_a_grid_of_seats_flattened_one_cell_per_line_with_indian_counts():
 def test_a_header_parted_by_spaced_hyphens_is_a_header_and_a_menu_is_not():
     assert split_cells("Candidate - Party - Votes - %") == ["Candidate", "Party", "Votes", "%"]
     assert split_cells("Home - News - Sport - Weather") == []
+
+
+def test_a_grid_of_wards_flattened_one_cell_per_line():
+    from extract.pipeline import extract_results
+    cells = ["Ward", "Winner", "Party", "Votes", "Runner-up", "Party", "Votes", "Margin",
+             "Dwarka-B", "Manisha Devi", "BJP", "14,226", "Rajesh Dahiya", "AAP", "9,870", "4,356",
+             "Chandni Mahal", "Mohammad Imran", "AIFB", "9,115", "Mudassir Usman", "AAP", "8,694", "421"]
+    text = "MCD bypoll results\nDecember 3, 2025\n\nResults in key wards\n\n" + "\n".join(cells) + "\n"
+    got = [(k.constituency, k.majority, [(c.name, c.party) for c in k.candidates]) for k in extract_results(text).contests]
+    assert got == [("Dwarka-B", 4356, [("Manisha Devi", "Bharatiya Janata Party"), ("Rajesh Dahiya", "Aam Aadmi Party")]),
+                   ("Chandni Mahal", 421, [("Mohammad Imran", "All India Forward Bloc"), ("Mudassir Usman", "Aam Aadmi Party")])]
