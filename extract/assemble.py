@@ -895,9 +895,11 @@ class _Reader:
         """Under "North Ward (4 seats) - elected unopposed:", each "Peter Langridge (Independent)" line is a winner;
         so is a results row whose count is the word: "x-Adelita Camacho (D) (i) ...... Unopposed"."""
         alone = _UNOPPOSED_ROW.fullmatch(line) if "nopposed" in line or "ncontested" in line or "cclaim" in line or "cclamation" in line else None
+        if alone and alone.group("code") and not self.is_party(alone.group("code")):
+            alone = None        # ("Smith, Jr. ... unopposed" is read as written elsewhere)
         if alone and _looks_like_a_name(alone.group("name"), self.is_party):
-            self.facts.append(CandFact(person_name(alone.group("name")), s, e, self.current,
-                                       party=(alone.group("party") or "").strip() or None, elected=True, strength=3))
+            self.facts.append(CandFact(person_name(alone.group("name")), s, e, self.current,     # ("x-Sheila Boyd, Dem (i)   Unopposed")
+                                       party=(alone.group("party") or alone.group("code") or "").strip() or None, elected=True, strength=3))
             return True
         if not self.cells and _CAPS_NAME_LINE.fullmatch(line) and self._under_unopposed_notice(li):
             return self._unopposed_row(li, s, e, [line.strip()])     # "ASPINALL Gillian Mary" with no description
@@ -1493,7 +1495,7 @@ _TURN = re.compile(r"(?:,|;)\s+(?:but|while|whereas|although|though)\s+|;\s+")
 _PERSON_RUN = re.compile(r"\b[A-ZÀ-Þ][a-zß-ÿ'’-]+\s+[A-ZÀ-Þ][\w'’-]+")
 
 
-_UNOPPOSED_ROW = re.compile(r"\s*(?:x\s*-\s*|[✓✔]\s*)?(?P<name>[A-ZÀ-Þ][^()\d\n:;|]{2,50}?)\s*(?:\((?P<party>[^()\d]{1,30})\))?"
+_UNOPPOSED_ROW = re.compile(r"\s*(?:x\s*-\s*|[✓✔]\s*)?(?P<name>[A-ZÀ-Þ][^()\d\n:;|]{2,50}?)(?:,\s*(?P<code>[A-Z][A-Za-z]{0,4}\.?))?\s*(?:\((?!(?-i:i)\))(?P<party>[^()\d]{1,30})\))?"
                             r"(?:\s*\(i\))?\s*(?:\.{2,}|…+|[-–—:|])?\s*(?:(?:elected\s+)?(?:unopposed|uncontested)|acclaimed|(?:elected\s+)?by\s+acclamation)\s*", re.I)
 
 

@@ -370,9 +370,9 @@ _VOTE_FOR_LINE = re.compile(r"\s*\(?\s*vote\s+for\s+(?:\d{1,2}|one|two|three|fou
 _COUNT_CELL_LINE = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\d%|\t|\|")      # a row's figures or cells: no office's title
 _VOTE_FOR = re.compile(r"\s*[–—-]?\s*\(?\s*vote\s+for\s+(?:\d{1,2}|one|two|three|four|five)\s*\)?\s*$", re.I)     # "– Vote for 3"
 # A results ticker's race: its office, a dash, then its district or its state ("U.S. HOUSE — DISTRICT 3", "U.S. SENATE — NEVADA")
-_OFFICE_DASH_SEAT = re.compile(r"(?P<office>(?:U\.\s?S\.\s+|US\s+|STATE\s+|State\s+)?(?i:house|senate|assembly|house\s+of\s+delegates|governor)"
+_OFFICE_DASH_SEAT = re.compile(r"(?P<office>(?:U\.\s?S\.\s+|US\s+|STATE\s+|State\s+|(?-i:[A-Z]{2})\.\s+)?(?i:house|senate|assembly|house\s+of\s+delegates|governor)"
                                r"|(?:[A-Z]{2,6}\s+)?(?i:board\s+of\s+(?:trustees|education|regents|supervisors)|school\s+board|city\s+council|county\s+commission))"
-                               r"\s+[—–-]\s+(?:(?P<district>(?i:district)\s+(?:\d{1,3}|[A-Z]))|(?P<state>" + _US_STATES + r"))"
+                               r"\s+[—–-]\s+(?:(?P<district>(?i:district|dist\.)\s+(?:\d{1,3}|[A-Z]))|(?P<state>" + _US_STATES + r"))"
                                r"(?:\s*\((?i:np|nonpartisan)\))?", re.I)
 _NONPARTISAN = re.compile(r"\s*[(\[-–—]?\s*(?:non-?partisan|nonpartisan\s+race)\s*[)\]]?\s*$", re.I)
 # Words no seat's name contains: a capitalised run holding them is a sentence, not a heading.
@@ -385,7 +385,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     """(place display name, offset where the rest of the line starts) when the line names a contest."""
     text = doc.text
     line = text[s:e]
-    if "rimary" in line or " Republican" in line or " Democratic" in line or " Libertarian" in line:
+    if "rimary" in line or "RIMARY" in line or " Republican" in line or " Democratic" in line or " Libertarian" in line:
         primary = _primary_heading(doc, s, e)
         if primary:
             return primary
@@ -529,7 +529,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         ticker = _OFFICE_DASH_SEAT.fullmatch(head)      # (in capitals: a ticker's; "Board of Education - District 4" stays as written)
         if ticker and (ticker.group("district") or ticker.group("state") and _row_below(doc, e)):
             office = ticker.group("office")
-            seat = ticker.group("district") or ticker.group("state")
+            seat = re.sub(r"(?i)^dist\.", "District", ticker.group("district") or ticker.group("state"))     # (AP's "PA. HOUSE - DIST. 24")
             office, seat = (title_case(x) if x.isupper() else x for x in (office, seat))
             office = re.sub(r"\bU\.s\.", "U.S.", office)
             office = " ".join(w.upper() if re.fullmatch(r"[B-DF-HJ-NP-TV-Z]{2,6}", w.upper()) else w for w in office.split())  # ("CCSD")

@@ -54,6 +54,7 @@ def normalise_place(name: Optional[str]) -> str:
     key = fold(_NUMBERED_WARD_NAME.sub(r"\1", (name or "").strip()).replace("&", " and "))
     key = _TRAILING_AREA_WORD.sub("", key)
     key = _PARTYS_PRIMARY.sub(r"\1", key)      # "Sheriff - Republican" is "Sheriff Republican primary"
+    key = _DIST.sub("district", key)        # AP's "Pa. House - Dist. 24"
     key = chamber_district(key)     # as document.place_key
     return key[4:] if key.startswith("the ") else key
 
@@ -142,9 +143,16 @@ def _one_ends_the_other(a: str, b: str) -> bool:
     return len(short) >= 2 and len(short) < len(long_) and long_[-len(short):] == short
 
 
+_DIST = re.compile(r"\bdist\b")
 _PARTYS_PRIMARY = re.compile(r"\b(republican|democratic|libertarian)\s+(?:party\s+)?primary$")
 _OFFICE_WORDS = re.compile(r"^(?:(?:lord\s+)?mayor|mayoralty|office\s+of\s+mayor|governor|governorship|police\s+and\s+crime\s+commissioner)\s+(?:of|for)\s+"
                            r"|\s+(?:mayor|mayoralty|mayoral\s+(?:election|race)|governor|police\s+and\s+crime\s+commissioner|pcc|police\s+area)$")
+
+
+def _party_race_of(a: str, b: str) -> bool:
+    """'sheriff republican' and 'sheriff': one party's race for an office, named with and without its party."""
+    short, long_ = sorted((a, b), key=len)
+    return long_.startswith(short + " ") and long_[len(short) + 1:] in ("republican", "democratic", "libertarian")
 
 
 def _office_of(a: str, b: str) -> bool:
@@ -181,7 +189,7 @@ def pair_contests(labelled: list[dict], predicted: list[Contest]) -> list[tuple[
             if i in used_l or j in used_p:
                 continue
             a, b = normalise_place(contest.get("constituency")), normalise_place(pred.constituency)
-            if a and b and not _one_ends_the_other(a, b) and not _office_of(a, b):
+            if a and b and not _one_ends_the_other(a, b) and not _office_of(a, b) and not _party_race_of(a, b):
                 continue  # both named, names differ: never the same contest (but "Ward 59" is "Tshwane Ward 59", "Mayor of X" is X's)
             shared = len(pair_candidates(contest.get("candidates") or [], pred.candidates))
             if shared:

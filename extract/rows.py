@@ -189,7 +189,7 @@ _SPACES = re.compile(r"\s{2,}")
 _STRONG_SPLIT = re.compile(r"\s*\|\s*|\t+")
 _CELL_SPLIT = re.compile(r"\s*\|\s*|\t+|\s{2,}|\s*(?:\.{3,}|…+)\s*|\s\.\.\s|\s+[—–]\s+")    # (" .. ": a short leader between figures)
 _SIGNED = re.compile(r"^[+\-−±]\s?\d+(?:\.\d+)?%?$|^n/?a$|^–$|^-$", re.IGNORECASE)
-_PCT_CELL = re.compile(r"^(?:(\d{1,3}(?:\.\d+)?)\s*%?(?:\s*\(\s*(?:[+\-−±]\s?\d+(?:\.\d+)?|new|n/a|=)\s*\))?|\((\d{1,3}(?:\.\d+)?)\s*%\))$", re.I)   # ("38.5% (+7.6)", "(31.2%)")
+_PCT_CELL = re.compile(r"^(?:(\d{1,3}(?:\.\d+)?)\s*(?:%|\s(?:per\s?cent|percent|pct\.?))?(?:\s*\(\s*(?:[+\-−±]\s?\d+(?:\.\d+)?|new|n/a|=)\s*\))?|\((\d{1,3}(?:\.\d+)?)\s*%\))$", re.I)   # ("38.5% (+7.6)", "(31.2%)")
 _COUNT_CELL = re.compile(r"\d{1,3}(?:,\d{3})+|\d{1,3}\.\d%?|\d{1,3}%")     # a count or a share (not a year)
 _INT_CELL = re.compile(r"^(?:" + _NUM + r")(?:\s+votes?)?$")      # ("18,622 votes")
 

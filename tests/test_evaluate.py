@@ -205,6 +205,8 @@ def test_normalise_place(raw, key):
     ("Mayor", "Mayor of Mesquite Hollow", True),
     ("Mayor", "Mesquite Hollow", False),
     ("Mayor of Hamilton", "Hamilton mayor", True), ("Mayor of Hamilton", "Hamilton governor", False),   # one office, written two ways
+    ("Sheriff", "Sheriff Republican primary", True), ("Sheriff", "Sheriff Republican caucus", False),   # one party's race, with its party
+    ("Pa. House - Dist. 24", "Pa. House District 24", True),      # AP's abbreviation
 ])
 def test_a_contest_named_with_its_area_pairs_when_candidates_agree(labelled, predicted, paired):
     from extract.records import Candidate, Contest

@@ -1297,3 +1297,16 @@ def test_a_grid_of_wards_flattened_one_cell_per_line():
     got = [(k.constituency, k.majority, [(c.name, c.party) for c in k.candidates]) for k in extract_results(text).contests]
     assert got == [("Dwarka-B", 4356, [("Manisha Devi", "Bharatiya Janata Party"), ("Rajesh Dahiya", "Aam Aadmi Party")]),
                    ("Chandni Mahal", 421, [("Mohammad Imran", "All India Forward Bloc"), ("Mudassir Usman", "Aam Aadmi Party")])]
+
+
+def test_ap_agate_of_each_partys_primaries_with_whole_percents_and_the_unopposed():
+    from extract.pipeline import extract_results
+    text = ("^Unofficial results in contested Pennsylvania House primaries<\nApr. 24, 2024 2:16 a.m. ET\n\n"
+            "PA. HOUSE - DIST. 24 - DEM PRIMARY\n41 of 41 precincts - 100 percent\nx-Aisha Bennett                4,118     51 percent\n"
+            "Theo Marchetti                 1,060     13 percent\n\nPA. HOUSE - DIST. 88 - GOP PRIMARY\n"
+            "x-Perry A. Lindgren (i)       Unopposed\n\nDistrict 9\nx-Sheila Boyd, Dem (i)   Unopposed\n")
+    got = {c.constituency: [(x.name, x.party, x.votes, x.share, x.elected) for x in c.candidates] for c in extract_results(text).contests}
+    assert got == {"Pa. House District 24 Democratic primary": [("Aisha Bennett", "Democratic", 4118, 51.0, True),
+                                                                ("Theo Marchetti", "Democratic", 1060, 13.0, None)],
+                   "Pa. House District 88 Republican primary": [("Perry A. Lindgren", "Republican", None, None, True)],
+                   "District 9": [("Sheila Boyd", "Democratic", None, None, True)]}
