@@ -1486,6 +1486,7 @@ _FORMER_BEFORE = re.compile(r"\b(?:former|ex-|one-?time|previous)\s*(?:[\w'’-]
 _ORIGIN_BEFORE = re.compile(r"\b(?!results?\b|figures\b|reports?\b|news\b|gains?\b|seats?\b)[a-z]{3,}\s+from\s+$")
 
 
+_BODY_OWNS_SEAT = re.compile(r"^(.+?(?:Court|Commission|Council|Board(?:\s+of\s+\w+)?))['’]s\s+((?:Precinct|District|Place|Ward|Seat|Position)\s+\d{1,2})$")
 _CHAMBER_OWNS = re.compile(r"^(Senate|House|Assembly)['’]s\s+(\d{1,3}(?:st|nd|rd|th))\s+District$")
 _WHO_WON = re.compile(r"\bwho\s+(?:has\s+)?(?:held|won|took|gained|kept|retained|captured|regained|seized)\s+(?:the\s+)?$")
 
@@ -1531,10 +1532,10 @@ def _a_seat_name(word: str) -> bool:
                 or _NOT_PART_OF_A_NAME.match(word))
 
 
-_IN_ONE_WORD = re.compile(r"\s*In\s+(?P<place>[A-ZÀ-Þ][a-zà-ÿ'’-]{3,}(?:-\d{1,2})?),\s+(?=[A-Z])")      # ("In Kathmandu-5, ...")
+_IN_ONE_WORD = re.compile(r"\s*In\s+(?P<place>[A-ZÀ-Þ][a-zà-ÿ'’-]{3,}(?:-\d{1,2})?|(?:Place|Precinct|Position|Seat)\s+\d{1,2}),\s+(?=[A-Z])")      # ("In Kathmandu-5, ...", "In Place 1, ...")
 _AND_IN_ONE_WORD = re.compile(r"[,;]\s+and\s+in\s+(?P<place>[A-ZÀ-Þ][a-zà-ÿ'’-]{3,}),\s+(?=[A-Z])")   # "..., and in Nelson, Labour's X beat ..."
 _IN_NAME_THEN_WORDS = re.compile(r"\s*In\s+(?P<place>[A-ZÀ-Þ][\w'’-]{3,}(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3}),\s+(?=[a-z])")   # "In Okaikwei Central, former deputy minister ..."
-_NUMBERED_SEAT_END = re.compile(r"-\d{1,2}$")      # a seat known by its number: "Kathmandu-5"
+_NUMBERED_SEAT_END = re.compile(r"-\d{1,2}$|^(?:Place|Precinct|Position|Seat)\s+\d")      # a seat known by its number: "Kathmandu-5", "Place 1"
 
 
 _NONPARTISAN_SECTION = re.compile(r"[ \t]*(?i:non-?partisan)(?:[ \t]+(?i:offices|contests|races|judicial|ballot))?[ \t]*")
@@ -1607,7 +1608,7 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
                     and not _FORMER_BEFORE.search(text, max(s, m.start() - 40), m.start()):     # "a former ANC MP in South Africa"
                 # (under a seat's heading, "held the Fox Valley seat" only describes it)
                 place = _NEXT_HOLDER.sub(" ", _WHEN_AFTER_PLACE.sub("", _past_abbreviation(text, m.start("place"), m.group("place"))))
-                place = _CHAMBER_OWNS.sub(r"\2 \1 District", place)     # "the state Senate's 13th District": the 13th Senate District
+                place = _BODY_OWNS_SEAT.sub(r"\1 \2", _CHAMBER_OWNS.sub(r"\2 \1 District", place))     # ("Hays County Commissioners Court Precinct 4")     # "the state Senate's 13th District": the 13th Senate District
                 place = _GOVERNORSHIP.sub("Governor of ", place)     # "elected governor of Virginia": the Governor of Virginia race
                 extra.append((m.start("place"), place))     # ("Tygart County's next judge-executive" is the Tygart County judge-executive race)
     opened = (_IN_ONE_WORD.match(text, s) or _AND_IN_ONE_WORD.search(text, s, e) or _IN_NAME_THEN_WORDS.match(text, s)) \

@@ -183,6 +183,9 @@ PLACE_PATTERNS = [
                r"(?=\s+(?:shows?|were|are|was|is|reads?)\s*:\s*$|\s*:\s*$)"),
     # A state's governorship won: "was elected governor of Virginia", "won the governorship of New Jersey".
     re.compile(r"\b(?:re-?elected|elected|won|wins|winning)\s+(?:the\s+)?(?P<place>[Gg]overnor(?:ship)?\s+of\s+(?:" + _US_STATES + r"))\b"),
+    # A numbered seat on a US county or city body: "kept the Hays County Commissioners Court's Precinct 4 seat" (assemble drops the "'s").
+    re.compile(r"\bthe\s+(?P<place>(?:[A-Z][\w.'’-]+\s+){1,4}?(?:Court|Commission|Council|Board(?:\s+of\s+[A-Z]\w+)?)['’]s\s+"
+               r"(?:Precinct|District|Place|Ward|Seat|Position)\s+\d{1,2})\s+seat\b"),
     # An office a party's primary chose for: "the Republican primary for Bexley County Sheriff", "the Democratic primary for
     # Justice of the Peace, Precinct 3", "will be the Republican nominee for Bexley County Judge".
     re.compile(r"\b(?:primary|primaries|runoff|run-off|nomination|nominee|nod)\s+(?:race\s+)?for\s+(?:the\s+)?(?P<place>(?:[A-Z][\w.'’-]*\s+){0,3}?"
@@ -222,6 +225,7 @@ PLACE_PATTERN_WORDS = [Words(ws) for ws in (
     ("lost ",),
     ("figures ", "result", "count ", "tally "),
     ("governor",),
+    ("'s precinct", "'s district", "'s place", "'s ward", "'s seat", "'s position", "’s precinct", "’s district", "’s place", "’s ward", "’s seat", "’s position"),
     ("primar", "runoff", "run-off", "nomination", "nominee", "nod "),      # (last: assemble's _PRIMARY_FOR)
 )]
 

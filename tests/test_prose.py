@@ -3882,3 +3882,12 @@ def test_a_newest_first_blog_of_mayoralties_each_told_its_own_way():
         "West of England": (None, None, [("Helen Godwin", 51197), ("Arron Banks", 45252)]),
         "Hull and East Yorkshire": (25305, 28.5, [("Luke Campbell", 69420), ("Mike Ross", 44115), ("Kerry Harrison", 11602)]),
         "Doncaster": (698, None, [("Ros Jones", None), ("Alexander Jones", None)])}
+
+
+def test_a_county_courts_numbered_seat_and_a_school_place_told_in_a_sentence():
+    text = ("Hendricks holds seat for GOP\nNov. 6, 2024\n\nRepublican Clay Hendricks kept the Hays County Commissioners Court's "
+            "Precinct 4 seat in GOP hands Tuesday, edging Democrat Monica Ibarra-Lowe. Hendricks received 38,214 votes (51.6%) to Ibarra-Lowe's 35,906 (48.4%).\n\n"
+            "In Place 1, Veronica Salas defeated Derek Pfluger, 14,806 votes (53.3%) to 12,993 (46.7%).\n")
+    got = {c.constituency: [x.name for x in c.candidates] for c in extract_results(text).contests}
+    assert got == {"Hays County Commissioners Court Precinct 4": ["Clay Hendricks", "Monica Ibarra-Lowe"],
+                   "Place 1": ["Veronica Salas", "Derek Pfluger"]}
