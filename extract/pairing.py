@@ -21,7 +21,7 @@ __all__ = ["fold", "normalise_place", "normalise_name", "party_key", "same_party
 log = logging.getLogger(__name__)
 
 _NUMBERED_WARD_NAME = re.compile(r"^(?:[Ww]ard|WARD)\s+\d{1,3}\s*\(([^()]+)\)$")     # "Ward 6 (Elmvale)" is Elmvale, as extraction names it
-_TRAILING_AREA_WORD = re.compile(r"\s+(?:(?:federal|state)\s+constituency|constituency|ward|(?:sub)?division|riding|mayoralty)$")    # ("Kessington mayoralty", "Aba North/Aba South Federal Constituency")
+_TRAILING_AREA_WORD = re.compile(r"\s+(?:(?:federal|state)\s+constituency|constituency|ward|(?:sub)?division|riding|mayoralty|combined\s+(?:county\s+)?authority)$")    # ("Kessington mayoralty", "Aba North/Aba South Federal Constituency")
 _HONORIFICS = {
     "sir", "dame", "mr", "mrs", "ms", "miss", "mx", "dr", "cllr", "councillor", "prof",
     "professor", "rev", "lord", "lady", "rt", "hon", "mp", "msp", "mla", "mpp",

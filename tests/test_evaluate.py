@@ -207,6 +207,7 @@ def test_normalise_place(raw, key):
     ("Mayor of Hamilton", "Hamilton mayor", True), ("Mayor of Hamilton", "Hamilton governor", False),   # one office, written two ways
     ("Sheriff", "Sheriff Republican primary", True), ("Sheriff", "Sheriff Republican caucus", False),   # one party's race, with its party
     ("Pa. House - Dist. 24", "Pa. House District 24", True),      # AP's abbreviation
+    ("Mayor of Greater Lincolnshire", "Greater Lincolnshire Combined County Authority", True),    # the mayoralty and its authority
 ])
 def test_a_contest_named_with_its_area_pairs_when_candidates_agree(labelled, predicted, paired):
     from extract.records import Candidate, Contest
