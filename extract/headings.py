@@ -88,10 +88,10 @@ _OUTCOME_HEAD = re.compile(
 # The place a win verb names: "flips Nanaimo—Ladysmith", "elected in Ilam", "holds Foyle".
 WON_PLACE = re.compile(
     r"""\b(?:(?:re-)?elected\s+(?:[a-z]+ly\s+)?(?:MP\s+|TD\s+|mayor\s+)?(?:in|for|from(?=\s+[A-ZÀ-Þ][\w'’]+-\d))|won|wins|holds?|held|flips?|flipped|takes?|took|taken|
-       gains?|gained|retains?|retained|keeps?|kept|captures?|captured|seizes?|seized|claims?|claimed|snatch(?:es|ed)?)\s+(?:back\s+|neighbou?ring\s+|on\s*to\s+the\s+(?=[A-ZÀ-Þ][\w'’ ]{2,40}\s+mayoralty))?     # ("held on to the West of England mayoralty")
+       gains?|gained|retains?|retained|keeps?|kept|captures?|captured|seizes?|seized|claims?|claimed|snatch(?:es|ed)?)\s+(?:back\s+|neighbou?ring\s+|on\s+in\s+|on\s*to\s+the\s+(?=[A-ZÀ-Þ][\w'’ ]{2,40}\s+mayoralty))?     # ("held on to the West of England mayoralty")
        
        (?:(?:his|her|their|a|the)\s+(?:own\s+)?(?:seat|riding|constituency)\s+(?:in|of)\s+)?      # ("won his own seat in Nepean", "take a seat in Tooting Bec")
-    (?P<place>[A-ZÀ-Þ][\w'’]+(?:-shire)?(?:(?:\s+|\s*[—–]\s*|-(?:[a-z]{1,5}-)*)(?:and\s+(?!"""
+    (?P<place>[A-ZÀ-Þ][\w'’]+(?:-shire)?(?:(?:\s+|\s*[—–/]\s*|-(?:[a-z]{1,5}-)*)(?:and\s+(?!"""
     r"""[A-ZÀ-Þ][\w'’]+(?:\s+[A-ZÀ-Þ][\w'’]+)?\s+(?:has|have|had|was|is|will|won|wins|held|holds|took|takes|kept|keeps|retained|retains|gained|gains)\b)"""
     r"""|ac\s+|of\s+|the\s+|upon\s+|with\s+(?=St\.?\s|Saint\s))?[A-ZÀ-Þ][\w'’]+(?:-shire)?){0,4}(?:-\d{1,3}\b|\s+[IVX]{1,3}\b(?=\s+(?:seat|constituency|Federal|State)\b))?)""",
     re.X,       # ("Kinross-shire", "Stoke-on-Trent", "St Margaret's with St Nicholas", Welsh "Llŷn ac Eifionydd";

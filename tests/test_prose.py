@@ -3891,3 +3891,12 @@ def test_a_county_courts_numbered_seat_and_a_school_place_told_in_a_sentence():
     got = {c.constituency: [x.name for x in c.candidates] for c in extract_results(text).contests}
     assert got == {"Hays County Commissioners Court Precinct 4": ["Clay Hendricks", "Monica Ibarra-Lowe"],
                    "Place 1": ["Veronica Salas", "Derek Pfluger"]}
+
+
+@pytest.mark.parametrize("sentence, seat", [
+    ("Dr Minnis held on in Killarney. He polled 2,631 votes, or 52.7 per cent, to 1,947 for the PLP's Jamal Moss.", "Killarney"),
+    ("Hubert Minnis holds on in Moruga/Tableland with 2,631 votes to 1,947 for the PLP's Jamal Moss.", "Moruga/Tableland"),
+])
+def test_a_seat_held_on_in(sentence, seat):
+    text = "Results night\nSeptember 17, 2021\n\nThe count went on into the night.\n\n" + sentence + "\n"
+    assert [c.constituency for c in extract_results(text).contests] == [seat]
