@@ -117,6 +117,8 @@ def build_contests(doc: Doc, facts: list, place_hits: list[tuple[int, str]]) -> 
     order.sort(key=lambda k: first[k])
     _merge_short_names(by_contest, order)
     _merge_numbered_wards(doc.text, by_contest, order)
+    if None in by_contest and sum(1 for k in order if k is not None and any(isinstance(f, CandFact) for f in by_contest[k])) >= 2:
+        _route_unnamed_to_last_named(doc.text, by_contest, order)      # (a round-up of seats, each with its people)
     if None in by_contest:
         main = _main_place(facts, place_hits, set(), doc.text)
         with_people = [k for k in order if k is not None and any(isinstance(f, CandFact) for f in by_contest[k])]
@@ -197,6 +199,51 @@ def build_contests(doc: Doc, facts: list, place_hits: list[tuple[int, str]]) -> 
                  or any(isinstance(f, CandFact) and f.elected and f.strength >= 3 for f in by_contest[key])]    # a list of its winners
     # (a contest with neither a figure of its count nor a winner is no result: a recall petition's electorate)
     return [c for _, c in built if _has_figures(c) or any(x.elected for x in c.candidates)]
+
+
+_FIGURE_FIELDS = frozenset({"majority", "turnout", "electorate"})
+
+
+def _route_unnamed_to_last_named(text: str, by_contest: dict, order: list) -> None:
+    """A sentence told without its seat in a round-up of several is the last seat's named before it, when it names that
+    seat in passing ("The most striking result came in Rhondda, where ... Leanne Wood lost the seat ... to Labour's Buffy
+    Williams.") or only people that seat's sentences name ("Ms Williams took 15,939 votes to Ms Wood's 10,455"); the
+    paragraph's next sentences without people go with it ("Turnout was 46.3%.")."""
+    marks = sorted((f.start, k, isinstance(f, ContestFact) and f.field == "mention")
+                   for k in order if k is not None for f in by_contest[k] if f.end > f.start)
+    sentences: dict[tuple[int, int], list] = collections.defaultdict(list)
+    for f in by_contest[None]:
+        sentences[(f.start, f.end)].append(f)
+    last = None         # (home, end) of the sentence last moved
+    for (start, end), facts in sorted(sentences.items()):
+        before = [(pos, k, mention) for pos, k, mention in marks if pos <= start]
+        if not before:
+            continue
+        pos, home, mention = before[-1]
+        people = [f for f in facts if isinstance(f, CandFact)]
+        if any(f.strength >= 3 for f in people):
+            last = None
+            continue        # (a table's rows stay where they stand)
+        named = [_Person(f.name) for f in by_contest[home] if isinstance(f, CandFact)]
+        told_here = mention and pos == start and people
+        theirs = people and all(_match(named, f.name) for f in people)
+        goes_on = not people and last is not None and last[0] == home and (
+            "\n\n" not in text[last[1]:start]
+            or all(isinstance(f, ContestFact) and f.field in _FIGURE_FIELDS for f in facts))   # ("Turnout was 91.4 per cent." a paragraph on)
+        if not (told_here or theirs or goes_on):
+            last = None
+            continue
+        for f in facts:
+            by_contest[None].remove(f)
+            f.contest = home
+            by_contest[home].append(f)
+        if not any(isinstance(f, ContestFact) and f.field == "name" for f in by_contest[home]):
+            told = next(f for f in by_contest[home] if isinstance(f, ContestFact) and f.field == "mention")
+            by_contest[home].append(ContestFact("name", told.value, told.start, told.end, home))     # (the seat named in passing is its name)
+        last = (home, end)
+    if not by_contest[None]:
+        del by_contest[None]
+        order.remove(None)
 
 
 def _caps_headed(facts: list, text: str) -> bool:

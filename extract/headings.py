@@ -156,7 +156,8 @@ PLACE_PATTERNS = [
         \s+(?:(?i:police\s+and\s+crime\s+commissioner)|PCC|Police\s+Area|Police,\s+Fire\s+and\s+Crime\s+Commissioner)\b""", re.X),
     re.compile(r"\b(?:Police\s+and\s+Crime\s+Commissioner|PCC)\s+for\s+(?:the\s+)?(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:and\s+|&\s+)?[A-ZÀ-Þ][\w'’-]+){0,3})"),
     # A sentence that opens on its seat: "In Edinburgh Western, Liberal Democrat Alex Cole-Hamilton won 25,578 votes."
-    re.compile(r"(?:(?<=\n)|(?<=[.!?]\s)|^)In\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:(?:\s+|\s*[—–]\s*)(?:and\s+)?[A-ZÀ-Þ][\w'’-]+){1,3}),\s+(?=[A-Z])"),
+    re.compile(r"(?:(?<=\n)|(?<=[.!?]\s)|^)In\s+(?:the\s+(?=\w+\s+of\s)(?!(?:House|Senate|Assembly|Council|Court|Department|Board|Office|Chamber|Parliament|Republic|Government|Ministry|State|Province|University|Bank)\b))?(?P<place>[A-ZÀ-Þ][\w'’-]+(?:(?:\s+|\s*[—–]\s*)(?:and\s+|of\s+)?[A-ZÀ-Þ][\w'’-]+){1,3}),\s+"
+               r"(?=[A-Z]|(?:where|vacated)\b)"),      # ("In the Vale of Clwyd, vacated by ...", "In Brecon and Radnorshire, where ...")
     # The place whose voters chose: "Voters in St Hilda's returned Carol Ashdown, Imran Baig and Peter Quayle".
     re.compile(r"\b[Vv]oters\s+in\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:and\s+|&\s+|upon\s+|on\s+)?[A-ZÀ-Þ][\w'’-]+){0,4})\s+(?:have\s+)?(?:returned|elected|re-elected|chose|picked|backed)\b"),
     # A US district known by its ordinal: "In the race for the 91st District seat in the Kentucky House",
@@ -183,6 +184,9 @@ PLACE_PATTERNS = [
                r"(?=\s+(?:shows?|were|are|was|is|reads?)\s*:\s*$|\s*:\s*$)"),
     # A state's governorship won: "was elected governor of Virginia", "won the governorship of New Jersey".
     re.compile(r"\b(?:re-?elected|elected|won|wins|winning)\s+(?:the\s+)?(?P<place>[Gg]overnor(?:ship)?\s+of\s+(?:" + _US_STATES + r"))\b"),
+    # The night's notable result and where: "The most striking result came in Rhondda, where ...".
+    re.compile(r"\b(?:result|upset|shock|surprise|gain|defeat|win|victory|casualty|drama)\s+(?:of\s+the\s+(?:night|day|count)\s+)?(?:came|was)\s+in\s+(?:the\s+(?=\w+\s+of\s))?"
+               r"(?P<place>[A-ZÀ-Þ][\w'’-]+(?:(?:\s+|\s*[—–]\s*)(?:and\s+|of\s+)?[A-ZÀ-Þ][\w'’-]+){0,3})(?=\s*[,.;]|\s+where\b)"),
     # A numbered seat on a US county or city body: "kept the Hays County Commissioners Court's Precinct 4 seat" (assemble drops the "'s").
     re.compile(r"\bthe\s+(?P<place>(?:[A-Z][\w.'’-]+\s+){1,4}?(?:Court|Commission|Council|Board(?:\s+of\s+[A-Z]\w+)?)['’]s\s+"
                r"(?:Precinct|District|Place|Ward|Seat|Position)\s+\d{1,2})\s+seat\b"),
@@ -225,6 +229,7 @@ PLACE_PATTERN_WORDS = [Words(ws) for ws in (
     ("lost ",),
     ("figures ", "result", "count ", "tally "),
     ("governor",),
+    ("came in", "was in"),
     ("'s precinct", "'s district", "'s place", "'s ward", "'s seat", "'s position", "’s precinct", "’s district", "’s place", "’s ward", "’s seat", "’s position"),
     ("primar", "runoff", "run-off", "nomination", "nominee", "nod "),      # (last: assemble's _PRIMARY_FOR)
 )]

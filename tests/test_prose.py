@@ -3900,3 +3900,17 @@ def test_a_county_courts_numbered_seat_and_a_school_place_told_in_a_sentence():
 def test_a_seat_held_on_in(sentence, seat):
     text = "Results night\nSeptember 17, 2021\n\nThe count went on into the night.\n\n" + sentence + "\n"
     assert [c.constituency for c in extract_results(text).contests] == [seat]
+
+
+def test_a_round_ups_seat_named_in_passing_keeps_the_next_paragraphs_figures_about_its_people():
+    text = ("Labour wins half of Senedd seats\n8 May 2021\n\nThe most striking result came in Rhondda, where former Plaid Cymru "
+            "leader Leanne Wood lost the seat to Labour's Buffy Williams.\n\nMs Williams, a community campaigner, took 15,939 votes to "
+            "Ms Wood's 10,455, a majority of 5,484. Turnout was 46.3%.\n\nIn the Vale of Clwyd, vacated by Labour's Ann Jones, Gareth "
+            "Davies took the seat for the Tories with 13,366 votes. Labour's Jason McLellan polled 11,986, a majority of 1,380.\n\n"
+            "In Brecon and Radnorshire, where Kirsty Williams stood down, James Evans gained the seat for the Conservatives. He won "
+            "12,181 votes to the Lib Dem candidate William Powell's 8,831, a majority of 3,350.\n\nElsewhere, Jenny Rathbone held "
+            "Cardiff Central for Labour.\n\nLabour's share of the constituency vote rose to 39.9%. The Conservatives took 26.1%.\n")
+    got = {c.constituency: (c.majority, c.turnout, [x.name for x in c.candidates]) for c in extract_results(text).contests}
+    assert got["Rhondda"] == (5484, 46.3, ["Buffy Williams", "Leanne Wood"])
+    assert got["Vale of Clwyd"] == (1380, None, ["Gareth Davies", "Jason McLellan"])
+    assert got["Brecon and Radnorshire"] == (3350, None, ["James Evans", "William Powell"])
