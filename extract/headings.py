@@ -1051,11 +1051,15 @@ def generic_words(place: str) -> bool:
 
 
 
+def region_name(place: str) -> bool:
+    """A state's, province's, county's or nation's name: an area holding seats, not one."""
+    lists = _lists()
+    return place in lists["us_states"] or place in lists["provinces_and_states"] or place in lists["area_words"]
+
+
 def no_seat_word(place: str) -> bool:
     """A country's, state's or county's name, a month's or a common word: no seat a sentence opens in."""
-    lists = _lists()
-    return (generic_words(place) or place in lists["us_states"] or place in lists["provinces_and_states"]
-            or place in lists["area_words"] or any(w.lower() in lists["stopwords"] for w in place.split()[:1]))
+    return generic_words(place) or region_name(place) or any(w.lower() in _lists()["stopwords"] for w in place.split()[:1])
 
 
 _POSSESSIVE_END = re.compile(r"['’]s$")

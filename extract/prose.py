@@ -17,7 +17,7 @@ from .clauses import COMPARISON, aside_spans, clause_of, core, cues, in_past_cla
 from .document import Doc, place_key
 from .facts import CandFact, ContestFact
 from .gazetteer import parties
-from .headings import no_seat_word
+from .headings import no_seat_word, region_name
 from .links import STANDING, party_links, read_outcome, read_wins
 from .names import PersonSpan, after_first_name, find_people, given_name_gender, honorific_gender, surname
 from .numbers import COUNT_IN_WORDS, NUMBER, PERCENT, is_year, parse_count_words, parse_float, parse_int
@@ -640,6 +640,9 @@ def _turnout_trap(c: dict, near: str, doc: Doc, sentence: str) -> bool:
     """A turnout for more than this contest ("across the county", "nationally") - unless the contest is the
     county's own: a police and crime commissioner's "Turnout across the county was 25.6%" - or the phase is
     only when the seat itself voted: "The seat voted in the fifth phase, when 75.4% of electors turned out"."""
+    region = _REGION_TURNOUT.search(sentence) if "urnout" in sentence else None
+    if region and region_name(region.group("place")):
+        return True         # "Delhi had recorded a voter turnout of 60.54 per cent": the state's
     traps = [m.group() for m in c["turnout_traps"].finditer(near)]
     if not traps:
         return False
@@ -649,6 +652,8 @@ def _turnout_trap(c: dict, near: str, doc: Doc, sentence: str) -> bool:
     return not (all(_ACROSS_THE_COUNTY.fullmatch(t) for t in traps) and _COUNTY_WIDE.search(doc.low))
 
 
+_REGION_TURNOUT = re.compile(r"(?P<place>\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:had\s+|has\s+)?(?:recorded|registered|saw|posted|logged|clocked)"
+                             r"\s+(?:an?\s+)?(?:\w+\s+)?(?:voter\s+|polling\s+)?turnout\b")
 _IN_PHASE = re.compile(r"in\s+the\s+(?:\w+\s+){1,2}phase", re.I)
 _VOTED_IN_PHASE = re.compile(r"(?:\b[Tt]h(?:e|is)\s+(?:seat|constituency)|(?P<place>\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))"
                              r"(?:,[^,.]{1,100},)?\s+(?:had\s+)?(?:voted|went\s+to\s+the\s+polls)\s+in\s+the\s+(?:\w+\s+){1,2}phase\b")

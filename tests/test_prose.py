@@ -138,6 +138,12 @@ CASES = [
      HEAD + "Harpreet Singh Grewal polled 4,02,551 votes to Kulwant Singh Sandhu's 3,71,208. Punjab voted in the last phase on "
      "June 1 with a turnout of 62.8%.",
      {"Harpreet Singh Grewal": {"votes": 402551}}, {"turnout": None}),
+    ("a-states-recorded-turnout-is-not-the-seats",
+     HEAD + "Vinesh Phogat polled 65,080 votes to Yogesh Kumar's 58,824. Haryana had recorded a turnout of 67.90 per cent in the "
+     "single-phase poll.", {"Vinesh Phogat": {"votes": 65080}}, {"turnout": None}),
+    ("the-seats-own-recorded-turnout-beside-its-states",
+     HEAD + "Vinesh Phogat polled 65,080 votes to Yogesh Kumar's 58,824. It recorded a turnout of 58.9 per cent, slightly below the "
+     "Haryana-wide figure.", {"Vinesh Phogat": {"votes": 65080}}, {"turnout": 58.9}),
     ("the-seats-own-voting-phase-keeps-its-turnout",
      HEAD + "Sourav Mitra polled 5,19,376 votes to Abhijit Saha's 4,55,062. The seat voted in the fifth phase on May 20, "
      "when 75.4% of electors turned out.",
