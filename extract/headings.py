@@ -184,6 +184,10 @@ PLACE_PATTERNS = [
                r"(?=\s+(?:shows?|were|are|was|is|reads?)\s*:\s*$|\s*:\s*$)"),
     # A state's governorship won: "was elected governor of Virginia", "won the governorship of New Jersey".
     re.compile(r"\b(?:re-?elected|elected|won|wins|winning)\s+(?:the\s+)?(?P<place>[Gg]overnor(?:ship)?\s+of\s+(?:" + _US_STATES + r"))\b"),
+    # A court's numbered branch or a school system's board district: "Milwaukee County Circuit Court Branch 12",
+    # "Milwaukee Public Schools board District 4".
+    re.compile(r"\b(?P<place>(?:[A-Z][\w'’.-]+\s+){1,3}(?:(?:Circuit|District|Superior|Municipal)\s+Court\s+Branch\s+\d{1,3}"
+               r"|Public\s+Schools\s+[Bb]oard,?\s+District\s+\d{1,2}))\b"),
     # The night's notable result and where: "The most striking result came in Rhondda, where ...".
     re.compile(r"\b(?:result|upset|shock|surprise|gain|defeat|win|victory|casualty|drama)\s+(?:of\s+the\s+(?:night|day|count)\s+)?(?:came|was)\s+in\s+(?:the\s+(?=\w+\s+of\s))?"
                r"(?P<place>[A-ZÀ-Þ][\w'’-]+(?:(?:\s+|\s*[—–]\s*)(?:and\s+|of\s+)?[A-ZÀ-Þ][\w'’-]+){0,3})(?=\s*[,.;]|\s+where\b)"),
@@ -229,6 +233,7 @@ PLACE_PATTERN_WORDS = [Words(ws) for ws in (
     ("lost ",),
     ("figures ", "result", "count ", "tally "),
     ("governor",),
+    ("court branch", "schools board"),
     ("came in", "was in"),
     ("'s precinct", "'s district", "'s place", "'s ward", "'s seat", "'s position", "’s precinct", "’s district", "’s place", "’s ward", "’s seat", "’s position"),
     ("primar", "runoff", "run-off", "nomination", "nominee", "nod "),      # (last: assemble's _PRIMARY_FOR)

@@ -704,7 +704,7 @@ def _trap_applies(text: str, t: int, n, clause: tuple[int, int], nums: list, s: 
 
 
 _EARLY_COUNT = re.compile(r"\bwith\s+(?:[a-z]+\s+){0,2}?(?P<pct>\d{1,2})(?:\.\d)?\s*(?:%|per\s*cent)\s+of\s+(?:the\s+)?(?:expected\s+)?"
-                          r"(?:precincts|polls|votes?|ballots|boxes)\b", re.I)
+                          r"(?:precincts|polls|votes?|ballots|boxes|wards)\b", re.I)      # ("With about 40% of wards reporting")
 _EARLY_PART = re.compile(r"\bwith\s+(?P<n>\d{1,5})\s+of\s+(?:the\s+)?(?P<m>\d{1,5})\s+(?:precincts|polls|polling\s+(?:places|stations|divisions)|boxes"
                          r"|wards|vote\s+cent(?:er|re)s)\b", re.I)      # "With 211 of 286 precincts reporting, Ewing has 49,870 votes"
 _LATER_COUNT = re.compile(r"\b(?:(?:original|initial|earlier|previous)\s+(?:count|tally)\b|at\s+the\s+adjournment\b|first\s+tally\b"

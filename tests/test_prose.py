@@ -3920,3 +3920,15 @@ def test_a_round_ups_seat_named_in_passing_keeps_the_next_paragraphs_figures_abo
     assert got["Rhondda"] == (5484, 46.3, ["Buffy Williams", "Leanne Wood"])
     assert got["Vale of Clwyd"] == (1380, None, ["Gareth Davies", "Jason McLellan"])
     assert got["Brecon and Radnorshire"] == (3350, None, ["James Evans", "William Powell"])
+
+
+def test_a_live_blogs_court_branch_and_school_board_district_each_a_contest():
+    text = ("Wisconsin spring election 2025 live updates\nUpdated 11:22 p.m. CT April 1, 2025\n\n11:22 p.m.\nSandoval wins open seat\n"
+            "Milwaukee County Circuit Court Branch 12 has a new judge-elect. With all wards counted, Miguel Sandoval had 71,420 votes "
+            "(52.4%) to 64,987 (47.6%) for Kathleen Dorsey-Pratt.\n\n11:05 p.m.\nTolliver ousts MPS board incumbent\nAll wards are in "
+            "for Milwaukee Public Schools board District 4, and challenger Keisha Tolliver has won. Tolliver had 9,884 votes, or 52.9%, "
+            "to incumbent Aaron Lindqvist's 8,817, or 47.1%.\n")
+    got = {c.constituency: [x.name for x in c.candidates] for c in extract_results(text).contests}
+    assert got["Milwaukee Public Schools board District 4"] == ["Keisha Tolliver", "Aaron Lindqvist"]
+    assert "Kathleen Dorsey-Pratt" in got["Milwaukee County Circuit Court Branch 12"]
+    assert not any("Court" in name for names in got.values() for name in names)
