@@ -268,6 +268,7 @@ _REPORTING_TAIL = re.compile(r"\s+[–—-]\s+(?:(?:\d{1,3}(?:\.\d)?\s*%|all|\d{
                              r"|\s+(?:polls|precincts)\s+report(?:ing|ed)\s*:\s*\d{1,4}\s+of\s+\d{1,4}\s*$"      # ("WARD 3 Polls reporting: 2 of 2")
                              r"|\s*\[\s*\d{1,3}\s*%\s+in\s*\]\s*$"       # a ticker's "[81% IN]"
                              r"|\s*\((?:[\w ]{1,30}\s)?portion\)\s*$"        # a district's share of it a county counts: "(Bonner County portion)"
+                             r"|\s+[–—-]\s+(?:(?:STV|FPTP|AV)\s*,\s*)?(?:single|double|triple|one|two|three|four|\d)\s+(?:vacanc(?:y|ies)|seats?)\s*$"      # "(Durham) - double vacancy"
                              r"|\s*\(\s*(?:" + VOTING_SYSTEM + r")\s*\)\s*$", re.I)   # ("... — UNOFFICIAL RESULTS BY COUNTY", "HAMILTON (first past the post)", "... — 41 of 41 precincts")
 _NOT_A_WARD_NAME = re.compile(r"\b(?:elections?|councillors?|council|results?|by-?elections?|notices?|poll|meeting|committee|agenda|minutes|news|budget)\b", re.I)     # ("... PARISH COUNCIL - ELECTION OF PARISH COUNCILLORS")
 # A by-election round-up's entry: "HARLAND MBC - Brookside", "CASTLEBRIDGE CITY - St Anne's", "Ashby DC – Moira (Con hold)".

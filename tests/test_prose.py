@@ -3932,3 +3932,12 @@ def test_a_live_blogs_court_branch_and_school_board_district_each_a_contest():
     assert got["Milwaukee Public Schools board District 4"] == ["Keisha Tolliver", "Aaron Lindqvist"]
     assert "Kathleen Dorsey-Pratt" in got["Milwaukee County Circuit Court Branch 12"]
     assert not any("Court" in name for names in got.values() for name in names)
+
+
+def test_a_bulletins_numbered_entries_name_the_ward_its_council_and_its_vacancies():
+    text = ("THE BY-ELECTION BULLETIN\nFriday 23 January 2026\n\n1. SHILDON AND DENE VALLEY (Durham) - double vacancy\nReform UK GAIN x2 from Labour\n\n"
+            "Gary Holmes (Reform UK) 1,402 - elected\nLisa Carr (Reform UK) 1,355 - elected\nBrian Stephens (Labour) 893\n\n"
+            "2. INVERNESS CENTRAL (Highland) - STV, one vacancy\nSNP HOLD\n\nFirst preferences:\nIsla MacRae (SNP) 1,014 (32.8%)\n"
+            "Peter Gunn (Scottish Labour) 702 (22.7%)\n")
+    got = {c.constituency: [x.name for x in c.candidates] for c in extract_results(text).contests}
+    assert got == {"Shildon and Dene Valley": ["Gary Holmes", "Lisa Carr", "Brian Stephens"], "Inverness Central": ["Isla MacRae", "Peter Gunn"]}
