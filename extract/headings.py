@@ -594,6 +594,9 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         bare_office = _OFFICE_TITLE.fullmatch(bare_head) if not bare_head.isupper() else None
         if bare_office and (_row_below(doc, e) or _table_below(doc, e) or _table_after_paragraph(doc, e)):
             return " ".join(bare_head.split()), e      # a city page's own race, the city unsaid: "Mayor", "City Council, District 2"
+        court = _COURT_HEAD.fullmatch(bare_head) if "Court" in bare_head else None
+        if court and (_row_below(doc, e) or _table_below(doc, e)):
+            return _AREA_BRACKET_END.sub("", " ".join(bare_head.split())), e     # "Ohio Supreme Court, Justice (Donnelly seat)", "8th District Court of Appeals (Cuyahoga County)"
         mayoral = _MAYORAL_HEAD.match(line.strip())
         if mayoral and _HEAD_DECOR.match(line.strip()[mayoral.end():]) and (_row_below(doc, e) or _table_below(doc, e)):
             return "Mayor", e       # "Mayoral election - first preference votes" over its table
@@ -822,6 +825,10 @@ _RESULT_TAIL = re.compile(r"\s+RESULTS?$")
 BADGE_WORD_TAIL = re.compile(r"\s+(?:DECLARED|Declared|CALLED|Called|CONFIRMED|Confirmed)$")
 # A race's call after its office: "County Commissioner, Precinct 4 – TOO CLOSE TO CALL".
 _CALL_STATUS = re.compile(r"\s*[–—-]\s*(?:too\s+close\s+to\s+call|uncalled|not\s+(?:yet\s+)?called|called|race\s+called|recount)\s*$", re.I)
+# A court's seat as a results page heads it: "Ohio Supreme Court, Justice (Donnelly seat)", "Cuyahoga County Court of Common Pleas, General Division".
+_COURT_HEAD = re.compile(r"(?:(?:\d{1,2}(?:st|nd|rd|th)|[A-Z][\w.'’-]*),?\s+){0,5}Court(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
+                         r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?(?:\s*\([^()]{1,30}\))?")
+_AREA_BRACKET_END = re.compile(r"\s*\((?:[A-Z][\w'’-]*\s+)+(?:County|Parish|District)\)$")     # ("(Cuyahoga County)": where, not which seat)
 _MAYORAL_HEAD = re.compile(r"(?i:mayoral)\s+(?i:election|race|contest|ballot)(?:\s+(?i:results?))?")
 _OFFICE_TITLE = re.compile(
     r"(?:(?:[A-Z][\w'’.-]+\s+){0,2}(?:County|City|Town|Village|Township|Unified)\s+)?"     # ("Arroyo Verde Unified School Board")

@@ -3941,3 +3941,14 @@ def test_a_bulletins_numbered_entries_name_the_ward_its_council_and_its_vacancie
             "Peter Gunn (Scottish Labour) 702 (22.7%)\n")
     got = {c.constituency: [x.name for x in c.candidates] for c in extract_results(text).contests}
     assert got == {"Shildon and Dene Valley": ["Gary Holmes", "Lisa Carr", "Brian Stephens"], "Inverness Central": ["Isla MacRae", "Peter Gunn"]}
+
+
+@pytest.mark.parametrize("title, seat", [
+    ("Ohio Supreme Court, Justice (Donnelly seat)", "Ohio Supreme Court, Justice (Donnelly seat)"),
+    ("8th District Court of Appeals (Cuyahoga County)", "8th District Court of Appeals"),     # (where the court sits is no part of its name)
+    ("Cuyahoga County Court of Common Pleas, General Division (nonpartisan)", "Cuyahoga County Court of Common Pleas, General Division"),
+])
+def test_a_courts_seat_heads_its_rows(title, seat):
+    text = (f"Results at a glance\nNov. 6, 2024\n\n{title}\nMegan Shanahan (R)\t3,096,512\t55.5%\tWINNER\n"
+            "Michael P. Donnelly (D)\t2,484,907\t44.5%\n")
+    assert [c.constituency for c in extract_results(text).contests] == [seat]
