@@ -445,7 +445,7 @@ class _Reader:
                 name = f"{name} {section[0]} primary"       # "SHERIFF" under "REPUBLICAN PARTY": the Republican primary for sheriff
             self.current = place_key(name)
             self.facts.append(ContestFact("name", name, s, e, self.current))
-            race = PARTY_RACE_TAIL.search(line) if "," in line else None
+            race = PARTY_RACE_TAIL.search(line) if "," in line or "—" in line or "–" in line or " - " in line else None
             self.race_party = (race.group("party"), s + race.start("party"), s + race.end("party"), self.current) if race \
                 else (section[0], section[1], section[2], self.current) if section else None
             lost = PERSON_THEN_SEAT.fullmatch(line) if "(" in line else None

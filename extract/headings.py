@@ -262,7 +262,7 @@ _WARD_OF_COUNCIL = re.compile(r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and|of|t
                               r"\s*(?:,\s*|\s+[–—-]\s+|\s*\()(?:(?:[A-ZÀ-Þ][\w'’.-]*|and|&|of|upon|on)\s+){1,6}(?:Council|Authority)\)?\s*"
                               r"(?:[–—:-]\s*)?(?:\(?(?:(?:[Ww]ard|[Dd]ivision|[Cc]ounty|[Dd]istrict|[Bb]orough|[Cc]ouncil)\s+)?by-?election\)?)?")
 # One party's race in an agate box, its party after the seat: "District 21, Republican", "Constable, Pct. 1, Democratic".
-PARTY_RACE_TAIL = re.compile(r"\s*,\s*(?P<party>Republican|Democratic|Democrat|GOP|Libertarian)(?:\s+(?:[Pp]rimary|[Rr]unoff|[Pp]rimary\s+[Rr]unoff))?\s*$")
+PARTY_RACE_TAIL = re.compile(r"(?:\s*,|\s+[–—-])\s*(?P<party>Republican|Democratic|Democrat|GOP|Libertarian)(?:\s+(?:[Pp]rimary|[Rr]unoff|[Pp]rimary\s+[Rr]unoff))?\s*$")
 _REPORTING_TAIL = re.compile(r"\s+[–—-]\s+(?:(?:\d{1,3}(?:\.\d)?\s*%|all|\d{1,4}\s+of\s+\d{1,4})\s+(?:of\s+)?(?:precincts|polls|boxes|wards|votes)(?:\s+(?:reporting|counted|in))?"
                              r"|(?:unofficial\s+|official\s+|final\s+|certified\s+)?results?(?:\s+by\s+(?:county|precinct|ward|area|district))?)\s*$"
                              r"|\s+(?:polls|precincts)\s+report(?:ing|ed)\s*:\s*\d{1,4}\s+of\s+\d{1,4}\s*$"      # ("WARD 3 Polls reporting: 2 of 2")

@@ -1310,3 +1310,14 @@ def test_ap_agate_of_each_partys_primaries_with_whole_percents_and_the_unopposed
                                                                 ("Theo Marchetti", "Democratic", 1060, 13.0, None)],
                    "Pa. House District 88 Republican primary": [("Perry A. Lindgren", "Republican", None, None, True)],
                    "District 9": [("Sheila Boyd", "Democratic", None, None, True)]}
+
+
+def test_an_agate_box_names_each_partys_race_after_a_dash():
+    from extract.pipeline import extract_results
+    text = ("Texas primary runoff results at a glance\nMay 29, 2024\n\nU.S. HOUSE\n\nDistrict 23 — Republican\n"
+            "1,141 of 1,141 precincts — 100 percent\nCandidate\tVotes\tPct.\nx-Tony Gonzales (i)\t26,140\t50.4\nBrandon Herrera\t25,713\t49.6\n\n"
+            "STATE HOUSE\n\nDistrict 116 — Democratic\n88 of 88 precincts — 100 percent\nCandidate\tVotes\tPct.\nx-Carla Benavides\t4,410\t52.5\n"
+            "Martin Salcedo\t3,987\t47.5\n")
+    got = [(k.constituency, c.name, c.party) for k in extract_results(text).contests for c in k.candidates]
+    assert got == [("District 23", "Tony Gonzales", "Republican"), ("District 23", "Brandon Herrera", "Republican"),
+                   ("District 116", "Carla Benavides", "Democratic"), ("District 116", "Martin Salcedo", "Democratic")]
