@@ -406,6 +406,8 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
             return primary
     if not line.strip() or _outcome_only(line.strip()) or "ote" in line and _VOTE_FOR.fullmatch(line):
         return None     # "LAB GAIN FROM CON" under its seat: the outcome, no place; "Vote For 2" under its office
+    if "ouncil" in line and _COUNCIL_OR_CAUSE_LINE.fullmatch(line) and _ward_line_above(text, s):
+        return None     # "HILLSBOROUGH" / "Sheffield City Council": the ward's council, under the ward
     told = _SUBHEAD_PLACE.fullmatch(line) if ": " in line and len(line) <= 90 else None
     if told and text.count(told.group("place")) >= 2 and re.search(r"(?m)^[ \t|]*" + re.escape(told.group("place")) + r"[ \t]*(?:\||\t)[^\n]*\d", text):
         return told.group("place"), e      # "The closest call: Skelmersdale Central", a row of the table above (with figures: no menu's)
@@ -661,7 +663,8 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
             and not _PUBLICATION_NAME.search(called) and (_named_again_below(doc, e, bare) or _REPORTING.match(line_after(doc, e)) and not doc.parties_in(off, e)
                                                        or _table_after_paragraph(doc, e) and not generic_words(called)
                                                        or (_table_below(doc, e) or _outcome_below(doc, e)
-                                                       or _row_below(doc, e) and (text.count(bare) >= (2 if bare == called else 1) or called != head)     # (a name in capitals: once more in the story)
+                                                       or _row_below(doc, e) and (text.count(bare) >= (2 if bare == called else 1) or called != head     # (a name in capitals: once more in the story,
+                                                                                  or "ouncil" in line_after(doc, e) and _COUNCIL_OR_CAUSE_LINE.fullmatch(line_after(doc, e)))    # or its council under it)
                                                        or doc.low.count(bare.lower()) >= 2 and _win_below(doc, e)
                                                        or _RESERVED_SEAT.search(head) and _win_below(doc, e, 2))
                  # (named in the story too, or given its outcome)
@@ -897,8 +900,19 @@ _SEATS_AND_ELECTORATE = re.compile(r"\s*(?:" + _SEATS_OR_ELECTORS + r")"
 _FACT_LABEL = re.compile(r"\s*(?:" + _SEATS_OR_ELECTORS +
                          r"|(?:total\s+)?ballot\s+papers\s+(?:issued|counted|rejected)|(?:rejected|spoilt|spoiled)\s+(?:ballot\s+)?(?:papers|ballots|votes)|turnout(?:\s*\(%\))?)\s*:?\s*", re.I)
 _FACT_LINE = re.compile(_FACT_LABEL.pattern + r"\d[\d,.]*\s*%?\s*", re.I)      # "Ballot papers issued: 2,444", "Turnout: 30.12%"
+# A round-up's lines between a ward and its rows: its council ("Sheffield City Council") and why it fell vacant ("Cause: death of ...").
+_COUNCIL_OR_CAUSE_LINE = re.compile(r"[ \t]*(?:(?:[A-Z][\w'’.-]*[ \t]+){1,4}(?:Council|COUNCIL)|(?:Cause|Reason|Vacancy)[ \t]*:[^\n]{1,120})[ \t]*")
 _FIGURE_LINE = re.compile(r"[ \t]*\d[\d,.]*\s*%?[ \t]*(?:\n|$)")
 _LAST_WINNER_LINE = re.compile(r"\s*(?:(?:won|held|winner)\s+in\s+(?:19|20)\d\d|(?:19|20)\d\d\s+(?:winner|result)|previously\s+held\s+by)\s*:\s*[^\d]{2,40}$", re.I)
+
+
+def _ward_line_above(text: str, s: int) -> bool:
+    """The line right above is a name in capitals ("HILLSBOROUGH")."""
+    above = text[:s].rstrip(" \t")
+    if not above.endswith("\n"):
+        return False
+    prev = above[:-1].rsplit("\n", 1)[-1].strip()
+    return bool(prev) and prev.isupper() and not any(ch.isdigit() for ch in prev)
 
 
 def _next_line(doc: Doc, e: int) -> str:
@@ -912,7 +926,7 @@ def _next_line(doc: Doc, e: int) -> str:
             end = text.find("\n", end + 1)     # a council page's "Seats to be filled" / "1", "Electorate" / "8,233", one cell per line
         elif line.strip() and not _REPORTING.match(line) and not _LAST_WINNER_LINE.match(line) and not _VOTE_FOR.fullmatch(line) \
                 and not _PARTY_PRIMARY_LINE.fullmatch(line) and not _SEATS_AND_ELECTORATE.fullmatch(line) and line.strip() not in _REGIONS \
-                and not (":" in line and _FACT_LINE.fullmatch(line)):
+                and not (":" in line and _FACT_LINE.fullmatch(line)) and not _COUNCIL_OR_CAUSE_LINE.fullmatch(line):
             return line     # (nor "Won in 2021: Conservative" between a division's name and its table, nor "Vote For 1", "Republican Primary",
             # nor "Number of councillors to be elected: 2 | Electorate: 7,912", nor a box's "Nova Scotia" under "Halifax West")
         if end < 0:

@@ -3952,3 +3952,12 @@ def test_a_courts_seat_heads_its_rows(title, seat):
     text = (f"Results at a glance\nNov. 6, 2024\n\n{title}\nMegan Shanahan (R)\t3,096,512\t55.5%\tWINNER\n"
             "Michael P. Donnelly (D)\t2,484,907\t44.5%\n")
     assert [c.constituency for c in extract_results(text).contests] == [seat]
+
+
+def test_a_round_ups_ward_in_capitals_over_its_council_and_cause_then_dotted_rows():
+    text = ("COUNCIL BY-ELECTIONS: Thursday 14 November 2024\n\nCAMBORNE TRELOWARREN\nCornwall Council\n"
+            "Cause: resignation of Conservative councillor\n\nDaniel TREGEAR (Reform UK) ..................... 512   34.1%   ELECTED\n"
+            "Jo PASCOE (Liberal Democrats) .................. 433   28.8%\n\nMajority ........................................ 79\n")
+    (contest,) = extract_results(text).contests
+    assert (contest.constituency, contest.majority) == ("Camborne Trelowarren", 79)
+    assert [(c.name, c.votes) for c in contest.candidates] == [("Daniel Tregear", 512), ("Jo Pascoe", 433)]
