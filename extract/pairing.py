@@ -149,6 +149,12 @@ _OFFICE_WORDS = re.compile(r"^(?:(?:lord\s+)?mayor|mayoralty|office\s+of\s+mayor
                            r"|\s+(?:mayor|mayoralty|mayoral\s+(?:election|race)|governor|police\s+and\s+crime\s+commissioner|pcc|police\s+area)$")
 
 
+def _ward_keys(name: Optional[str]) -> set:
+    """'Ward 82 (Chetla)' is both 'Ward 82' and 'Chetla'; any other name, neither."""
+    m = _NUMBERED_WARD_NAME.match((name or "").strip())
+    return {normalise_place(m.group(1)), fold(m.group().split("(")[0])} if m else set()
+
+
 def _party_race_of(a: str, b: str) -> bool:
     """'sheriff republican' and 'sheriff': one party's race for an office, named with and without its party."""
     short, long_ = sorted((a, b), key=len)
@@ -177,8 +183,9 @@ def pair_contests(labelled: list[dict], predicted: list[Contest]) -> list[tuple[
     pairs, used_l, used_p = [], set(), set()
     for i, contest in enumerate(labelled):
         key = normalise_place(contest.get("constituency"))
+        keys = _ward_keys(contest.get("constituency")) | {key}
         for j, pred in enumerate(predicted):
-            if key and j not in used_p and normalise_place(pred.constituency) == key:
+            if key and j not in used_p and (normalise_place(pred.constituency) == key or _ward_keys(pred.constituency) & keys):
                 pairs.append((i, j))
                 used_l.add(i)
                 used_p.add(j)

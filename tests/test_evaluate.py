@@ -208,6 +208,7 @@ def test_normalise_place(raw, key):
     ("Sheriff", "Sheriff Republican primary", True), ("Sheriff", "Sheriff Republican caucus", False),   # one party's race, with its party
     ("Pa. House - Dist. 24", "Pa. House District 24", True),      # AP's abbreviation
     ("Mayor of Greater Lincolnshire", "Greater Lincolnshire Combined County Authority", True),    # the mayoralty and its authority
+    ("Ward 82", "Ward 82 (Chetla)", True), ("Chetla", "Ward 82 (Chetla)", True), ("Ward 83", "Ward 82 (Chetla)", False),   # a ward's number and name
 ])
 def test_a_contest_named_with_its_area_pairs_when_candidates_agree(labelled, predicted, paired):
     from extract.records import Candidate, Contest

@@ -237,7 +237,7 @@ CASES = [
      "Newcomer Defreitas unseats two-term councillor in Ward 6\nTue., Oct. 25, 2022\n\n"
      "First-time candidate Marisa Defreitas won Ward 6 (Elmvale) by 282 votes. Defreitas finished with 3,472 votes, or 36.4 per cent.\n\n"
      "WARD 6 (ELMVALE) - UNOFFICIAL RESULTS\nMarisa Defreitas ........ 3,472 .. 36.4% (elected)\nKevin O'Rourke ...... 3,190 .. 33.5%\n",
-     {"Marisa Defreitas": {"elected": True, "votes": 3472}}, {"constituency": "Elmvale", "majority": 282}),
+     {"Marisa Defreitas": {"elected": True, "votes": 3472}}, {"constituency": "Ward 6 (Elmvale)", "majority": 282}),
     ("an-ordinal-district-in-prose-is-the-boxs-numbered-district",
      "Whitcomb survives rematch\nWednesday, November 6, 2024\n\nState Rep. Lauren Whitcomb held on to the 38th House District seat on Tuesday. "
      "Her margin of 1,088 votes was more than triple her 2022 edge.\n\nState House, District 38\n"
@@ -764,7 +764,7 @@ CASES = [
      "MCD Ward 58 (Shalimar Bagh North) result: BJP's Sunita Rawat wins by 1,203 votes\nUpdated: March 9, 2027\n"
      "Rawat polled 14,872 votes against Meenakshi Gupta's 13,669. The ward had 61,170 registered voters, of whom 55.8 "
      "per cent turned out.",
-     {"Sunita Rawat": {"votes": 14872}}, {"constituency": "Shalimar Bagh North", "turnout": 55.8, "majority": 1203}),
+     {"Sunita Rawat": {"votes": 14872}}, {"constituency": "Ward 58 (Shalimar Bagh North)", "turnout": 55.8, "majority": 1203}),
     ("trap-island-wide-turnout",
      HEAD + "Anna Field (Labour) 21,004\nTom Reed (Conservative) 13,100\nIsland-wide turnout was put at 41.2%.",
      {"Anna Field": {"votes": 21004}}, {"turnout": None}),
@@ -1327,7 +1327,7 @@ HEADINGS = [
     ("1ST DISTRICT (southeast Wisconsin)", "1st District"), ("8th Congressional District:", "8th Congressional District"), ("Official result: Bolton West", "Bolton West"),
     ("LOCAL ELECTIONS 2024 - KILBRANNAGH LEA (5 seats)", "Kilbrannagh"), ("Division of Gilmore, NSW", "Gilmore"), ("Severn Vale PCC election result", "Severn Vale"), ("Moyola DEA – first preference votes (5 to elect)", "Moyola"),
     ("KŌWHAI SUBDIVISION - FINAL RESULT (4 to be elected)", "Kōwhai"), ("The ward result, as declared by the returning officer:", None),
-    ("WARD 6 (ELMVALE) - UNOFFICIAL RESULTS", "Elmvale"),
+    ("WARD 6 (ELMVALE) - UNOFFICIAL RESULTS", "Ward 6 (Elmvale)"),
     ("HARLAND MBC - Brookside", "Brookside"), ("CASTLEBRIDGE CITY - St Anne's", "St Anne's"),
     ("HARTWELL BOROUGH COUNCIL - MEETING OF FULL COUNCIL", None),
     ("Representative in Congress, 5th District", "Representative in Congress, 5th District"), ("State Senator, 9th District", "State Senator, 9th District"),
@@ -2754,7 +2754,7 @@ CONTESTS_NAMED = [
     ("a-numbered-ward-with-its-name-after-a-comma-is-the-named-ward",
      "MCD Ward 58 (Shalimar Bagh North) result: BJP's Sunita Rawat wins by 1,203 votes\n\nBJP candidate Sunita Rawat won Ward No. 58, "
      "Shalimar Bagh (North), by 1,203 votes, defeating AAP's Meenakshi Gupta. Rawat polled 14,872 votes to Gupta's 13,669.\n",
-     ["Shalimar Bagh North"]),
+     ["Ward 58 (Shalimar Bagh North)"]),
     ("a-card-one-cell-per-line-under-its-seat-and-a-leading-status-line",
      "Ontario results\n\nKINGSTON AND THE ISLANDS\nLIB LEADING · 87% of polls reporting (176/203)\nLEADING\nTed Hsu\nLiberal\n14,022\n38.3%\n"
      "Marissa Boyle\nNDP\n11,988\n32.7%\nGary Bennett\nProgressive Conservative\n9,417\n25.7%\n",

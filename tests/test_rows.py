@@ -562,7 +562,7 @@ def test_a_key_that_makes_I_the_incumbents_mark_leaves_no_independent():
     text = ("Tuesday, October 25, 2022\nWARD 6 (ELMVALE) - UNOFFICIAL RESULTS\nMarisa Defreitas ........ 3,472 .. 36.4% (elected)\n"
             "Kevin O'Rourke (I) ...... 3,190 .. 33.5%\n(I) = incumbent\n")
     contest = extract_results(text).contests[0]
-    assert contest.constituency == "Elmvale"
+    assert contest.constituency == "Ward 6 (Elmvale)"
     assert [(c.name, c.party) for c in contest.candidates] == [("Marisa Defreitas", None), ("Kevin O'Rourke", None)]
 
 
