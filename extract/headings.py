@@ -114,7 +114,7 @@ PLACE_PATTERNS = [
                r"|(?:[Ss]tate\s+)?(?:Senate|House|Assembly)\s+[Dd]istrict))"),       # ("New Hampshire's 11th state Senate district")
     # A Nigerian seat: "the Chikun/Kajuru Federal Constituency of Kaduna State" (not Kaduna State).
     re.compile(r"\b(?P<place>[A-ZÀ-Þ][\w'’-]+(?:/[A-ZÀ-Þ][\w'’-]+)*(?:\s+(?:[A-ZÀ-Þ][\w'’-]+(?:/[A-ZÀ-Þ][\w'’-]+)*|[IVX]{1,3}\b)){0,3})\s+(?:Federal|State)\s+Constituency\b"),   # ("Surulere I")
-    re.compile(r"\b(?:[Mm]ayor|[Dd]ivision|[Rr]iding|seat|constituency|[Ee]lectorate|ward)\s+of\s+(?:the\s+)?(?:(?:Township|Town|Village|Municipality)\s+of\s+)?(?P<place>[A-ZÀ-Þ][\w'’-]+(?:(?:(?:\s+(?:and|of|the|upon|on))*\s+|[—–])[A-ZÀ-Þ][\w'’-]+){0,3})"),   # ("the riding of Thunder Bay—Rainy River")
+    re.compile(r"\b(?:[Mm]ayor|Division|[Rr]iding|seat|constituency|[Ee]lectorate|ward)\s+of\s+(?:the\s+)?(?:(?:Township|Town|Village|Municipality)\s+of\s+)?(?P<place>[A-ZÀ-Þ][\w'’-]+(?:(?:(?:\s+(?:and|of|the|upon|on))*\s+|[—–])[A-ZÀ-Þ][\w'’-]+){0,3})(?<!['’]s)(?![\w'’])"),   # ("the riding of Thunder Bay—Rainy River"; not "mayor of Nebraska's largest city")
     # Whom a seat (before "the Mid North Coast seat", which may only describe it) is represented by: "confirmed as the member of Parliament for Kitchener—Conestoga",
     # "the new MP for Rochdale", "winner in Kitchener—Conestoga" (not "the former MP for ...").
     re.compile(r"""(?<!former\s)(?<!ex-)(?<!previous\s)

@@ -21,6 +21,9 @@ def idfn(text: str) -> str:
 
 
 MUST_DROP = [
+    "Associated Press writer Nora Hadley in Lincoln contributed to this report.",      # wire credits: where a reporter sat
+    "Reporting by Marta Lindqvist and Oliver Brandt; Additional reporting by Tom Gallagher in Cheltenham; Editing by Kevin Lyle",
+    "Our Standards: The Thomson Reuters Trust Principles.",
     "More coverage: State Senate District 30: Kerkhoff holds on | Brown County results, race by race",
     # ads and teasers
     "Advertisement",
@@ -88,6 +91,7 @@ MUST_DROP = [
 ]
 
 MUST_KEEP = [
+    "Reporting for The Tribune, Lisa Carr (Lab) polled 1,355 votes.",
     "1. CITY OF CAPE TOWN WARD 64 (Table View / Parklands)",      # a ward and its suburbs, not a photo credit
     "RESULT: Crawley — Peter Lamb (Lab) 17,453 WINNER",
     "05/07/2024 02:19 Crawley count: Peter Lamb (Lab) 17,453",

@@ -3961,3 +3961,9 @@ def test_a_round_ups_ward_in_capitals_over_its_council_and_cause_then_dotted_row
     (contest,) = extract_results(text).contests
     assert (contest.constituency, contest.majority) == ("Camborne Trelowarren", 79)
     assert [(c.name, c.votes) for c in contest.candidates] == [("Daniel Tregear", 512), ("Jo Pascoe", 433)]
+
+
+def test_a_mayor_of_a_states_city_names_no_seat():
+    text = ("Ewing ousts Stothert\nMay 14, 2025\n\nDemocrat John Ewing Jr. defeated three-term Mayor Jean Stothert on Tuesday, becoming the "
+            "first Black mayor of Nebraska's largest city. He received 57,806 votes to Stothert's 50,912, a margin of 6,894.\n")
+    assert [c.constituency for c in extract_results(text).contests] == [None]
