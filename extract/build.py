@@ -117,7 +117,7 @@ def build_contests(doc: Doc, facts: list, place_hits: list[tuple[int, str]]) -> 
     order.sort(key=lambda k: first[k])
     _merge_short_names(by_contest, order)
     _merge_numbered_wards(doc.text, by_contest, order)
-    if None in by_contest and sum(1 for k in order if k is not None and any(isinstance(f, CandFact) for f in by_contest[k])) >= 2:
+    if None in by_contest and len(order) >= 3 and any(k is not None and any(isinstance(f, CandFact) for f in by_contest[k]) for k in order):
         _route_unnamed_to_last_named(doc.text, by_contest, order)      # (a round-up of seats, each with its people)
     if None in by_contest:
         main = _main_place(facts, place_hits, set(), doc.text)
@@ -221,15 +221,19 @@ def _route_unnamed_to_last_named(text: str, by_contest: dict, order: list) -> No
             continue
         pos, home, mention = before[-1]
         people = [f for f in facts if isinstance(f, CandFact)]
-        if any(f.strength >= 3 for f in people):
+        if any(f.strength >= 3 for f in people) or any(k and k != home and f" {home} " in f" {k} " for k in order):
+            # (a table's rows stay where they stand; nor is a part of another seat's name a home: "Bedford" beside
+            # Sackville—Bedford—Preston)
             last = None
-            continue        # (a table's rows stay where they stand)
+            continue
         named = [_Person(f.name) for f in by_contest[home] if isinstance(f, CandFact)]
         told_here = mention and pos == start and people
         theirs = people and all(_match(named, f.name) for f in people)
-        goes_on = not people and last is not None and last[0] == home and (
-            "\n\n" not in text[last[1]:start]
-            or all(isinstance(f, ContestFact) and f.field in _FIGURE_FIELDS for f in facts))   # ("Turnout was 91.4 per cent." a paragraph on)
+        goes_on = last is not None and last[0] == home and (
+            not people and ("\n\n" not in text[last[1]:start]
+                            or all(isinstance(f, ContestFact) and f.field in _FIGURE_FIELDS for f in facts))   # ("Turnout was 91.4 per cent." a paragraph on)
+            or people and not any(_match([_Person(g.name) for g in by_contest[k] if isinstance(g, CandFact)], f.name)
+                                  for f in people for k in order if k is not None and k != home))   # (the seat's other candidates, named later)
         if not (told_here or theirs or goes_on):
             last = None
             continue

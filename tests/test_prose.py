@@ -3967,3 +3967,12 @@ def test_a_mayor_of_a_states_city_names_no_seat():
     text = ("Ewing ousts Stothert\nMay 14, 2025\n\nDemocrat John Ewing Jr. defeated three-term Mayor Jean Stothert on Tuesday, becoming the "
             "first Black mayor of Nebraska's largest city. He received 57,806 votes to Stothert's 50,912, a margin of 6,894.\n")
     assert [c.constituency for c in extract_results(text).contests] == [None]
+
+
+def test_a_recount_storys_seat_keeps_its_later_paragraphs_beside_other_seats_told_after():
+    text = ("Four votes: Recount confirms Borrelli win\nMay 16, 2025\n\nA judicial recount has confirmed Conservative MP-elect Kathy Borrelli as "
+            "the winner in Windsor-Tecumseh-Lakeshore, ahead of Liberal MP Irek Kusmierczyk.\n\nFollowing the recount, Borrelli finished "
+            "with 30,934 votes to Kusmierczyk's 30,930.\n\nNDP candidate Gary Tupper finished third with 4,617 votes. Turnout in the riding "
+            "was 69.8 per cent.\n\nIn Terrebonne, Liberal Tatiana Auguste won by a single vote over the Bloc's Nathalie Sinclair-Desgagné.\n")
+    got = {c.constituency: (c.turnout, [(x.name, x.votes) for x in c.candidates]) for c in extract_results(text).contests}
+    assert got["Windsor-Tecumseh-Lakeshore"] == (69.8, [("Kathy Borrelli", 30934), ("Irek Kusmierczyk", 30930), ("Gary Tupper", 4617)])
