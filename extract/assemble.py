@@ -17,7 +17,7 @@ from . import seats as seats_mod
 from .document import BULLET_ITEM, CALENDAR_WORDS, PARTY_SECTION, PRIMARY_PARTIES, TOLD_PLACE, Doc, place_key, split_sentences
 from .facts import CandFact, ContestFact, SeatFact
 from .gazetteer import parties, places
-from .headings import BADGE_WORD_TAIL, PARTY_RACE_TAIL, PERSON_THEN_SEAT, line_after, SLUG_WORDS, NOT_A_SEAT, PLACE_PATTERN_WORDS, area_only, PLACE_PATTERNS, WON_PLACE, WON_PLACE_WORDS, ending_place, full_place, generic_words, heading, no_seat_word, short_plain
+from .headings import BADGE_WORD_TAIL, PARTY_RACE_TAIL, PERSON_THEN_SEAT, line_after, SLUG_WORDS, NOT_A_SEAT, PLACE_PATTERN_WORDS, area_only, PLACE_PATTERNS, WON_PLACE, WON_PLACE_WORDS, ending_place, full_place, generic_words, heading, no_seat_word, region_name, short_plain
 from .build import build_contests
 from .clauses import LEAD_ADVERBIAL, is_past, relative_spans
 from .prose import ProseState, genders_by_surname, learn_people, read_outcome, read_sentence
@@ -147,6 +147,7 @@ def _place_menu(line: str) -> bool:
 
 
 _PRIMARY_FOR, _PRIMARY_WORDS = PLACE_PATTERNS[-1], PLACE_PATTERN_WORDS[-1]     # "the Republican primary for Bexley County Sheriff"
+_BY_ELECTION_IN = next(p for p in PLACE_PATTERNS if p.pattern.startswith(r"\bbye?-?elections?\s+in"))      # "the by-election in Hartlepool"
 _PARTY_THEN_NAMES = re.compile(r"\s*(?:[-•*]\s+)?(?P<party>[A-ZÀ-Þ][^:\d]{1,50}):\s*(?P<names>[^:\d()]{3,200})")
 WINNERS_LIST_GAP = 3        # lines (a ward's heading, a blank) a winners list may skip between its items
 # "Reform's Stan Goodin took 8,194 votes there": the seat the text last spoke of.
@@ -1608,6 +1609,8 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
                     and not _FORMER_BEFORE.search(text, max(s, m.start() - 40), m.start()):     # "a former ANC MP in South Africa"
                 # (under a seat's heading, "held the Fox Valley seat" only describes it)
                 place = _NEXT_HOLDER.sub(" ", _WHEN_AFTER_PLACE.sub("", _past_abbreviation(text, m.start("place"), m.group("place"))))
+                if pat is _BY_ELECTION_IN and region_name(place.strip()):
+                    continue        # "won the Ayer Kuning state by-election in Perak": the state it is held in
                 place = _BODY_OWNS_SEAT.sub(r"\1 \2", _CHAMBER_OWNS.sub(r"\2 \1 District", place))     # ("Hays County Commissioners Court Precinct 4")     # "the state Senate's 13th District": the 13th Senate District
                 place = _GOVERNORSHIP.sub("Governor of ", place)     # "elected governor of Virginia": the Governor of Virginia race
                 extra.append((m.start("place"), place))     # ("Tygart County's next judge-executive" is the Tygart County judge-executive race)

@@ -3976,3 +3976,9 @@ def test_a_recount_storys_seat_keeps_its_later_paragraphs_beside_other_seats_tol
             "was 69.8 per cent.\n\nIn Terrebonne, Liberal Tatiana Auguste won by a single vote over the Bloc's Nathalie Sinclair-Desgagné.\n")
     got = {c.constituency: (c.turnout, [(x.name, x.votes) for x in c.candidates]) for c in extract_results(text).contests}
     assert got["Windsor-Tecumseh-Lakeshore"] == (69.8, [("Kathy Borrelli", 30934), ("Irek Kusmierczyk", 30930), ("Gary Tupper", 4617)])
+
+
+def test_a_by_election_in_a_state_is_named_for_its_seat():
+    text = ("Barisan Nasional retains Ayer Kuning with bigger majority\nApr 26, 2025\n\nBarisan Nasional candidate Mohamad Yusri Bakir won the "
+            "Ayer Kuning state by-election in Perak on Saturday. He polled 11,065 votes to 6,059 for Abd Muhaimin Malek.\n")
+    assert [c.constituency for c in extract_results(text).contests] == ["Ayer Kuning"]
