@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import collections
 import unicodedata
 import functools
@@ -205,35 +206,34 @@ _FIGURE_FIELDS = frozenset({"majority", "turnout", "electorate"})
 
 
 def _route_unnamed_to_last_named(text: str, by_contest: dict, order: list) -> None:
-    """A sentence told without its seat in a round-up of several is the last seat's named before it, when it names that
+    """A sentence told without its seat, in a round-up of several, is the seat's named last before it when it names that
     seat in passing ("The most striking result came in Rhondda, where ... Leanne Wood lost the seat ... to Labour's Buffy
-    Williams.") or only people that seat's sentences name ("Ms Williams took 15,939 votes to Ms Wood's 10,455"); the
-    paragraph's next sentences without people go with it ("Turnout was 46.3%.")."""
+    Williams."), names only people that seat's sentences name ("Ms Williams took 15,939 votes to Ms Wood's 10,455"), or goes
+    on from the sentence moved last: the paragraph's next sentence without people ("Turnout was 46.3%."), a later figure
+    of its count, or people no other seat names ("NDP candidate Gary Tupper finished third with 4,617 votes"). A table's
+    rows stay where they stand, and a part of another seat's name is no home ("Bedford" beside Sackville—Bedford—Preston)."""
     marks = sorted((f.start, k, isinstance(f, ContestFact) and f.field == "mention")
                    for k in order if k is not None for f in by_contest[k] if f.end > f.start)
+    starts = [pos for pos, _, _ in marks]
     sentences: dict[tuple[int, int], list] = collections.defaultdict(list)
     for f in by_contest[None]:
         sentences[(f.start, f.end)].append(f)
     last = None         # (home, end) of the sentence last moved
     for (start, end), facts in sorted(sentences.items()):
-        before = [(pos, k, mention) for pos, k, mention in marks if pos <= start]
-        if not before:
+        at = bisect.bisect_right(starts, start)
+        if at == 0:
             continue
-        pos, home, mention = before[-1]
+        pos, home, mention = marks[at - 1]
         people = [f for f in facts if isinstance(f, CandFact)]
         if any(f.strength >= 3 for f in people) or any(k and k != home and f" {home} " in f" {k} " for k in order):
-            # (a table's rows stay where they stand; nor is a part of another seat's name a home: "Bedford" beside
-            # Sackville—Bedford—Preston)
             last = None
             continue
-        named = [_Person(f.name) for f in by_contest[home] if isinstance(f, CandFact)]
         told_here = mention and pos == start and people
-        theirs = people and all(_match(named, f.name) for f in people)
+        theirs = people and all(_match(_people(by_contest[home]), f.name) for f in people)
         goes_on = last is not None and last[0] == home and (
             not people and ("\n\n" not in text[last[1]:start]
-                            or all(isinstance(f, ContestFact) and f.field in _FIGURE_FIELDS for f in facts))   # ("Turnout was 91.4 per cent." a paragraph on)
-            or people and not any(_match([_Person(g.name) for g in by_contest[k] if isinstance(g, CandFact)], f.name)
-                                  for f in people for k in order if k is not None and k != home))   # (the seat's other candidates, named later)
+                            or all(isinstance(f, ContestFact) and f.field in _FIGURE_FIELDS for f in facts))
+            or people and not any(_match(_people(by_contest[k]), f.name) for f in people for k in order if k is not None and k != home))
         if not (told_here or theirs or goes_on):
             last = None
             continue
@@ -242,12 +242,17 @@ def _route_unnamed_to_last_named(text: str, by_contest: dict, order: list) -> No
             f.contest = home
             by_contest[home].append(f)
         if not any(isinstance(f, ContestFact) and f.field == "name" for f in by_contest[home]):
-            told = next(f for f in by_contest[home] if isinstance(f, ContestFact) and f.field == "mention")
-            by_contest[home].append(ContestFact("name", told.value, told.start, told.end, home))     # (the seat named in passing is its name)
+            told = next((f for f in by_contest[home] if isinstance(f, ContestFact) and f.field == "mention"), None)
+            if told is not None:        # (the seat named in passing is its name)
+                by_contest[home].append(ContestFact("name", told.value, told.start, told.end, home))
         last = (home, end)
     if not by_contest[None]:
         del by_contest[None]
         order.remove(None)
+
+
+def _people(facts: list) -> list:
+    return [_Person(f.name) for f in facts if isinstance(f, CandFact)]
 
 
 def _caps_headed(facts: list, text: str) -> bool:

@@ -368,7 +368,7 @@ _STATEWIDE_HEAD = re.compile(r"(?P<office>(?:" + _US_STATES + r")\s+(?:Governor|
                              r"(?:\s*[-–—,:]?\s*\(?(?:general\s+election|special\s+election)\)?)?\s*:?", re.I)
 _MEMBER_DISTRICT = re.compile(r"(?:State\s+)?(?P<office>Representative|Senator|Delegate|Assembly(?:member|man|woman))(?:\s+in\s+Congress)?\s*[,–—-]?\s+"
                               r"(?:(?:Legislative\s+)?District\s+(?P<n>\d{1,3})|(?P<nth>\d{1,3})(?:st|nd|rd|th)\s+(?:(?:House|Senate|Assembly|Legislative|Congressional)\s+)?District)"
-                              r"(?:,\s+(?:Position|Seat)\s+[A-Z\d]{1,2})?")     # ("State Representative, Legislative District 1, Position A")     # ("Representative in Congress, 5th District")
+                              r"(?:,\s+(?:Position|Seat)\s+[A-Z\d]{1,2})?")     # ("Representative in Congress, 5th District", "State Representative, Legislative District 1, Position A")
 # A feature's subheading naming a seat after a colon: "The closest call: Skelmersdale Central".
 _SUBHEAD_PLACE = re.compile(r"[ \t]*[A-Z][^:\n\d]{2,40}:[ \t]+(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+(?:and|of|the|upon|on|[A-ZÀ-Þ][\w'’.-]*)){0,5})[ \t]*")
 # A seat under its number, as the Election Commission of India numbers them: "123 - Nashik Central", "127 - Igatpuri (ST)",
@@ -909,10 +909,9 @@ _LAST_WINNER_LINE = re.compile(r"\s*(?:(?:won|held|winner)\s+in\s+(?:19|20)\d\d|
 
 def _ward_line_above(text: str, s: int) -> bool:
     """The line right above is a name in capitals ("HILLSBOROUGH")."""
-    above = text[:s].rstrip(" \t")
-    if not above.endswith("\n"):
+    if s < 1 or text[s - 1] != "\n":
         return False
-    prev = above[:-1].rsplit("\n", 1)[-1].strip()
+    prev = text[text.rfind("\n", 0, s - 1) + 1:s - 1].strip()
     return bool(prev) and prev.isupper() and not any(ch.isdigit() for ch in prev)
 
 
