@@ -244,7 +244,7 @@ _CHAMBER_DISTRICT = re.compile(
     r"(?P<chamber>(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]{1,4}\.)\s+(?:State\s+)?(?:House|Senate|Assembly)(?:\s+of\s+(?:Representatives|Delegates))?)"
     r"\s*[-–—,:]?\s*(?P<district>District\s+\d{1,3})")
 # A ward known by its number: "Tshwane Ward 12", "eThekwini Ward 101", "WARD 7".
-_WARD_AND_NAME = re.compile(r"(?:[A-Z]{2,6}\s+)?(?:Ward|WARD)\s+(?:No\.?\s*)?(?P<n>\d{1,3})\s*\((?P<place>[A-ZÀ-Þ][^()\d]{2,40})\)"
+_WARD_AND_NAME = re.compile(r"(?:[A-Z]{2,6}\s+|(?P<council>[A-Za-z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3}),\s+)?(?:Ward|WARD)\s+(?:No\.?\s*)?(?P<n>\d{1,3})\s*\((?P<place>[A-ZÀ-Þ][^()\d]{2,40})\)"
                             r"(?:\s+(?:[Rr]esults?|[Bb]y-[Ee]lection))?\s*[:–—-]?\s*")
 _ELECTION_FOR = re.compile(r"\s*(?:[Ee]lection|ELECTION)\s+(?:of|OF)\s+(?:an?\s+|the\s+|AN?\s+|THE\s+)?(?:[\w'’-]+\s+){0,4}?(?:for|in|FOR|IN)\s+(?:the\s+|THE\s+)?"
                            r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and|of|the|upon|on|&|[A-ZÀ-Þ][\w'’.-]*)){0,5}?)"
@@ -511,7 +511,8 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     if bracketed and not generic_words(bracketed.group("place")):
         place = bracketed.group("place")
         place = title_case(place) if place.isupper() else place
-        return f"Ward {bracketed.group('n')} ({place})", bracketed.end()     # "MCD Ward 58 (Shalimar Bagh North) result: ...": its number and its name
+        council = f"{bracketed.group('council')}, " if bracketed.group("council") else ""      # ("eThekwini, Ward 62 (Inanda) — MK gain from ANC")
+        return f"{council}Ward {bracketed.group('n')} ({place})", bracketed.end()     # "MCD Ward 58 (Shalimar Bagh North) result: ...": its number and its name
     division = _DIVISION_HEAD.fullmatch(text, off, e) if "ivision" in line or "IVISION" in line else None
     if division and not generic_words(division.group("place")):
         place = division.group("place")

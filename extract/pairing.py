@@ -150,9 +150,16 @@ _OFFICE_WORDS = re.compile(r"^(?:(?:lord\s+)?mayor|mayoralty|office\s+of\s+mayor
 
 
 def _ward_keys(name: Optional[str]) -> set:
-    """'Ward 82 (Chetla)' is both 'Ward 82' and 'Chetla'; any other name, neither."""
-    m = _NUMBERED_WARD_NAME.match((name or "").strip())
-    return {normalise_place(m.group(1)), fold(m.group().split("(")[0])} if m else set()
+    """'Ward 82 (Chetla)' is both 'Ward 82' and 'Chetla', 'eThekwini, Ward 62 (Inanda)' also 'eThekwini, Ward 62';
+    any other name, none."""
+    m = _WARD_WITH_NAME.fullmatch((name or "").strip())
+    if m is None:
+        return set()
+    keys = {normalise_place(m.group("name")), fold(m.group("ward"))}
+    return keys | {fold(f"{m.group('area')} {m.group('ward')}")} if m.group("area") else keys
+
+
+_WARD_WITH_NAME = re.compile(r"(?:(?P<area>[^,()]{2,40}),?\s+)?(?P<ward>(?:[Ww]ard|WARD)\s+\d{1,3})\s*\((?P<name>[^()]+)\)")
 
 
 def _party_race_of(a: str, b: str) -> bool:

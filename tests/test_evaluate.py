@@ -209,6 +209,7 @@ def test_normalise_place(raw, key):
     ("Pa. House - Dist. 24", "Pa. House District 24", True),      # AP's abbreviation
     ("Mayor of Greater Lincolnshire", "Greater Lincolnshire Combined County Authority", True),    # the mayoralty and its authority
     ("Ward 82", "Ward 82 (Chetla)", True), ("Chetla", "Ward 82 (Chetla)", True), ("Ward 83", "Ward 82 (Chetla)", False),   # a ward's number and name
+    ("eThekwini, Ward 62", "eThekwini, Ward 62 (Inanda)", True),     # (and its municipality)
 ])
 def test_a_contest_named_with_its_area_pairs_when_candidates_agree(labelled, predicted, paired):
     from extract.records import Candidate, Contest

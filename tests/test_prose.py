@@ -3982,3 +3982,12 @@ def test_a_by_election_in_a_state_is_named_for_its_seat():
     text = ("Barisan Nasional retains Ayer Kuning with bigger majority\nApr 26, 2025\n\nBarisan Nasional candidate Mohamad Yusri Bakir won the "
             "Ayer Kuning state by-election in Perak on Saturday. He polled 11,065 votes to 6,059 for Abd Muhaimin Malek.\n")
     assert [c.constituency for c in extract_results(text).contests] == ["Ayer Kuning"]
+
+
+def test_a_columns_wards_headed_by_municipality_number_and_name_then_outcome():
+    text = ("Wednesday's municipal by-elections\n19 March 2025\n\neThekwini, Ward 62 (Inanda) — MK gain from ANC\n\nMK's Sibusiso Mthembu "
+            "won with 3,104 votes (46.4%), ahead of the ANC's Thandeka Zulu on 2,157 (32.3%).\n\nCity of Tshwane, Ward 69 (Moreleta Park) — "
+            "DA hold\n\nThe DA's Riana Pretorius-Venter took 2,418 votes (72.6%) to 611 (18.3%) for Johan du Plessis.\n")
+    got = {c.constituency: [x.name for x in c.candidates] for c in extract_results(text).contests}
+    assert got == {"eThekwini, Ward 62 (Inanda)": ["Sibusiso Mthembu", "Thandeka Zulu"],
+                   "City of Tshwane, Ward 69 (Moreleta Park)": ["Riana Pretorius-Venter", "Johan du Plessis"]}
