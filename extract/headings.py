@@ -785,7 +785,7 @@ _DIVISION_HEAD = re.compile(r"(?:(?:Electoral\s+)?Division|DIVISION)\s+(?:of|OF)
                             r"(?:\s*,\s*(?:" + _AU_STATES + r"))?\s*")
 _CAPS_HEAD_TITLE = re.compile(r"\s*[:–—|]\s+[^\d.!?:;,|]{3,60}[^\d.!?:;,|\s]\s*")     # a headline after the seat: no figures, no full stop
 _CALL_BADGE = re.compile(r"(?<=[a-z])\s+(?:IN\s+DOUBT|TOO\s+CLOSE(?:\s+TO\s+CALL)?|UNCALLED|NOT\s+CALLED|UNDECIDED)$"
-                         r"|(?<=[\w.)])\s+[—–-]\s+(?i:too\s+close\s+to\s+call|in\s+doubt|not\s+(?:yet\s+)?called|undecided)$"    # ("Oakville West (Ont.) — Too close to call")
+                         r"|(?<=[\w.)])\s+[—–-]\s+(?i:too\s+close\s+to\s+call|in\s+doubt|not\s+(?:yet\s+)?called|undecided|declared|called)$"    # ("Oakville West (Ont.) — Too close to call", "Carleton — Declared")
                          r"|(?<=[A-Z])\s+FINAL$")     # (a live entry's "CALGARY-ACADIA FINAL")
 # A live entry's title that says what someone did: "KESSLER RE-ELECTED" is no seat.
 _WINS_WORDS = (" WINS", " HOLDS", " GAINS", " RETAINS", " KEEPS")

@@ -3991,3 +3991,9 @@ def test_a_columns_wards_headed_by_municipality_number_and_name_then_outcome():
     got = {c.constituency: [x.name for x in c.candidates] for c in extract_results(text).contests}
     assert got == {"eThekwini, Ward 62 (Inanda)": ["Sibusiso Mthembu", "Thandeka Zulu"],
                    "City of Tshwane, Ward 69 (Moreleta Park)": ["Riana Pretorius-Venter", "Johan du Plessis"]}
+
+
+def test_a_riding_card_titled_with_its_declared_badge():
+    text = ("Carleton byelection\nJune 24, 2025\n\nCarleton — Declared\n\nPolls reported: 266 of 266\n\nCandidate | Party | Votes | %\n"
+            "Bruce Fanjoy ✔ | LIB | 43,846 | 50.2\nPierre Poilievre | CPC | 39,411 | 45.1\n")
+    assert [c.constituency for c in extract_results(text).contests] == ["Carleton"]
