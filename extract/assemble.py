@@ -435,8 +435,7 @@ class _Reader:
             self.unopposed_list = (s, e)        # (or a declaration's "... the following candidates are elected:" over its list)
         if li - self.winners_until <= WINNERS_LIST_GAP and _WHO_WON_WHERE_ROW.fullmatch(line) and self._winners_list_item(li, s, e, line):
             return      # "Grange (two seats) – Tom Ellery and Nadia Farouk – Labour (hold)": its seat and winners at once
-        if ("arty" in line or "ARTY" in line or "rimary" in line or "RIMARY" in line or "ARTISAN" in line or "artisan" in line) \
-                and len(line) < 40 and self._party_section_line(line, s, e):
+        if len(line) < 40 and ("part" in (low := line.lower()) or "primary" in low) and self._party_section_line(line, s, e):
             return
         h = heading(doc, s, e)
         if h:
@@ -1611,7 +1610,8 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
                 place = _NEXT_HOLDER.sub(" ", _WHEN_AFTER_PLACE.sub("", _past_abbreviation(text, m.start("place"), m.group("place"))))
                 if pat is _BY_ELECTION_IN and region_name(place.strip()):
                     continue        # "won the Ayer Kuning state by-election in Perak": the state it is held in
-                place = _BODY_OWNS_SEAT.sub(r"\1 \2", _CHAMBER_OWNS.sub(r"\2 \1 District", place))     # ("Hays County Commissioners Court Precinct 4")     # "the state Senate's 13th District": the 13th Senate District
+                place = _BODY_OWNS_SEAT.sub(r"\1 \2", _CHAMBER_OWNS.sub(r"\2 \1 District", place))
+                # ("the state Senate's 13th District": the 13th Senate District; "Hays County Commissioners Court Precinct 4")
                 place = _GOVERNORSHIP.sub("Governor of ", place)     # "elected governor of Virginia": the Governor of Virginia race
                 extra.append((m.start("place"), place))     # ("Tygart County's next judge-executive" is the Tygart County judge-executive race)
     opened = (_IN_ONE_WORD.match(text, s) or _AND_IN_ONE_WORD.search(text, s, e) or _IN_NAME_THEN_WORDS.match(text, s)) \

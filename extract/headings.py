@@ -406,7 +406,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
             return primary
     if not line.strip() or _outcome_only(line.strip()) or "ote" in line and _VOTE_FOR.fullmatch(line):
         return None     # "LAB GAIN FROM CON" under its seat: the outcome, no place; "Vote For 2" under its office
-    if "ouncil" in line and _COUNCIL_OR_CAUSE_LINE.fullmatch(line) and _ward_line_above(text, s):
+    if "ouncil" in line and _COUNCIL_OR_CAUSE_LINE.fullmatch(line) and _ward_line_above(doc, s):
         return None     # "HILLSBOROUGH" / "Sheffield City Council": the ward's council, under the ward
     told = _SUBHEAD_PLACE.fullmatch(line) if ": " in line and len(line) <= 90 else None
     if told and text.count(told.group("place")) >= 2 and re.search(r"(?m)^[ \t|]*" + re.escape(told.group("place")) + r"[ \t]*(?:\||\t)[^\n]*\d", text):
@@ -666,7 +666,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
                                                        or _table_after_paragraph(doc, e) and not generic_words(called)
                                                        or (_table_below(doc, e) or _outcome_below(doc, e)
                                                        or _row_below(doc, e) and (text.count(bare) >= (2 if bare == called else 1) or called != head     # (a name in capitals: once more in the story,
-                                                                                  or "ouncil" in line_after(doc, e) and _COUNCIL_OR_CAUSE_LINE.fullmatch(line_after(doc, e)))    # or its council under it)
+                                                                                  or _council_line_after(doc, e))    # or its council under it)
                                                        or doc.low.count(bare.lower()) >= 2 and _win_below(doc, e)
                                                        or _RESERVED_SEAT.search(head) and _win_below(doc, e, 2))
                  # (named in the story too, or given its outcome)
@@ -908,12 +908,18 @@ _FIGURE_LINE = re.compile(r"[ \t]*\d[\d,.]*\s*%?[ \t]*(?:\n|$)")
 _LAST_WINNER_LINE = re.compile(r"\s*(?:(?:won|held|winner)\s+in\s+(?:19|20)\d\d|(?:19|20)\d\d\s+(?:winner|result)|previously\s+held\s+by)\s*:\s*[^\d]{2,40}$", re.I)
 
 
-def _ward_line_above(text: str, s: int) -> bool:
-    """The line right above is a name in capitals ("HILLSBOROUGH")."""
-    if s < 1 or text[s - 1] != "\n":
+def _ward_line_above(doc: Doc, s: int) -> bool:
+    """The line right above, with no blank line between, is a name in capitals ("HILLSBOROUGH")."""
+    if s < 1 or doc.text[s - 1] != "\n" or doc.text[max(0, s - 2):s] == "\n\n":
         return False
-    prev = text[text.rfind("\n", 0, s - 1) + 1:s - 1].strip()
+    prev = _prev_line(doc, s).strip()
     return bool(prev) and prev.isupper() and not any(ch.isdigit() for ch in prev)
+
+
+def _council_line_after(doc: Doc, e: int) -> bool:
+    """The next line names the seat's council ("Cornwall Council"), as a round-up prints it under the ward."""
+    after = line_after(doc, e)
+    return "ouncil" in after and _COUNCIL_OR_CAUSE_LINE.fullmatch(after) is not None
 
 
 def _next_line(doc: Doc, e: int) -> str:

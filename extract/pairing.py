@@ -144,7 +144,8 @@ def _one_ends_the_other(a: str, b: str) -> bool:
 
 
 _DIST = re.compile(r"\bdist\b")
-_PARTYS_PRIMARY = re.compile(r"\b(republican|democratic|libertarian)\s+(?:party\s+)?primary$")
+_RACE_PARTIES = ("republican", "democratic", "libertarian")      # the parties whose own races a contest's name may carry
+_PARTYS_PRIMARY = re.compile(r"\b(" + "|".join(_RACE_PARTIES) + r")\s+(?:party\s+)?primary$")
 _OFFICE_WORDS = re.compile(r"^(?:(?:lord\s+)?mayor|mayoralty|office\s+of\s+mayor|governor|governorship|police\s+and\s+crime\s+commissioner)\s+(?:of|for)\s+"
                            r"|\s+(?:mayor|mayoralty|mayoral\s+(?:election|race)|governor|police\s+and\s+crime\s+commissioner|pcc|police\s+area)$")
 
@@ -165,7 +166,7 @@ _WARD_WITH_NAME = re.compile(r"(?:(?P<area>[^,()]{2,40}),?\s+)?(?P<ward>(?:[Ww]a
 def _party_race_of(a: str, b: str) -> bool:
     """'sheriff republican' and 'sheriff': one party's race for an office, named with and without its party."""
     short, long_ = sorted((a, b), key=len)
-    return long_.startswith(short + " ") and long_[len(short) + 1:] in ("republican", "democratic", "libertarian")
+    return long_.startswith(short + " ") and long_[len(short) + 1:] in _RACE_PARTIES
 
 
 def _office_of(a: str, b: str) -> bool:

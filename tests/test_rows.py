@@ -1183,15 +1183,24 @@ def test_an_incumbents_mark_in_a_table_flattened_one_cell_per_line_is_no_part_of
     assert got == ["John R. Ferretti Jr.", "Dana Shulman"]
 
 
-def test_an_agate_box_names_each_partys_race_in_its_heading():
+@pytest.mark.parametrize("text, want", [
+    ("Texas House Speaker Dade Phelan narrowly survived Tuesday's Republican runoff.\n\nRUNOFF RESULTS\n\nTEXAS HOUSE\n"
+     "District 21, Republican\n143 of 143 precincts - 100 percent\nx-Dade Phelan (i)\t12,713\t50.7\nDavid Covey\t12,347\t49.3\n\n"
+     "JEFFERSON COUNTY\nDistrict 4, Democratic\n27 of 27 precincts - 100 percent\nx-Darnell Whitmire\t4,188\t53.4\n"
+     "Regina Batiste-Cole\t3,655\t46.6\n",
+     [("District 21", "Dade Phelan", "Republican"), ("District 21", "David Covey", "Republican"),
+      ("District 4", "Darnell Whitmire", "Democratic"), ("District 4", "Regina Batiste-Cole", "Democratic")]),
+    ("Texas primary runoff results at a glance\nMay 29, 2024\n\nU.S. HOUSE\n\nDistrict 23 — Republican\n"        # (after a dash)
+     "1,141 of 1,141 precincts — 100 percent\nCandidate\tVotes\tPct.\nx-Tony Gonzales (i)\t26,140\t50.4\nBrandon Herrera\t25,713\t49.6\n\n"
+     "STATE HOUSE\n\nDistrict 116 — Democratic\n88 of 88 precincts — 100 percent\nCandidate\tVotes\tPct.\nx-Carla Benavides\t4,410\t52.5\n"
+     "Martin Salcedo\t3,987\t47.5\n",
+     [("District 23", "Tony Gonzales", "Republican"), ("District 23", "Brandon Herrera", "Republican"),
+      ("District 116", "Carla Benavides", "Democratic"), ("District 116", "Martin Salcedo", "Democratic")]),
+], ids=["after-a-comma", "after-a-dash"])
+def test_an_agate_box_names_each_partys_race_in_its_heading(text, want):
     from extract.pipeline import extract_results
-    text = ("Texas House Speaker Dade Phelan narrowly survived Tuesday's Republican runoff.\n\nRUNOFF RESULTS\n\nTEXAS HOUSE\n"
-            "District 21, Republican\n143 of 143 precincts - 100 percent\nx-Dade Phelan (i)\t12,713\t50.7\nDavid Covey\t12,347\t49.3\n\n"
-            "JEFFERSON COUNTY\nDistrict 4, Democratic\n27 of 27 precincts - 100 percent\nx-Darnell Whitmire\t4,188\t53.4\n"
-            "Regina Batiste-Cole\t3,655\t46.6\n")
     got = [(k.constituency, c.name, c.party) for k in extract_results(text).contests for c in k.candidates]
-    assert got == [("District 21", "Dade Phelan", "Republican"), ("District 21", "David Covey", "Republican"),
-                   ("District 4", "Darnell Whitmire", "Democratic"), ("District 4", "Regina Batiste-Cole", "Democratic")]
+    assert got == want
 
 
 def test_sections_in_capitals_with_a_blank_line_over_their_rows():
@@ -1310,14 +1319,3 @@ def test_ap_agate_of_each_partys_primaries_with_whole_percents_and_the_unopposed
                                                                 ("Theo Marchetti", "Democratic", 1060, 13.0, None)],
                    "Pa. House District 88 Republican primary": [("Perry A. Lindgren", "Republican", None, None, True)],
                    "District 9": [("Sheila Boyd", "Democratic", None, None, True)]}
-
-
-def test_an_agate_box_names_each_partys_race_after_a_dash():
-    from extract.pipeline import extract_results
-    text = ("Texas primary runoff results at a glance\nMay 29, 2024\n\nU.S. HOUSE\n\nDistrict 23 — Republican\n"
-            "1,141 of 1,141 precincts — 100 percent\nCandidate\tVotes\tPct.\nx-Tony Gonzales (i)\t26,140\t50.4\nBrandon Herrera\t25,713\t49.6\n\n"
-            "STATE HOUSE\n\nDistrict 116 — Democratic\n88 of 88 precincts — 100 percent\nCandidate\tVotes\tPct.\nx-Carla Benavides\t4,410\t52.5\n"
-            "Martin Salcedo\t3,987\t47.5\n")
-    got = [(k.constituency, c.name, c.party) for k in extract_results(text).contests for c in k.candidates]
-    assert got == [("District 23", "Tony Gonzales", "Republican"), ("District 23", "Brandon Herrera", "Republican"),
-                   ("District 116", "Carla Benavides", "Democratic"), ("District 116", "Martin Salcedo", "Democratic")]
