@@ -154,6 +154,8 @@ def build_contests(doc: Doc, facts: list, place_hits: list[tuple[int, str]]) -> 
                                           if isinstance(f, ContestFact) and f.field == "name"), told[0] if told else with_people[0]))
         if main:
             key, name = main
+            if len(with_people) >= 2:
+                _drop_shares_told_after_another(by_contest, order, key)
             if key not in by_contest:
                 order[order.index(None)] = key
             else:
@@ -249,6 +251,20 @@ def _route_unnamed_to_last_named(text: str, by_contest: dict, order: list) -> No
     if not by_contest[None]:
         del by_contest[None]
         order.remove(None)
+
+
+def _drop_shares_told_after_another(by_contest: dict, order: list, main: str) -> None:
+    """A party's share told without its seat, after a round-up has gone on to another seat with its people, is the
+    party's share of the whole vote, not the main seat's: "Elsewhere, Jenny Rathbone held Cardiff Central for Labour.
+    ... The Conservatives took 26.1% and Plaid Cymru 20.3%." """
+    marks = sorted((f.start, k) for k in order if k is not None and k in by_contest
+                   for f in by_contest[k] if f.end > f.start and (isinstance(f, CandFact) or f.field in ("name", "mention")))
+    starts = [pos for pos, _ in marks]
+    def after_another(f) -> bool:
+        at = bisect.bisect_right(starts, f.start)
+        return at > 0 and marks[at - 1][1] != main and any(isinstance(g, CandFact) for g in by_contest[marks[at - 1][1]])
+    by_contest[None] = [f for f in by_contest[None] if not (isinstance(f, CandFact) and f.name.startswith("@party:")
+                                                            and f.strength < 3 and after_another(f))]
 
 
 def _people(facts: list) -> list:

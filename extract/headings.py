@@ -1086,9 +1086,15 @@ def generic_words(place: str) -> bool:
 
 
 def region_name(place: str) -> bool:
-    """A state's, province's, county's or nation's name: an area holding seats, not one."""
+    """A state's, province's, county's, nation's or country's name: an area holding seats, not one."""
     lists = _lists()
-    return place in lists["us_states"] or place in lists["provinces_and_states"] or place in lists["area_words"]
+    return place in lists["us_states"] or place in lists["provinces_and_states"] or place in lists["area_words"] \
+        or nation_name(place)
+
+
+def nation_name(place: str) -> bool:
+    """A country's or one of the UK's nations' name: never one seat's."""
+    return place in _lists()["nations"]
 
 
 def no_seat_word(place: str) -> bool:

@@ -17,7 +17,7 @@ from .clauses import COMPARISON, aside_spans, clause_of, core, cues, in_past_cla
 from .document import Doc, place_key
 from .facts import CandFact, ContestFact
 from .gazetteer import parties
-from .headings import no_seat_word, region_name
+from .headings import nation_name, no_seat_word, region_name
 from .links import STANDING, party_links, read_outcome, read_wins
 from .names import PersonSpan, after_first_name, find_people, given_name_gender, honorific_gender, surname
 from .numbers import COUNT_IN_WORDS, NUMBER, PERCENT, is_year, parse_count_words, parse_float, parse_int
@@ -640,9 +640,11 @@ def _turnout_trap(c: dict, near: str, doc: Doc, sentence: str) -> bool:
     """A turnout for more than this contest ("across the county", "nationally") - unless the contest is the
     county's own: a police and crime commissioner's "Turnout across the county was 25.6%" - or the phase is
     only when the seat itself voted: "The seat voted in the fifth phase, when 75.4% of electors turned out"."""
-    region = _REGION_TURNOUT.search(sentence) if "urnout" in sentence else None
-    if region and region_name(region.group("place")):
-        return True         # "Delhi had recorded a voter turnout of 60.54 per cent": the state's
+    if "urnout" in sentence and (any(region_name(m.group("place")) for m in _REGION_TURNOUT.finditer(sentence))
+                                 or any(region_name(m.group("place")) and (m.group("across") or nation_name(m.group("place")))
+                                        for m in _TURNOUT_IN_REGION.finditer(sentence))):
+        return True         # "Delhi had recorded a voter turnout of 60.54 per cent", "Turnout across Wales was 46.6%": the state's
+        # (but "Turnout in Nunavut was 38.2 per cent" may be the seat's: a territory of one seat)
     traps = [m.group() for m in c["turnout_traps"].finditer(near)]
     if not traps:
         return False
@@ -654,6 +656,8 @@ def _turnout_trap(c: dict, near: str, doc: Doc, sentence: str) -> bool:
 
 _REGION_TURNOUT = re.compile(r"(?P<place>\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:had\s+|has\s+)?(?:recorded|registered|saw|posted|logged|clocked)"
                              r"\s+(?:an?\s+)?(?:\w+\s+)?(?:voter\s+|polling\s+)?turnout\b")
+_TURNOUT_IN_REGION = re.compile(r"\b[Tt]urnout\s+(?:(?P<across>across|throughout)|in)\s+(?:the\s+whole\s+of\s+|all\s+of\s+)?"
+                                r"(?P<place>[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,2})")
 _IN_PHASE = re.compile(r"in\s+the\s+(?:\w+\s+){1,2}phase", re.I)
 _VOTED_IN_PHASE = re.compile(r"(?:\b[Tt]h(?:e|is)\s+(?:seat|constituency)|(?P<place>\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))"
                              r"(?:,[^,.]{1,100},)?\s+(?:had\s+)?(?:voted|went\s+to\s+the\s+polls)\s+in\s+the\s+(?:\w+\s+){1,2}phase\b")

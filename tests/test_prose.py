@@ -3997,3 +3997,28 @@ def test_a_riding_card_titled_with_its_declared_badge():
     text = ("Carleton byelection\nJune 24, 2025\n\nCarleton — Declared\n\nPolls reported: 266 of 266\n\nCandidate | Party | Votes | %\n"
             "Bruce Fanjoy ✔ | LIB | 43,846 | 50.2\nPierre Poilievre | CPC | 39,411 | 45.1\n")
     assert [c.constituency for c in extract_results(text).contests] == ["Carleton"]
+
+
+def test_a_round_ups_party_shares_and_nations_turnout_told_after_its_seats_are_no_seats():
+    text = ("Conservatives gain two Senedd seats\n8 May 2021\n\nIn the Vale of Clwyd, Gareth Davies took the seat for the Tories with "
+            "13,366 votes. Labour's Jason McLellan polled 11,986, a majority of 1,380.\n\nIn Brecon and Radnorshire, James Evans gained "
+            "the seat for the Conservatives. He won 12,181 votes to the Lib Dem candidate William Powell's 8,831, a majority of 3,350.\n\n"
+            "Elsewhere, Jenny Rathbone held Cardiff Central for Labour.\n\nThe Conservatives took 26.1% and Plaid Cymru 20.3%.\n\n"
+            "Turnout across Wales was 46.6%, up from 45.3% five years ago.\n")
+    got = {c.constituency: (c.turnout, [(x.name, x.share) for x in c.candidates]) for c in extract_results(text).contests}
+    assert got["Vale of Clwyd"] == (None, [("Gareth Davies", None), ("Jason McLellan", None)])
+    assert got["Brecon and Radnorshire"][0] is None
+
+
+@pytest.mark.parametrize("sentence, turnout", [
+    ("Turnout across Northern Ireland as a whole is running at 56.5%.", None),
+    ("Turnout throughout Ontario was 45.4 per cent.", None),
+    ("Turnout in Scotland was 59.2 per cent.", None),
+    ("Turnout in Nunavut was 38.2 per cent.", 38.2),       # (a territory of one seat may be the seat)
+    ("Turnout in the riding was 38.2 per cent.", 38.2),
+])
+def test_a_turnout_across_a_nation_or_province_is_not_the_seats(sentence, turnout):
+    text = ("Idlout re-elected in Nunavut\nApril 29, 2025\n\nNDP MP Lori Idlout won with 3,911 votes to 3,287 for Liberal Kilikvak "
+            f"Kabloona. {sentence}\n")
+    (contest,) = extract_results(text).contests
+    assert contest.turnout == turnout
