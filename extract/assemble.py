@@ -1543,8 +1543,9 @@ _BLANK_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*\n[ \t]*$")
 _VOTES_COUNTED = re.compile(r"\d[\d,]*\s+(?:votes|first[- ]preferences)\b")
 
 
+_SAINTS = re.compile(r"\b(?:St|Saint)\.?\s+[A-ZÀ-Þ][\w-]+['’]s$")     # "Toronto—St. Paul's": a saint's, the name's own
 _ABBREVIATED_WORD = re.compile(r"\b(?:St|Ste|Mt|Ft)$")
-_ABBREVIATION_GOES_ON = re.compile(r"\.(?:\s*[A-ZÀ-Þ][\w'’-]+){1,2}")
+_ABBREVIATION_GOES_ON = re.compile(r"\.(?:[ \t]*[A-ZÀ-Þ][\w'’-]+){1,2}")
 
 
 # A day or month a place pattern ran on into: "the riding of Kitchener Centre on Monday".
@@ -1626,7 +1627,7 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
              # ("Hamilton, Larkhall and Stonehouse"; "governor of Virginia")
              and not _ORIGIN_BEFORE.search(text, max(s, m.start - 30), m.start)]      # "a former magistrate from Worcester"
     handed = _handed_places(doc, s, e)
-    won = [(m.start("place"), m.group("place")) for m in sorted([*(WON_PLACE.finditer(text, s, e) if WON_PLACE_WORDS.any_in(doc.low, s, e) else ()),
+    won = [(m.start("place"), _past_abbreviation(text, m.start("place"), m.group("place"))) for m in sorted([*(WON_PLACE.finditer(text, s, e) if WON_PLACE_WORDS.any_in(doc.low, s, e) else ()),
                                                                  *handed], key=lambda m: m.start())
            if (not generic_words(m.group("place")) or text.startswith(" mayoralty", m.end("place")))     # ("the West of England mayoralty")
            and not parties().canonical(m.group("place"))
@@ -1635,7 +1636,8 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
            and not _SOMEONES_SEAT.match(text, m.end("place"))          # "wins Boris Johnson's old seat"
            and not _in_other_clause(doc, m.start("place"), rel, s)]
     won = [(pos, re.sub(r"^[\w-]+['’]s\s+", "", place)) for pos, place in won]
-    won = [(pos, place if _NAME_ENDS.match(text, pos + len(place)) else re.sub(r"['’]s$", "", place)) for pos, place in won]
+    won = [(pos, place if _NAME_ENDS.match(text, pos + len(place)) or _SAINTS.search(place) else re.sub(r"['’]s$", "", place))
+           for pos, place in won]
     # ("Christchurch's Ilam" is Ilam; "won New Hampshire's open Senate seat" is New Hampshire)
     opens = _OPENS_IN.match(text, s)
     opening = [(pos, place) for pos, place in extra if opens and pos == opens.start("place")]

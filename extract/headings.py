@@ -22,12 +22,13 @@ __all__ = ["PERSON_THEN_SEAT", "ending_place", "heading", "generic_words", "shor
 _RESULT_WORDS = r"(?:(?:RESULTS?\s+)?AT\s+A\s+GLANCE|(?:THE\s+)?COUNT|THE\s+(?:RESULTS?|VOTE)|IN\s+NUMBERS|KEY\s+(?:FACTS|FIGURES)|FACT\s*FILE|RESULTS?|DECLARATION|FIRST\s+COUNT|FINAL\s+COUNT|FULL\s+RESULT|(?:FINAL|OFFICIAL|UNOFFICIAL|PROVISIONAL|CERTIFIED)\s+RESULTS?|BY-ELECTION|(?:FIRST|PRIMARY)\s+(?:PREFERENCES?|VOTES?)(?:\s+VOTES?)?)"
 # What comes before the seat's name on a heading line.
 _HEAD_PREFIX = re.compile(
-    r"""^\s*(?:(?:[-•*»■▪▶►]|>>|\#{1,4})\s*)?                                # a bullet, ">> ", "## "
+    r"""^\s*(?:(?:[-•*»■▪▶►]|>>|\#{1,4})\s*|\d{1,2}[.)]\s+)?                  # a bullet, ">> ", "## ", a note's "1. "
     (?:[A-Z][\w ]{1,30}?\s+(?:gain|hold|wins?|holds|gains)\s+(?:in\s+)?(?!from\b)     # "Labour gain in" (not "Ashcombe REF GAIN FROM CON")
       |[A-Z][\w ]{1,30}?\s+(?:re-)?elected\s+(?=[A-Z][\w'’ -]{2,40}\s+[Mm]ayor\s*$)       # "Campbell elected Hull and East Yorkshire mayor"
       |(?:""" + _RESULT_WORDS + r"""|LIVE(?:\s+(?:UPDATES?|BLOG|COVERAGE))?)\s*[:–—-]\s*
       |(?:FIRST|FINAL)\s+COUNT,\s*                                                  # "First count, 10th District (selected candidates)"
       |(?:the\s+)?full\s+result\s+(?:in|for)\s+|(?:here\s+is\s+)?how\s+
+      |(?:full|official|final|declared)\s+results?\s*,\s*                                # "Full result, Southwater North ward by-election, ..."
       |(?:FACT\s*)?BOX\s*[:–—-]\s*(?:(?:here\s+is\s+)?how\s+)?                           # a sidebar's label: "BOX: HOW BARNSLEY NORTH VOTED"
       |(?:(?:UK\s+)?general|parliamentary|local|council|by-|mayoral)[\s-]?elections?\s+  # "General election 2024:"
          (?:(?:19|20)\d\d\s*)?[:–—-]\s*
@@ -66,7 +67,7 @@ _HEAD_DECOR = re.compile(
 _GENERIC_HEAD = re.compile(
     r"""^(?P<place>[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:[–—/][A-ZÀ-ÞĀ-Ž][\w'’.-]*)*(?:\s+(?!(?:ELECTORAL|Electoral)\s)(?:and|of|the|upon|on|St\.?|[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:/[A-ZÀ-ÞĀ-Ž][\w'’.-]*)?)){0,5})   # ("SLIGO–LEITRIM", "Partick East/Kelvindale")
     (?:\s*\([A-Z][^()\d]{1,40}\))?                          # its council: "ROSSMERE (Hartlepool)"
-    (?:\s*[,–—:-]\s*|\s+)(?:(?:ELECTORAL\s+|[Ee]lectoral\s+)?(?:WARD|Ward|ward|CONSTITUENCY|constituency|ELECTORATE|electorate|(?:SUB)?DIVISION|(?:[Ss]ub)?division|RIDING|riding|
+    (?:\s*[,–—:]\s*|\s+-\s*|-\s+|\s+)(?:(?:ELECTORAL\s+|[Ee]lectoral\s+)?(?:WARD|Ward|ward|CONSTITUENCY|constituency|ELECTORATE|electorate|(?:SUB)?DIVISION|(?:[Ss]ub)?division|RIDING|riding|
        (?:(?:parliamentary|council|county|district|borough|town|city)\s+)?bye?-?election|first\s+preferences|(?:metro\s+)?mayor(?:al|['’]s)?(?:\s+(?:election|race|contest))?(?:\s+results?)?(?=\s*(?:[:,–—-]|(?:(?:19|20)\d\d)?\s*$))
        |PCC|(?i:police\s+and\s+crime\s+commissioner))\b(?!\s*(?!(?:19|20)\d\d\s*$)\d)      # (not "Tshwane Ward 59": a numbered ward; a year ends it)
        |(?:election\s+|(?i:full)\s+)?results?(?:\s+in\s+full)?\s*:?\s*$
@@ -108,6 +109,8 @@ _US_STATES = "|".join(sorted(_lists()["us_states"], key=len, reverse=True))
 _REGIONS = frozenset(_lists()["us_states"] | _lists()["provinces_and_states"])     # a line of its own under a seat's name
 # The seat of a district that elects several members: Idaho's "Legislative District 21 Seat A".
 _DISTRICT_SEAT = r"(?:,?\s+(?:Seat|Position|Pos\.)\s+(?:[A-Z]|\d{1,2})\b)?"
+# A chamber's name between a seat's and "seat" or "by-election": "the Kabwata Parliamentary seat", "the ... Holyrood by-election".
+_CHAMBER = r"(?:Holyrood|Westminster|Senedd|Stormont|D[áa]il|Parliamentary|Provincial|Legislative|Municipal|Mayoral)\b"
 PLACE_PATTERNS = [
     re.compile(r"(?:['’]s|\bin)\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3})\s+(?:electorate|riding|constituency|division|ward|bye?-?election)\b"),     # ("Labour's Tom Ward": a surname)
     re.compile(r"\b(?P<place>(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+['’]s\s+\d{1,2}(?:st|nd|rd|th)\s+(?:(?:Congressional\s+)?District|constituency"
@@ -122,9 +125,9 @@ PLACE_PATTERNS = [
         (?P<place>[A-ZÀ-Þ][\w'’-]+(?:(?:\s+|\s*[—–]\s*)(?:and\s+|of\s+|the\s+|upon\s+)?(?:St\.|Ste\.|[A-ZÀ-Þ][\w'’-]+)){0,4})""", re.X),   # ("Sault Ste. Marie—Algoma")
     re.compile(r"""\b(?:the\s+)
         (?P<place>[A-ZÀ-Þ][\w'’-]+(?:/[A-ZÀ-Þ][\w'’-]+)*                          # "Ikenne/Sagamu/Remo North"
-          (?:\s+(?:and\s+|ac\s+|of\s+|upon\s+)?(?!Lok\b|Assembly\b|Vidhan\b|Federal\b|Constituency\b)[A-ZÀ-Þ][\w'’-]+(?:/[A-ZÀ-Þ][\w'’-]+)?){0,3})   # ("the Tealby and Wolds Villages Division", "the Carse of Stirling and Bannockburn seat")
+          (?:\s+(?:and\s+|ac\s+|of\s+|upon\s+)?(?!Lok\b|Assembly\b|Vidhan\b|Federal\b|Constituency\b|""" + _CHAMBER + r""")[A-ZÀ-Þ][\w'’-]+(?:/[A-ZÀ-Þ][\w'’-]+)?){0,3})   # ("the Tealby and Wolds Villages Division", "the Carse of Stirling and Bannockburn seat")
         (?:\s+\((?:SC|ST)\)(?=\s+(?:Lok|Assembly|Vidhan|parliamentary|assembly|seat|constituency)))?    # ("the Kachchh (SC) Lok Sabha seat")
-        \s+(?:Lok\s+Sabha\s+|[Aa]ssembly\s+|parliamentary\s+|(?:Federal\s+|State\s+)?Constituency\s+(?=bye?-)
+        \s+(?:Lok\s+Sabha\s+|[Aa]ssembly\s+|parliamentary\s+|(?:""" + _CHAMBER + r""")\s+|(?:Federal\s+|State\s+)?Constituency\s+(?=bye?-)
            |(?:(?:county|district|borough|city|town|parish|unitary)\s+)?council\s+(?=bye?-))?     # "the Allen Valleys county council by-election"
         (?:seat|constituency|riding|division|Division(?!\s+of\b)|[Ww]ard|bye?-?election|by-?poll)\b(?!-)""", re.X),     # ("the Channapatna Assembly bypoll"; not "the Alaska Division of Elections", "the Left-Congress seat-sharing")
     # A place and what it is: "in Pen-y-bont Bro Morgannwg, one of the 16 new Senedd constituencies".
@@ -166,8 +169,8 @@ PLACE_PATTERNS = [
     # A seat known by its code and name: "NA-90 Mianwali-II", "PP-87 Mianwali-III" (Pakistan's assemblies).
     re.compile(r"\b(?P<place>(?:NA|PP|PK|PS|PB)-\d{1,3}(?:\s+[A-Z][a-z][\w'’]*(?:-[IVX]{1,4})?)?)(?![\w-])"),
     # A seat whose name has a comma: "the Hamilton, Larkhall and Stonehouse by-election".
-    re.compile(r"\b(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?,\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?\s+and\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?)"
-               r"\s+(?:bye?-?election|constituency|seat|riding|division)\b"),
+    re.compile(r"\b(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?,\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?\s+and\s+[A-ZÀ-Þ][\w'’-]+(?:\s+(?!" + _CHAMBER + r")[A-ZÀ-Þ][\w'’-]+)?)"
+               r"(?:\s+" + _CHAMBER + r")?\s+(?:bye?-?election|constituency|seat|riding|division)\b"),     # ("the Hamilton, Larkhall and Stonehouse Holyrood by-election")
     # The place a by-election was held in: "won Thursday's by-election in Thatcham Colthrop and Crookham".
     re.compile(r"\bbye?-?elections?\s+in\s+(?:the\s+)?(?P<place>[A-ZÀ-Þ][\w'’-]+(?:(?:\s+(?:and\s+|&\s+|upon\s+|on\s+|with\s+)?|[—–])[A-ZÀ-Þ][\w'’-]+){0,4})"),   # ("Lakeshore—Fenwick")
     # A US county office: "Tygart County judge-executive race", "Tygart County's next judge-executive" (assemble drops "'s next").

@@ -4022,3 +4022,32 @@ def test_a_turnout_across_a_nation_or_province_is_not_the_seats(sentence, turnou
             f"Kabloona. {sentence}\n")
     (contest,) = extract_results(text).contests
     assert contest.turnout == turnout
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Liberals take back Toronto—St. Paul's", "The Liberal fortress is back in Liberal hands. Leslie Church won"),
+    ("Liberal fortress falls back into line", "Leslie Church won Toronto—St. Paul's with"),
+])
+def test_a_seat_named_for_a_saint_keeps_its_abbreviation_and_possessive(title, body):
+    text = f"{title}\nApril 29, 2025\n\n{body} 36,418 votes to Don Stewart's 21,905.\n"
+    assert [c.constituency for c in extract_results(text).contests] == ["Toronto—St. Paul's"]
+
+
+@pytest.mark.parametrize("sentence, seat", [
+    ("Scottish Labour has won the Hamilton, Larkhall and Stonehouse Holyrood by-election.", "Hamilton, Larkhall and Stonehouse"),
+    ("UPND candidate Andrew Tayengwa has won the Kabwata Parliamentary seat.", "Kabwata"),
+])
+def test_a_chambers_name_before_seat_or_by_election_is_no_part_of_the_seats(sentence, seat):
+    text = f"By-election result\nJune 6, 2025\n\n{sentence} Andrew Tayengwa polled 8,559 votes to Katy Loudon's 7,957.\n"
+    assert [c.constituency for c in extract_results(text).contests] == [seat]
+
+
+def test_a_press_releases_numbered_note_heads_its_result_and_a_quoted_councillors_name_heads_nothing():
+    text = ("PRESS RELEASE: Lib Dems gain Southwater North\n13 November 2025\n\nThe Liberal Democrats have won the by-election.\n\n"
+            "Cllr Ruth Fletcher-Ward, Leader of the Liberal Democrat group on Horsham District Council, said:\n\n\"A superb result.\"\n\n"
+            "NOTES TO EDITORS\n\n1. Full result, Southwater North ward by-election, Horsham District Council, Thursday 13 November 2025:\n\n"
+            "Dr Anjali Mehta-Rowe (Liberal Democrats) - 1,146 (41.9%) - ELECTED\nRobert Ashdown (Conservative) - 721 (26.4%)\n"
+            "Daniel Okoye (Labour) - 98 (3.6%)\n\n"
+            "Lib Dem GAIN from Conservative. Majority: 425. Turnout: 29.7%.\n")
+    (contest,) = extract_results(text).contests
+    assert (contest.constituency, contest.majority, contest.turnout) == ("Southwater North", 425, 29.7)
