@@ -1313,6 +1313,7 @@ def _mark_winners(facts: list, start: int, li: int, winners_until: int) -> bool:
 # Macclesfield Leisure Centre").
 _NOT_THE_SEAT_AFTER = re.compile(
     r"""\s+(?:MP|MSP|MS|TD|MLA|councillor|council|Council|constituency\s+party
+        |(?:Borough|District|City|County|Metropolitan\s+Borough|Town|Parish)\s+Council     # ("a ward on Darlington Borough Council")
         |(?:Leisure|Sports|Civic|Community|Conference|Exhibition)\s+Centre|Town\s+Hall|City\s+Hall|Guildhall
         |Arena|Stadium|Racecourse|Showground|College|University|Academy|School|Corn\s+Exchange
         |Hospital|Infirmary|Prison|Airport|Library|Museum|Cathedral|Police|Fire\s+and\s+Rescue|Hospice

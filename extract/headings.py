@@ -110,9 +110,9 @@ _REGIONS = frozenset(_lists()["us_states"] | _lists()["provinces_and_states"])  
 # The seat of a district that elects several members: Idaho's "Legislative District 21 Seat A".
 _DISTRICT_SEAT = r"(?:,?\s+(?:Seat|Position|Pos\.)\s+(?:[A-Z]|\d{1,2})\b)?"
 # A chamber's name between a seat's and "seat" or "by-election": "the Kabwata Parliamentary seat", "the ... Holyrood by-election".
-_CHAMBER = r"(?:Holyrood|Westminster|Senedd|Stormont|D[áa]il|Parliamentary|Provincial|Legislative|Municipal|Mayoral)\b"
+_CHAMBER = r"(?:Holyrood|Westminster|Senedd|Stormont|D[áa]il|Parliamentary|Provincial|Legislative|Municipal|Mayoral|[Ss]tate)\b"
 PLACE_PATTERNS = [
-    re.compile(r"(?:['’]s|\bin)\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3})\s+(?:electorate|riding|constituency|division|ward|bye?-?election)\b"),     # ("Labour's Tom Ward": a surname)
+    re.compile(r"(?:['’]s|\bin|\brepresent(?:s|ed|ing)?)\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3})\s+(?:electorate|riding|constituency|division|ward|(?:double\s+|triple\s+)?bye?-?election)\b"),     # ("Labour's Tom Ward": a surname)
     re.compile(r"\b(?P<place>(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+['’]s\s+\d{1,2}(?:st|nd|rd|th)\s+(?:(?:Congressional\s+)?District|constituency"
                r"|(?:[Ss]tate\s+)?(?:Senate|House|Assembly)\s+[Dd]istrict))"),       # ("New Hampshire's 11th state Senate district")
     # A Nigerian seat: "the Chikun/Kajuru Federal Constituency of Kaduna State" (not Kaduna State).
@@ -128,7 +128,7 @@ PLACE_PATTERNS = [
           (?:\s+(?:and\s+|ac\s+|of\s+|upon\s+)?(?!Lok\b|Assembly\b|Vidhan\b|Federal\b|Constituency\b|""" + _CHAMBER + r""")[A-ZÀ-Þ][\w'’-]+(?:/[A-ZÀ-Þ][\w'’-]+)?){0,3})   # ("the Tealby and Wolds Villages Division", "the Carse of Stirling and Bannockburn seat")
         (?:\s+\((?:SC|ST)\)(?=\s+(?:Lok|Assembly|Vidhan|parliamentary|assembly|seat|constituency)))?    # ("the Kachchh (SC) Lok Sabha seat")
         \s+(?:Lok\s+Sabha\s+|[Aa]ssembly\s+|parliamentary\s+|(?:""" + _CHAMBER + r""")\s+|(?:Federal\s+|State\s+)?Constituency\s+(?=bye?-)
-           |(?:(?:county|district|borough|city|town|parish|unitary)\s+)?council\s+(?=bye?-))?     # "the Allen Valleys county council by-election"
+           |(?:(?:county|district|borough|city|town|parish|unitary)\s+)?council\s+(?=bye?-)|(?:double|triple)\s+(?=bye?-))?     # "the Allen Valleys county council by-election"
         (?:seat|constituency|riding|division|Division(?!\s+of\b)|[Ww]ard|bye?-?election|by-?poll)\b(?!-)""", re.X),     # ("the Channapatna Assembly bypoll"; not "the Alaska Division of Elections", "the Left-Congress seat-sharing")
     # A place and what it is: "in Pen-y-bont Bro Morgannwg, one of the 16 new Senedd constituencies".
     re.compile(r"\b(?:in|for)\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:and\s+)?[A-ZÀ-Þ][\w'’-]+){0,4}),\s+(?:one\s+of\s+the|a|the)\s+(?:[\w-]+\s+){0,4}?(?:constituenc(?:y|ies)|seats?|wards?|divisions?|ridings?|electorates?)\b"),
@@ -1136,7 +1136,8 @@ def area_only(place: str) -> bool:
     the gazetteer knows it as a seat ("the North Norfolk seat")."""
     areas, stop = _lists()["area_words"], _lists()["stopwords"]
     words = [w for w in re.split(r"[\s-]+", place.strip()) if w]
-    return bool(words) and all(w in areas or w.lower() in stop for w in words) and places().canonical(place) is None
+    return bool(words) and (all(w in areas or w.lower() in stop for w in words) or region_name(place.strip())) \
+        and places().canonical(place) is None      # ("keeping the Selangor seat": a state's)
 
 
 def short_plain(line: str) -> bool:

@@ -4051,3 +4051,21 @@ def test_a_press_releases_numbered_note_heads_its_result_and_a_quoted_councillor
             "Lib Dem GAIN from Conservative. Majority: 425. Turnout: 29.7%.\n")
     (contest,) = extract_results(text).contests
     assert (contest.constituency, contest.majority, contest.turnout) == ("Southwater North", 425, 29.7)
+
+
+def test_a_state_named_before_seat_is_where_the_seat_is_and_a_state_by_election_names_its_seat():
+    text = ("KKB polls: Pakatan retains seat\nMay 11, 2024\n\nKUALA KUBU BAHARU: Pakatan Harapan's Pang Sock Tao has won the Kuala Kubu "
+            "Baharu state by-election with a majority of 3,869 votes, keeping the Selangor seat in the unity government's hands.\n\n"
+            "Pang polled 14,000 votes against 10,131 for Perikatan Nasional's Khairul Azhari Saut.\n")
+    (contest,) = extract_results(text).contests
+    assert (contest.constituency, contest.majority) == ("Kuala Kubu Baharu", 3869)
+
+
+def test_a_double_by_election_names_its_ward_and_a_council_named_for_a_town_is_no_seat():
+    text = ("Labour holds both seats in Park East double by-election\n17 October 2025\n\nLABOUR held on to both seats in a rare double "
+            "by-election in Darlington last night.\n\nSarah Bowen-Jones and Farzana Ali were elected to represent Park East ward on "
+            "Darlington Borough Council.\n\nTHE RESULT\nSarah Bowen-Jones (Labour) 842 - ELECTED\nFarzana Ali (Labour) 798 - ELECTED\n"
+            "Gary Price (Reform UK) 702\nJulie Price (Reform UK) 689\n\nThey fought under the slogan \"Two Prices, One Message\".\n")
+    (contest,) = extract_results(text).contests
+    assert contest.constituency == "Park East"
+    assert [c.name for c in contest.candidates] == ["Sarah Bowen-Jones", "Farzana Ali", "Gary Price", "Julie Price"]
