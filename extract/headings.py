@@ -172,7 +172,7 @@ PLACE_PATTERNS = [
     re.compile(r"\b(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?,\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?\s+and\s+[A-ZÀ-Þ][\w'’-]+(?:\s+(?!" + _CHAMBER + r")[A-ZÀ-Þ][\w'’-]+)?)"
                r"(?:\s+" + _CHAMBER + r")?\s+(?:bye?-?election|constituency|seat|riding|division)\b"),     # ("the Hamilton, Larkhall and Stonehouse Holyrood by-election")
     # The place a by-election was held in: "won Thursday's by-election in Thatcham Colthrop and Crookham".
-    re.compile(r"\bbye?-?elections?\s+in\s+(?:the\s+)?(?P<place>[A-ZÀ-Þ][\w'’-]+(?:(?:\s+(?:and\s+|&\s+|upon\s+|on\s+|with\s+)?|[—–])[A-ZÀ-Þ][\w'’-]+){0,4})"),   # ("Lakeshore—Fenwick")
+    re.compile(r"\bbye?-?elections?\s+in\s+(?:the\s+)?(?P<place>(?:[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?,\s+(?=(?:[A-ZÀ-Þ][\w'’-]+\s+){1,2}and\s+[A-ZÀ-Þ]))?[A-ZÀ-Þ][\w'’-]+(?:(?:\s+(?:and\s+|&\s+|upon\s+|on\s+|with\s+)?|[—–])[A-ZÀ-Þ][\w'’-]+){0,4})"),   # ("Lakeshore—Fenwick")
     # A US county office: "Tygart County judge-executive race", "Tygart County's next judge-executive" (assemble drops "'s next").
     re.compile(r"(?<!from\sthe\s)(?<!by\sthe\s)(?<![\w.],\sthe\s)\b(?P<place>(?:[A-Z][\w'’.-]+\s+){1,2}County(?:['’]s\s+(?:next|new)(?:\s+county)?)?\s+(?:judge-executive|executive|sheriff|clerk|treasurer|assessor|coroner|prosecutor|auditor|surveyor|recorder))\b"
                r"(?!['’]s\s+office)"),     # (not "results from the Brown County clerk": where the figures came from; nor "John Ewing Jr., the Douglas County treasurer": his job)

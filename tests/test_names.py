@@ -38,6 +38,9 @@ SENTENCES = [
     ("Green candidate Sarah Ward polled 2,218.", ["Sarah Ward"]),
     ("Reform UK's Stephen Ward was a strong third.", ["Stephen Ward"]),
     ("Stephen Ward (Reform UK) came third.", ["Stephen Ward"]),
+    ("Surprised Mackenzie only got 612 – he was everywhere on Facebook.", []),     # a reader's comment
+    ("They fought under the slogan \"Two Prices, One Message\".", []),
+    ("Lucky Aiyedatiwa polled 366,781 votes.", ["Lucky Aiyedatiwa"]),
     ("Uncontested. LOMAX, Patricia (The Conservative Party Candidate) was declared elected unopposed.", ["Patricia Lomax"]),
     ("The count in BOLTON, Greater Manchester, ended at 3am.", []),
     ("Mahadevaiah of the Bahujan Samaj Party got 18,220 votes.", ["Mahadevaiah"]),

@@ -4069,3 +4069,9 @@ def test_a_double_by_election_names_its_ward_and_a_council_named_for_a_town_is_n
     (contest,) = extract_results(text).contests
     assert contest.constituency == "Park East"
     assert [c.name for c in contest.candidates] == ["Sarah Bowen-Jones", "Farzana Ali", "Gary Price", "Julie Price"]
+
+
+def test_a_by_election_in_a_ward_whose_name_is_a_comma_list():
+    text = ("Lib Dems gain\nJune 5, 2025\n\nThe Liberal Democrats' Alasdair Rhind has won yesterday's Highland Council by-election in "
+            "Wester Ross, Strathpeffer and Lochalsh, taking the seat. Rhind polled 1,204 votes to 1,158 for Catriona Macleod.\n")
+    assert [c.constituency for c in extract_results(text).contests] == ["Wester Ross, Strathpeffer and Lochalsh"]
