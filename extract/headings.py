@@ -77,10 +77,14 @@ _GENERIC_HEAD = re.compile(
        \(\s*\w+\s+(?:seats?|to\s+elect|vacanc(?:y|ies)|members|councillors|deputies|Deputies|MLAs|TDs|MSPs|MSs)(?:\s+to\s+be\s+elected)?\s*""" + _SEAT_NOTE + r"""\))""",
     re.X,
 )
+_PROVINCES = "|".join(sorted(_lists()["provinces_and_states"], key=len, reverse=True))
+# A province after a ward's name and before its outcome: "eThekwini Ward 27 (Inanda), KwaZulu-Natal: MK gain from ANC".
+_PROVINCE_TAIL = re.compile(r",\s*(?:" + _PROVINCES + r")\b")
 # "ASHBY FIELDS – Conservative hold", "Kingsmead: Lib Dem gain from Labour"
 _OUTCOME_HEAD = re.compile(
     r"""^(?P<place>[A-ZÀ-ÞĀ-Ž][\w'’.&-]*(?:[–—][A-ZÀ-ÞĀ-Ž][\w'’.&-]*)*(?:\s+(?:and|of|the|upon|on|with|St\.?|&|[A-ZÀ-ÞĀ-Ž][\w'’.&-]*(?:[–—][A-ZÀ-ÞĀ-Ž][\w'’.&-]*)*)){0,5})
     (?:\s*\((?P<council>[^()]{1,40})\))?(?:,\s*(?:one|two|three|four|five|\d)\s+(?:seats?|vacancies|councillors)(?:\s+to\s+be\s+(?:elected|filled))?)?   # ("Ferry Road (Saltmarsh BC), two seats - ...")
+    (?:,\s*(?:""" + _PROVINCES + r"""))?      # ("Inanda, KwaZulu-Natal: MK gain from ANC")
     (?:\s*[:–—]|\s+-|(?<=\))\s*-|(?<=seats)\s*-|(?P<badge>\s+(?=[A-Z]{2,5}\s+(?:GAIN|HOLD)\b)|\x20(?=(?:[A-Z]{2,5}|[A-Z][a-z]+)\x20(?:GAIN|HOLD|gain|hold)\b)))
     # ("Fenbury LD HOLD", "Wendling Green gain from Lab": a results page's badge, whose party is checked)
     \s*(?P<who>(?:[A-Z]|(?:two|three|four|both|double|triple)\s)[\w ]{1,30}?\s+)?(?:hold|gain|retain|HOLD|GAIN|RETAIN|Hold|Gain|Retain)s?\b""",     # ("Orchard Park: two Conservative holds"; not "Albrecht-Dahl holds")
@@ -578,8 +582,10 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
             return (title_case(place) if place.isupper() else place), e      # "Ward 6 - Braeside and Kinnaird By-election"
         numbered = _NUMBERED_WARD.fullmatch(head) or _NUMBERED_WARD.match(head)
         area = _AREA_IN_BRACKETS.match(head, numbered.end()) if numbered else None
+        province = _PROVINCE_TAIL.match(head, area.end() if area else numbered.end()) if numbered and "," in head else None
         if numbered and (numbered.end() == len(head) or _HEAD_DECOR.match(head[numbered.end():])
-                         or area and (area.end() == len(head) or _HEAD_DECOR.match(head[area.end():]))):
+                         or area and (area.end() == len(head) or _HEAD_DECOR.match(head[area.end():]))
+                         or province and (province.end() == len(head) or _HEAD_DECOR.match(head[province.end():]))):
             # ("TSHWANE WARD 59 – RESULT", "WARD 64 (Table View)", "MSUNDUZI WARD 21 (Pietermaritzburg, KwaZulu-Natal) – MK gain from ANC")
             name = numbered.group("place")
             return (title_case(name) if name.isupper() else name), e      # "RESULTS: TSHWANE WARD 12"

@@ -226,6 +226,9 @@ def find_people(text: str, start: int, end: int, known_surnames: set[str],
             elif nw in particles and j + 1 < n and _is_cap(words[j + 1][2]) \
                     and text[words[j][1]:words[j + 1][0]] == " ":
                 run.append(words[j])
+            elif nw in particles and j + 2 < n and words[j + 1][2] in particles and _is_cap(words[j + 2][2]) \
+                    and text[words[j][1]:words[j + 1][0]] == " " and text[words[j + 1][1]:words[j + 2][0]] == " ":
+                run.append(words[j])       # "Marike van der Walt": two particles
             else:
                 break
             j += 1

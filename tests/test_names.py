@@ -41,6 +41,7 @@ SENTENCES = [
     ("Surprised Mackenzie only got 612 – he was everywhere on Facebook.", []),     # a reader's comment
     ("They fought under the slogan \"Two Prices, One Message\".", []),
     ("Lucky Aiyedatiwa polled 366,781 votes.", ["Lucky Aiyedatiwa"]),
+    ("The DA's Marike van der Walt held the ward.", ["Marike van der Walt"]),
     ("Uncontested. LOMAX, Patricia (The Conservative Party Candidate) was declared elected unopposed.", ["Patricia Lomax"]),
     ("The count in BOLTON, Greater Manchester, ended at 3am.", []),
     ("Mahadevaiah of the Bahujan Samaj Party got 18,220 votes.", ["Mahadevaiah"]),

@@ -4075,3 +4075,12 @@ def test_a_by_election_in_a_ward_whose_name_is_a_comma_list():
     text = ("Lib Dems gain\nJune 5, 2025\n\nThe Liberal Democrats' Alasdair Rhind has won yesterday's Highland Council by-election in "
             "Wester Ross, Strathpeffer and Lochalsh, taking the seat. Rhind polled 1,204 votes to 1,158 for Catriona Macleod.\n")
     assert [c.constituency for c in extract_results(text).contests] == ["Wester Ross, Strathpeffer and Lochalsh"]
+
+
+def test_a_numbered_ward_with_its_name_and_province_over_its_outcome():
+    text = ("Wednesday's by-elections\n19 March 2025\n\neThekwini Ward 27 (Inanda), KwaZulu-Natal: MK gain from ANC\n\nOn Wednesday, MK's "
+            "Sibusiso Ngcobo won with 2,914 votes (48.62%). The ANC's Thandeka Mkhize took 1,871 votes (31.22%).\n\n"
+            "Matjhabeng Ward 10 (Welkom), Free State: ANC hold\n\nThe ANC's Mpho Mofokeng held on with 1,210 votes (50.15%), ahead of "
+            "the EFF's Kagiso Sello on 802 (33.24%).\n")
+    got = {c.constituency: [x.name for x in c.candidates] for c in extract_results(text).contests}
+    assert got == {"eThekwini Ward 27": ["Sibusiso Ngcobo", "Thandeka Mkhize"], "Matjhabeng Ward 10": ["Mpho Mofokeng", "Kagiso Sello"]}
