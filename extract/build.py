@@ -280,6 +280,7 @@ def _caps_headed(facts: list, text: str) -> bool:
 
 
 _SEAT_CODE_KEY = re.compile(r"[a-z]{2,4}-\d{1,3}")
+_ORDINAL_DISTRICT_KEY = re.compile(r"\d{1,3}(?:st|nd|rd|th) district")
 _DISTRICT_KEY = re.compile(r"\b(?:district|ward) \w{1,3}$")
 
 
@@ -311,6 +312,7 @@ def _merge_short_names(by_contest: dict, order: list) -> None:
                   or k.endswith(" and " + short) and not parties().canonical(k[:-len(short) - 5].split()[-1])   # "Bannockburn"
                   or k.startswith(short + " with ")     # "Standish" of the ward "Standish with Langtree"
                   or _DISTRICT_KEY.search(short) and k.endswith(" " + short)     # "Senate District 31" of Colorado's
+                  or _ORDINAL_DISTRICT_KEY.fullmatch(short) and k.endswith(" district " + short.split()[0][:-2])     # "134th District" of "134TH HOUSE DISTRICT"
                   or _DISTRICT_KEY.fullmatch(short) and k.startswith(short + " ")     # "Ward 3" of "Ward 3 Etobicoke-Lakeshore"
                   or _SEAT_CODE_KEY.fullmatch(short) and k.startswith(short + " ")]    # "NA-90" of "NA-90 Mianwali-II"
         if len(longer) != 1 or places().get(short) is not None:

@@ -314,7 +314,7 @@ _OFFICE_HEAD = re.compile(
     re.X,
 )
 # A district known by its ordinal, as a state's round-up heads each race (its area in brackets).
-_ORDINAL_DISTRICT = re.compile(r"(?P<place>\d{1,2}(?i:st|nd|rd|th)\s+(?i:(?:congressional|legislative|senate|house|assembly)\s+)?(?i:district))"
+_ORDINAL_DISTRICT = re.compile(r"(?P<place>\d{1,3}(?i:st|nd|rd|th)\s+(?i:(?:congressional|legislative|senate|house|assembly)\s+)?(?i:district))"
                                r"(?:\s*\([^()\d]{1,40}\))?\s*:?")
 # The same by its number, under its chamber's heading ("U.S. HOUSE" / "District 2 (open seat)").
 _NUMBERED_DISTRICT = re.compile(r"(?P<place>(?i:district)\s+\d{1,3})(?:\s*\([^()\d]{1,40}\))?\s*:?")

@@ -34,6 +34,7 @@ _VOTES_OF = re.compile(r"^\s*(?:votes?\s*)?" + _SHARE_BESIDE + r"(?:for|of)\s+(?
 
 
 _PCT_TO = re.compile(r"\s*%?\s*to\s+")
+_BEAT_VERB = re.compile(r"\b(?:defeat(?:s|ed|ing)?|beat(?:s|ing)?|unseat(?:s|ed|ing)?|oust(?:s|ed|ing)?|edged|edging|toppl(?:ed|ing))\b")
 _OR_BEFORE_PAIR = re.compile(r"\d[\d,]*\s*(?:votes?\s+)?to\s+\d[\d,]*\s*(?:votes?)?\s*,?\s*(?:or|and|\(|[–—-])\s*$")
 
 
@@ -70,6 +71,10 @@ def read_share(doc, sent, n, left, right, scope, subject, nums, i, facts, contes
         facts.append(CandFact(list(votes_by_person)[paired], sent.s, sent.e, contest, share=value))
         return
     owner = _named_share_owner(sent, n, left, right, prev, facts)
+    if owner is None and paired is not None and _BEAT_VERB.search(text, sent.s, (n if paired == 0 else prev).start):
+        # "beating Democrat Owen Keyes 53.8% to 46.2%": the winner's share, then the one beaten's
+        names = _two_named_before(sent, n if paired == 0 else prev, nxt if paired == 0 else n)
+        owner = names[paired] if names else None
     if owner is None and _HIS_PARTYS.search(left):
         # "Plaid leader Rhun ap Iorwerth insisted his party's 29.9 per cent showed ...": the party's share in this seat
         ps = [m for m in sent.doc.parties_in(sent.s, n.start) if (not m.bracket_only or len(m.text) > 3 and m.text[0].isupper())
@@ -293,18 +298,26 @@ def pair_owner(sent, nums, i, led_by: Optional[str] = None) -> Optional[str]:
         return _list_owner(sent, nums, i)
     if nums[first].pct or nums[second].pct:
         return None
-    own = inside(nums[first].start, sent.rel)      # ("..., who beat Labour's Kate Hollern by 132 votes – 10,518 to 10,386": one clause)
-    before = [p for p in sent.people if p.end <= nums[first].start and (not inside(p.start, sent.rel) or own and inside(p.start, sent.rel) == own)]
+    names = _two_named_before(sent, nums[first], nums[second], led_by)
+    return None if names is None else names[0] if i == first else names[1]
+
+
+def _two_named_before(sent, first, second, led_by: Optional[str] = None) -> Optional[list]:
+    """The two people a pair of figures ("6,397 to 6,342", "53.8% to 46.2%") belongs to, in the pair's order: the two
+    the sentence names before it, the winner first."""
+    text = sent.doc.text
+    own = inside(first.start, sent.rel)      # ("..., who beat Labour's Kate Hollern by 132 votes – 10,518 to 10,386": one clause)
+    before = [p for p in sent.people if p.end <= first.start and (not inside(p.start, sent.rel) or own and inside(p.start, sent.rel) == own)]
     names = list(dict.fromkeys(sent.resolve(p) for p in before))
     if len(names) == 1 and led_by and led_by != names[0] and not led_by.startswith("@"):
         names.insert(0, led_by)
-    if len(names) != 2 or any(p.possessive and 0 <= nums[second].start - p.end <= 4 for p in sent.people):
+    if len(names) != 2 or any(p.possessive and 0 <= second.start - p.end <= 4 for p in sent.people):
         return None
     firsts = [p for p in before if sent.resolve(p) == names[0]]
     seconds = [p for p in before if sent.resolve(p) == names[1]]
     if firsts and seconds and _LOST_TO.search(text, firsts[0].end, seconds[0].start):
         names.reverse()     # "Graham Pettifer lost his seat to Ruth Okafor by 61 votes, 1,088 to 1,027": the winner's first
-    return names[0] if i == first else names[1]
+    return names
 
 
 def _list_owner(sent, nums, i) -> Optional[str]:

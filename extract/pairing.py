@@ -180,6 +180,18 @@ def _office_of(a: str, b: str) -> bool:
                        or bare_a == bare_b != a and bare_b != b and _office_family(a) == _office_family(b))     # ("hamilton mayor", "mayor of hamilton")
 
 
+_NUMBERED_DISTRICT = re.compile(r"(?:(?P<chamber>[a-z ]+?) )?district (?P<n>\d{1,3})|(?P<n2>\d{1,3})(?:st|nd|rd|th) (?:(?P<chamber2>[a-z ]+?) )?district")
+
+
+def _district_of(a: str, b: str) -> bool:
+    """'137th district' and 'house district 137': a district told by its number alone and with its chamber
+    (candidates must agree too)."""
+    ma, mb = _NUMBERED_DISTRICT.fullmatch(a), _NUMBERED_DISTRICT.fullmatch(b)
+    if ma is None or mb is None or (ma.group("n") or ma.group("n2")) != (mb.group("n") or mb.group("n2")):
+        return False
+    return not (ma.group("chamber") or ma.group("chamber2")) or not (mb.group("chamber") or mb.group("chamber2"))
+
+
 def _office_family(name: str) -> str:
     """'mayor' for a mayoralty however written, 'governor', or 'police' for a police and crime commissioner."""
     office = _OFFICE_WORDS.search(name).group()
@@ -204,7 +216,8 @@ def pair_contests(labelled: list[dict], predicted: list[Contest]) -> list[tuple[
             if i in used_l or j in used_p:
                 continue
             a, b = normalise_place(contest.get("constituency")), normalise_place(pred.constituency)
-            if a and b and not _one_ends_the_other(a, b) and not _office_of(a, b) and not _party_race_of(a, b):
+            if a and b and not _one_ends_the_other(a, b) and not _office_of(a, b) and not _party_race_of(a, b) \
+                    and not _district_of(a, b):
                 continue  # both named, names differ: never the same contest (but "Ward 59" is "Tshwane Ward 59", "Mayor of X" is X's)
             shared = len(pair_candidates(contest.get("candidates") or [], pred.candidates))
             if shared:

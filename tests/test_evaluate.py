@@ -210,6 +210,8 @@ def test_normalise_place(raw, key):
     ("Mayor of Greater Lincolnshire", "Greater Lincolnshire Combined County Authority", True),    # the mayoralty and its authority
     ("Ward 82", "Ward 82 (Chetla)", True), ("Chetla", "Ward 82 (Chetla)", True), ("Ward 83", "Ward 82 (Chetla)", False),   # a ward's number and name
     ("eThekwini, Ward 62", "eThekwini, Ward 62 (Inanda)", True),     # (and its municipality)
+    ("137th House District", "137th District", True), ("Senate District 137", "House District 137", False),   # a district by number, with its chamber
+    ("137th House District", "138th District", False),
 ])
 def test_a_contest_named_with_its_area_pairs_when_candidates_agree(labelled, predicted, paired):
     from extract.records import Candidate, Contest

@@ -4084,3 +4084,21 @@ def test_a_numbered_ward_with_its_name_and_province_over_its_outcome():
             "the EFF's Kagiso Sello on 802 (33.24%).\n")
     got = {c.constituency: [x.name for x in c.candidates] for c in extract_results(text).contests}
     assert got == {"eThekwini Ward 27": ["Sibusiso Ngcobo", "Thandeka Mkhize"], "Matjhabeng Ward 10": ["Mpho Mofokeng", "Kagiso Sello"]}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Republican Rep. Janine Hartzell won a second term in the 131st District, beating Democrat Owen Keyes 53.8% to 46.2%.",
+    "In the 131st District, Janine Hartzell defeated County Legislator Owen Keyes, 53.8% to 46.2%.",
+])
+def test_a_winner_and_the_one_beaten_share_a_pair_of_percentages(sentence):
+    text = f"House results\nNov 6, 2024\n\n{sentence}\n"
+    (contest,) = extract_results(text).contests
+    assert [(c.name, c.share) for c in contest.candidates] == [("Janine Hartzell", 53.8), ("Owen Keyes", 46.2)]
+
+
+def test_a_pennsylvania_house_district_in_capitals_heads_its_paragraph():
+    text = ("Lehigh Valley results\nNov 6, 2024\n\n134TH HOUSE DISTRICT\n\nIn the 134th District, Democratic Rep. Paolo Ferrante narrowly "
+            "held off Republican Brad Stauffer. Ferrante had 18,406 votes to Stauffer's 18,187.\n\n183RD HOUSE DISTRICT\n\nRepublican Rep. "
+            "Curt Driesbach easily won re-election in the 183rd, with 21,955 votes. Democrat Amanda Sell received 15,340.\n")
+    got = {c.constituency: [x.name for x in c.candidates] for c in extract_results(text).contests}
+    assert got == {"134th House District": ["Paolo Ferrante", "Brad Stauffer"], "183rd House District": ["Curt Driesbach", "Amanda Sell"]}
