@@ -140,6 +140,9 @@ def build_contests(doc: Doc, facts: list, place_hits: list[tuple[int, str]]) -> 
             other = _main_place(facts, place_hits, later_seats, doc.text)
             if other is not None and named_before(other[0]):
                 main = other
+            elif not named_before(main[0]) and _own_count(by_contest[None], by_contest[main[0]]):
+                main = None     # (nor one named only after a count of other people: a sidebar's "Kanakapura: ... won by
+                # 1,22,392 votes" under an unnamed card's rows)
         later = main is not None and len(with_people) == 1 and _all_after(by_contest[with_people[0]], by_contest[None]) \
             and named_before(main[0])
         # (not when that contest comes only after all the unnamed figures, and the main place was
@@ -179,7 +182,7 @@ def build_contests(doc: Doc, facts: list, place_hits: list[tuple[int, str]]) -> 
                     moved_to.add(homes[0])
                     continue
             keep.append(f)
-        home = moved_to.pop() if len(moved_to) == 1 else ""
+        home = (moved_to.pop() or "") if len(moved_to) == 1 else ""      # (not the unnamed results)
         if key and (home.endswith(" " + key) or home.startswith(key + " ")) and not any(isinstance(f, CandFact) for f in keep):
             # the seat, named short, goes with its people: "Labour's Al Carns held Selly Oak with a majority
             # of 11,537" under "Birmingham Selly Oak", whose list has him
@@ -265,6 +268,13 @@ def _drop_shares_told_after_another(by_contest: dict, order: list, main: str) ->
         return at > 0 and marks[at - 1][1] != main and any(isinstance(g, CandFact) for g in by_contest[marks[at - 1][1]])
     by_contest[None] = [f for f in by_contest[None] if not (isinstance(f, CandFact) and f.name.startswith("@party:")
                                                             and f.strength < 3 and after_another(f))]
+
+
+def _own_count(unnamed: list, named: list) -> bool:
+    """The unnamed figures are a count of their own: two or more people with votes, none of them the named seat's."""
+    theirs = _people(named)
+    counted = {f.name for f in unnamed if isinstance(f, CandFact) and f.votes is not None and not f.name.startswith("@")}
+    return len(counted) >= 2 and not any(_match(theirs, name) for name in counted)
 
 
 def _people(facts: list) -> list:

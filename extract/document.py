@@ -132,6 +132,11 @@ _CAPS_SECTION = re.compile(rf"^[ \t]*(?:(?P<place>{_CAPS_NAME})(?:[ \t]+\((?i:{V
 # one in capitals over its count's progress may have short cells before its first figure: "KELOWNA CENTRE" / "100% of ballot
 # boxes reported" / "Margo Lindqvist" / "Conservative" / "10,214", a results widget flattened one cell per line)
 _ROUND_UP_LEAD = re.compile(rf"^[ \t]*(?P<place>{_CAPS_NAME}){_SEAT_MARK}(?::|[ \t]+[-–—])[ \t]+[A-ZÀ-Þ\"“‘'][^\n]{{30}}", re.M)
+# The same in title case, when its paragraph tells a win: "Hamilton Mountain: NDP veteran Monique Taylor held on ...".
+TITLE_LEAD = re.compile(r"[ \t]*(?P<place>[A-ZÀ-Þ][a-zß-ÿ'’.]+(?:(?:[ \t]+(?:and[ \t]+|of[ \t]+|the[ \t]+|upon[ \t]+)?|[—–-])[A-ZÀ-Þ][a-zß-ÿ'’.]+){0,4})"
+                        r":[ \t]+(?=[A-ZÀ-Þ\"“‘'](?=[^\n]{30})[^\n]*?\b(?:won|wins|held|holds|elected|re-elected|retained|retains|gained|gains|took|"
+                        r"takes|kept|keeps|captured|finished|polled|topped|cruised|romped|unseated|defeated|beat|beats)\b)")
+_TITLE_LEADS = re.compile(r"^" + TITLE_LEAD.pattern, re.M)
 
 
 # "won a three-way Democratic primary", "State Senate - District 31 - Dem Primary" (not Australia's "Labor primary vote").
@@ -491,6 +496,7 @@ class Doc:
     party_codes: dict = field(default_factory=dict)     # a page's own key: "PW Party of Women" -> {"PW": "Party of Women"}
     leader_parties: list = field(default_factory=list)  # "Sir Ed Davey's party": for seat totals only (no candidate's party)
     round_up_leads: int = 0                             # paragraphs led by a name in capitals and a colon ("HARTWELL: ...")
+    title_leads: int = 0                                # ... or in title case, telling a win ("Hamilton Mountain: ... held on")
     caps_sections: frozenset = frozenset()              # where names in capitals head results below them ("LURAMBI" / "Declared winner: ..."), when two or more do
     primary: Optional[tuple[str, str, int, int]] = None     # the one party whose primary the story reports: party, as written, sentence span
     _section_names: Optional[frozenset] = None
@@ -551,6 +557,7 @@ class Doc:
             doc._add_defined_parties(defined)
         doc.leader_parties = _leaders_parties(text) if "party" in text else []
         doc.round_up_leads = len({m.group(1) for m in _ROUND_UP_LEAD.finditer(text)})
+        doc.title_leads = len({m.group("place") for m in _TITLE_LEADS.finditer(text)}) if ": " in text else 0
         sections = [m.start("place") if m.group("place") else m.start("title") for m in _CAPS_SECTION.finditer(text)]
         doc.caps_sections = frozenset(sections) if len(sections) >= 2 else frozenset()
         doc.primary = _party_primary(doc) if "primary" in doc.low else None

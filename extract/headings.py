@@ -11,7 +11,7 @@ import bisect
 import re
 from typing import Optional
 
-from .document import CALENDAR_WORDS, CAPS_LEAD, PRIMARY_PARTIES, VOTING_SYSTEM, Doc, place_key
+from .document import CALENDAR_WORDS, CAPS_LEAD, PRIMARY_PARTIES, TITLE_LEAD, VOTING_SYSTEM, Doc, place_key
 from .gazetteer import parties, places
 from .names import _lists, given_name_gender, title_case
 from .scan import Words
@@ -41,8 +41,9 @@ _HEAD_PREFIX = re.compile(
     )""",
     re.I | re.X,
 )
-# A note in a seat count's brackets: "(three seats, new ward boundaries)"; not a tally's "(42 seats, all declared)".
-_SEAT_NOTE = r"(?:[,;](?![^()]*\bdeclared\b)[^()]{0,40})?"
+# A note in a seat count's brackets: "(three seats, new ward boundaries)"; not a tally's "(42 seats, all declared)",
+# "(124 seats, 63 for majority)".
+_SEAT_NOTE = r"(?:[,;](?![^()]*\b(?:declared|majority)\b)[^()]{0,40})?"
 # A count's title after the seat's name: "TUNAPUNA – FINAL COUNT", "Bullwinkel: final count".
 _COUNT_TITLE = r"[:,–—-]\s*(?:final|first|official|declared|provisional|preliminary|unofficial)\s+(?:count|tally|results?|declaration)\s*$"
 _HEAD_DECOR = re.compile(
@@ -544,6 +545,11 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         place = BADGE_WORD_TAIL.sub("", lead) or lead
         return ending_place(doc, title_case(place)), caps.end()      # "HARTWELL: Independent Grace Fenn won ... with 211 votes" ("YARDLEY:" of Birmingham Yardley)
         # ("DHANBAD DECLARED: BJP's Ravi Shankar Agrawal wins ...")
+    titled = TITLE_LEAD.match(text, off, e) if doc.title_leads >= 2 and ": " in line else None
+    if titled and not generic_words(titled.group("place")) and not SLUG_WORDS.search(titled.group("place").upper()) \
+            and not parties().canonical(titled.group("place")) and not region_name(titled.group("place")) \
+            and given_name_gender(titled.group("place").split()[0]) is None and titled.group("place").split()[0].lower() not in _lists()["stopwords"]:
+        return ending_place(doc, titled.group("place")), titled.end()     # a round-up's "Hamilton Mountain: NDP veteran Monique Taylor held on ..."
     seat_row = _SEAT_DASH_WINNER.match(text, off, e) if " - " in line or "–" in line or "—" in line else None
     if seat_row and not generic_words(seat_row.group("place")) and not parties().canonical(seat_row.group("place")) \
             and given_name_gender(seat_row.group("place").split()[0]) is None:

@@ -165,6 +165,7 @@ def _share_owner_by_wording(sent, n, left: str, right: str, subject: Optional[st
     pb = sent.person_before(n.start)
     if not (c["share_after"].match(right) or re.search(r"share\s+(?:\w+\s+){0,4}(?:of|to|was|at)\s*$", left, re.I)
             or (re.search(rf"\b(?:finished|ended|came|was)\s+(?:\w+\s+)?on\s+$|\b(?:{_SHARE_VERBS}|had)\s+$"
+                          r"|\b(?:re-?election|victory|win)\s+with\s+$"       # "cruised to re-election with 49.7 per cent"
                           r"|\b(?:finished|came|ended)\s+(?:a\s+(?:distant|close|strong)\s+)?(?:first|second|third|fourth|fifth|sixth|top|last)\s+(?:on\s+(?:primary|first[- ]preference)\s+votes\s+)?with\s+$", left)
                 and not re.match(r"^\s*of\b", right))
             or (pb and re.fullmatch(r"['’]?s?\s+on\s+", text[pb[1].end:n.start]))

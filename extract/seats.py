@@ -37,7 +37,7 @@ _DECLARED = Folded(
       |\bresults?\s*(?:after|with|:)\s*(\d+)\s+of\s+\1\s+(?:seats|constituencies)      # "UK results after 650 of 650 seats", "UK results: 650 of 650 seats | LAB 411"
       |final\s+standings|party\s+position\b|\bwon\s+leading\b|(?:official|final)\s+results?\s*[-–—:|]\s*seats\b
         # "all 650 seats have now declared", "All six Cornwall seats have declared"
-      |\btally\s*\(\d+\s+seats\)|seats\s*\(all\s+\d+\s+declared\)|\b\d+\s+seats,?\s+all\s+(?:now\s+)?declared\b      # "SCORECARD (42 seats, all declared)"
+      |\b(?:tally|standings)\s*\(\d+\s+seats\b|seats\s*\(all\s+\d+\s+declared\)|\b\d+\s+seats,?\s+all\s+(?:now\s+)?declared\b      # "SCORECARD (42 seats, all declared)"
       |(?:won|secured|claimed)\s+\d+\s+(?:of\s+the\s+\d+\s+)?seats
       |(?:scotland|wales|england|uk|britain|country|nation|province|state)-wide\b|\bnationally\b   # "Scotland-wide ...: Labour 37 seats, SNP 9"
       |""" + _FINISHED_WITH + r"""\s+\d+\s+(?:seats|mps)    # "finished the night with 72 seats", "finished the general election with 72 MPs"

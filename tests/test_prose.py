@@ -4102,3 +4102,26 @@ def test_a_pennsylvania_house_district_in_capitals_heads_its_paragraph():
             "Curt Driesbach easily won re-election in the 183rd, with 21,955 votes. Democrat Amanda Sell received 15,340.\n")
     got = {c.constituency: [x.name for x in c.candidates] for c in extract_results(text).contests}
     assert got == {"134th House District": ["Paolo Ferrante", "Brad Stauffer"], "183rd House District": ["Curt Driesbach", "Amanda Sell"]}
+
+
+def test_a_round_ups_seats_led_in_title_case_and_a_tally_standings_heading():
+    text = ("NDP holds the lower city\nFeb 28, 2025\n\nQUEEN'S PARK STANDINGS (124 seats, 63 for majority)\nPC 80  |  NDP 27  |  LIB 14\n\n"
+            "Hamilton Mountain: NDP veteran Monique Taylor held on. Taylor finished with 17,226 votes to Progressive Conservative "
+            "Jim Van Rooy's 15,988, a margin of 1,238 votes.\n\nHamilton West-Ancaster-Dundas: New Democrat Sandy Shaw held the seat "
+            "for a third term.\n\nFlamborough-Glanbrook: PC Donna Skelly cruised to re-election with 49.7 per cent.\n")
+    result = extract_results(text)
+    got = {c.constituency: [(x.name, x.votes, x.share) for x in c.candidates] for c in result.contests}
+    assert got == {"Hamilton Mountain": [("Monique Taylor", 17226, None), ("Jim Van Rooy", 15988, None)],
+                   "Hamilton West-Ancaster-Dundas": [("Sandy Shaw", None, None)],
+                   "Flamborough-Glanbrook": [("Donna Skelly", None, 49.7)]}
+    assert {(s.party, s.seats) for s in result.seat_counts} >= {("Progressive Conservative", 80), ("New Democratic", 27)}
+
+
+def test_an_unnamed_cards_count_is_not_a_sidebar_seats_named_after_it():
+    text = ("Election result 2023: Bommai wins by 35,978 votes\nMay 13, 2023\n\nBasavaraj Bommai | BJP | WON | 1,00,016 | 58.3%\n"
+            "Yasir Ahmed Khan Pathan | INC | LOST | 64,038 | 37.33%\nShashidhar Yaligar | JD(S) | LOST | 3,862 | 2.25%\n\n"
+            "Other key results\nKanakapura: KPCC president DK Shivakumar (INC) won by 1,22,392 votes, the biggest margin in the state.\n"
+            "Varuna: Siddaramaiah (INC) defeated BJP minister V Somanna by 46,163 votes.\n")
+    got = {c.constituency: [x.name for x in c.candidates] for c in extract_results(text).contests}
+    assert got["Kanakapura"] == ["DK Shivakumar"]
+    assert got[None] == ["Basavaraj Bommai", "Yasir Ahmed Khan Pathan", "Shashidhar Yaligar"]
