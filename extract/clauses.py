@@ -187,7 +187,7 @@ def in_past_clause(text: str, n, s: int, e: int, scope: str, clause: tuple[int, 
             return True     # "a dramatic turnaround from 2019, when Mr Chalk beat the Lib Dems by just 981 votes"
     if _DEPENDENT.match(text, lo, n.start) and is_past(core(text, s, n.end), year):
         return True     # "The seat was held at the last election by X, ..., with a majority of 1,805"
-    if lo > s and year and _BEATING.match(text, lo, n.start) and any(int(m.group("y")) < year for m in _YEARS_RACE.finditer(text, s, lo)):
+    if lo > s and year and _BEATING.match(text, lo, n.start) and any(int(m.group("y") or m.group("y2")) < year for m in _YEARS_RACE.finditer(text, s, lo)):
         return True
     if LEAD_ADVERBIAL.match(text[s:e]) and is_past(text[s:e].split(",")[0], year):
         return True
@@ -200,8 +200,9 @@ _WHEN = re.compile(r"\s*(?:when|where|after|before|as)\b", re.I)
 _DEPENDENT = re.compile(r"[\s,]*(?:with|on|taking|giving|securing|polling|winning|receiving|gaining|collecting|garnering)\b[^,;A-ZÀ-Þ]*$")
 # "..., defeating then-Councilman Gil Soto by about 3,900 votes": the margin of the win the clause before tells,
 # which is the past when it names an earlier year's race ("Ibarra ... won the 2020 mayoral race").
-_BEATING = re.compile(r"[\s,]*(?:defeating|beating|unseating|ousting|edging\s+out|seeing\s+off)\b[^,;]*$")
-_YEARS_RACE = re.compile(r"\b(?:won|wins|took|lost|contested)\s+the\s+(?P<y>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}(?:race|election|contest|primary|by-election|poll)\b", re.I)
+_BEATING = re.compile(r"[\s,]*(?:defeating|beating|unseating|ousting|edging\s+out|seeing\s+off)\b(?:[^,;]|(?<=\d),(?=\d))*$")     # (past "5,820 to")
+_YEARS_RACE = re.compile(r"\b(?:won|wins|took|lost|contested)\s+(?:the\s+(?P<y>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}(?:race|election|contest|primary|by-election|poll)\b"
+                         r"|(?:the|his|her|their)\s+seat\s+in\s+(?P<y2>(?:19|20)\d\d)\b)", re.I)      # ("won the seat in 2022, defeating ...")
 _SCOPE_YEAR = re.compile(r"(?<![\d,.£$€])\b((?:19|20)\d\d)\b(?!,?\d)")
 
 

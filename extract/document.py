@@ -410,6 +410,8 @@ def _vertical_table(text, spans, i, header_map):
         if not (hm and ("name" in hm.columns or "winner" in hm.columns and "place" in hm.columns) and ("votes" in hm.columns or "share" in hm.columns)):
             continue        # (a grid of seats, "Constituency" / "Winner" / "Party" / "Votes" / ... / "Runner-up" / ..., one seat a row)
         rows, j = [(spans[i][0], spans[i + k - 1][1])], i + k
+        if j + 1 < n and spans[j][0] == spans[j][1] and spans[j + 1][0] < spans[j + 1][1] and "other" in hm.columns:
+            j += 1      # (a blank line under a canvass's header of ways to vote: "Provisional" / "Total" / "" / "Tanya Mobley")
         # A last column of outcomes ("Result": "Elected") may be left empty, its line missing, on a loser's row.
         optional = hm.names[-1] in _OUTCOME_COLUMNS or hm.columns[-1] == "winner"
         while True:
@@ -423,6 +425,8 @@ def _vertical_table(text, spans, i, header_map):
                 continue
             if end is None:
                 break
+            if "share" not in hm.columns and end < n and _PCT_CELL.fullmatch(text[spans[end][0]:spans[end][1]].strip()):
+                end += 1        # a canvass's share in a column with no header: "Tanya Mobley" / "DEM" / ... / "18,738" / "51.73%"
             rows.append((spans[j][0], spans[end - 1][1]))
             j = end
             if optional and j + 1 < n and spans[j][0] == spans[j][1] and not _OUTCOME_CELL.fullmatch(text[spans[end - 1][0]:spans[end - 1][1]].strip()):
@@ -435,13 +439,15 @@ def _vertical_table(text, spans, i, header_map):
 # Words a column header of a results table has ("S.N.", "EVM Votes", "% of Votes", "Candidate", "Party"), never a name's.
 _HEADERISH = re.compile(r"(?i)(?:\b(?:votes?|no|s\.?\s?no|s\.?\s?n|sl|serial|rank|share|change|swing|party|parties|candidates?|name|result|status|"
                         r"evm|postal|total|margin|description|affiliation|elected|pref|prefs|preferences?|%|pct|percent|per\s+cent|"
-                        r"count|surplus|transfers?|stage|choices?|constituency|ward|seat|winner|runner[- ]up)\b|%)")      # (an STV count sheet's "1st Count" / "Hurley surplus" / "2nd Count")
+                        r"count|surplus|transfers?|stage|choices?|constituency|ward|seat|winner|runner[- ]up|"
+                        r"election\s+day|one\s+stop|early(?:\s+voting)?|absentee|by\s+mail|mail-in|provisional|in[- ]person)\b|%)")     # (a canvass's ways of voting)      # (an STV count sheet's "1st Count" / "Hurley surplus" / "2nd Count")
 _VOTE_FOR_CELL = re.compile(r"(?i)vote\s+for\s+(?:\d{1,2}|one|two|three|four|five|not\s+more\s+than\s+\w+)")
 _BADGE_CELL = re.compile(r"INCUMBENT|ELECTED|RE-ELECTED|WINNER|Incumbent|Elected|Re-elected|Winner|[✓✔]")
 _OUTCOME_COLUMNS = {"result", "results", "status", "outcome", "elected"}
 _OUTCOME_CELL = re.compile(r"(?i)(?:(?:re-?|deemed\s+)?elected|not\s+elected|won|winner|defeated|lost|excluded|eliminated|withdrawn|runner-up|hold|gain)(?:\W[^\n]{0,40})?|[✓✔*x]")
 _COUNT = re.compile(GROUPED_COUNT)      # ("1,12,642": an Indian count)
 _SHARE = re.compile(r"\d{1,3}(?:\.\d+)?\s*%?")
+_PCT_CELL = re.compile(r"\d{1,3}(?:\.\d+)?\s*%")
 
 
 _CARD_TITLE = re.compile(_CAPS_NAME)      # a seat's name in capitals between cards
@@ -464,6 +470,8 @@ def _fits(text: str, spans, columns) -> bool:
     """A row's cells fit the header's columns: figures where votes and shares go, words where names go."""
     for (a, b), col in zip(spans, columns):
         cell = text[a:b].strip()
+        if not cell and col == "party" and a == b:
+            continue        # a nonpartisan race's blank party cell, its line left empty
         if not cell or len(cell) > 60:
             return False
         if col == "votes" and not _COUNT.fullmatch(cell) or col == "share" and not _SHARE.fullmatch(cell) \

@@ -282,6 +282,8 @@ def split_cells(line: str) -> list[str]:
     if stripped.startswith("(") and stripped.endswith(")") and stripped.count(" / ") >= 2 and "(" not in stripped[1:-1]:
         stripped = stripped[1:-1].strip()       # a table's columns told in brackets: "(Party / % of national ballot / seats 2024)"
     if "\n" in stripped:
+        if "\n\n" in stripped and stripped.count("\n\n") * 3 <= stripped.count("\n"):
+            return [c.strip() or "–" for c in stripped.split("\n")]    # one cell per line, a blank line an empty cell ("Deanna Faircloth" / "" / "3,380")
         return [c.strip() for c in stripped.split("\n") if c.strip()]      # a row of a table flattened one cell per line (document.merge_vertical_tables;
         # double-spaced too)
     if stripped.count(" ▸ ") >= 2:

@@ -4125,3 +4125,9 @@ def test_an_unnamed_cards_count_is_not_a_sidebar_seats_named_after_it():
     got = {c.constituency: [x.name for x in c.candidates] for c in extract_results(text).contests}
     assert got["Kanakapura"] == ["DK Shivakumar"]
     assert got[None] == ["Basavaraj Bommai", "Yasir Ahmed Khan Pathan", "Shashidhar Yaligar"]
+
+
+@pytest.mark.parametrize("pair", ["5,820 to 4,180", "58.2% to 41.8%"])
+def test_a_seat_won_in_an_earlier_year_by_beating_a_rival_is_no_result(pair):
+    text = f"Voter guide\nOct 20, 2024\n\nCarla Whitfield-Ross won the seat in 2022, defeating Republican Tom Brill {pair}.\n"
+    assert extract_results(text).contests == []

@@ -1319,3 +1319,17 @@ def test_ap_agate_of_each_partys_primaries_with_whole_percents_and_the_unopposed
                                                                 ("Theo Marchetti", "Democratic", 1060, 13.0, None)],
                    "Pa. House District 88 Republican primary": [("Perry A. Lindgren", "Republican", None, None, True)],
                    "District 9": [("Sheila Boyd", "Democratic", None, None, True)]}
+
+
+def test_a_county_canvass_flattened_one_cell_per_line_with_ways_of_voting_and_blank_party_cells():
+    from extract.pipeline import extract_results
+    text = ("Cumberland County, North Carolina\nNovember 5, 2024\nOFFICIAL RESULTS\n\n"
+            "NC HOUSE OF REPRESENTATIVES DISTRICT 045 (Vote for 1)\nChoice\nParty\nElection Day\nOne Stop\nAbsentee by Mail\nProvisional\nTotal\n\n"
+            "Tanya Mobley\nDEM\n4,112\n13,208\n1,377\n41\n18,738\n51.73%\nGerald Hux\nREP\n4,905\n11,843\n612\n19\n17,379\n47.98%\n"
+            "Write-In (Miscellaneous)\n\n38\n61\n4\n0\n103\n0.28%\n\n"
+            "CUMBERLAND SOIL AND WATER CONSERVATION DISTRICT SUPERVISOR (Vote for 1)\nChoice\nParty\nElection Day\nOne Stop\nAbsentee by Mail\n"
+            "Provisional\nTotal\n\nWendell Bass\n\n22,014\n61,877\n6,011\n250\n90,152\n66.23%\nHarold (Buddy) Melvin\n\n11,020\n30,155\n3,401\n147\n"
+            "44,723\n32.85%\n")
+    got = [[(x.name, x.party, x.votes, x.share) for x in c.candidates] for c in extract_results(text).contests]
+    assert got == [[("Tanya Mobley", "Democratic", 18738, 51.73), ("Gerald Hux", "Republican", 17379, 47.98)],
+                   [("Wendell Bass", None, 90152, 66.23), ("Harold (Buddy) Melvin", None, 44723, 32.85)]]
