@@ -767,10 +767,10 @@ _VOTE_FIGURE = re.compile(r"\b(?:\d{1,3}(?:,\d{3})+|\d{3,})\b")
 _FIGURES_AFTER = re.compile(r"\s*(?:\([^()\d]{1,40}\)\s*)?[:–—,-]?\s*(?:\d{1,3}(?:,\d{3})+|\d+)\s*(?:votes\b|\(?\d{1,2}(?:\.\d+)?\s*%|$)")
 _SENTENCE_GOES_ON = re.compile(r"\s+(?:was|is|has|had|were|are|will|would|said|says|took|won|polled|came|finished|got|beat)\b")
 # A line that is only a name: "Wimbledon Town and Dundonald", "St Mary's".
-_BARE_NAME = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:(?:\s+|\s*[—–]\s*)(?:and|of|the|upon|on|&|de|du|des|la|le|di|da|del|sur|[A-ZÀ-Þ][\w'’.-]*)){0,5}"
+_BARE_NAME = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:(?:\s+|\s*[—–]\s*)(?:and|of|the|upon|on|&|de|du|des|la|le|di|da|del|sur|[A-ZÀ-Þ][\w'’.-]*(?:/[A-ZÀ-Þ][\w'’.-]*)?)){0,5}"
                         r"|[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2}(?:,\s+[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2}){1,3}"
                         r"\s+(?:and|AND|&)\s+[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2}")
-# ("Juan de Fuca-Malahat", "Flamborough—Glanbrook"; with commas, "HAMILTON, LARKHALL AND STONEHOUSE")
+# ("Juan de Fuca-Malahat", "Flamborough—Glanbrook", "Port of Spain North/St Ann's West"; with commas, "HAMILTON, LARKHALL AND STONEHOUSE")
 
 
 def _after_party_line(doc: Doc, s: int) -> bool:

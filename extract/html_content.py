@@ -456,6 +456,10 @@ def named_result_tables(root, story: list, dropped_tables: list = ()) -> list:
             top_named = bool(re.search(r"\b" + re.escape(top) + r"\b", story_text))
         else:
             continue
+        if table not in dropped_tables and _in_results_section(table):
+            box = table.getparent()     # a results centre's "Constituency results" section of cards under the story
+            out.append(box if box is not None and len(box.text_content()) <= MAX_RESULT_BOX_CHARS and box not in above else table)
+            continue
         bare = [ELECTED_MARK.sub(" ", n).split() for n in names]     # ("Dana Whitford ✔")
         named = sum(1 for words in bare if words and (words[-1] in story_text or words[-1].isupper() and words[-1].title() in story_text))
         # (an ECI-style table prints names in capitals: "K.R. SASIDHARAN" is the story's "Sasidharan")
@@ -466,6 +470,22 @@ def named_result_tables(root, story: list, dropped_tables: list = ()) -> list:
     return out or hub       # (a short story that names a table's candidates: that table, not the page's others)
 
 
+def _in_results_section(table) -> bool:
+    """A count table in a section the page titles as its results ("Constituency results", "Ward results")."""
+    el = table.getparent()
+    for _ in range(3):
+        if el is None:
+            return False
+        for child in el:
+            if isinstance(child.tag, str) and child.tag in ("h1", "h2", "h3") and child is not table \
+                    and _RESULTS_SECTION_TITLE.fullmatch(" ".join(child.text_content().split())):
+                return True
+        el = el.getparent()
+    return False
+
+
+_RESULTS_SECTION_TITLE = re.compile(r"(?i)(?:(?:full|detailed|all|latest|local|final|official)\s+)?(?:constituency|seat|riding|ward|electorate|division|district|"
+                                    r"declared)?\s*(?:by-election\s+)?results?(?:\s+in\s+full)?")
 MAX_RESULT_BOX_CHARS = 2000
 RESULTS_PAGE_STORY_CHARS = 600      # a "story" shorter than this on a page of count tables is a caption, not the page's text
 

@@ -687,3 +687,17 @@ def test_a_date_the_page_does_not_state_is_no_date(value, want):
     """A stamp read against the run's clock, or without its year, would be a date the page never gave."""
     from extract.html_meta import iso_date
     assert iso_date(value) == want
+
+
+def test_a_results_centres_section_of_constituency_cards_under_its_story_is_kept():
+    story = "<p>" + "The United National Congress-led coalition won 26 of the 41 seats in Monday's general election. " * 4 + "</p>"
+    card = ("<div class='card'><h3>{seat}</h3><p class='status'>UNC HOLD</p><table><tr><th>Candidate</th><th>Party</th><th>Votes</th>"
+            "<th>%</th></tr><tr><td>{a}</td><td>UNC</td><td>16,204</td><td>83.1</td></tr><tr><td>{b}</td><td>PNM</td><td>3,119</td>"
+            "<td>16.0</td></tr></table></div>")
+    page = ("<html><body><main><section class='story'><h2>UNC sweeps to power</h2>" + story + "</section><section class='cards'>"
+            "<h2>Constituency results</h2>" + card.format(seat="Siparia", a="Kamla Persad-Bissessar", b="Delroy Samaroo")
+            + card.format(seat="Port of Spain North/St Ann's West", a="Stuart Young", b="Nicole Joseph") + "</section></main></body></html>")
+    text = html_to_article(page).text
+    assert "Kamla Persad-Bissessar | UNC | 16,204" in text and "Stuart Young | UNC | 16,204" in text
+    from extract.pipeline import extract_results
+    assert [c.constituency for c in extract_results(text).contests] == ["Siparia", "Port of Spain North/St Ann's West"]
