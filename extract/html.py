@@ -277,9 +277,20 @@ def _card_cells(el) -> Optional[list[str]]:
             #                 '<span class="n">Amara Osei</span> <span class="p">Labour</span> <span class="v">2,014</span>')
     cells = [_cell_text(child) for child in children]
     cells = [c for c in cells if c]
-    if len(cells) < MIN_CARD_FIELDS or not any(ch.isdigit() for c in cells for ch in c):
+    if len(cells) < MIN_CARD_FIELDS:
         return None
+    if not any(ch.isdigit() for c in cells for ch in c):
+        return cells if _header_over_cards(el, cells) else None
     return cells
+
+
+def _header_over_cards(el, cells: list[str]) -> bool:
+    """A card table's header row of column words over its rows of fields ("Candidate" "Party" "Votes" "%" "Swing")."""
+    from .rows import header_map        # (rows reads cells; the page is rendered before them)
+    hm = header_map(cells)
+    nxt = el.getnext()
+    return bool(hm and "name" in hm.columns and "votes" in hm.columns) and nxt is not None and isinstance(nxt.tag, str) \
+        and _card_cells(nxt) is not None
 
 
 _FOOTNOTE_MARK = re.compile(r"[a-z]|\d{1,2}|[*†‡§¶]{1,3}|\[\w{1,3}\]|\(\w{1,2}\)")

@@ -701,3 +701,12 @@ def test_a_results_centres_section_of_constituency_cards_under_its_story_is_kept
     assert "Kamla Persad-Bissessar | UNC | 16,204" in text and "Stuart Young | UNC | 16,204" in text
     from extract.pipeline import extract_results
     assert [c.constituency for c in extract_results(text).contests] == ["Siparia", "Port of Spain North/St Ann's West"]
+
+
+def test_a_card_tables_header_row_of_fields_reads_as_cells_over_its_rows():
+    page = ("<html><body><article><h1>Bradfield</h1><p>The AEC has completed the recount.</p><section class='Table'>"
+            "<div class='Row Row_head'><span>Candidate</span><span>Party</span><span>Votes</span><span>%</span><span>Swing</span></div>"
+            "<div class='Row'><span>Gisele Kapterian</span><span>Liberal</span><span>46,391</span><span>40.2</span><span>-7.9</span></div>"
+            "<div class='Row'><span>Nicolette Boele</span><span>Independent</span><span>32,806</span><span>28.4</span><span>+7.0</span></div>"
+            "</section></article></body></html>")
+    assert "Candidate | Party | Votes | % | Swing\nGisele Kapterian | Liberal | 46,391 | 40.2 | -7.9" in html_to_article(page).text
