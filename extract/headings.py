@@ -78,6 +78,11 @@ _GENERIC_HEAD = re.compile(
        \(\s*\w+\s+(?:seats?|to\s+elect|vacanc(?:y|ies)|members|councillors|deputies|Deputies|MLAs|TDs|MSPs|MSs)(?:\s+to\s+be\s+elected)?\s*""" + _SEAT_NOTE + r"""\))""",
     re.X,
 )
+# A local body's ward in a bulletin's entry: "Kollam Corporation, Eravipuram ward: LDF's R. Prasannakumar retained the ward",
+# "Kayamkulam Municipality, Puthiyidam (ward 11): ...".
+_BODY_COMMA_WARD_LEAD = re.compile(r"(?P<body>(?:[A-Z][\w'’.-]+\s+){1,3}(?:Corporation|Municipality|(?:(?:[Gg]rama?|[Bb]lock|[Dd]istrict|[Zz]illa|[Nn]agar)\s+)?[Pp]anchayat|(?:[Mm]unicipal\s+|[Dd]istrict\s+|[Cc]ounty\s+|"
+                                   r"[Bb]orough\s+|[Tt]own\s+|[Cc]ity\s+)?[Cc]ouncil)),\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+                                   r"(?:\s+(?:ward|division|Ward|Division)|\s*\((?P<number>[Ww]ard\s+\d{1,3})\))\s*:\s+")
 _PROVINCES = "|".join(sorted(_lists()["provinces_and_states"], key=len, reverse=True))
 # A province after a ward's name and before its outcome: "eThekwini Ward 27 (Inanda), KwaZulu-Natal: MK gain from ANC".
 _PROVINCE_TAIL = re.compile(r",\s*(?:" + _PROVINCES + r")\b")
@@ -545,6 +550,10 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         place = BADGE_WORD_TAIL.sub("", lead) or lead
         return ending_place(doc, title_case(place)), caps.end()      # "HARTWELL: Independent Grace Fenn won ... with 211 votes" ("YARDLEY:" of Birmingham Yardley)
         # ("DHANBAD DECLARED: BJP's Ravi Shankar Agrawal wins ...")
+    body_ward = _BODY_COMMA_WARD_LEAD.match(text, off, e) if ", " in line and ": " in line else None
+    if body_ward and _RESULT_AFTER.search(text, body_ward.end(), e):
+        number = f" ({body_ward.group('number')})" if body_ward.group("number") else ""
+        return f"{body_ward.group('body')}, {body_ward.group('place')}{number}", body_ward.end()    # "Kollam Corporation, Eravipuram ward: LDF's ..."
     titled = TITLE_LEAD.match(text, off, e) if doc.title_leads >= 2 and ": " in line else None
     if titled and not generic_words(titled.group("place")) and not SLUG_WORDS.search(titled.group("place").upper()) \
             and not parties().canonical(titled.group("place")) and not region_name(titled.group("place")) \

@@ -4131,3 +4131,13 @@ def test_an_unnamed_cards_count_is_not_a_sidebar_seats_named_after_it():
 def test_a_seat_won_in_an_earlier_year_by_beating_a_rival_is_no_result(pair):
     text = f"Voter guide\nOct 20, 2024\n\nCarla Whitfield-Ross won the seat in 2022, defeating Republican Tom Brill {pair}.\n"
     assert extract_results(text).contests == []
+
+
+def test_a_bulletins_local_body_ward_entries_name_body_and_ward():
+    text = ("Local body bypolls\nDecember 11, 2024\n\nKEY RESULTS\n\n* Kollam Corporation, Eravipuram ward: LDF's R. Prasannakumar (CPI-M) "
+            "retained the ward by 312 votes.\n* Pothencode grama panchayat, Chembakamangalam ward: UDF's S. Shameena (IUML) won by 88 votes.\n"
+            "* Kayamkulam Municipality, Puthiyidam (ward 11): UDF-backed independent Shaji Chackochan won by just 9 votes.\n")
+    got = {c.constituency: (c.majority, [x.name for x in c.candidates]) for c in extract_results(text).contests}
+    assert got == {"Kollam Corporation, Eravipuram": (312, ["R. Prasannakumar"]),
+                   "Pothencode grama panchayat, Chembakamangalam": (88, ["S. Shameena"]),
+                   "Kayamkulam Municipality, Puthiyidam (ward 11)": (9, ["Shaji Chackochan"])}
