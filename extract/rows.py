@@ -118,7 +118,7 @@ COMMA_ROW = re.compile(
 NAME_ONLY_ROW = re.compile(
     _BULLET +
     r"""
-    (?P<name>[^()\d\n:;|,–—]{3,60}?|[A-ZÀ-Þ'’ -]{2,40},\s*[^()\d\n:;|,–—]{2,40}?)\s*[–—-]\s*     # ("ASHWORTH, Julian - 412 - Elected")
+    (?P<name>[^()\d\n:;|,–—]{3,60}?|[A-ZÀ-Þ'’ -]{2,40},\s*[^()\d\n:;|,–—]{2,40}?)(?:\s*[–—-]|:)\s*     # ("ASHWORTH, Julian - 412 - Elected", "Liz Caldera: 4,311 (55.0%)")
     (?P<votes>""" + _NUM + r""")(?:\s*votes?)?
     \s*(?:\(\s*(?P<share>""" + _PCT + r""")""" + _PC + r"""\s*\)|[,–—-]\s*(?P<share2>""" + _PCT + r""")""" + _PC + r""")?
     \s*(?:[–—-]\s*)?(?:""" + _MARK + r"""|not\s+elected)?\s*[.;]?\s*$
@@ -886,6 +886,8 @@ def _parse_row(line: str, is_party: Callable[[str], bool], split_glued: Callable
             return Row(_name(name), party, parse_int(m.group("votes")),
                        parse_float(share) if share else None, bool(m.group("mark")), m.start("party"), m.end(), "code")
     m = NAME_ONLY_ROW.match(line)
+    if m and line[m.end("name"):m.start("votes")].strip() == ":" and not (m.group("share") or m.group("share2")):
+        m = None        # "Liz Caldera: 4,311 (55.0%)" has its share; "Same-day registrations: 3,912" is a count's label
     if m and _looks_like_name(m.group("name"), is_party) and " " in m.group("name").strip() and " - " not in m.group("name") \
             and not any(w.lower() in _stopwords() for w in m.group("name").split()):     # ("McGURK, Kathleen - Sinn Féin - 11,327": a party's)
         row = _row_without_party(m)

@@ -55,6 +55,7 @@ ROWS = [
     ("JOHN GRADY LABOUR 15543 ELECTED", ("John Grady", "LABOUR", 15543, None, True)),      # a wire's capitals, no share
     ("Karen Lowther, Reform UK — 38.4% (new) Elected", ("Karen Lowther", "Reform UK", None, 38.4, True)),   # a share, no votes yet
     ("ASHWORTH, Julian - 412 - Elected", ("Julian Ashworth", None, 412, None, True)),       # a parish poll: no parties
+    ("Liz Caldera: 4,311 (55.0%)", ("Liz Caldera", None, 4311, 55.0, False)),       # a live blog's latest numbers
     ("PARSONS, Gerald - 298 - Not elected", ("Gerald Parsons", None, 298, None, False)),
     ("WOOD, Fiona (Green Party) - 177 - Not elected", ("Fiona Wood", "Green Party", 177, None, False)),
     ("Terry Lavallée, Conservative ........ 20,614 (validated: 20,619)", ("Terry Lavallée", "Conservative", 20614, None, False)),
@@ -113,6 +114,8 @@ ROWS = [
 ]
 
 NOT_ROWS = [
+    "Same-day registrations: 3,912",        # a count's label, no share
+    "Times Under Voted: 0",
     "Candidate B (party Y): 35,000 (35 per cent)",      # an explainer's worked example
     "Formal | – | 95,467 | 95.67 | +0.12 |",         # an AEC page's vote-type rows
     "Early (in-person) | 24,117",
