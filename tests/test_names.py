@@ -42,6 +42,8 @@ SENTENCES = [
     ("They fought under the slogan \"Two Prices, One Message\".", []),
     ("Lucky Aiyedatiwa polled 366,781 votes.", ["Lucky Aiyedatiwa"]),
     ("The DA's Marike van der Walt held the ward.", ["Marike van der Walt"]),
+    ("In the only contested Mount Pleasant City Council race, Jim Scheetz won.", ["Jim Scheetz"]),     # a place's body
+    ("Former City Council President Rosa Delgado will be mayor.", ["Rosa Delgado"]),
     ("Uncontested. LOMAX, Patricia (The Conservative Party Candidate) was declared elected unopposed.", ["Patricia Lomax"]),
     ("The count in BOLTON, Greater Manchester, ended at 3am.", []),
     ("Mahadevaiah of the Bahujan Samaj Party got 18,220 votes.", ["Mahadevaiah"]),
