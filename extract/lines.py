@@ -143,6 +143,10 @@ _TABLE_PCT = re.compile(r"^(\d{1,3}\.\d+|\d{1,3})\s*%?$")
 _NAME_BRACKET = re.compile(r"(?P<name>[^()\d]{2,60}?)\s*\((?P<party>[^()\d]{1,40})\)")
 
 
+_NO_WINNER_YET = re.compile(r"(?i)(?:awaiting|pending|too\s+close|tb[cd]\b|to\s+be\s+(?:declared|confirmed|decided)|not\s+(?:yet\s+)?(?:declared|called)"
+                            r"|(?:still\s+)?counting\b|recount\b|no\s+result|undeclared|uncalled)")
+
+
 def grid_row(doc, cells: list[str], header, s: int, e: int, facts: list, last: Optional[str] = None) -> Optional[str]:
     """One contest per row of a grid: "Carlisle | Julie Minns | Lab | 5,200 | 59.1% | ... | LAB GAIN
     FROM CON" under "Constituency | Winner | Party | Majority | Turnout | Swing | Result".
@@ -169,8 +173,8 @@ def grid_row(doc, cells: list[str], header, s: int, e: int, facts: list, last: O
         key = place_key(place)      # "12" under "Ward": Ward 12
     else:
         key = place_key(place)
-    if not re.match(r"[A-ZÀ-Þ]", who) or any(ch.isdigit() for ch in who):
-        return None
+    if not re.match(r"[A-ZÀ-Þ]", who) or any(ch.isdigit() for ch in who) or _NO_WINNER_YET.match(who):
+        return None     # ("Malava | Kakamega | Awaiting declaration | -": no winner yet)
     if flagged and _COUNT_LABEL.fullmatch(who):
         figure = (cell.get("votes") or "").strip() or (cell.get("share") or "").strip()     # "Holme Lane | | Turnout % | | 42.0": the ward's count, not a candidate
         if who.lower().startswith("turnout") and _table_pct(figure) is not None:

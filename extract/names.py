@@ -237,7 +237,7 @@ def find_people(text: str, start: int, end: int, known_surnames: set[str],
                 _FORMER_BEFORE.search(text, max(start, run[0][0] - 8), run[0][0]) and _ROLE_NOUN_AFTER.match(text, run[-1][1])):
             continue        # "Amberley, a Port Macquarie physiotherapist", "former Moreton Bay councillor": a place used as a modifier
         if len(run) >= 3 and run[-1][2] in _BODY_WORDS:
-            continue        # "Mount Pleasant City Council": a place's body, no person
+            continue        # "Mount Pleasant City Council", "Homa Bay County": a place or its body, no person
         if _SEAT_NOUN_AFTER.match(text, run[-1][1]):
             continue        # "MP for the old Don Valley seat": a seat's name
         if _TITLE_BEFORE_NAME.match(text, run[-1][1]):
@@ -256,7 +256,7 @@ def find_people(text: str, start: int, end: int, known_surnames: set[str],
 
 
 _PLACE_PREPOSITION = re.compile(r"(?<![\w'’-])(?:in|at|near)\s$")
-_BODY_WORDS = frozenset(("Council", "Commission", "Board", "Committee", "Authority", "Corporation", "Municipality", "Township"))
+_BODY_WORDS = frozenset(("Council", "Commission", "Board", "Committee", "Authority", "Corporation", "Municipality", "Township", "County"))
 _SEAT_NOUN_AFTER = re.compile(r"\s+(?:seat|constituency|riding|electorate|division|ward|by-election)\b")
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w'’-])an?\s$")
 _FORMER_BEFORE = re.compile(r"(?<![\w'’-])(?:former|ex-|then)\s$")

@@ -44,6 +44,7 @@ SENTENCES = [
     ("The DA's Marike van der Walt held the ward.", ["Marike van der Walt"]),
     ("In the only contested Mount Pleasant City Council race, Jim Scheetz won.", ["Jim Scheetz"]),     # a place's body
     ("Former City Council President Rosa Delgado will be mayor.", ["Rosa Delgado"]),
+    ("In Homa Bay County, Boyd Were of the Orange Democratic Movement won the Kasipul seat.", ["Boyd Were"]),
     ("Uncontested. LOMAX, Patricia (The Conservative Party Candidate) was declared elected unopposed.", ["Patricia Lomax"]),
     ("The count in BOLTON, Greater Manchester, ended at 3am.", []),
     ("Mahadevaiah of the Bahujan Samaj Party got 18,220 votes.", ["Mahadevaiah"]),

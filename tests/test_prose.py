@@ -4141,3 +4141,13 @@ def test_a_bulletins_local_body_ward_entries_name_body_and_ward():
     assert got == {"Kollam Corporation, Eravipuram": (312, ["R. Prasannakumar"]),
                    "Pothencode grama panchayat, Chembakamangalam": (88, ["S. Shameena"]),
                    "Kayamkulam Municipality, Puthiyidam (ward 11)": (9, ["Shaji Chackochan"])}
+
+
+def test_a_fiercely_contested_by_election_names_its_seat_and_a_grid_row_awaiting_declaration_names_no_winner():
+    text = ("UDA's Wamuthende edges Karish\nNovember 28, 2025\n\nLeonard Wamuthende Muriuki of the United Democratic Alliance (UDA) has "
+            "been declared the winner of the fiercely contested Mbeere North parliamentary by-election. He garnered 15,802 votes "
+            "against 15,308 for Newton Kariuki.\n\nBY-ELECTIONS AT A GLANCE\nConstituency / County / Winner / Party\n"
+            "Mbeere North / Embu / Wamuthende / UDA\nMalava / Kakamega / Awaiting declaration / -\nUgunja / Siaya / Awaiting declaration / -\n")
+    got = {c.constituency: [(x.name, x.votes) for x in c.candidates] for c in extract_results(text).contests}
+    assert list(got) == ["Mbeere North"]
+    assert got["Mbeere North"][:2] == [("Leonard Wamuthende Muriuki", 15802), ("Newton Kariuki", 15308)]
