@@ -192,6 +192,15 @@ def _district_of(a: str, b: str) -> bool:
     return not (ma.group("chamber") or ma.group("chamber2")) or not (mb.group("chamber") or mb.group("chamber2"))
 
 
+_SEAT_CODE = re.compile(r"(?:na|pp|pk|ps|pb|ac|pc)-?\s?\d{1,3}\b")
+
+
+def _same_seat_code(a: str, b: str) -> bool:
+    """'na-130 lahore' and 'na-130 lahore-xiv': one seat by its code, its name written two ways (candidates must agree too)."""
+    ca, cb = _SEAT_CODE.match(a), _SEAT_CODE.match(b)
+    return ca is not None and cb is not None and ca.group().replace(" ", "").replace("-", "") == cb.group().replace(" ", "").replace("-", "")
+
+
 def _office_family(name: str) -> str:
     """'mayor' for a mayoralty however written, 'governor', or 'police' for a police and crime commissioner."""
     office = _OFFICE_WORDS.search(name).group()
@@ -217,7 +226,7 @@ def pair_contests(labelled: list[dict], predicted: list[Contest]) -> list[tuple[
                 continue
             a, b = normalise_place(contest.get("constituency")), normalise_place(pred.constituency)
             if a and b and not _one_ends_the_other(a, b) and not _office_of(a, b) and not _party_race_of(a, b) \
-                    and not _district_of(a, b):
+                    and not _district_of(a, b) and not _same_seat_code(a, b):
                 continue  # both named, names differ: never the same contest (but "Ward 59" is "Tshwane Ward 59", "Mayor of X" is X's)
             shared = len(pair_candidates(contest.get("candidates") or [], pred.candidates))
             if shared:

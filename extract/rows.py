@@ -674,7 +674,7 @@ def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callabl
         if hometown and is_party(hometown.group("party")) and _looks_like_name(hometown.group("name"), is_party):
             cleaned += [hometown.group("name").strip(), hometown.group("party")]
             continue
-        np_ = _NAME_PARTY.match(cell)
+        np_ = _NAME_PARTY.match(cell) if "(" in cell and not is_party(cell) else None     # (not "Pakistan Muslim League (N)": a party's name)
         vs = _VOTES_SHARE.match(cell)
         pv = _PARTY_VOTES.match(cell)
         comma = cell.rsplit(",", 1) if "," in cell else None

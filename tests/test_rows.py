@@ -1336,3 +1336,13 @@ def test_a_county_canvass_flattened_one_cell_per_line_with_ways_of_voting_and_bl
     got = [[(x.name, x.party, x.votes, x.share) for x in c.candidates] for c in extract_results(text).contests]
     assert got == [[("Tanya Mobley", "Democratic", 18738, 51.73), ("Gerald Hux", "Republican", 17379, 47.98)],
                    [("Wendell Bass", None, 90152, 66.23), ("Harold (Buddy) Melvin", None, 44723, 32.85)]]
+
+
+@pytest.mark.parametrize("cells, party", [
+    (["Muhammad Nawaz Sharif", "Pakistan Muslim League (N)", "171,024"], "Pakistan Muslim League (N)"),   # a party's own bracket
+    (["H. K. Nikhilesh", "Janata Dal (Secular)", "87,229"], "Janata Dal (Secular)"),
+])
+def test_a_party_cell_whose_name_ends_in_a_bracket_keeps_it(cells, party):
+    is_party, _ = _party_tools()
+    row = parse_cells(cells, header_map(["Candidate", "Party", "Votes"]), is_party)
+    assert (row.name, row.party) == (cells[0], party)
