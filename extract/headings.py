@@ -985,6 +985,7 @@ def _results_below(doc: Doc, e: int) -> bool:
 _PARTY_PRIMARY_LINE = re.compile(r"\s*(?:Republican|Democratic|Democrat|Libertarian|GOP)\s+(?:Party\s+)?(?:Primary|Runoff|Primary\s+Runoff)\s*", re.I)
 _REPORTING = re.compile(r"\s*(?:vote\s+for\s+(?:not\s+more\s+than\s+)?\d{1,2}\s*[·|•,;]?\s+)?(?:(?:preliminary|unofficial|official|final)\s+results?\s*[,:]?\s+)?(?:(?:too\s+close\s+to\s+call|in\s+doubt|not\s+called|(?:[A-Z]{2,5}\s+)?(?:leading|ahead))\s*[·|•–—-]\s*)?(?:(?:precincts|polls)\s+report(?:ed|ing)\s*:?\s*\d[\d,]*\s*(?:of|/)\s*\d[\d,]*|\d[\d,]*\s+of\s+\d[\d,]*\s+(?:precincts|polls|wards|voting\s+places|polling\s+(?:places|stations|districts))|\d{1,3}%\s+of\s+(?:(?:expected\s+)?votes?|ballot\s+boxes|polls|precincts)"
                         r"|(?:precincts|polls)\s*(?:reporting)?\s*:\s*\d{1,3}(?:\.\d)?%(?:\s+reporting)?"
+                        r"|results?\s+declared\s*$|counting\s+in\s+progress\b"     # a result card's status: "Result Declared", "Counting in progress · Round 24/26"
                         r"|(?:votes\s+)?counted\s*:\s*\d{1,3}(?:\.\d{1,2})?\s*%(?:\s+of\s+(?:enrolment|enrollment|the\s+roll))?)", re.I)     # ("Precincts: 98% reporting", "Votes counted: 80.7% of enrolment")
 
 

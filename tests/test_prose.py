@@ -4151,3 +4151,13 @@ def test_a_fiercely_contested_by_election_names_its_seat_and_a_grid_row_awaiting
     got = {c.constituency: [(x.name, x.votes) for x in c.candidates] for c in extract_results(text).contests}
     assert list(got) == ["Mbeere North"]
     assert got["Mbeere North"][:2] == [("Leonard Wamuthende Muriuki", 15802), ("Newton Kariuki", 15308)]
+
+
+def test_result_cards_named_over_their_status_line():
+    text = ("Lok Sabha Election Results 2024\nJun 05, 2024\n\nKey constituency results\n\nUttar Pradesh\n\nRae Bareli\n\nResult Declared\n"
+            "Rahul Gandhi | INC | WON | Votes: 6,87,649 | Vote share: 66.17%\nDinesh Pratap Singh | BJP | LOST | Votes: 2,97,619 | Vote share: 28.64%\n"
+            "Margin: 3,90,030\nUttar Pradesh\n\nAmethi\n\nResult Declared\nKishori Lal | INC | WON | Votes: 5,39,228 | Vote share: 54.99%\n"
+            "Smriti Irani | BJP | LOST | Votes: 3,72,032 | Vote share: 37.94%\nMargin: 1,67,196\n")
+    got = {c.constituency: [(x.name, x.votes) for x in c.candidates] for c in extract_results(text).contests}
+    assert got == {"Rae Bareli": [("Rahul Gandhi", 687649), ("Dinesh Pratap Singh", 297619)],
+                   "Amethi": [("Kishori Lal", 539228), ("Smriti Irani", 372032)]}
