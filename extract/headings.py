@@ -686,7 +686,8 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
             and not generic_words(titled) and not _NOT_A_PLACE_NAME.search(titled) and not parties().canonical(titled):
         return _POLICE_AREA.sub("", title_case(titled) if titled.isupper() else titled), e      # "FIRST PREFERENCES - COWPER": a result's own title names its contest
     if g is None and len(called) <= 60 and "\n" not in called and _BARE_NAME.fullmatch(called) and not parties().canonical(called) and not _DEED_TAIL.search(called) \
-            and not _PUBLICATION_NAME.search(called) and (_named_again_below(doc, e, bare) or _REPORTING.match(line_after(doc, e)) and not doc.parties_in(off, e)
+            and not _PUBLICATION_NAME.search(called) and (_named_again_below(doc, e, bare)
+                                                       or (_REPORTING.match(line_after(doc, e)) or _CARD_STATUS.fullmatch(line_after(doc, e))) and not doc.parties_in(off, e)
                                                        or _table_after_paragraph(doc, e) and not generic_words(called)
                                                        or (_table_below(doc, e) or _outcome_below(doc, e)
                                                        or _row_below(doc, e) and (text.count(bare) >= (2 if bare == called else 1) or called != head     # (a name in capitals: once more in the story,
@@ -985,7 +986,6 @@ def _results_below(doc: Doc, e: int) -> bool:
 _PARTY_PRIMARY_LINE = re.compile(r"\s*(?:Republican|Democratic|Democrat|Libertarian|GOP)\s+(?:Party\s+)?(?:Primary|Runoff|Primary\s+Runoff)\s*", re.I)
 _REPORTING = re.compile(r"\s*(?:vote\s+for\s+(?:not\s+more\s+than\s+)?\d{1,2}\s*[·|•,;]?\s+)?(?:(?:preliminary|unofficial|official|final)\s+results?\s*[,:]?\s+)?(?:(?:too\s+close\s+to\s+call|in\s+doubt|not\s+called|(?:[A-Z]{2,5}\s+)?(?:leading|ahead))\s*[·|•–—-]\s*)?(?:(?:precincts|polls)\s+report(?:ed|ing)\s*:?\s*\d[\d,]*\s*(?:of|/)\s*\d[\d,]*|\d[\d,]*\s+of\s+\d[\d,]*\s+(?:precincts|polls|wards|voting\s+places|polling\s+(?:places|stations|districts))|\d{1,3}%\s+of\s+(?:(?:expected\s+)?votes?|ballot\s+boxes|polls|precincts)"
                         r"|(?:precincts|polls)\s*(?:reporting)?\s*:\s*\d{1,3}(?:\.\d)?%(?:\s+reporting)?"
-                        r"|results?\s+declared\s*$|counting\s+in\s+progress\b"     # a result card's status: "Result Declared", "Counting in progress · Round 24/26"
                         r"|(?:votes\s+)?counted\s*:\s*\d{1,3}(?:\.\d{1,2})?\s*%(?:\s+of\s+(?:enrolment|enrollment|the\s+roll))?)", re.I)     # ("Precincts: 98% reporting", "Votes counted: 80.7% of enrolment")
 
 
@@ -1005,6 +1005,7 @@ def line_after(doc: Doc, e: int) -> str:
 
 
 
+_CARD_STATUS = re.compile(r"\s*(?:results?\s+declared|counting\s+in\s+progress\b[^\n]{0,30})\s*", re.I)     # "Result Declared", "Counting in progress · Round 24/26"
 _TITLE_LINE = re.compile(r"[A-ZÀ-Þ][^\d.,;:!?|]{1,50}")     # a short name-like line: "Nanaimo—Ladysmith", "Parliamentary constituency"
 
 
