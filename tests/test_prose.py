@@ -4161,3 +4161,9 @@ def test_result_cards_named_over_their_status_line():
     got = {c.constituency: [(x.name, x.votes) for x in c.candidates] for c in extract_results(text).contests}
     assert got == {"Rae Bareli": [("Rahul Gandhi", 687649), ("Dinesh Pratap Singh", 297619)],
                    "Amethi": [("Kishori Lal", 539228), ("Smriti Irani", 372032)]}
+
+
+def test_a_then_prime_ministers_votes_are_a_past_elections():
+    text = ("Fiji election explainer\nNov 1, 2026\n\nThen-prime minister Voreqe Bainimarama polled the highest personal vote, with "
+            "111,467 votes, against 68,110 for Rabuka.\n")
+    assert extract_results(text).contests == []
