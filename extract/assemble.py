@@ -1576,6 +1576,12 @@ _HANDED_PLACE = re.compile(r"\b(?:hands|handed|gives|gave|delivers|delivered)\s+
                            r"[A-ZÀ-Þ][\w'’]+){0,4})(?=\s+to\s+(?:the\s+)?[A-Z])")
 
 
+_SEAT_IN_BEFORE = re.compile(r"\bthe\s+(?P<seat>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3})\s+(?:seat|division|ward|riding|constituency|electorate)\s+in\s+(?:the\s+)?$")
+def _seat_named_before(text: str, s: int, at: int) -> bool:
+    seat = _SEAT_IN_BEFORE.search(text, max(s, at - 60), at)
+    return seat is not None and not area_only(seat.group("seat")) and not parties().canonical(seat.group("seat"))
+
+
 _TO_PARTY = re.compile(r"\s+to\s+(?:the\s+)?")
 
 
@@ -1591,6 +1597,7 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
              if not _another_body(text, s, m)
              and not _longer_name(doc, m)
              and not _OTHER_SEAT_BEFORE.search(text, max(s, m.start - 12), m.start)
+             and not _seat_named_before(text, s, m.start)     # "held the Albert division in Belize City": where it is
              and not text.startswith(("'s ", "’s "), m.end)       # "Christchurch's Ilam electorate"
              and not after_first_name(text, m.start)      # "Jake Richards defeated Alexander Stafford": a surname
              and not surname_acts(text, m.start, m.end, state.known_surnames)]

@@ -4167,3 +4167,11 @@ def test_a_then_prime_ministers_votes_are_a_past_elections():
     text = ("Fiji election explainer\nNov 1, 2026\n\nThen-prime minister Voreqe Bainimarama polled the highest personal vote, with "
             "111,467 votes, against 68,110 for Rabuka.\n")
     assert extract_results(text).contests == []
+
+
+def test_a_seat_named_with_the_town_it_lies_in_is_the_seat():
+    text = ("Belize's ruling party wins second landslide\nMarch 13, 2025\n\nUDP leader Tracy Taegar Panton held the Albert division in "
+            "Belize City by 412 votes over the PUP's Paul Thompson.\n\nThe Liberal Democrats regained a Welsh seat in Brecon, Radnor and "
+            "Cwm Tawe, where David Chadwick beat Fay Jones by 1,472 votes.\n")
+    got = {c.constituency: c.majority for c in extract_results(text).contests}
+    assert got == {"Albert": 412, "Brecon, Radnor and Cwm Tawe": 1472}
