@@ -61,7 +61,8 @@ _MODEL = Folded(
       |(?:our|the|final|latest|new)\s+(?:\w+\s+)?(?:seat\s+)?(?:forecast|projection|model)
       |central\s+(?:projection|estimate)
       |(?:elected|won)\s+or\s+leading|leading\s+or\s+(?:elected|won)     # seats not all declared: "elected or leading in 169"
-      |projection\s+(?:says|suggests|shows|points)
+      |projection\s+(?:\([^()]{1,30}\)\s+)?(?:by\s+[\w\s]{1,40}?\s+)?(?:says|suggests|shows|showed|points|gave|gives|puts|put)\b     # "ARD's projection (Hochrechnung) by infratest dimap gave"
+      |[\w'’]+['’]s\s+(?:latest\s+|final\s+|new\s+)?projection\b
       |election\s+computer\b[^.\n]{0,40}?\b(?:projected|projects|predicted|predicts|is\s+predicting)     # "The ABC's election computer at 12:30am projected ..."
       |projected\s+the\s+following)\b""",
     re.X,

@@ -352,6 +352,11 @@ CASES = [
     ("trap-before-the-election",
      "Wednesday 6 November 2024\nSeats won, based on AP race calls. Before the election, Democrats held 56 seats and "
      "Republicans 54.", []),
+    ("a-broadcasters-projection-by-its-pollster-gave-the-distribution-of-seats",
+     "German election\nFebruary 23, 2025\n\nBy 11:45 p.m., ARD's projection (Hochrechnung) by infratest dimap gave the following "
+     "distribution of seats in the 630-member parliament:\n\nCDU/CSU: 208\nAfD: 152\nSPD: 120\nSSW: 1\n",
+     [("projection", "CDU/CSU", 208), ("projection", "Alternative for Germany", 152), ("projection", "Social Democratic Party", 120),
+      ("projection", "South Schleswig Voters' Association", 1)]),
     ("trap-went-into-the-election",
      "Wednesday 6 November 2024\nThe AP has now called 204 House seats. Republicans went into the election holding 220 seats.", []),
 ]
