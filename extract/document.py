@@ -132,9 +132,9 @@ _CAPS_SECTION = re.compile(rf"^[ \t]*(?:(?P<place>{_CAPS_NAME})(?:[ \t]+\((?i:{V
 # one in capitals over its count's progress may have short cells before its first figure: "KELOWNA CENTRE" / "100% of ballot
 # boxes reported" / "Margo Lindqvist" / "Conservative" / "10,214", a results widget flattened one cell per line)
 _ROUND_UP_LEAD = re.compile(rf"^[ \t]*(?P<place>{_CAPS_NAME}){_SEAT_MARK}(?::|[ \t]+[-–—])[ \t]+[A-ZÀ-Þ\"“‘'][^\n]{{30}}", re.M)
-# The same in title case, when its paragraph tells a win: "Hamilton Mountain: NDP veteran Monique Taylor held on ...".
+# The same in title case, when its first sentence tells a win: "Hamilton Mountain: NDP veteran Monique Taylor held on ...".
 TITLE_LEAD = re.compile(r"[ \t]*(?P<place>[A-ZÀ-Þ][a-zß-ÿ'’.]+(?:(?:[ \t]+(?:and[ \t]+|of[ \t]+|the[ \t]+|upon[ \t]+)?|[—–-])[A-ZÀ-Þ][a-zß-ÿ'’.]+){0,4})"
-                        r":[ \t]+(?=[A-ZÀ-Þ\"“‘'](?=[^\n]{30})[^\n]*?\b(?:won|wins|held|holds|elected|re-elected|retained|retains|gained|gains|took|"
+                        r":[ \t]+(?=[A-ZÀ-Þ\"“‘'](?=[^\n]{30})(?:[^\n.]|\.(?=\S))*?\b(?:won|wins|held|holds|elected|re-elected|retained|retains|gained|gains|took|"
                         r"takes|kept|keeps|captured|finished|polled|topped|cruised|romped|unseated|defeated|beat|beats)\b)")
 _TITLE_LEADS = re.compile(r"^" + TITLE_LEAD.pattern, re.M)
 

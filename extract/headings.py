@@ -19,7 +19,7 @@ from .scan import Words
 __all__ = ["PERSON_THEN_SEAT", "ending_place", "heading", "generic_words", "short_plain", "in_menu", "full_place", "PLACE_PATTERNS", "PLACE_PATTERN_WORDS", "WON_PLACE", "WON_PLACE_WORDS", "NOT_A_SEAT", "BADGE_WORD_TAIL", "PARTY_RACE_TAIL"]
 
 # The words that title a result before its seat: "RESULT: ", "FIRST PREFERENCES - ".
-_RESULT_WORDS = r"(?:(?:RESULTS?\s+)?AT\s+A\s+GLANCE|(?:THE\s+)?COUNT|THE\s+(?:RESULTS?|VOTE)|IN\s+NUMBERS|KEY\s+(?:FACTS|FIGURES)|FACT\s*FILE|RESULTS?|DECLARATION|FIRST\s+COUNT|FINAL\s+COUNT|FULL\s+RESULT|(?:FINAL|OFFICIAL|UNOFFICIAL|PROVISIONAL|CERTIFIED)\s+RESULTS?|BY-ELECTION|(?:(?:FINAL|PROVISIONAL|OFFICIAL)\s+)?(?:FIRST|PRIMARY)\s+(?:PREFERENCES?|VOTES?)(?:\s+VOTES?)?)"
+_RESULT_WORDS = r"(?:(?:RESULTS?\s+)?AT\s+A\s+GLANCE|RESULT\s+CARD|(?:THE\s+)?COUNT|THE\s+(?:RESULTS?|VOTE)|IN\s+NUMBERS|KEY\s+(?:FACTS|FIGURES)|FACT\s*FILE|RESULTS?|DECLARATION|FIRST\s+COUNT|FINAL\s+COUNT|FULL\s+RESULT|(?:FINAL|OFFICIAL|UNOFFICIAL|PROVISIONAL|CERTIFIED)\s+RESULTS?|BY-ELECTION|(?:(?:FINAL|PROVISIONAL|OFFICIAL)\s+)?(?:FIRST|PRIMARY)\s+(?:PREFERENCES?|VOTES?)(?:\s+VOTES?)?)"
 # What comes before the seat's name on a heading line.
 _HEAD_PREFIX = re.compile(
     r"""^\s*(?:(?:[-•*»■▪▶►]|>>|\#{1,4})\s*|\d{1,2}[.)]\s+)?                  # a bullet, ">> ", "## ", a note's "1. "

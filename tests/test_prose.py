@@ -1298,7 +1298,7 @@ HEADINGS = [
     ("Westbury result", "Westbury"), ("Westbury results in full:", "Westbury"), ("ABBEY WARD (three seats)", "Abbey"),
     ("RESULT: Chingford and Woodford Green – Conservative hold", "Chingford and Woodford Green"),
     ("Kingsmead ward (two to elect)", "Kingsmead"), ("RIDING RESULTS: KINGSTON AND THE ISLANDS", "Kingston and the Islands"), ("Result – Little Brampton Parish Council by-election", "Little Brampton"), ("Labour gain Nuneaton", "Nuneaton"),
-    ("AT A GLANCE: NEWTON AYCLIFFE AND SPENNYMOOR", "Newton Aycliffe and Spennymoor"), ("RIDGEWAY (three seats, new ward boundaries)", "Ridgeway"), ("ARDMILLAN AND CRAIGEND (Ward 6) - 4 to elect", "Ardmillan and Craigend"), ("CYNGOR CYMUNED CWMHIR / CWMHIR COMMUNITY COUNCIL", "Cwmhir"), ("TSHWANE WARD 59 – RESULT", "Tshwane Ward 59"), ("Jhansi Lok Sabha result 2024: candidate-wise votes", "Jhansi"), ("FINAL COUNT - Juan de Fuca-Malahat", "Juan de Fuca-Malahat"), ("FINAL FIRST PREFERENCES — WERRIBEE", "Werribee"), ("Legislative District 17", "Legislative District 17"),
+    ("AT A GLANCE: NEWTON AYCLIFFE AND SPENNYMOOR", "Newton Aycliffe and Spennymoor"), ("RIDGEWAY (three seats, new ward boundaries)", "Ridgeway"), ("ARDMILLAN AND CRAIGEND (Ward 6) - 4 to elect", "Ardmillan and Craigend"), ("CYNGOR CYMUNED CWMHIR / CWMHIR COMMUNITY COUNCIL", "Cwmhir"), ("TSHWANE WARD 59 – RESULT", "Tshwane Ward 59"), ("Jhansi Lok Sabha result 2024: candidate-wise votes", "Jhansi"), ("FINAL COUNT - Juan de Fuca-Malahat", "Juan de Fuca-Malahat"), ("FINAL FIRST PREFERENCES — WERRIBEE", "Werribee"), ("Result card: Wayanad (Lok Sabha bypoll)", "Wayanad"), ("Legislative District 17", "Legislative District 17"),
     ("Pima County Board of Supervisors, District 3", "Pima County Board of Supervisors, District 3"),
     ("SUNDERLAND, Hetton", "Hetton"), ("HERTFORDSHIRE CC, St Albans South (two seats)", "St Albans South"),      # a round-up's authority in capitals, then its ward
     ("BIRMINGHAM, Edgbaston", "Birmingham Edgbaston"),      # (a seat told that way keeps its whole name)
@@ -4175,3 +4175,12 @@ def test_a_seat_named_with_the_town_it_lies_in_is_the_seat():
             "Cwm Tawe, where David Chadwick beat Fay Jones by 1,472 votes.\n")
     got = {c.constituency: c.majority for c in extract_results(text).contests}
     assert got == {"Albert": 412, "Brecon, Radnor and Cwm Tawe": 1472}
+
+
+def test_a_status_line_after_a_card_is_no_round_up_seat():
+    text = ("Bypoll results live\nNov 23, 2024\n\nResult card: Wayanad (Lok Sabha bypoll)\n\nCandidate | Party | Votes | %\n"
+            "Priyanka Gandhi Vadra | INC | 6,22,338 | 64.99\nSathyan Mokeri | CPI | 2,11,407 | 22.08\n\nStatus: WON (INC). Margin: 4,10,931. "
+            "Thirteen other candidates together polled 8,481 votes.\n\nChelakkara: LDF's U.R. Pradeep won the assembly bypoll by 12,201 votes.\n\n"
+            "Palakkad: Congress's Rahul Mamkootathil won by 18,840 votes.\n")
+    got = [c.constituency for c in extract_results(text).contests]
+    assert "Status" not in got and "Wayanad" in got
