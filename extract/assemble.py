@@ -1577,7 +1577,11 @@ _HANDED_PLACE = re.compile(r"\b(?:hands|handed|gives|gave|delivers|delivered)\s+
 
 
 _SEAT_IN_BEFORE = re.compile(r"\bthe\s+(?P<seat>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3})\s+(?:seat|division|ward|riding|constituency|electorate)\s+in\s+(?:the\s+)?$")
+
+
 def _seat_named_before(text: str, s: int, at: int) -> bool:
+    """A place told as where the seat just named lies ("held the Albert division in Belize City"), not a seat itself;
+    an area or a party before the seat word names no seat ("the Welsh seat in", "the Labour seat in")."""
     seat = _SEAT_IN_BEFORE.search(text, max(s, at - 60), at)
     return seat is not None and not area_only(seat.group("seat")) and not parties().canonical(seat.group("seat"))
 

@@ -486,6 +486,7 @@ def _in_results_section(table) -> bool:
 
 _RESULTS_SECTION_TITLE = re.compile(r"(?i)(?:(?:full|detailed|all|latest|local|final|official)\s+)?(?:constituency|seat|riding|ward|electorate|division|district|"
                                     r"declared)?\s*(?:by-election\s+)?results?(?:\s+in\s+full)?")
+
 MAX_RESULT_BOX_CHARS = 2000
 RESULTS_PAGE_STORY_CHARS = 600      # a "story" shorter than this on a page of count tables is a caption, not the page's text
 
