@@ -180,13 +180,13 @@ def _office_of(a: str, b: str) -> bool:
                        or bare_a == bare_b != a and bare_b != b and _office_family(a) == _office_family(b))     # ("hamilton mayor", "mayor of hamilton")
 
 
-_NUMBERED_DISTRICT = re.compile(r"(?:(?P<chamber>[a-z ]+?) )?district (?P<n>\d{1,3})|(?P<n2>\d{1,3})(?:st|nd|rd|th) (?:(?P<chamber2>[a-z ]+?) )?district")
+_DISTRICT_NUMBER = re.compile(r"(?:(?P<chamber>[a-z ]+?) )?district (?P<n>\d{1,3})|(?P<n2>\d{1,3})(?:st|nd|rd|th) (?:(?P<chamber2>[a-z ]+?) )?district")
 
 
 def _district_of(a: str, b: str) -> bool:
     """'137th district' and 'house district 137': a district told by its number alone and with its chamber
     (candidates must agree too)."""
-    ma, mb = _NUMBERED_DISTRICT.fullmatch(a), _NUMBERED_DISTRICT.fullmatch(b)
+    ma, mb = _DISTRICT_NUMBER.fullmatch(a), _DISTRICT_NUMBER.fullmatch(b)
     if ma is None or mb is None or (ma.group("n") or ma.group("n2")) != (mb.group("n") or mb.group("n2")):
         return False
     return not (ma.group("chamber") or ma.group("chamber2")) or not (mb.group("chamber") or mb.group("chamber2"))
