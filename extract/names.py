@@ -256,7 +256,7 @@ def find_people(text: str, start: int, end: int, known_surnames: set[str],
 
 
 _PLACE_PREPOSITION = re.compile(r"(?<![\w'’-])(?:in|at|near)\s$")
-_BODY_WORDS = frozenset(("Council", "Commission", "Board", "Committee", "Authority", "Corporation", "Municipality", "Township", "County"))
+_BODY_WORDS = frozenset(("Council", "Commission", "Board", "Committee", "Authority", "Corporation", "Municipality", "Township", "County", "Court"))
 _SEAT_NOUN_AFTER = re.compile(r"\s+(?:seat|constituency|riding|electorate|division|ward|by-election)\b")
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w'’-])an?\s$")
 _FORMER_BEFORE = re.compile(r"(?<![\w'’-])(?:former|ex-|then)\s$")

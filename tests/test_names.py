@@ -45,6 +45,8 @@ SENTENCES = [
     ("In the only contested Mount Pleasant City Council race, Jim Scheetz won.", ["Jim Scheetz"]),     # a place's body
     ("Former City Council President Rosa Delgado will be mayor.", ["Rosa Delgado"]),
     ("In Homa Bay County, Boyd Were of the Orange Democratic Movement won the Kasipul seat.", ["Boyd Were"]),
+    ("In the runoff for Dougherty Judicial Circuit Superior Court judge, attorney Margaret Oyler-Banks defeated Assistant District "
+     "Attorney Stephen Cato.", ["Margaret Oyler-Banks", "Stephen Cato"]),      # a court's name; "Attorney" a title
     ("Uncontested. LOMAX, Patricia (The Conservative Party Candidate) was declared elected unopposed.", ["Patricia Lomax"]),
     ("The count in BOLTON, Greater Manchester, ended at 3am.", []),
     ("Mahadevaiah of the Bahujan Samaj Party got 18,220 votes.", ["Mahadevaiah"]),
