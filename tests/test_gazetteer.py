@@ -146,7 +146,7 @@ PARTY_EXAMPLES_FOREIGN = [
     ("Sask. Party", "CA", "Saskatchewan Party"), ("Sask. United", "CA", "Saskatchewan United Party"),
     ("PLP", "BS", "Progressive Liberal Party"), ("FNM", "BS", "Free National Movement"), ("BLP", "BB", "Barbados Labour Party"),
     ("SPP", "SG", "Singapore People's Party"), ("RDU", "SG", "Red Dot United"), ("PNM", "TT", "People's National Movement"),
-    ("UNC", "TT", "United National Congress"), ("PEP", "TT", "Progressive Empowerment Party"), ("People's United Party", "BZ", "People's United Party"), ("UDP", "BZ", "United Democratic Party"), ("HRPP", "WS", "Human Rights Protection Party"), ("Warisan", "MY", "Warisan"),
+    ("UNC", "TT", "United National Congress"), ("PEP", "TT", "Progressive Empowerment Party"), ("People's United Party", "BZ", "People's United Party"), ("UDP", "BZ", "United Democratic Party"), ("GSLP/Lib", "GI", "GSLP/Liberal Alliance"), ("GSD", "GI", "Gibraltar Social Democrats"), ("HRPP", "WS", "Human Rights Protection Party"), ("Warisan", "MY", "Warisan"),
     ("Parti Warisan Sabah", "MY", "Warisan"), ("PRM", "MY", "Parti Rakyat Malaysia"), ("GRS", "MY", "Gabungan Rakyat Sabah"), ("PN", "MT", "Nationalist Party"),
     ("Shiv Sena (Uddhav Balasaheb Thackrey)", "IN", "Shiv Sena (Uddhav Balasaheb Thackeray)"),     # (the ECI's own spelling)
     ("People Before Profit-Solidarity", "IE", "People Before Profit"),     # (a hyphen for the party's dash)
