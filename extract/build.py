@@ -234,12 +234,14 @@ def _route_unnamed_to_last_named(text: str, by_contest: dict, order: list) -> No
             last = None
             continue
         told_here = mention and pos == start and people
+        told_just_before = mention and pos < start and people and "\n\n" not in text[pos:start] \
+            and not any(isinstance(f, CandFact) for f in by_contest[home])     # "Te Atatū has also changed hands on specials. National's ..."
         theirs = people and all(_match(_people(by_contest[home]), f.name) for f in people)
         goes_on = last is not None and last[0] == home and (
             not people and ("\n\n" not in text[last[1]:start]
                             or all(isinstance(f, ContestFact) and f.field in _FIGURE_FIELDS for f in facts))
             or people and not any(_match(_people(by_contest[k]), f.name) for f in people for k in order if k is not None and k != home))
-        if not (told_here or theirs or goes_on):
+        if not (told_here or told_just_before or theirs or goes_on):
             last = None
             continue
         for f in facts:

@@ -201,6 +201,8 @@ PLACE_PATTERNS = [
     # "Milwaukee Public Schools board District 4".
     re.compile(r"\b(?P<place>(?:[A-Z][\w'’.-]+\s+){1,3}(?:(?:Circuit|District|Superior|Municipal)\s+Court\s+Branch\s+\d{1,3}"
                r"|Public\s+Schools\s+[Bb]oard,?\s+District\s+\d{1,2}))\b"),
+    # A seat told as changing hands: "Te Atatū has also changed hands on specials".
+    re.compile(r"(?:(?<=\n)|(?<=[.!?]\s)|^)(?P<place>[A-ZÀ-Þ][\w'’ā-ū-]+(?:\s+[A-ZÀ-Þ][\w'’ā-ū-]+){0,3})\s+(?:has|had)\s+(?:also\s+)?changed\s+hands\b"),
     # The night's notable result and where: "The most striking result came in Rhondda, where ...".
     re.compile(r"\b(?:result|upset|shock|surprise|gain|defeat|win|victory|casualty|drama)\s+(?:of\s+the\s+(?:night|day|count)\s+)?(?:came|was)\s+in\s+(?:the\s+(?=\w+\s+of\s))?"
                r"(?P<place>[A-ZÀ-Þ][\w'’-]+(?:(?:\s+|\s*[—–]\s*)(?:and\s+|of\s+)?[A-ZÀ-Þ][\w'’-]+){0,3})(?=\s*[,.;]|\s+where\b)"),
@@ -247,6 +249,7 @@ PLACE_PATTERN_WORDS = [Words(ws) for ws in (
     ("figures ", "result", "count ", "tally "),
     ("governor",),
     ("court branch", "schools board"),
+    ("changed hands",),
     ("came in", "was in"),
     ("'s precinct", "'s district", "'s place", "'s ward", "'s seat", "'s position", "’s precinct", "’s district", "’s place", "’s ward", "’s seat", "’s position"),
     ("primar", "runoff", "run-off", "nomination", "nominee", "nod "),      # (last: assemble's _PRIMARY_FOR)

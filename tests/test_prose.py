@@ -4184,3 +4184,12 @@ def test_a_status_line_after_a_card_is_no_round_up_seat():
             "Palakkad: Congress's Rahul Mamkootathil won by 18,840 votes.\n")
     got = [c.constituency for c in extract_results(text).contests]
     assert "Status" not in got and "Wayanad" in got
+
+
+def test_a_seat_told_as_changing_hands_keeps_the_next_sentences_people():
+    text = ("Official results\nOct 3, 2025\n\nLabour's Rachel Boyack has held Nelson by 29 votes. Boyack finished on 16,198 votes to "
+            "Cameron's 16,169.\n\nTe Atatū has also changed hands on specials. National's Angee Nicholas finished on 15,289 votes, 131 "
+            "behind Labour's Phil Twyford on 15,420.\n")
+    got = {c.constituency: [(x.name, x.votes) for x in c.candidates] for c in extract_results(text).contests}
+    assert got["Te Atatū"] == [("Phil Twyford", 15420), ("Angee Nicholas", 15289)]
+    assert [name for name, _ in got["Nelson"]] == ["Rachel Boyack"]
