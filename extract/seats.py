@@ -80,6 +80,7 @@ _PAST = re.compile(
       |\blast\s+(?:election|time|week)|\bprevious\b|\bdown\s+from\b|\bup\s+from\b""",
     re.I | re.X,
 )
+_SUM_AFTER = re.compile(r"\s*(?:seats?|MPs)\s+(?:between\s+them|combined|together|in\s+total\s+between)\b", re.I)
 # Words allowed between a party and its seat number.
 _LINK = re.compile(
     r"""^\s*(?:and\s+(?:its|their)\s+allies\s+)?              # "the National Rally and its allies 143"
@@ -348,8 +349,9 @@ def read_seats(doc: Doc, s: int, e: int, kind: str, para_start: Optional[int] = 
         clause = text[m.start:n.end() + (clause_end.start() if clause_end else e - n.end())]
         if _PAST.search(clause):
             continue
-        if re.search(r"\b(?:together|combined|between\s+them|jointly)\b", gap, re.I):
-            continue        # "National and ACT would together hold 61 seats": a coalition's sum
+        if re.search(r"\b(?:together|combined|between\s+them|jointly)\b", gap, re.I) \
+                or _SUM_AFTER.match(text, n.end(), e):
+            continue        # "National and ACT would together hold 61 seats", "... with 59 seats between them": a coalition's sum
         bare_gap = _SHARE_BETWEEN.sub(" ", gap)      # "Greens - 11.6% - 85 seats": the party's vote share between it and its seats
         loose = raw[0].isdigit() and _SEATS_AFTER.match(text[n.end():e]) and len(bare_gap) <= 70 and not re.search(r"[\d.;]", bare_gap)
         if not (_LINK.match(gap) or loose) or _QUAL.search(gap):

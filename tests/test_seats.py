@@ -357,6 +357,10 @@ CASES = [
      "distribution of seats in the 630-member parliament:\n\nCDU/CSU: 208\nAfD: 152\nSPD: 120\nSSW: 1\n",
      [("projection", "CDU/CSU", 208), ("projection", "Alternative for Germany", 152), ("projection", "Social Democratic Party", 120),
       ("projection", "South Schleswig Voters' Association", 1)]),
+    ("a-coalitions-seats-between-them-are-no-partys",
+     "Official results\nOct 3, 2025\n\nThe Electoral Commission's official count is in, and New Zealand First will decide. The final tally leaves National and ACT with 59 seats between them.\n\nOFFICIAL RESULT - SEATS IN PARLIAMENT\n"
+     "National\t48\nLabour\t34\nACT\t11\n",
+     [("declared", "National", 48), ("declared", "Labour", 34), ("declared", "ACT", 11)]),
     ("trap-went-into-the-election",
      "Wednesday 6 November 2024\nThe AP has now called 204 House seats. Republicans went into the election holding 220 seats.", []),
 ]
