@@ -217,8 +217,7 @@ def _route_unnamed_to_last_named(text: str, by_contest: dict, order: list) -> No
     on from the sentence moved last: the paragraph's next sentence without people ("Turnout was 46.3%."), a later figure
     of its count, or people no other seat names ("NDP candidate Gary Tupper finished third with 4,617 votes"). A table's
     rows stay where they stand, and a part of another seat's name is no home ("Bedford" beside Sackville—Bedford—Preston)."""
-    marks = sorted((f.start, k, isinstance(f, ContestFact) and f.field == "mention")
-                   for k in order if k is not None for f in by_contest[k] if f.end > f.start)
+    marks = _seat_marks(by_contest, order)
     starts = [pos for pos, _, _ in marks]
     sentences: dict[tuple[int, int], list] = collections.defaultdict(list)
     for f in by_contest[None]:
@@ -262,14 +261,20 @@ def _drop_shares_told_after_another(by_contest: dict, order: list, main: str) ->
     """A party's share told without its seat, after a round-up has gone on to another seat with its people, is the
     party's share of the whole vote, not the main seat's: "Elsewhere, Jenny Rathbone held Cardiff Central for Labour.
     ... The Conservatives took 26.1% and Plaid Cymru 20.3%." """
-    marks = sorted((f.start, k) for k in order if k is not None and k in by_contest
-                   for f in by_contest[k] if f.end > f.start and (isinstance(f, CandFact) or f.field in ("name", "mention")))
-    starts = [pos for pos, _ in marks]
+    marks = _seat_marks(by_contest, order)
+    starts = [pos for pos, _, _ in marks]
+
     def after_another(f) -> bool:
         at = bisect.bisect_right(starts, f.start)
         return at > 0 and marks[at - 1][1] != main and any(isinstance(g, CandFact) for g in by_contest[marks[at - 1][1]])
     by_contest[None] = [f for f in by_contest[None] if not (isinstance(f, CandFact) and f.name.startswith("@party:")
                                                             and f.strength < 3 and after_another(f))]
+
+
+def _seat_marks(by_contest: dict, order: list) -> list[tuple[int, str, bool]]:
+    """Where the text tells each named seat's facts, in text order: (position, seat, whether a passing mention)."""
+    return sorted((f.start, k, isinstance(f, ContestFact) and f.field == "mention")
+                  for k in order if k is not None and k in by_contest for f in by_contest[k] if f.end > f.start)
 
 
 def _own_count(unnamed: list, named: list) -> bool:
