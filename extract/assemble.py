@@ -17,7 +17,7 @@ from . import seats as seats_mod
 from .document import BULLET_ITEM, CALENDAR_WORDS, PARTY_SECTION, PRIMARY_PARTIES, TOLD_PLACE, Doc, place_key, split_sentences
 from .facts import CandFact, ContestFact, SeatFact
 from .gazetteer import parties, places
-from .headings import BADGE_WORD_TAIL, PARTY_RACE_TAIL, PERSON_THEN_SEAT, line_after, SLUG_WORDS, NOT_A_SEAT, PLACE_PATTERN_WORDS, area_only, PLACE_PATTERNS, WON_PLACE, WON_PLACE_WORDS, ending_place, full_place, generic_words, heading, no_seat_word, region_name, short_plain
+from .headings import TIMESTAMP as _TIMESTAMP, BADGE_WORD_TAIL, PARTY_RACE_TAIL, PERSON_THEN_SEAT, line_after, SLUG_WORDS, NOT_A_SEAT, PLACE_PATTERN_WORDS, area_only, PLACE_PATTERNS, WON_PLACE, WON_PLACE_WORDS, ending_place, full_place, generic_words, heading, no_seat_word, region_name, short_plain
 from .build import build_contests
 from .clauses import LEAD_ADVERBIAL, is_past, relative_spans
 from .prose import ProseState, genders_by_surname, learn_people, read_outcome, read_sentence
@@ -161,19 +161,6 @@ _X_PREFIX = re.compile(r"(?<![^\s|])x\s*-\s*[A-Z]", re.I)     # (a lookbehind: "
 _THERE = re.compile(r"\bvotes?\s+there\b|(?<![\d,])\d[\d,]{0,11}\s+there\b|\bthere\s*[,.]")
 # Words without which a sentence states no party-level outcome (a cheap gate before the rules).
 _OUTCOME_WORDS = Folded(r"gain|hold|taken|\bwon\b|\bwins?\b|held|retain|kept|keeps|returned|went\s+to|fell\s+to|seiz|captur|regain|\btakes?\b|\blos[te]")
-# A live-blog entry's time stamp on its own line: "05:46 BST", "5.09am", "16m ago",
-# "Fri 5 Jul 2024 05.05 BST", "Updated at 05.14 BST" is not one (it ends an entry, not starts one).
-_TIMESTAMP = re.compile(
-    r"""^\s*(?:(?:Posted|Updated|Published)\s+(?:at\s+)?)?         # "Posted at 04:58"
-    (?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?
-    (?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{4}\s+)?)?
-    (?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:(?:am|pm|a\.m\.|p\.m\.)\s*)?(?:BST|GMT|CET|CEST|EST|EDT|ET|PT|AEST|AEDT|AWST|ACST|NZST|NZDT|IST|am|pm|a\.m\.|p\.m\.)?   # ("10.52pm AEST")
-      |\d{1,3}\s*(?:m|min|mins|h|hr|hrs)\s+ago
-      |(?:[01]\d|2[0-3])[0-5]\d[ \t](?=[A-Z]{2,}\b))                # a newsroom running order: "0314 GLASGOW EAST DECLARATION"
-    (?:\s*$|[ \t]*[|–—-][ \t]*(?=\S)|[ \t]{2,}(?=[A-Z])|(?<=\d[ \t])(?=[A-Z]{2}))      # alone, or before the entry's title: "06:14  Simon Clarke loses"
-    """,
-    re.X,
-)
 
 
 

@@ -694,7 +694,8 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
                                                        or _table_after_paragraph(doc, e) and not generic_words(called)
                                                        or (_table_below(doc, e) or _outcome_below(doc, e)
                                                        or _row_below(doc, e) and (text.count(bare) >= (2 if bare == called else 1) or called != head     # (a name in capitals: once more in the story,
-                                                                                  or _council_line_after(doc, e))    # or its council under it)
+                                                                                  or _council_line_after(doc, e)    # or its council under it,
+                                                                                  or _stamp_above(doc, s))          # or a live entry's title: "11:45" / "MILLBROOK" / its rows)
                                                        or doc.low.count(bare.lower()) >= 2 and _win_below(doc, e)
                                                        or _RESERVED_SEAT.search(head) and _win_below(doc, e, 2))
                  # (named in the story too, or given its outcome)
@@ -894,6 +895,28 @@ _US_HOUSE = re.compile(r"^\s*(?:U\.?\s?S\.?\s+HOUSE|HOUSE\s+OF\s+REPRESENTATIVES
 
 def _ordinal_suffix(n: int) -> str:
     return "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+# A live-blog entry's time stamp on its own line: "05:46 BST", "5.09am", "16m ago",
+# "Fri 5 Jul 2024 05.05 BST", "Updated at 05.14 BST" is not one (it ends an entry, not starts one).
+TIMESTAMP = re.compile(
+    r"""^\s*(?:(?:Posted|Updated|Published)\s+(?:at\s+)?)?         # "Posted at 04:58"
+    (?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?
+    (?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{4}\s+)?)?
+    (?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:(?:am|pm|a\.m\.|p\.m\.)\s*)?(?:BST|GMT|CET|CEST|EST|EDT|ET|PT|AEST|AEDT|AWST|ACST|NZST|NZDT|IST|am|pm|a\.m\.|p\.m\.)?   # ("10.52pm AEST")
+      |\d{1,3}\s*(?:m|min|mins|h|hr|hrs)\s+ago
+      |(?:[01]\d|2[0-3])[0-5]\d[ \t](?=[A-Z]{2,}\b))                # a newsroom running order: "0314 GLASGOW EAST DECLARATION"
+    (?:\s*$|[ \t]*[|–—-][ \t]*(?=\S)|[ \t]{2,}(?=[A-Z])|(?<=\d[ \t])(?=[A-Z]{2}))      # alone, or before the entry's title: "06:14  Simon Clarke loses"
+    """,
+    re.X,
+)
+
+
+def _stamp_above(doc: Doc, s: int) -> bool:
+    """The line above is a live-blog entry's time stamp alone: this line is the entry's title."""
+    prev = _prev_line(doc, s)
+    m = TIMESTAMP.match(prev)
+    return bool(m) and m.end() >= len(prev.rstrip())
 
 
 def _prev_line(doc: Doc, s: int) -> str:

@@ -4193,3 +4193,11 @@ def test_a_seat_told_as_changing_hands_keeps_the_next_sentences_people():
     got = {c.constituency: [(x.name, x.votes) for x in c.candidates] for c in extract_results(text).contests}
     assert got["Te Atatū"] == [("Phil Twyford", 15420), ("Angee Nicholas", 15289)]
     assert [name for name, _ in got["Nelson"]] == ["Rachel Boyack"]
+
+
+def test_a_live_entrys_bare_title_over_a_declaration_names_its_ward():
+    text = ("LIVE: Borough council count\nLast updated 16:52, Friday 2 May 2025\n\n16:31\nHarcourt Vale (3 seats) - LAB HOLD\n"
+            "Dina Obi (Labour) 1,344 - ELECTED\nRoss Kemble (Reform UK) 688\n\n11:45\nWESTLEIGH\nFARRANT, Gail - Conservative - 1,402 *\n"
+            "OKAFOR, Ben - Labour - 1,298\n* elected. Turnout 34.1%.\n")
+    got = {c.constituency: [x.name for x in c.candidates] for c in extract_results(text).contests}
+    assert got == {"Harcourt Vale": ["Dina Obi", "Ross Kemble"], "Westleigh": ["Gail Farrant", "Ben Okafor"]}
