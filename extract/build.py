@@ -117,6 +117,7 @@ def build_contests(doc: Doc, facts: list, place_hits: list[tuple[int, str]]) -> 
              for k, fs in by_contest.items()}
     order.sort(key=lambda k: first[k])
     _merge_short_names(by_contest, order)
+    _merge_other_names(by_contest, order)
     _merge_numbered_wards(doc.text, by_contest, order)
     if None in by_contest and len(order) >= 3 and any(k is not None and any(isinstance(f, CandFact) for f in by_contest[k]) for k in order):
         _route_unnamed_to_last_named(doc.text, by_contest, order)      # (a round-up of seats, each with its people)
@@ -348,6 +349,28 @@ def _merge_short_names(by_contest: dict, order: list) -> None:
             f.contest = longer[0]
             by_contest[longer[0]].append(f)
         order.remove(short)
+
+
+def _merge_other_names(by_contest: dict, order: list) -> None:
+    """Two names of one seat the gazetteer knows ("Na h-Eileanan an Iar" over "Western Isles" on a
+    results page) are one contest, under the first key."""
+    first: dict[str, str] = {}
+    for key in [k for k in order if k]:
+        names = [f.value for f in by_contest[key] if isinstance(f, ContestFact) and f.field == "name"]
+        seat = places().canonical(names[0]) if names else None
+        if seat is None:
+            continue
+        if seat not in first:
+            first[seat] = key
+            continue
+        home = by_contest[first[seat]]
+        for f in by_contest.pop(key):
+            f.contest = first[seat]
+            home.append(f)
+        order.remove(key)
+        if any(isinstance(f, ContestFact) and f.field == "name" and f.value == seat for f in home):
+            # (named by the gazetteer's own spelling where the page uses it: "Ynys Môn", not "Anglesey's new MP")
+            home[:] = [f for f in home if not (isinstance(f, ContestFact) and f.field == "name" and f.value != seat)]
 
 
 def _first_at(facts: list) -> int:

@@ -264,8 +264,9 @@ _BADGE_TAGS = frozenset("strong b em mark small".split())
 def _card_cells(el) -> Optional[list[str]]:
     """A block made only of three or more inline fields pressed together (no text between them): a
     result card flattened by its CSS ("display:flex"), read as cells."""
-    children = list(el)
-    if len(children) < MIN_CARD_FIELDS or (el.text or "").strip():
+    figures = [child for child in el if child.tag == "dl" and _figure_list(child)]
+    children = [child for child in el if child not in figures]     # (a card's fields, then its figures as a <dl>)
+    if len(children) + len(figures) < MIN_CARD_FIELDS or (el.text or "").strip() or figures and not children:
         return None
     classed = sum(1 for child in children if isinstance(child.tag, str) and child.get("class"))
     styled = classed == len(children) or classed >= MIN_CARD_FIELDS and all(
@@ -275,13 +276,20 @@ def _card_cells(el) -> Optional[list[str]]:
         if not isinstance(child.tag, str) or child.tag not in _CARD_FIELD_TAGS or (child.tail or "").strip("\n" if not styled else None):
             return None     # (fields with spaces between them already read as words, unless each is a styled field:
             #                 '<span class="n">Amara Osei</span> <span class="p">Labour</span> <span class="v">2,014</span>')
-    cells = [_cell_text(child) for child in children]
+    cells = [_cell_text(child) for child in children] + [_cell_text(dd) for dl in figures for dd in dl if dd.tag == "dd"]
     cells = [c for c in cells if c]
     if len(cells) < MIN_CARD_FIELDS:
         return None
     if not any(ch.isdigit() for c in cells for ch in c):
         return cells if _header_over_cards(el, cells) else None
     return cells
+
+
+def _figure_list(dl) -> bool:
+    """A <dl> of a card's labelled figures: leaf terms and values ("<dt>Votes</dt><dd>6,692</dd>")."""
+    items = [d for d in dl if isinstance(d.tag, str)]
+    return bool(items) and all(d.tag in ("dt", "dd") and not len(d) for d in items) \
+        and any(ch.isdigit() for d in items if d.tag == "dd" for ch in d.text_content())
 
 
 def _header_over_cards(el, cells: list[str]) -> bool:

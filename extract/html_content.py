@@ -391,8 +391,8 @@ def card_rows(box, limit: Optional[int] = None) -> list:
     for row in box.iter("div", "li"):
         if limit is not None and len(rows) >= limit:
             break
-        cells = [c for c in row if isinstance(c.tag, str)]
-        if len(cells) < 2 or len(cells) > 8 or any(c.tag not in _CELL_TAGS or len(c) for c in cells):
+        cells = _leaf_cells(row)
+        if cells is None or len(cells) < 2 or len(cells) > 8:
             continue
         parsed = parse_cells([" ".join(c.text_content().split()) for c in cells], None, _is_party)
         if parsed and parsed.votes is not None and next(row.iter("a"), None) is None:
@@ -400,18 +400,40 @@ def card_rows(box, limit: Optional[int] = None) -> list:
     return rows
 
 
+def _leaf_cells(row) -> Optional[list]:
+    """A card's cells: its leaf spans, and the values of a <dl> of labelled figures among them
+    ("<span>Torcuil Crichton</span><dl><dt>Votes</dt><dd>6,692</dd><dt>Share</dt><dd>49.5%</dd></dl>")."""
+    cells = []
+    for c in row:
+        if not isinstance(c.tag, str):
+            continue
+        if c.tag == "dl":
+            values = [d for d in c if isinstance(d.tag, str)]
+            if any(d.tag not in ("dt", "dd") or len(d) for d in values):
+                return None
+            cells += [d for d in values if d.tag == "dd"]
+        elif c.tag in _CELL_TAGS and not len(c):
+            cells.append(c)
+        else:
+            return None
+    return cells
+
+
 def named_result_cards(boxes: list, story: list) -> list:
     """Result cards outside the story (a results section under the article's body) whose candidates the
     story names: the story's own counts, in cards of rows of cells."""
     inside, above, story_text = _story_sets(story)
-    out = []
+    no_story = len(" ".join(story_text.split())) < RESULTS_PAGE_STORY_CHARS
+    out, hub = [], []
     for box in boxes:
         if box in inside or box in above or len(box.text_content()) > MAX_RESULT_BOX_CHARS:
             continue
         bare = [ELECTED_MARK.sub(" ", r.name).split() for r in card_rows(box)]
         if sum(1 for words in bare if words and words[-1] in story_text) >= 2:
             out.append(box)
-    return out
+        elif no_story and len(bare) >= 2:
+            hub.append(box)     # (a results page whose "story" is a short note naming no one: its cards are the page)
+    return out or hub
 
 
 def named_result_tables(root, story: list, dropped_tables: list = ()) -> list:

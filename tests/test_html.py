@@ -710,3 +710,17 @@ def test_a_card_tables_header_row_of_fields_reads_as_cells_over_its_rows():
             "<div class='Row'><span>Nicolette Boele</span><span>Independent</span><span>32,806</span><span>28.4</span><span>+7.0</span></div>"
             "</section></article></body></html>")
     assert "Candidate | Party | Votes | % | Swing\nGisele Kapterian | Liberal | 46,391 | 40.2 | -7.9" in html_to_article(page).text
+
+
+def test_a_results_pages_candidate_cards_with_their_figures_in_a_dl_are_the_page():
+    card = ('<div class="candidate-card"><span class="party">{p}</span><span class="name">{n}</span>{b}'
+            '<dl><dt>Votes</dt><dd>{v}</dd><dt>Share</dt><dd>{s}</dd></dl></div>')
+    page = ("<html><body><header><nav><a href='/'>Home</a></nav></header><main>"
+            "<section class='result-header'><h1>Na h-Eileanan an Iar</h1><p>Western Isles</p><div>LAB GAIN FROM SNP</div></section>"
+            "<section class='candidates'><h2>Results</h2>"
+            + card.format(p="Scottish Labour", n="Torcuil Crichton", b='<span class="badge">Elected</span>', v="6,692", s="49.5%")
+            + card.format(p="Scottish National Party (SNP)", n="Susan Thomson", b="", v="2,856", s="21.1%")
+            + "</section></main></body></html>")
+    text = html_to_article(page).text
+    assert "Scottish Labour | Torcuil Crichton | Elected | 6,692 | 49.5%" in text
+    assert "Scottish National Party (SNP) | Susan Thomson | 2,856 | 21.1%" in text

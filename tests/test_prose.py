@@ -4201,3 +4201,10 @@ def test_a_live_entrys_bare_title_over_a_declaration_names_its_ward():
             "OKAFOR, Ben - Labour - 1,298\n* elected. Turnout 34.1%.\n")
     got = {c.constituency: [x.name for x in c.candidates] for c in extract_results(text).contests}
     assert got == {"Harcourt Vale": ["Dina Obi", "Ross Kemble"], "Westleigh": ["Gail Farrant", "Ben Okafor"]}
+
+
+def test_two_names_of_one_seat_the_gazetteer_knows_are_one_contest():
+    text = ("Na h-Eileanan an Iar\n\nWestern Isles\n\nLAB GAIN FROM SNP\n\nTorcuil Crichton (Scottish Labour) 6,692\n"
+            "Susan Thomson (SNP) 2,856\n\nMajority: 3,836\n")
+    [contest] = extract_results(text).contests
+    assert (contest.constituency, contest.majority, len(contest.candidates)) == ("Na h-Eileanan an Iar", 3836, 2)
