@@ -932,6 +932,8 @@ class _Reader:
     def _name_over_figures(self, li: int, s: int, e: int, line: str) -> bool:
         """A card two lines to a candidate: "Pete Wishart      Scottish National Party" over "18,928 votes      37.8%"."""
         cells = self.cells
+        if not cells and li + 1 < len(self.doc.line_spans) and len(line) < 80 and not _DIGIT.search(line):
+            return self._name_over_votes(li, s, line)
         if not (cells and len(cells) == 2 and not _DIGIT.search(line) and li + 1 < len(self.doc.line_spans)
                 and self.is_party(cells[1]) and _looks_like_a_name(cells[0], self.is_party)):
             return False
@@ -942,6 +944,22 @@ class _Reader:
         share = figures.group("share")
         self.facts.append(CandFact(person_name(cells[0]), s, ne, self.current, party=cells[1], votes=parse_int(figures.group("votes")),
                                    share=float(share) if share else None, strength=3))
+        self.forenames_line = li + 1        # (the figures line is read with its name)
+        return True
+
+    def _name_over_votes(self, li: int, s: int, line: str) -> bool:
+        """A card with no party: "Megan Thornbury (incumbent) - ELECTED" over "6,104 votes | 24.1%"."""
+        ns, ne = self.doc.line_spans[li + 1]
+        figures = _VOTES_LINE.fullmatch(self.text, ns, ne)
+        if not figures or self.is_party(line.strip()) or self.doc.parties_in(s, s + len(line)) \
+                or self.prev_plain and self.is_party(self.prev_plain) or _FIGURE_LINE_START.match(line_after(self.doc, ne)):
+            return False        # (a broadcaster's "ALP" / "Daniel Rosen" / "55,839 votes" / "62.3%": read as a block)
+        row = parse_cells([line.strip(), figures.group("votes"), *([figures.group("share") + "%"] if figures.group("share") else [])],
+                          None, self.is_party)
+        if row is None or row.party is not None or not _looks_like_a_name(row.name, self.is_party):
+            return False
+        self.facts.append(CandFact(row.name, s, ne, self.current, votes=row.votes, share=row.share,
+                                   elected=row.elected or None, strength=3))
         self.forenames_line = li + 1        # (the figures line is read with its name)
         return True
 
@@ -1259,6 +1277,9 @@ class _Reader:
 _PARTY_LABEL_LINE = re.compile(r"\s*Party\s*:\s*(?P<party>[^()\d:]{2,60}?)\s*(?:\([^()]{1,60}\))?\s*")
 _NEXT_HOLDER = re.compile(r"['’]s\s+(?:next|new)\s+(?:county\s+(?=executive))?")
 _FIGURES_LINE = re.compile(r"[ \t]*(?P<votes>\d{1,3}(?:,\d{3})+|\d{1,6})(?:[ \t]+votes?)?(?:[ \t]{2,}(?P<share>\d{1,2}(?:\.\d{1,2})?)[ \t]*%)?[ \t]*")
+# A card's figures line under a name: "6,104 votes | 24.1%", "188 votes" (the word says they are votes).
+_VOTES_LINE = re.compile(r"[ \t]*(?P<votes>\d{1,3}(?:,\d{3})+|\d{1,7})[ \t]+votes?(?:[ \t]*[|·,;–—-][ \t]*(?P<share>\d{1,2}(?:\.\d{1,2})?|100)[ \t]*%)?[ \t]*")
+_FIGURE_LINE_START = re.compile(r"\s*[+\-−–]?\d")
 _SEAT_LEAD = re.compile(r"\s*[:–—-]\s+")
 # A "who won where" line: "Bridge End – Marcus Quilley – Labour (gain from Conservative)".
 _WHO_WON_WHERE_ROW = re.compile(r"\s*(?:[-•*]\s+)?(?P<seat>[A-ZÀ-Þ][\w'’.]*(?:\s+(?:and|of|the|upon|on|&|[A-ZÀ-Þ][\w'’.-]*)){0,5})"

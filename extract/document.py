@@ -906,8 +906,9 @@ def _used_as_a_party(text: str, code: str, defined_at: int) -> bool:
 
 
 # A feature's opening that looks back: "Twenty-five years ago this weekend", "on the 30th anniversary of".
+# ("after 22 years on the council" is a councillor's service, not a look back)
 _LOOKS_BACK = re.compile(r"\b(?:(?:(?:ten|fifteen|twenty|thirty|forty|fifty|sixty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|[1-9]\d)"
-                         r"\s+years\s+(?:ago|on|since)|(?:\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))\s+anniversary|looks?\s+back\s+(?:at|on))\b", re.I)
+                         r"\s+years\s+(?:ago|on(?!\s+(?:the|a|an|his|her|their|its)\s)|since)|(?:\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))\s+anniversary|looks?\s+back\s+(?:at|on))\b", re.I)
 _YEAR_ON = re.compile(r"\b(?:(?:one|a)\s+year\s+on|twelve\s+months\s+(?:ago|on)|a\s+year\s+to\s+the\s+day|what\s+happened\s+next"
                       r"|(?:we|i)\s+went\s+back|what\s+has\s+(?:happened|changed)\s+since)\b", re.I)
 _OBITUARY = re.compile(r"\b(?:obituary|who\s+has\s+died(?:\s+\w+)?\s+(?:aged|at\s+the\s+age\s+of))\b", re.I)

@@ -341,13 +341,18 @@ def _office_over_vote_for(doc: Doc, line: str, e: int) -> Optional[str]:
     vote_for = _VOTE_FOR.search(line) if "ote" in line else None
     if vote_for and vote_for.start() > 2 and "(" in vote_for.group():
         office = line[lead:vote_for.start()].strip()
-        if _an_office(office) and not generic_words(office) and (_row_below(doc, e) or _table_below(doc, e)):
+        if _an_office(office) and not generic_words(office) and (_row_below(doc, e) or _table_below(doc, e)
+                                                                 or _VOTES_BELOW.match(doc.text, e)):
             return title_case(office) if office.isupper() else office
     if "ote" in doc.text[e:e + 40] and _VOTE_FOR_LINE.fullmatch(line_after(doc, e)):
         office = line[lead:].strip()
         if _an_office(office):
             return title_case(office) if office.isupper() else office
     return None
+
+
+# A card two lines to a candidate under the office: "Megan Thornbury - ELECTED" / "6,104 votes | 24.1%".
+_VOTES_BELOW = re.compile(r"\s*\n[^\n\d]{3,80}\n[ \t]*[\d,]+[ \t]+votes?\b")
 
 
 def _an_office(title: str) -> bool:

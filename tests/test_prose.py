@@ -4208,3 +4208,19 @@ def test_two_names_of_one_seat_the_gazetteer_knows_are_one_contest():
             "Susan Thomson (SNP) 2,856\n\nMajority: 3,836\n")
     [contest] = extract_results(text).contests
     assert (contest.constituency, contest.majority, len(contest.candidates)) == ("Na h-Eileanan an Iar", 3836, 2)
+
+
+def test_a_councillors_years_on_the_council_are_no_look_back():
+    text = ("Kennerley wins town council by-election\nPosted 27 February 2026\n\nThe vacancy arose when councillor Roy Pickering "
+            "stepped down in December after 22 years on the council, first elected in 2004.\n\nTHE RESULT - Whitchurch Town Council, North Ward\n"
+            "Helen Kennerley (Independent) 387 ELECTED\nDarren Shaw (Reform UK) 254\n")
+    assert [x.name for c in extract_results(text).contests for x in c.candidates] == ["Helen Kennerley", "Darren Shaw"]
+
+
+def test_cards_of_a_name_over_its_votes_under_a_vote_for_office():
+    text = ("Spring election results\nApril 2, 2025\n\nSCHOOL BOARD (vote for 2)\n\nMegan Thornbury (incumbent) - ELECTED\n6,104 votes | 24.1%\n\n"
+            "Luis Carrillo - ELECTED\n5,877 votes | 23.2%\n\nOlivia Sato\n3,311 votes | 13.1%\n")
+    [contest] = extract_results(text).contests
+    assert contest.constituency == "School Board"
+    assert [(x.name, x.votes, x.share, x.elected) for x in contest.candidates] == [
+        ("Megan Thornbury", 6104, 24.1, True), ("Luis Carrillo", 5877, 23.2, True), ("Olivia Sato", 3311, 13.1, None)]
