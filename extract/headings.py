@@ -345,7 +345,7 @@ def _office_over_vote_for(doc: Doc, line: str, e: int) -> Optional[str]:
                                                                  or _VOTES_BELOW.match(doc.text, e)):
             return title_case(office) if office.isupper() else office
     if "ote" in doc.text[e:e + 40] and _VOTE_FOR_LINE.fullmatch(line_after(doc, e)):
-        office = line[lead:].strip()
+        office = _NONPARTISAN.sub("", line[lead:].strip())     # ("BOARD OF EDUCATION (NONPARTISAN)" / "Vote for 3")
         if _an_office(office):
             return title_case(office) if office.isupper() else office
     return None
@@ -573,7 +573,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         return seat_row.group("place"), seat_row.end()      # "Cheshunt North - Natalie Greaves (Reform UK) 1,432, maj 311 - REF GAIN"
     if len(line) > 110:
         return None
-    head = _PRIMARY_SUFFIX.sub("", PARTY_RACE_TAIL.sub("", _REPORTING_TAIL.sub("", text[off:e].strip())))      # ("Sorrel County Commission, District 2 — 100% of precincts reporting")
+    head = _NONPARTISAN.sub("", _PRIMARY_SUFFIX.sub("", PARTY_RACE_TAIL.sub("", _REPORTING_TAIL.sub("", text[off:e].strip()))))      # ("Sorrel County Commission, District 2 — 100% of precincts reporting")
     if len(head) <= 80 and ("—" in head or "–" in head or " - " in head) and head.isupper():
         ticker = _OFFICE_DASH_SEAT.fullmatch(head)      # (in capitals: a ticker's; "Board of Education - District 4" stays as written)
         if ticker and (ticker.group("district") or ticker.group("state") and _row_below(doc, e)):

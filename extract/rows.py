@@ -225,7 +225,7 @@ _HEADER_WORDS = {
               "first choice", "first-choice", "1st choice", "round 1 votes", "iteration 1", "1st iteration", "first iteration",
               "1st round", "first round", "round 1", "first count", "1st count", "count 1", "stage 1", "first stage",
               "1st stage", "primary vote", "total",
-              "votes obtained", "votes obtained (figures)", "votes polled", "votes secured", "total votes",
+              "votes obtained", "votes obtained (figures)", "votes polled", "votes secured", "total votes", "ballot count",
               "electorate votes", "electorate vote", "candidate votes", "candidate vote",     # (New Zealand: the electorate's, not the party vote)
               "pleidleisiau", "nifer y pleidleisiau",      # Welsh: "(number of the) votes"
               "voix", "nombre de voix", "votes obtenus", "voix obtenues"),      # French

@@ -1354,6 +1354,7 @@ HEADINGS = [
     ("Pukehīnau/Lambton Ward (three vacancies)", "Pukehīnau/Lambton"),
     ("ELECTION OF THE ELECTED MAYOR OF NORTH TYNESIDE", "North Tyneside"), ("SHEPPEY (two councillors to be elected)", "Sheppey"), ("GARKI/BABURA FEDERAL CONSTITUENCY (JIGAWA)", "Garki/Babura"), ("OGBOMOSO SOUTH STATE CONSTITUENCY (OYO)", "Ogbomoso South"),
     ("MSUNDUZI WARD 21 (Pietermaritzburg, KwaZulu-Natal) – MK gain from ANC", "Msunduzi Ward 21"),
+    ("WATAUGA COUNTY BOARD OF EDUCATION (NONPARTISAN)\nVote for 3 | Precincts 20 of 20", "Watauga County Board of Education"),
 ]
 
 

@@ -1084,6 +1084,7 @@ def test_a_winner_sentence_before_the_majority_on_one_line_is_read():
      ["place", "seats", "name", "party", "votes", "winner", "other", "change"]),     # the latest year's column is this count
     ("Candidate | Party | Votes | % | 2019 votes", ["name", "party", "votes", "share", "other"]),
     ("New seat | Electorate | Notional 2019 winner | Notional majority", ["other", "other", "other", "other"]),   # estimates, no results
+    ("Choice | Party | Ballot Count | Percent", ["name", "party", "votes", "share"]),     # a county results portal's count
 ])
 def test_columns_named_with_years(header, roles):
     assert header_map(split_cells(header)).columns == roles
