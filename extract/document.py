@@ -399,7 +399,7 @@ def _vertical_table(text, spans, i, header_map):
     n = len(spans)
     if not _HEADERISH.search(text[spans[i][0]:spans[i][1]]):
         return None         # (every header cell has a column word: most lines fail here, before any slicing)
-    for k in range(VERTICAL_MAX_COLUMNS, 2, -1):
+    for k in range(VERTICAL_MAX_COLUMNS, 1, -1):
         if i + 3 * k > n:
             continue
         cells = [text[a:b].strip() for a, b in spans[i:i + k]]
@@ -409,6 +409,8 @@ def _vertical_table(text, spans, i, header_map):
         hm = header_map(cells)
         if not (hm and ("name" in hm.columns or "winner" in hm.columns and "place" in hm.columns) and ("votes" in hm.columns or "share" in hm.columns)):
             continue        # (a grid of seats, "Constituency" / "Winner" / "Party" / "Votes" / ... / "Runner-up" / ..., one seat a row)
+        if k == 2 and hm.columns != ["name", "votes"]:
+            continue        # (two columns only as "Candidate" / "Votes": a canvass's names and counts, a line each)
         rows, j = [(spans[i][0], spans[i + k - 1][1])], i + k
         if j + 1 < n and spans[j][0] == spans[j][1] and spans[j + 1][0] < spans[j + 1][1] and "other" in hm.columns:
             j += 1      # (a blank line under a canvass's header of ways to vote: "Provisional" / "Total" / "" / "Tanya Mobley")

@@ -404,7 +404,7 @@ _RESULT_LINE_BELOW = re.compile(r"\s*(?:result|margin|winner|winning\s+candidate
 # "Vote For 1", "Vote for 1 • 61 of 61 Precincts Reported (100.00%)": the line under a results summary's office
 _VOTE_FOR_LINE = re.compile(r"\s*\(?\s*vote\s+for\s+(?:\d{1,2}|one|two|three|four|five)\s*\)?(?:\s*[•·|,;–—-]\s*[^\n]*)?", re.I)
 _COUNT_CELL_LINE = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\d%|\t|\|")      # a row's figures or cells: no office's title
-_VOTE_FOR = re.compile(r"\s*[–—-]?\s*\(?\s*vote\s+for\s+(?:\d{1,2}|one|two|three|four|five)\s*\)?\s*$", re.I)     # "– Vote for 3"
+_VOTE_FOR = re.compile(r"\s*[–—-]?\s*\(?\s*(?:vote\s+for|elect)\s+(?:\d{1,2}|one|two|three|four|five)\s*\)?\s*$", re.I)     # "– Vote for 3", "(Elect 1)"
 # A results ticker's race: its office, a dash, then its district or its state ("U.S. HOUSE — DISTRICT 3", "U.S. SENATE — NEVADA")
 _OFFICE_DASH_SEAT = re.compile(r"(?P<office>(?:U\.\s?S\.\s+|US\s+|STATE\s+|State\s+|(?-i:[A-Z]{2})\.\s+)?(?i:house|senate|assembly|house\s+of\s+delegates|governor)"
                                r"|(?:[A-Z]{2,6}\s+)?(?i:board\s+of\s+(?:trustees|education|regents|supervisors)|school\s+board|city\s+council|county\s+commission))"
@@ -707,7 +707,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
                  and not generic_words(called) and not _CELL_GAP.search(text[off:e].strip()) and not SLUG_WORDS.search(called.upper())
                  and not _OUTCOME_WORDS_IN.search(called) and not _place_line_above(doc, s)):
         return ending_place(doc, _DIVISION_OF.sub("", _POLICE_AREA.sub("", bare)) or bare), e    # "Wimbledon Town and Dundonald" / "The Lib Dems held all three seats in Wimbledon Town and Dundonald"
-    office = _NONPARTISAN.sub("", _VOTE_FOR.sub("", _COUNT_SUFFIX.sub("", _CALL_STATUS.sub("", head))))
+    office = _NONPARTISAN.sub("", _VOTE_FOR.sub("", _TO_ELECT.sub("", _COUNT_SUFFIX.sub("", _CALL_STATUS.sub("", head)))))     # (".. Board of Education (3 seats)")
     office = title_case(office) if office.isupper() else office
     seat = _COUNCILLOR_FOR.fullmatch(office)
     if seat and (_row_below(doc, e) or _acclaimed_below(doc, e)):
@@ -870,7 +870,8 @@ _COURT_HEAD = re.compile(r"(?:(?:\d{1,2}(?:st|nd|rd|th)|[A-Z][\w.'’-]*),?\s+){
 _AREA_BRACKET_END = re.compile(r"\s*\((?:[A-Z][\w'’-]*\s+)+(?:County|Parish|District)\)$")     # ("(Cuyahoga County)": where, not which seat)
 _MAYORAL_HEAD = re.compile(r"(?i:mayoral)\s+(?i:election|race|contest|ballot)(?:\s+(?i:results?))?")
 _OFFICE_TITLE = re.compile(
-    r"(?:(?:[A-Z][\w'’.-]+\s+){0,2}(?:County|City|Town|Village|Township|Unified)\s+)?"     # ("Arroyo Verde Unified School Board")
+    r"(?:(?:[A-Z][\w'’.-]+\s+){0,2}(?:County|City|Town|Village|Township|Unified|(?:Area\s+|Unified\s+|Community\s+|Independent\s+)?School\s+District)\s+)?"
+    # ("Arroyo Verde Unified School Board", "Eau Claire Area School District Board of Education")
     r"(?:Commission(?:er)?|Sheriff|Assessor|Auditor|Clerk|Treasurer|Coroner|Recorder|Prosecuting\s+Attorney|District\s+Attorney"
     r"|(?:(?:Superior|District|Circuit|Municipal|Supreme|Probate)\s+(?:Court\s+)?)?Judge|(?:Superior|District|Circuit|Municipal|Probate)\s+Court"
     r"|Mayor|Council(?:\s*[Mm]ember)?|School\s+Board(?:\s+Member)?"

@@ -4225,3 +4225,18 @@ def test_cards_of_a_name_over_its_votes_under_a_vote_for_office():
     assert contest.constituency == "School Board"
     assert [(x.name, x.votes, x.share, x.elected) for x in contest.candidates] == [
         ("Megan Thornbury", 6104, 24.1, True), ("Luis Carrillo", 5877, 23.2, True), ("Olivia Sato", 3311, 13.1, None)]
+
+
+def test_a_canvass_of_offices_elect_n_over_name_and_votes_a_line_each():
+    text = ("RESOLUTION DECLARING THE RESULTS OF THE NOVEMBER 4, 2025 MUNICIPAL GENERAL ELECTION\n\nMAYOR (Elect 1)\nCandidate\nVotes\n"
+            "Rhonda Pettis\n4,102\nSamuel Greer\n2,940\n\nCOUNCIL MEMBER WARD 1 (Elect 1)\nCandidate\nVotes\nJacob Lindgren\n1,210\n"
+            "Maria Castaneda\n1,034\n")
+    got = {c.constituency: [(x.name, x.votes) for x in c.candidates] for c in extract_results(text).contests}
+    assert got == {"Mayor": [("Rhonda Pettis", 4102), ("Samuel Greer", 2940)],
+                   "Council Member Ward 1": [("Jacob Lindgren", 1210), ("Maria Castaneda", 1034)]}
+
+
+def test_a_school_districts_board_with_its_seats_over_its_table_heads_it():
+    text = ("Spring election\nApr 2, 2025\n\nEau Claire Area School District Board of Education (3 seats)\nCandidate | Votes\n"
+            "Heidi Lundquist | 12,904\nPriya Natarajan | 11,877\n")
+    assert [c.constituency for c in extract_results(text).contests] == ["Eau Claire Area School District Board of Education"]
