@@ -17,7 +17,7 @@ from . import seats as seats_mod
 from .document import BULLET_ITEM, CALENDAR_WORDS, PARTY_SECTION, PRIMARY_PARTIES, TOLD_PLACE, Doc, place_key, split_sentences
 from .facts import CandFact, ContestFact, SeatFact
 from .gazetteer import parties, places
-from .headings import TIMESTAMP as _TIMESTAMP, BADGE_WORD_TAIL, PARTY_RACE_TAIL, PERSON_THEN_SEAT, line_after, SLUG_WORDS, NOT_A_SEAT, PLACE_PATTERN_WORDS, area_only, PLACE_PATTERNS, WON_PLACE, WON_PLACE_WORDS, ending_place, full_place, generic_words, heading, no_seat_word, region_name, short_plain
+from .headings import TIMESTAMP as _TIMESTAMP, SAINTS as _SAINTS, BADGE_WORD_TAIL, PARTY_RACE_TAIL, PERSON_THEN_SEAT, line_after, SLUG_WORDS, NOT_A_SEAT, PLACE_PATTERN_WORDS, area_only, PLACE_PATTERNS, WON_PLACE, WON_PLACE_WORDS, ending_place, full_place, generic_words, heading, no_seat_word, region_name, short_plain
 from .build import build_contests
 from .clauses import LEAD_ADVERBIAL, is_past, relative_spans
 from .prose import ProseState, genders_by_surname, learn_people, read_outcome, read_sentence
@@ -1552,7 +1552,6 @@ _BLANK_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*\n[ \t]*$")
 _VOTES_COUNTED = re.compile(r"\d[\d,]*\s+(?:votes|first[- ]preferences)\b")
 
 
-_SAINTS = re.compile(r"\b(?:St|Saint)\.?\s+[A-ZÀ-Þ][\w-]+['’]s$")     # "Toronto—St. Paul's": a saint's, the name's own
 _ABBREVIATED_WORD = re.compile(r"\b(?:St|Ste|Mt|Ft)$")
 _ABBREVIATION_GOES_ON = re.compile(r"\.(?:[ \t]*[A-ZÀ-Þ][\w'’-]+){1,2}")
 

@@ -209,6 +209,10 @@ PLACE_PATTERNS = [
     # A numbered seat on a US county or city body: "kept the Hays County Commissioners Court's Precinct 4 seat" (assemble drops the "'s").
     re.compile(r"\bthe\s+(?P<place>(?:[A-Z][\w.'’-]+\s+){1,4}?(?:Court|Commission|Council|Board(?:\s+of\s+[A-Z]\w+)?)['’]s\s+"
                r"(?:Precinct|District|Place|Ward|Seat|Position)\s+\d{1,2})\s+seat\b"),
+    # A place, then where someone won its seat: "in neighbouring Reutlingen (Wahlkreis 289), where the CDU's Stefan Kohler won the
+    # constituency", "in Clacton, where Nigel Farage took the seat".
+    re.compile(r"\bin\s+(?:neighbouring\s+|neighboring\s+|nearby\s+)?(?P<place>[A-ZÀ-Þ][\w'’-]+(?:(?:\s+|\s*[—–]\s*)(?:and\s+|of\s+)?[A-ZÀ-Þ][\w'’-]+){0,3})"
+               r"(?:\s+\([^()\n]{1,30}\))?,\s+where\s+[^.;\n]{0,80}?\b(?:won|held|took|kept|retained|gained|regained)\s+the\s+(?:seat|constituency|riding|division|ward|electorate)\b"),
     # An office a party's primary chose for: "the Republican primary for Bexley County Sheriff", "the Democratic primary for
     # Justice of the Peace, Precinct 3", "will be the Republican nominee for Bexley County Judge".
     re.compile(r"\b(?:primary|primaries|runoff|run-off|nomination|nominee|nod)\s+(?:race\s+)?for\s+(?:the\s+)?(?P<place>(?:[A-Z][\w.'’-]*\s+){0,3}?"
@@ -252,6 +256,7 @@ PLACE_PATTERN_WORDS = [Words(ws) for ws in (
     ("changed hands",),
     ("came in", "was in"),
     ("'s precinct", "'s district", "'s place", "'s ward", "'s seat", "'s position", "’s precinct", "’s district", "’s place", "’s ward", "’s seat", "’s position"),
+    (", where",),
     ("primar", "runoff", "run-off", "nomination", "nominee", "nod "),      # (last: assemble's _PRIMARY_FOR)
 )]
 
@@ -744,6 +749,8 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         if re.match(r"\s+constituency\b", text[off + g.end("place"):e], re.I):
             name = re.sub(r"\s+(?:federal|state)$", "", name, flags=re.I)     # "IBADAN NORTH FEDERAL CONSTITUENCY (OYO)"
         name = _DIVISION_OF.sub("", _POLICE_AREA.sub("", name) or name)      # an Australian "Division of Gilmore" is the seat of Gilmore; "Severn Vale PCC" is Severn Vale
+        if name.endswith(("'s", "’s")) and not SAINTS.search(name) and places().canonical(name) is None:
+            name = name[:-2]        # a headline's "Tübingen's constituency winner is left without a seat": Tübingen
         if name.isupper():
             name = title_case(name)
         return ending_place(doc, name), e      # ("YARDLEY: Jess Phillips holds on" in a story of Birmingham Yardley)
@@ -923,6 +930,9 @@ def _stamp_above(doc: Doc, s: int) -> bool:
     prev = _prev_line(doc, s)
     m = TIMESTAMP.match(prev)
     return bool(m) and m.end() >= len(prev.rstrip())
+
+
+SAINTS = re.compile(r"\b(?:St|Saint)\.?\s+[A-ZÀ-Þ][\w-]+['’]s$")     # "Toronto—St. Paul's": a saint's, the name's own
 
 
 def _prev_line(doc: Doc, s: int) -> str:

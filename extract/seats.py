@@ -47,7 +47,7 @@ _DECLARED = Folded(
       |(?:had|has|have|won|holds?|held|took|takes|taking|taken|secured)\s+\d+\s+of\s+(?:the\s+)?(?:[\w'’]+\s+)?\d+\s+seats   # "Labour had 27 of Wales' 32 seats"
       |seats\s+in\s+the\s+new\s+parliament
       |make-up\s+of\s+(?:the\s+)?(?:parliament|house|commons|assembly|legislature|chamber)
-      |\d+-seat\s+(?:house|parliament|chamber|assembly|legislature|dáil)
+      |\d+-seat\s+(?:house|parliament|chamber|assembly|legislature|dáil|bundestag|knesset|riksdag|storting|folketing|sejm|eduskunta|diet|lok\s+sabha)
       |seats\s+in\s+the\s+(?:house\s+of\s+commons|commons|dáil|assembly|senedd|legislature|chamber)
       |^\s*seats\s*:\s*(?=[a-z])                                # "Seats: Reform UK 2, Labour 2, ..."
       |^\s*party\s+(?:vote\s*)?(?:/|and|&)\s*seats\s*:?\s*$               # a table's title: "PARTY VOTE / SEATS"

@@ -1355,6 +1355,7 @@ HEADINGS = [
     ("ELECTION OF THE ELECTED MAYOR OF NORTH TYNESIDE", "North Tyneside"), ("SHEPPEY (two councillors to be elected)", "Sheppey"), ("GARKI/BABURA FEDERAL CONSTITUENCY (JIGAWA)", "Garki/Babura"), ("OGBOMOSO SOUTH STATE CONSTITUENCY (OYO)", "Ogbomoso South"),
     ("MSUNDUZI WARD 21 (Pietermaritzburg, KwaZulu-Natal) – MK gain from ANC", "Msunduzi Ward 21"),
     ("WATAUGA COUNTY BOARD OF EDUCATION (NONPARTISAN)\nVote for 3 | Precincts 20 of 20", "Watauga County Board of Education"),
+    ("Tübingen's constituency winner is left without a Bundestag seat", "Tübingen"), ("St Anne's ward result", "St Anne's"),
 ]
 
 
@@ -4240,3 +4241,11 @@ def test_a_school_districts_board_with_its_seats_over_its_table_heads_it():
     text = ("Spring election\nApr 2, 2025\n\nEau Claire Area School District Board of Education (3 seats)\nCandidate | Votes\n"
             "Heidi Lundquist | 12,904\nPriya Natarajan | 11,877\n")
     assert [c.constituency for c in extract_results(text).contests] == ["Eau Claire Area School District Board of Education"]
+
+
+def test_a_place_then_where_someone_won_its_seat_names_that_contest():
+    text = ("Germany votes\nFebruary 24, 2025\n\nBrenner topped the count in the Tübingen constituency with 52,118 votes to 47,906 for "
+            "Felix Hartmann.\n\nThere was no such drama in neighbouring Reutlingen (Wahlkreis 289), where the CDU's Stefan Kohler won "
+            "the constituency comfortably. Kohler took 61,240 first votes to 31,507 for the AfD's Lena Esslinger.\n")
+    got = {c.constituency: [x.name for x in c.candidates] for c in extract_results(text).contests}
+    assert got["Reutlingen"] == ["Stefan Kohler", "Lena Esslinger"]

@@ -7,6 +7,10 @@ import pytest
 from extract.pipeline import extract_results
 
 CASES = [
+    ("a-named-chambers-size-then-each-partys-seats",
+     "Germany votes\nFebruary 24, 2025\n\nIn the new 630-seat Bundestag, the CDU/CSU has 208 seats, the AfD 152 and the SPD 120, according "
+     "to the preliminary official result. A coalition needs 316 seats.\n",
+     [("declared", "CDU/CSU", 208), ("declared", "Alternative for Germany", 152), ("declared", "Social Democratic Party", 120)]),
     ("a-regions-final-tally-told-in-one-sentence",
      "Northern Ireland results\n\nThe final Northern Ireland tally of 18 seats was: Sinn Féin 7, DUP 5, SDLP 2, Alliance 1.\n",
      [("declared", "Sinn Fein", 7), ("declared", "Democratic Unionist Party", 5), ("declared", "Social Democratic and Labour Party", 2),
