@@ -52,7 +52,7 @@ _TURNOUT_WORD = r"(?:turnout|t/out|t/o|(?:poll|polling|voter|voting)\s+percentag
 _TURNOUT_LINE = re.compile(r"^\s*" + _TURNOUT_WORD + r"\s*:?\s*(?P<pct>\d{1,3}(?:\.\d+)?)%", re.I)
 # A figure line under a candidate block: "- 18,247 votes", "Votes: 18,247", "40.9% share", "Share 40.9%".
 BROADCAST_FIGURE = re.compile(
-    r"""^\s*[-–•]?\s*(?:(?P<label>(?:(?:1st|first)[- ]preference\s+)?(?:votes?|vote\s+share|share))\s*[:|]?\s*)?       # "Votes | 24,539": a <dt>/<dd> pair
+    r"""^\s*[-–•]?\s*(?:(?P<label>(?:(?:1st|first)[- ]preference\s+)?(?:votes?(?:\s+(?:obtained|polled|received|secured))?|vote\s+share|share|percentage))\s*[:|]?\s*)?       # "Votes | 24,539": a <dt>/<dd> pair
     (?P<num>[+\-−]?[\d,]+(?:\.\d+)?)\s*%?\s*
     (?P<unit>votes?|%?\s*share|per\s+cent(?:\s+share)?|change|pts|points)?\s*
     (?:\(\s*(?P<pct>\d{1,3}(?:\.\d+)?)\s*%\s*\)\s*)?            # "Votes 15,023 (38.9%)"
@@ -91,6 +91,7 @@ def party_tools():
 
 _RANK = re.compile(r"^\s*\d{1,2}[.)]\s+")
 _PARTY_COMMA_NAME = re.compile(r"^\s*(?P<a>[^,\d]{2,60}),\s*(?P<b>[^,\d]{2,60})\s*$")
+_NAME_DASH_PARTY = re.compile(r"\s*(?P<name>[A-ZÀ-Þ][^,\d:|()]{2,60}?)\s+[-–—]\s+(?P<party>[^,\d:|]{2,60}?)\s*")
 
 
 def candidate_block(line: str, prev_plain: Optional[str], is_party, prev2: Optional[str] = None) -> Optional[dict]:
@@ -101,6 +102,9 @@ def candidate_block(line: str, prev_plain: Optional[str], is_party, prev2: Optio
     pf = _PARTY_COMMA_NAME.match(line) if "," in line else None
     if pf and is_party(pf.group("a")) and not is_party(pf.group("b")) and len(pf.group("b").split()) >= 2:
         return {"party": pf.group("a").strip(), "name": pf.group("b").strip()}
+    nd = _NAME_DASH_PARTY.fullmatch(line)
+    if nd and is_party(nd.group("party")) and not is_party(nd.group("name")) and len(nd.group("name").split()) >= 2:
+        return {"party": nd.group("party").strip(), "name": _name(nd.group("name"))}     # a declaration form's "1. DZIFA KOMLA AGBENYEGA - NDC"
     here = line.strip()
     if prev_plain and (short_plain(here) or len(here) < 60 and is_party(here)):     # ("Conservative and Unionist Party")
         if is_party(prev_plain) and _looks_like_name(here, is_party):

@@ -195,8 +195,10 @@ _WHO_AS = re.compile(r",\s+who\s+[^.;,]{0,50}?\bas\s+(?:the\s+)?")
 _LEFT_THE_ROLE = re.compile(r"\b(?:stepped\s+down|stood\s+down|resigned|quit|retired)\s+as\b")
 _ROLE_AFTER_PARTY = re.compile(r"\s+(?:party\s+)?(?:leader|MP|candidate|member|councillor|chair(?:man|woman)?)\b")
 _NOT_STANDING = re.compile(r"\b(?:former|ex-|would-be|prospective|original|previous)\s*$", re.I)
-_DECLARED_BEFORE = re.compile(r"\b(?:declared|declares|declaring|named|names|pronounced)\s+$")
-_THE_WINNER = re.compile(r"\s+(?:as\s+)?(?:the\s+)?(?:winner|victor|elected|duly\s+elected)\b")
+_DECLARED_BEFORE = re.compile(r"\b(?:declared|declares?|declaring|named|names|pronounced)\s+$")
+# (the party between: "hereby declare Dzifa Agbenyega of the National Democratic Congress as duly elected", "declared X (NPP) duly elected")
+_THE_WINNER = re.compile(r"(?:\s+of\s+the\s+(?:[A-Z][\w'’-]*\s+){0,5}?[A-Z][\w'’-]*|\s*\([^()\d]{1,50}\),?)?"
+                         r"\s+(?:as\s+)?(?:the\s+)?(?:winner|victor|elected|duly\s+elected)\b")
 
 
 def _strip_roles(head: str) -> str:

@@ -4249,3 +4249,13 @@ def test_a_place_then_where_someone_won_its_seat_names_that_contest():
             "the constituency comfortably. Kohler took 61,240 first votes to 31,507 for the AfD's Lena Esslinger.\n")
     got = {c.constituency: [x.name for x in c.candidates] for c in extract_results(text).contests}
     assert got["Reutlingen"] == ["Stefan Kohler", "Lena Esslinger"]
+
+
+def test_a_declaration_form_of_name_dash_party_over_labelled_figures_and_its_winner_declared():
+    text = ("ELECTORAL COMMISSION OF GHANA\nDECLARATION OF PARLIAMENTARY ELECTION RESULTS\nDate of Poll: 07/12/2024\n\n"
+            "Constituency: HO CENTRAL\n\nCANDIDATE / PARTY\n1. DZIFA KOMLA AGBENYEGA - NDC\n   Votes obtained: 71,204     Percentage: 87.17%\n"
+            "2. EDEM YAO TSIKATA - CPP\n   Votes obtained: 1,106      Percentage: 1.35%\n\nI, the undersigned Returning Officer, hereby "
+            "declare Dzifa Komla Agbenyega of the National Democratic Congress as duly elected Member of Parliament for Ho Central.\n")
+    [contest] = extract_results(text).contests
+    assert [(x.name, x.votes, x.share, x.elected) for x in contest.candidates] == [
+        ("Dzifa Komla Agbenyega", 71204, 87.17, True), ("Edem Yao Tsikata", 1106, 1.35, None)]
