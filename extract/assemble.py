@@ -48,7 +48,7 @@ _PAST_RESULT_INTRO = re.compile(r"^(?!.*\b(?:since|change|compared)\b).*\b(?:las
 _SKIP_SECTION = re.compile(
     r"""^\W*(?:two[- ](?:candidate|party)[- ]preferred|after\s+preferences
       |second\s+(?:round|count|preferences?)|final\s+round
-      |(?:19|20)\d\d\s+(?:result|election)|previous\s+(?:result|election)
+      |(?:19|20)\d\d\s+(?:result|election)|(?:previous|last)\s+(?:result|election)
       |notional\s+(?:19|20)\d\d|(?:what\s+happened\s+(?:at\s+the\s+)?|how\s+[\w ]{2,20}\s+(?:voted|looked|went)\s+)?last\s+time
       |(?:[A-Z][\w-]*\s+){0,2}voting\s+intention|opinion\s+polls?|latest\s+polls?)\b  # "Westminster voting intention:"
     [^\d]*(?:\(\s*(?:19|20)\d\d\b[^\d]*)?$              # a heading: no figures of its own (but its year: "LAST TIME (2021, ...)")""",

@@ -144,6 +144,9 @@ def build_contests(doc: Doc, facts: list, place_hits: list[tuple[int, str]]) -> 
             elif not named_before(main[0]) and _own_count(by_contest[None], by_contest[main[0]]):
                 main = None     # (nor one named only after a count of other people: a sidebar's "Kanakapura: ... won by
                 # 1,22,392 votes" under an unnamed card's rows)
+        if main is not None and main[0] not in with_people and not named_before(main[0]) and main[0] in by_contest \
+                and _all_after(by_contest[main[0]], by_contest[None]) and _badge_list_item(doc.text, by_contest[main[0]]):
+            main = None     # a "Related seats" list under a count no heading names: "Warringah — IND retain" is another seat
         later = main is not None and len(with_people) == 1 and _all_after(by_contest[with_people[0]], by_contest[None]) \
             and named_before(main[0])
         # (not when that contest comes only after all the unnamed figures, and the main place was
@@ -408,6 +411,29 @@ def _route_majorities(by_contest: dict, order: list) -> None:
 
 # A contest decided without a poll is a result with no figures.
 _UNOPPOSED = re.compile(r"\b(?:unopposed|uncontested|without\s+a\s+contest|walkover|acclaimed|by\s+acclamation)\b", re.I)
+
+
+def _badge_list_item(text: str, facts: list) -> bool:
+    """A seat told only by a line of its own and a badge, among other such lines ("North Sydney — IND ahead" /
+    "Warringah — IND retain" / "Mackellar — IND gain")."""
+    spans = {(f.start, f.end) for f in facts if f.end > f.start}
+    if len(spans) != 1:
+        return False
+    s, e = spans.pop()
+    near = [text[a:b] for a, b in _neighbour_lines(text, s, e)]
+    return "\n" not in text[s:e] and e - s <= 60 and sum(1 for line in near if _BADGE_ITEM.fullmatch(line)) >= 1
+
+
+def _neighbour_lines(text: str, s: int, e: int) -> list:
+    before_end = s - 1
+    before_start = text.rfind("\n", 0, max(0, before_end)) + 1
+    after_start = e + 1
+    after_end = text.find("\n", after_start)
+    after_end = len(text) if after_end < 0 else after_end
+    return ([(before_start, before_end)] if before_end > 0 else []) + ([(after_start, after_end)] if after_start < len(text) else [])
+
+
+_BADGE_ITEM = re.compile(r"\s*[A-ZÀ-Þ][\w'’. -]{1,40}?\s+[–—-]\s+[A-Za-z]{2,12}\s+(?:ahead|retain|hold|gain|win|wins|leads?|behind|in\s+doubt)\b.{0,30}", re.I)
 
 
 def _all_after(facts: list, unnamed: list) -> bool:

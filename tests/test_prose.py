@@ -4259,3 +4259,13 @@ def test_a_declaration_form_of_name_dash_party_over_labelled_figures_and_its_win
     [contest] = extract_results(text).contests
     assert [(x.name, x.votes, x.share, x.elected) for x in contest.candidates] == [
         ("Dzifa Komla Agbenyega", 71204, 87.17, True), ("Edem Yao Tsikata", 1106, 1.35, None)]
+
+
+def test_a_seat_pages_last_election_box_and_related_seats_list_give_its_count_nothing():
+    text = ("Seat in doubt\nUpdated Wed 7 May 2025\n\nFirst preference count\nCandidate | Party | Votes | %\n"
+            "Alexandra Kuo | Liberal | 42,118 | 41.1%\nVesna Pavlic | Independent | 29,874 | 29.2%\n\nLast election (2022)\n"
+            "Liberal retain. 2CP: Liberal 54.2% v Independent 45.8%.\n\nRelated seats\nNorth Sydney — IND ahead\n"
+            "Warringah — IND retain\nMackellar — IND gain\n")
+    [contest] = [c for c in extract_results(text).contests if c.candidates]
+    assert contest.constituency is None
+    assert [(x.name, x.elected) for x in contest.candidates] == [("Alexandra Kuo", None), ("Vesna Pavlic", None)]
