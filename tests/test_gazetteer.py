@@ -555,3 +555,9 @@ def test_seats_abroad_are_places_of_their_country():
     assert parties().canonical("Labour", region="Cork East") == "Labour"     # no UK nation's rules abroad
     assert p.canonical("Cork") is None
 
+
+
+def test_a_translated_alias_matches_only_as_its_name_is_written():
+    from extract.nlp import mentions
+    found, _ = mentions("The remaining four candidates together won 1,264 votes. Ensemble (Together) came first.")
+    assert [m.text for m in found] == ["Ensemble", "Together"]
