@@ -27,7 +27,7 @@ from .names import _lists, after_first_name, given_name_gender, surname_acts, ti
 from .lines import (BROADCAST_FIGURE, FIGURE_LABEL, MAJ_LINE, SIGNED_FIGURE, STATUS, candidate_block, grid_row, line_items,
                     name_then_party_figures, winner_row,
                     party_tools, row_fact, table_contest_row)
-from .rows import ROLE_LABEL, HeaderMap, header_map, looks_like_name as _looks_like_a_name, parse_cells, parse_row, person_name, split_cells, split_spaced_row, spaced_header, NO_PARTY_CELL, MEMBER_POSTNOMINAL
+from .rows import ROLE_LABEL, HeaderMap, header_map, stacked_header, looks_like_name as _looks_like_a_name, parse_cells, parse_row, person_name, split_cells, split_spaced_row, spaced_header, NO_PARTY_CELL, MEMBER_POSTNOMINAL
 from .scan import Folded
 from .settings import POLL_CONTEXT_LINES, SEAT_CONTEXT_LINES, STALE_HEADER_LINES
 
@@ -263,6 +263,7 @@ class _Reader:
         self.state = ProseState(surname_genders=genders_by_surname(doc.text))
         self.current: Optional[str] = None
         self.header = None
+        self.header_line = (-1, -1)             # (line, start) of the line the header was read from
         self.breakdown_heads: list[str] = []     # the header cells of a breakdown by area ("Area | Fairweather (Lab) | ...")
         self.cells: list[str] = []
         self.seat_kind, self.seat_until = None, -1
@@ -489,8 +490,15 @@ class _Reader:
                 row = split_spaced_row(line, self.spaced[0])
                 if row:     # "NDP 25 24 +1 17.8%" under "Party Seats 2019 Change Popular vote"
                     self.cells, self.spaced = row, (self.spaced[0], li)
+        if self.cells and self.header is not None and self.header_line == (li - 1, self.doc.line_spans[li - 1][0]) and not _DIGIT.search(line) \
+                and "|" not in line and "\t" not in line:
+            stacked = stacked_header(self.text[self.doc.line_spans[li - 1][0]:self.doc.line_spans[li - 1][1]], line)
+            if stacked and header_map(stacked):     # a header's second line: "Sl.  Name of Candidate  Party  EVM" / "No.  Votes"
+                self.header, self.header_line = header_map(stacked), (li, s)
+                return
         if self.cells and header_map(self.cells):
             self.header = header_map(self.cells)
+            self.header_line = (li, s)
             if "seats" in self.header.columns and self.seat_kind and li <= self.seat_until:
                 self.seat_until = li + SEAT_CONTEXT_LINES      # the table of totals its heading announced
             elif "seats" in self.header.columns and "party" in self.header.columns and not self.skip_rows \
@@ -869,13 +877,15 @@ class _Reader:
         """"Lisa Ní Bhriain (Soc Dems) – elected count 4": a list of a multi-seat area's winners, with no figures."""
         if "lected" not in line and "LECTED" not in line:
             return False
-        item = _ELECTED_ITEM.fullmatch(line)
+        item = _ELECTED_ITEM.fullmatch(line) or _RESULT_DECLARED.match(line)
         m = _NAME_AND_PARTY_LINE.fullmatch(item.group("item")) if item else None
         party = m.group("party").strip() if m and m.group("party") else ""
         if not (party and (self.is_party(party) or seats_mod.canonical_party(self.doc, party))
                 and _looks_like_a_name(m.group("name"), self.is_party)):
             return False        # ("FF": Fianna Fáil in Ireland, Family First in Australia)
-        self.facts.append(CandFact(person_name(m.group("name")), s, e, self.current, party=party, elected=True, strength=3))
+        name = m.group("name").strip()
+        self.facts.append(CandFact(person_name(title_case(name) if name.isupper() else name), s, e, self.current, party=party,
+                                   elected=True, strength=3))
         return True
 
     def _unopposed_list_row(self, li: int, s: int, e: int, line: str) -> bool:
@@ -1288,6 +1298,8 @@ _WHO_WON_WHERE_ROW = re.compile(r"\s*(?:[-•*]\s+)?(?P<seat>[A-ZÀ-Þ][\w'’.]
 # What may follow a listed winner: ", elected unopposed", " - gain", " (Lab gain from Con)".
 _ELECTED_ITEM = re.compile(r"\s*(?:[✓✔☑✅]\s*)?(?P<item>[^\d]{5,80}?)\s*[-–—:,]\s*(?:re-?)?(?:elected|ELECTED|Elected)"
                            r"(?:\s+(?:on\s+)?(?:the\s+)?(?:count\s+\d{1,2}|(?:\w+)\s+count))?\s*\.?\s*")
+# A result sheet's verdict line: "Result : RITU CHAUHAN (AAP) declared elected.   Margin : 3765".
+_RESULT_DECLARED = re.compile(r"\s*(?:RESULT|Result)\s*:\s*(?P<item>[^():\d]{3,60}\([^()\d]{2,60}\))\s*(?:is\s+|has\s+been\s+)?(?:declared\s+|duly\s+)+(?:re-?)?(?:elected|ELECTED)\b")
 _ITEM_TAIL = re.compile(r"(?:,\s*elected\s+unopposed|\s+[-–—]\s+(?:[\w ]{1,20}\s)?(?:gain|hold|GAIN|HOLD|Gain|Hold)\b[\w ]{0,30})\s*$")
 
 

@@ -207,8 +207,11 @@ def build_contests(doc: Doc, facts: list, place_hits: list[tuple[int, str]]) -> 
                  or _UNOPPOSED.search(" ".join(ev for x in c.candidates for ev in x.evidence))
                  or any(x.elected for x in c.candidates) and _caps_headed(by_contest[key], doc.text)
                  or any(isinstance(f, CandFact) and f.elected and f.strength >= 3 for f in by_contest[key])]    # a list of its winners
-    # (a contest with neither a figure of its count nor a winner is no result: a recall petition's electorate)
-    return [c for _, c in built if _has_figures(c) or any(x.elected for x in c.candidates)]
+    # (a contest with neither a figure of its count nor a winner is no result: a recall petition's electorate; nor is one
+    # with no name whose people have neither: "X has been defeated in his district" beside a national "Turnout was 53.85%")
+    return [c for _, c in built if (_has_figures(c) or any(x.elected for x in c.candidates))
+            and (c.constituency is not None or not c.candidates
+                 or any(x.votes is not None or x.share is not None or x.elected for x in c.candidates))]
 
 
 _FIGURE_FIELDS = frozenset({"majority", "turnout", "electorate"})

@@ -276,6 +276,26 @@ _EMPHASIS = re.compile(r"^(?:\*\*|__)(.+)(?:\*\*|__)$")      # Markdown bold in 
 _CSV_SEAM = re.compile(r"[^\W\d_],|,[^\W\d_]|,,|,$")     # a comma beside a letter or an empty field (not "1,234,567")
 
 
+_WIDE_CELL = re.compile(r"\S+(?: \S+)*")
+_SERIAL_WORD = re.compile(r"(?:Sl|Sr|S|No)\.?|#")
+_SERIAL_HEAD = re.compile(r"(?P<serial>(?:Sl|Sr|S)\.?(?:\s?No\.?)?|No\.|#)\s+(?P<rest>(?!No\b)[A-Za-z].*)")
+
+
+def stacked_header(upper: str, lower: str) -> Optional[list[str]]:
+    """A fixed-width header printed on two lines ("Sl.  Name of Candidate  Party  EVM  Postal  Total  % of" over
+    "No.  Votes  Votes  Votes  Votes"): the lower words finish the rightmost columns (figures' headings wrap; the
+    page's long space runs are capped, so positions do not line up), a "No." the serial column."""
+    tops = [m.group() for m in _WIDE_CELL.finditer(upper)]
+    lows = [m.group() for m in _WIDE_CELL.finditer(lower)]
+    if len(tops) < 3 or not lows:
+        return None
+    if _SERIAL_WORD.fullmatch(lows[0]) and _SERIAL_WORD.match(tops[0]):
+        tops[0], lows = f"{tops[0]} {lows[0]}", lows[1:]
+    if len(lows) >= len(tops):
+        return None
+    return tops[:len(tops) - len(lows)] + [f"{t} {w}" for t, w in zip(tops[len(tops) - len(lows):], lows)]
+
+
 def split_cells(line: str) -> list[str]:
     """Cells of a pipe, tab or wide-space table line ('' when it is not one)."""
     stripped = line.strip().strip("|").strip()
@@ -402,6 +422,9 @@ def header_map(cells: list[str]) -> Optional[HeaderMap]:
     """Column roles when ``cells`` is a header row ("Candidate | Party | Votes | % | +/-")."""
     if any(_COUNT_CELL.fullmatch(c.strip()) for c in cells):
         return None         # a row of figures is no header: "Plaid Cymru | Ann Davies | 15,520 | 34.0% | +3.4 | ELECTED"
+    serial = _SERIAL_HEAD.fullmatch(cells[0].strip()) if cells and len(cells) >= 3 else None
+    if serial:
+        cells = [serial.group("serial"), serial.group("rest"), *cells[1:]]     # "Sl. Name of Candidate": the serial's column, then the name's
     roles = [_cell_role(cell) or "other" for cell in cells]
     names = [c.lower().strip(" :") for c in cells]
     _latest_years_columns(names, roles)

@@ -142,9 +142,12 @@ _QUAL = re.compile(
 _POLL_MODEL = Folded(r"\bmrp\b|survey\s+of\s+[\d,]+\s+(?:adults|voters|people|respondents)|voting[- ]intention"
                      r"|if\s+an?\s+(?:general\s+)?election\s+(?:were|was)\s+held")
 
+_SO_FAR = Folded(r"\b(?:seats?\s+(?:decided|declared|won|called|counted)\s+so\s+far|with\s+\d+\s+(?:seats|constituencies)\s+(?:decided|declared)"
+                 r"|running\s+(?:tally|total))\b")
 _KIND_WORDS = Words(("exit", "project", "forecast", "model", "estimate", "seat", "tally", "final", "state of", "make-up", "declared",
-                    "mps", "-wide", "nationally", "mrp", "survey of", "intention", "were held", "was held", "party position", "leading"))
-_ANY_KIND = re.compile("\n|".join(p.pattern.pattern for p in (_EXIT, _MODEL, _DECLARED, _POLL_MODEL)), re.X)     # (a newline ends each one's comments)
+                    "mps", "-wide", "nationally", "mrp", "survey of", "intention", "were held", "was held", "party position", "leading",
+                    "so far", "running"))
+_ANY_KIND = re.compile("\n|".join(p.pattern.pattern for p in (_EXIT, _MODEL, _DECLARED, _POLL_MODEL, _SO_FAR)), re.X)     # (a newline ends each one's comments)
 
 # An exit poll or projection named only as the yardstick of a comparison.
 _COMPARED_KIND = re.compile(r"\b(?:than|compared\s+(?:with|to)|below|above|short\s+of|ahead\s+of)\s+(?:the\s+|an?\s+|our\s+)?(?:\w+\s+){0,2}?(?:exit[- ]poll|projection|forecast)s?")
@@ -155,8 +158,6 @@ _COMMON_WORDS = frozenset({"all", "the", "and", "one", "new"})     # codes that 
 
 
 
-_SO_FAR = Folded(r"\b(?:seats?\s+(?:decided|declared|won|called|counted)\s+so\s+far|with\s+\d+\s+(?:seats|constituencies)\s+(?:decided|declared)"
-                 r"|running\s+(?:tally|total))\b")
 
 
 def seat_kind(text: str) -> Optional[str]:

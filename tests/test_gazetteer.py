@@ -155,6 +155,13 @@ PARTY_EXAMPLES_FOREIGN = [
     ("Tehreek-i-Labbaik Pakistan", "PK", "Tehreek-e-Labbaik Pakistan"), ("Awami League", "BD", "Awami League"),
     ("NPP", "LK", "National People's Power"), ("NPP", "GH", "New Patriotic Party"), ("JLP", "JM", "Jamaica Labour Party"),
     ("PAP", "SG", "People's Action Party"),
+    ("PVV", "NL", "Party for Freedom"), ("Freedom Party", "NL", "Party for Freedom"), ("VVD", "NL", "People's Party for Freedom and Democracy"),
+    ("GroenLinks-PvdA", "NL", "GroenLinks-PvdA"), ("GroenLinks–PvdA", "NL", "GroenLinks-PvdA"), ("GL-PvdA", "Netherlands", "GroenLinks-PvdA"),     # (an en dash: GroenLinks first)
+    ("D66", "NL", "Democrats 66"), ("BBB", "NL", "Farmer-Citizen Movement"), ("NSC", "NL", "New Social Contract"), ("CDA", "NL", "Christian Democratic Appeal"),
+    ("SP", "NL", "Socialist Party"), ("SGP", "NL", "Reformed Political Party"), ("Christian Union", "NL", "ChristenUnie"), ("Volt", "NL", "Volt"),
+    ("LDP", "JP", "Liberal Democratic Party"), ("Ishin", "JP", "Nippon Ishin no Kai"), ("JCP", "JP", "Japanese Communist Party"),
+    ("Constitutional Democratic Party", "Japan", "Constitutional Democratic Party of Japan"), ("CDP", "JP", "Constitutional Democratic Party of Japan"),
+    ("DPP", "JP", "Democratic Party for the People"), ("SDP", "JP", "Social Democratic Party"), ("Komeito", "JP", "Komeito"),     # (codes other countries share)
     ("NDP", "CA", "New Democratic"), ("New Democrat", "CA", "New Democratic"),
     ("PN", "MT", "Nationalist Party"), ("Partit Laburista", "Malta", "Labour Party"),
     ("New Democratic Party", "Canada", "New Democratic"),
@@ -290,7 +297,7 @@ def test_is_party_word(token, bracket, expected):
 
 def test_every_alias_resolves_to_its_party():
     """What aliases() hands a matcher, canonical() maps back (per country, no region)."""
-    for country in ("UK", "IE", "US", "CA", "AU", "NZ", "IN"):
+    for country in ("UK", "IE", "US", "CA", "AU", "NZ", "IN", "NL", "JP"):
         wrong = [(a.text, a.canonical, parties().canonical(a.text, country=country))
                  for a in parties().aliases(country)
                  if parties().canonical(a.text, country=country) != a.canonical]
@@ -503,7 +510,7 @@ def test_data_files_load_and_validate():
     """Every data file loads through its pydantic shape and the gazetteer's own rules."""
     uk = parties().names("UK")
     assert len(uk) == len(set(uk)) and all(name.strip() for name in uk)
-    for country in ("UK", "IE", "US", "CA", "AU", "NZ", "IN"):
+    for country in ("UK", "IE", "US", "CA", "AU", "NZ", "IN", "NL", "JP"):
         seen: dict[str, str] = {}
         for alias in parties().aliases(country):
             assert alias.text.strip() == alias.text and alias.text, alias

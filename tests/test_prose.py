@@ -4269,3 +4269,22 @@ def test_a_seat_pages_last_election_box_and_related_seats_list_give_its_count_no
     [contest] = [c for c in extract_results(text).contests if c.candidates]
     assert contest.constituency is None
     assert [(x.name, x.elected) for x in contest.candidates] == [("Alexandra Kuo", None), ("Vesna Pavlic", None)]
+
+
+def test_a_ward_wise_result_sheet_with_its_header_on_two_lines_and_its_verdict_line():
+    text = ("WARD WISE DETAILED RESULT\nDate of Poll: 04.12.2022\n\nWard No. & Name : 24 - JAHANGIR PURI  (Reserved: SC Women)\n"
+            "Total Electors : 61204     Total Votes Polled : 30360     Poll % : 49.60\n"
+            "Sl. Name of Candidate          Party    Votes      % of Valid\n                                        Secured    Votes\n"
+            "1   RITU CHAUHAN               AAP      14862      49.05\n2   SUNITA DEVI KAUSHIK        BJP      11097      36.62\n"
+            "Result : RITU CHAUHAN (AAP) declared elected.   Margin : 3765\n")
+    [contest] = extract_results(text).contests
+    assert contest.constituency == "Jahangir Puri"
+    assert [(x.name, x.votes, x.share, x.elected) for x in contest.candidates] == [
+        ("Ritu Chauhan", 14862, 49.05, True), ("Sunita Devi Kaushik", 11097, 36.62, None)]
+
+
+def test_a_national_nights_loser_and_turnout_and_a_chambers_majority_make_no_contest():
+    text = ("Japan election live\nOctober 28, 2024\n\n8:00 pm Polls close\nThe LDP held 247 seats before the election. A majority is 233.\n\n"
+            "11:45 pm\nKomeito leader Keiichi Ishii has been defeated in his single-seat district in Saitama, NHK reports.\n\n"
+            "6:05 am\nTurnout was 53.85%, the third lowest in the post-war era.\n")
+    assert extract_results(text).contests == []

@@ -1085,9 +1085,22 @@ def test_a_winner_sentence_before_the_majority_on_one_line_is_read():
     ("Candidate | Party | Votes | % | 2019 votes", ["name", "party", "votes", "share", "other"]),
     ("New seat | Electorate | Notional 2019 winner | Notional majority", ["other", "other", "other", "other"]),   # estimates, no results
     ("Choice | Party | Ballot Count | Percent", ["name", "party", "votes", "share"]),     # a county results portal's count
+    ("Sl. Name of Candidate   Party   Votes   % of Valid", ["other", "name", "party", "votes", "share"]),     # the serial's column run into the name's
 ])
 def test_columns_named_with_years(header, roles):
     assert header_map(split_cells(header)).columns == roles
+
+
+@pytest.mark.parametrize("upper, lower, cells", [
+    ("Sl.  Name of Candidate        Party        EVM      Postal     Total    % of", "No.        Votes     Votes      Votes    Votes",
+     ["Sl. No.", "Name of Candidate", "Party", "EVM Votes", "Postal Votes", "Total Votes", "% of Votes"]),
+    ("Sl. Name of Candidate          Party    Votes      % of Valid", "                                        Secured    Votes",
+     ["Sl. Name of Candidate", "Party", "Votes Secured", "% of Valid Votes"]),
+    ("Candidate   Votes", "Smith   Jones   Brown", None),      # more words below than columns: no header's second line
+])
+def test_a_header_printed_on_two_lines(upper, lower, cells):
+    from extract.rows import stacked_header
+    assert stacked_header(upper, lower) == cells
 
 
 def test_a_spreadsheet_of_one_row_per_candidate_with_its_ward_and_an_elected_flag():

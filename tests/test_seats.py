@@ -7,6 +7,11 @@ import pytest
 from extract.pipeline import extract_results
 
 CASES = [
+    ("a-running-tally-of-seats-decided-so-far-then-the-final-standings",
+     "Japan election live\nOctober 28, 2024\n\n10:30 pm Seat tally update\nSeats decided so far (of 465):\nLDP 102 | CDP 79 | Komeito 9\n\n"
+     "6:05 am FINAL: all seats decided\nAll 465 seats have now been decided. Final standings:\nLiberal Democratic Party - 191\n"
+     "Constitutional Democratic Party - 148\nKomeito - 24\n",
+     [("declared", "Liberal Democratic Party", 191), ("declared", "Constitutional Democratic Party of Japan", 148), ("declared", "Komeito", 24)]),
     ("a-named-chambers-size-then-each-partys-seats",
      "Germany votes\nFebruary 24, 2025\n\nIn the new 630-seat Bundestag, the CDU/CSU has 208 seats, the AfD 152 and the SPD 120, according "
      "to the preliminary official result. A coalition needs 316 seats.\n",
