@@ -75,7 +75,7 @@ _GENERIC_HEAD = re.compile(
        |(?i:(?:official|final|provisional|preliminary|unofficial|declared|certified)\s+results?|provisional|preliminary|unofficial|certified)\s*(?:\([^()\d]{1,30}\))?\s*:?\s*$|                                    # ("BANKS PENINSULA - OFFICIAL RESULT (electorate vote)")
        (?:election\s+)?results?\s+(?:19|20)\d\d\s*(?:[:–—-]|$)|
        [–—-]\s*(?:\d+|one|two|three|four|five)\s+(?:seats?|councillors?)\b|
-       \(\s*\w+\s+(?:seats?|to\s+elect|vacanc(?:y|ies)|members|councillors|deputies|Deputies|MLAs|TDs|MSPs|MSs)(?:\s+to\s+be\s+elected)?\s*""" + _SEAT_NOTE + r"""\))""",
+       \(\s*\w+\s+(?:seats?|to\s+elect|vacanc(?:y|ies)|members|councillors|deputies|Deputies|MLAs|TDs|MSPs|MSs)(?:\s+to\s+(?:be\s+)?elect(?:ed)?)?\s*""" + _SEAT_NOTE + r"""\))""",
     re.X,
 )
 # A local body's ward in a bulletin's entry: "Kollam Corporation, Eravipuram ward: LDF's R. Prasannakumar retained the ward",
@@ -855,7 +855,7 @@ _RESULT_THEN_FIGURES = re.compile(r"\s*[:,–—-]?\s*(?:full\s+)?results?\s*[:�
 _INLINE_REST_NO_FIGURES = re.compile(r"^\s*[–—-]\s+(?=[A-ZÀ-Þ])")
 _RESULTS_LEAD = re.compile(r"^(?:(?:UNOFFICIAL|OFFICIAL|FINAL|PRELIMINARY|FULL)\s+)?RESULTS?\s*[:–—-]\s*", re.I)
 _COUNCIL_NAMED = re.compile(r"\b(?:[A-Z]{0,2}(?:BC|DC|CC|UA)|MBC|LBC|RBC|Council)$")
-_TO_ELECT = re.compile(r"\s*(?:[–—-]\s*|\(\s*)(?:one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:to\s+(?:be\s+)?elect(?:ed)?|seats?|vacanc(?:y|ies)|councillors?)\s*\)?\s*$", re.I)
+_TO_ELECT = re.compile(r"\s*(?:[–—-]\s*|\(\s*)(?:one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:to\s+(?:be\s+)?elect(?:ed)?|seats?|vacanc(?:y|ies)|councillors?(?:\s+to\s+(?:be\s+)?elect(?:ed)?)?)\s*\)?\s*$", re.I)
 _REPORTING_BRACKET = re.compile(r"\s*\(\s*(?:(?:all\s+)?\d[\d,]*(?:\s+of\s+\d[\d,]*)?\s+(?:polls|precincts|polling\s+(?:stations|places|divisions|districts)"
                                 r"|boxes|ballot\s+boxes|vote\s+centres|vote\s+centers)(?:\s+(?:reporting|counted|in|declared))?"
                                 r"|\d[\d,]*\s+of\s+\d[\d,]*)\s*\)\s*$", re.I)     # (a wire's bare "(29 of 29)": polls reporting)

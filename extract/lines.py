@@ -90,6 +90,7 @@ def party_tools():
     return is_party, split_glued
 
 _RANK = re.compile(r"^\s*\d{1,2}[.)]\s+")
+_FIGURE_IN = re.compile(r"\d{2}")
 _PARTY_COMMA_NAME = re.compile(r"^\s*(?P<a>[^,\d]{2,60}),\s*(?P<b>[^,\d]{2,60})\s*$")
 _NAME_DASH_PARTY = re.compile(r"\s*(?P<name>[A-ZÀ-Þ][^,\d:|()]{2,60}?)\s+[-–—]\s+(?P<party>[^,\d:|]{2,60}?)\s*")
 
@@ -106,7 +107,8 @@ def candidate_block(line: str, prev_plain: Optional[str], is_party, prev2: Optio
     if nd and is_party(nd.group("party")) and not is_party(nd.group("name")) and len(nd.group("name").split()) >= 2:
         return {"party": nd.group("party").strip(), "name": _name(nd.group("name"))}     # a declaration form's "1. DZIFA KOMLA AGBENYEGA - NDC"
     here = line.strip()
-    if prev_plain and (short_plain(here) or len(here) < 60 and is_party(here)):     # ("Conservative and Unionist Party")
+    if prev_plain and (short_plain(here) or len(here) < 60 and is_party(here) and not _FIGURE_IN.search(here)):
+        # ("Conservative and Unionist Party"; not "Labour Party - 1,655 ELECTED", the party line of a two-line card)
         if is_party(prev_plain) and _looks_like_name(here, is_party):
             return {"party": prev_plain, "name": _name(here)}
         if is_party(here) and _looks_like_name(prev_plain, is_party):
@@ -119,7 +121,8 @@ def candidate_block(line: str, prev_plain: Optional[str], is_party, prev2: Optio
 
 # A results card's second line under the name: "Labour · 13,689 (33.5%)", "Reform UK | 9,989 votes | 24.5%".
 _PARTY_FIGURES = re.compile(r"\s*(?P<party>[^\d|·:()]{2,60}?)\s*[·|:–—,-]\s*(?P<votes>\d{1,3}(?:,\d{3})+|\d+)(?:\s*votes?)?"
-                            r"(?:\s*(?:\(\s*|[·|,]\s*)(?P<share>\d{1,3}(?:\.\d+)?)\s*%\s*\)?)?\s*")
+                            r"(?:\s*(?:\(\s*|[·|,]\s*)(?P<share>\d{1,3}(?:\.\d+)?)\s*%\s*\)?)?"
+                            r"(?:\s*[-–—|]?\s*(?P<won>ELECTED|Elected|elected|WINNER|Winner|[✓✔*]))?\s*")     # ("Labour Party - 1,655 ELECTED")
 
 
 def name_then_party_figures(line: str, prev_plain: Optional[str], is_party) -> Optional[dict]:
@@ -132,7 +135,7 @@ def name_then_party_figures(line: str, prev_plain: Optional[str], is_party) -> O
         return None
     share = float(m.group("share")) if m.group("share") else None
     return {"party": m.group("party").strip(), "votes": parse_int(m.group("votes")),
-            "share": share if share is None or share <= 100 else None}
+            "share": share if share is None or share <= 100 else None, **({"elected": True} if m.group("won") else {})}
 
 
 _CAPS_SURNAME = re.compile(r"\s*[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){0,2}\s*")

@@ -1356,6 +1356,7 @@ HEADINGS = [
     ("MSUNDUZI WARD 21 (Pietermaritzburg, KwaZulu-Natal) – MK gain from ANC", "Msunduzi Ward 21"),
     ("WATAUGA COUNTY BOARD OF EDUCATION (NONPARTISAN)\nVote for 3 | Precincts 20 of 20", "Watauga County Board of Education"),
     ("Tübingen's constituency winner is left without a Bundestag seat", "Tübingen"), ("St Anne's ward result", "St Anne's"),
+    ("BELVEDERE (three councillors to elect)", "Belvedere"), ("Crayford - three councillors to elect", "Crayford"),
 ]
 
 
@@ -4288,3 +4289,12 @@ def test_a_national_nights_loser_and_turnout_and_a_chambers_majority_make_no_con
             "11:45 pm\nKomeito leader Keiichi Ishii has been defeated in his single-seat district in Saitama, NHK reports.\n\n"
             "6:05 am\nTurnout was 53.85%, the third lowest in the post-war era.\n")
     assert extract_results(text).contests == []
+
+
+def test_a_two_line_card_whose_party_line_carries_the_votes_and_the_elected_mark():
+    text = ("Bexley results\nFriday, 8 May 2026\n\nBELVEDERE (three councillors to elect)\n\nSade Adeyemi\nLabour Party - 1,655 ELECTED\n\n"
+            "Gary Pemberton\nReform UK - 1,621 ELECTED\n\nTracey Hollins\nReform UK - 1,548\n")
+    [contest] = extract_results(text).contests
+    assert contest.constituency == "Belvedere"
+    assert [(x.name, x.party, x.votes, x.elected) for x in contest.candidates] == [
+        ("Sade Adeyemi", "Labour", 1655, True), ("Gary Pemberton", "Reform UK", 1621, True), ("Tracey Hollins", "Reform UK", 1548, None)]
