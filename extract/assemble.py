@@ -877,6 +877,8 @@ class _Reader:
         """"Lisa Ní Bhriain (Soc Dems) – elected count 4": a list of a multi-seat area's winners, with no figures."""
         if "lected" not in line and "LECTED" not in line:
             return False
+        if li + 1 < len(self.doc.line_spans) and _VOTES_LINE.fullmatch(self.text, *self.doc.line_spans[li + 1]):
+            return False        # a card's name line over its votes: "Pat Cullen (Sinn Féin) – ELECTED" / "24,844 votes"
         item = _ELECTED_ITEM.fullmatch(line) or _RESULT_DECLARED.match(line)
         m = _NAME_AND_PARTY_LINE.fullmatch(item.group("item")) if item else None
         party = m.group("party").strip() if m and m.group("party") else ""
@@ -958,17 +960,20 @@ class _Reader:
         return True
 
     def _name_over_votes(self, li: int, s: int, line: str) -> bool:
-        """A card with no party: "Megan Thornbury (incumbent) - ELECTED" over "6,104 votes | 24.1%"."""
+        """A card of a name over its votes: "Megan Thornbury (incumbent) - ELECTED" over "6,104 votes | 24.1%", "Pat Cullen
+        (Sinn Féin) – ELECTED" over "24,844 votes"."""
         ns, ne = self.doc.line_spans[li + 1]
         figures = _VOTES_LINE.fullmatch(self.text, ns, ne)
-        if not figures or self.is_party(line.strip()) or self.doc.parties_in(s, s + len(line)) \
+        bracketed = _NAME_THEN_BRACKET.match(line)
+        bracketed = bracketed if bracketed and self.is_party(bracketed.group("party")) else None     # (not "(registered write-in)")
+        if not figures or self.is_party(line.strip()) or self.doc.parties_in(s, s + len(line)) and not bracketed \
                 or self.prev_plain and self.is_party(self.prev_plain) or _FIGURE_LINE_START.match(line_after(self.doc, ne)):
             return False        # (a broadcaster's "ALP" / "Daniel Rosen" / "55,839 votes" / "62.3%": read as a block)
         row = parse_cells([line.strip(), figures.group("votes"), *([figures.group("share") + "%"] if figures.group("share") else [])],
                           None, self.is_party)
-        if row is None or row.party is not None or not _looks_like_a_name(row.name, self.is_party):
+        if row is None or row.party is not None and not bracketed or not _looks_like_a_name(row.name, self.is_party):
             return False
-        self.facts.append(CandFact(row.name, s, ne, self.current, votes=row.votes, share=row.share,
+        self.facts.append(CandFact(row.name, s, ne, self.current, party=row.party, votes=row.votes, share=row.share,
                                    elected=row.elected or None, strength=3))
         self.forenames_line = li + 1        # (the figures line is read with its name)
         return True
@@ -1289,6 +1294,7 @@ _NEXT_HOLDER = re.compile(r"['’]s\s+(?:next|new)\s+(?:county\s+(?=executive))?
 _FIGURES_LINE = re.compile(r"[ \t]*(?P<votes>\d{1,3}(?:,\d{3})+|\d{1,6})(?:[ \t]+votes?)?(?:[ \t]{2,}(?P<share>\d{1,2}(?:\.\d{1,2})?)[ \t]*%)?[ \t]*")
 # A card's figures line under a name: "6,104 votes | 24.1%", "188 votes" (the word says they are votes).
 _VOTES_LINE = re.compile(r"[ \t]*(?P<votes>\d{1,3}(?:,\d{3})+|\d{1,7})[ \t]+votes?(?:[ \t]*[|·,;–—-][ \t]*(?P<share>\d{1,2}(?:\.\d{1,2})?|100)[ \t]*%)?[ \t]*")
+_NAME_THEN_BRACKET = re.compile(r"\s*[A-ZÀ-Þ][^()\d|]{2,50}\((?P<party>[^()\d]{2,60})\)")
 _FIGURE_LINE_START = re.compile(r"\s*[+\-−–]?\d")
 _SEAT_LEAD = re.compile(r"\s*[:–—-]\s+")
 # A "who won where" line: "Bridge End – Marcus Quilley – Labour (gain from Conservative)".

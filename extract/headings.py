@@ -489,7 +489,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     if lost and places().canonical(lost.group("place")):
         return places().canonical(lost.group("place")), e      # a factbox's "LIZ TRUSS (Conservative), South West Norfolk"
     leader = _PERSON_PARTY_DASH_SEAT.fullmatch(line) if "(" in line and len(line) <= 100 else None
-    if leader and parties().canonical(leader.group("party")) and _BARE_NAME.fullmatch(leader.group("place")) \
+    if leader and parties().canonical(leader.group("party")) and _BARE_NAME.fullmatch(leader.group("place")) and not generic_words(leader.group("place")) \
             and (text.count(leader.group("place")) >= 2 or _table_after_paragraph(doc, e)):
         return leader.group("place"), e     # a section per leader: "Colleen Abernathy (NDP) — Davenport", the seat told below
     field = _SEAT_FIELD.search(text, off, e) if ":" in line else None

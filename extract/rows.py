@@ -795,7 +795,7 @@ _NAME_BADGE = re.compile(r"(?:\s*[-–—·]?\s*\b(?i:elected|winner)|(?<=[a-z])
 # A mark after the name or party that is no party: "Brent Colley R (i) 18,944", "(incumbent)", "(sitting MP)",
 # "Kristin Haugland (write-in) ... 5,118" (not "(I)", an independent beside "(D)" and "(R)").
 # (and a runoff's mark: "Brent Calloway (runoff)", no party)
-_INCUMBENT_MARK = re.compile(r"(?<=\S)\s*\(\s*(?:(?-i:i)|(?i:inc\.?|incumbent|sitting\s+(?:MP|MPP|MLA|member|councillor)|outgoing|write-in"
+_INCUMBENT_MARK = re.compile(r"(?<=\S)\s*\(\s*(?:(?-i:i)|(?i:inc\.?|incumbent|sitting\s+(?:MP|MPP|MLA|member|councillor)|outgoing|(?:registered\s+|declared\s+)?write-in"
                              r"|run-?off|advances(?:\s+to\s+run-?off)?))\s*\)(?=\s|$|[.,;])")
 
 

@@ -4298,3 +4298,11 @@ def test_a_two_line_card_whose_party_line_carries_the_votes_and_the_elected_mark
     assert contest.constituency == "Belvedere"
     assert [(x.name, x.party, x.votes, x.elected) for x in contest.candidates] == [
         ("Sade Adeyemi", "Labour", 1655, True), ("Gary Pemberton", "Reform UK", 1621, True), ("Tracey Hollins", "Reform UK", 1548, None)]
+
+
+def test_a_card_of_a_name_and_party_marked_elected_over_its_votes():
+    text = ("How Fermanagh and South Tyrone voted\nFri 5 Jul 2024\n\nPat Cullen (Sinn Féin) – ELECTED\n24,844 votes\n\n"
+            "Diana Armstrong (UUP)\n20,273 votes\n\nDana Yost (registered write-in) - ELECTED\n188 votes\n")
+    got = [(x.name, x.party, x.votes, x.elected) for c in extract_results(text).contests for x in c.candidates]
+    assert got == [("Pat Cullen", "Sinn Fein", 24844, True), ("Diana Armstrong", "Ulster Unionist Party", 20273, None),
+                   ("Dana Yost", None, 188, True)]
