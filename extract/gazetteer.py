@@ -127,9 +127,13 @@ _SLASH = re.compile(r"\s*/\s*")  # 'Welsh Labour/Llafur Cymru' = 'Welsh Labour /
 _SPACE = re.compile(r"\s+")
 
 
+_DOTTED_INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}(?=\s|$)")
+
+
 def _unify(text: str) -> str:
     """fold() without the casefold: accents, dashes, quotes, '&' and spaces made uniform."""
     text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    text = _DOTTED_INITIALS.sub(lambda m: m.group().replace(".", ""), text)     # "B.C. NDP" is "BC NDP"
     text = _WORD_HYPHEN.sub("-", _SEPARATOR_DASH.sub(" - ", text))
     text = _DOUBLE_QUOTE.sub('"', _APOSTROPHE.sub("", text))
     return _SPACE.sub(" ", _SLASH.sub(" / ", text.replace("&", " and "))).strip()

@@ -141,6 +141,7 @@ PARTY_EXAMPLES_REGIONAL = [
 
 # (as written, country, canonical): other countries' parties.
 PARTY_EXAMPLES_FOREIGN = [
+    ("B.C. Conservatives", "CA", "Conservative"), ("B.C. NDP", "CA", "New Democratic"),     # the province's initials with their stops
     ("NPA", "CA", "Non-Partisan Association"), ("NPA", "US", "No Party Affiliation"), ("COPE", "CA", "Coalition of Progressive Electors"),
     ("OneCity", "CA", "OneCity Vancouver"), ("ISF", "IN", "Indian Secular Front"),     # Vancouver's civic parties; Florida's "no party"
     ("Sask. Party", "CA", "Saskatchewan Party"), ("Sask. United", "CA", "Saskatchewan United Party"),

@@ -1360,3 +1360,10 @@ def test_a_party_cell_whose_name_ends_in_a_bracket_keeps_it(cells, party):
     is_party, _ = _party_tools()
     row = parse_cells(cells, header_map(["Candidate", "Party", "Votes"]), is_party)
     assert (row.name, row.party) == (cells[0], party)
+
+
+def test_a_row_whose_party_names_its_province_with_stops():
+    from extract.lines import party_tools
+    is_party, split_glued = party_tools()
+    row = parse_row("Honveer Randhawa, B.C. Conservatives: 10,218 (47.0%)", is_party, split_glued)
+    assert (row.name, row.party, row.votes, row.share) == ("Honveer Randhawa", "B.C. Conservatives", 10218, 47.0)
