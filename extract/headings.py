@@ -158,7 +158,7 @@ PLACE_PATTERNS = [
     # ... or as its owner: "has become Brackwater's first directly elected mayor", "Calderholme's new mayor".
     re.compile(r"\b(?P<place>[A-ZÀ-Þ][\w-]+(?:\s+(?:of\s+|and\s+|the\s+)*[A-ZÀ-Þ][\w-]+){0,3})['’]s\s+(?:first|new|next)\s+(?:directly[- ])?(?:elected\s+)?(?:[Mm]etro\s+)?[Mm]ayor\b"),
     # A US local board: "two at-large seats on the Marion County School Board", "the Wake County Board of Commissioners".
-    re.compile(r"\b(?P<place>(?:[A-Z][\w'’.-]+\s+){1,3}(?:(?:County|City|Unified|Independent|Township)\s+(?:School\s+Board|Board\s+of\s+(?:Education|Commissioners|Supervisors|Trustees))(?:,?\s+District\s+\d{1,2}\b)?|(?:County|City|Township)\s+Commission(?:\s+District\s+\w{1,3})?)"
+    re.compile(r"\b(?P<place>(?:[A-Z][\w'’.-]+\s+){1,3}(?:(?:County|City|Unified|Independent|Township)\s+(?:School\s+Board|Board\s+of\s+(?:Education|Commissioners|Supervisors|Trustees))(?:,?\s+(?:District|Post|Seat|Place|Position)\s+\d{1,2}\b)?|(?:County|City|Township)\s+Commission(?:\s+District\s+\w{1,3})?)"
                r"|(?<=\bthe\s)(?!The\b)[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}\s+School\s+Board)\b"),     # ("seats on the Northfield School Board")
     # A US legislative seat named by number: "won the House District 27 race", "Senate District E".
     re.compile(r"\b(?P<place>(?:(?:" + _US_STATES + r")\s+)?(?:State\s+)?(?:House|Senate|Assembly|Legislative)\s+District\s+(?:\d{1,3}[AB]?|[A-Z])\b"

@@ -261,6 +261,9 @@ _SEAT_AFTER = re.compile(r"\s+(?:(?:easily|comfortably|narrowly|again|once\s+mor
 _INITIAL_OF = re.compile(r"\.?\s(?-i:[A-Z][a-z]{2,})")
 
 
+_BODY_OF_BEFORE = re.compile(r"\b(?:Board|Court|Department|Commissioners?|Clerk|Register|Registrar|Secretary|Superintendent)\s+of\s+$")
+
+
 class Sentence:
     def __init__(self, doc: Doc, s: int, e: int, state: ProseState, relative: Optional[list] = None):
         self.doc, self.s, self.e, self.state = doc, s, e, state
@@ -273,7 +276,9 @@ class Sentence:
                   and not (_FORENAME_THEN_SURNAME.match(text, m.end) and given_name_gender(text[m.start:m.end] + " X"))]   # ("Lincoln Jopp holds")
         self.people: list[PersonSpan] = [p for p in find_people(text, s, e, state.known_surnames, pspans, lspans)
                                          if not (_WON_BEFORE.search(text, max(s, p.start - 12), p.start)
-                                                 and _SEAT_AFTER.match(text, p.end))]   # "won Marsh End with 612 votes": a seat
+                                                 and _SEAT_AFTER.match(text, p.end))    # "won Marsh End with 612 votes": a seat
+                                         and not _BODY_OF_BEFORE.search(text, max(s, p.start - 24), p.start)]
+        # ("the Cobb County Board of Education Post 2 seat": no "Education Post")
         self.pronouns = [(m.start(), m.group("p").lower()) for m in _PRONOUN.finditer(text, s, e)]
 
     def subject(self) -> Optional[str]:

@@ -4306,3 +4306,11 @@ def test_a_card_of_a_name_and_party_marked_elected_over_its_votes():
     got = [(x.name, x.party, x.votes, x.elected) for c in extract_results(text).contests for x in c.candidates]
     assert got == [("Pat Cullen", "Sinn Fein", 24844, True), ("Diana Armstrong", "Ulster Unionist Party", 20273, None),
                    ("Dana Yost", None, 188, True)]
+
+
+def test_a_boards_numbered_post_is_the_contest_and_no_persons_name():
+    text = ("LIVE UPDATES: Cobb County results\nNov 5, 2024\n\nDemocrat Taryn Mosley has defeated Republican incumbent Brad Wheeler for the "
+            "Cobb County Board of Education Post 2 seat, 30,117 votes (51.0%) to 28,904 (49.0%), a 1,213-vote margin.\n")
+    [contest] = extract_results(text).contests
+    assert contest.constituency == "Cobb County Board of Education Post 2"
+    assert [(x.name, x.votes, x.elected) for x in contest.candidates] == [("Taryn Mosley", 30117, True), ("Brad Wheeler", 28904, None)]
