@@ -4314,3 +4314,10 @@ def test_a_boards_numbered_post_is_the_contest_and_no_persons_name():
     [contest] = extract_results(text).contests
     assert contest.constituency == "Cobb County Board of Education Post 2"
     assert [(x.name, x.votes, x.elected) for x in contest.candidates] == [("Taryn Mosley", 30117, True), ("Brad Wheeler", 28904, None)]
+
+
+def test_a_race_called_for_a_candidate_by_its_numbered_districts_name():
+    text = ("Results\nNov 5, 2024\n\nThe Associated Press has called Georgia House District 43 for Democrat Luisa Wakeman, who ousted "
+            "Republican Rep. Tom Harrell. Wakeman had 18,560 votes (51.7%) to Harrell's 17,340 (48.3%).\n")
+    [contest] = extract_results(text).contests
+    assert [(x.name, x.elected) for x in contest.candidates] == [("Luisa Wakeman", True), ("Tom Harrell", None)]
