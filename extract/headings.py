@@ -415,6 +415,8 @@ _OFFICE_DASH_SEAT = re.compile(r"(?P<office>(?:U\.\s?S\.\s+|US\s+|STATE\s+|State
                                r"|(?:[A-Z]{2,6}\s+)?(?i:board\s+of\s+(?:trustees|education|regents|supervisors)|school\s+board|city\s+council|county\s+commission))"
                                r"\s+[—–-]\s+(?:(?P<district>(?i:district|dist\.)\s+(?:\d{1,3}|[A-Z]))|(?P<state>" + _US_STATES + r"))"
                                r"(?:\s*\((?i:np|nonpartisan)\))?", re.I)
+_LOCAL_OFFICE_DASH_PLACE = re.compile(r"(?:(?P<office>(?:VICE\s+|DEPUTY\s+)?(?:MAYOR|GOVERNOR))|MEMBER,\s+HOUSE\s+OF\s+REPRESENTATIVES|REPRESENTATIVE)"
+                                      r"\s+[—–-]\s+(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ'’. -]{2,50}?(?:\s+\d{1,2}(?:ST|ND|RD|TH)\s+DISTRICT)?)")
 _NONPARTISAN = re.compile(r"\s*[(\[-–—]?\s*(?:non-?partisan|nonpartisan\s+race)\s*[)\]]?\s*$", re.I)
 # Words no seat's name contains: a capitalised run holding them is a sentence, not a heading.
 # A newsletter's or column's name over its page: "The Riding Report", "Westminster Briefing".
@@ -589,6 +591,10 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
             office = " ".join(w.upper() if re.fullmatch(r"[B-DF-HJ-NP-TV-Z]{2,6}", w.upper()) else w for w in office.split())  # ("CCSD")
             # a ticker's "U.S. HOUSE — DISTRICT 3" is the U.S. House District 3; its "U.S. SENATE — NEVADA", Nevada's seat
             return (f"{office} {seat}" if ticker.group("district") else f"{office} - {seat}"), e
+    local = _LOCAL_OFFICE_DASH_PLACE.fullmatch(head) if len(head) <= 80 and head.isupper() else None
+    if local and not generic_words(local.group("place")) and (_row_below(doc, e) or _table_below(doc, e)):
+        place = title_case(local.group("place"))    # a canvass's "MAYOR - DUMAGUETE CITY": the Dumaguete City mayor race
+        return (f"{place} {local.group('office').lower()}" if local.group("office") else place), e     # ("MEMBER, HOUSE OF ... - X 2ND DISTRICT")
     if len(head) <= 80:
         district = PLACE_PATTERNS[1].fullmatch(head)
         if district:

@@ -115,7 +115,14 @@ def flip_surname_first(text: str) -> str:
     first = first.strip()
     if first.isupper() and len(first) > 3:
         first = title_case(first)       # "TETTEH, SAMUEL NII AYI": a declaration sheet in capitals
+    suffix = _NAME_SUFFIX.search(first)
+    if suffix:      # "ENRIQUEZ, ANTONIO JR. V.": the suffix ends the name, "Antonio V. Enriquez Jr."
+        first = (first[:suffix.start()] + first[suffix.end():]).strip()
+        return f"{first} {last.strip()} {suffix.group('suffix')}".strip()
     return f"{first} {last.strip()}".strip()
+
+
+_NAME_SUFFIX = re.compile(r"(?:^|\s)(?P<suffix>Jr\.?|Sr\.?|JR\.?|SR\.?|II|III|IV)(?=\s|$)")
 
 
 # "McMORRIN", "MacDONALD": a surname in capitals after its prefix.

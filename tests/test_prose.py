@@ -4321,3 +4321,12 @@ def test_a_race_called_for_a_candidate_by_its_numbered_districts_name():
             "Republican Rep. Tom Harrell. Wakeman had 18,560 votes (51.7%) to Harrell's 17,340 (48.3%).\n")
     [contest] = extract_results(text).contests
     assert [(x.name, x.elected) for x in contest.candidates] == [("Luisa Wakeman", True), ("Tom Harrell", None)]
+
+
+def test_a_canvass_of_local_offices_dash_their_place_in_capitals():
+    text = ("OFFICIAL RESULTS\nMay 13, 2025\n\nMAYOR - DUMAGUETE CITY\nALCANTARA, ROBERTO Q. (LAKAS) ........ 31,204\n"
+            "VILLANUEVA, MARIA ELENA S. (NP) ...... 24,877\nMEMBER, HOUSE OF REPRESENTATIVES - NEGROS ORIENTAL 2ND DISTRICT\n"
+            "ENRIQUEZ, ANTONIO JR. V. (PFP) ........ 98,441\nPALAGANAS, GRACE T. (NUP) ............. 91,302\n")
+    got = {c.constituency: [x.name for x in c.candidates] for c in extract_results(text).contests}
+    assert got == {"Dumaguete City mayor": ["Roberto Q. Alcantara", "Maria Elena S. Villanueva"],
+                   "Negros Oriental 2nd District": ["Antonio V. Enriquez Jr.", "Grace T. Palaganas"]}
