@@ -25,7 +25,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from . import boilerplate
-from .html_content import (BLOCK_TAGS, forum_replies, named_result_cards, named_result_tables, result_boxes, seat_boards, story_elements, summary_boxes,
+from .html_content import (BLOCK_TAGS, figure_list, forum_replies, named_result_cards, named_result_tables, result_boxes, seat_boards, story_elements, summary_boxes,
                            with_boards)
 from .html_junk import Selectors, load_junk
 from .html_meta import hint_selectors, json_ld, page_published, page_title
@@ -264,7 +264,7 @@ _BADGE_TAGS = frozenset("strong b em mark small".split())
 def _card_cells(el) -> Optional[list[str]]:
     """A block made only of three or more inline fields pressed together (no text between them): a
     result card flattened by its CSS ("display:flex"), read as cells."""
-    figures = [child for child in el if child.tag == "dl" and _figure_list(child)]
+    figures = [child for child in el if child.tag == "dl" and figure_list(child)]
     children = [child for child in el if child not in figures]     # (a card's fields, then its figures as a <dl>)
     if len(children) + len(figures) < MIN_CARD_FIELDS or (el.text or "").strip() or figures and not children:
         return None
@@ -283,13 +283,6 @@ def _card_cells(el) -> Optional[list[str]]:
     if not any(ch.isdigit() for c in cells for ch in c):
         return cells if _header_over_cards(el, cells) else None
     return cells
-
-
-def _figure_list(dl) -> bool:
-    """A <dl> of a card's labelled figures: leaf terms and values ("<dt>Votes</dt><dd>6,692</dd>")."""
-    items = [d for d in dl if isinstance(d.tag, str)]
-    return bool(items) and all(d.tag in ("dt", "dd") and not len(d) for d in items) \
-        and any(ch.isdigit() for d in items if d.tag == "dd" for ch in d.text_content())
 
 
 def _header_over_cards(el, cells: list[str]) -> bool:

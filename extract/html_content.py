@@ -400,6 +400,13 @@ def card_rows(box, limit: Optional[int] = None) -> list:
     return rows
 
 
+def figure_list(dl) -> bool:
+    """A <dl> of a card's labelled figures: leaf terms and values ("<dt>Votes</dt><dd>6,692</dd>")."""
+    items = [d for d in dl if isinstance(d.tag, str)]
+    return bool(items) and all(d.tag in ("dt", "dd") and not len(d) for d in items) \
+        and any(ch.isdigit() for d in items if d.tag == "dd" for ch in d.text_content())
+
+
 def _leaf_cells(row) -> Optional[list]:
     """A card's cells: its leaf spans, and the values of a <dl> of labelled figures among them
     ("<span>Torcuil Crichton</span><dl><dt>Votes</dt><dd>6,692</dd><dt>Share</dt><dd>49.5%</dd></dl>")."""
@@ -408,10 +415,9 @@ def _leaf_cells(row) -> Optional[list]:
         if not isinstance(c.tag, str):
             continue
         if c.tag == "dl":
-            values = [d for d in c if isinstance(d.tag, str)]
-            if any(d.tag not in ("dt", "dd") or len(d) for d in values):
+            if not figure_list(c):
                 return None
-            cells += [d for d in values if d.tag == "dd"]
+            cells += [d for d in c if d.tag == "dd"]
         elif c.tag in _CELL_TAGS and not len(c):
             cells.append(c)
         else:
