@@ -964,12 +964,12 @@ class _Reader:
         (Sinn Féin) – ELECTED" over "24,844 votes"."""
         ns, ne = self.doc.line_spans[li + 1]
         figures = _VOTES_LINE.fullmatch(self.text, ns, ne)
+        line = _SYMBOL_TAIL.sub("", line)
         bracketed = _NAME_THEN_BRACKET.match(line)
-        bracketed = bracketed if bracketed and self.is_party(bracketed.group("party")) else None     # (not "(registered write-in)")
         if not figures or self.is_party(line.strip()) or self.doc.parties_in(s, s + len(line)) and not bracketed \
                 or self.prev_plain and self.is_party(self.prev_plain) or _FIGURE_LINE_START.match(line_after(self.doc, ne)):
             return False        # (a broadcaster's "ALP" / "Daniel Rosen" / "55,839 votes" / "62.3%": read as a block)
-        row = parse_cells([line.strip(), figures.group("votes"), *([figures.group("share") + "%"] if figures.group("share") else [])],
+        row = parse_cells([line.strip(), figures.group("votes") or figures.group("votes2"), *([figures.group("share") + "%"] if figures.group("share") else [])],
                           None, self.is_party)
         if row is None or row.party is not None and not bracketed or not _looks_like_a_name(row.name, self.is_party):
             return False
@@ -1293,7 +1293,10 @@ _PARTY_LABEL_LINE = re.compile(r"\s*Party\s*:\s*(?P<party>[^()\d:]{2,60}?)\s*(?:
 _NEXT_HOLDER = re.compile(r"['’]s\s+(?:next|new)\s+(?:county\s+(?=executive))?")
 _FIGURES_LINE = re.compile(r"[ \t]*(?P<votes>\d{1,3}(?:,\d{3})+|\d{1,6})(?:[ \t]+votes?)?(?:[ \t]{2,}(?P<share>\d{1,2}(?:\.\d{1,2})?)[ \t]*%)?[ \t]*")
 # A card's figures line under a name: "6,104 votes | 24.1%", "188 votes" (the word says they are votes).
-_VOTES_LINE = re.compile(r"[ \t]*(?P<votes>\d{1,3}(?:,\d{3})+|\d{1,7})[ \t]+votes?(?:[ \t]*[|·,;–—-][ \t]*(?P<share>\d{1,2}(?:\.\d{1,2})?|100)[ \t]*%)?[ \t]*")
+_VOTES_LINE = re.compile(r"[ \t]*(?:(?P<votes>\d{1,3}(?:,\d{3})+|\d{1,7})[ \t]+votes?|(?i:votes?)[ \t]*:[ \t]*(?P<votes2>\d{1,3}(?:,\d{3})+|\d{1,7}))"
+                         r"(?:[ \t]*(?:[|·,;–—-][ \t]*|\()(?P<share>\d{1,2}(?:\.\d{1,2})?|100)[ \t]*%\)?)?[ \t]*")     # (or "Votes: 96,540 (55.73%)")
+# An election symbol after a candidate's name: "Md Mahmudur Rahman Chowdhury (Awami League) - symbol: Boat".
+_SYMBOL_TAIL = re.compile(r"\s*[-–—,|]\s*(?:election\s+)?symbol\s*:\s*[\w' -]{1,30}$", re.I)
 _NAME_THEN_BRACKET = re.compile(r"\s*[A-ZÀ-Þ][^()\d|]{2,50}\((?P<party>[^()\d]{2,60})\)")
 _FIGURE_LINE_START = re.compile(r"\s*[+\-−–]?\d")
 _SEAT_LEAD = re.compile(r"\s*[:–—-]\s+")

@@ -4330,3 +4330,11 @@ def test_a_canvass_of_local_offices_dash_their_place_in_capitals():
     got = {c.constituency: [x.name for x in c.candidates] for c in extract_results(text).contests}
     assert got == {"Dumaguete City mayor": ["Roberto Q. Alcantara", "Maria Elena S. Villanueva"],
                    "Negros Oriental 2nd District": ["Antonio V. Enriquez Jr.", "Grace T. Palaganas"]}
+
+
+def test_a_name_with_its_party_and_election_symbol_over_a_votes_label_line():
+    text = ("Sylhet-3 result\nJanuary 8, 2024\n\nUnofficial results announced by the returning officer:\n"
+            "Md Mahmudur Rahman Chowdhury (Awami League) - symbol: Boat\nVotes: 96,540 (55.73%)\n"
+            "Md Jalal Uddin (Zaker Party) - symbol: Rose\nVotes: 1,183 (0.68%)\n")
+    got = [(x.name, x.party, x.votes, x.share) for c in extract_results(text).contests for x in c.candidates]
+    assert got == [("Md Mahmudur Rahman Chowdhury", "Awami League", 96540, 55.73), ("Md Jalal Uddin", "Zaker Party", 1183, 0.68)]
