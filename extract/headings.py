@@ -705,7 +705,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
             and not generic_words(titled) and not _NOT_A_PLACE_NAME.search(titled) and not parties().canonical(titled):
         return _POLICE_AREA.sub("", title_case(titled) if titled.isupper() else titled), e      # "FIRST PREFERENCES - COWPER": a result's own title names its contest
     if g is None and len(called) <= 60 and "\n" not in called and _BARE_NAME.fullmatch(called) and not parties().canonical(called) and not _DEED_TAIL.search(called) \
-            and not _PUBLICATION_NAME.search(called) and (_named_again_below(doc, e, bare)
+            and not _PUBLICATION_NAME.search(called) and not _dateline(doc, s, e) and (_named_again_below(doc, e, bare)
                                                        or (_REPORTING.match(line_after(doc, e)) or _CARD_STATUS.fullmatch(line_after(doc, e))) and not doc.parties_in(off, e)
                                                        or _table_after_paragraph(doc, e) and not generic_words(called)
                                                        or (_table_below(doc, e) or _outcome_below(doc, e)
@@ -929,6 +929,16 @@ TIMESTAMP = re.compile(
     """,
     re.X,
 )
+
+
+_PUBLISHED_LINE = re.compile(r"\s*(?:Published|Updated|Posted)(?:\s+(?:at|on))?\s*:", re.I)
+_BYLINE_NAME = re.compile(r"\s*(?:By\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}\s*")
+
+
+def _dateline(doc: Doc, s: int, e: int) -> bool:
+    """A place alone between the author's name and "Published at :": where the story was filed, no contest
+    ("Nirmal Rai" / "Ilam" / "Published at : April 29, 2024")."""
+    return bool(_PUBLISHED_LINE.match(line_after(doc, e))) and bool(_BYLINE_NAME.fullmatch(_prev_line(doc, s)))
 
 
 def _stamp_above(doc: Doc, s: int) -> bool:

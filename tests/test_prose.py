@@ -4338,3 +4338,13 @@ def test_a_name_with_its_party_and_election_symbol_over_a_votes_label_line():
             "Md Jalal Uddin (Zaker Party) - symbol: Rose\nVotes: 1,183 (0.68%)\n")
     got = [(x.name, x.party, x.votes, x.share) for c in extract_results(text).contests for x in c.candidates]
     assert got == [("Md Mahmudur Rahman Chowdhury", "Awami League", 96540, 55.73), ("Md Jalal Uddin", "Zaker Party", 1183, 0.68)]
+
+
+def test_a_dateline_between_the_author_and_published_at_is_no_heading():
+    from extract.document import Doc
+    from extract.headings import heading
+    doc = Doc.build("Politics | Koshi Province\n\nUML retains Ilam-2 as Tumbahangphe beats joint candidate\n\nNirmal Rai\nIlam\n"
+                    "Published at : April 29, 2024\nUpdated at : April 29, 2024 19:45\n\nYuvraj Tumbahangphe of the UML has won the "
+                    "by-election in Ilam constituency 2. Tumbahangphe polled 30,871 votes, defeating Dambar Bahadur Karki, who got "
+                    "21,566 votes.\n\nUML member Hem Raj Angdembe told supporters in Ilam bazaar on Monday.\n")
+    assert [heading(doc, a, b) for a, b in doc.line_spans if doc.text[a:b] == "Ilam"] == [None]
