@@ -17,7 +17,7 @@ from . import seats as seats_mod
 from .document import BULLET_ITEM, CALENDAR_WORDS, PARTY_SECTION, PRIMARY_PARTIES, TOLD_PLACE, Doc, place_key, split_sentences
 from .facts import CandFact, ContestFact, SeatFact
 from .gazetteer import parties, places
-from .headings import TIMESTAMP as _TIMESTAMP, SAINTS as _SAINTS, BADGE_WORD_TAIL, PARTY_RACE_TAIL, PERSON_THEN_SEAT, line_after, SLUG_WORDS, NOT_A_SEAT, PLACE_PATTERN_WORDS, area_only, PLACE_PATTERNS, WON_PLACE, WON_PLACE_WORDS, ending_place, full_place, generic_words, heading, no_seat_word, region_name, short_plain
+from .headings import TIMESTAMP as _TIMESTAMP, SAINTS as _SAINTS, VOTES_LINE as _VOTES_LINE, BADGE_WORD_TAIL, PARTY_RACE_TAIL, PERSON_THEN_SEAT, line_after, SLUG_WORDS, NOT_A_SEAT, PLACE_PATTERN_WORDS, area_only, PLACE_PATTERNS, WON_PLACE, WON_PLACE_WORDS, ending_place, full_place, generic_words, heading, no_seat_word, region_name, short_plain
 from .build import build_contests
 from .clauses import LEAD_ADVERBIAL, is_past, relative_spans
 from .prose import ProseState, genders_by_surname, learn_people, read_outcome, read_sentence
@@ -1292,9 +1292,6 @@ class _Reader:
 _PARTY_LABEL_LINE = re.compile(r"\s*Party\s*:\s*(?P<party>[^()\d:]{2,60}?)\s*(?:\([^()]{1,60}\))?\s*")
 _NEXT_HOLDER = re.compile(r"['’]s\s+(?:next|new)\s+(?:county\s+(?=executive))?")
 _FIGURES_LINE = re.compile(r"[ \t]*(?P<votes>\d{1,3}(?:,\d{3})+|\d{1,6})(?:[ \t]+votes?)?(?:[ \t]{2,}(?P<share>\d{1,2}(?:\.\d{1,2})?)[ \t]*%)?[ \t]*")
-# A card's figures line under a name: "6,104 votes | 24.1%", "188 votes" (the word says they are votes).
-_VOTES_LINE = re.compile(r"[ \t]*(?:(?P<votes>\d{1,3}(?:,\d{3})+|\d{1,7})[ \t]+votes?|(?i:votes?)[ \t]*:[ \t]*(?P<votes2>\d{1,3}(?:,\d{3})+|\d{1,7}))"
-                         r"(?:[ \t]*(?:[|·,;–—-][ \t]*|\()(?P<share>\d{1,2}(?:\.\d{1,2})?|100)[ \t]*%\)?)?[ \t]*")     # (or "Votes: 96,540 (55.73%)")
 # An election symbol after a candidate's name: "Md Mahmudur Rahman Chowdhury (Awami League) - symbol: Boat".
 _SYMBOL_TAIL = re.compile(r"\s*[-–—,|]\s*(?:election\s+)?symbol\s*:\s*[\w' -]{1,30}$", re.I)
 _NAME_THEN_BRACKET = re.compile(r"\s*[A-ZÀ-Þ][^()\d|]{2,50}\((?P<party>[^()\d]{2,60})\)")

@@ -347,7 +347,7 @@ def _office_over_vote_for(doc: Doc, line: str, e: int) -> Optional[str]:
     if vote_for and vote_for.start() > 2 and "(" in vote_for.group():
         office = line[lead:vote_for.start()].strip()
         if _an_office(office) and not generic_words(office) and (_row_below(doc, e) or _table_below(doc, e)
-                                                                 or _VOTES_BELOW.match(doc.text, e)):
+                                                                 or _votes_card_below(doc, e)):
             return title_case(office) if office.isupper() else office
     if "ote" in doc.text[e:e + 40] and _VOTE_FOR_LINE.fullmatch(line_after(doc, e)):
         office = _NONPARTISAN.sub("", line[lead:].strip())     # ("BOARD OF EDUCATION (NONPARTISAN)" / "Vote for 3")
@@ -356,8 +356,16 @@ def _office_over_vote_for(doc: Doc, line: str, e: int) -> Optional[str]:
     return None
 
 
+# A card's figures line under a name: "6,104 votes | 24.1%", "188 votes" (the word says they are votes).
+VOTES_LINE = re.compile(r"[ \t]*(?:(?P<votes>\d{1,3}(?:,\d{3})+|\d{1,7})[ \t]+votes?|(?i:votes?)[ \t]*:[ \t]*(?P<votes2>\d{1,3}(?:,\d{3})+|\d{1,7}))"
+                         r"(?:[ \t]*(?:[|·,;–—-][ \t]*|\()(?P<share>\d{1,2}(?:\.\d{1,2})?|100)[ \t]*%\)?)?[ \t]*")     # (or "Votes: 96,540 (55.73%)")
 # A card two lines to a candidate under the office: "Megan Thornbury - ELECTED" / "6,104 votes | 24.1%".
-_VOTES_BELOW = re.compile(r"\s*\n[^\n\d]{3,80}\n[ \t]*[\d,]+[ \t]+votes?\b")
+_NAME_LINE_BELOW = re.compile(r"\s*\n[^\n\d]{3,80}\n")
+
+
+def _votes_card_below(doc: Doc, e: int) -> bool:
+    name = _NAME_LINE_BELOW.match(doc.text, e)
+    return bool(name) and VOTES_LINE.match(doc.text, name.end()) is not None
 
 
 def _an_office(title: str) -> bool:
