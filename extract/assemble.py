@@ -105,9 +105,9 @@ _ENTRY_LEAD = re.compile(r"[^.\n]{5,70}?(?=\.\s+[A-Z]|\s+[-–—]\s+[a-z])")
 _BADGE_THEN_PLACE = re.compile(r"\s*(?P<party>[A-Z][A-Za-z ]{1,20}?)\s+(?:HOLD|GAIN)(?:\s+FROM\s+[A-Z][A-Za-z ]{1,20})?\s*(?:[-–—:]|\bin\b)\s*"
                                r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and\s+|&\s+|of\s+|the\s+)?[A-ZÀ-Þ][\w'’.-]*){0,3})\s*")
 _PLACE_GOES_TO = re.compile(r"\s*(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and\s+|&\s+|of\s+|the\s+|de\s+|la\s+|du\s+)?[A-ZÀ-Þ][\w'’.-]*){0,3})\s+(?:(?:(?:goes|went|falls|fell|swings|swung)\s+to"
-                            r"|(?:holds|held|stays|stayed)\s+for)\s+(?:the\s+)?(?P<party>[A-Z][\w ]{1,25}?)|(?:stays|stayed|remains|remained)\s+(?P<colour>[a-z]+)"
+                            r"|(?:holds|held|stays|stayed|(?:is\s+)?(?:confirmed|called|declared))\s+for)\s+(?:the\s+)?(?P<party>[A-Z][\w ]{1,25}?)|(?:stays|stayed|remains|remained)\s+(?P<colour>[a-z]+)"
                             r"|(?P<close>(?:is\s+|remains\s+|still\s+)*(?:too\s+close\s+to\s+call|in\s+doubt|on\s+a\s+knife[- ]edge|undecided)))\s*")
-# ("Bonner goes to Labor", "Juan de Fuca-Malahat holds for NDP", "Calgary Confederation stays blue", "Leichhardt still too close to call")
+# ("Bonner goes to Labor", "Juan de Fuca-Malahat holds for NDP", "Kelowna Centre confirmed for Conservatives", "Calgary Confederation stays blue", "Leichhardt still too close to call")
 _PARTY_COLOURS = {"blue", "red", "orange", "green", "yellow", "teal", "purple", "gold"}
 
 

@@ -12,6 +12,7 @@ from typing import Callable, Optional
 
 from .document import CAPS_LEAD, Doc, initials, place_key, stands_for
 from .facts import CandFact, ContestFact
+from .headings import TIMESTAMP
 from .gazetteer import DEFAULT_COUNTRY, parties, party_family, places
 from .names import given_name_gender, surname
 from .records import Candidate, Contest
@@ -124,8 +125,9 @@ def build_contests(doc: Doc, facts: list, place_hits: list[tuple[int, str]]) -> 
     if None in by_contest:
         main = _main_place(facts, place_hits, set(), doc.text)
         with_people = [k for k in order if k is not None and any(isinstance(f, CandFact) for f in by_contest[k])]
-        first_unnamed = min((f.start for f in by_contest[None] if isinstance(f, CandFact)
-                             and (f.votes is not None or f.share is not None)), default=0)
+        first_figure = min((f.start for f in by_contest[None] if isinstance(f, CandFact)
+                            and (f.votes is not None or f.share is not None)), default=None)
+        first_unnamed = first_figure or 0
         named_result = main is not None and places().get(main[1]) is not None and any(
             isinstance(f, ContestFact) and f.field == "name" and f.strength == 0 and f.start <= first_unnamed
             for f in by_contest.get(main[0], []))
@@ -147,12 +149,27 @@ def build_contests(doc: Doc, facts: list, place_hits: list[tuple[int, str]]) -> 
         if main is not None and main[0] not in with_people and not named_before(main[0]) and main[0] in by_contest \
                 and _all_after(by_contest[main[0]], by_contest[None]) and _badge_list_item(doc.text, by_contest[main[0]]):
             main = None     # a "Related seats" list under a count no heading names: "Warringah — IND retain" is another seat
+        entries = _entry_starts(doc)
+        at = first_figure if first_figure is not None else 0
+        fenced: set = set()
+        if main is not None and entries \
+                and _entry_of(entries, _first_told(by_contest.get(main[0], []), place_hits, main[0])) > _entry_of(entries, at):
+            # a live blog's entries fence their figures: rows in the 11:52 entry are not the race a later entry names
+            # ("Whitby wins second term as Cobb sheriff" / "Darnell Whitby (D) - 241,880" over "11:10 p.m." / "Mosley
+            # unseats Wheeler in school board Post 2")
+            fenced = {k for k in order if k is not None and _entry_of(entries, _first_told(by_contest[k], place_hits, k))
+                      > _entry_of(entries, at)}
+            main = _main_place(facts, place_hits, fenced, doc.text)
+            if main is not None and _entry_of(entries, _first_told(by_contest.get(main[0], []), place_hits, main[0])) \
+                    > _entry_of(entries, at):
+                main = None
         later = main is not None and len(with_people) == 1 and _all_after(by_contest[with_people[0]], by_contest[None]) \
             and named_before(main[0])
         # (not when that contest comes only after all the unnamed figures, and the main place was
         # named before them: "Turnout in Leicester East ... Raja had won the seat with 14,526 votes ...
         # On the same night Labour's Jonathan Ashworth lost Leicester South")
-        if main and main[0] not in with_people and len(with_people) == 1 and not named_result and not later:
+        if main and main[0] not in with_people and len(with_people) == 1 and not named_result and not later \
+                and with_people[0] not in fenced:
             # (unless the main place has a result of its own: "Jayawardena has lost his North East Hampshire seat
             # to the Liberal Democrats" ... "where Kit Malthouse held on with a majority of 3,288")
             # The one contest with candidates is what the unnamed figures belong to.
@@ -437,6 +454,23 @@ def _neighbour_lines(text: str, s: int, e: int) -> list:
 
 
 _BADGE_ITEM = re.compile(r"\s*[A-ZÀ-Þ][\w'’. -]{1,40}?\s+[–—-]\s+[A-Za-z]{2,12}\s+(?:ahead|retain|hold|gain|win|wins|leads?|behind|in\s+doubt)\b.{0,30}", re.I)
+
+
+def _entry_starts(doc: Doc) -> list[int]:
+    """Where a live blog's entries start (their time stamps' lines); none on a page with fewer than two stamps."""
+    starts = [s for s, e in doc.line_spans if TIMESTAMP.match(doc.text[s:e])]
+    return starts if len(starts) >= 2 else []
+
+
+def _entry_of(entries: list[int], pos: int) -> int:
+    return bisect.bisect_right(entries, pos)
+
+
+def _first_told(facts: list, place_hits: list[tuple[int, str]], key: str) -> int:
+    """Where the text first names a contest: its name or a passing mention, or the place's first hit."""
+    told = [f.start for f in facts if isinstance(f, ContestFact) and f.field in ("name", "mention") and f.end > f.start]
+    told += [pos for pos, name in place_hits if place_key(name) == key]
+    return min(told, default=10**9)
 
 
 def _all_after(facts: list, unnamed: list) -> bool:

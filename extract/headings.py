@@ -930,7 +930,10 @@ TIMESTAMP = re.compile(
     r"""^\s*(?:(?:Posted|Updated|Published)\s+(?:at\s+)?)?         # "Posted at 04:58"
     (?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?
     (?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{4}\s+)?)?
-    (?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:(?:am|pm|a\.m\.|p\.m\.)\s*)?(?:BST|GMT|CET|CEST|EST|EDT|ET|PT|AEST|AEDT|AWST|ACST|NZST|NZDT|IST|am|pm|a\.m\.|p\.m\.)?   # ("10.52pm AEST")
+    (?:(?:[01]?\d|2[0-3])(?::[0-5]\d(?::\d{2})?\s*(?:(?:am|pm|a\.m\.|p\.m\.)\s*)?(?:BST|GMT|CET|CEST|EST|EDT|ET|PT|AEST|AEDT|AWST|ACST|NZST|NZDT|IST|am|pm|a\.m\.|p\.m\.)?
+                              |\.[0-5]\d(?:\s*(?:(?:am|pm|a\.m\.|p\.m\.)\s*)?(?:BST|GMT|CET|CEST|EST|EDT|ET|PT|AEST|AEDT|AWST|ACST|NZST|NZDT|IST|am|pm|a\.m\.|p\.m\.)|(?=[ \t]+\S)))
+      # ("10.52pm AEST"; a time with a dot has its am/pm or zone or the entry's title after it, "05.58 — RESULT: ...":
+      # "43.71" or "1.34" alone is a share in a table printed one cell a line)
       |\d{1,3}\s*(?:m|min|mins|h|hr|hrs)\s+ago
       |(?:[01]\d|2[0-3])[0-5]\d[ \t](?=[A-Z]{2,}\b))                # a newsroom running order: "0314 GLASGOW EAST DECLARATION"
     (?:\s*$|[ \t]*[|–—-][ \t]*(?=\S)|[ \t]{2,}(?=[A-Z])|(?<=\d[ \t])(?=[A-Z]{2}))      # alone, or before the entry's title: "06:14  Simon Clarke loses"

@@ -2776,7 +2776,7 @@ CONTESTS_NAMED = [
      "The final count widens the NDP's lead, and Dana Lajeunesse holds the seat. He finishes with 11,802 votes (42.9 per cent), ahead of "
      "Conservative Marina Sapozhnikov with 11,689 (42.5 per cent).\n\n" + "-" * 40 + "\n11:52 a.m.\nKelowna Centre confirmed for Conservatives\n\n"
      "Kristina Loewen won by 512 votes.\n",
-     ["Juan de Fuca-Malahat"]),
+     ["Juan de Fuca-Malahat", "Kelowna Centre"]),      # (its entry's figure is its own, not the seat's above)
     ("result-cards-whose-seat-has-its-winning-partys-badge-after-it",
      "Mumbai results 2024\n\nMUMBAI NORTH WEST SHIV SENA WINS\nRavindra Waikar | Shiv Sena | 4,52,644 | 47.57% | WON\n"
      "Amol Kirtikar | Shiv Sena (UBT) | 4,52,596 | 47.56% | LOST\n\nMUMBAI SOUTH SHIV SENA (UBT) WINS\n"
@@ -4348,3 +4348,38 @@ def test_a_dateline_between_the_author_and_published_at_is_no_heading():
                     "by-election in Ilam constituency 2. Tumbahangphe polled 30,871 votes, defeating Dambar Bahadur Karki, who got "
                     "21,566 votes.\n\nUML member Hem Raj Angdembe told supporters in Ilam bazaar on Monday.\n")
     assert [heading(doc, a, b) for a, b in doc.line_spans if doc.text[a:b] == "Ilam"] == [None]
+
+
+def test_a_live_entrys_unnamed_rows_are_not_the_race_a_later_entry_names():
+    text = ("LIVE: Harlan County sheriff and school board results\n\n11:40 p.m.\n\nPrice wins third term as Harlan sheriff\n\n"
+            "Democratic Sheriff Mara Price has won re-election, beating Republican Dale Voss. With all 88 precincts reporting:\n\n"
+            "Mara Price (D) - 41,220 (55.1%)\nDale Voss (R) - 33,590 (44.9%)\n\n"
+            "10:05 p.m.\n\nOkafor takes school board District 3\n\nDemocrat Nia Okafor has beaten Republican Glen Hart for the "
+            "Harlan County Board of Education District 3 seat, 9,812 votes (52.4%) to 8,914 (47.6%).\n\n"
+            "9:15 p.m.\n\nSheriff's race: Price out front\n\nWith 60 of 88 precincts reporting, Price leads Voss by roughly "
+            "5,000 votes.\n")
+    got = {c.constituency: [x.name for x in c.candidates] for c in extract_results(text).contests}
+    assert got["Harlan County Board of Education District 3"] == ["Nia Okafor", "Glen Hart"]
+    assert ["Mara Price", "Dale Voss"] in got.values()
+
+
+@pytest.mark.parametrize("line, stamp", [
+    ("05.58 — RESULT: Basildon and Billericay — CON HOLD", True),
+    ("10.52pm AEST", True),
+    ("11:52 p.m.", True),
+    ("43.71", False),       # a share in a table printed one cell a line
+    ("1.34", False),
+    ("10.62", False),
+])
+def test_a_time_stamp_with_a_dot_has_a_zone_or_a_title(line, stamp):
+    from extract.headings import TIMESTAMP
+    assert bool(TIMESTAMP.match(line)) is stamp
+
+
+def test_a_table_one_cell_a_line_with_shares_is_no_live_blog():
+    text = ("HOLLIS (AC 41) - RESULT DECLARED\n\nCANDIDATE\nPARTY\nVOTES\nVOTE %\n\nAsha Kale\nWON\nNCP\n1,04,810\n48.71\n\n"
+            "Ravi More\nINC\n92,688\n43.10\n\nSunil Pawar\nMNS\n17,751\n8.19\n\n"
+            "Ajit Pawar's NCP retained Hollis on Saturday, with Asha Kale defeating Ravi More by 12,122 votes.\n")
+    [contest] = extract_results(text).contests
+    assert [(x.name, x.votes, x.share) for x in contest.candidates] == [
+        ("Asha Kale", 104810, 48.71), ("Ravi More", 92688, 43.1), ("Sunil Pawar", 17751, 8.19)]
