@@ -143,7 +143,8 @@ def _place_menu(line: str) -> bool:
     if not _NAV_BAR.fullmatch(line):
         return False
     items = [x.strip() for x in line.split(" | ")]
-    return any(places().get(x) for x in items) and not any(parties().canonical(x) or len(x.split()) > 3 for x in items)
+    return any(places().get(x) for x in items) and not any(parties().canonical(x) or len(x.split()) > 3 for x in items) \
+        and header_map(items) is None       # (a table's header of towns: "Candidate | Morristown | Elmore | Total")
 
 
 _PRIMARY_FOR, _PRIMARY_WORDS = PLACE_PATTERNS[-1], PLACE_PATTERN_WORDS[-1]     # "the Republican primary for Bexley County Sheriff"
@@ -409,7 +410,8 @@ class _Reader:
                     place = ending_place(doc, title_case(place) if place.isupper() else place)     # ("YARDLEY:" of Birmingham Yardley)
                     self.current = place_key(place)     # "Sligo–Leitrim: final two seats filled", "Sligo–Leitrim first count"
                     self.facts.append(ContestFact("name", place, s, e, self.current, strength=2))
-        for m in doc.places_in(s, e):
+        header_row = ("|" in line or "\t" in line) and header_map(split_cells(line)) is not None
+        for m in doc.places_in(s, e) if not header_row else ():     # (a header's towns, "Candidate | Morristown | Worcester | Total")
             if not _another_body(text, s, m) and not after_first_name(text, m.start) and not _longer_name(doc, m) \
                     and m.label != TOLD_PLACE:      # (a seat told only with its own result is not what the story is about)
                 # ("Colin Foyle": a surname; "Harlow Springs": another place)

@@ -797,7 +797,7 @@ _NOT_A_TOWN = re.compile(r"(?:The|A|An|Deputy|Former|Acting|Interim|Vice|Lord|Ou
 
 
 # "* - Incumbent", "* denotes incumbent", "(*) sitting councillor", AP's "x - denotes incumbent"
-_INCUMBENT_LEGEND = re.compile(r"(?:^|\s)\(?(?P<mark>\*|x\b|(?<=\()i(?=\)))\)?\s*(?:[-–—=:]\s*)?(?:(?<=[-–—=:\s])(?:denotes|indicates|marks)\s+)?(?<=[-–—=:\s])(?:an?\s+|the\s+)?"
+_INCUMBENT_LEGEND = re.compile(r"(?:^|\s)\(?(?P<mark>\*|★|x\b|(?<=\()i(?=\)))\)?\s*(?:[-–—=:]\s*)?(?:(?<=[-–—=:\s])(?:denotes|indicates|marks)\s+)?(?<=[-–—=:\s])(?:an?\s+|the\s+)?"
                           r"(?:incumbent|sitting|defending|re-?standing)", re.I)
 
 

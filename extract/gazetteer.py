@@ -191,6 +191,9 @@ def party_family(name: str) -> str:
 _CODE_LEAD = re.compile(r"^[A-Z]{2,4}\s+(?=[A-Z][a-z])")
 
 
+_FUSION_CODES = re.compile(r"[A-Z][A-Za-z.]{0,5}(?:/[A-Z][A-Za-z.]{0,5})+")
+
+
 def _spellings(written: str) -> Iterator[str]:
     """Unified spellings to try for `written`, most literal first, each once.
 
@@ -205,7 +208,8 @@ def _spellings(written: str) -> Iterator[str]:
              _TRAILING_BRACKET.sub("", text),     # 'SDLP (Social Democratic & Labour Party)'
              _NATION_PREFIX.sub("", text),        # 'Scottish Labour and Co-operative': the national wing
              *(_NATION_PREFIX.sub("", side) for side in text.split(" / ")[1:]),    # ('... / Welsh Labour and Co-operative Party')
-             _CODE_LEAD.sub("", text)]            # 'ALP Labor', 'ONP One Nation': a results card's code, then the name
+             _CODE_LEAD.sub("", text),            # 'ALP Labor', 'ONP One Nation': a results card's code, then the name
+             *(text.split("/")[:1] if _FUSION_CODES.fullmatch(text) else ())]     # 'D/P', 'D/WF': a fusion ticket, the first line's party
     seen = set()
     for base in dict.fromkeys(bases):             # most bases equal the text: each is tried once
         for cut in (base.strip(), _TRAILING_PUNCT.sub("", base)):

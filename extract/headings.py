@@ -399,7 +399,11 @@ _LOCAL_OFFICE_HEAD = re.compile(
 # A state's own race as an AP box heads it: "Delaware Governor", "Ohio U.S. Senate", "Texas Attorney General".
 _STATEWIDE_HEAD = re.compile(r"(?P<office>(?:" + _US_STATES + r")\s+(?:Governor|Lieutenant\s+Governor|U\.\s?S\.\s+Senate|US\s+Senate|Senate"
                              r"|Attorney\s+General|Secretary\s+of\s+State|(?:State\s+)?Treasurer|(?:State\s+)?Auditor))"
-                             r"(?:\s*[-–—,:]?\s*\(?(?:general\s+election|special\s+election)\)?)?\s*:?", re.I)
+                             r"(?:\s*[-–—,:]?\s*\(?(?:general\s+election|special\s+election)\)?)?"
+                             r"(?:\s*[-–—,:]\s*(?:(?:unofficial|official|final|certified|preliminary)\s+)?results?)?"
+                             r"(?:\s*\((?:\d{1,3}(?:\.\d)?%\s+(?:of\s+(?:the\s+)?(?:expected\s+|estimated\s+)?votes?(?:\s+counted|\s+in)?|reporting|counted|in)"
+                             r"|all\s+precincts\s+reporting)\))?\s*:?", re.I)
+# (its count's status after it: "Michigan U.S. Senate - unofficial results (99% of expected vote)")
 _MEMBER_DISTRICT = re.compile(r"(?:State\s+)?(?P<office>Representative|Senator|Delegate|Assembly(?:member|man|woman))(?:\s+in\s+Congress)?\s*[,–—-]?\s+"
                               r"(?:(?:Legislative\s+)?District\s+(?P<n>\d{1,3})|(?P<nth>\d{1,3})(?:st|nd|rd|th)\s+(?:(?:House|Senate|Assembly|Legislative|Congressional)\s+)?District)"
                               r"(?:,\s+(?:Position|Seat)\s+[A-Z\d]{1,2})?")     # ("Representative in Congress, 5th District", "State Representative, Legislative District 1, Position A")

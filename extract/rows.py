@@ -31,7 +31,7 @@ _PC = r"(?:\s*%|\s*per\s?cent\b|\s*pct\b)"      # after a share: "45.0%", "45.0 
 # Winner marks after a row: "*", "(elected)", "— ELECTED", "✓ elected", "(Elected)".
 # "(elected)", "(elected by lot)", "(elected after drawing of lots)", "(elected on the 5th count)": a winner's bracket.
 _ELECTED_BRACKET = r"\(\s*(?:etholwyd\s*/\s*)?elected(?:\s+(?:by\s+(?:the\s+)?(?:drawing\s+of\s+)?lots?|after\s+(?:the\s+)?drawing\s+of\s+lots|unopposed|on\s+(?:the\s+)?\w+\s+(?:count|stage)))?\s*\)"
-ELECTED_MARK = re.compile(r"(?:\*|✓|✔|✅|☑|\(check\)|(?-i:\(E\))|" + _ELECTED_BRACKET + r"|\betholwyd\b(?:\s*/\s*elected\b)?|\bélue?\b(?:\s*/\s*elected\b)?|(?<![Nn]ot\s)(?<![Uu]n)\belected\b|\bwinner\b)", re.IGNORECASE)   # ("Manuela Perteghella Winner": a badge)
+ELECTED_MARK = re.compile(r"(?:\*|★|✓|✔|✅|☑|\(check\)|(?-i:\(E\))|" + _ELECTED_BRACKET + r"|\betholwyd\b(?:\s*/\s*elected\b)?|\bélue?\b(?:\s*/\s*elected\b)?|(?<![Nn]ot\s)(?<![Uu]n)\belected\b|\bwinner\b)", re.IGNORECASE)   # ("Manuela Perteghella Winner": a badge)
 
 _DEPOSIT_NOTE = re.compile(r"\s*[–—,;-]?\s*[(\[]?(?:lost\s+(?:(?:his|her|their|the)\s+)?deposit|deposit\s+lost|forfeited\s+(?:the\s+)?deposit)[)\]]?\s*$", re.I)
 # AP results tables mark the declared winner "x-Jane Kowalczyk", and a winning incumbent "x-i-Lauren Whitcomb".
@@ -658,6 +658,7 @@ def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callabl
     cells = [ungroup_spaces(c) for c in cells]     # "13 527" in a cell of its own
     if cells and _STAR_BULLET.match(cells[0]):
         cells = [_STAR_BULLET.sub("", cells[0], count=1)] + cells[1:]     # "* Sushila Devi Rawat (SP) .... 468,221": a list's bullet, no winner's star
+    split_names = []        # where a name's cell also held its party: "Sarah Ouellette (D)"
     for at, cell in enumerate(cells):
         if _BRACKETED_MARK.search(cell):          # "Claire Hughes (Etholwyd / Elected)"
             elected = True
@@ -710,6 +711,7 @@ def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callabl
             if not _looks_like_name(np_.group("name"), is_party) and (is_party(np_.group("party")) or len(np_.group("party").strip()) == 1):
                 lone.add(np_.group("name"))     # (a surname alone: a party's code or letter makes it a candidate's)
             cleaned += [np_.group("name"), np_.group("party")]     # ("Mancuso (ALP)", AP agate's "Kowalczyk (D)": a table's surname and party code)
+            split_names.append(at)
         elif np_ and _ticker_surname(np_.group("name").strip(), np_.group("party").strip(), cell, is_party):
             lone.add(np_.group("name").strip())         # a ticker's "ROSALES (D) (i) ........ 612,044": a surname and its party's letter
             cleaned += [np_.group("name").strip(), np_.group("party").strip()]
@@ -721,7 +723,11 @@ def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callabl
             cleaned += [pv.group("party"), pv.group("votes")]       # "Liberal Democrats – 2,418"
         else:
             cleaned.append(cell)
-    if len(cleaned) != len(cells) and not (header and header.align_right):
+    if header and not header.align_right and len(cleaned) == len(cells) + 1 == len(header.columns) + 1 and len(split_names) == 1 \
+            and header.columns[split_names[0]] == "name" and "party" not in header.columns:
+        at = split_names[0] + 1     # the party beside the name, in a column of its own ("Candidate | Morristown | ... | Total")
+        header = HeaderMap(header.columns[:at] + ["party"] + header.columns[at:], header.names[:at] + ["party"] + header.names[at:])
+    elif len(cleaned) != len(cells) and not (header and header.align_right):
         header = None
     cells = cleaned
     roles = header.columns if header and len(header.columns) >= len(cells) - 1 else None

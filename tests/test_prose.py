@@ -1322,7 +1322,7 @@ HEADINGS = [
     ("Clay Cross North - North East Derbyshire District Council by-election", "Clay Cross North"),
     ("1. CITY OF CAPE TOWN WARD 64 (Table View / Parklands)", "City of Cape Town Ward 64"),
     ("LONDON: Labour is back in power after fourteen years.", None),
-    ("WHAT THEY SPENT", None), ("More Somerset results", None), ("Special election results", None), ("FINAL RESULTS - FUNDY SHORE-HAMPTON", "Fundy Shore-Hampton"), ("CARLOW–KILKENNY (5 seats)", "Carlow-Kilkenny"), ("Delaware Governor", "Delaware Governor"), ("First count, 10th District (selected candidates)", "10th District"), ("Ohio U.S. Senate", "Ohio U.S. Senate"),
+    ("WHAT THEY SPENT", None), ("More Somerset results", None), ("Special election results", None), ("FINAL RESULTS - FUNDY SHORE-HAMPTON", "Fundy Shore-Hampton"), ("CARLOW–KILKENNY (5 seats)", "Carlow-Kilkenny"), ("Delaware Governor", "Delaware Governor"), ("First count, 10th District (selected candidates)", "10th District"), ("Ohio U.S. Senate", "Ohio U.S. Senate"), ("Ohio U.S. Senate - unofficial results (98% of expected vote)", "Ohio U.S. Senate"),
     ("WARD 9 - BURNTISLAND, KINGHORN AND WESTERN KIRKCALDY (3 councillors)", "Burntisland, Kinghorn and Western Kirkcaldy"),
     ("1ST DISTRICT (southeast Wisconsin)", "1st District"), ("8th Congressional District:", "8th Congressional District"), ("Official result: Bolton West", "Bolton West"),
     ("LOCAL ELECTIONS 2024 - KILBRANNAGH LEA (5 seats)", "Kilbrannagh"), ("Division of Gilmore, NSW", "Gilmore"), ("Severn Vale PCC election result", "Severn Vale"), ("Moyola DEA – first preference votes (5 to elect)", "Moyola"),

@@ -1367,3 +1367,17 @@ def test_a_row_whose_party_names_its_province_with_stops():
     is_party, split_glued = party_tools()
     row = parse_row("Honveer Randhawa, B.C. Conservatives: 10,218 (47.0%)", is_party, split_glued)
     assert (row.name, row.party, row.votes, row.share) == ("Honveer Randhawa", "B.C. Conservatives", 10218, 47.0)
+
+
+def test_a_town_by_town_table_whose_total_column_is_the_count():
+    from extract.pipeline import extract_results
+    text = ("Results by town, from the town clerks' tally sheets, for the two-seat Orleans-Caledonia House district:\n\n"
+            "Candidate | Barton | Glover | Worcester | Irasburg | Total\n"
+            "Ruth Cayer (D/WF) ★ | 1,210 | 312 | 440 | 356 | 2,318\n"
+            "Paul Lemieux (R) ★ | 1,085 | 370 | 388 | 259 | 2,102\n"
+            "Alice Morin (D) | 1,060 | 355 | 402 | 238 | 2,055\n\n"
+            "★ elected (vote for 2)\n")
+    [contest] = extract_results(text).contests
+    assert [(x.name, x.party, x.votes, x.elected) for x in contest.candidates] == [
+        ("Ruth Cayer", "Democratic", 2318, True), ("Paul Lemieux", "Republican", 2102, True), ("Alice Morin", "Democratic", 2055, None)]
+    assert contest.constituency != "Worcester"      # a town in the header is no seat
