@@ -135,9 +135,9 @@ PLACE_PATTERNS = [
         (?P<place>[A-ZÀ-Þ][\w'’-]+(?:(?:\s+|\s*[—–]\s*)(?:and\s+|of\s+|the\s+|upon\s+)?(?:St\.|Ste\.|[A-ZÀ-Þ][\w'’-]+)){0,4})""", re.X),   # ("Sault Ste. Marie—Algoma")
     re.compile(r"""\b(?:the\s+)(?:(?:[a-z]+ly\s+)?(?:contested|watched|fought|hard-fought|awaited|anticipated|high-profile|crucial|key)\s+)?
         (?P<place>[A-ZÀ-Þ][\w'’-]+(?:/[A-ZÀ-Þ][\w'’-]+)*                          # "Ikenne/Sagamu/Remo North"
-          (?:\s+(?:and\s+|ac\s+|of\s+|upon\s+)?(?!Lok\b|Assembly\b|Vidhan\b|Federal\b|Constituency\b|""" + _CHAMBER + r""")[A-ZÀ-Þ][\w'’-]+(?:/[A-ZÀ-Þ][\w'’-]+)?){0,3})   # ("the Tealby and Wolds Villages Division", "the Carse of Stirling and Bannockburn seat")
-        (?:\s+\((?:SC|ST)\)(?=\s+(?:Lok|Assembly|Vidhan|parliamentary|assembly|seat|constituency)))?    # ("the Kachchh (SC) Lok Sabha seat")
-        \s+(?:Lok\s+Sabha\s+|[Aa]ssembly\s+|parliamentary\s+|(?:""" + _CHAMBER + r""")\s+|(?:Federal\s+|State\s+)?Constituency\s+(?=bye?-)
+          (?:\s+(?:and\s+|ac\s+|of\s+|upon\s+)?(?!Lok\b|Assembly\b|National\s+Assembly\b|Vidhan\b|Federal\b|Constituency\b|""" + _CHAMBER + r""")[A-ZÀ-Þ][\w'’-]+(?:/[A-ZÀ-Þ][\w'’-]+)?){0,3})   # ("the Tealby and Wolds Villages Division", "the Carse of Stirling and Bannockburn seat")
+        (?:\s+\((?:SC|ST)\)(?=\s+(?:Lok|Assembly|Vidhan|parliamentary|assembly|seat|constituency)))?    # ("the Kachchh (SC) Lok Sabha seat"; "the Wazirabad National Assembly seat")
+        \s+(?:Lok\s+Sabha\s+|(?:National\s+)?[Aa]ssembly\s+|parliamentary\s+|(?:""" + _CHAMBER + r""")\s+|(?:Federal\s+|State\s+)?Constituency\s+(?=bye?-)
            |(?:(?:county|district|borough|city|town|parish|unitary)\s+)?council\s+(?=bye?-)|(?:double|triple)\s+(?=bye?-))?     # "the Allen Valleys county council by-election"
         (?:seat|constituency|riding|division|Division(?!\s+of\b)|[Ww]ard|bye?-?election|by-?poll)\b(?!-)""", re.X),     # ("the Channapatna Assembly bypoll"; not "the Alaska Division of Elections", "the Left-Congress seat-sharing")
     # A place and what it is: "in Pen-y-bont Bro Morgannwg, one of the 16 new Senedd constituencies".
@@ -414,6 +414,8 @@ _SUBHEAD_PLACE = re.compile(r"[ \t]*[A-Z][^:\n\d]{2,40}:[ \t]+(?P<place>[A-ZÀ-�
 # An agency's seat with its code: "Terrebonne (Quebec) – Electoral district 24075".
 _SEAT_CODE_HEAD = re.compile(r"[ \t]*(?P<place>[A-ZÀ-ÞĀ-Ž][^()\d\n]{1,60}?)[ \t]*(?:\([^()\d\n]{2,40}\))?[ \t]*[–—-][ \t]*"
                              r"(?i:electoral[ \t]+district|federal[ \t]+electoral[ \t]+district)[ \t]*(?:no\.?|number|code)?[ \t]*\d{2,6}[ \t]*")
+# A seat of Pakistan's assemblies alone on its line, by its code and name: "NA-66 Wazirabad", "PP-139 Sheikhupura-V".
+_ASSEMBLY_CODE_LINE = re.compile(r"[ \t]*(?P<place>(?:NA|PP|PK|PS|PB)-\d{1,3}(?:[ \t]+[A-Z][a-z][\w'’]*(?:-[IVX]{1,4})?){0,3})[ \t]*:?[ \t]*")
 _SEAT_NUMBER_HEAD = re.compile(r"[ \t]*(?:(?:Assembly|Parliamentary)[ \t]+Constituency[ \t]*:?[ \t]*)?\d{1,3}[ \t]*[-–—][ \t]*"
                                r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+[A-ZÀ-Þ][\w'’.-]*){0,3})(?:[ \t]*\([^()\d]{2,30}\))*[ \t]*"
                                r"(?:[·•|][ \t]*(?i:polling\s+date|phase|counting|date)\b[^\n]*)?")     # ("... · Polling date: May 13, 2024 · Phase 4")
@@ -459,6 +461,9 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     coded = _SEAT_CODE_HEAD.fullmatch(line) if "istrict" in line or "ISTRICT" in line else None
     if coded and not generic_words(coded.group("place")):
         return coded.group("place").strip(), e
+    coded = _ASSEMBLY_CODE_LINE.fullmatch(line) if line[:3].strip()[:1] in ("N", "P") else None
+    if coded:
+        return coded.group("place"), e      # "NA-66 Wazirabad", "PP-139 Sheikhupura-V" over the seat's story
     office = _office_over_vote_for(doc, line, e) if len(line) <= 100 else None
     if office:
         return office, e

@@ -183,9 +183,15 @@ def _office_of(a: str, b: str) -> bool:
 _DISTRICT_NUMBER = re.compile(r"(?:(?P<chamber>[a-z ]+?) )?district (?P<n>\d{1,3})|(?P<n2>\d{1,3})(?:st|nd|rd|th) (?:(?P<chamber2>[a-z ]+?) )?district")
 
 
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+             "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth")
+_ORDINAL_WORD = re.compile(r"^(?:" + "|".join(_ORDINALS) + r")(?= )")
+
+
 def _district_of(a: str, b: str) -> bool:
-    """'137th district' and 'house district 137': a district told by its number alone and with its chamber
-    (candidates must agree too)."""
+    """'137th district' and 'house district 137', 'second district' and 'district 2': a district told by its number
+    alone and with its chamber (candidates must agree too)."""
+    a, b = (_ORDINAL_WORD.sub(lambda m: f"{_ORDINALS.index(m.group().lower()) + 1}th", x) for x in (a, b))     # ("second district")
     ma, mb = _DISTRICT_NUMBER.fullmatch(a), _DISTRICT_NUMBER.fullmatch(b)
     if ma is None or mb is None or (ma.group("n") or ma.group("n2")) != (mb.group("n") or mb.group("n2")):
         return False

@@ -328,6 +328,9 @@ class Sentence:
         return (self.resolve(best), best) if best else None
 
 
+_NATIONAL_LEAD = re.compile(r"\s*(?:Nationally|Nationwide|Countrywide|Country-wide|Statewide|State-wide|Across\s+the\s+(?:country|nation|UK|state|province))\b", re.I)
+
+
 def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional[str],
                   relative: Optional[list] = None) -> list:
     """Facts stated by the sentence text[s:e] (``relative``: its relative clauses, when the caller has them)."""
@@ -448,6 +451,8 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
             continue        # 'An article published on 5 July said ... a majority of 1,542': withdrawn
         if mq and (_POINTS_AFTER.match(right) or "difference" in mq.group().lower() and not _MARGIN_UNIT.match(right)):
             continue        # "a difference of 3 percentage points": no count of votes ("a difference of 26,346 votes" is)
+        if mq and _NATIONAL_LEAD.match(text, s, e):
+            continue        # "Nationally, Labour won 162,707 first-count votes ..., a majority of 39,474 votes": the country's
         if mq and not c["national_majority"].search(text[max(s, n.start - 70):min(e, n.end + 30)]):
             q = mq.group("q")
             exact = _TO_BE_EXACT.match(right) if q else None

@@ -212,6 +212,7 @@ def test_normalise_place(raw, key):
     ("eThekwini, Ward 62", "eThekwini, Ward 62 (Inanda)", True),     # (and its municipality)
     ("137th House District", "137th District", True), ("Senate District 137", "House District 137", False),   # a district by number, with its chamber
     ("137th House District", "138th District", False),
+    ("Second District", "District 2", True), ("Second District", "District 3", False),     # its number in words
     ("NA-130 Lahore", "NA-130 Lahore-XIV", True), ("NA-131 Lahore", "NA-130 Lahore-XIV", False),   # a seat by its code
 ])
 def test_a_contest_named_with_its_area_pairs_when_candidates_agree(labelled, predicted, paired):

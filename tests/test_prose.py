@@ -4383,3 +4383,21 @@ def test_a_table_one_cell_a_line_with_shares_is_no_live_blog():
     [contest] = extract_results(text).contests
     assert [(x.name, x.votes, x.share) for x in contest.candidates] == [
         ("Asha Kale", 104810, 48.71), ("Ravi More", 92688, 43.1), ("Sunil Pawar", 17751, 8.19)]
+
+
+def test_a_pakistani_seat_by_code_over_its_rows_with_shares_in_pc_and_a_chamber_before_seat():
+    text = ("PML-N keeps the Narowal National Assembly seat\n\nThe ruling PML-N retained the Narowal National Assembly seat in "
+            "Saturday's by-election.\n\nNA-76 Narowal-II\nUnofficial result from 388 of 388 polling stations:\n\n"
+            "Ahsan Rafiq (PML-N) - 88,214 - 52.9pc\nSana Butt (Independent) - 70,630 - 42.3pc\nAbid Shah (TLP) - 7,874 - 4.7pc\n")
+    [contest] = extract_results(text).contests
+    assert contest.constituency == "NA-76 Narowal-II"
+    assert [(x.name, x.votes, x.share) for x in contest.candidates] == [
+        ("Ahsan Rafiq", 88214, 52.9), ("Sana Butt", 70630, 42.3), ("Abid Shah", 7874, 4.7)]
+
+
+def test_a_majority_told_nationally_is_not_the_districts():
+    text = ("District 4: Borg and Vella elected\n\nLabour's Maria Borg topped the Fourth District with 6,120 first-count votes, "
+            "with Paul Vella elected after polling 4,480.\n\nNationally, Labour won 162,707 first-count votes (55.11%) to the "
+            "PN's 123,233 (41.74%), a majority of 39,474 votes.\n")
+    result = extract_results(text)
+    assert all(c.majority is None for c in result.contests)
