@@ -1042,7 +1042,8 @@ class _Reader:
         if b and pending and not SIGNED_FIGURE.match(line):
             val = b.group("num").replace(",", "")
             label = (b.group("label") or b.group("unit") or "").lower()
-            head = line[:b.start("pct")] if b.group("pct") else line      # (not the "(38.9%)" after the votes)
+            second = "pct" if b.group("pct") else "pct2" if b.group("pct2") else None
+            head = line[:b.start(second)] if second else line      # (not the "(38.9%)" after the votes)
             is_share = "share" in label or "%" in head or "per cent" in label or (
                 not label and "." in val and "votes" in pending and "share" not in pending and float(val) <= 100)
             # (a bare "26.7" after the votes: a table flattened to one cell per line)
@@ -1051,7 +1052,7 @@ class _Reader:
                 if is_share and "share" in pending or not is_share and "votes" in pending:
                     self.pending = None           # a second figure of the same kind: the block is over
                     return True
-                pct = None if is_share or not b.group("pct") else float(b.group("pct"))
+                pct = None if is_share or not second else float(b.group(second))
                 pending["share" if is_share else "votes"] = True
                 if pct is not None:
                     pending["share"] = True

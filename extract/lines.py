@@ -55,8 +55,9 @@ BROADCAST_FIGURE = re.compile(
     r"""^\s*[-–•]?\s*(?:(?P<label>(?:(?:1st|first)[- ]preference\s+)?(?:votes?(?:\s+(?:obtained|polled|received|secured))?|vote\s+share|share|percentage))\s*[:|]?\s*)?       # "Votes | 24,539": a <dt>/<dd> pair
     (?P<num>[+\-−]?[\d,]+(?:\.\d+)?)\s*%?\s*
     (?P<unit>votes?|%?\s*share|per\s+cent(?:\s+share)?|change|pts|points)?\s*
-    (?:\(\s*(?P<pct>\d{1,3}(?:\.\d+)?)\s*%\s*\)\s*)?            # "Votes 15,023 (38.9%)"
-    (?:[-–—|]\s*(?P<won>elected|winner|[✓✔])\s*)?$""",              # "15,929 votes (34.0%) - Elected"
+    (?:\(\s*(?P<pct>\d{1,3}(?:\.\d+)?)\s*%\s*\)\s*                # "Votes 15,023 (38.9%)"
+      |(?<=\d)[ \t]+(?P<pct2>\d{1,3}(?:\.\d+)?)\s*%\s*)?             # "13,904  38.6%  ELECTED": a card's votes and share on one line
+    (?:(?:[-–—|]\s*|(?<=%)[ \t]+|(?<=%\s\s)|(?<=%\s))(?P<won>elected|winner|[✓✔])\s*)?$""",              # "15,929 votes (34.0%) - Elected"
     re.I | re.X,
 )
 # A figure's label alone on its line: "Labour majority", "Majority", "Turnout".

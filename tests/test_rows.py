@@ -1381,3 +1381,13 @@ def test_a_town_by_town_table_whose_total_column_is_the_count():
     assert [(x.name, x.party, x.votes, x.elected) for x in contest.candidates] == [
         ("Ruth Cayer", "Democratic", 2318, True), ("Paul Lemieux", "Republican", 2102, True), ("Alice Morin", "Democratic", 2055, None)]
     assert contest.constituency != "Worcester"      # a town in the header is no seat
+
+
+def test_a_card_three_lines_a_candidate_name_party_and_votes_with_share_on_one_line():
+    from extract.pipeline import extract_results
+    text = ("CONSTITUENCY RESULT\nDundee City West\nSNP HOLD\n\nAileen Murray\nSNP\n14,204  41.6%  ELECTED\n\n"
+            "Craig Boyd\nScottish Labour\n11,087  32.5%\n\nFiona Hart\nReform UK\n5,951  17.4%\n\nMajority: 3,117\n")
+    [contest] = extract_results(text).contests
+    assert [(x.name, x.votes, x.share, x.elected) for x in contest.candidates] == [
+        ("Aileen Murray", 14204, 41.6, True), ("Craig Boyd", 11087, 32.5, None), ("Fiona Hart", 5951, 17.4, None)]
+    assert contest.majority == 3117
