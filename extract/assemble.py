@@ -75,7 +75,8 @@ _CAPS_SURNAME_CELL = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s[A-ZÀ-Þ][A-Z�
 _COUNT_CELL = re.compile(r"\d{1,3}(?:,\d{3})*|\d+")
 # A returning officer's notice that the people it lists were elected without a poll.
 _DECLARED_ELECTED = re.compile(r"\b(?:the\s+)?following\s+(?:candidates?|persons?|members?|councillors?)\s+(?:are|were|is|was|have\s+been|has\s+been)"
-                               r"\s+(?:duly\s+)?elected\s*:\s*$", re.I)
+                               r"\s+(?:declared\s+)?(?:duly\s+)?elected(?:\s+(?:as|to\s+serve\s+as)\s+[A-Za-z][\w ]{2,40})?\s*:\s*$", re.I)
+# ("The following persons were declared duly elected as Members of the Senedd:")
 _UNOPPOSED_NOTICE = re.compile(r"\b(?:(?:duly\s+)?(?:elected|returned)\s+unopposed|uncontested\s+election|elected\s+without\s+a\s+contest)\b", re.I)
 UNOPPOSED_NOTICE_LINES = 60
 _WINNER_LABEL = re.compile(r"\s*(?i:(?:declared\s+)?winner|elected|MP-elect)\s*[:–—]\s*(?P<name>[A-ZÀ-Þ][^()\d:;|,–—]{2,60}?)"
@@ -136,6 +137,9 @@ def _names_in(listed: str) -> list[str]:
 
 
 _NAV_BAR = re.compile(r"\s*[^|\d\n]{1,30}(?:\s\|\s[^|\d\n]{1,30}){2,}\s*")
+
+
+_COVERS_BEFORE = re.compile(r"\b(?:covers?|covering|includes?|including|spans?|spanning|takes\s+in|taking\s+in|made\s+up\s+of)\b[^.;:!?]{0,80}$")
 
 
 def _place_menu(line: str) -> bool:
@@ -345,7 +349,8 @@ class _Reader:
                 self.stale_header = (self.header, li)
             self.header = None
             self.share_rows = False
-            self.unopposed_list = None
+            if not (self.unopposed_list and li > 0 and doc.line_spans[li - 1][1] == self.unopposed_list[1]):
+                self.unopposed_list = None      # (a blank line right under the notice: its list comes next)
             if self.skip_body and not (self.skip_past and _FIGURES_FOOTER.fullmatch(line_after(doc, e))):
                 # a skipped section ends at the first blank line after its body (its table's own footer,
                 # "Majority: 1,441. Turnout: 41.3%", a paragraph apart, is still last time's)
@@ -413,7 +418,9 @@ class _Reader:
         header_row = ("|" in line or "\t" in line) and header_map(split_cells(line)) is not None
         for m in doc.places_in(s, e) if not header_row else ():     # (a header's towns, "Candidate | Morristown | Worcester | Total")
             if not _another_body(text, s, m) and not after_first_name(text, m.start) and not _longer_name(doc, m) \
-                    and m.label != TOLD_PLACE:      # (a seat told only with its own result is not what the story is about)
+                    and m.label != TOLD_PLACE \
+                    and not _COVERS_BEFORE.search(text, max(s, m.start - 90), m.start):      # (a seat told only with its own result is not what the story is about)
+                # (nor an area it covers: "the Caerdydd Penarth Senedd constituency, which covers parts of ... the Vale of Glamorgan")
                 # ("Colin Foyle": a surname; "Harlow Springs": another place)
                 self.place_hits.append((m.start, m.canonical))
         if len(line) < 60 and _WINNERS.search(doc.low, s, e) and not any(ch.isdigit() for ch in line):

@@ -193,8 +193,9 @@ PLACE_PATTERNS = [
     re.compile(r"\blost\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:(?:\s+(?:and\s+|of\s+|the\s+|upon\s+)?|\s*[—–]\s*)[A-ZÀ-Þ][\w'’-]+){0,3})"
                r"(?=(?:,[^,.;]{1,80},)?\s+to\s+(?:the\s+)?(?:[A-ZÀ-Þ]|[a-z]+\s+[A-ZÀ-Þ]))"),
     # The seat a count below is for: "The AEC's final figures for Dickson show:", "Full result for Tooting Bec:".
-    re.compile(r"\b(?:figures|results?|count|tally)\s+(?:for|in)\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:(?:\s+(?:and\s+|of\s+|the\s+|upon\s+)?|\s*[—–]\s*)[A-ZÀ-Þ][\w'’-]+){0,3})"
-               r"(?=\s+(?:shows?|were|are|was|is|reads?)\s*:\s*$|\s*:\s*$)"),
+    # (or an official notice's title: "Senedd Cymru General Election 2026: Declaration of result for Caerdydd Penarth")
+    re.compile(r"\b(?P<decl>[Dd]eclaration\s+of\s+(?:the\s+)?)?(?:figures|results?|count|tally)\s+(?:for|in)\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:(?:\s+(?:and\s+|of\s+|the\s+|upon\s+)?|\s*[—–]\s*)[A-ZÀ-Þ][\w'’-]+){0,3})"
+               r"(?=\s+(?:shows?|were|are|was|is|reads?)\s*:\s*$|\s*:\s*$|(?(decl)\s*$|(?!)))"),
     # A state's governorship won: "was elected governor of Virginia", "won the governorship of New Jersey".
     re.compile(r"\b(?:re-?elected|elected|won|wins|winning)\s+(?:the\s+)?(?P<place>[Gg]overnor(?:ship)?\s+of\s+(?:" + _US_STATES + r"))\b"),
     # A court's numbered branch or a school system's board district: "Milwaukee County Circuit Court Branch 12",

@@ -890,7 +890,7 @@ def _parse_row(line: str, is_party: Callable[[str], bool], split_glued: Callable
         row.name, row.party = _name(m.group("party")), m.group("name").strip()
         return row
     m = DASHED_ROW.match(line)
-    if m and parties().is_alias(line[m.start("name"):m.end("party")].strip()):
+    if m and parties().is_alias(line[m.start("name"):m.end("party")].strip().rstrip(" .…·")):
         m = None        # "Nationalist Congress Party – Sharadchandra Pawar   8": one party's name, dash and all
     if m and _looks_like_name(m.group("name"), is_party) and is_party(m.group("party").strip()):
         return _row(m, "dashed")

@@ -42,6 +42,7 @@ PARTY_EXAMPLES_UK = [
     ("Welsh Labour / Llafur Cymru", "Labour"),
     ("Welsh Liberal Democrats / Democratiaid Rhyddfrydol Cymru", "Liberal Democrat"),
     ("Wales Green Party / Plaid Werdd Cymru", "Green"),
+    ("Gwlad - Plaid Annibyniaeth Cymru", "Gwlad"),      # a Senedd list party
     ("Welsh Labour/Llafur Cymru", "Labour"),                        # slash without spaces
     ("Plaid Cymru – The Party of Wales", "Plaid Cymru"),            # en dash
     ("Plaid Cymru - The Party of Wales", "Plaid Cymru"),            # hyphen
@@ -142,6 +143,7 @@ PARTY_EXAMPLES_REGIONAL = [
 # (as written, country, canonical): other countries' parties.
 PARTY_EXAMPLES_FOREIGN = [
     ("B.C. Conservatives", "CA", "Conservative"), ("B.C. NDP", "CA", "New Democratic"),     # the province's initials with their stops
+    ("D/P", "US", "Democratic"), ("R/C", "US", "Republican"),      # a fusion ticket: the first line's party
     ("NPA", "CA", "Non-Partisan Association"), ("NPA", "US", "No Party Affiliation"), ("COPE", "CA", "Coalition of Progressive Electors"),
     ("OneCity", "CA", "OneCity Vancouver"), ("ISF", "IN", "Indian Secular Front"),     # Vancouver's civic parties; Florida's "no party"
     ("Sask. Party", "CA", "Saskatchewan Party"), ("Sask. United", "CA", "Saskatchewan United Party"),

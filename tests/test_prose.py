@@ -4401,3 +4401,20 @@ def test_a_majority_told_nationally_is_not_the_districts():
             "PN's 123,233 (41.74%), a majority of 39,474 votes.\n")
     result = extract_results(text)
     assert all(c.majority is None for c in result.contests)
+
+
+def test_a_returning_officers_notice_of_list_votes_and_members_declared_elected():
+    text = ("Senedd Cymru General Election 2026: Declaration of result for Pen-y-bont Bro Morgannwg\n\n"
+            "The Constituency Returning Officer for the Pen-y-bont Bro Morgannwg Senedd constituency, which covers parts of "
+            "Bridgend and the Vale of Glamorgan, has declared the result of the poll.\n\n"
+            "Number of votes cast for each registered party and individual candidate:\n\n"
+            "  Welsh Labour / Llafur Cymru .................................. 22,830\n"
+            "  Gwlad - Plaid Annibyniaeth Cymru .............................. 1,120\n"
+            "  JONES, Carys (Independent / Annibynnol) ....................... 2,215\n\n"
+            "The following persons were declared duly elected as Members of the Senedd:\n\n"
+            "  Gareth Rees        Welsh Labour\n  Mari Lloyd        Plaid Cymru\n")
+    [contest] = extract_results(text).contests
+    assert contest.constituency == "Pen-y-bont Bro Morgannwg"
+    got = {x.name: (x.party, x.votes, x.elected) for x in contest.candidates}
+    assert got == {"Gareth Rees": ("Labour", None, True), "Mari Lloyd": ("Plaid Cymru", None, True),
+                   "Carys Jones": ("Independent", 2215, None)}
