@@ -42,7 +42,6 @@ PARTY_EXAMPLES_UK = [
     ("Welsh Labour / Llafur Cymru", "Labour"),
     ("Welsh Liberal Democrats / Democratiaid Rhyddfrydol Cymru", "Liberal Democrat"),
     ("Wales Green Party / Plaid Werdd Cymru", "Green"),
-    ("Gwlad - Plaid Annibyniaeth Cymru", "Gwlad"),      # a Senedd list party
     ("Welsh Labour/Llafur Cymru", "Labour"),                        # slash without spaces
     ("Plaid Cymru – The Party of Wales", "Plaid Cymru"),            # en dash
     ("Plaid Cymru - The Party of Wales", "Plaid Cymru"),            # hyphen
