@@ -132,6 +132,9 @@ _CAPS_SECTION = re.compile(rf"^[ \t]*(?:(?P<place>{_CAPS_NAME})(?:[ \t]+\((?i:{V
 # one in capitals over its count's progress may have short cells before its first figure: "KELOWNA CENTRE" / "100% of ballot
 # boxes reported" / "Margo Lindqvist" / "Conservative" / "10,214", a results widget flattened one cell per line)
 _ROUND_UP_LEAD = re.compile(rf"^[ \t]*(?P<place>{_CAPS_NAME}){_SEAT_MARK}(?::|[ \t]+[-–—])[ \t]+[A-ZÀ-Þ\"“‘'][^\n]{{30}}", re.M)
+# A page's slug or ticker label in capitals, no seat leading a paragraph: "RACES CALLED: House 389 of 435", "UPDATE: ...".
+_SLUG_LEAD = re.compile(r"(?:RACES?\s+CALLED|BREAKING(?:\s+NEWS)?|UPDATED?|LIVE|WATCH|READ\s+MORE|RELATED|CORRECTION|EDITOR['’]S\s+NOTE"
+                        r"|ADVERTISEMENT|SPONSORED|LATEST|ALSO\s+READ|NOTE|SOURCE|PHOTO|VIDEO|KEY\s+POINTS|AT\s+A\s+GLANCE)")
 # The same in title case, when its first sentence tells a win: "Hamilton Mountain: NDP veteran Monique Taylor held on ...".
 TITLE_LEAD = re.compile(r"[ \t]*(?P<place>[A-ZÀ-Þ][a-zß-ÿ'’.]+(?:(?:[ \t]+(?:and[ \t]+|of[ \t]+|the[ \t]+|upon[ \t]+)?|[—–-])[A-ZÀ-Þ][a-zß-ÿ'’.]+){0,4})"
                         r":[ \t]+(?=[A-ZÀ-Þ\"“‘'](?=[^\n]{30})(?:[^\n.]|\.(?=\S))*?\b(?:won|wins|held|holds|elected|re-elected|retained|retains|gained|gains|took|"
@@ -566,7 +569,7 @@ class Doc:
         if defined:
             doc._add_defined_parties(defined)
         doc.leader_parties = _leaders_parties(text) if "party" in text else []
-        doc.round_up_leads = len({m.group(1) for m in _ROUND_UP_LEAD.finditer(text)})
+        doc.round_up_leads = len({m.group(1) for m in _ROUND_UP_LEAD.finditer(text) if not _SLUG_LEAD.fullmatch(m.group(1))})
         doc.title_leads = len({m.group("place") for m in _TITLE_LEADS.finditer(text)}) if ": " in text else 0
         sections = [m.start("place") if m.group("place") else m.start("title") for m in _CAPS_SECTION.finditer(text)]
         doc.caps_sections = frozenset(sections) if len(sections) >= 2 else frozenset()

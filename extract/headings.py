@@ -430,6 +430,8 @@ _OFFICE_DASH_SEAT = re.compile(r"(?P<office>(?:U\.\s?S\.\s+|US\s+|STATE\s+|State
                                r"|(?:[A-Z]{2,6}\s+)?(?i:board\s+of\s+(?:trustees|education|regents|supervisors)|school\s+board|city\s+council|county\s+commission))"
                                r"\s+[—–-]\s+(?:(?P<district>(?i:district|dist\.)\s+(?:\d{1,3}|[A-Z]))|(?P<state>" + _US_STATES + r"))"
                                r"(?:\s*\((?i:np|nonpartisan)\))?", re.I)
+_US_HOUSE_STATE_DISTRICT = re.compile(r"(?:U\.\s?S\.\s+|US\s+)House(?:\s+of\s+Representatives)?\s*[,:–—-]\s*(?P<place>(?:" + _US_STATES + r")"
+                                      r"\s+(?:(?:Congressional\s+)?District\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)\s+(?:Congressional\s+)?District))", re.I)
 _LOCAL_OFFICE_DASH_PLACE = re.compile(r"(?:(?P<office>(?:VICE\s+|DEPUTY\s+)?(?:MAYOR|GOVERNOR))|MEMBER,\s+HOUSE\s+OF\s+REPRESENTATIVES|REPRESENTATIVE)"
                                       r"\s+[—–-]\s+(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ'’. -]{2,50}?(?:\s+\d{1,2}(?:ST|ND|RD|TH)\s+DISTRICT)?)")
 _NONPARTISAN = re.compile(r"\s*[(\[-–—]?\s*(?:non-?partisan|nonpartisan\s+race)\s*[)\]]?\s*$", re.I)
@@ -617,6 +619,9 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         district = PLACE_PATTERNS[1].fullmatch(head)
         if district:
             return district.group("place"), e        # "Michigan's 8th Congressional District"
+        house = _US_HOUSE_STATE_DISTRICT.fullmatch(head)
+        if house:
+            return house.group("place"), e           # a results box's "U.S. House, Pennsylvania District 7"
         legislative = _US_LEGISLATIVE_SEAT.fullmatch(title_case(head) if head.isupper() else head) \
             or _US_LEGISLATIVE_SEAT.fullmatch(_TRAILING_AREA.sub("", head))      # ("House District 56A (Burnsville)")
         if legislative:

@@ -360,7 +360,8 @@ def _run_to_people(text, run, known_surnames, in_blocked, lists, party_spans=())
                 chunks.append(chunk)        # (not "Ashby Moor Leisure" before "Centre": a building; not "Blyth Valley" of
             chunk = []                      # "former Blyth Valley MP Ian Levy": a seat before its member's title and name)
             continue
-        if low in lists["honorifics"] and not chunk:
+        if low in lists["honorifics"] and (not chunk or len(chunk) == 1 and chunk[0][2] in ("S.", "U.S.")):
+            chunk = []      # ("U.S. Rep. Ryan Mackenzie": the country's initials before the title are no part of the name)
             chunks.append([("HON", bare)])
             continue
         chunk.append(tok)

@@ -188,7 +188,7 @@ def _share_owner_by_wording(sent, n, left: str, right: str, subject: Optional[st
 # A share restating a fraction: "took almost half of all valid votes cast, 48.5 per cent".
 _FRACTION_OF_THE_VOTE = re.compile(r"\b(?:half|a\s+third|a\s+quarter|a\s+fifth|two[- ]thirds|three[- ]quarters)\s+of\s+(?:all\s+)?(?:the\s+)?"
                                    r"(?:valid\s+)?(?:vote|votes|ballots)(?:\s+cast)?\s*[,(—–-]\s*(?:or\s+)?$")
-_OBJECT_OF_A_WIN = re.compile(r"\b(?:from|beat|beating|beats|defeat\w*|unseat\w*|oust\w*|against|over|ahead\s+of)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
+_OBJECT_OF_A_WIN = re.compile(r"\b(?:from|beat|beating|beats|defeat\w*|unseat\w*|oust\w*|against|over|ahead\s+of)\s+(?:[\w'’.-]+\s+){0,4}$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _AND_NEXT_PARTY = re.compile(r"\s*,?\s*(?:and\s+)?(?:the\s+)?")
 _PARTY_POLLED = re.compile(rf"\s+(?:{_SHARE_VERBS}|had|finished\s+on|was\s+on)\s+")
@@ -444,7 +444,8 @@ _PASSIVE_LOSS = re.compile(r"""\s*(?:,[^,]{0,60},\s*)?
 
 
 _DEFEATED_OBJECT = re.compile(r"\b(?:(?:defeated|defeating|beat|beating|unseated|unseating|ousted|ousting|toppled|toppling)\s+"
-                              r"(?:[\w'’-]+\s+){0,5}|(?:challenge|bid|threat)\s+(?:from|by)\s+(?:[\w'’-]+\s+){0,3})$")     # ("... a strong challenge from BJP's X")
+                              r"(?:[\w'’.-]+\s+){0,5}|(?:challenge|bid|threat)\s+(?:from|by)\s+(?:[\w'’-]+\s+){0,3})$")     # ("... a strong challenge from BJP's X")
+# (and a title's stops: "defeated first-term Republican U.S. Rep. Ryan Mackenzie")
 
 
 def winner_near(sent, pos, subject) -> Optional[str]:

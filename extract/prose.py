@@ -134,7 +134,7 @@ _POSITION = re.compile(
 )
 # The one beaten: "beat Labour's Kate Hollern by 132", "ousted Khalid Mahmood" (a candidate, with no figure of their own).
 _BEATEN = re.compile(r"(?<!['’]s\s)(?<!\bthe\s)(?<!\bThe\s)(?<!\ba\s)"        # (not "Barrow's defeated ... MP X")
-                     r"\b(?:beat|beats|beating|defeated|defeats|defeating|ousted|ousts|ousting|unseated|unseats|unseating|removing|removed|toppling|toppled|topples|saw\s+off|sees\s+off)\s+(?:[\w'’-]+\s+){0,3}?(?:[\w'’-]+,\s+)?$")     # ("defeated the government chief whip, Simon Hart")
+                     r"\b(?:beat|beats|beating|defeated|defeats|defeating|ousted|ousts|ousting|unseated|unseats|unseating|removing|removed|toppling|toppled|topples|saw\s+off|sees\s+off)\s+(?:[\w'’-]+\.?\s+){0,3}?(?:[\w'’-]+,\s+)?$")     # ("defeated the government chief whip, Simon Hart", "defeated first-term Republican U.S. Rep. Ryan Mackenzie")
 # Behind the one placed: "was third with 9,806, ahead of Liberal Democrat Natalie Sommers", "won 96,218 votes, ahead of X".
 _AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$")
 _POINTS_AFTER = re.compile(r"\s*(?:percentage\s+)?(?:points?|pts?)\b|\s*(?:%|per\s*cent)", re.I)

@@ -4418,3 +4418,15 @@ def test_a_returning_officers_notice_of_list_votes_and_members_declared_elected(
     got = {x.name: (x.party, x.votes, x.elected) for x in contest.candidates}
     assert got == {"Gareth Rees": ("Labour", None, True), "Mari Lloyd": ("Plaid Cymru", None, True),
                    "Carys Jones": ("Independent", 2215, None)}
+
+
+def test_a_us_house_results_box_under_a_ticker_and_a_dateline():
+    text = ("RACES CALLED: House 389 of 435 • Dem 201 • GOP 188\n\nOrtega flips OH-9 as Democrats gain\n\n"
+            "U.S. House, Ohio District 9\n\nCandidate | Votes | Pct.\n✔ Lena Ortega (D) | 151,442 | 51.2%\n"
+            "Mark Dolan (R)* | 144,336 | 48.8%\n\n* Incumbent. Source: AP\n\n"
+            "TOLEDO — Lucas County Executive Lena Ortega, a Democrat, defeated first-term Republican U.S. Rep. Mark Dolan on "
+            "Tuesday, winning by 7,106 votes.\n")
+    [contest] = extract_results(text).contests
+    assert contest.constituency == "Ohio District 9"
+    assert [(x.name, x.votes, x.elected) for x in contest.candidates] == [("Lena Ortega", 151442, True), ("Mark Dolan", 144336, None)]
+    assert contest.majority == 7106
