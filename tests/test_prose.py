@@ -1340,7 +1340,7 @@ HEADINGS = [
     ("STANDISH WITH LANGTREE - Independent gain from Conservative", "Standish with Langtree"),
     ("Shevington with Lower Ground - Labour hold", "Shevington with Lower Ground"),      # a ward's "with"
     ("FINAL TALLY (70 seats)", None), ("FINAL SCOTLAND SCOREBOARD (57 seats)", None), ("Verdict", None),     # a board's title, no place
-    ("Ashcombe REF GAIN FROM CON", "Ashcombe"), ("Fenbury LD HOLD", "Fenbury"), ("LAB GAIN FROM CON", None),   # a results page's badges
+    ("Ashcombe REF GAIN FROM CON", "Ashcombe"), ("Fenbury LD HOLD", "Fenbury"), ("LAB GAIN FROM CON", None), ("MARAVAL  |  UNC GAIN FROM PNM", "Maraval"),   # a results page's badges
     ("DIVISION OF PATERSON, NSW", "Paterson"), ("Previous division: Parramatta | Next division: Reid", None),
     ("District 2 (open seat)", "District 2"), ("DISTRICT 14", "District 14"),    # under its chamber's heading ("U.S. HOUSE")
     ("N.C. Senate, District 48", "N.C. Senate District 48"), ("Mich. House - District 27", "Mich. House District 27"),
@@ -4430,3 +4430,10 @@ def test_a_us_house_results_box_under_a_ticker_and_a_dateline():
     assert contest.constituency == "Ohio District 9"
     assert [(x.name, x.votes, x.elected) for x in contest.candidates] == [("Lena Ortega", 151442, True), ("Mark Dolan", 144336, None)]
     assert contest.majority == 7106
+
+
+def test_a_sponsored_line_in_capitals_is_no_round_up_seat():
+    text = ("ALSO DECLARED: Arouca (PNM hold) and Chaguanas East (UNC hold).\n\n"
+            "ANALYSIS: In 2020 the PNM took Maraval by 2,218 votes. Tonight's 668-vote UNC win surprised many.\n\n"
+            "SPONSORED: Open a savings account with 4.5% interest. Terms apply.\n")
+    assert "Sponsored" not in [c.constituency for c in extract_results(text).contests]
