@@ -520,7 +520,7 @@ class _Reader:
             self.header = HeaderMap(["place"] + ["other"] * (len(self.cells) - 1), [c.lower() for c in self.cells])
             self.breakdown_heads = list(self.cells)
         n_before = len(self.facts)
-        for handler in (self._winner_label, self._winners_list_item, self._elected_item, self._status_card, self._unopposed_list_row, self._seat_figures, self._ticker_line, self._name_over_figures, self._table_row, self._label_and_figure,
+        for handler in (self._winner_label, self._winners_list_item, self._elected_item, self._status_card, self._unopposed_list_row, self._seat_figures, self._ticker_line, self._party_under_row, self._name_over_figures, self._table_row, self._label_and_figure,
                         self._broadcast_block, self._rows_and_prose):
             if handler(li, s, e, line):
                 break
@@ -948,6 +948,21 @@ class _Reader:
         notice = self.unopposed_notice
         self.facts.append(CandFact(who, notice[1], notice[2], self.current, elected=True))   # the notice says so
         self.facts.append(CandFact(who, s, e, self.current, party=party, elected=True, strength=3))
+        return True
+
+    def _party_under_row(self, li: int, s: int, e: int, line: str) -> bool:
+        """A declaration form prints each candidate's party on the line under their row: "3. MWINYI, SALIM ABDALLA   3,412"
+        over "ORANGE DEMOCRATIC MOVEMENT" (not the next row's party)."""
+        if li == 0 or self.cells or len(line) > 80 or _DIGIT.search(line) or not self.is_party(line.strip()):
+            return False
+        ps, pe = self.doc.line_spans[li - 1]
+        above = self.text[ps:pe]
+        if len(line) - len(line.lstrip()) <= len(above) - len(above.lstrip()):
+            return False        # (indented under the row, as a form prints it; flush left it heads the rows below: "GREENS" / "  Ben Otway ... 1,210")
+        last = next((f for f in reversed(self.facts) if isinstance(f, CandFact)), None)
+        if last is None or last.strength < 3 or last.party is not None or last.votes is None or not (ps <= last.start and last.end <= pe):
+            return False
+        self.facts.append(CandFact(last.name, s, e, last.contest, party=line.strip(), strength=3))
         return True
 
     def _name_over_figures(self, li: int, s: int, e: int, line: str) -> bool:

@@ -104,9 +104,9 @@ WON_PLACE = re.compile(
        (?:(?:his|her|their|a|the)\s+(?:own\s+)?(?:seat|riding|constituency)\s+(?:in|of)\s+)?      # ("won his own seat in Nepean", "take a seat in Tooting Bec")
     (?P<place>[A-ZÀ-Þ][\w'’]+(?:-shire)?(?:(?:\s+|\s*[—–/]\s*|-(?:[a-z]{1,5}-)*)(?:and\s+(?!"""
     r"""[A-ZÀ-Þ][\w'’]+(?:\s+[A-ZÀ-Þ][\w'’]+)?\s+(?:has|have|had|was|is|will|won|wins|held|holds|took|takes|kept|keeps|retained|retains|gained|gains)\b)"""
-    r"""|ac\s+|of\s+|the\s+|upon\s+|with\s+(?=St\.?\s|Saint\s))?[A-ZÀ-Þ][\w'’]+(?:-shire)?){0,4}(?:-\d{1,3}\b|\s+[IVX]{1,3}\b(?=\s+(?:seat|constituency|Federal|State)\b))?)""",
+    r"""|ac\s+|of\s+|the\s+|upon\s+|with\s+(?=St\.?\s|Saint\s))?(?!(?:MCA|MP|MLA|MPP|MSP|MHA|MNA|TD)\s+seat\b)[A-ZÀ-Þ][\w'’]+(?:-shire)?){0,4}(?:-\d{1,3}\b|\s+[IVX]{1,3}\b(?=\s+(?:seat|constituency|Federal|State)\b))?)""",
     re.X,       # ("Kinross-shire", "Stoke-on-Trent", "St Margaret's with St Nicholas", Welsh "Llŷn ac Eifionydd";
-    # not "won Kelowna Centre and Brad Tolmie has held Kelowna-Mission"; a numbered seat: "wins Lalitpur-3", "elected from Kathmandu-4", "wins ... Surulere I seat")
+    # not "won Kelowna Centre and Brad Tolmie has held Kelowna-Mission", nor the member's title: "wins Mtopanga MCA seat"; a numbered seat: "wins Lalitpur-3", "elected from Kathmandu-4", "wins ... Surulere I seat")
 )
 # One of these (lowered) is in every WON_PLACE match: a sentence without them skips the pattern.
 WON_PLACE_WORDS = Words(("elected", "won", "win", "hold", "held", "flip", "take", "took", "gain", "retain", "keep", "kept",
@@ -746,6 +746,9 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     seat = _COUNCILLOR_FOR.fullmatch(office)
     if seat and (_row_below(doc, e) or _acclaimed_below(doc, e)):
         return seat.group("place"), e       # "COUNCILLOR, WARD 1" over its rows: the ward
+    member = _MEMBER_OF_BODY.fullmatch(office) if "," in office else None
+    if member and not generic_words(member.group("body")) and _row_below(doc, e):
+        return member.group("body"), e      # a canvass's "MEMBER, SANGGUNIANG PANLUNGSOD (10 to be elected)" over its rows: the council
     if _OFFICE_TITLE.fullmatch(office) and (_table_below(doc, e) or _row_below(doc, e) or _acclaimed_below(doc, e)):
         return office, e        # a county results page: "Sheriff" / "Candidate | Votes | Percent"; "REEVE" / "Wayne Friesen - acclaimed"
     if _LEGISLATIVE_DISTRICT.fullmatch(head):
@@ -884,6 +887,7 @@ _RESULT_THEN_FIGURES = re.compile(r"\s*[:,–—-]?\s*(?:full\s+)?results?\s*[:�
 _INLINE_REST_NO_FIGURES = re.compile(r"^\s*[–—-]\s+(?=[A-ZÀ-Þ])")
 _RESULTS_LEAD = re.compile(r"^(?:(?:UNOFFICIAL|OFFICIAL|FINAL|PRELIMINARY|FULL)\s+)?RESULTS?\s*[:–—-]\s*", re.I)
 _COUNCIL_NAMED = re.compile(r"\b(?:[A-Z]{0,2}(?:BC|DC|CC|UA)|MBC|LBC|RBC|Council)$")
+_MEMBER_OF_BODY = re.compile(r"(?:Members?|MEMBERS?),\s+(?P<body>[A-Z][\w'’ -]{2,50}?)\s*")
 _TO_ELECT = re.compile(r"\s*(?:[–—-]\s*|\(\s*)(?:one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:to\s+(?:be\s+)?elect(?:ed)?|seats?|vacanc(?:y|ies)|councillors?(?:\s+to\s+(?:be\s+)?elect(?:ed)?)?)\s*\)?\s*$", re.I)
 _REPORTING_BRACKET = re.compile(r"\s*\(\s*(?:(?:all\s+)?\d[\d,]*(?:\s+of\s+\d[\d,]*)?\s+(?:polls|precincts|polling\s+(?:stations|places|divisions|districts)"
                                 r"|boxes|ballot\s+boxes|vote\s+centres|vote\s+centers)(?:\s+(?:reporting|counted|in|declared))?"

@@ -31,7 +31,7 @@ _PC = r"(?:\s*%|\s*per\s?cent\b|\s*pct?\b)"      # ("53.9pc": Pakistan's and Ind
 # Winner marks after a row: "*", "(elected)", "— ELECTED", "✓ elected", "(Elected)".
 # "(elected)", "(elected by lot)", "(elected after drawing of lots)", "(elected on the 5th count)": a winner's bracket.
 _ELECTED_BRACKET = r"\(\s*(?:etholwyd\s*/\s*)?elected(?:\s+(?:by\s+(?:the\s+)?(?:drawing\s+of\s+)?lots?|after\s+(?:the\s+)?drawing\s+of\s+lots|unopposed|on\s+(?:the\s+)?\w+\s+(?:count|stage)))?\s*\)"
-ELECTED_MARK = re.compile(r"(?:\*|★|✓|✔|✅|☑|\(check\)|(?-i:\(E\))|" + _ELECTED_BRACKET + r"|\betholwyd\b(?:\s*/\s*elected\b)?|\bélue?\b(?:\s*/\s*elected\b)?|(?<![Nn]ot\s)(?<![Uu]n)\belected\b|\bwinner\b)", re.IGNORECASE)   # ("Manuela Perteghella Winner": a badge)
+ELECTED_MARK = re.compile(r"(?:\*|★|✓|✔|✅|☑|\(check\)|(?-i:\(E\))|" + _ELECTED_BRACKET + r"|\betholwyd\b(?:\s*/\s*elected\b)?|\bélue?\b(?:\s*/\s*elected\b)?|(?<![Nn]ot\s)(?<![Uu]n)\belected\b|\bwinner\b|\bproclaimed\b)", re.IGNORECASE)   # ("Manuela Perteghella Winner": a badge)
 
 _DEPOSIT_NOTE = re.compile(r"\s*[–—,;-]?\s*[(\[]?(?:lost\s+(?:(?:his|her|their|the)\s+)?deposit|deposit\s+lost|forfeited\s+(?:the\s+)?deposit)[)\]]?\s*$", re.I)
 # AP results tables mark the declared winner "x-Jane Kowalczyk", and a winning incumbent "x-i-Lauren Whitcomb".
@@ -634,6 +634,7 @@ def _ticker_surname(name: str, party: str, cell: str, is_party: Callable[[str], 
             and (len(party) == 1 or name.isupper()) and " (" in cell and not is_party(name) and name.lower() not in _stopwords())
 
 
+_SERIAL_LEAD = re.compile(r"^\s*\d{1,3}[.)]\s+(?=[A-ZÀ-Þ][\w'’-]*,?\s)")
 _STAR_BULLET = re.compile(r"^\s*[*★☆]\s+(?=[A-ZÀ-Þ])")      # (a ticker's "★ ABREGO": its legend says what the star means)
 
 
@@ -659,6 +660,8 @@ def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callabl
     cells = [ungroup_spaces(c) for c in cells]     # "13 527" in a cell of its own
     if cells and _STAR_BULLET.match(cells[0]):
         cells = [_STAR_BULLET.sub("", cells[0], count=1)] + cells[1:]     # "* Sushila Devi Rawat (SP) .... 468,221": a list's bullet, no winner's star
+    elif cells and len(cells) >= 2 and _SERIAL_LEAD.match(cells[0]):
+        cells = [_SERIAL_LEAD.sub("", cells[0], count=1)] + cells[1:]     # "1. GUSTILO, Carlo Jose (NPC) .... 41,220": a canvass's rank
     split_names = []        # where a name's cell also held its party: "Sarah Ouellette (D)"
     for at, cell in enumerate(cells):
         if _BRACKETED_MARK.search(cell):          # "Claire Hughes (Etholwyd / Elected)"

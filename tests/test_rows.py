@@ -1391,3 +1391,28 @@ def test_a_card_three_lines_a_candidate_name_party_and_votes_with_share_on_one_l
     assert [(x.name, x.votes, x.share, x.elected) for x in contest.candidates] == [
         ("Aileen Murray", 14204, 41.6, True), ("Craig Boyd", 11087, 32.5, None), ("Fiona Hart", 5951, 17.4, None)]
     assert contest.majority == 3117
+
+
+def test_a_declaration_form_with_ranked_rows_and_each_party_indented_under_its_row():
+    from extract.pipeline import extract_results
+    text = ("ODM's Achieng wins Bamburi MCA seat\n\nFORM 36B\nDECLARATION OF RESULTS FOR MEMBER OF COUNTY ASSEMBLY\n\n"
+            "CANDIDATE'S NAME (SURNAME FIRST)        VALID VOTES\nPOLITICAL PARTY\n\n"
+            "1. BARASA, JOHN WEKESA        711\n   UNITED DEMOCRATIC ALLIANCE\n"
+            "2. ACHIENG, MARY AWINO        2,976\n   ORANGE DEMOCRATIC MOVEMENT\n"
+            "3. ODHIAMBO, PETER        140\n   INDEPENDENT\n")
+    [contest] = extract_results(text).contests
+    assert contest.constituency == "Bamburi"        # (the member's title is no part of the seat)
+    assert [(x.name, x.party, x.votes) for x in contest.candidates] == [
+        ("Mary Awino Achieng", "Orange Democratic Movement", 2976), ("John Wekesa Barasa", "United Democratic Alliance", 711),
+        ("Peter Odhiambo", "Independent", 140)]
+
+
+def test_a_canvass_of_offices_with_ranked_rows_and_proclaimed_winners():
+    from extract.pipeline import extract_results
+    text = ("OFFICIAL CANVASS — CITY OF BAYAWAN\n\nVICE MAYOR\n  REYES, Ana Marie (NPC) .................. 35,880  PROCLAIMED\n"
+            "  PONCE, Arnel (Lakas-CMD) ................ 32,017\n\nMEMBER, SANGGUNIANG PANLUNGSOD (2 to be elected)\n"
+            "   1. GUSTILO, Carlo Jose (NPC) ............ 41,220  PROCLAIMED\n   2. TAN, Rhea Marie (NPC) ................ 39,874  PROCLAIMED\n"
+            "   3. BALDEVIA, Arturo (Lakas-CMD) ......... 29,761\n")
+    got = {c.constituency: [(x.name, x.votes, x.elected) for x in c.candidates] for c in extract_results(text).contests}
+    assert got == {"Vice Mayor": [("Ana Marie Reyes", 35880, True), ("Arnel Ponce", 32017, None)],
+                   "Sangguniang Panlungsod": [("Carlo Jose Gustilo", 41220, True), ("Rhea Marie Tan", 39874, True), ("Arturo Baldevia", 29761, None)]}
