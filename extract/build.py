@@ -499,9 +499,10 @@ def _no_persons_name(name: str, party: Optional[str]) -> bool:
 
 
 def _has_figures(contest: Contest) -> bool:
-    """Votes, a share, the majority or the turnout: a figure of the count."""
+    """Votes, a share, the majority or the turnout: a figure of the count (not a portal's zeros before counting starts,
+    "0 votes · 0.00%" for everyone)."""
     return contest.majority is not None or contest.turnout is not None or any(
-        c.votes is not None or c.share is not None for c in contest.candidates)
+        c.votes or c.share for c in contest.candidates)
 
 
 _PRIMARY_NAME = re.compile(r"\s(Democratic|Republican|Libertarian) primary$")     # (as headings.heading names one party's primary)

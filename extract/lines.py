@@ -56,7 +56,7 @@ BROADCAST_FIGURE = re.compile(
     (?P<num>[+\-−]?[\d,]+(?:\.\d+)?)\s*%?\s*
     (?P<unit>votes?|%?\s*share|per\s+cent(?:\s+share)?|change|pts|points)?\s*
     (?:\(\s*(?P<pct>\d{1,3}(?:\.\d+)?)\s*%\s*\)\s*                # "Votes 15,023 (38.9%)"
-      |(?<=\d)[ \t]+(?P<pct2>\d{1,3}(?:\.\d+)?)\s*%\s*)?             # "13,904  38.6%  ELECTED": a card's votes and share on one line
+      |(?:(?<=\d)|(?<=votes))(?:[ \t]*[·•|,;/][ \t]*|[ \t]+)(?P<pct2>\d{1,3}(?:\.\d+)?)\s*%\s*)?     # "13,904  38.6%  ELECTED", "18,663 votes · 40.9%": a card's votes and share on one line
     (?:(?:[-–—|]\s*|(?<=%)[ \t]+|(?<=%\s\s)|(?<=%\s))(?P<won>elected|winner|[✓✔])\s*)?$""",              # "15,929 votes (34.0%) - Elected"
     re.I | re.X,
 )

@@ -520,6 +520,7 @@ _NEVER_IN_NAMES = frozenset({"seats", "votes", "vote", "results", "result", "sha
                              "formal", "ordinary", "early", "absent", "provisional",     # (an AEC page's vote-type rows)
                              "candidate",       # (an explainer's "Candidate B (party Y): 35,000")
                              "plaid",       # (Welsh "party": a list's "Gwlad - Plaid Annibyniaeth Cymru ..... 1,420")
+                             "voting", "districts", "precincts", "wards",      # (a portal's "Voting districts | 6": its count's progress)
                              "undervotes", "overvotes", "under votes", "over votes"})     # (a county summary's ballot counts)
 
 

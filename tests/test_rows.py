@@ -1416,3 +1416,20 @@ def test_a_canvass_of_offices_with_ranked_rows_and_proclaimed_winners():
     got = {c.constituency: [(x.name, x.votes, x.elected) for x in c.candidates] for c in extract_results(text).contests}
     assert got == {"Vice Mayor": [("Ana Marie Reyes", 35880, True), ("Arnel Ponce", 32017, None)],
                    "Sangguniang Panlungsod": [("Carlo Jose Gustilo", 41220, True), ("Rhea Marie Tan", 39874, True), ("Arturo Baldevia", 29761, None)]}
+
+
+@pytest.mark.parametrize("figures", ["18,663 votes · 40.9%", "18,663 votes | 40.9%", "18,663, 40.9%"])
+def test_a_card_of_name_party_and_votes_with_share_after_a_separator(figures):
+    from extract.pipeline import extract_results
+    text = (f"HOW THE CONSTITUENCY VOTED\n\n[card]\nMorag Ellis\nScottish Labour\n{figures}\nChange: +26.5\nELECTED\n[/card]\n\n"
+            "[card]\nIain Moffat\nSNP\n12,446 votes · 27.3%\nChange: -20.4\n[/card]\n")
+    [contest] = extract_results(text).contests
+    assert [(x.name, x.votes, x.share) for x in contest.candidates] == [("Morag Ellis", 18663, 40.9), ("Iain Moffat", 12446, 27.3)]
+
+
+def test_a_portals_zeros_before_counting_are_no_result():
+    from extract.pipeline import extract_results
+    text = ("Ward 14 – City of Tshwane\n\nCounting in progress. Results: 0 of 5 voting districts captured.\n\nCandidates\n\nDA\n\n"
+            "Pieter Nel\n\nDemocratic Alliance\n\n0 votes · 0.00%\n\nANC\n\nThandi Mokoena\n\nAfrican National Congress\n\n0 votes · 0.00%\n\n"
+            "Voting districts | 5\nCaptured | 0\n")
+    assert extract_results(text).contests == []
