@@ -142,6 +142,9 @@ _NAV_BAR = re.compile(r"\s*[^|\d\n]{1,30}(?:\s\|\s[^|\d\n]{1,30}){2,}\s*")
 _COVERS_BEFORE = re.compile(r"\b(?:covers?|covering|includes?|including|spans?|spanning|takes\s+in|taking\s+in|made\s+up\s+of)\b[^.;:!?]{0,80}$")
 
 
+_VOTES_OR_SHARE = re.compile(r"\d\s*(?:votes?\b|%)", re.I)
+
+
 def _place_menu(line: str) -> bool:
     """Three or more short items between bars, one or more of them a known seat, none a party and none of more than three words."""
     if not _NAV_BAR.fullmatch(line):
@@ -966,8 +969,20 @@ class _Reader:
         return True
 
     def _name_over_figures(self, li: int, s: int, e: int, line: str) -> bool:
-        """A card two lines to a candidate: "Pete Wishart      Scottish National Party" over "18,928 votes      37.8%"."""
+        """A card two lines to a candidate: "Pete Wishart      Scottish National Party" over "18,928 votes      37.8%", or
+        the name alone over its party and figures."""
         cells = self.cells
+        if not cells and li + 1 < len(self.doc.line_spans) and len(line) < 60 and not _DIGIT.search(line) \
+                and _looks_like_a_name(line.strip(), self.is_party) and not self.is_party(line.strip()):
+            ns, ne = self.doc.line_spans[li + 1]
+            below = split_cells(self.text[ns:ne])
+            if len(below) >= 2 and self.is_party(below[0]) and _DIGIT.search(below[1]) and _VOTES_OR_SHARE.search(self.text, ns, ne):
+                row = parse_cells([line.strip(), *below], None, self.is_party)
+                if row is not None and row.party is not None:       # "CLIVE JONES" over "Liberal Democrats | 25,743 votes | 47.7% | ELECTED"
+                    self.facts.append(CandFact(person_name(row.name), s, ne, self.current, party=row.party, votes=row.votes,
+                                               share=row.share, elected=row.elected or None, strength=3))
+                    self.forenames_line = li + 1        # (the figures line is read with its name)
+                    return True
         if not cells and li + 1 < len(self.doc.line_spans) and len(line) < 80 and not _DIGIT.search(line):
             return self._name_over_votes(li, s, line)
         if not (cells and len(cells) == 2 and not _DIGIT.search(line) and li + 1 < len(self.doc.line_spans)

@@ -717,7 +717,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     if g is None and off in doc.caps_sections and called == head and not generic_words(head) and not SLUG_WORDS.search(head.upper()) \
             and not _DEED_TAIL.search(head) \
             and not _COUNT_STAGE.search(head.upper()) and not parties().canonical(head) and places().canonical(head) is None \
-            and not _MONEY_BELOW.match(_next_line(doc, e)):
+            and not _MONEY_BELOW.match(_next_line(doc, e)) and not _person_over_party(doc, bare, e):
         member = _MEMBER_FOR_TITLE.fullmatch(head)
         if member:      # "NEW MP FOR STRATFORD" over "... Stratford-on-Avon's first Lib Dem MP"
             return full_place(doc, ending_place(doc, title_case(member.group("place") or member.group("owner")))), e
@@ -969,6 +969,18 @@ def _dateline(doc: Doc, s: int, e: int) -> bool:
     """A place alone between the author's name and "Published at :": where the story was filed, no contest
     ("Nirmal Rai" / "Ilam" / "Published at : April 29, 2024")."""
     return bool(_PUBLISHED_LINE.match(line_after(doc, e))) and bool(_BYLINE_NAME.fullmatch(_prev_line(doc, s)))
+
+
+def _person_over_party(doc: Doc, name: str, e: int) -> bool:
+    """A card's name in capitals over its party and figures ("CLIVE JONES" / "Liberal Democrats | 25,743 votes | 47.7%"):
+    a person, no section's seat."""
+    if given_name_gender(name) is None:
+        return False
+    below = _next_line(doc, e).strip()
+    return bool(_DIGIT_IN.search(below)) and any(parties().canonical(cell.strip()) for cell in re.split(r"\s*[|·•,]\s*|\t|\s{2,}", below)[:1])
+
+
+_DIGIT_IN = re.compile(r"\d")
 
 
 def _stamp_above(doc: Doc, s: int) -> bool:

@@ -1433,3 +1433,13 @@ def test_a_portals_zeros_before_counting_are_no_result():
             "Pieter Nel\n\nDemocratic Alliance\n\n0 votes · 0.00%\n\nANC\n\nThandi Mokoena\n\nAfrican National Congress\n\n0 votes · 0.00%\n\n"
             "Voting districts | 5\nCaptured | 0\n")
     assert extract_results(text).contests == []
+
+
+def test_a_card_of_a_name_in_capitals_over_its_party_and_figures():
+    from extract.pipeline import extract_results
+    text = ("Here's how the votes fell in Bracknell Forest:\n\nCLIVE HARDING\nLiberal Democrats | 25,743 votes | 47.7% | ELECTED\n\n"
+            "LUCY MARSH\nConservative | 17,398 votes | 32.2%\n\nCOLIN WRIGHT\nReform UK | 5,274 votes | 9.8%\n")
+    [contest] = extract_results(text).contests
+    assert [(x.name, x.party, x.votes, x.share, x.elected) for x in contest.candidates] == [
+        ("Clive Harding", "Liberal Democrat", 25743, 47.7, True), ("Lucy Marsh", "Conservative", 17398, 32.2, None),
+        ("Colin Wright", "Reform UK", 5274, 9.8, None)]
