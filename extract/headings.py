@@ -86,12 +86,13 @@ _BODY_COMMA_WARD_LEAD = re.compile(r"(?P<body>(?:[A-Z][\w'’.-]+\s+){1,3}(?:Cor
 _PROVINCES = "|".join(sorted(_lists()["provinces_and_states"], key=len, reverse=True))
 # A province after a ward's name and before its outcome: "eThekwini Ward 27 (Inanda), KwaZulu-Natal: MK gain from ANC".
 _PROVINCE_TAIL = re.compile(r",\s*(?:" + _PROVINCES + r")\b")
-# "ASHBY FIELDS – Conservative hold", "Kingsmead: Lib Dem gain from Labour", "TUNAPUNA  |  UNC GAIN FROM PNM"
+# "ASHBY FIELDS – Conservative hold", "Kingsmead: Lib Dem gain from Labour", "TUNAPUNA  |  UNC GAIN FROM PNM",
+# a wire's "ST JAMES WEST CENTRAL -- JLP hold"
 _OUTCOME_HEAD = re.compile(
     r"""^(?P<place>[A-ZÀ-ÞĀ-Ž][\w'’.&-]*(?:[–—][A-ZÀ-ÞĀ-Ž][\w'’.&-]*)*(?:\s+(?:and|of|the|upon|on|with|St\.?|&|[A-ZÀ-ÞĀ-Ž][\w'’.&-]*(?:[–—][A-ZÀ-ÞĀ-Ž][\w'’.&-]*)*)){0,5})
     (?:\s*\((?P<council>[^()]{1,40})\))?(?:,\s*(?:one|two|three|four|five|\d)\s+(?:seats?|vacancies|councillors)(?:\s+to\s+be\s+(?:elected|filled))?)?   # ("Ferry Road (Saltmarsh BC), two seats - ...")
     (?:,\s*(?:""" + _PROVINCES + r"""))?      # ("Inanda, KwaZulu-Natal: MK gain from ANC")
-    (?:\s*[:–—|]|\s+-|(?<=\))\s*-|(?<=seats)\s*-|(?P<badge>\s+(?=[A-Z]{2,5}\s+(?:GAIN|HOLD)\b)|\x20(?=(?:[A-Z]{2,5}|[A-Z][a-z]+)\x20(?:GAIN|HOLD|gain|hold)\b)))
+    (?:\s*[:–—|]|\s+--?|(?<=\))\s*-|(?<=seats)\s*-|(?P<badge>\s+(?=[A-Z]{2,5}\s+(?:GAIN|HOLD)\b)|\x20(?=(?:[A-Z]{2,5}|[A-Z][a-z]+)\x20(?:GAIN|HOLD|gain|hold)\b)))
     # ("Fenbury LD HOLD", "Wendling Green gain from Lab": a results page's badge, whose party is checked)
     \s*(?P<who>(?:[A-Z]|(?:two|three|four|both|double|triple)\s)[\w ]{1,30}?\s+)?(?:hold|gain|retain|HOLD|GAIN|RETAIN|Hold|Gain|Retain)s?\b""",     # ("Orchard Park: two Conservative holds"; not "Albrecht-Dahl holds")
     re.X,
@@ -806,7 +807,7 @@ SLUG_WORDS = re.compile(r"\b(?:UPDATE|BREAKING|WATCH|LISTEN|READ|MORE|PICTURED|A
                          r"Q|A|FACT|CHECK|KEY|POINTS|TIMELINE|SLUG|PRIORITY|CATEGORY|FILED|EDITORS|WORDS|UK|US|EU|BBC|PA|AP|ALSO|MOVED|NEWS|"
                          r"LATEST|TOP|STORY|STORIES|HEADLINES?|QUOTE|VERDICT|WHY|WHAT|WHO|HOW|WHEN|WHERE|NEXT|PLUS|NB|PS|STILL|COUNTING|PENDING|REGION|CODE|CLAIMS?|RATING|CONTEXT|BOTTOM|LINE|"
                          r"COUNTS|PREFERENCES|PREFERRED|TRANSFERS|STAGES|CANDIDATES|FIGURES|NUMBERS|DETAILS|DECLARATION|SCOREBOARD|SCORECARD|STANDINGS|TALLY|"
-                         r"POSTED|PUBLISHED|UPDATED|SAYS|AUTHOR|WRITTEN|SPONSORED|ADVERTISEMENT|PROMOTED|PARTNER|ADVERTORIAL)\b")      # ("POSTED BY: CITIZEN EDITORIAL * JULY 5, 2024": a byline)
+                         r"POSTED|PUBLISHED|UPDATED|SAYS|AUTHOR|WRITTEN|SELECTED|SPONSORED|ADVERTISEMENT|PROMOTED|PARTNER|ADVERTORIAL)\b")      # ("POSTED BY: CITIZEN EDITORIAL * JULY 5, 2024": a byline)
 _RESULT_AFTER = re.compile(r"\d|\b(?:won|wins|elected|returned|held|holds|gained|gains|took|retained|beat)\b")
 _POLICE_AREA = re.compile(r"\s+(?:Police(?:\s+Force)?\s+Area|Police\s+and\s+Crime\s+Commissioner|PCC)$", re.I)   # (as PLACE_PATTERNS name it)
 # The prefixes of _HEAD_PREFIX that title a result (not "Labour gain in", "How").

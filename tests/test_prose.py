@@ -1340,7 +1340,8 @@ HEADINGS = [
     ("STANDISH WITH LANGTREE - Independent gain from Conservative", "Standish with Langtree"),
     ("Shevington with Lower Ground - Labour hold", "Shevington with Lower Ground"),      # a ward's "with"
     ("FINAL TALLY (70 seats)", None), ("FINAL SCOTLAND SCOREBOARD (57 seats)", None), ("Verdict", None),     # a board's title, no place
-    ("Ashcombe REF GAIN FROM CON", "Ashcombe"), ("Fenbury LD HOLD", "Fenbury"), ("LAB GAIN FROM CON", None), ("MARAVAL  |  UNC GAIN FROM PNM", "Maraval"),   # a results page's badges
+    ("Ashcombe REF GAIN FROM CON", "Ashcombe"), ("Fenbury LD HOLD", "Fenbury"), ("LAB GAIN FROM CON", None), ("MARAVAL  |  UNC GAIN FROM PNM", "Maraval"), ("ST ANDREW SOUTH EASTERN -- PNP gain from JLP", "St Andrew South Eastern"),
+    ("SELECTED CONSTITUENCY RESULTS (preliminary count, EOJ)", None),   # a results page's badges
     ("DIVISION OF PATERSON, NSW", "Paterson"), ("Previous division: Parramatta | Next division: Reid", None),
     ("District 2 (open seat)", "District 2"), ("DISTRICT 14", "District 14"),    # under its chamber's heading ("U.S. HOUSE")
     ("N.C. Senate, District 48", "N.C. Senate District 48"), ("Mich. House - District 27", "Mich. House District 27"),
