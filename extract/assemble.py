@@ -142,6 +142,9 @@ _NAV_BAR = re.compile(r"\s*[^|\d\n]{1,30}(?:\s\|\s[^|\d\n]{1,30}){2,}\s*")
 _COVERS_BEFORE = re.compile(r"\b(?:covers?|covering|includes?|including|spans?|spanning|takes\s+in|taking\s+in|made\s+up\s+of)\b[^.;:!?]{0,80}$")
 
 
+_DASH_KEY = re.compile(r"\((?P<cols>[A-Za-z][A-Za-z' ]{2,30}(?:\s+-\s+[A-Za-z][A-Za-z' ]{2,30}){2,6})\)\s*:?\s*$")
+_SERIAL_LEAD = re.compile(r"^\s*\d{1,3}[.)]\s+")
+DASH_LIST_LINES = 3      # lines (a blank, a note) between the key and its list, or between two of its rows
 _VOTES_OR_SHARE = re.compile(r"\d\s*(?:votes?\b|%)", re.I)
 
 
@@ -307,6 +310,7 @@ class _Reader:
         self.poll_line = -99                    # the last line that named an opinion poll's seat model (MRP)
         self.share_rows = False                 # under "FIRST PREFERENCES (% of formal vote)": "Name (Party) 38.9" is a share
         self.grid_key = None                    # the seat of a grid's row above (a spreadsheet leaves it empty under its first)
+        self.dash_key = None                    # (header, line) of a wire's key to its list of seats: "(constituency - winner - margin)"
         self.list_party = None                  # (as written, start, end) of a party's name alone over its members' rows
         self.race_party = None                  # (as written, start, end, contest) of one party's race its heading names ("District 21, Republican")
         self.primary_section = None             # (party, start, end) of a canvass's party section over its offices ("REPUBLICAN PARTY")
@@ -523,7 +527,7 @@ class _Reader:
             self.header = HeaderMap(["place"] + ["other"] * (len(self.cells) - 1), [c.lower() for c in self.cells])
             self.breakdown_heads = list(self.cells)
         n_before = len(self.facts)
-        for handler in (self._winner_label, self._winners_list_item, self._elected_item, self._status_card, self._unopposed_list_row, self._seat_figures, self._ticker_line, self._party_under_row, self._name_over_figures, self._table_row, self._label_and_figure,
+        for handler in (self._dash_list_row, self._winner_label, self._winners_list_item, self._elected_item, self._status_card, self._unopposed_list_row, self._seat_figures, self._ticker_line, self._party_under_row, self._name_over_figures, self._table_row, self._label_and_figure,
                         self._broadcast_block, self._rows_and_prose):
             if handler(li, s, e, line):
                 break
@@ -951,6 +955,27 @@ class _Reader:
         notice = self.unopposed_notice
         self.facts.append(CandFact(who, notice[1], notice[2], self.current, elected=True))   # the notice says so
         self.facts.append(CandFact(who, s, e, self.current, party=party, elected=True, strength=3))
+        return True
+
+    def _dash_list_row(self, li: int, s: int, e: int, line: str) -> bool:
+        """A wire's list of seats under its key in brackets, "Following is the list of winners (constituency - winner - nearest
+        rival - margin):", one seat a line: "1. Mannadipet - K. Velmurugan (BJP) - S. Anand (DMK) - 2,118"."""
+        if " - " not in line:
+            return False
+        key = _DASH_KEY.search(line)
+        if key:
+            hm = header_map([c.strip() for c in key.group("cols").split(" - ")])
+            self.dash_key = (hm, li) if hm and "place" in hm.columns else None
+            if self.dash_key and "winner" in hm.columns:
+                self.winners_until = -1     # (the key says which name won: its rival is no winner)
+            return False
+        if self.dash_key is None or li - self.dash_key[1] > DASH_LIST_LINES:
+            return False
+        cells = [c.strip() for c in _SERIAL_LEAD.sub("", line).split(" - ")]
+        hm = self.dash_key[0]
+        if len(cells) != len(hm.columns) or not grid_row(self.doc, cells, hm, s, e, self.facts, None):
+            return False
+        self.dash_key = (hm, li)        # (the list goes on)
         return True
 
     def _party_under_row(self, li: int, s: int, e: int, line: str) -> bool:

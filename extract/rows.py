@@ -238,8 +238,8 @@ _HEADER_WORDS = {
     "place": ("constituency", "seat", "ward", "division", "riding", "electorate name", "district", "new seat", "new constituency", "seat name"),
     "winner": ("winner", "elected", "elected?", "new mp", "mp elected", "winning candidate", "new councillor", "councillor elected",
                "new member", "member elected", "new mla", "new msp", "new td", "new mpp"),
-    "runner": ("runner-up", "runner up", "runners-up", "second", "second place", "2nd", "2nd place"),
-    "majority": ("majority", "maj", "maj."),
+    "runner": ("runner-up", "runner up", "runners-up", "second", "second place", "2nd", "2nd place", "nearest rival", "rival"),
+    "majority": ("majority", "maj", "maj.", "margin", "winning margin"),
     "turnout": ("turnout", "turnout %", "% turnout"),
     "year": ("election", "year", "date"),
 }

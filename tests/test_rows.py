@@ -1443,3 +1443,12 @@ def test_a_card_of_a_name_in_capitals_over_its_party_and_figures():
     assert [(x.name, x.party, x.votes, x.share, x.elected) for x in contest.candidates] == [
         ("Clive Harding", "Liberal Democrat", 25743, 47.7, True), ("Lucy Marsh", "Conservative", 17398, 32.2, None),
         ("Colin Wright", "Reform UK", 5274, 9.8, None)]
+
+
+def test_a_wires_list_of_seats_under_its_key_in_brackets():
+    from extract.pipeline import extract_results
+    text = ("Following is the list of some of the winners (constituency - winner - nearest rival - margin):\n\n"
+            "1. Bahour - K. Selvam (BJP) - S. Anand (DMK) - 2,118\n2. Nettapakkam - R. Kumaravel (AINRC) - M. Saravanan (DMK) - 1,907\n")
+    got = {c.constituency: (c.majority, [(x.name, x.elected) for x in c.candidates]) for c in extract_results(text).contests}
+    assert got == {"Bahour": (2118, [("K. Selvam", True), ("S. Anand", None)]),
+                   "Nettapakkam": (1907, [("R. Kumaravel", True), ("M. Saravanan", None)])}
