@@ -143,7 +143,7 @@ _COVERS_BEFORE = re.compile(r"\b(?:covers?|covering|includes?|including|spans?|s
 
 
 _DASH_KEY = re.compile(r"\((?P<cols>[A-Za-z][A-Za-z' ]{2,30}(?:\s+-\s+[A-Za-z][A-Za-z' ]{2,30}){2,6})\)\s*:?\s*$")
-_SERIAL_LEAD = re.compile(r"^\s*\d{1,3}[.)]\s+")
+_ROW_NUMBER = re.compile(r"^\s*\d{1,3}[.)]\s+")
 DASH_LIST_LINES = 3      # lines (a blank, a note) between the key and its list, or between two of its rows
 _VOTES_OR_SHARE = re.compile(r"\d\s*(?:votes?\b|%)", re.I)
 
@@ -971,7 +971,7 @@ class _Reader:
             return False
         if self.dash_key is None or li - self.dash_key[1] > DASH_LIST_LINES:
             return False
-        cells = [c.strip() for c in _SERIAL_LEAD.sub("", line).split(" - ")]
+        cells = [c.strip() for c in _ROW_NUMBER.sub("", line).split(" - ")]
         hm = self.dash_key[0]
         if len(cells) != len(hm.columns) or not grid_row(self.doc, cells, hm, s, e, self.facts, None):
             return False

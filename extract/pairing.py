@@ -21,6 +21,7 @@ __all__ = ["fold", "normalise_place", "normalise_name", "party_key", "same_party
 log = logging.getLogger(__name__)
 
 _NUMBERED_WARD_NAME = re.compile(r"^(?:[Ww]ard|WARD)\s+\d{1,3}\s*\(([^()]+)\)$")     # "Ward 6 (Elmvale)" is Elmvale, as extraction names it
+_RESERVED = re.compile(r"\s*\((?:SC|ST|sc|st)\)$")        # an Indian seat reserved for a scheduled caste or tribe: "Ossudu (SC)" is Ossudu
 _TRAILING_AREA_WORD = re.compile(r"\s+(?:(?:federal|state)\s+constituency|constituency|ward|(?:sub)?division|riding|mayoralty|combined\s+(?:county\s+)?authority)$")    # ("Kessington mayoralty", "Aba North/Aba South Federal Constituency")
 _HONORIFICS = {
     "sir", "dame", "mr", "mrs", "ms", "miss", "mx", "dr", "cllr", "councillor", "prof",
@@ -51,7 +52,7 @@ def normalise_place(name: Optional[str]) -> str:
     >>> normalise_place("Washington & Gateshead South")
     'washington and gateshead south'
     """
-    key = fold(_NUMBERED_WARD_NAME.sub(r"\1", (name or "").strip()).replace("&", " and "))
+    key = fold(_NUMBERED_WARD_NAME.sub(r"\1", _RESERVED.sub("", (name or "").strip())).replace("&", " and "))
     key = _TRAILING_AREA_WORD.sub("", key)
     key = _PARTYS_PRIMARY.sub(r"\1", key)      # "Sheriff - Republican" is "Sheriff Republican primary"
     key = _DIST.sub("district", key)        # AP's "Pa. House - Dist. 24"

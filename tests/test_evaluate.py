@@ -213,6 +213,7 @@ def test_normalise_place(raw, key):
     ("137th House District", "137th District", True), ("Senate District 137", "House District 137", False),   # a district by number, with its chamber
     ("137th House District", "138th District", False),
     ("Second District", "District 2", True), ("Second District", "District 3", False),     # its number in words
+    ("Ossudu (SC)", "Ossudu", True), ("Ossudu (SC)", "Ossudu North", False),      # a seat reserved for a scheduled caste
     ("NA-130 Lahore", "NA-130 Lahore-XIV", True), ("NA-131 Lahore", "NA-130 Lahore-XIV", False),   # a seat by its code
 ])
 def test_a_contest_named_with_its_area_pairs_when_candidates_agree(labelled, predicted, paired):
