@@ -125,9 +125,8 @@ def build_contests(doc: Doc, facts: list, place_hits: list[tuple[int, str]]) -> 
     if None in by_contest:
         main = _main_place(facts, place_hits, set(), doc.text)
         with_people = [k for k in order if k is not None and any(isinstance(f, CandFact) for f in by_contest[k])]
-        first_figure = min((f.start for f in by_contest[None] if isinstance(f, CandFact)
-                            and (f.votes is not None or f.share is not None)), default=None)
-        first_unnamed = first_figure or 0
+        first_unnamed = min((f.start for f in by_contest[None] if isinstance(f, CandFact)
+                             and (f.votes is not None or f.share is not None)), default=0)
         named_result = main is not None and places().get(main[1]) is not None and any(
             isinstance(f, ContestFact) and f.field == "name" and f.strength == 0 and f.start <= first_unnamed
             for f in by_contest.get(main[0], []))
@@ -150,18 +149,17 @@ def build_contests(doc: Doc, facts: list, place_hits: list[tuple[int, str]]) -> 
                 and _all_after(by_contest[main[0]], by_contest[None]) and _badge_list_item(doc.text, by_contest[main[0]]):
             main = None     # a "Related seats" list under a count no heading names: "Warringah — IND retain" is another seat
         entries = _entry_starts(doc)
-        at = first_figure if first_figure is not None else 0
+
+        def told_later(key: str) -> bool:       # first named in a later live-blog entry than the unnamed figures
+            return _entry_of(entries, _first_told(by_contest.get(key, []), place_hits, key)) > _entry_of(entries, first_unnamed)
         fenced: set = set()
-        if main is not None and entries \
-                and _entry_of(entries, _first_told(by_contest.get(main[0], []), place_hits, main[0])) > _entry_of(entries, at):
+        if main is not None and entries and told_later(main[0]):
             # a live blog's entries fence their figures: rows in the 11:52 entry are not the race a later entry names
             # ("Whitby wins second term as Cobb sheriff" / "Darnell Whitby (D) - 241,880" over "11:10 p.m." / "Mosley
             # unseats Wheeler in school board Post 2")
-            fenced = {k for k in order if k is not None and _entry_of(entries, _first_told(by_contest[k], place_hits, k))
-                      > _entry_of(entries, at)}
+            fenced = {k for k in order if k is not None and told_later(k)}
             main = _main_place(facts, place_hits, fenced, doc.text)
-            if main is not None and _entry_of(entries, _first_told(by_contest.get(main[0], []), place_hits, main[0])) \
-                    > _entry_of(entries, at):
+            if main is not None and told_later(main[0]):
                 main = None
         later = main is not None and len(with_people) == 1 and _all_after(by_contest[with_people[0]], by_contest[None]) \
             and named_before(main[0])

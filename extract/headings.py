@@ -978,10 +978,7 @@ def _person_over_party(doc: Doc, name: str, e: int) -> bool:
     if given_name_gender(name) is None:
         return False
     below = _next_line(doc, e).strip()
-    return bool(_DIGIT_IN.search(below)) and any(parties().canonical(cell.strip()) for cell in re.split(r"\s*[|·•,]\s*|\t|\s{2,}", below)[:1])
-
-
-_DIGIT_IN = re.compile(r"\d")
+    return any(ch.isdigit() for ch in below) and any(parties().canonical(cell.strip()) for cell in re.split(r"\s*[|·•,]\s*|\t|\s{2,}", below)[:1])
 
 
 def _stamp_above(doc: Doc, s: int) -> bool:
