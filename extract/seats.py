@@ -64,7 +64,9 @@ _MODEL = Folded(
       |projection\s+(?:\([^()]{1,30}\)\s+)?(?:by\s+[\w\s]{1,40}?\s+)?(?:says|suggests|shows|showed|points|gave|gives|puts|put)\b     # "ARD's projection (Hochrechnung) by infratest dimap gave"
       |[\w'’]+['’]s\s+(?:latest\s+|final\s+|new\s+)?projection\b
       |election\s+computer\b[^.\n]{0,40}?\b(?:projected|projects|predicted|predicts|is\s+predicting)     # "The ABC's election computer at 12:30am projected ..."
-      |projected\s+the\s+following)\b""",
+      |projected\s+the\s+following
+      |(?:ap|nbc|cnn|abc|cbs|fox|bbc|sky|itv|rnz|rté|the\s+associated\s+press|decision\s+desk(?:\s+hq)?|edison)\s+(?:now\s+)?(?:projects|projected)   # "The AP projects Democrats will hold 226 seats"
+      )\b""",
     re.X,
 )
 # Another poll or model than the one the passage is about: "One widely reported MRP survey published in June".

@@ -12,6 +12,10 @@ CASES = [
      "6:05 am FINAL: all seats decided\nAll 465 seats have now been decided. Final standings:\nLiberal Democratic Party - 191\n"
      "Constitutional Democratic Party - 148\nKomeito - 24\n",
      [("declared", "Liberal Democratic Party", 191), ("declared", "Constitutional Democratic Party of Japan", 148), ("declared", "Komeito", 24)]),
+    ("a-broadcasters-projection-told-in-prose",
+     "Midterms 2026\nNovember 4, 2026\n\nThe AP projects Democrats will hold 224 seats in the next Congress and Republicans 211. "
+     "A party needs 218 for a majority.\n",
+     [("projection", "Democratic", 224), ("projection", "Republican", 211)]),
     ("a-named-chambers-size-then-each-partys-seats",
      "Germany votes\nFebruary 24, 2025\n\nIn the new 630-seat Bundestag, the CDU/CSU has 208 seats, the AfD 152 and the SPD 120, according "
      "to the preliminary official result. A coalition needs 316 seats.\n",
