@@ -191,6 +191,12 @@ def surname_party_word(text: str, ps: int, pe: int) -> bool:
     return not _PARTY_WORD_GOES_ON.match(text, pe)
 
 
+# A place named as what an office or area is of: "as mayor of San Carlos after the canvass gave him ..." (not a person;
+# "Mayor of London Sadiq Khan" keeps its person: the place must end before a lower-case word or a stop).
+_OFFICE_OF_PLACE = re.compile(r"\b(?i:mayor|governor|mayoralty|city|town|municipality|province|county|district|village|borough|parish)\s+of\s+"
+                              r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s+[a-z]|\s*[,.;:)]|\s*$)")
+
+
 def find_people(text: str, start: int, end: int, known_surnames: set[str],
                 party_spans: list[tuple[int, int]], place_spans: list[tuple[int, int]]) -> list[PersonSpan]:
     """Person-name spans in text[start:end].
@@ -204,7 +210,8 @@ def find_people(text: str, start: int, end: int, known_surnames: set[str],
     # "Sarah Green ... Green took 44.8 per cent": a party word that is a known surname, acting as a subject
     blocked = [(ps, pe) for ps, pe in party_spans if not (text[ps:pe] in known_surnames and _ACTS.match(text, pe)
                and not text[max(0, ps - 4):ps].lower().endswith("the "))] \
-        + [(ps, pe) for ps, pe in place_spans if not surname_acts(text, ps, pe, known_surnames)]
+        + [(ps, pe) for ps, pe in place_spans if not surname_acts(text, ps, pe, known_surnames)] \
+        + ([m.span("place") for m in _OFFICE_OF_PLACE.finditer(text, start, end)] if " of " in text[start:end] else [])
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
     nick = [(m.start(), m.end()) for m in _NICKNAME.finditer(text, start, end)] if '"' in text[start:end] or "“" in text[start:end] else []
     if nick:        # 'Kevin "Taxi Kev" Llewellyn' is one name: the nickname is skipped like a space

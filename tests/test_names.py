@@ -8,6 +8,8 @@ from extract.document import Doc
 from extract.names import clean_name, find_people, flip_surname_first, given_name_gender
 
 SENTENCES = [
+    ("The board proclaimed Ana Reyes as mayor of San Carlos after the canvass gave her 38,412 votes.", ["Ana Reyes"]),   # a town
+    ("Mayor of London Sadiq Khan said he would serve again.", ["Sadiq Khan"]),
     ("Lucas County Executive Lena Ortega defeated first-term Republican U.S. Rep. Mark Dolan.", ["Lena Ortega", "Mark Dolan"]),   # titles
     ("Barry Colclough, a former Royal Engineers sergeant, won with 1,487 votes.", ["Barry Colclough"]),
     ("Independent Craig Pemberton, a two-term councillor and former Federated Farmers branch chair, led with 9,812 votes.",
