@@ -14,17 +14,17 @@ import re
 from typing import Optional
 
 from . import seats as seats_mod
-from .document import BULLET_ITEM, CALENDAR_WORDS, PARTY_SECTION, PRIMARY_PARTIES, TOLD_PLACE, Doc, place_key, split_sentences
+from .document import BULLET_ITEM, CALENDAR_WORDS, PARTY_SECTION, PRIMARY_PARTIES, TIMESTAMP as _TIMESTAMP, TOLD_PLACE, Doc, place_key, split_sentences
 from .facts import CandFact, ContestFact, SeatFact
 from .gazetteer import parties, places
-from .headings import TIMESTAMP as _TIMESTAMP, SAINTS as _SAINTS, VOTES_LINE as _VOTES_LINE, BADGE_WORD_TAIL, PARTY_RACE_TAIL, PERSON_THEN_SEAT, line_after, SLUG_WORDS, NOT_A_SEAT, PLACE_PATTERN_WORDS, area_only, PLACE_PATTERNS, WON_PLACE, WON_PLACE_WORDS, ending_place, full_place, generic_words, heading, no_seat_word, region_name, short_plain
+from .headings import SAINTS as _SAINTS, VOTES_LINE as _VOTES_LINE, BADGE_WORD_TAIL, PARTY_RACE_TAIL, PERSON_THEN_SEAT, line_after, SLUG_WORDS, NOT_A_SEAT, PLACE_PATTERN_WORDS, area_only, PLACE_PATTERNS, WON_PLACE, WON_PLACE_WORDS, ending_place, full_place, generic_words, heading, no_seat_word, region_name, short_plain
 from .build import build_contests
 from .clauses import LEAD_ADVERBIAL, is_past, relative_spans
 from .prose import ProseState, genders_by_surname, learn_people, read_outcome, read_sentence
 from .records import Contest, SeatCount
 from .numbers import parse_int
 from .names import _lists, after_first_name, given_name_gender, surname_acts, title_case
-from .lines import (BROADCAST_FIGURE, FIGURE_LABEL, MAJ_LINE, SIGNED_FIGURE, STATUS, candidate_block, grid_row, line_items,
+from .lines import (BROADCAST_FIGURE, FIGURE_LABEL, MAJ_LINE, RANK as _RANK, SIGNED_FIGURE, STATUS, candidate_block, grid_row, line_items,
                     name_then_party_figures, winner_row,
                     party_tools, row_fact, table_contest_row)
 from .rows import ROLE_LABEL, HeaderMap, header_map, stacked_header, looks_like_name as _looks_like_a_name, parse_cells, parse_row, person_name, split_cells, split_spaced_row, spaced_header, NO_PARTY_CELL, MEMBER_POSTNOMINAL
@@ -143,9 +143,7 @@ _COVERS_BEFORE = re.compile(r"\b(?:covers?|covering|includes?|including|spans?|s
 
 
 _DASH_KEY = re.compile(r"\((?P<cols>[A-Za-z][A-Za-z' ]{2,30}(?:\s+-\s+[A-Za-z][A-Za-z' ]{2,30}){2,6})\)\s*:?\s*$")
-_ROW_NUMBER = re.compile(r"^\s*\d{1,3}[.)]\s+")
 DASH_LIST_LINES = 3      # lines (a blank, a note) between the key and its list, or between two of its rows
-_VOTES_OR_SHARE = re.compile(r"\d\s*(?:votes?\b|%)", re.I)
 
 
 def _place_menu(line: str) -> bool:
@@ -301,7 +299,6 @@ class _Reader:
         self.prose_read: list = []              # (start, end, contest, names found) of each prose sentence
         self.surname_seen_at: dict[str, int] = {}   # surname -> index of the sentence that made it known
         self.forenames_line = -1                # a line of forenames already read with its SURNAME row
-        self._stamps: Optional[int] = None     # time-stamp lines in the article (live-blog entries)
         self.unopposed_notice = None            # (line, start, end) of the last "... elected unopposed" notice
         self.unopposed_list = None              # (start, end) of "North Ward (4 seats) - elected unopposed:" over its names
         self.stale_header = None                # (header, line) a blank line ended: a declaration's blocks go on under it
@@ -509,11 +506,13 @@ class _Reader:
         if self.cells and self.header is not None and self.header_line == (li - 1, self.doc.line_spans[li - 1][0]) and not _DIGIT.search(line) \
                 and "|" not in line and "\t" not in line:
             stacked = stacked_header(self.text[self.doc.line_spans[li - 1][0]:self.doc.line_spans[li - 1][1]], line)
-            if stacked and header_map(stacked):     # a header's second line: "Sl.  Name of Candidate  Party  EVM" / "No.  Votes"
-                self.header, self.header_line = header_map(stacked), (li, s)
+            stacked_map = header_map(stacked) if stacked else None
+            if stacked_map:     # a header's second line: "Sl.  Name of Candidate  Party  EVM" / "No.  Votes"
+                self.header, self.header_line = stacked_map, (li, s)
                 return
-        if self.cells and header_map(self.cells):
-            self.header = header_map(self.cells)
+        hm = header_map(self.cells) if self.cells else None
+        if hm:
+            self.header = hm
             self.header_line = (li, s)
             if "seats" in self.header.columns and self.seat_kind and li <= self.seat_until:
                 self.seat_until = li + SEAT_CONTEXT_LINES      # the table of totals its heading announced
@@ -971,7 +970,7 @@ class _Reader:
             return False
         if self.dash_key is None or li - self.dash_key[1] > DASH_LIST_LINES:
             return False
-        cells = [c.strip() for c in _ROW_NUMBER.sub("", line).split(" - ")]
+        cells = [c.strip() for c in _RANK.sub("", line).split(" - ")]
         hm = self.dash_key[0]
         if len(cells) != len(hm.columns) or not grid_row(self.doc, cells, hm, s, e, self.facts, None):
             return False
@@ -994,20 +993,8 @@ class _Reader:
         return True
 
     def _name_over_figures(self, li: int, s: int, e: int, line: str) -> bool:
-        """A card two lines to a candidate: "Pete Wishart      Scottish National Party" over "18,928 votes      37.8%", or
-        the name alone over its party and figures."""
+        """A card two lines to a candidate: "Pete Wishart      Scottish National Party" over "18,928 votes      37.8%"."""
         cells = self.cells
-        if not cells and li + 1 < len(self.doc.line_spans) and len(line) < 60 and not _DIGIT.search(line) \
-                and _looks_like_a_name(line.strip(), self.is_party) and not self.is_party(line.strip()):
-            ns, ne = self.doc.line_spans[li + 1]
-            below = split_cells(self.text[ns:ne])
-            if len(below) >= 2 and self.is_party(below[0]) and _DIGIT.search(below[1]) and _VOTES_OR_SHARE.search(self.text, ns, ne):
-                row = parse_cells([line.strip(), *below], None, self.is_party)
-                if row is not None and row.party is not None:       # "CLIVE JONES" over "Liberal Democrats | 25,743 votes | 47.7% | ELECTED"
-                    self.facts.append(CandFact(person_name(row.name), s, ne, self.current, party=row.party, votes=row.votes,
-                                               share=row.share, elected=row.elected or None, strength=3))
-                    self.forenames_line = li + 1        # (the figures line is read with its name)
-                    return True
         if not cells and li + 1 < len(self.doc.line_spans) and len(line) < 80 and not _DIGIT.search(line):
             return self._name_over_votes(li, s, line)
         if not (cells and len(cells) == 2 and not _DIGIT.search(line) and li + 1 < len(self.doc.line_spans)
@@ -1237,11 +1224,7 @@ class _Reader:
         return True
 
     def _live_blog(self) -> bool:
-        """Entries need two time stamps at least: one is an article's dateline ("Saturday 6 July 2024 5:00 am")."""
-        if self._stamps is None:
-            text = self.text
-            self._stamps = sum(1 for s, e in self.doc.line_spans if _TIMESTAMP.match(text[s:e]))
-        return self._stamps >= 2
+        return bool(self.doc.entry_starts())
 
     def _topic_primary(self, ss: int, se: int) -> Optional[tuple[str, str]]:
         """The office a paragraph's first sentence says a party's primary was for: "Sharon Whitby will be the Republican

@@ -12,7 +12,6 @@ from typing import Callable, Optional
 
 from .document import CAPS_LEAD, Doc, initials, place_key, stands_for
 from .facts import CandFact, ContestFact
-from .headings import TIMESTAMP
 from .gazetteer import DEFAULT_COUNTRY, parties, party_family, places
 from .names import given_name_gender, surname
 from .records import Candidate, Contest
@@ -148,7 +147,7 @@ def build_contests(doc: Doc, facts: list, place_hits: list[tuple[int, str]]) -> 
         if main is not None and main[0] not in with_people and not named_before(main[0]) and main[0] in by_contest \
                 and _all_after(by_contest[main[0]], by_contest[None]) and _badge_list_item(doc.text, by_contest[main[0]]):
             main = None     # a "Related seats" list under a count no heading names: "Warringah — IND retain" is another seat
-        entries = _entry_starts(doc)
+        entries = doc.entry_starts()
 
         def told_later(key: str) -> bool:       # first named in a later live-blog entry than the unnamed figures
             return _entry_of(entries, _first_told(by_contest.get(key, []), place_hits, key)) > _entry_of(entries, first_unnamed)
@@ -454,13 +453,7 @@ def _neighbour_lines(text: str, s: int, e: int) -> list:
 _BADGE_ITEM = re.compile(r"\s*[A-ZÀ-Þ][\w'’. -]{1,40}?\s+[–—-]\s+[A-Za-z]{2,12}\s+(?:ahead|retain|hold|gain|win|wins|leads?|behind|in\s+doubt)\b.{0,30}", re.I)
 
 
-def _entry_starts(doc: Doc) -> list[int]:
-    """Where a live blog's entries start (their time stamps' lines); none on a page with fewer than two stamps."""
-    starts = [s for s, e in doc.line_spans if TIMESTAMP.match(doc.text[s:e])]
-    return starts if len(starts) >= 2 else []
-
-
-def _entry_of(entries: list[int], pos: int) -> int:
+def _entry_of(entries: tuple[int, ...], pos: int) -> int:
     return bisect.bisect_right(entries, pos)
 
 

@@ -494,6 +494,24 @@ def _in_hyphenated_word(text: str, a: int, b: int) -> bool:
     return (text[b:b + 1] == "-" and text[b + 1:b + 2].isalpha()) or (a > 1 and text[a - 1] == "-" and text[a - 2].isalpha())
 
 
+# A live-blog entry's time stamp on its own line: "05:46 BST", "5.09am", "16m ago",
+# "Fri 5 Jul 2024 05.05 BST", "Updated at 05.14 BST" is not one (it ends an entry, not starts one).
+TIMESTAMP = re.compile(
+    r"""^\s*(?:(?:Posted|Updated|Published)\s+(?:at\s+)?)?         # "Posted at 04:58"
+    (?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?
+    (?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{4}\s+)?)?
+    (?:(?:[01]?\d|2[0-3])(?::[0-5]\d(?::\d{2})?\s*(?:(?:am|pm|a\.m\.|p\.m\.)\s*)?(?:BST|GMT|CET|CEST|EST|EDT|ET|PT|AEST|AEDT|AWST|ACST|NZST|NZDT|IST|am|pm|a\.m\.|p\.m\.)?
+                              |\.[0-5]\d(?:\s*(?:(?:am|pm|a\.m\.|p\.m\.)\s*)?(?:BST|GMT|CET|CEST|EST|EDT|ET|PT|AEST|AEDT|AWST|ACST|NZST|NZDT|IST|am|pm|a\.m\.|p\.m\.)|(?=[ \t]+\S)))
+      # ("10.52pm AEST"; a time with a dot has its am/pm or zone or the entry's title after it, "05.58 — RESULT: ...":
+      # "43.71" or "1.34" alone is a share in a table printed one cell a line)
+      |\d{1,3}\s*(?:m|min|mins|h|hr|hrs)\s+ago
+      |(?:[01]\d|2[0-3])[0-5]\d[ \t](?=[A-Z]{2,}\b))                # a newsroom running order: "0314 GLASGOW EAST DECLARATION"
+    (?:\s*$|[ \t]*[|–—-][ \t]*(?=\S)|[ \t]{2,}(?=[A-Z])|(?<=\d[ \t])(?=[A-Z]{2}))      # alone, or before the entry's title: "06:14  Simon Clarke loses"
+    """,
+    re.X,
+)
+
+
 @dataclass
 class Doc:
     text: str
@@ -513,6 +531,7 @@ class Doc:
     caps_sections: frozenset = frozenset()              # where names in capitals head results below them ("LURAMBI" / "Declared winner: ..."), when two or more do
     primary: Optional[tuple[str, str, int, int]] = None     # the one party whose primary the story reports: party, as written, sentence span
     _section_names: Optional[frozenset] = None
+    _entry_starts: Optional[tuple] = None
     _seat_tails: Optional[dict] = None
     _seat_tail_refs: Optional[re.Pattern] = None
     _mayoralty: Optional[tuple] = None
@@ -627,6 +646,14 @@ class Doc:
             best = ranked[0] if ranked and (len(ranked) == 1 or len(ranked[0][1]) > len(ranked[1][1])) else None
             self._mayoralty = (best[0], *best[1][0]) if best else ()
         return self._mayoralty or None
+
+    def entry_starts(self) -> tuple[int, ...]:
+        """Where a live blog's entries start (their time stamps' lines), found on first use; none on a page with fewer
+        than two stamps (one is an article's dateline: "Saturday 6 July 2024 5:00 am")."""
+        if self._entry_starts is None:
+            starts = tuple(s for s, e in self.line_spans if TIMESTAMP.match(self.text[s:e]))
+            self._entry_starts = starts if len(starts) >= 2 else ()
+        return self._entry_starts
 
     def section_names(self) -> frozenset:
         """Keys of seats that head sections in capitals ("SELWYN - Nat hold"), found on first use."""

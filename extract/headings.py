@@ -11,7 +11,7 @@ import bisect
 import re
 from typing import Optional
 
-from .document import CALENDAR_WORDS, CAPS_LEAD, PRIMARY_PARTIES, TITLE_LEAD, VOTING_SYSTEM, Doc, place_key
+from .document import CALENDAR_WORDS, CAPS_LEAD, PRIMARY_PARTIES, TIMESTAMP, TITLE_LEAD, VOTING_SYSTEM, Doc, place_key
 from .gazetteer import parties, places
 from .names import _lists, given_name_gender, title_case
 from .scan import Words
@@ -944,22 +944,6 @@ def _ordinal_suffix(n: int) -> str:
     return "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
 
 
-# A live-blog entry's time stamp on its own line: "05:46 BST", "5.09am", "16m ago",
-# "Fri 5 Jul 2024 05.05 BST", "Updated at 05.14 BST" is not one (it ends an entry, not starts one).
-TIMESTAMP = re.compile(
-    r"""^\s*(?:(?:Posted|Updated|Published)\s+(?:at\s+)?)?         # "Posted at 04:58"
-    (?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?
-    (?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{4}\s+)?)?
-    (?:(?:[01]?\d|2[0-3])(?::[0-5]\d(?::\d{2})?\s*(?:(?:am|pm|a\.m\.|p\.m\.)\s*)?(?:BST|GMT|CET|CEST|EST|EDT|ET|PT|AEST|AEDT|AWST|ACST|NZST|NZDT|IST|am|pm|a\.m\.|p\.m\.)?
-                              |\.[0-5]\d(?:\s*(?:(?:am|pm|a\.m\.|p\.m\.)\s*)?(?:BST|GMT|CET|CEST|EST|EDT|ET|PT|AEST|AEDT|AWST|ACST|NZST|NZDT|IST|am|pm|a\.m\.|p\.m\.)|(?=[ \t]+\S)))
-      # ("10.52pm AEST"; a time with a dot has its am/pm or zone or the entry's title after it, "05.58 — RESULT: ...":
-      # "43.71" or "1.34" alone is a share in a table printed one cell a line)
-      |\d{1,3}\s*(?:m|min|mins|h|hr|hrs)\s+ago
-      |(?:[01]\d|2[0-3])[0-5]\d[ \t](?=[A-Z]{2,}\b))                # a newsroom running order: "0314 GLASGOW EAST DECLARATION"
-    (?:\s*$|[ \t]*[|–—-][ \t]*(?=\S)|[ \t]{2,}(?=[A-Z])|(?<=\d[ \t])(?=[A-Z]{2}))      # alone, or before the entry's title: "06:14  Simon Clarke loses"
-    """,
-    re.X,
-)
 
 
 _PUBLISHED_LINE = re.compile(r"\s*(?:Published|Updated|Posted)(?:\s+(?:at|on))?\s*:", re.I)

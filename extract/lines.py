@@ -21,7 +21,7 @@ from .numbers import is_year, parse_int
 from .rows import Row, YES_CELL, _DIGIT as _DIGIT_IN, _looks_like_name, parse_row, person_name as _name, ungroup_spaces
 
 __all__ = ["party_tools", "candidate_block", "table_contest_row", "row_fact", "line_items",
-           "MAJ_LINE", "BROADCAST_FIGURE", "FIGURE_LABEL", "STATUS", "SIGNED_FIGURE"]
+           "MAJ_LINE", "RANK", "BROADCAST_FIGURE", "FIGURE_LABEL", "STATUS", "SIGNED_FIGURE"]
 
 _INLINE_MAJ = re.compile(r"(?:,|\s[-–—])\s*(?:maj\.?|majority)\s*:?\s*(?P<num>\d{1,3}(?:,\d{3})+|\d+)"
                          r"(?:\s*[-–—,]\s*(?:t/o|turnout)\s*:?\s*\d{1,2}(?:\.\d+)?\s*%)?\s*\.?\s*$", re.I)   # ("- Maj 8,405 - T/O 58.7%")
@@ -90,7 +90,7 @@ def party_tools():
 
     return is_party, split_glued
 
-_RANK = re.compile(r"^\s*\d{1,2}[.)]\s+")
+RANK = re.compile(r"^\s*\d{1,3}[.)]\s+")      # a list's rank before its row: "1. Labour, Sadiq Khan"
 _FIGURE_IN = re.compile(r"\d{2}")
 _PARTY_COMMA_NAME = re.compile(r"^\s*(?P<a>[^,\d]{2,60}),\s*(?P<b>[^,\d]{2,60})\s*$")
 _NAME_DASH_PARTY = re.compile(r"\s*(?P<name>[A-ZÀ-Þ][^,\d:|()]{2,60}?)\s+[-–—]\s+(?P<party>[^,\d:|]{2,60}?)\s*")
@@ -100,7 +100,7 @@ def candidate_block(line: str, prev_plain: Optional[str], is_party, prev2: Optio
     """The head of a broadcaster candidate block: "Labour, Andy MacNae", or a party line and a
     name line in either order ("Labour" / "Andy MacNae"); or a declaration turned to text one
     cell per line, the SURNAME, the forenames, then the party ("BROWNING" / "Jon" / "Labour Party")."""
-    line = _RANK.sub("", line)     # "1. Labour, Sadiq Khan"
+    line = RANK.sub("", line)
     pf = _PARTY_COMMA_NAME.match(line) if "," in line else None
     if pf and is_party(pf.group("a")) and not is_party(pf.group("b")) and len(pf.group("b").split()) >= 2:
         return {"party": pf.group("a").strip(), "name": pf.group("b").strip()}

@@ -26,7 +26,7 @@ __all__ = ["Row", "parse_row", "split_cells", "HeaderMap", "header_map", "parse_
 _NUM = GROUPED_COUNT
 _DIGIT = re.compile(r"\d")
 _PCT = r"\d{1,3}(?:\.\d+)?"
-_PC = r"(?:\s*%|\s*per\s?cent\b|\s*pct?\b)"      # ("53.9pc": Pakistan's and India's papers)      # after a share: "45.0%", "45.0 per cent", "45.7 pct"
+_PC = r"(?:\s*%|\s*per\s?cent\b|\s*pct?\b)"      # after a share: "45.0%", "45.0 per cent", "45.7 pct", "53.9pc"
 
 # Winner marks after a row: "*", "(elected)", "— ELECTED", "✓ elected", "(Elected)".
 # "(elected)", "(elected by lot)", "(elected after drawing of lots)", "(elected on the 5th count)": a winner's bracket.
