@@ -259,7 +259,7 @@ class _Reader:
 
     def __init__(self, doc: Doc):
         self.doc, self.text = doc, doc.text
-        self.is_party, self.split_glued = party_tools()
+        self.is_party, self.split_glued = party_tools(doc.country)
         if doc.party_codes:         # the page's own key: "PW Party of Women"
             known = self.is_party
             self.is_party = lambda written: known(written) or written.strip() in doc.party_codes

@@ -72,6 +72,7 @@ _GENERIC_HEAD = re.compile(
        (?:(?:parliamentary|council|county|district|borough|town|city)\s+)?bye?-?election|first\s+preferences|(?:metro\s+)?mayor(?:al|['’]s)?(?:\s+(?:election|race|contest))?(?:\s+results?)?(?=\s*(?:[:,–—-]|(?:(?:19|20)\d\d)?\s*$))
        |PCC|(?i:police\s+and\s+crime\s+commissioner))\b(?!\s*(?!(?:19|20)\d\d\s*$)\d)      # (not "Tshwane Ward 59": a numbered ward; a year ends it)
        |(?:election\s+|(?i:full)\s+)?results?(?:\s+in\s+full)?\s*:?\s*$
+       |(?:ELECTION\s+|FULL\s+)?RESULTS?(?:\s*\((?![^()]*\b(?:19|20)\d\d\b)[^()\n]{1,60}\))?\s*:?\s*$     # ("TAURANGA RESULT (electorate vote, 100% counted)")
        |(?i:(?:official|final|provisional|preliminary|unofficial|declared|certified)\s+results?|provisional|preliminary|unofficial|certified)\s*(?:\([^()\d]{1,30}\))?\s*:?\s*$|                                    # ("BANKS PENINSULA - OFFICIAL RESULT (electorate vote)")
        (?:election\s+)?results?\s+(?:19|20)\d\d\s*(?:[:–—-]|$)|
        [–—-]\s*(?:\d+|one|two|three|four|five)\s+(?:seats?|councillors?)\b|
@@ -675,6 +676,9 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         if chamber:
             return f"{chamber.group('chamber')} {chamber.group('district')}", e    # "Michigan State House - District 58"
     g = _GENERIC_HEAD.match(text[off:e]) or _OUTCOME_HEAD.match(text[off:e])
+    if g and g.re is _GENERIC_HEAD and _CAPS_RESULT_TAIL.match(text, off + g.end("place"), e) \
+            and (no_seat_word(re.split(r"[\s-]+", g.group("place"))[0]) or any(ch.isdigit() for ch in g.group("place")) or not _row_below(doc, e)):
+        g = None        # "FINAL HOUSE OF REPRESENTATIVES RESULT", "GE2025 RESULTS" over a party table: the country's (not "TAURANGA RESULT" over its rows)
     if g and g.re is _OUTCOME_HEAD and g.group("badge") and (not (parties().canonical((g.group("who") or "").strip())
                                                                 or g.group("who") and any(m.start == off + g.start("who") for m in doc.parties_in(off, e)))
                                                            or parties().canonical(g.group("place") + " " + (g.group("who") or "").strip())):
@@ -1098,7 +1102,7 @@ def _row_below(doc: Doc, e: int) -> bool:
     """The next line is a candidate's row ("Lara" / "Michael Byrne-Tate (Labor) 20,118 – 52.6% ELECTED")."""
     from .lines import party_tools      # (lines reads rows; headings is read before it)
     from .rows import parse_cells, parse_row, split_cells
-    is_party, split_glued = party_tools()
+    is_party, split_glued = party_tools(doc.country)
     line = _merged_row_after(doc, e) or _next_line(doc, e)
     cells = split_cells(line) if line else []
     return bool(line) and (parse_row(line, is_party, split_glued) is not None
@@ -1211,6 +1215,7 @@ def no_seat_word(place: str) -> bool:
 
 
 _POSSESSIVE_END = re.compile(r"['’]s$")
+_CAPS_RESULT_TAIL = re.compile(r"\s*(?:[,–—:]\s*|-\s*)?(?:ELECTION\s+|FULL\s+)?RESULTS?\b")
 _COUNT_TITLE_TAIL = re.compile(r"\s*" + _COUNT_TITLE, re.I)
 _ONE_OUTCOME = r"(?:GAIN|HOLD|Gain|Hold|gain|hold)(?:\s+(?:FROM|[Ff]rom)\s+[A-Za-z ]{2,25}?)?(?:\s*[x×]\s*\d)?"
 _OUTCOME_ONLY = re.compile(r"(?P<who>[A-Z][A-Za-z]{1,5}(?:\s[A-Z]{2,5})?|[A-Z][A-Z]{1,11}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+" + _ONE_OUTCOME

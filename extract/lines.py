@@ -68,15 +68,19 @@ SIGNED_FIGURE = re.compile(r"^\s*(?:[-–•]\s+)?(?:change\s*[:|]?\s*)?[+\-−]
 
 
 @functools.lru_cache(maxsize=1)
-def party_tools():
+def party_tools(country: Optional[str] = None):
+    """(is_party, split_glued) for cells; `country`, the article's, adds its parties ("National" in New Zealand)."""
     gaz = parties()
+
+    def known(text: str) -> bool:
+        return gaz.canonical(text) is not None or country is not None and gaz.canonical(text, country=country) is not None
 
     def is_party(text: str) -> bool:
         text = text.strip()
         if text.startswith("(") and text.endswith(")"):
             text = text[1:-1]
         # a ballot-paper description: "The Conservative Party Candidate"
-        return gaz.canonical(text) is not None or (text.endswith(" Candidate") and gaz.canonical(text[:-10]) is not None)
+        return known(text) or (text.endswith(" Candidate") and known(text[:-10]))
 
     def split_glued(text: str) -> Optional[tuple[str, str]]:
         # "Liberal DemocratMartin Wrigley": the longest known party prefix, else a lower->Upper seam.

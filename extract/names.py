@@ -44,7 +44,15 @@ class PersonSpan:
 @functools.lru_cache(maxsize=1)
 def _lists() -> dict:
     data = json.loads(resources.files("extract").joinpath("data/names.json").read_text("utf-8"))
-    return {k: (set(v) if isinstance(v, list) else v) for k, v in data.items()}
+    lists = {k: (set(v) if isinstance(v, list) else v) for k, v in data.items()}
+    # The 2024 candidates' first names (scripts/build_given_names.py) widen the hand lists; a name the
+    # hand lists give one gender and the candidates the other is given to both, so neither.
+    told = json.loads(resources.files("extract").joinpath("data/given_names.json").read_text("utf-8"))
+    female, male = lists["female_given_names"], lists["male_given_names"]
+    both = female & set(told["male"]) | male & set(told["female"])
+    lists["female_given_names"] = (female | set(told["female"])) - both - male
+    lists["male_given_names"] = (male | set(told["male"])) - both - female
+    return lists
 
 
 def honorific_gender(honorific: Optional[str]) -> Optional[str]:

@@ -450,6 +450,30 @@ def test_places_json_is_reproducible():
         "places.json is out of date: run python scripts/build_places.py"
 
 
+def _build_given_names_module():
+    spec = importlib.util.spec_from_file_location("build_given_names", ROOT / "scripts" / "build_given_names.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@needs_csv
+def test_given_names_json_is_reproducible():
+    build = _build_given_names_module()
+    text = build.render(build.build(CANDIDATES_CSV))
+    assert text == (ROOT / "extract" / "data" / "given_names.json").read_text(encoding="utf-8"), \
+        "given_names.json is out of date: run python scripts/build_given_names.py"
+
+
+@needs_csv
+def test_given_names_leave_out_stage_names_places_and_names_given_to_both():
+    doc = _build_given_names_module().build(CANDIDATES_CSV)
+    female, male = set(doc["female"]), set(doc["male"])
+    assert {"Merv", "Zbigniew"} <= male and {"Rushanara", "Suella"} <= female
+    assert not female & male
+    assert not {"Howling", "Iconic", "Chelsea", "Sam", "Alex", "King"} & (female | male)
+
+
 # (official name, variant the build script must produce)
 SPELLING_VARIANT_EXAMPLES = [
     ("Ynys Môn", "Ynys Mon"),

@@ -4438,3 +4438,24 @@ def test_a_sponsored_line_in_capitals_is_no_round_up_seat():
             "ANALYSIS: In 2020 the PNM took Maraval by 2,218 votes. Tonight's 668-vote UNC win surprised many.\n\n"
             "SPONSORED: Open a savings account with 4.5% interest. Terms apply.\n")
     assert "Sponsored" not in [c.constituency for c in extract_results(text).contests]
+
+
+def test_a_name_in_capitals_over_its_party_is_a_candidate_when_the_first_name_is_any_candidates():
+    text = ("Wokingham result\n\nCLIVE JONES\nLiberal Democrats | 25,743 votes | 47.7% | ELECTED\n\n"
+            "MERV BONIFACE\nGreen Party | 1,953 votes | 3.6%\n")
+    [contest] = extract_results(text).contests
+    assert [(x.name, x.party, x.votes) for x in contest.candidates] == \
+        [("Clive Jones", "Liberal Democrat", 25743), ("Merv Boniface", "Green", 1953)]
+
+
+def test_a_result_title_in_capitals_names_the_seat_over_its_rows_but_not_the_countrys_table():
+    # ("National" is a party in a New Zealand story only)
+    rows = "Sam Uffindell, National - 19,733 (50.0%)\nJan Tinetti, Labour - 12,408 (31.4%)\nKevin Mutu, NZ First - 2,355 (6.0%)\n"
+    text = ("Election night in New Zealand: electorate results as the Electoral Commission counts\n\n"
+            "TAURANGA RESULT (electorate vote, 100% of places counted)\n" + rows)
+    [contest] = extract_results(text).contests
+    assert contest.constituency == "Tauranga"
+    assert [(x.name, x.party, x.votes) for x in contest.candidates] == \
+        [("Sam Uffindell", "National", 19733), ("Jan Tinetti", "Labour", 12408), ("Kevin Mutu", "New Zealand First", 2355)]
+    national = extract_results("Australia votes\n\nFINAL HOUSE OF REPRESENTATIVES RESULT\nParty\nSeats\nLabor\n94\nCoalition\n43\n")
+    assert [c.constituency for c in national.contests] == []
