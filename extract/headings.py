@@ -398,7 +398,9 @@ _LOCAL_OFFICE_HEAD = re.compile(
     r"|Board\s+of\s+(?:Supervisors|Commissioners|Education|Trustees|Aldermen)"
     r"|(?:Council|Commission|Board\s+of\s+Education)(?=\s*(?:,|[-–—])?\s+(?:(?:District|Ward|Seat)\s+\w|(?i:at[-\s]large))))"     # "Charlotte City Council - District 1"
     r"(?:\s*(?:,|[-–—])?\s+(?:(?:District|Ward|Precinct|Position|Seat|Department|Dept\.)\s+\w{1,3}|(?i:at[-\s]large)))?"
-    r"|(?:[A-Z][\w'’.-]+\s+){1,3}Mayor")      # "Harmon Falls Mayor" (its rows below)
+    r"|(?:[A-Z][\w'’.-]+\s+){1,3}Mayor"      # "Harmon Falls Mayor" (its rows below)
+    r"|(?:[A-Z][\w'’.-]+\s+){1,3}(?:Unified\s+|Union\s+|Independent\s+|Community\s+|Public\s+)?School\s+District\s*(?:,|[-–—])?\s+"
+    r"(?:Trustee\s+Area|Area|Seat|Position|Zone|Place|Post)\s+\w{1,3}")     # "Chico Unified School District, Trustee Area 2"
 # A state's own race as an AP box heads it: "Delaware Governor", "Ohio U.S. Senate", "Texas Attorney General".
 _STATEWIDE_HEAD = re.compile(r"(?P<office>(?:" + _US_STATES + r")\s+(?:Governor|Lieutenant\s+Governor|U\.\s?S\.\s+Senate|US\s+Senate|Senate"
                              r"|Attorney\s+General|Secretary\s+of\s+State|(?:State\s+)?Treasurer|(?:State\s+)?Auditor))"
@@ -443,10 +445,19 @@ _PUBLICATION_NAME = re.compile(r"\b(?:Report|Newsletter|Digest|Briefing|Bulletin
 _NOT_A_PLACE_NAME = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Results?|from|for|with(?!\s+(?-i:[A-Z]))|about|into)\b", re.I)     # (a ward "Standish with Langtree" is one)
 
 
+# The party defending a by-election seat, after the ward's name: "[Lab defence, resignation]", "- LD defending"
+_DEFENCE_NOTE = re.compile(r"\s*(?:\[[^\[\]\n]{0,40}\b(?:defen[cs]es?|defending)\b[^\[\]\n]{0,40}\]|\s[-–—]\s+(?:[A-Z][\w.]*\s+){1,3}(?:defen[cs]es?|defending)\b[^\n]{0,30})"
+                           r"(?:\s*[-–—:]\s*(?i:first\s+preferences?|first\s+count)\s*)?\s*$")
+
+
 def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     """(place display name, offset where the rest of the line starts) when the line names a contest."""
     text = doc.text
     line = text[s:e]
+    note = _DEFENCE_NOTE.search(line) if "efen" in line else None
+    if note and note.start() > 0:
+        named = heading(doc, s, s + note.start())
+        return (named[0], e) if named else None     # "BRINNINGTON (Stockport MBC) [Lab defence, resignation]": a round-up's ward
     if "rimary" in line or "RIMARY" in line or " Republican" in line or " Democratic" in line or " Libertarian" in line:
         primary = _primary_heading(doc, s, e)
         if primary:
@@ -661,7 +672,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
             return " ".join(statewide.group("office").split()), e     # "Delaware Governor", "Delaware U.S. Senate" over an AP box's rows
         bare_head = _VOTE_FOR.sub("", _NONPARTISAN.sub("", head))
         local = _LOCAL_OFFICE_HEAD.fullmatch(title_case(bare_head) if bare_head.isupper() else bare_head)
-        if local and (not bare_head.isupper() or _row_below(doc, e) or _table_below(doc, e)):
+        if local and (not bare_head.isupper() or _row_below(doc, e) or _table_below(doc, e) or _votes_card_below(doc, e)):
             return " ".join(local.group().split()), e      # "Berrien County Sheriff", "HARMON FALLS CITY COUNCIL AT-LARGE (vote for 3)"
         bare_office = _OFFICE_TITLE.fullmatch(bare_head) if not bare_head.isupper() else None
         if bare_office and (_row_below(doc, e) or _table_below(doc, e) or _table_after_paragraph(doc, e)):

@@ -141,6 +141,19 @@ CODE_ROW = re.compile(
     re.VERBOSE,
 )
 
+# A party's full name, then the candidate, then the figures: "Liberal Democrats Jenny Marsh – 1,034 (46.3%) ✔ ELECTED",
+# "Reform UK Paul Ingram 647 (28.9%)" (where the party ends is found word by word: _party_first_row)
+PARTY_FIRST_ROW = re.compile(
+    _BULLET +
+    r"""
+    (?P<text>[A-Z][^\d\n()|:;,]{4,80}?)\s*(?:[–—-]\s*)?
+    (?P<votes>""" + _NUM + r""")(?:\s+votes?)?
+    (?:\s*\(\s*(?P<share>""" + _PCT + r""")\s*%\s*\)|\s+(?P<share2>""" + _PCT + r""")\s*%)?
+    \s*""" + _MARK + r"""?\s*$
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
 # "Liberal DemocratMartin Wrigley31.7%15,201+9.4": party, name, share, votes, change.
 GLUED_ROW = re.compile(
     r"""
@@ -919,6 +932,9 @@ def _parse_row(line: str, is_party: Callable[[str], bool], split_glued: Callable
             share = m.group("share")
             return Row(_name(name), party, parse_int(m.group("votes")),
                        parse_float(share) if share else None, bool(m.group("mark")), m.start("party"), m.end(), "code")
+    row = _party_first_row(line, is_party)
+    if row:
+        return row
     m = NAME_ONLY_ROW.match(line)
     if m and line[m.end("name"):m.start("votes")].strip() == ":" and not (m.group("share") or m.group("share2")):
         m = None        # "Liz Caldera: 4,311 (55.0%)" has its share; "Same-day registrations: 3,912" is a count's label
@@ -945,6 +961,21 @@ def _parse_row(line: str, is_party: Callable[[str], bool], split_glued: Callable
         return Row(_name(m.group("name")), party, None, parse_float(m.group("share")), bool(m.group("mark")),
                    m.start("name"), m.end(), "share")
     return _glued_declaration_row(line)
+
+
+def _party_first_row(line: str, is_party: Callable[[str], bool]) -> Optional[Row]:
+    """A row that names the party first, in words the gazetteer knows, and the candidate after it."""
+    m = PARTY_FIRST_ROW.match(line) if "%" in line or "–" in line or "—" in line or " - " in line else None
+    if m is None:
+        return None
+    words = m.group("text").split()
+    for k in range(len(words) - 2, 0, -1):      # (the longest party first: "Liberal Democrats", not "Liberal")
+        party, name = " ".join(words[:k]), " ".join(words[k:])
+        if is_party(party) and _looks_like_name(name, is_party) and all(w[:1].isupper() or w in _PARTICLES for w in words[k:]):
+            share = m.group("share") or m.group("share2")
+            return Row(_name(name), party, parse_int(m.group("votes")), parse_float(share) if share else None,
+                       bool(m.group("mark")), m.start("text"), m.end(), "party-first")
+    return None
 
 
 # A declaration's table pasted from a PDF with its cells run together: SURNAME, forenames, description, votes,

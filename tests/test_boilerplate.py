@@ -88,6 +88,7 @@ MUST_DROP = [
     "© 2024 Valley Courier. All rights reserved.",
     "Copyright 2024 Valley Media Ltd",
     "Tags: General Election 2024, Eastford, Conservatives",
+    "NOW PLAYING: Snow Patrol - Run", "ON AIR: Breakfast with Gareth & Orla, 6am-10am",    # a radio station's player
 ]
 
 MUST_KEEP = [
@@ -125,6 +126,7 @@ MUST_KEEP = [
     "The party's newsletter promised free parking in the town centre, she said.",
     "More Kent results",
     "STATE OF THE PARTIES – 650 of 650 seats declared",
+    "On air, the presenter called the result for Labour at 2.14am.",
 ]
 
 

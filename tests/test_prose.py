@@ -4459,3 +4459,24 @@ def test_a_result_title_in_capitals_names_the_seat_over_its_rows_but_not_the_cou
         [("Sam Uffindell", "National", 19733), ("Jan Tinetti", "Labour", 12408), ("Kevin Mutu", "New Zealand First", 2355)]
     national = extract_results("Australia votes\n\nFINAL HOUSE OF REPRESENTATIVES RESULT\nParty\nSeats\nLabor\n94\nCoalition\n43\n")
     assert [c.constituency for c in national.contests] == []
+
+
+def test_a_by_election_round_up_names_each_ward_over_its_defending_partys_note():
+    text = ("LOCAL BY-ELECTIONS | THE WEEK IN REVIEW\n\n"
+            "BRINNINGTON (Stockport MBC) [Lab defence, resignation]\n"
+            "Lee Halliwell (Reform UK) 912 [44.6%; +44.6]\nJoanne Pickup (Labour) 688 [33.7%; -21.9]\n"
+            "Reform UK GAIN from Labour. Majority 224. Turnout 21.3%.\n\n"
+            "CUPAR (Fife) [LD defence, resignation] - first preferences\n"
+            "Alison Moffat (Liberal Democrat) 1,402 [29.0%; -4.5]\nDerek Baird (Scottish National Party) 1,377 [28.5%; -2.5]\n")
+    got = {c.constituency: [(x.name, x.votes, x.share) for x in c.candidates] for c in extract_results(text).contests}
+    assert got == {"Brinnington": [("Lee Halliwell", 912, 44.6), ("Joanne Pickup", 688, 33.7)],
+                   "Cupar": [("Alison Moffat", 1402, 29.0), ("Derek Baird", 1377, 28.5)]}
+
+
+def test_a_local_office_in_capitals_over_two_line_cards_names_its_race():
+    text = ("Chico council District 4 lead flips in Friday update\n\n"
+            "CHICO CITY COUNCIL, DISTRICT 2\nMonica Delgado\n3,988 votes | 54.6%\nEvan Trask\n3,316 votes | 45.4%\n\n"
+            "CHICO UNIFIED SCHOOL DISTRICT, TRUSTEE AREA 2\nRita Kinney\n2,944 votes | 44.0%\nJose Navarro\n2,301 votes | 34.4%\n")
+    got = {c.constituency: [(x.name, x.votes) for x in c.candidates] for c in extract_results(text).contests}
+    assert got == {"Chico City Council, District 2": [("Monica Delgado", 3988), ("Evan Trask", 3316)],
+                   "Chico Unified School District, Trustee Area 2": [("Rita Kinney", 2944), ("Jose Navarro", 2301)]}

@@ -8,6 +8,8 @@ from extract.lines import party_tools as _party_tools
 from extract.rows import header_map, parse_cells, parse_row, spaced_header, split_cells, split_spaced_row
 
 ROWS = [
+    ("Liberal Democrats Jenny Marsh – 1,034 (46.3%) ✔ ELECTED", ("Jenny Marsh", "Liberal Democrats", 1034, 46.3, True)),     # the party's full name first
+    ("Reform UK Paul Ingram 647 (28.9%)", ("Paul Ingram", "Reform UK", 647, 28.9, False)),
     ("Ger Deere (FG)* 2,108 (2019: 1,744) – ELECTED, count 1", ("Ger Deere", "FG", 2108, None, True)),    # an outgoing member's star, last time's votes
     ("Hannah Ostrowski (ALP) (M) 12,604 (45.7 pct)", ("Hannah Ostrowski", "ALP", 12604, 45.7, False)),    # a wire's sitting member and "pct"
     ("Greg Whitcombe (LIB) 8,911 (32.3)", ("Greg Whitcombe", "LIB", 8911, 32.3, False)),     # the share in brackets, its % unsaid
@@ -114,6 +116,7 @@ ROWS = [
 ]
 
 NOT_ROWS = [
+    "Labour gained Hunslet - 1,118 (38.9%)",        # a party's words, no candidate after them
     "Same-day registrations: 3,912",        # a count's label, no share
     "Times Under Voted: 0",
     "Candidate B (party Y): 35,000 (35 per cent)",      # an explainer's worked example
