@@ -438,6 +438,7 @@ _US_HOUSE_STATE_DISTRICT = re.compile(r"(?:U\.\s?S\.\s+|US\s+)House(?:\s+of\s+Re
                                       r"\s+(?:(?:Congressional\s+)?District\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)\s+(?:Congressional\s+)?District))", re.I)
 _LOCAL_OFFICE_DASH_PLACE = re.compile(r"(?:(?P<office>(?:VICE\s+|DEPUTY\s+)?(?:MAYOR|GOVERNOR))|MEMBER,\s+HOUSE\s+OF\s+REPRESENTATIVES|REPRESENTATIVE)"
                                       r"\s+[—–-]\s+(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ'’. -]{2,50}?(?:\s+\d{1,2}(?:ST|ND|RD|TH)\s+DISTRICT)?)")
+_TERM_NOTE = re.compile(r"\s*\((?:\d{1,2}|one|two|three|four|five|six)[- ]year\s+term\)\s*$", re.I)
 _NONPARTISAN = re.compile(r"\s*[(\[-–—]?\s*(?:non-?partisan|nonpartisan\s+race)\s*[)\]]?\s*$", re.I)
 # Words no seat's name contains: a capitalised run holding them is a sentence, not a heading.
 # A newsletter's or column's name over its page: "The Riding Report", "Westminster Briefing".
@@ -614,6 +615,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     if len(line) > 110:
         return None
     head = _NONPARTISAN.sub("", _PRIMARY_SUFFIX.sub("", PARTY_RACE_TAIL.sub("", _REPORTING_TAIL.sub("", text[off:e].strip()))))      # ("Sorrel County Commission, District 2 — 100% of precincts reporting")
+    head = _TERM_NOTE.sub("", head)        # ("COUNCIL MEMBER, WARD 1 (2-year term)")
     if len(head) <= 80 and ("—" in head or "–" in head or " - " in head) and head.isupper():
         ticker = _OFFICE_DASH_SEAT.fullmatch(head)      # (in capitals: a ticker's; "Board of Education - District 4" stays as written)
         if ticker and (ticker.group("district") or ticker.group("state") and _row_below(doc, e)):
@@ -758,6 +760,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
                  and not _OUTCOME_WORDS_IN.search(called) and not _place_line_above(doc, s)):
         return ending_place(doc, _DIVISION_OF.sub("", _POLICE_AREA.sub("", bare)) or bare), e    # "Wimbledon Town and Dundonald" / "The Lib Dems held all three seats in Wimbledon Town and Dundonald"
     office = _NONPARTISAN.sub("", _VOTE_FOR.sub("", _TO_ELECT.sub("", _COUNT_SUFFIX.sub("", _CALL_STATUS.sub("", head)))))     # (".. Board of Education (3 seats)")
+    office = _OFFICE_OF.sub("", office)        # a declaration's "OFFICE OF MAYOR (one (1) to be elected)"
     office = title_case(office) if office.isupper() else office
     seat = _COUNCILLOR_FOR.fullmatch(office)
     if seat and (_row_below(doc, e) or _acclaimed_below(doc, e)):
@@ -904,7 +907,7 @@ _INLINE_REST_NO_FIGURES = re.compile(r"^\s*[–—-]\s+(?=[A-ZÀ-Þ])")
 _RESULTS_LEAD = re.compile(r"^(?:(?:UNOFFICIAL|OFFICIAL|FINAL|PRELIMINARY|FULL)\s+)?RESULTS?\s*[:–—-]\s*", re.I)
 _COUNCIL_NAMED = re.compile(r"\b(?:[A-Z]{0,2}(?:BC|DC|CC|UA)|MBC|LBC|RBC|Council)$")
 _MEMBER_OF_BODY = re.compile(r"(?:Members?|MEMBERS?),\s+(?P<body>[A-Z][\w'’ -]{2,50}?)\s*")
-_TO_ELECT = re.compile(r"\s*(?:[–—-]\s*|\(\s*)(?:one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:to\s+(?:be\s+)?elect(?:ed)?|seats?|vacanc(?:y|ies)|councillors?(?:\s+to\s+(?:be\s+)?elect(?:ed)?)?)\s*\)?\s*$", re.I)
+_TO_ELECT = re.compile(r"\s*(?:[–—-]\s*|\(\s*)(?:one|two|three|four|five|six|seven|eight|nine|\d{1,2})(?:\s*\(\d{1,2}\))?\s+(?:to\s+(?:be\s+)?elect(?:ed)?|seats?|vacanc(?:y|ies)|councillors?(?:\s+to\s+(?:be\s+)?elect(?:ed)?)?)\s*\)?\s*$", re.I)
 _REPORTING_BRACKET = re.compile(r"\s*\(\s*(?:(?:all\s+)?\d[\d,]*(?:\s+of\s+\d[\d,]*)?\s+(?:polls|precincts|polling\s+(?:stations|places|divisions|districts)"
                                 r"|boxes|ballot\s+boxes|vote\s+centres|vote\s+centers)(?:\s+(?:reporting|counted|in|declared))?"
                                 r"|\d[\d,]*\s+of\s+\d[\d,]*)\s*\)\s*$", re.I)     # (a wire's bare "(29 of 29)": polls reporting)
@@ -924,13 +927,14 @@ _CALL_STATUS = re.compile(r"\s*[–—-]\s*(?:too\s+close\s+to\s+call|uncalled|n
 _COURT_HEAD = re.compile(r"(?:(?:\d{1,2}(?:st|nd|rd|th)|[A-Z][\w.'’-]*),?\s+){0,5}Court(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
                          r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?(?:\s*\([^()]{1,30}\))?")
 _AREA_BRACKET_END = re.compile(r"\s*\((?:[A-Z][\w'’-]*\s+)+(?:County|Parish|District)\)$")     # ("(Cuyahoga County)": where, not which seat)
+_OFFICE_OF = re.compile(r"^(?i:(?:the\s+)?office\s+of\s+(?:the\s+)?)(?=\S)")
 _MAYORAL_HEAD = re.compile(r"(?i:mayoral)\s+(?i:election|race|contest|ballot)(?:\s+(?i:results?))?")
 _OFFICE_TITLE = re.compile(
     r"(?:(?:[A-Z][\w'’.-]+\s+){0,2}(?:County|City|Town|Village|Township|Unified|(?:Area\s+|Unified\s+|Community\s+|Independent\s+)?School\s+District)\s+)?"
     # ("Arroyo Verde Unified School Board", "Eau Claire Area School District Board of Education")
     r"(?:Commission(?:er)?|Sheriff|Assessor|Auditor|Clerk|Treasurer|Coroner|Recorder|Prosecuting\s+Attorney|District\s+Attorney"
     r"|(?:(?:Superior|District|Circuit|Municipal|Supreme|Probate)\s+(?:Court\s+)?)?Judge|(?:Superior|District|Circuit|Municipal|Probate)\s+Court"
-    r"|Mayor|Council(?:\s*[Mm]ember)?|School\s+Board(?:\s+Member)?"
+    r"|Mayor|Council(?:\s*[Mm]ember)?|Councill?ors?|School\s+Board(?:\s+Member)?"
     r"|(?:County\s+)?Board\s+of\s+(?:Education|Commissioners|Supervisors|Trustees|Aldermen)|Reeve|Deputy\s+Mayor|Warden"
     r"|Register\s+of\s+(?:Deeds|Wills|Probate)|County\s+Executive|Surveyor|Public\s+Defender|Tax\s+Collector|Property\s+Appraiser"
     r"|Supervisor\s+of\s+Elections|Clerk\s+of\s+(?:the\s+)?(?:Circuit\s+|Superior\s+)?Court|Comptroller|Controller|Constable"

@@ -820,7 +820,7 @@ _NAME_BADGE = re.compile(r"(?:\s*[-–—·]?\s*\b(?i:elected|winner)|(?<=[a-z])
 # "Kristin Haugland (write-in) ... 5,118" (not "(I)", an independent beside "(D)" and "(R)").
 # (and a runoff's mark: "Brent Calloway (runoff)", no party)
 _INCUMBENT_MARK = re.compile(r"(?<=\S)\s*\(\s*(?:(?-i:i)|(?i:inc\.?|incumbent|sitting\s+(?:MP|MPP|MLA|member|councillor)|outgoing|(?:registered\s+|declared\s+)?write-in"
-                             r"|run-?off|advances(?:\s+to\s+run-?off)?))\s*\)(?=\s|$|[.,;])")
+                             r"|run-?off|advances(?:\s+to\s+run-?off)?|unopposed|uncontested))\s*\)(?=\s|$|[.,;])")    # ("Megan Tate (unopposed)")
 
 
 # Last time's share after this one's, at the row's end: "ANC - Sipho Mkhize - 1,842 - 56.1% (2021: 72.4%)".

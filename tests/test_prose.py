@@ -1340,6 +1340,7 @@ HEADINGS = [
     ("STANDISH WITH LANGTREE - Independent gain from Conservative", "Standish with Langtree"),
     ("Shevington with Lower Ground - Labour hold", "Shevington with Lower Ground"),      # a ward's "with"
     ("FINAL TALLY (70 seats)", None), ("FINAL SCOTLAND SCOREBOARD (57 seats)", None), ("Verdict", None),     # a board's title, no place
+    ("FINAL HOUSE OF REPRESENTATIVES RESULT", None),
     ("Ashcombe REF GAIN FROM CON", "Ashcombe"), ("Fenbury LD HOLD", "Fenbury"), ("LAB GAIN FROM CON", None), ("MARAVAL  |  UNC GAIN FROM PNM", "Maraval"), ("ST ANDREW SOUTH EASTERN -- PNP gain from JLP", "St Andrew South Eastern"),
     ("SELECTED CONSTITUENCY RESULTS (preliminary count, EOJ)", None),   # a results page's badges
     ("DIVISION OF PATERSON, NSW", "Paterson"), ("Previous division: Parramatta | Next division: Reid", None),
@@ -4480,3 +4481,24 @@ def test_a_local_office_in_capitals_over_two_line_cards_names_its_race():
     got = {c.constituency: [(x.name, x.votes) for x in c.candidates] for c in extract_results(text).contests}
     assert got == {"Chico City Council, District 2": [("Monica Delgado", 3988), ("Evan Trask", 3316)],
                    "Chico Unified School District, Trustee Area 2": [("Rita Kinney", 2944), ("Jose Navarro", 2301)]}
+
+
+def test_a_declarations_offices_each_head_their_own_table():
+    text = ("CITY OF COURTENAY\nDECLARATION OF OFFICIAL ELECTION RESULTS\n\n"
+            "OFFICE OF MAYOR (one (1) to be elected)\n\n  CANDIDATE        VOTES        RESULT\n"
+            "  ASHWORTH, Lianne        5,902        ELECTED\n  MORRISON, Doug        4,377\n\n"
+            "OFFICE OF COUNCILLOR (six (6) to be elected)\n\n  CANDIDATE        VOTES        RESULT\n"
+            "  DUNCAN, Karen        6,844        ELECTED\n  NAKAMURA, Ken        4,702\n")
+    got = {c.constituency: [(x.name, x.votes, x.elected) for x in c.candidates] for c in extract_results(text).contests}
+    assert got == {"Mayor": [("Lianne Ashworth", 5902, True), ("Doug Morrison", 4377, None)],
+                   "Councillor": [("Karen Duncan", 6844, True), ("Ken Nakamura", 4702, None)]}
+
+
+def test_a_citys_certified_tables_under_offices_with_their_terms():
+    text = ("OFFICIAL RESULTS — CITY OF ROLLA\n\nMAYOR (4-year term)\nCandidate\tVotes\tPercent\nNathan Voelker\t1,912\t58.9%\n"
+            "Cheryl Lamar\t1,318\t40.6%\nTotal\t3,247\t100.0%\n\n"
+            "COUNCIL MEMBER, WARD 2 (2-year term)\nCandidate\tVotes\tPercent\nMegan Tate (unopposed)\t288\t98.0%\n"
+            "Write-in (other)\t6\t2.0%\nTotal\t294\t100.0%\n")
+    got = {c.constituency: [(x.name, x.party, x.votes) for x in c.candidates] for c in extract_results(text).contests}
+    assert got == {"Mayor": [("Nathan Voelker", None, 1912), ("Cheryl Lamar", None, 1318)],
+                   "Council Member, Ward 2": [("Megan Tate", None, 288)]}
