@@ -73,6 +73,7 @@ _GENERIC_HEAD = re.compile(
        |PCC|(?i:police\s+and\s+crime\s+commissioner))\b(?!\s*(?!(?:19|20)\d\d\s*$)\d)      # (not "Tshwane Ward 59": a numbered ward; a year ends it)
        |(?:election\s+|(?i:full)\s+)?results?(?:\s+in\s+full)?\s*:?\s*$
        |(?:ELECTION\s+|FULL\s+)?RESULTS?(?:\s*\((?![^()]*\b(?:19|20)\d\d\b)[^()\n]{1,60}\))?\s*:?\s*$     # ("TAURANGA RESULT (electorate vote, 100% counted)")
+       |(?i:how\s+(?:the\s+)?(?:candidates|parties)\s+(?:fared|did|performed)|(?:the\s+)?(?:votes?|results?)\s+at\s+a\s+glance)(?:\s*\([^()\d]{1,30}\))?\s*:?\s*$     # ("TENTH DISTRICT – HOW THE CANDIDATES FARED (first count)")
        |(?i:(?:official|final|provisional|preliminary|unofficial|declared|certified)\s+results?|provisional|preliminary|unofficial|certified)\s*(?:\([^()\d]{1,30}\))?\s*:?\s*$|                                    # ("BANKS PENINSULA - OFFICIAL RESULT (electorate vote)")
        (?:election\s+)?results?\s+(?:19|20)\d\d\s*(?:[:–—-]|$)|
        [–—-]\s*(?:\d+|one|two|three|four|five)\s+(?:seats?|councillors?)\b|
@@ -294,7 +295,7 @@ _REPORTING_TAIL = re.compile(r"\s+[–—-]\s+(?:(?:\d{1,3}(?:\.\d)?\s*%|all|\d{
                              r"|\s*\((?:[\w ]{1,30}\s)?portion\)\s*$"        # a district's share of it a county counts: "(Bonner County portion)"
                              r"|\s+[–—-]\s+(?:(?:STV|FPTP|AV)\s*,\s*)?(?:single|double|triple|one|two|three|four|\d)\s+(?:vacanc(?:y|ies)|seats?)\s*$"      # "(Durham) - double vacancy"
                              r"|\s*\(\s*(?:" + VOTING_SYSTEM + r")\s*\)\s*$", re.I)   # ("... — UNOFFICIAL RESULTS BY COUNTY", "HAMILTON (first past the post)", "... — 41 of 41 precincts")
-_NOT_A_WARD_NAME = re.compile(r"\b(?:elections?|councillors?|council|results?|by-?elections?|notices?|poll|meeting|committee|agenda|minutes|news|budget)\b", re.I)     # ("... PARISH COUNCIL - ELECTION OF PARISH COUNCILLORS")
+_NOT_A_WARD_NAME = re.compile(r"\b(?:elections?|councillors?|council|results?|by-?elections?|notices?|poll|meeting|committee|agenda|minutes|news|budget|fared)\b", re.I)     # ("... PARISH COUNCIL - ELECTION OF PARISH COUNCILLORS")
 # A by-election round-up's entry: "HARLAND MBC - Brookside", "CASTLEBRIDGE CITY - St Anne's", "Ashby DC – Moira (Con hold)".
 _COUNCIL_THEN_WARD = re.compile(r"(?:[A-ZÀ-Þ][\w'’.&-]*\s+){1,4}?(?:MBC|DC|BC|CC|UA|LBC|RBC|MDC|LB|BOROUGH|DISTRICT|COUNTY|CITY|COUNCIL)(?:\s+COUNCIL)?"
                                 r"\s*[-–—:]\s*(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:and|&|of|the|upon|on|[A-ZÀ-Þ][\w'’.-]*)){0,5}?)"

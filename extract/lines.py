@@ -57,7 +57,9 @@ BROADCAST_FIGURE = re.compile(
     (?P<unit>votes?|%?\s*share|per\s+cent(?:\s+share)?|change|pts|points)?\s*
     (?:\(\s*(?P<pct>\d{1,3}(?:\.\d+)?)\s*%\s*\)\s*                # "Votes 15,023 (38.9%)"
       |(?:(?<=\d)|(?<=votes))(?:[ \t]*[·•|,;/][ \t]*|[ \t]+)(?P<pct2>\d{1,3}(?:\.\d+)?)\s*%\s*)?     # "13,904  38.6%  ELECTED", "18,663 votes · 40.9%": a card's votes and share on one line
-    (?:(?:[-–—|]\s*|(?<=%)[ \t]+|(?<=%\s\s)|(?<=%\s))(?P<won>elected|winner|[✓✔])\s*)?$""",              # "15,929 votes (34.0%) - Elected"
+    (?:(?:[-–—|·•]\s*|(?<=%)[ \t]+|(?<=%\s\s)|(?<=%\s))(?P<won>elected|winner|[✓✔])
+       (?:\s*\((?:(?:at|on)\s+)?(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)\s+(?:count|stage)|(?:count|stage)\s+\d{1,2})\)|\s+(?:on|at)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+count)?\s*)?$""",
+    # "15,929 votes (34.0%) - Elected", a Maltese count's "4,105 votes · ELECTED (1st count)"
     re.I | re.X,
 )
 # A figure's label alone on its line: "Labour majority", "Majority", "Turnout".

@@ -328,7 +328,8 @@ class Sentence:
         return (self.resolve(best), best) if best else None
 
 
-_NATIONAL_LEAD = re.compile(r"\s*(?:Nationally|Nationwide|Countrywide|Country-wide|Statewide|State-wide|Across\s+the\s+(?:country|nation|UK|state|province))\b", re.I)
+_NATIONAL_LEAD = re.compile(r"\s*(?:Nationally|Nationwide|Countrywide|Country-wide|Statewide|State-wide|Across\s+the\s+(?:country|nation|UK|state|province)"
+                            r"|At\s+(?:the\s+)?(?:national|state|provincial)\s+level)\b", re.I)
 
 
 def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional[str],

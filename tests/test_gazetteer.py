@@ -141,6 +141,7 @@ PARTY_EXAMPLES_REGIONAL = [
 
 # (as written, country, canonical): other countries' parties.
 PARTY_EXAMPLES_FOREIGN = [
+    ("ADPD", "MT", "ADPD – The Green Party"), ("AD+PD", "MT", "ADPD – The Green Party"),     # Malta's third party
     ("B.C. Conservatives", "CA", "Conservative"), ("B.C. NDP", "CA", "New Democratic"),     # the province's initials with their stops
     ("D/P", "US", "Democratic"), ("R/C", "US", "Republican"),      # a fusion ticket: the first line's party
     ("NPA", "CA", "Non-Partisan Association"), ("NPA", "US", "No Party Affiliation"), ("COPE", "CA", "Coalition of Progressive Electors"),

@@ -4502,3 +4502,18 @@ def test_a_citys_certified_tables_under_offices_with_their_terms():
     got = {c.constituency: [(x.name, x.party, x.votes) for x in c.candidates] for c in extract_results(text).contests}
     assert got == {"Mayor": [("Nathan Voelker", None, 1912), ("Cheryl Lamar", None, 1318)],
                    "Council Member, Ward 2": [("Megan Tate", None, 288)]}
+
+
+def test_an_stv_districts_cards_with_the_count_each_was_elected_on():
+    text = ("Malta general election 2022: the count at Naxxar\n\n"
+            "TENTH DISTRICT – HOW THE CANDIDATES FARED (first count)\nQuota: 3,688 | Valid votes: 22,122 | Invalid: 348\n\n"
+            "Karl Azzopardi – Nationalist Party\n4,105 votes · ELECTED (1st count)\n\n"
+            "Rebecca Balzan – Labour Party\n3,202 votes · ELECTED (14th count)\n\n"
+            "Sandra Gauci – ADPD\n702 votes\n\n"
+            "At national level, Labour was returned to government with a majority of more than 39,000 votes.\n")
+    [contest] = extract_results(text).contests
+    assert contest.constituency == "Tenth District"
+    assert [(x.name, x.party, x.votes, x.elected) for x in contest.candidates] == [
+        ("Karl Azzopardi", "Nationalist Party", 4105, True), ("Rebecca Balzan", "Labour Party", 3202, True),
+        ("Sandra Gauci", "ADPD – The Green Party", 702, None)]
+    assert contest.majority is None
