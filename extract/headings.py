@@ -107,7 +107,7 @@ WON_PLACE = re.compile(
        (?:(?:his|her|their|a|the)\s+(?:own\s+)?(?:seat|riding|constituency)\s+(?:in|of)\s+)?      # ("won his own seat in Nepean", "take a seat in Tooting Bec")
     (?P<place>[A-ZÀ-Þ][\w'’]+(?:-shire)?(?:(?:\s+|\s*[—–/]\s*|-(?:[a-z]{1,5}-)*)(?:and\s+(?!"""
     r"""[A-ZÀ-Þ][\w'’]+(?:\s+[A-ZÀ-Þ][\w'’]+)?\s+(?:has|have|had|was|is|will|won|wins|held|holds|took|takes|kept|keeps|retained|retains|gained|gains)\b)"""
-    r"""|ac\s+|of\s+|the\s+|upon\s+|with\s+(?=St\.?\s|Saint\s))?(?!(?:MCA|MP|MLA|MPP|MSP|MHA|MNA|TD)\s+seat\b)[A-ZÀ-Þ][\w'’]+(?:-shire)?){0,4}(?:-\d{1,3}\b|\s+[IVX]{1,3}\b(?=\s+(?:seat|constituency|Federal|State)\b))?)""",
+    r"""|ac\s+|of\s+|the\s+|upon\s+|with\s+(?=St\.?\s|Saint\s))?(?!(?:MCA|MP|MLA|MPP|MSP|MHA|MNA|TD|Reps)\s+seat\b)[A-ZÀ-Þ][\w'’]+(?:-shire)?){0,4}(?:-\d{1,3}\b|\s+[IVX]{1,3}\b(?=\s+(?:seat|constituency|Federal|State)\b))?)""",
     re.X,       # ("Kinross-shire", "Stoke-on-Trent", "St Margaret's with St Nicholas", Welsh "Llŷn ac Eifionydd";
     # not "won Kelowna Centre and Brad Tolmie has held Kelowna-Mission", nor the member's title: "wins Mtopanga MCA seat"; a numbered seat: "wins Lalitpur-3", "elected from Kathmandu-4", "wins ... Surulere I seat")
 )
@@ -115,7 +115,7 @@ WON_PLACE = re.compile(
 WON_PLACE_WORDS = Words(("elected", "won", "win", "hold", "held", "flip", "take", "took", "gain", "retain", "keep", "kept",
                    "captur", "seiz", "claim", "snatch"))
 # Areas inside a race, not the seat: "won Genesee County", "carried Wake County".
-NOT_A_SEAT = re.compile(r"\b(?:County|Counties|State|Province|Region|Parish)$|-(?:area|based|born|wide|reserved)$"     # ("the Ottawa-area seat", "the Scheduled Tribe-reserved seat")
+NOT_A_SEAT = re.compile(r"\b(?:County|Counties|State|Province|Region|Parish|LGA|LGAs)$|-(?:area|based|born|wide|reserved)$"     # ("the Ottawa-area seat", "the Scheduled Tribe-reserved seat")
                         r"|^(?:Supreme\s+Court\s+)?(?:Justice|Judge|Senator|Sen\.|Rep\.|Representative|Commissioner|Sheriff|Councillor|Cllr|Mayor)\s")     # ("keep Justice Oyelaran": a person)
 # "Colorado Senate District 31": a state that leads a legislative seat's name.
 _US_STATES = "|".join(sorted(_lists()["us_states"], key=len, reverse=True))
@@ -447,6 +447,11 @@ _PUBLICATION_NAME = re.compile(r"\b(?:Report|Newsletter|Digest|Briefing|Bulletin
 _NOT_A_PLACE_NAME = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Results?|from|for|with(?!\s+(?-i:[A-Z]))|about|into)\b", re.I)     # (a ward "Standish with Langtree" is one)
 
 
+# A portal's status line between a seat's name and its table: "Result: Declared (निर्वाचित घोषणा)", "Status: Result declared"
+_DECLARED_STATUS = re.compile(r"\s*(?i:(?:result|status)\s*:\s*(?:result\s+)?declared\s*(?:\([^()\n]{0,40}\))?"
+                              r"|counting\s+in\s+progress\s*(?:\([^()\n]{0,40}\))?(?:\s*[-–—]\s*\d{1,3}%\s+of\s+(?:ballots|votes)\s+counted)?)\s*")
+_SPACED_SEAT_NUMBER = re.compile(r"\s*(?P<place>[A-Z][\w'’.]+(?:\s[A-Z][\w'’.]+){0,2})\s[-–]\s(?P<n>\d{1,2})\s*")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00C0-\u024F]")
 # The party defending a by-election seat, after the ward's name: "[Lab defence, resignation]", "- LD defending"
 _DEFENCE_NOTE = re.compile(r"\s*(?:\[[^\[\]\n]{0,40}\b(?:defen[cs]es?|defending)\b[^\[\]\n]{0,40}\]|\s[-–—]\s+(?:[A-Z][\w.]*\s+){1,3}(?:defen[cs]es?|defending)\b[^\n]{0,30})"
                            r"(?:\s*[-–—:]\s*(?i:first\s+preferences?|first\s+count)\s*)?\s*$")
@@ -456,6 +461,14 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     """(place display name, offset where the rest of the line starts) when the line names a contest."""
     text = doc.text
     line = text[s:e]
+    bar = line.rfind("|")
+    if bar > 0 and not line.isascii() and any(ch.isalpha() for ch in line[bar + 1:]) and not _LATIN_LETTER.search(line, bar + 1) \
+            and _LATIN_LETTER.search(line, 0, bar):
+        named = heading(doc, s, s + len(line[:bar].rstrip()))
+        return (named[0], e) if named else None     # a bilingual portal's "Chitwan - 2 | चितवन क्षेत्र नं. २": the seat in English
+    spaced = _SPACED_SEAT_NUMBER.fullmatch(line) if " - " in line or " – " in line else None
+    if spaced and not no_seat_word(spaced.group("place")) and (_table_below(doc, e) or _row_below(doc, e)):
+        return f"{spaced.group('place')}-{spaced.group('n')}", e      # "Chitwan - 2" over its table: the seat Chitwan-2
     note = _DEFENCE_NOTE.search(line) if "efen" in line else None
     if note and note.start() > 0:
         named = heading(doc, s, s + note.start())
@@ -1060,7 +1073,8 @@ def _next_line(doc: Doc, e: int) -> str:
             end = text.find("\n", end + 1)     # a council page's "Seats to be filled" / "1", "Electorate" / "8,233", one cell per line
         elif line.strip() and not _REPORTING.match(line) and not _LAST_WINNER_LINE.match(line) and not _VOTE_FOR.fullmatch(line) \
                 and not _PARTY_PRIMARY_LINE.fullmatch(line) and not _SEATS_AND_ELECTORATE.fullmatch(line) and line.strip() not in _REGIONS \
-                and not (":" in line and _FACT_LINE.fullmatch(line)) and not _COUNCIL_OR_CAUSE_LINE.fullmatch(line):
+                and not (":" in line and _FACT_LINE.fullmatch(line)) and not _COUNCIL_OR_CAUSE_LINE.fullmatch(line) \
+                and not _DECLARED_STATUS.fullmatch(line):
             return line     # (nor "Won in 2021: Conservative" between a division's name and its table, nor "Vote For 1", "Republican Primary",
             # nor "Number of councillors to be elected: 2 | Electorate: 7,912", nor a box's "Nova Scotia" under "Halifax West")
         if end < 0:

@@ -497,6 +497,7 @@ _NOT_RESULT_COLUMNS = frozenset({"address", "electors", "registered electors", "
 
 def _looks_like_name(text: str, is_party: Callable[[str], bool]) -> bool:
     text = text.strip()
+    text = _latin_only(text) if not text.isascii() else text       # (a bilingual portal's name in two scripts)
     if not text or len(text) > 60 or any(ch.isdigit() for ch in text) or is_party(text):
         return False
     words = text.replace(",", " ").split()
@@ -553,9 +554,20 @@ def _stopwords() -> set:
 _CAPS_FIRST = re.compile(r"^(?P<last>[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+)*)\s+(?P<first>[A-ZÀ-Þ][a-zß-ÿ].*)$")
 
 
+_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")
+
+
+def _latin_only(text: str) -> str:
+    """A bilingual page's name without its other script: 'Sunil Kumar Adhikari सुनिल कुमार अधिकारी' -> 'Sunil Kumar Adhikari'."""
+    words = text.split()
+    kept = [w for w in words if _LATIN.search(w) or not any(ch.isalpha() for ch in w)]
+    return " ".join(kept) if len(kept) < len(words) and any(_LATIN.search(w) for w in kept) else text
+
+
 def _name(text: str) -> str:
     """Reading order for declarations: 'CROSBIE, Virginia' and 'ARMITAGE Alex' -> 'Virginia Crosbie', 'Alex Armitage'."""
     text = _INCUMBENT_PREFIX.sub("", WINNER_PREFIX.sub("", _LEADER_DOTS.sub("", text).strip().strip("-–—*•").strip()))    # ("Jane Smith ......", "i-Carl Whitby")
+    text = _latin_only(text) if not text.isascii() else text
     text = _INCUMBENT_MARK.sub("", text) if "(" in text else text        # "Bruce A. Blakeman (i)": a mark, no part of the name
     first_word = text.split(",")[0].strip()
     if "," in text and (first_word.replace("-", "").replace(" ", "").replace("'", "").isupper()

@@ -4517,3 +4517,25 @@ def test_an_stv_districts_cards_with_the_count_each_was_elected_on():
         ("Karl Azzopardi", "Nationalist Party", 4105, True), ("Rebecca Balzan", "Labour Party", 3202, True),
         ("Sandra Gauci", "ADPD – The Green Party", 702, None)]
     assert contest.majority is None
+
+
+def test_a_nigerian_reps_seat_and_its_local_government_areas_breakdown():
+    text = ("By-election: APC's Bawa wins Chikun/Kajuru Reps seat\n\n"
+            "KADUNA (NAN) - The Independent National Electoral Commission (INEC) has declared Mr Ishaya Tanko Bawa of the All "
+            "Progressives Congress (APC) winner of the Chikun/Kajuru Federal Constituency by-election with 37,598 votes. "
+            "Mr Emmanuel Kachia of the Peoples Democratic Party (PDP) polled 33,970 votes.\n\n"
+            "A breakdown of the results by local government area showed that the APC won Chikun LGA with 28,410 votes to the "
+            "PDP's 22,350, while the PDP carried Kajuru LGA with 11,620 votes against the APC's 9,188.\n")
+    got = {c.constituency: [(x.name, x.votes) for x in c.candidates] for c in extract_results(text).contests}
+    assert got == {"Chikun/Kajuru": [("Ishaya Tanko Bawa", 37598), ("Emmanuel Kachia", 33970)]}
+
+
+def test_a_bilingual_portals_seat_and_names_in_english():
+    text = ("House of Representatives Election 2082 — Results\n\n"
+            "Chitwan - 2 | चितवन क्षेत्र नं. २\n\nResult: Declared (निर्वाचित घोषणा)\n\n"
+            "Candidate / उम्मेदवार | Party / दल | Votes / प्राप्त मत | % | Status\n"
+            "Sunil Kumar Adhikari सुनिल कुमार अधिकारी | Rastriya Swatantra Party | 41,806 | 45.17 | Elected ✔\n"
+            "Shyam Prasad Dahal श्याम प्रसाद दाहाल | Nepali Congress | 23,514 | 25.41 |\n")
+    [contest] = extract_results(text).contests
+    assert contest.constituency == "Chitwan-2"
+    assert [(x.name, x.votes, x.elected) for x in contest.candidates] == [("Sunil Kumar Adhikari", 41806, True), ("Shyam Prasad Dahal", 23514, None)]
