@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from typing import Optional
 
 from .document import CALENDAR_WORDS, CAPS_LEAD, PRIMARY_PARTIES, TIMESTAMP, TITLE_LEAD, VOTING_SYSTEM, Doc, place_key
@@ -457,10 +458,28 @@ _DEFENCE_NOTE = re.compile(r"\s*(?:\[[^\[\]\n]{0,40}\b(?:defen[cs]es?|defending)
                            r"(?:\s*[-–—:]\s*(?i:first\s+preferences?|first\s+count)\s*)?\s*$")
 
 
+def _decor_trimmed(line: str) -> tuple[int, int]:
+    """Where a line's words start and end inside its emoji and chat bold ('*...*')."""
+    def decor(ch: str) -> bool:
+        return ch in "*_~ \t\ufe0f\u200d" or unicodedata.category(ch) == "So"
+    a, b = 0, len(line)
+    while a < b and decor(line[a]):
+        a += 1
+    while b > a and decor(line[b - 1]):
+        b -= 1
+    if line[:a].count("*") != line[b:].count("*"):
+        return 0, len(line)     # (a lone star: an incumbent's or a footnote's mark, not bold)
+    return (a, b) if line[:a].strip() or line[b:].strip() else (0, len(line))
+
+
 def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     """(place display name, offset where the rest of the line starts) when the line names a contest."""
     text = doc.text
     line = text[s:e]
+    a, b = _decor_trimmed(line) if "*" in line or not line.isascii() else (0, len(line))
+    if (a, b) != (0, len(line)) and b - a >= 3:
+        named = heading(doc, s + a, s + b)
+        return (named[0], e) if named else None     # a chat's "🚨🚨 *OKAIKWEI CENTRAL PARLIAMENTARY RESULTS* 🚨🚨"
     bar = line.rfind("|")
     if bar > 0 and not line.isascii() and any(ch.isalpha() for ch in line[bar + 1:]) and not _LATIN_LETTER.search(line, bar + 1) \
             and _LATIN_LETTER.search(line, 0, bar):

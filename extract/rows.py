@@ -41,7 +41,7 @@ _INCUMBENT_PREFIX = re.compile(r"^i\s*-\s*(?=[A-Z])")      # "i-Dana Pruitt": th
 _PARTY_HOMETOWN = re.compile(r"^(?P<name>[^,()\d]{3,60}?),\s*(?P<party>D|R|I|L|G|Dem|Rep|Lib|Ind|Grn|DFL|NP)-(?P<town>[A-Z][\w'’.]+(?:\s[A-Z][\w'’.]+){0,2})$")
 # A winner's mark after the figures: "*", "✓", "(elected)", "✔ ELECTED".
 _CHANGE_IN = r"\s*(?:[,;]\s*(?:[+\-−±]\s?\d+(?:\.\d+)?\s*(?:%|pts?|points)?|new|n/a)\s*)?"    # "(37.6%, +8.3)", "[42.5%; +18.2]": a change beside the share
-_MARK = (r"(?P<mark>[✓✔]\s*won\b|\*|✓|✔|(?-i:\(E\))|" + _ELECTED_BRACKET + r"|(?:[✓✔]\s*)?(?:elected|winner)"
+_MARK = (r"(?P<mark>[✓✔]\s*won\b|\*|[✓✔✅]{1,3}|(?-i:\(E\))|" + _ELECTED_BRACKET + r"|(?:[✓✔]\s*)?(?:elected|winner)"
          r"(?:\s*\(\s*(?:(?:at|on)\s+)?(?:the\s+)?(?:(?:count|stage|round)\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)\s+(?:count|stage|round))\s*\))?)")   # "ELECTED (stage 1)"
 _BULLET = r"^\s*(?:[-•*·–]\s+|\d{1,2}[.)]\s+)?"
 ROLE_LABEL = re.compile(r"\s*(?:(?P<won>(?:declared\s+)?winner|elected|1st|first)|runner[- ]up|second|third|fourth|2nd|3rd|4th|5th)\s*[:–—]\s*", re.I)
@@ -583,6 +583,7 @@ def _name(text: str) -> str:
 
 
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
+_STAR_EMPHASIS = re.compile(r"(?<![\w*])\*(\S(?:[^*\n]{0,60}?\S)?)\*(?![\w*])")
 
 
 def _title(word: str, short: bool = False) -> str:
@@ -883,6 +884,8 @@ def _parse_row(line: str, is_party: Callable[[str], bool], split_glued: Callable
             row.start, row.end = row.start + role.end(), row.end + role.end()
             row.elected = row.elected or bool(role.group("won"))
         return row
+    if "*" in line:     # a chat's bold: "*NDC* - Rashid Abubakar Tanko - *41,286* (49.68%)"
+        line = _STAR_EMPHASIS.sub(lambda m: f" {m.group(1)} ", line)
     line = _SPACES.sub(" ", line)       # one space between words: no pattern backtracks over a run
     early = _EARLY_MARK.search(line) if "lected" in line or "inner" in line or "LECTED" in line else None
     if early:                  # "Élise Gagnon-Roy (QS), elected, 14,204 votes, 38.3%": the mark before the figures

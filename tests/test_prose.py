@@ -4539,3 +4539,13 @@ def test_a_bilingual_portals_seat_and_names_in_english():
     [contest] = extract_results(text).contests
     assert contest.constituency == "Chitwan-2"
     assert [(x.name, x.votes, x.elected) for x in contest.candidates] == [("Sunil Kumar Adhikari", 41806, True), ("Shyam Prasad Dahal", 23514, None)]
+
+
+def test_a_forwarded_chat_message_of_results_under_its_emoji_title():
+    text = ("07/12/2024, 23:41 - Nii Ayi Kojo Media Hub: Forwarded many times\n"
+            "🚨🚨 *OKAIKWEI CENTRAL PARLIAMENTARY RESULTS* 🚨🚨\n"
+            "*NDC* - Rashid Abubakar Tanko - *41,286* (49.68%) ✅✅✅\n*NPP* - Emmanuel Kofi Asante-Darko - 38,904 (46.82%)\n")
+    [contest] = extract_results(text).contests
+    assert contest.constituency == "Okaikwei Central"
+    assert [(x.name, x.votes, x.elected) for x in contest.candidates] == \
+        [("Rashid Abubakar Tanko", 41286, True), ("Emmanuel Kofi Asante-Darko", 38904, None)]
