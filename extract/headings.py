@@ -561,7 +561,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     if leader and parties().canonical(leader.group("party")) and _BARE_NAME.fullmatch(leader.group("place")) and not generic_words(leader.group("place")) \
             and (text.count(leader.group("place")) >= 2 or _table_after_paragraph(doc, e)):
         return leader.group("place"), e     # a section per leader: "Colleen Abernathy (NDP) — Davenport", the seat told below
-    field = _SEAT_FIELD.search(text, off, e) if ":" in line else None
+    field = next(reversed(list(_SEAT_FIELD.finditer(text, off, e))), None) if ":" in line else None    # (a form's last field is the finest: "Constituency: 004 KISAUNI    Ward: 0018 MTOPANGA")
     if field and not generic_words(field.group("place")):
         place = field.group("place").strip()     # "REGION: GREATER ACCRA   CONSTITUENCY: WEIJA-GBAWE   CODE: G2207": a form's seat field
         return (title_case(place) if place.isupper() else place), e
@@ -1285,7 +1285,7 @@ _MEMBER_FOR_TITLE = re.compile(rf"(?:(?:THE\s+)?NEW\s+)?{_MEMBER}\s+FOR\s+(?P<pl
                                rf"|(?P<owner>[A-Z][\w'’ -]{{1,40}}?)['’]S\s+NEW\s+{_MEMBER}")
 _COUNT_STAGE = re.compile(r"\b(?:ROUND|COUNT|STAGE|PREFERENCES?|TOTALS?|VOTES?|SEATS?|WINNERS?|CANDIDATES?)\b")     # "FIRST ROUND" titles a count
 _SEAT_FIELD = re.compile(r"(?:^|(?<=\s))(?:CONSTITUENCY|Constituency|ELECTORAL\s+DIVISION|Electoral\s+division|WARD|Ward)"
-                         r"(?:\s+(?:No\.?|NO\.?)\s*(?:&|and|AND)\s*(?:Name|NAME))?\s*:\s*(?:\d{1,4}\s*[-–.]\s*)?"      # an Indian sheet's "Ward No. & Name : 24 - JAHANGIR PURI"
+                         r"(?:\s+(?:No\.?|NO\.?)\s*(?:&|and|AND)\s*(?:Name|NAME))?\s*:\s*(?:\d{1,4}\s*[-–.]\s*|\d{1,4}\s+(?=[A-ZÀ-Þ]))?"      # an Indian sheet's "Ward No. & Name : 24 - JAHANGIR PURI"
                          r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:[ \t](?:[A-ZÀ-Þ][\w'’.-]*|and|AND|of|OF|&))*?)(?=[ \t]{2,}|\s*$|\s*[|,;]|\s+\(|(?<=[a-z'’])[A-Z][a-z]+\s+of\s)")    # (a PDF's next field run on: "Ward: CanalsideNumber of ...")
 _TRAILING_AREA = re.compile(r"\s*\(([A-ZÀ-Þ][^()\d]{1,30})\)\s*$")
 _AREA_IN_BRACKETS = re.compile(r"\s*\([^()\d]{2,50}\)\s*")

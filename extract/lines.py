@@ -16,7 +16,7 @@ from .facts import CandFact, ContestFact
 from .gazetteer import parties, places
 from .headings import short_plain
 from .links import read_outcome
-from .names import clean_name, flip_surname_first
+from .names import clean_name, flip_surname_first, title_case
 from .numbers import is_year, parse_int
 from .rows import Row, YES_CELL, _DIGIT as _DIGIT_IN, _looks_like_name, parse_row, person_name as _name, ungroup_spaces
 
@@ -244,10 +244,17 @@ def _numbered_place(cell: str, column: str) -> Optional[str]:
     return f"{kind} {cell}" if cell.isdigit() else f"{cell} {kind}"
 
 
+_CODE_BEFORE_SEAT = re.compile(r"\d{1,4}\s*[-–.]?\s+(?=[A-ZÀ-Þ][\w'’-]{2,})")
+
+
 def _candidate_grid_row(cells: list[str], header, place: str, s: int, e: int, facts: list, last: Optional[str]) -> Optional[str]:
     """A candidate's row under "District | Candidate | Party | Votes | Pct.", the seat's cell filled on its first
     row only ("22nd | Nadia Farouk* | D | 17,950 | 53.9%" / "| Greg Lambert (i) | R | 15,311 | 46.0%")."""
     from .rows import HeaderMap, parse_cells
+    coded = _CODE_BEFORE_SEAT.match(place)
+    if coded:
+        place = place[coded.end():]     # "241 MUHORONI": the commission's number, then the seat
+        place = title_case(place) if place.isupper() else place
     if not place:
         if last is None:
             return None

@@ -11,6 +11,7 @@ Lines longer than ROW_MAX_CHARS are prose, never rows.
 
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass, field
 from typing import Callable, Optional
@@ -286,6 +287,7 @@ _HYPHEN_SPLIT = re.compile(r"\s+[-—–]\s+")
 _EMPHASIS = re.compile(r"^(?:\*\*|__)(.+)(?:\*\*|__)$")      # Markdown bold in a cell: "**Majority**"
 
 
+_QUOTED_CSV = re.compile(r'"[^"\n]*"(?:,(?:"[^"\n]*"|[^",\n]*)){2,}')
 _CSV_SEAM = re.compile(r"[^\W\d_],|,[^\W\d_]|,,|,$")     # a comma beside a letter or an empty field (not "1,234,567")
 
 
@@ -321,6 +323,8 @@ def split_cells(line: str) -> list[str]:
         # double-spaced too)
     if stripped.count(" ▸ ") >= 2:
         return [c.strip() for c in stripped.split(" ▸ ")]     # "Guildford ▸ Zöe Franklin ▸ Liberal Democrat ▸ maj 8,429"
+    if stripped.startswith('"') and "|" not in line and "\t" not in line and _QUOTED_CSV.fullmatch(stripped):
+        return [c.strip() or "–" for c in next(csv.reader([stripped]))]     # '"241 MUHORONI","Fredrick Otieno Ouma","ODM","24,877"': quoted CSV
     if "|" not in line and "\t" not in line and stripped.count(",") >= 2 and ", " not in stripped \
             and _CSV_SEAM.search(stripped) and '"' not in stripped:
         return [c.strip() or "–" for c in stripped.split(",")]     # "Chris Kane,Scottish Labour,16856,33.9": pasted CSV

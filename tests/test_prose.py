@@ -4549,3 +4549,15 @@ def test_a_forwarded_chat_message_of_results_under_its_emoji_title():
     assert contest.constituency == "Okaikwei Central"
     assert [(x.name, x.votes, x.elected) for x in contest.candidates] == \
         [("Rashid Abubakar Tanko", 41286, True), ("Emmanuel Kofi Asante-Darko", 38904, None)]
+
+
+def test_a_tally_sheet_under_its_numbered_seat_field_and_a_quoted_csv_with_a_seat_column():
+    text = ("CONSTITUENCY: 240 NYAKACH\nCANDIDATE\tPARTY\tVOTES\t%\tSTATUS\n"
+            "WALTER ODHIAMBO ONYANGO\tODM\t38412\t77.44\tELECTED\nPETER OKOTH OBURA\tIND\t9115\t18.38\n\n"
+            '"Constituency","Candidate","Party","Votes","Percent","Status"\n'
+            '"241 MUHORONI","Fredrick Otieno Ouma","ODM","24,877","55.80","ELECTED"\n'
+            '"241 MUHORONI","Tom Okumu Ayieko","IND","17,906","40.17",""\n'
+            '"241 MUHORONI","Total valid","","44,580","100.00",""\n')
+    got = {c.constituency: [(x.name, x.votes) for x in c.candidates] for c in extract_results(text).contests}
+    assert got == {"Nyakach": [("Walter Odhiambo Onyango", 38412), ("Peter Okoth Obura", 9115)],
+                   "Muhoroni": [("Fredrick Otieno Ouma", 24877), ("Tom Okumu Ayieko", 17906)]}
