@@ -260,6 +260,9 @@ class _Reader:
     def __init__(self, doc: Doc):
         self.doc, self.text = doc, doc.text
         self.is_party, self.split_glued = party_tools(doc.country)
+        # a story its headline says is a poll's ("Poll: PA holds lead ...", "... closes gap on Calixto, poll shows"): its
+        # shares are voting intentions unless a sentence speaks of votes
+        self.poll_story = bool(_POLL_HEADLINE.search(self.text, 0, 600))
         if doc.party_codes:         # the page's own key: "PW Party of Women"
             known = self.is_party
             self.is_party = lambda written: known(written) or written.strip() in doc.party_codes
@@ -1186,7 +1189,7 @@ class _Reader:
         for ss, se in sentences:
             if past_para and not _now(text, ss, se) and not (doc.election_year and str(doc.election_year) in text[ss:se]):
                 continue        # "In the 2021 general election, Marchetti held the riding ... Liberal Dana Whitcombe was second with 17,394"
-            poll_here = bool(_POLL_SENTENCE.search(text, ss, se))
+            poll_here = bool(_POLL_SENTENCE.search(text, ss, se)) or self.poll_story and "%" in text[ss:se] or "cent" in text[ss:se] and self.poll_story
             if (poll_para or poll_here) and not _VOTES_WORD.search(text, ss, se):
                 poll_para = True
                 continue        # "Among decided voters, X had 38 per cent ... Conservative candidate Y had 11 per cent": the poll's
@@ -1419,6 +1422,8 @@ _FINAL_WORD = re.compile(r"\b(?:final|finally|declared|confirmed|recount\s+(?:sh
 _POLL_SENTENCE = re.compile(r"\b(?:(?:a|an|the|our|latest|new|recent|last|one)\s+(?:(?!valid|total|exit)[\w'’-]+\s+){0,2}?(?:poll|survey)"    # "A poll for the Gazette last month put X on 34 per cent"
                             r"(?:\s+(?:for|by|of|from|conducted|commissioned|published|carried\s+out|last|this)\b[^.;%()]{0,50}?)?\s+(?:put|puts|gave|gives|showed|shows|found|finds)\b"
                             r"|surveyed\s+[\d,]+|among\s+(?:decided|likely|committed)\s+voters|(?:opinion\s+poll|survey)\s+of\s+[\d,]+|poll\s+of\s+[\d,]+\s+(?:voters|adults|people|residents|respondents)|margin\s+of\s+error)\b", re.I)
+_POLL_HEADLINE = re.compile(r"(?im)^(?![^\n]*\b(?:results?|declaration|declared|notice|statement|by-?elections?|exit)\b)[^\n]{0,150}"
+                            r"\b(?:(?:opinion\s+)?poll|survey)(?:\s*:|\s+(?:shows|finds|suggests|puts|gives|reveals|says))")   # (not "Declaration of result of poll:")
 _VOTES_WORD = re.compile(r"\bvotes\b|\belected\b", re.I)
 
 

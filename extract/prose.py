@@ -328,6 +328,9 @@ class Sentence:
         return (self.resolve(best), best) if best else None
 
 
+_IN_AN_EARLIER_YEAR = re.compile(r"\s*(?:votes?\s+)?in\s+(?:19|20)\d\d\b")     # (the year said right after the pair: "17,204 to 14,911 in 2024")
+_FIGURES_PAIRED = re.compile(r"\s*(?:votes?\s+)?to\s+")      # "17,204 to 14,911"
+_FIGURES_RESTATED = re.compile(r"(?:\s*(?:votes?|%|per\s*cent|percent))?\s*,?\s+(?:to\s+|or\s+(?:about\s+|roughly\s+)?)|\s*%?\s*,?\s*(?:in\s+(?:19|20)\d\d\s*,\s*)?or\s+")
 _NATIONAL_LEAD = re.compile(r"\s*(?:Nationally|Nationwide|Countrywide|Country-wide|Statewide|State-wide|Across\s+the\s+(?:country|nation|UK|state|province)"
                             r"|At\s+(?:the\s+)?(?:national|state|provincial)\s+level)\b", re.I)
 
@@ -393,15 +396,26 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
     national_picture = None     # (found on the first share)
     asides = sent.rel
     aside_majorities: list = []
+    def past(i: int) -> bool:
+        n = nums[i]
+        if not in_past_clause(text, n, s, e, _scope(text, nums, i, s, e, asides), clause_of(text, n.start, n.end, s, e), doc.election_year):
+            return False
+        turned = _BECAME.search(text, nums[i - 1].end if i else s, n.start)
+        return not turned or is_past(text[turned.start():n.end], doc.election_year)
+        # (but "Richardson's 2019 majority of 3,337 has become a ... majority of 8,429")
+
+    skipped_past = set()
     for i, n in enumerate(nums):
         if is_year(n.text) and not n.pct:
             continue
         scope = _scope(text, nums, i, s, e, asides)
         clause = clause_of(text, n.start, n.end, s, e)
-        if in_past_clause(text, n, s, e, scope, clause, doc.election_year):
-            turned = _BECAME.search(text, nums[i - 1].end if i else s, n.start)
-            if not turned or is_past(text[turned.start():n.end], doc.election_year):
-                continue        # (but "Richardson's 2019 majority of 3,337 has become a ... majority of 8,429")
+        before = next((j for j in range(i - 1, -1, -1) if not (is_year(nums[j].text) and not nums[j].pct)), None)
+        if past(i) or i + 1 < len(nums) and _FIGURES_PAIRED.fullmatch(text, n.end, nums[i + 1].start) \
+                and _IN_AN_EARLIER_YEAR.match(text, nums[i + 1].end) and past(i + 1) \
+                or before in skipped_past and _FIGURES_RESTATED.fullmatch(text, nums[before].end, n.start):
+            skipped_past.add(i)
+            continue        # ("beat Pace 17,204 to 14,911 in 2024, or 53.6% to 46.4%": the pair and its restatement are that year's)
         aside = inside(n.start, asides)
         if aside and is_past(text[aside[0]:aside[1]], doc.election_year):
             continue        # ", who beat Ms Franklin by 26,317 votes to 22,980 five years ago,"

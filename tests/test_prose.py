@@ -4561,3 +4561,34 @@ def test_a_tally_sheet_under_its_numbered_seat_field_and_a_quoted_csv_with_a_sea
     got = {c.constituency: [(x.name, x.votes) for x in c.candidates] for c in extract_results(text).contests}
     assert got == {"Nyakach": [("Walter Odhiambo Onyango", 38412), ("Peter Okoth Obura", 9115)],
                    "Muhoroni": [("Fredrick Otieno Ouma", 24877), ("Tom Okumu Ayieko", 17906)]}
+
+
+def test_last_elections_pair_of_figures_and_its_restatement_in_shares_are_no_result():
+    text = ("Candidates file for the May 19, 2026 primary in Berks County.\n\n"
+            "Republican Rep. Todd Kessler, 58, faces a primary challenge from Amy Reinert. Kessler beat Democrat Lauren Pace "
+            "17,204 to 14,911 in 2024, or 53.6% to 46.4%, the closest House race in the county that year.\n")
+    assert extract_results(text).contests == []
+    now = extract_results("Republican Tom Bracken won a fourth term as sheriff Tuesday, defeating Democrat Luis Ortega "
+                          "23,118 votes to 14,602.\n")
+    assert [(x.name, x.votes) for x in now.contests[0].candidates] == [("Tom Bracken", 23118), ("Luis Ortega", 14602)]
+
+
+POLL_STORIES = [
+    ("Poll: PA holds lead but a third of voters undecided\n\nBy Losirene Naivalu | Monday, November 10, 2025\n\n"
+     "On preferred prime minister, Sitiveni Rabuka, 77, was chosen by 31 per cent, ahead of Opposition Leader Inia Seruiratu "
+     "on 18 per cent and Deputy Prime Minister Biman Prasad on 12 per cent.\n\n"
+     "Tebbutt Research's project manager, Alisi Vakaloloma, said undecided voters were highest among those aged 18 to 29.\n"),
+    ("Paraná governor race tightens as Borges closes gap on Calixto, poll shows\n\n"
+     "In the last Pulso poll, at the end of August, Calixto had 38% and Borges 24%.\n"),
+]
+
+
+@pytest.mark.parametrize("text", POLL_STORIES, ids=["poll-colon", "poll-shows"])
+def test_a_story_its_headline_calls_a_polls_has_no_result(text):
+    assert extract_results(text).contests == []
+
+
+def test_a_declaration_of_result_of_poll_is_no_poll_story():
+    text = ("Declaration of result of poll: Brockwell Green ward by-election\n\n"
+            "Sam Hill (Labour) won with 41.2% of the vote.\n")
+    assert [x.share for x in extract_results(text).contests[0].candidates] == [41.2]
