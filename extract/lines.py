@@ -54,9 +54,9 @@ _TURNOUT_LINE = re.compile(r"^\s*" + _TURNOUT_WORD + r"\s*:?\s*(?P<pct>\d{1,3}(?
 BROADCAST_FIGURE = re.compile(
     r"""^\s*[-–•]?\s*(?:(?P<label>(?:(?:1st|first)[- ]preference\s+)?(?:votes?(?:\s+(?:obtained|polled|received|secured))?|vote\s+share|share|percentage))\s*[:|]?\s*)?       # "Votes | 24,539": a <dt>/<dd> pair
     (?P<num>[+\-−]?[\d,]+(?:\.\d+)?)\s*%?\s*
-    (?P<unit>votes?|%?\s*share|per\s+cent(?:\s+share)?|change|pts|points)?\s*
+    (?P<unit>(?:pleidlais\s*/\s*)?votes?|%?\s*share|per\s+cent(?:\s+share)?|change|pts|points)?\s*      # (a Welsh page's "15,520 pleidlais / votes")
     (?:\(\s*(?P<pct>\d{1,3}(?:\.\d+)?)\s*%\s*\)\s*                # "Votes 15,023 (38.9%)"
-      |(?:(?<=\d)|(?<=votes))(?:[ \t]*[·•|,;/][ \t]*|[ \t]+)(?P<pct2>\d{1,3}(?:\.\d+)?)\s*%\s*)?     # "13,904  38.6%  ELECTED", "18,663 votes · 40.9%": a card's votes and share on one line
+      |(?:(?<=\d)|(?<=vote)|(?<=votes))(?:[ \t]*[·•|,;/][ \t]*|[ \t]+)(?P<pct2>\d{1,3}(?:\.\d+)?)\s*%\s*)?     # "13,904  38.6%  ELECTED", "18,663 votes · 40.9%": a card's votes and share on one line
     (?:(?:[-–—|·•]\s*|(?<=%)[ \t]+|(?<=%\s\s)|(?<=%\s))(?P<won>elected|winner|[✓✔])
        (?:\s*\((?:(?:at|on)\s+)?(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)\s+(?:count|stage)|(?:count|stage)\s+\d{1,2})\)|\s+(?:on|at)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+count)?\s*)?$""",
     # "15,929 votes (34.0%) - Elected", a Maltese count's "4,105 votes · ELECTED (1st count)"

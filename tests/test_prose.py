@@ -4592,3 +4592,12 @@ def test_a_declaration_of_result_of_poll_is_no_poll_story():
     text = ("Declaration of result of poll: Brockwell Green ward by-election\n\n"
             "Sam Hill (Labour) won with 41.2% of the vote.\n")
     assert [x.share for x in extract_results(text).contests[0].candidates] == [41.2]
+
+
+def test_a_welsh_bilingual_card_of_name_party_and_pleidlais_votes():
+    text = ("CANLYNIAD LLAWN / FULL RESULT\nCaerfyrddin - Plaid Cymru gain from Conservative\n\n"
+            "Ann Davies\nPlaid Cymru - The Party of Wales\n15,520 pleidlais / votes | 34.0%\nETHOLWYD / ELECTED\n\n"
+            "Will Beasley\nPlaid Werdd Cymru a Lloegr - Green Party\n1,371 pleidlais / votes | 3.0%\n")
+    [contest] = extract_results(text).contests
+    assert [(x.name, x.party, x.votes, x.share) for x in contest.candidates] == \
+        [("Ann Davies", "Plaid Cymru", 15520, 34.0), ("Will Beasley", "Green", 1371, 3.0)]
