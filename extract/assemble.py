@@ -1019,6 +1019,9 @@ class _Reader:
         ns, ne = self.doc.line_spans[li + 1]
         figures = _VOTES_LINE.fullmatch(self.text, ns, ne)
         line = _SYMBOL_TAIL.sub("", line)
+        comma = _NAME_COMMA_PARTY.fullmatch(line)
+        if comma and self.is_party(comma.group("party")) and _looks_like_a_name(comma.group("name"), self.is_party):
+            return self._name_comma_party_over_votes(li, s, comma)      # "Sam Carling, Labour" over "14,785 votes (33.3%) - ELECTED"
         bracketed = _NAME_THEN_BRACKET.match(line)
         if not figures or self.is_party(line.strip()) or self.doc.parties_in(s, s + len(line)) and not bracketed \
                 or self.prev_plain and self.is_party(self.prev_plain) or _FIGURE_LINE_START.match(line_after(self.doc, ne)):
@@ -1029,6 +1032,18 @@ class _Reader:
             return False
         self.facts.append(CandFact(row.name, s, ne, self.current, party=row.party, votes=row.votes, share=row.share,
                                    elected=row.elected or None, strength=3))
+        self.forenames_line = li + 1        # (the figures line is read with its name)
+        return True
+
+    def _name_comma_party_over_votes(self, li: int, s: int, comma) -> bool:
+        ns, ne = self.doc.line_spans[li + 1]
+        figures = BROADCAST_FIGURE.match(self.text[ns:ne])
+        if not figures or not (figures.group("unit") or "").lower().startswith("vote") or figures.group("label"):
+            return False
+        share = figures.group("pct") or figures.group("pct2")
+        self.facts.append(CandFact(person_name(comma.group("name")), s, ne, self.current, party=comma.group("party").strip(),
+                                   votes=parse_int(figures.group("num")), share=float(share) if share else None,
+                                   elected=True if figures.group("won") else None, strength=3))
         self.forenames_line = li + 1        # (the figures line is read with its name)
         return True
 
@@ -1345,6 +1360,7 @@ _NEXT_HOLDER = re.compile(r"['’]s\s+(?:next|new)\s+(?:county\s+(?=executive))?
 _FIGURES_LINE = re.compile(r"[ \t]*(?P<votes>\d{1,3}(?:,\d{3})+|\d{1,6})(?:[ \t]+votes?)?(?:[ \t]{2,}(?P<share>\d{1,2}(?:\.\d{1,2})?)[ \t]*%)?[ \t]*")
 # An election symbol after a candidate's name: "Md Mahmudur Rahman Chowdhury (Awami League) - symbol: Boat".
 _SYMBOL_TAIL = re.compile(r"\s*[-–—,|]\s*(?:election\s+)?symbol\s*:\s*[\w' -]{1,30}$", re.I)
+_NAME_COMMA_PARTY = re.compile(r"\s*(?P<name>[A-ZÀ-Þ][^,()\d|]{2,50}),\s+(?P<party>[A-ZÀ-Þ][^,()\d|]{1,60}?)\s*")
 _NAME_THEN_BRACKET = re.compile(r"\s*[A-ZÀ-Þ][^()\d|]{2,50}\((?P<party>[^()\d]{2,60})\)")
 _FIGURE_LINE_START = re.compile(r"\s*[+\-−–]?\d")
 _SEAT_LEAD = re.compile(r"\s*[:–—-]\s+")

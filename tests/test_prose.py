@@ -4601,3 +4601,11 @@ def test_a_welsh_bilingual_card_of_name_party_and_pleidlais_votes():
     [contest] = extract_results(text).contests
     assert [(x.name, x.party, x.votes, x.share) for x in contest.candidates] == \
         [("Ann Davies", "Plaid Cymru", 15520, 34.0), ("Will Beasley", "Green", 1371, 3.0)]
+
+
+def test_a_card_of_name_comma_party_over_votes_share_and_elected():
+    text = ("FULL RESULT: NORTH WEST CAMBRIDGESHIRE\n\nSam Carling, Labour\n14,785 votes (33.3%) - ELECTED\n\n"
+            "Shailesh Vara, Conservative\n14,746 votes (33.2%)\n\nMajority: 39\n")
+    [contest] = extract_results(text).contests
+    assert [(x.name, x.party, x.votes, x.share, x.elected) for x in contest.candidates] == \
+        [("Sam Carling", "Labour", 14785, 33.3, True), ("Shailesh Vara", "Conservative", 14746, 33.2, None)]
