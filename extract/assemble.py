@@ -1017,8 +1017,12 @@ class _Reader:
         """A card of a name over its votes: "Megan Thornbury (incumbent) - ELECTED" over "6,104 votes | 24.1%", "Pat Cullen
         (Sinn Féin) – ELECTED" over "24,844 votes"."""
         ns, ne = self.doc.line_spans[li + 1]
-        figures = _VOTES_LINE.fullmatch(self.text, ns, ne)
+        figline = self.text[ns:ne]
+        won = _WON_TAIL.search(figline)     # ("   741 votes - ELECTED" under "✔ Sandra Meakin (Labour)")
+        figures = _VOTES_LINE.fullmatch(figline[:won.start()] if won else figline)
         line = _SYMBOL_TAIL.sub("", line)
+        tick = _LEAD_TICK.match(line)
+        line = line[tick.end():] if tick else line
         comma = _NAME_COMMA_PARTY.fullmatch(line)
         if comma and self.is_party(comma.group("party")) and _looks_like_a_name(comma.group("name"), self.is_party):
             return self._name_comma_party_over_votes(li, s, comma)      # "Sam Carling, Labour" over "14,785 votes (33.3%) - ELECTED"
@@ -1031,7 +1035,7 @@ class _Reader:
         if row is None or row.party is not None and not bracketed or not _looks_like_a_name(row.name, self.is_party):
             return False
         self.facts.append(CandFact(row.name, s, ne, self.current, party=row.party, votes=row.votes, share=row.share,
-                                   elected=row.elected or None, strength=3))
+                                   elected=row.elected or bool(tick or won) or None, strength=3))
         self.forenames_line = li + 1        # (the figures line is read with its name)
         return True
 
@@ -1360,6 +1364,8 @@ _NEXT_HOLDER = re.compile(r"['’]s\s+(?:next|new)\s+(?:county\s+(?=executive))?
 _FIGURES_LINE = re.compile(r"[ \t]*(?P<votes>\d{1,3}(?:,\d{3})+|\d{1,6})(?:[ \t]+votes?)?(?:[ \t]{2,}(?P<share>\d{1,2}(?:\.\d{1,2})?)[ \t]*%)?[ \t]*")
 # An election symbol after a candidate's name: "Md Mahmudur Rahman Chowdhury (Awami League) - symbol: Boat".
 _SYMBOL_TAIL = re.compile(r"\s*[-–—,|]\s*(?:election\s+)?symbol\s*:\s*[\w' -]{1,30}$", re.I)
+_WON_TAIL = re.compile(r"\s*[-–—|·]\s*(?:ELECTED|Elected|elected|WINNER|Winner)\s*[✓✔]?\s*$")
+_LEAD_TICK = re.compile(r"\s*[✓✔✅☑]\s*(?=[A-ZÀ-Þ])")
 _NAME_COMMA_PARTY = re.compile(r"\s*(?P<name>[A-ZÀ-Þ][^,()\d|]{2,50}),\s+(?P<party>[A-ZÀ-Þ][^,()\d|]{1,60}?)\s*")
 _NAME_THEN_BRACKET = re.compile(r"\s*[A-ZÀ-Þ][^()\d|]{2,50}\((?P<party>[^()\d]{2,60})\)")
 _FIGURE_LINE_START = re.compile(r"\s*[+\-−–]?\d")

@@ -4609,3 +4609,11 @@ def test_a_card_of_name_comma_party_over_votes_share_and_elected():
     [contest] = extract_results(text).contests
     assert [(x.name, x.party, x.votes, x.share, x.elected) for x in contest.candidates] == \
         [("Sam Carling", "Labour", 14785, 33.3, True), ("Shailesh Vara", "Conservative", 14746, 33.2, None)]
+
+
+def test_a_ticked_name_over_its_votes_and_elected():
+    text = ("KIDSGROVE WARD - 4 seats, 8 candidates\n\n✔ Sandra Meakin (Labour)\n   741 votes - ELECTED\n"
+            "Kevin Birks (Reform UK)\n   598 votes\n")
+    [contest] = extract_results(text).contests
+    assert [(x.name, x.party, x.votes, x.elected) for x in contest.candidates] == \
+        [("Sandra Meakin", "Labour", 741, True), ("Kevin Birks", "Reform UK", 598, None)]
