@@ -1011,6 +1011,9 @@ def _dateline(doc: Doc, s: int, e: int) -> bool:
 def _person_over_party(doc: Doc, name: str, e: int) -> bool:
     """A card's name in capitals over its party and figures ("CLIVE JONES" / "Liberal Democrats | 25,743 votes | 47.7%"):
     a person, no section's seat."""
+    votes = VOTES_LINE.match(doc.text, e + 1) if doc.text.startswith("\n", e) else None
+    if votes and _votes_card_below(doc, votes.end()):
+        return True     # "MARISOL FERREIRA" / "61,408 votes (43.7%)" / "Dan Kovacevic" / "52,977 votes": winners in capitals
     if given_name_gender(name) is None:
         return False
     below = _next_line(doc, e).strip()

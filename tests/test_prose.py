@@ -4617,3 +4617,12 @@ def test_a_ticked_name_over_its_votes_and_elected():
     [contest] = extract_results(text).contests
     assert [(x.name, x.party, x.votes, x.elected) for x in contest.candidates] == \
         [("Sandra Meakin", "Labour", 741, True), ("Kevin Birks", "Reform UK", 598, None)]
+
+
+def test_a_winners_name_in_capitals_over_its_votes_among_cards_is_no_heading():
+    text = ("Here are the unofficial results. Winners are in capital letters.\n\nWARD 9 (Upper Stoney Creek)\n"
+            "TESS MULLIGAN\n5,214 votes (49.7%)\nNick Petrakis\n3,877 votes (36.9%)\n\n"
+            "WARD 10 (Lower Stoney Creek)\nOKSANA PETRENKO\n6,031 votes (47.6%)\nAlyssa Chen\n5,688 votes (44.9%)\n")
+    got = {c.constituency: [(x.name, x.votes) for x in c.candidates] for c in extract_results(text).contests}
+    assert got == {"Ward 9 (Upper Stoney Creek)": [("Tess Mulligan", 5214), ("Nick Petrakis", 3877)],
+                   "Ward 10 (Lower Stoney Creek)": [("Oksana Petrenko", 6031), ("Alyssa Chen", 5688)]}
