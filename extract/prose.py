@@ -264,6 +264,11 @@ _INITIAL_OF = re.compile(r"\.?\s(?-i:[A-Z][a-z]{2,})")
 _BODY_OF_BEFORE = re.compile(r"\b(?:Board|Court|Department|Commissioners?|Clerk|Register|Registrar|Secretary|Superintendent)\s+of\s+$")
 
 
+def _in_a_dashed_name(text: str, a: int, b: int) -> bool:
+    """A run joined by a dash without spaces to a word is part of a riding's name: "Milton East—Halton Hills South"."""
+    return a >= 2 and text[a - 1] in "—–" and text[a - 2].isalpha() or text[b:b + 1] in ("—", "–") and text[b + 1:b + 2].isalpha()
+
+
 class Sentence:
     def __init__(self, doc: Doc, s: int, e: int, state: ProseState, relative: Optional[list] = None):
         self.doc, self.s, self.e, self.state = doc, s, e, state
@@ -277,7 +282,8 @@ class Sentence:
         self.people: list[PersonSpan] = [p for p in find_people(text, s, e, state.known_surnames, pspans, lspans)
                                          if not (_WON_BEFORE.search(text, max(s, p.start - 12), p.start)
                                                  and _SEAT_AFTER.match(text, p.end))    # "won Marsh End with 612 votes": a seat
-                                         and not _BODY_OF_BEFORE.search(text, max(s, p.start - 24), p.start)]
+                                         and not _BODY_OF_BEFORE.search(text, max(s, p.start - 24), p.start)
+                                         and not _in_a_dashed_name(text, p.start, p.end)]
         # ("the Cobb County Board of Education Post 2 seat": no "Education Post")
         self.pronouns = [(m.start(), m.group("p").lower()) for m in _PRONOUN.finditer(text, s, e)]
 

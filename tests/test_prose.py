@@ -4626,3 +4626,9 @@ def test_a_winners_name_in_capitals_over_its_votes_among_cards_is_no_heading():
     got = {c.constituency: [(x.name, x.votes) for x in c.candidates] for c in extract_results(text).contests}
     assert got == {"Ward 9 (Upper Stoney Creek)": [("Tess Mulligan", 5214), ("Nick Petrakis", 3877)],
                    "Ward 10 (Lower Stoney Creek)": [("Oksana Petrenko", 6031), ("Alyssa Chen", 5688)]}
+
+
+def test_a_ridings_dashed_name_holds_no_person():
+    text = ("In Milton East—Halton Hills South, Liberal Anita Gill Saran defeated Conservative Parm Bhamra 31,402 to 31,381.\n")
+    [contest] = extract_results(text).contests
+    assert [(x.name, x.votes) for x in contest.candidates] == [("Anita Gill Saran", 31402), ("Parm Bhamra", 31381)]
