@@ -1208,7 +1208,7 @@ class _Reader:
         for ss, se in sentences:
             if past_para and not _now(text, ss, se) and not (doc.election_year and str(doc.election_year) in text[ss:se]):
                 continue        # "In the 2021 general election, Marchetti held the riding ... Liberal Dana Whitcombe was second with 17,394"
-            poll_here = bool(_POLL_SENTENCE.search(text, ss, se)) or self.poll_story and "%" in text[ss:se] or "cent" in text[ss:se] and self.poll_story
+            poll_here = bool(_POLL_SENTENCE.search(text, ss, se) or self.poll_story and _SHARE_SAID.search(text, ss, se))
             if (poll_para or poll_here) and not _VOTES_WORD.search(text, ss, se):
                 poll_para = True
                 continue        # "Among decided voters, X had 38 per cent ... Conservative candidate Y had 11 per cent": the poll's
@@ -1446,6 +1446,7 @@ _POLL_SENTENCE = re.compile(r"\b(?:(?:a|an|the|our|latest|new|recent|last|one)\s
                             r"|surveyed\s+[\d,]+|among\s+(?:decided|likely|committed)\s+voters|(?:opinion\s+poll|survey)\s+of\s+[\d,]+|poll\s+of\s+[\d,]+\s+(?:voters|adults|people|residents|respondents)|margin\s+of\s+error)\b", re.I)
 _POLL_HEADLINE = re.compile(r"(?im)^(?![^\n]*\b(?:results?|declaration|declared|notice|statement|by-?elections?|exit)\b)[^\n]{0,150}"
                             r"\b(?:(?:opinion\s+)?poll|survey)(?:\s*:|\s+(?:shows|finds|suggests|puts|gives|reveals|says))")   # (not "Declaration of result of poll:")
+_SHARE_SAID = re.compile(r"%|\bper\s*cent\b|\bpercent\b", re.I)
 _VOTES_WORD = re.compile(r"\bvotes\b|\belected\b", re.I)
 
 

@@ -14,7 +14,7 @@ from typing import Optional
 
 from .document import CALENDAR_WORDS, CAPS_LEAD, PRIMARY_PARTIES, TIMESTAMP, TITLE_LEAD, VOTING_SYSTEM, Doc, place_key
 from .gazetteer import parties, places
-from .names import _lists, given_name_gender, title_case
+from .names import LATIN_LETTER, _lists, given_name_gender, title_case
 from .scan import Words
 
 __all__ = ["PERSON_THEN_SEAT", "ending_place", "heading", "generic_words", "short_plain", "in_menu", "full_place", "PLACE_PATTERNS", "PLACE_PATTERN_WORDS", "WON_PLACE", "WON_PLACE_WORDS", "NOT_A_SEAT", "BADGE_WORD_TAIL", "PARTY_RACE_TAIL"]
@@ -452,7 +452,6 @@ _NOT_A_PLACE_NAME = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|S
 _DECLARED_STATUS = re.compile(r"\s*(?i:(?:result|status)\s*:\s*(?:result\s+)?declared\s*(?:\([^()\n]{0,40}\))?"
                               r"|counting\s+in\s+progress\s*(?:\([^()\n]{0,40}\))?(?:\s*[-–—]\s*\d{1,3}%\s+of\s+(?:ballots|votes)\s+counted)?)\s*")
 _SPACED_SEAT_NUMBER = re.compile(r"\s*(?P<place>[A-Z][\w'’.]+(?:\s[A-Z][\w'’.]+){0,2})\s[-–]\s(?P<n>\d{1,2})\s*")
-_LATIN_LETTER = re.compile(r"[A-Za-z\u00C0-\u024F]")
 # The party defending a by-election seat, after the ward's name: "[Lab defence, resignation]", "- LD defending"
 _DEFENCE_NOTE = re.compile(r"\s*(?:\[[^\[\]\n]{0,40}\b(?:defen[cs]es?|defending)\b[^\[\]\n]{0,40}\]|\s[-–—]\s+(?:[A-Z][\w.]*\s+){1,3}(?:defen[cs]es?|defending)\b[^\n]{0,30})"
                            r"(?:\s*[-–—:]\s*(?i:first\s+preferences?|first\s+count)\s*)?\s*$")
@@ -472,26 +471,35 @@ def _decor_trimmed(line: str) -> tuple[int, int]:
     return (a, b) if line[:a].strip() or line[b:].strip() else (0, len(line))
 
 
+def _words_inside(line: str) -> tuple[int, int]:
+    """Where a heading's own words are in a line that wraps them: a chat's emoji and bold ("🚨🚨 *OKAIKWEI CENTRAL
+    PARLIAMENTARY RESULTS* 🚨🚨"), a bilingual portal's other script after a bar ("Chitwan - 2 | चितवन क्षेत्र नं. २"),
+    a round-up's note of the defending party ("BRINNINGTON (Stockport MBC) [Lab defence, resignation]")."""
+    if "*" in line or not line.isascii():
+        a, b = _decor_trimmed(line)
+        if (a, b) != (0, len(line)) and b - a >= 3:
+            return a, b
+    bar = line.rfind("|")
+    if bar > 0 and not line.isascii() and any(ch.isalpha() for ch in line[bar + 1:]) and not LATIN_LETTER.search(line, bar + 1) \
+            and LATIN_LETTER.search(line, 0, bar):
+        return 0, len(line[:bar].rstrip())
+    note = _DEFENCE_NOTE.search(line) if "efen" in line else None
+    if note and note.start() > 0:
+        return 0, note.start()
+    return 0, len(line)
+
+
 def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     """(place display name, offset where the rest of the line starts) when the line names a contest."""
     text = doc.text
     line = text[s:e]
-    a, b = _decor_trimmed(line) if "*" in line or not line.isascii() else (0, len(line))
-    if (a, b) != (0, len(line)) and b - a >= 3:
+    a, b = _words_inside(line)
+    if (a, b) != (0, len(line)):
         named = heading(doc, s + a, s + b)
-        return (named[0], e) if named else None     # a chat's "🚨🚨 *OKAIKWEI CENTRAL PARLIAMENTARY RESULTS* 🚨🚨"
-    bar = line.rfind("|")
-    if bar > 0 and not line.isascii() and any(ch.isalpha() for ch in line[bar + 1:]) and not _LATIN_LETTER.search(line, bar + 1) \
-            and _LATIN_LETTER.search(line, 0, bar):
-        named = heading(doc, s, s + len(line[:bar].rstrip()))
-        return (named[0], e) if named else None     # a bilingual portal's "Chitwan - 2 | चितवन क्षेत्र नं. २": the seat in English
+        return (named[0], e) if named else None     # the line's words without their wrapping (_words_inside)
     spaced = _SPACED_SEAT_NUMBER.fullmatch(line) if " - " in line or " – " in line else None
     if spaced and not no_seat_word(spaced.group("place")) and (_table_below(doc, e) or _row_below(doc, e)):
         return f"{spaced.group('place')}-{spaced.group('n')}", e      # "Chitwan - 2" over its table: the seat Chitwan-2
-    note = _DEFENCE_NOTE.search(line) if "efen" in line else None
-    if note and note.start() > 0:
-        named = heading(doc, s, s + note.start())
-        return (named[0], e) if named else None     # "BRINNINGTON (Stockport MBC) [Lab defence, resignation]": a round-up's ward
     if "rimary" in line or "RIMARY" in line or " Republican" in line or " Democratic" in line or " Libertarian" in line:
         primary = _primary_heading(doc, s, e)
         if primary:

@@ -69,7 +69,7 @@ STATUS = re.compile(r"^\s*(?:(?P<won>elected|winner|won|✓|✔|gain|hold)|incum
 SIGNED_FIGURE = re.compile(r"^\s*(?:[-–•]\s+)?(?:change\s*[:|]?\s*)?[+\-−]\d|change\s*$", re.I)
 
 
-@functools.lru_cache(maxsize=1)
+@functools.lru_cache(maxsize=64)
 def party_tools(country: Optional[str] = None):
     """(is_party, split_glued) for cells; `country`, the article's, adds its parties ("National" in New Zealand)."""
     gaz = parties()

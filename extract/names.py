@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Optional
 
-__all__ = ["surname_acts", "PersonSpan", "find_people", "surname_party_word", "after_capitalised_word", "clean_name", "surname", "flip_surname_first", "honorific_gender", "given_name_gender", "title_case"]
+__all__ = ["LATIN_LETTER", "surname_acts", "PersonSpan", "find_people", "surname_party_word", "after_capitalised_word", "clean_name", "surname", "flip_surname_first", "honorific_gender", "given_name_gender", "title_case"]
 
 _INITIAL = re.compile(r"[A-Z]\.")
 # Initials that are a place's, not a person's: "U.S. Rep.", "B.C. Conservative"
@@ -79,6 +79,10 @@ def given_name_gender(name: str) -> Optional[str]:
     if first in lists["male_given_names"]:
         return "M"
     return None
+
+
+# A letter of the Latin script (with accents): what is left of a name printed in two scripts.
+LATIN_LETTER = re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")
 
 
 def _is_cap(word: str) -> bool:

@@ -402,9 +402,11 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
     national_picture = None     # (found on the first share)
     asides = sent.rel
     aside_majorities: list = []
-    def past(i: int) -> bool:
+    def past(i: int, scope: Optional[str] = None, clause: Optional[tuple[int, int]] = None) -> bool:
         n = nums[i]
-        if not in_past_clause(text, n, s, e, _scope(text, nums, i, s, e, asides), clause_of(text, n.start, n.end, s, e), doc.election_year):
+        scope = _scope(text, nums, i, s, e, asides) if scope is None else scope
+        clause = clause_of(text, n.start, n.end, s, e) if clause is None else clause
+        if not in_past_clause(text, n, s, e, scope, clause, doc.election_year):
             return False
         turned = _BECAME.search(text, nums[i - 1].end if i else s, n.start)
         return not turned or is_past(text[turned.start():n.end], doc.election_year)
@@ -417,7 +419,7 @@ def read_sentence(doc: Doc, s: int, e: int, state: ProseState, contest: Optional
         scope = _scope(text, nums, i, s, e, asides)
         clause = clause_of(text, n.start, n.end, s, e)
         before = next((j for j in range(i - 1, -1, -1) if not (is_year(nums[j].text) and not nums[j].pct)), None)
-        if past(i) or i + 1 < len(nums) and _FIGURES_PAIRED.fullmatch(text, n.end, nums[i + 1].start) \
+        if past(i, scope, clause) or i + 1 < len(nums) and _FIGURES_PAIRED.fullmatch(text, n.end, nums[i + 1].start) \
                 and _IN_AN_EARLIER_YEAR.match(text, nums[i + 1].end) and past(i + 1) \
                 or before in skipped_past and _FIGURES_RESTATED.fullmatch(text, nums[before].end, n.start):
             skipped_past.add(i)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Optional
 
 from .gazetteer import parties
-from .names import SURNAME_PREFIXES, flip_surname_first, title_case
+from .names import LATIN_LETTER, SURNAME_PREFIXES, flip_surname_first, title_case
 from .numbers import GROUPED_COUNT, ORDINAL, parse_float, parse_int
 from .settings import ROW_MAX_CHARS
 
@@ -558,14 +558,11 @@ def _stopwords() -> set:
 _CAPS_FIRST = re.compile(r"^(?P<last>[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+)*)\s+(?P<first>[A-ZÀ-Þ][a-zß-ÿ].*)$")
 
 
-_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")
-
-
 def _latin_only(text: str) -> str:
     """A bilingual page's name without its other script: 'Sunil Kumar Adhikari सुनिल कुमार अधिकारी' -> 'Sunil Kumar Adhikari'."""
     words = text.split()
-    kept = [w for w in words if _LATIN.search(w) or not any(ch.isalpha() for ch in w)]
-    return " ".join(kept) if len(kept) < len(words) and any(_LATIN.search(w) for w in kept) else text
+    kept = [w for w in words if LATIN_LETTER.search(w) or not any(ch.isalpha() for ch in w)]
+    return " ".join(kept) if len(kept) < len(words) and any(LATIN_LETTER.search(w) for w in kept) else text
 
 
 def _name(text: str) -> str:
