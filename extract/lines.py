@@ -157,6 +157,7 @@ _TABLE_PCT = re.compile(r"^(\d{1,3}\.\d+|\d{1,3})\s*%?$")
 _NAME_BRACKET = re.compile(r"(?P<name>[^()\d]{2,60}?)\s*\((?P<party>[^()\d]{1,40})\)")
 
 
+_DECLARED_CELL = re.compile(r"(?i)\b(?:result\s+)?declared\b|\bwon\b")
 _NO_WINNER_YET = re.compile(r"(?i)(?:awaiting|pending|too\s+close|tb[cd]\b|to\s+be\s+(?:declared|confirmed|decided)|not\s+(?:yet\s+)?(?:declared|called)"
                             r"|(?:still\s+)?counting\b|recount\b|no\s+result|undeclared|uncalled)")
 
@@ -189,6 +190,8 @@ def grid_row(doc, cells: list[str], header, s: int, e: int, facts: list, last: O
         key = place_key(place)
     if not re.match(r"[A-ZÀ-Þ]", who) or any(ch.isdigit() for ch in who) or _NO_WINNER_YET.match(who):
         return None     # ("Malava | Kakamega | Awaiting declaration | -": no winner yet)
+    if "leading candidate" in header.names and not _DECLARED_CELL.search(" ".join(cells)):
+        return None     # an Election Commission grid's leader whose status is not "Result Declared": no winner yet
     if flagged and _COUNT_LABEL.fullmatch(who):
         figure = (cell.get("votes") or "").strip() or (cell.get("share") or "").strip()     # "Holme Lane | | Turnout % | | 42.0": the ward's count, not a candidate
         if who.lower().startswith("turnout") and _table_pct(figure) is not None:
@@ -209,7 +212,7 @@ def grid_row(doc, cells: list[str], header, s: int, e: int, facts: list, last: O
     if bracket and party is None:
         who, party = bracket.group("name"), bracket.group("party")      # "Chris Murray (Lab)"
     elected = bool(YES_CELL.fullmatch((cell.get("winner") or "").strip())) or None if flagged else True if "winner" in cols else None
-    facts.append(CandFact(clean_name(who), s, e, key, party=party, votes=votes, share=share, elected=elected, strength=3))
+    facts.append(CandFact(clean_name(_name(who)), s, e, key, party=party, votes=votes, share=share, elected=elected, strength=3))     # ("SHAMEER K. P.")
     if "runner" in cols:
         # "... | Runner-up | Votes | ...": the second person, with the votes column after theirs
         i = cols.index("runner")
@@ -219,7 +222,7 @@ def grid_row(doc, cells: list[str], header, s: int, e: int, facts: list, last: O
         second_party = (second.group("party") if second else None) or (cells[i + 1].strip() if own[:1] == ["party"] else None)
         second_name = second.group("name") if second else cells[i].strip() if own[:1] == ["party"] else ""
         if re.match(r"[A-ZÀ-Þ]", second_name) and not any(ch.isdigit() for ch in second_name):
-            facts.append(CandFact(clean_name(second_name), s, e, key, party=second_party or None,
+            facts.append(CandFact(clean_name(_name(second_name)), s, e, key, party=second_party or None,
                                   votes=parse_int(after) if _TABLE_INT.match(after) or _LAKH_COUNT.match(after) else None, position=True, strength=3))   # (second, with or without votes)
     margin = cells[header.names.index("margin")].strip() if "majority" not in cols and "margin" in header.names else None
     majority = cell.get("majority") or margin      # (a grid's "MARGIN" beside "2021 MARGIN": the winner's over the runner-up)

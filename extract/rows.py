@@ -231,7 +231,7 @@ _HEADER_WORDS = {
     "name": ("candidate", "name", "name of candidate", "candidate name", "candidate's name", "candidates", "member", "mp",
              "councillor", "nominee", "contender", "contestant", "choice", "choices", "candidate/choice",
              "candidat", "candidats", "candidat·e", "candidat.e", "candidate·s", "nom"),      # French: a Quebec weekly's table
-    "party": ("party", "parti", "group", "ticket", "description", "description (if any)", "affiliation", "party affiliation", "political affiliation", "party position",
+    "party": ("party", "leading party", "trailing party", "parti", "group", "ticket", "description", "description (if any)", "affiliation", "party affiliation", "political affiliation", "party position",
               "elector org.", "elector org", "elector organization", "elector organisation"),     # (a British Columbia city's civic parties)
     "votes": ("votes", "number of votes", "number of", "vote", "first preferences", "1st pref", "1st prefs", "first preference",
               "1st preferences", "1st preference", "first-preference votes", "first preference votes", "1st pref votes",
@@ -251,8 +251,10 @@ _HEADER_WORDS = {
     # a grid of several contests, one row each: "Constituency | Winner | Party | Majority | Turnout"
     "place": ("constituency", "seat", "ward", "division", "riding", "electorate name", "district", "new seat", "new constituency", "seat name"),
     "winner": ("winner", "elected", "elected?", "new mp", "mp elected", "winning candidate", "new councillor", "councillor elected",
-               "new member", "member elected", "new mla", "new msp", "new td", "new mpp"),
-    "runner": ("runner-up", "runner up", "runners-up", "second", "second place", "2nd", "2nd place", "nearest rival", "rival"),
+               "new member", "member elected", "new mla", "new msp", "new td", "new mpp",
+               "leading candidate"),     # (an Election Commission grid's, the winner once its status says "Result Declared")
+    "runner": ("runner-up", "runner up", "runners-up", "second", "second place", "2nd", "2nd place", "nearest rival", "rival",
+               "trailing candidate"),
     "majority": ("majority", "maj", "maj.", "margin", "winning margin"),
     "turnout": ("turnout", "turnout %", "% turnout"),
     "year": ("election", "year", "date"),

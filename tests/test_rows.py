@@ -1456,3 +1456,14 @@ def test_a_wires_list_of_seats_under_its_key_in_brackets():
     got = {c.constituency: (c.majority, [(x.name, x.elected) for x in c.candidates]) for c in extract_results(text).contests}
     assert got == {"Bahour": (2118, [("K. Selvam", True), ("S. Anand", None)]),
                    "Nettapakkam": (1907, [("R. Kumaravel", True), ("M. Saravanan", None)])}
+
+
+def test_an_election_commission_grid_of_leading_and_trailing_candidates_once_declared():
+    from extract.pipeline import extract_results
+    text = ("Constituency\tConst. No.\tLeading Candidate\tLeading Party\tTrailing Candidate\tTrailing Party\tMargin\tRound\tStatus\n"
+            "Kuttiady\t21\tSHAMEER K. P.\tIndian Union Muslim League\tP. K. SUMA\tCommunist Party of India  (Marxist)\t6412\t15/15\tResult Declared\n"
+            "Kozhikode North\t27\tADV. T. NAVEEN CHANDRAN\tIndian National Congress\tK. P. SREEJA\tCommunist Party of India  (Marxist)\t4012\t13/13\tResult Declared\n"
+            "Vatakara\t20\tK. K. RAMA\tRevolutionary Marxist Party of India\tM. K. BHASKARAN\tJanata Dal  (Secular)\t1210\t9/16\tResult in Progress\n")
+    got = {c.constituency: ([(x.name, x.elected) for x in c.candidates], c.majority) for c in extract_results(text).contests}
+    assert got == {"Kuttiady": ([("Shameer K. P.", True), ("P. K. Suma", None)], 6412),
+                   "Kozhikode North": ([("T. Naveen Chandran", True), ("K. P. Sreeja", None)], 4012)}
