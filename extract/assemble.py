@@ -1447,6 +1447,7 @@ _POLL_SENTENCE = re.compile(r"\b(?:(?:a|an|the|our|latest|new|recent|last|one)\s
 _POLL_HEADLINE = re.compile(r"(?im)^(?![^\n]*\b(?:results?|declaration|declared|notice|statement|by-?elections?|exit)\b)[^\n]{0,150}"
                             r"\b(?:(?:opinion\s+)?poll|survey)(?:\s*:|\s+(?:shows|finds|suggests|puts|gives|reveals|says))")   # (not "Declaration of result of poll:")
 _SHARE_SAID = re.compile(r"%|\bper\s*cent\b|\bpercent\b", re.I)
+_SEAT_ON_BODY = re.compile(r"\b(?P<seat>(?:District|Post|Seat|Place|Position|Ward|Zone)\s+\w{1,3})\s+seat\s+on\s+(?:the\s+)?$")
 _VOTES_WORD = re.compile(r"\bvotes\b|\belected\b", re.I)
 
 
@@ -1727,6 +1728,9 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
                 place = _BODY_OWNS_SEAT.sub(r"\1 \2", _CHAMBER_OWNS.sub(r"\2 \1 District", place))
                 # ("the state Senate's 13th District": the 13th Senate District; "Hays County Commissioners Court Precinct 4")
                 place = _GOVERNORSHIP.sub("Governor of ", place)     # "elected governor of Virginia": the Governor of Virginia race
+                seat_on = _SEAT_ON_BODY.search(text, max(s, m.start("place") - 40), m.start("place"))
+                if seat_on and not _DIGIT.search(place):
+                    place = f"{place.rstrip()} {seat_on.group('seat')}"     # "the District 4 seat on the Henry County Board of Commissioners"
                 extra.append((m.start("place"), place))     # ("Tygart County's next judge-executive" is the Tygart County judge-executive race)
     opened = (_IN_ONE_WORD.match(text, s) or _AND_IN_ONE_WORD.search(text, s, e) or _IN_NAME_THEN_WORDS.match(text, s)) \
         if not named and not extra else None

@@ -12,6 +12,7 @@ Lines longer than ROW_MAX_CHARS are prose, never rows.
 from __future__ import annotations
 
 import csv
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Callable, Optional
@@ -421,6 +422,7 @@ def split_spaced_row(line: str, cells: list[str]) -> Optional[list[str]]:
     return None
 
 
+@functools.lru_cache(maxsize=4096)
 def _cell_role(cell: str) -> Optional[str]:
     """The column a header cell names ("Votes cast" -> votes, "Ymgeisydd / Candidate" -> name), if any."""
     low = _HEADER_MARK.sub("", _FOOTNOTE.sub("", cell)).lower().strip(" :/")       # ("Pleidleisiau /" over "Number of Votes")

@@ -4632,3 +4632,10 @@ def test_a_ridings_dashed_name_holds_no_person():
     text = ("In Milton East—Halton Hills South, Liberal Anita Gill Saran defeated Conservative Parm Bhamra 31,402 to 31,381.\n")
     [contest] = extract_results(text).contests
     assert [(x.name, x.votes) for x in contest.candidates] == [("Anita Gill Saran", 31402), ("Parm Bhamra", 31381)]
+
+
+def test_a_numbered_seat_on_a_county_board_names_its_district():
+    text = ("Dee Jackson-Webb won Tuesday's Democratic primary runoff for the District 4 seat on the Henry County Board of "
+            "Commissioners, defeating Marcus Pettigrew. Jackson-Webb had 4,118 votes, or 57.3%, to Pettigrew's 3,069, or 42.7%.\n")
+    [contest] = extract_results(text).contests
+    assert contest.constituency == "Henry County Board of Commissioners District 4"
