@@ -27,7 +27,7 @@ from .names import _lists, after_first_name, given_name_gender, surname_acts, ti
 from .lines import (BROADCAST_FIGURE, FIGURE_LABEL, MAJ_LINE, RANK as _RANK, SIGNED_FIGURE, STATUS, candidate_block, grid_row, line_items,
                     name_then_party_figures, winner_row,
                     party_tools, row_fact, table_contest_row)
-from .rows import ROLE_LABEL, HeaderMap, header_map, stacked_header, looks_like_name as _looks_like_a_name, parse_cells, parse_row, person_name, split_cells, split_spaced_row, spaced_header, NO_PARTY_CELL, MEMBER_POSTNOMINAL
+from .rows import LEAD_MARK, ROLE_LABEL, HeaderMap, header_map, stacked_header, looks_like_name as _looks_like_a_name, parse_cells, parse_row, person_name, split_cells, split_spaced_row, spaced_header, NO_PARTY_CELL, MEMBER_POSTNOMINAL
 from .scan import Folded
 from .settings import POLL_CONTEXT_LINES, SEAT_CONTEXT_LINES, STALE_HEADER_LINES
 
@@ -1021,7 +1021,7 @@ class _Reader:
         won = _WON_TAIL.search(figline)     # ("   741 votes - ELECTED" under "✔ Sandra Meakin (Labour)")
         figures = _VOTES_LINE.fullmatch(figline[:won.start()] if won else figline)
         line = _SYMBOL_TAIL.sub("", line)
-        tick = _LEAD_TICK.match(line)
+        tick = LEAD_MARK.match(line)
         line = line[tick.end():] if tick else line
         comma = _NAME_COMMA_PARTY.fullmatch(line)
         if comma and self.is_party(comma.group("party")) and _looks_like_a_name(comma.group("name"), self.is_party):
@@ -1365,7 +1365,6 @@ _FIGURES_LINE = re.compile(r"[ \t]*(?P<votes>\d{1,3}(?:,\d{3})+|\d{1,6})(?:[ \t]
 # An election symbol after a candidate's name: "Md Mahmudur Rahman Chowdhury (Awami League) - symbol: Boat".
 _SYMBOL_TAIL = re.compile(r"\s*[-–—,|]\s*(?:election\s+)?symbol\s*:\s*[\w' -]{1,30}$", re.I)
 _WON_TAIL = re.compile(r"\s*[-–—|·]\s*(?:ELECTED|Elected|elected|WINNER|Winner)\s*[✓✔]?\s*$")
-_LEAD_TICK = re.compile(r"\s*[✓✔✅☑]\s*(?=[A-ZÀ-Þ])")
 _NAME_COMMA_PARTY = re.compile(r"\s*(?P<name>[A-ZÀ-Þ][^,()\d|]{2,50}),\s+(?P<party>[A-ZÀ-Þ][^,()\d|]{1,60}?)\s*")
 _NAME_THEN_BRACKET = re.compile(r"\s*[A-ZÀ-Þ][^()\d|]{2,50}\((?P<party>[^()\d]{2,60})\)")
 _FIGURE_LINE_START = re.compile(r"\s*[+\-−–]?\d")

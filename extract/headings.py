@@ -448,7 +448,9 @@ _PUBLICATION_NAME = re.compile(r"\b(?:Report|Newsletter|Digest|Briefing|Bulletin
 _NOT_A_PLACE_NAME = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Results?|from|for|with(?!\s+(?-i:[A-Z]))|about|into)\b", re.I)     # (a ward "Standish with Langtree" is one)
 
 
-# A portal's status line between a seat's name and its table: "Result: Declared (निर्वाचित घोषणा)", "Status: Result declared"
+# A portal's status line between a seat's name and its table, passed over like a count's progress: "Result: Declared
+# (निर्वाचित घोषणा)", "Status: Result declared" (not _CARD_STATUS's bare "Result Declared", which on an ECI page is the
+# seat's own line over "Candidate-wise result" and its table)
 _DECLARED_STATUS = re.compile(r"\s*(?i:(?:result|status)\s*:\s*(?:result\s+)?declared\s*(?:\([^()\n]{0,40}\))?"
                               r"|counting\s+in\s+progress\s*(?:\([^()\n]{0,40}\))?(?:\s*[-–—]\s*\d{1,3}%\s+of\s+(?:ballots|votes)\s+counted)?)\s*")
 _SPACED_SEAT_NUMBER = re.compile(r"\s*(?P<place>[A-Z][\w'’.]+(?:\s[A-Z][\w'’.]+){0,2})\s[-–]\s(?P<n>\d{1,2})\s*")

@@ -48,7 +48,7 @@ _MARK = (r"(?P<mark>[✓✔]\s*won\b|\*|[✓✔✅]{1,3}|(?-i:\(E\))|" + _ELECTE
 _BULLET = r"^\s*(?:[-•*·–]\s+|\d{1,2}[.)]\s+)?"
 ROLE_LABEL = re.compile(r"\s*(?:(?P<won>(?:declared\s+)?winner|elected|1st|first)|runner[- ]up|second|third|fourth|2nd|3rd|4th|5th)\s*[:–—]\s*", re.I)
 _EARLY_MARK = re.compile(r"\)(?:,\s*|\s+)(?:elected|winner)(?:,\s*|\s*[–—-]\s*)(?=\d)", re.I)     # "(Independent) Elected – 987"
-_LEAD_MARK = re.compile(r"^\s*(?:[✓✔☑✅]|\(check\))\s*(?=\w)")       # ("(check) x-Renata Oyelaran": AP's word for the tick)
+LEAD_MARK = re.compile(r"^\s*(?:[✓✔☑✅]|\(check\))\s*(?=\w)")       # ("(check) x-Renata Oyelaran": AP's word for the tick)
 
 BRACKET_ROW = re.compile(
     _BULLET +
@@ -876,7 +876,7 @@ def parse_row(line: str, is_party: Callable[[str], bool], split_glued: Callable[
 def _parse_row(line: str, is_party: Callable[[str], bool], split_glued: Callable[[str], Optional[tuple[str, str]]]) -> Optional[Row]:
     if len(line) > ROW_MAX_CHARS or not _DIGIT.search(line) or _COPYRIGHT.search(line):
         return None            # every row format has a vote count (and "Western Mirror Online (c) 2022" is none)
-    lead = _LEAD_MARK.match(line)
+    lead = LEAD_MARK.match(line)
     if lead:                   # "✓ Dana Whitcomb (R) 512,884 51.2%": the winner's tick before the name
         row = _parse_row(line[lead.end():], is_party, split_glued)
         if row:

@@ -436,11 +436,16 @@ def test_places_match_the_csv():
     assert {r["ONS ID"] for r in rows} == {places().get(n).ons_id for n in _uk_seats()}
 
 
-def _build_places_module():
-    spec = importlib.util.spec_from_file_location("build_places", ROOT / "scripts" / "build_places.py")
+def _script_module(name: str):
+    """A build script under scripts/, loaded as a module (scripts/ is no package)."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def _build_places_module():
+    return _script_module("build_places")
 
 
 @needs_csv
@@ -452,10 +457,7 @@ def test_places_json_is_reproducible():
 
 
 def _build_given_names_module():
-    spec = importlib.util.spec_from_file_location("build_given_names", ROOT / "scripts" / "build_given_names.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return _script_module("build_given_names")
 
 
 @needs_csv
