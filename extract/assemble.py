@@ -1574,6 +1574,8 @@ def _longer_name(doc: Doc, m) -> bool:
 
 
 _NAME_CAME_BEFORE = re.compile(r"[A-ZÀ-Þ][\w'’.]*[—–]$")
+# The words a dash glues to the front of a seat's name: "Lifford–" of "Lifford–Stranorlar".
+_DASHED_LEAD = re.compile(r"(?<![\w'’.—–-])(?:[A-ZÀ-Þ][\w'’.]*[—–])+$")
 # A mayoralty may be named by area words alone: "Mayor of the West of England", "elected North East mayor".
 _MAYORALTY = re.compile(r"(?:[Mm]ayor\s+of\s+.*|.*\s[Mm]ayor)")
 _HEAD_TURNOUT = re.compile(r"\(\s*turnout:?\s*(\d{1,2}(?:\.\d{1,2})?)\s*%\s*\)", re.I)
@@ -1722,6 +1724,10 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
                     and not _FORMER_BEFORE.search(text, max(s, m.start() - 40), m.start()):     # "a former ANC MP in South Africa"
                 # (under a seat's heading, "held the Fox Valley seat" only describes it)
                 place = _NEXT_HOLDER.sub(" ", _WHEN_AFTER_PLACE.sub("", _past_abbreviation(text, m.start("place"), m.group("place"))))
+                at = m.start("place")
+                dashed = _DASHED_LEAD.search(text, max(s, at - 60), at)
+                if dashed:
+                    at, place = dashed.start(), text[dashed.start():at] + place     # "the Lifford–Stranorlar LEA", not Stranorlar
                 if pat is _BY_ELECTION_IN and region_name(place.strip()):
                     continue        # "won the Ayer Kuning state by-election in Perak": the state it is held in
                 place = _BODY_OWNS_SEAT.sub(r"\1 \2", _CHAMBER_OWNS.sub(r"\2 \1 District", place))
@@ -1730,7 +1736,7 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
                 seat_on = _SEAT_ON_BODY.search(text, max(s, m.start("place") - 40), m.start("place"))
                 if seat_on and not _DIGIT.search(place):
                     place = f"{place.rstrip()} {seat_on.group('seat')}"     # "the District 4 seat on the Henry County Board of Commissioners"
-                extra.append((m.start("place"), place))     # ("Tygart County's next judge-executive" is the Tygart County judge-executive race)
+                extra.append((at, place))     # ("Tygart County's next judge-executive" is the Tygart County judge-executive race)
     opened = (_IN_ONE_WORD.match(text, s) or _AND_IN_ONE_WORD.search(text, s, e) or _IN_NAME_THEN_WORDS.match(text, s)) \
         if not named and not extra else None
     if opened and (place_key(opened.group("place")) in doc.section_names()

@@ -795,7 +795,8 @@ def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callabl
             votes = parse_int(re.match(r"^(" + _NUM + r")", cell).group(1))     # a row without its description cell
         elif role == "party" and NO_PARTY_CELL.fullmatch(cell):
             party = None        # "None", "(no description)": a candidate without a party
-        elif role == "party" or (role is None and party is None and not any(c.isdigit() for c in cell)):
+        elif role == "party" or (role is None and party is None and (not any(c.isdigit() for c in cell) or is_party(cell))):
+            # (a party's name may start with a figure: "100% Redress Party")
             party = cell[1:-1].strip() if cell.startswith("(") and cell.endswith(")") else cell     # "(R)" is R
         elif role == "votes" and _DECIMAL_CELL.match(cell):
             continue        # "0.56" under "Votes" (a row shifted by its empty cells): a share, never 0 votes

@@ -4639,3 +4639,11 @@ def test_a_numbered_seat_on_a_county_board_names_its_district():
             "Commissioners, defeating Marcus Pettigrew. Jackson-Webb had 4,118 votes, or 57.3%, to Pettigrew's 3,069, or 42.7%.\n")
     [contest] = extract_results(text).contests
     assert contest.constituency == "Henry County Board of Commissioners District 4"
+
+
+def test_a_seat_whose_name_a_dash_joins_keeps_its_first_part():
+    text = ("Sinn Féin's Niamh Kelly topped the poll in the Dunmore–Ballyvaughan Local Electoral Area with 2,411 first "
+            "preferences and was elected on the first count.\n")
+    [contest] = extract_results(text).contests
+    assert contest.constituency == "Dunmore–Ballyvaughan"
+    assert [(x.name, x.votes, x.elected) for x in contest.candidates] == [("Niamh Kelly", 2411, True)]

@@ -481,6 +481,8 @@ TABLES = [
      ("Ajinkya Suresh Sawant", "SHS(UBT)", 63412, 45.04, True)),     # the badge's word goes with its tick     # a seat table's row (read by seats), no candidate
     ("Candidate / Party / First preferences / Second preferences / Final", "Shirley Adeyemi / Labour / 17,115 (30.9%) / 6,214 / 23,329 ELECTED",
      ("Shirley Adeyemi", "Labour", 17115, 30.9, True)),
+    ("Candidate | Party | First Preference Votes | Result", "MULHERN, Rosemary | 100% Redress Party | 1,922 | Elected – Count 9*",
+     ("Rosemary Mulhern", "100% Redress Party", 1922, None, True)),      # a party whose name starts with a figure
 ]
 
 
