@@ -18,7 +18,7 @@ from .headings import short_plain
 from .links import read_outcome
 from .names import clean_name, flip_surname_first, title_case
 from .numbers import is_year, parse_int
-from .rows import Row, YES_CELL, _DIGIT as _DIGIT_IN, _looks_like_name, parse_row, person_name as _name, ungroup_spaces
+from .rows import Row, YES_CELL, _DIGIT as _DIGIT_IN, _looks_like_name, name_in_two_columns, parse_row, person_name as _name, ungroup_spaces
 
 __all__ = ["party_tools", "candidate_block", "table_contest_row", "row_fact", "line_items",
            "MAJ_LINE", "RANK", "BROADCAST_FIGURE", "FIGURE_LABEL", "STATUS", "SIGNED_FIGURE"]
@@ -167,6 +167,8 @@ def grid_row(doc, cells: list[str], header, s: int, e: int, facts: list, last: O
     FROM CON" under "Constituency | Winner | Party | Majority | Turnout | Swing | Result".
     Returns the row's contest key, or None when the row is not one. ``last``: the key of the row
     above, for a spreadsheet's rows that leave the seat's cell empty under its first."""
+    if len(cells) == len(header.columns):
+        cells, header = name_in_two_columns(cells, header)      # "Bristol Central,4,DENYER,Carla,Green Party,24539,Y"
     cols = header.columns
     if "place" not in cols or not ("winner" in cols or "name" in cols) or len(cells) != len(cols):
         return None

@@ -633,7 +633,7 @@ _FORENAMES_COLUMN = frozenset({"other names", "other name", "forenames", "forena
                                "given names", "given name", "christian names"})
 
 
-def _name_in_two_columns(cells: list[str], header: HeaderMap) -> tuple[list[str], HeaderMap]:
+def name_in_two_columns(cells: list[str], header: HeaderMap) -> tuple[list[str], HeaderMap]:
     """"Surname | Other names | Description | Votes": a declaration's name in two columns, joined forenames first."""
     names = header.names
     i = next((k for k, n in enumerate(names) if n in _SURNAME_COLUMN), None)
@@ -683,7 +683,7 @@ def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callabl
         header = None       # two tables side by side under one header, the candidate's cells first ("Candidates  Votes  Party  Votes"
         # over "CARTER, Graeme  National Party  15,203  National Party  13,118"): the cells say which is which
     if header:
-        cells, header = _name_in_two_columns(cells, header)
+        cells, header = name_in_two_columns(cells, header)
         cells, header = _candidate_in_party_cell(cells, header, is_party)
     if header and len(cells) == len(header.columns) + 1 and ELECTED_MARK.fullmatch(cells[0]):
         cells, elected = cells[1:], True        # "✓ | Aaliyah Mensah-Cole | NDP | 16,842" under a header without the mark's column

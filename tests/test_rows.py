@@ -253,6 +253,16 @@ def test_a_grid_of_seats_with_winner_and_runner_up_and_their_votes():
     assert got["Edinburgh South"][1] == 17251
 
 
+
+def test_a_csv_of_seats_whose_name_is_in_surname_and_forenames_columns():
+    from extract.pipeline import extract_results
+    text = ("Declarations, 5 July 2024\n\nconstituency,ballot_order,surname,forenames,description,votes,elected\n"
+            "Bristol Central,3,DEBBONAIRE,Thangam,Labour Party,14132,N\nBristol Central,4,DENYER,Carla,Green Party,24539,Y\n"
+            "Bristol South,1,DONNELLY,Karin,Labour Party,18521,Y\n")
+    got = {c.constituency: [(x.name, x.party, x.votes, x.elected) for x in c.candidates] for c in extract_results(text).contests}
+    assert got == {"Bristol Central": [("Carla Denyer", "Green", 24539, True), ("Thangam Debbonaire", "Labour", 14132, None)],
+                   "Bristol South": [("Karin Donnelly", "Labour", 18521, True)]}
+
 GRIDS_WITH_RUNNERS_UP = [
     ("party-in-brackets", "How County Antrim voted\nFri 5 July 2024\n\nConstituency | Winner | Party | Runner-up | Majority | Turnout | Result\n"
      "North Antrim | Jim Allister | TUV | Ian Paisley (DUP) | 450 | 55.1% | TUV gain from DUP\n",
