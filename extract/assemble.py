@@ -373,7 +373,7 @@ class _Reader:
                 for a, b in parts:
                     self._line(li, s + a, s + b)
                 return
-        if "   " in line and ":" in line:
+        if "   " in line and (":" in line or _FOOTER_FIGURE.search(line)):
             parts = _labelled_parts(line)
             if parts and heading(doc, s, e) is None:    # (a form's "REGION: ...   CONSTITUENCY: ..." is read whole)
                 # "Electors: 3,91,670    Poll percentage: 52.43%": a dashboard's fields side by side, each a line
@@ -517,6 +517,10 @@ class _Reader:
         if hm:
             self.header = hm
             self.header_line = (li, s)
+            seat = places().canonical(self.cells[0]) if hm.columns[0] == "other" and "votes" in hm.columns else None
+            if seat:        # "DEWSBURY AND BATLEY        Votes      %     +/-": the seat's name heads its table's first column
+                self.current = place_key(seat)
+                self.facts.append(ContestFact("name", seat, s, e, self.current))
             if "seats" in self.header.columns and self.seat_kind and li <= self.seat_until:
                 self.seat_until = li + SEAT_CONTEXT_LINES      # the table of totals its heading announced
             elif "seats" in self.header.columns and "party" in self.header.columns and not self.skip_rows \
@@ -1503,6 +1507,8 @@ _PLACE_THEN_LIST = re.compile(r"\s*(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:(?:[ ]|[—
 _OUTCOME_WORD = re.compile(r"\b(?:hold|gain|win|wins|holds|gains|elected|declared|result|results)\b", re.I)
 _FIELD_GAP = re.compile(r"\s{3,}")
 _FIELD_LABEL = re.compile(r"[A-Z][A-Za-z.'’ -]{1,30}:\s*\S")
+# A table's footer figure without its colon: "Ind GAIN from Lab     Majority 6,934     Turnout 53.3%".
+_FOOTER_FIGURE = re.compile(r"(?:Majority|MAJORITY|Turnout|TURNOUT|Electorate|ELECTORATE|Rejected|REJECTED)\s+\d[\d,]*(?:\.\d+)?%?")
 
 
 def _run_on_rows(line: str) -> list[tuple[int, int]]:
@@ -1536,7 +1542,9 @@ def _labelled_parts(line: str) -> list[tuple[int, int]]:
         pos = gap.end()
     if pos < len(line.rstrip()):
         spans.append((pos, len(line.rstrip())))
-    if len(spans) < 2 or not all(_FIELD_LABEL.match(line, a, b) for a, b in spans):
+    if len(spans) < 2 or not all(_FIELD_LABEL.match(line, a, b) or _FOOTER_FIGURE.fullmatch(line, a, b)
+                                 or not _DIGIT.search(line, a, b) and b - a <= 40 for a, b in spans) \
+            or not any(_FIELD_LABEL.match(line, a, b) or _FOOTER_FIGURE.fullmatch(line, a, b) for a, b in spans):
         return []
     return spans
 

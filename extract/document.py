@@ -15,7 +15,7 @@ from typing import Optional
 from .gazetteer import NATIONS, places as places_gazetteer
 from .names import after_capitalised_word, surname_party_word
 from .nlp import Mention, mentions
-from .numbers import GROUPED_COUNT
+from .numbers import CALENDAR_WORDS, GROUPED_COUNT
 from .scan import Cue, Folded, lowered
 
 __all__ = ["Doc", "split_sentences", "place_key"]
@@ -723,8 +723,6 @@ _PLACE_WHERE = re.compile(r"\b(?:[Ii]n|was)\s+" + _TOLD_NAME + r","
                           + r"|\b(?:topples|defeats|beats|unseats|ousts|wins|holds|flips)\s+(?:[\w'’-]+\s+){1,4}?in\s+"
                           + _TOLD_NAME.replace("place", "headline") + r"(?=[ \t]*(?:\n|$))")
 # The days and months, written out: no place's name ("In May, ..."), no part of one ("Wrexham on Friday")
-CALENDAR_WORDS = (r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
-                  r"|August|September|October|November|December")
 _NOT_A_PLACE_WORD = re.compile(r"(?:The|This|That|" + CALENDAR_WORDS + r"|Ward|Division|District)\b")
 
 

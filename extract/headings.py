@@ -15,6 +15,7 @@ from typing import Optional
 from .document import CALENDAR_WORDS, CAPS_LEAD, PRIMARY_PARTIES, TIMESTAMP, TITLE_LEAD, VOTING_SYSTEM, Doc, place_key
 from .gazetteer import parties, places
 from .names import LATIN_LETTER, _lists, given_name_gender, title_case
+from .numbers import DATE_ONLY
 from .scan import Words
 
 __all__ = ["PERSON_THEN_SEAT", "ending_place", "heading", "generic_words", "short_plain", "in_menu", "full_place", "PLACE_PATTERNS", "PLACE_PATTERN_WORDS", "WON_PLACE", "WON_PLACE_WORDS", "NOT_A_SEAT", "BADGE_WORD_TAIL", "PARTY_RACE_TAIL"]
@@ -1116,8 +1117,7 @@ def _next_line(doc: Doc, e: int) -> str:
 
 
 # A page's date alone on its line between a seat's name and its rows: "Friday 5 July 2024", "Thursday, May 7, 2026".
-_DATE_ONLY_LINE = re.compile(r"\s*(?:(?:" + CALENDAR_WORDS + r"),?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:" + CALENDAR_WORDS + r")"
-                             r"|(?:" + CALENDAR_WORDS + r")\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+(?:19|20)\d\d\s*")
+_DATE_ONLY_LINE = DATE_ONLY
 def _past_date_line(doc: Doc, e: int) -> int:
     """Where the line after a page's date starts, when the next line is only a date; else e."""
     nxt = _next_line(doc, e)

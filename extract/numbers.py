@@ -42,6 +42,11 @@ PERCENT = re.compile(
 )
 
 # An ordinal as counts and stages are numbered: "the ninth count", "stage 2" is not one, "5th round" is.
+CALENDAR_WORDS = (r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+                  r"|August|September|October|November|December")
+# A date alone (a page's dateline, a masthead's cell): "Friday 5 July 2024", "Saturday, July 6, 2024".
+DATE_ONLY = re.compile(r"\s*(?:(?:" + CALENDAR_WORDS + r"),?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:" + CALENDAR_WORDS + r")"
+                       r"|(?:" + CALENDAR_WORDS + r")\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+(?:19|20)\d\d\s*")
 ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))"
 
 WORD_NUMBERS = {

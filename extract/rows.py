@@ -19,7 +19,7 @@ from typing import Callable, Optional
 
 from .gazetteer import parties
 from .names import LATIN_LETTER, SURNAME_PREFIXES, flip_surname_first, title_case
-from .numbers import GROUPED_COUNT, ORDINAL, parse_float, parse_int
+from .numbers import DATE_ONLY, GROUPED_COUNT, ORDINAL, parse_float, parse_int
 from .settings import ROW_MAX_CHARS
 
 __all__ = ["Row", "parse_row", "split_cells", "HeaderMap", "header_map", "parse_cells", "ELECTED_MARK", "spaced_header",
@@ -679,6 +679,8 @@ def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callabl
     cells = [_FOOTNOTE.sub("", c).strip() for c in cells]
     if any(c.count("(") != c.count(")") for c in cells):
         return None         # a dash inside a bracket split it: "Liz Saville Roberts (Plaid Cymru – The Party of Wales) – 21,788"
+    if any(DATE_ONLY.fullmatch(c) for c in cells):
+        return None         # a masthead: "HUDDERSFIELD & DEWSBURY EXAMINER     Saturday, July 6, 2024        3" (a page number)
     if header and header.columns.count("votes") >= 2 and len(cells) > len(header.columns):
         header = None       # two tables side by side under one header, the candidate's cells first ("Candidates  Votes  Party  Votes"
         # over "CARTER, Graeme  National Party  15,203  National Party  13,118"): the cells say which is which

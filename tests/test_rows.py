@@ -1479,3 +1479,14 @@ def test_an_election_commission_grid_of_leading_and_trailing_candidates_once_dec
     got = {c.constituency: ([(x.name, x.elected) for x in c.candidates], c.majority) for c in extract_results(text).contests}
     assert got == {"Kuttiady": ([("Shameer K. P.", True), ("P. K. Suma", None)], 6412),
                    "Kozhikode North": ([("T. Naveen Chandran", True), ("K. P. Sreeja", None)], 4012)}
+
+
+def test_a_print_pages_table_headed_by_its_seat_with_its_footer_fields_side_by_side():
+    from extract.pipeline import extract_results
+    text = ("HUDDERSFIELD & DEWSBURY EXAMINER     Saturday, July 6, 2024        3\n\nTHE RESULT\n"
+            "DEWSBURY AND BATLEY        Votes      %     +/-\n"
+            "Iqbal Mohamed (Ind)        15,641   41.1      -\nHeather Iqbal (Lab)        8,707   22.9  -36.2\n"
+            "Ind GAIN from Lab     Majority 6,934     Turnout 53.3%\n")
+    [contest] = extract_results(text).contests      # (the masthead's date and page number are no candidate's)
+    assert (contest.constituency, contest.majority, contest.turnout) == ("Dewsbury and Batley", 6934, 53.3)
+    assert [(x.name, x.votes, x.elected) for x in contest.candidates] == [("Iqbal Mohamed", 15641, True), ("Heather Iqbal", 8707, None)]
