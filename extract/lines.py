@@ -249,6 +249,9 @@ def _numbered_place(cell: str, column: str) -> Optional[str]:
     return f"{kind} {cell}" if cell.isdigit() else f"{cell} {kind}"
 
 
+_VOTE_FOR_NOTE = re.compile(r"\s*\((?i:vote\s+for|elect)\s+(?:(?i:not\s+more\s+than|up\s+to)\s+)?(?:\d{1,2}|[A-Za-z]+)\)\s*$")
+# A seat's name whose only figure is its number, last: "Fiscal Court Commissioner District 2", "Ward No. 12".
+_NUMBER_LAST = re.compile(r"[A-ZÀ-Þ][^\d]*[^\W\d_][^\d]*\s(?:No\.\s?)?\d{1,3}[A-Z]?")
 _CODE_BEFORE_SEAT = re.compile(r"\d{1,4}\s*[-–.]?\s+(?=[A-ZÀ-Þ][\w'’-]{2,})")
 
 
@@ -256,6 +259,7 @@ def _candidate_grid_row(cells: list[str], header, place: str, s: int, e: int, fa
     """A candidate's row under "District | Candidate | Party | Votes | Pct.", the seat's cell filled on its first
     row only ("22nd | Nadia Farouk* | D | 17,950 | 53.9%" / "| Greg Lambert (i) | R | 15,311 | 46.0%")."""
     from .rows import HeaderMap, parse_cells
+    place = _VOTE_FOR_NOTE.sub("", place)       # "Village of Plover Trustee (Vote For 3)"
     coded = _CODE_BEFORE_SEAT.match(place)
     if coded:
         place = place[coded.end():]     # "241 MUHORONI": the commission's number, then the seat
@@ -267,8 +271,8 @@ def _candidate_grid_row(cells: list[str], header, place: str, s: int, e: int, fa
     elif _numbered_place(place, header.names[0]):
         place = _numbered_place(place, header.names[0])
         key = place_key(place)
-    elif re.match(r"[A-ZÀ-Þ]", place) and not any(ch.isdigit() for ch in place):
-        key = place_key(place)
+    elif re.match(r"[A-ZÀ-Þ]", place) and not any(ch.isdigit() for ch in place) or _NUMBER_LAST.fullmatch(place):
+        key = place_key(place)      # ("Fiscal Court Commissioner District 2")
     else:
         return None
     row = parse_cells(cells[1:], HeaderMap(header.columns[1:], header.names[1:]), party_tools()[0])

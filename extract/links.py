@@ -117,8 +117,7 @@ def read_wins(doc, sent, subject, facts, contest, whole, lead_end: Optional[int]
         joined = _AND_WAS.match(tail)
         if joined and any(p.end < q.start < p.end + joined.end() for q in sent.people):
             joined = None       # (not "X beat Y and was ...": Y's clause)
-        nxt = sent.people[idx + 1] if idx + 1 < len(sent.people) else None
-        paired = text[nxt.end:sent.e] if nxt is not None and _PAIRED.fullmatch(text, p.end, nxt.start) else None
+        paired = _listed_tail(text, sent, idx)
         for t in (tail, tail[app.end():] if app else None, closed, of_party, tail[joined.end():] if joined else None, paired):
             # (paired: "Greaney and O'Dwyer elected" elects both)
             if t is None:
@@ -169,6 +168,24 @@ def read_wins(doc, sent, subject, facts, contest, whole, lead_end: Optional[int]
             and not is_past(text[opener.start:sent.e], doc.election_year):
         # "Labour's Emma Reynolds celebrates at the count after winning with 16,035 votes": the subject won
         facts.append(CandFact(sent.resolve(opener), sent.s, sent.e, contest, elected=True))
+
+
+def _listed_tail(text: str, sent, idx: int) -> Optional[str]:
+    """What follows the list that person idx opens, when it ends with "and": "Kowalski, Yang and Brennan win the three
+    seats", "Greaney and O'Dwyer elected" (the verb after the last name is everyone's)."""
+    people, k = sent.people, idx
+    while k + 1 < len(people):
+        gap = (people[k].end, people[k + 1].start)
+        k += 1
+        if _PAIRED.fullmatch(text, *gap) or _SERIAL_AND.fullmatch(text, *gap):
+            return text[people[k].end:sent.e]
+        if not _LIST_COMMA.fullmatch(text, *gap):
+            return None
+    return None
+
+
+_LIST_COMMA = re.compile(r"\s*,\s*")
+_SERIAL_AND = re.compile(r"\s*,\s+(?:and|&)\s+")
 
 
 _POSSESSIVE = re.compile(r"['’]s?\s")     # "Mesquite Hollow's first mayor": no rival between

@@ -250,7 +250,8 @@ _HEADER_WORDS = {
                "2nd prefs", "2nd pref", "second preferences", "2nd round", "second round", "final", "transfers"),
     "seats": ("seats", "projected seats", "seats won", "won"),
     # a grid of several contests, one row each: "Constituency | Winner | Party | Majority | Turnout"
-    "place": ("constituency", "seat", "ward", "division", "riding", "electorate name", "district", "new seat", "new constituency", "seat name"),
+    "place": ("constituency", "seat", "ward", "division", "riding", "electorate name", "district", "new seat", "new constituency", "seat name",
+              "contest", "office", "race"),      # (a county canvass: "Contest,Choice,Party,...,Total Votes")
     "winner": ("winner", "elected", "elected?", "new mp", "mp elected", "winning candidate", "new councillor", "councillor elected",
                "new member", "member elected", "new mla", "new msp", "new td", "new mpp",
                "leading candidate"),     # (an Election Commission grid's, the winner once its status says "Result Declared")

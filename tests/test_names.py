@@ -74,7 +74,7 @@ def test_find_people(sentence, want):
 
 @pytest.mark.parametrize("raw, want", [
     ("Sir Keir Starmer", "Keir Starmer"), ("Dr Thérèse Coffey", "Thérèse Coffey"), ("Cllr Jane Hale", "Jane Hale"),
-    ("Ms Caliskan's", "Caliskan"),
+    ("Ms Caliskan's", "Caliskan"), ("Judge-Executive Aaron Fitch", "Aaron Fitch"),
 ])
 def test_clean_name(raw, want):
     assert clean_name(raw) == want
@@ -83,6 +83,7 @@ def test_clean_name(raw, want):
 @pytest.mark.parametrize("raw, want", [
     ("CROSBIE, Virginia", "Virginia Crosbie"), ("FULLER, Anne-Marie", "Anne-Marie Fuller"),
     ("SHORTICUS, Sir Grumpus L", "Sir Grumpus L Shorticus"),
+    ("HUTCHINS, BEV", "Bev Hutchins"), ("SMITH, JD", "JD Smith"),     # a known first name in capitals; initials stay
 ])
 def test_flip_surname_first(raw, want):
     assert flip_surname_first(raw) == want

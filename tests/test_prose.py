@@ -4647,3 +4647,12 @@ def test_a_seat_whose_name_a_dash_joins_keeps_its_first_part():
     [contest] = extract_results(text).contests
     assert contest.constituency == "Dunmore–Ballyvaughan"
     assert [(x.name, x.votes, x.elected) for x in contest.candidates] == [("Niamh Kelly", 2411, True)]
+
+
+def test_a_list_of_surnames_that_win_the_seats():
+    text = ("Contest  Choice  Total\nVillage of Plover Trustee  Beth Kowalski  900\nVillage of Plover Trustee  Marcus Yang  815\n"
+            "Village of Plover Trustee  Terry Brennan  776\nVillage of Plover Trustee  Dale Wierzba  703\n\n"
+            "So Kowalski, Yang and Brennan win the three trustee seats, Wierzba misses out by 73.\n")
+    [contest] = extract_results(text).contests
+    assert [(x.name, x.elected) for x in contest.candidates] == \
+        [("Beth Kowalski", True), ("Marcus Yang", True), ("Terry Brennan", True), ("Dale Wierzba", None)]

@@ -1490,3 +1490,15 @@ def test_a_print_pages_table_headed_by_its_seat_with_its_footer_fields_side_by_s
     [contest] = extract_results(text).contests      # (the masthead's date and page number are no candidate's)
     assert (contest.constituency, contest.majority, contest.turnout) == ("Dewsbury and Batley", 6934, 53.3)
     assert [(x.name, x.votes, x.elected) for x in contest.candidates] == [("Iqbal Mohamed", 15641, True), ("Heather Iqbal", 8707, None)]
+
+
+def test_a_county_canvass_csv_with_a_contest_column():
+    from extract.pipeline import extract_results
+    text = ("Unofficial results, November 3, 2026\n\nContest,Choice,Party,Election Day,Total Votes,Percent\n"
+            '"Sheriff","TOLLIVER, RAY",REP,23073,38904,96.98%\n"Sheriff","Write-In",,722,1211,3.02%\n'
+            '"Fiscal Court Commissioner District 2","EBBERS, WALT",REP,4114,6912,52.36%\n'
+            '"Fiscal Court Commissioner District 2","REYES, DANA",DEM,3801,6288,47.64%\n'
+            "Village of Plover Trustee (Vote For 3),Beth Kowalski,,612,900,30.1%\n")
+    got = {c.constituency: [(x.name, x.votes) for x in c.candidates] for c in extract_results(text).contests}
+    assert got == {"Sheriff": [("Ray Tolliver", 38904)], "Fiscal Court Commissioner District 2": [("Walt Ebbers", 6912), ("Dana Reyes", 6288)],
+                   "Village of Plover Trustee": [("Beth Kowalski", 900)]}
