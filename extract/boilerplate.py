@@ -304,6 +304,8 @@ def explain(text: str, rules: Rules | None = None) -> list[tuple[int, str, str]]
     return [(i, lines[i], dropped[i]) for i in sorted(dropped)]
 
 
+# The time and sender before an exported chat's message: "05/07/2024, 01:51 - Sam Rhodes: ", "[05/07/2024, 02:21:37] Mick Farrell: ".
+_CHAT_PREFIX = re.compile(r"\s*(?:\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s?[ap]m)?\s+-\s+|\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\]\s+)[^:]{1,40}:\s*", re.I)
 _AGO_LINE = re.compile(r"^(?:\d{1,3}\s+(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?)\s+ago|(?:Video|Audio|Gallery)\s*[|·]\s*\d{1,2}:\d\d)$", re.I)
 MIN_STAMPED_TEASERS = 2
 
@@ -384,9 +386,13 @@ def clean_text(text: str) -> str:
     'Jane Doe (Labour) 12,345'
     """
     rules = load_rules()
-    drop = {i for i, _, _ in explain(text, rules)}
-    if not drop:
+    found = explain(text, rules)
+    if not found:
         kept = text
     else:
-        kept = "\n".join(line for i, line in enumerate(text.split("\n")) if i not in drop)
+        lines = text.split("\n")
+        for i, line, rid in found:
+            sent = _CHAT_PREFIX.match(line) if rid == "chat-message" else None
+            lines[i] = line[sent.end():] if sent else None     # an exported chat's message, without its time and sender
+        kept = "\n".join(line for line in lines if line is not None)
     return _BLANK_RUN_RE.sub("\n\n", kept).strip("\n")

@@ -74,7 +74,7 @@ _GENERIC_HEAD = re.compile(
        (?:(?:parliamentary|council|county|district|borough|town|city)\s+)?bye?-?election|first\s+preferences|(?:metro\s+)?mayor(?:al|['’]s)?(?:\s+(?:election|race|contest))?(?:\s+results?)?(?=\s*(?:[:,–—-]|(?:(?:19|20)\d\d)?\s*$))
        |PCC|(?i:police\s+and\s+crime\s+commissioner))\b(?!\s*(?!(?:19|20)\d\d\s*$)\d)      # (not "Tshwane Ward 59": a numbered ward; a year ends it)
        |(?:election\s+|(?i:full)\s+)?results?(?:\s+in\s+full)?\s*:?\s*$
-       |(?:ELECTION\s+|FULL\s+)?RESULTS?(?:\s*\((?![^()]*\b(?:19|20)\d\d\b)[^()\n]{1,60}\))?\s*:?\s*$     # ("TAURANGA RESULT (electorate vote, 100% counted)")
+       |(?:(?:ELECTION\s+|FULL\s+)?RESULTS?|DECLARED)(?:\s*\((?![^()]*\b(?:19|20)\d\d\b)[^()\n]{1,60}\))?\s*:?\s*$     # ("TAURANGA RESULT (electorate vote, 100% counted)", "OLDFIELD DECLARED")
        |(?i:how\s+(?:the\s+)?(?:candidates|parties)\s+(?:fared|did|performed)|(?:the\s+)?(?:votes?|results?)\s+at\s+a\s+glance)(?:\s*\([^()\d]{1,30}\))?\s*:?\s*$     # ("TENTH DISTRICT – HOW THE CANDIDATES FARED (first count)")
        |(?i:(?:official|final|provisional|preliminary|unofficial|declared|certified)\s+results?|provisional|preliminary|unofficial|certified)\s*(?:\([^()\d]{1,30}\))?\s*:?\s*$|                                    # ("BANKS PENINSULA - OFFICIAL RESULT (electorate vote)")
        (?:election\s+)?results?\s+(?:19|20)\d\d\s*(?:[:–—-]|$)|
@@ -1277,7 +1277,7 @@ def no_seat_word(place: str) -> bool:
 
 
 _POSSESSIVE_END = re.compile(r"['’]s$")
-_CAPS_RESULT_TAIL = re.compile(r"\s*(?:[,–—:]\s*|-\s*)?(?:ELECTION\s+|FULL\s+)?RESULTS?\b")
+_CAPS_RESULT_TAIL = re.compile(r"\s*(?:[,–—:]\s*|-\s*)?(?:(?:ELECTION\s+|FULL\s+)?RESULTS?|DECLARED)\b")
 _COUNT_TITLE_TAIL = re.compile(r"\s*" + _COUNT_TITLE, re.I)
 _ONE_OUTCOME = r"(?:GAIN|HOLD|Gain|Hold|gain|hold)(?:\s+(?:FROM|[Ff]rom)\s+[A-Za-z ]{2,25}?)?(?:\s*[x×]\s*\d)?"
 _OUTCOME_ONLY = re.compile(r"(?P<who>[A-Z][A-Za-z]{1,5}(?:\s[A-Z]{2,5})?|[A-Z][A-Z]{1,11}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+" + _ONE_OUTCOME

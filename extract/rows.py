@@ -548,9 +548,9 @@ _NEVER_IN_NAMES = frozenset({"seats", "votes", "vote", "results", "result", "sha
 
 
 def _single_name(name: str, party: str, is_party: Callable[[str], bool]) -> bool:
-    """'Mahadevaiah (BSP) 18,220': one capitalised word is a name when a known party follows it."""
+    """'Mahadevaiah (BSP) 18,220', 'ARKWRIGHT (Ref) 1033': one capitalised word is a name when a known party follows it."""
     name = name.strip()
-    return (" " not in name and len(name) > 2 and name[:1].isupper() and not name.isupper() and name.isalpha()
+    return (" " not in name and len(name) > 2 and name[:1].isupper() and (not name.isupper() or len(name) > 3) and name.isalpha()
             and is_party(party) and not is_party(name) and name.lower() not in _stopwords()
             and name.lower() not in _NEVER_IN_NAMES)
 

@@ -4656,3 +4656,10 @@ def test_a_list_of_surnames_that_win_the_seats():
     [contest] = extract_results(text).contests
     assert [(x.name, x.elected) for x in contest.candidates] == \
         [("Beth Kowalski", True), ("Marcus Yang", True), ("Terry Brennan", True), ("Dale Wierzba", None)]
+
+
+def test_a_ward_declared_in_capitals_over_its_rows():
+    text = "OLDFIELD DECLARED\nARKWRIGHT (Ref) 1033 ✅\nBENSON (Lab) 1021 ✅\nCHEN (Lab) 988\n"
+    [contest] = extract_results(text).contests
+    assert contest.constituency == "Oldfield"
+    assert [(x.name, x.votes, x.elected) for x in contest.candidates] == [("Arkwright", 1033, True), ("Benson", 1021, True), ("Chen", 988, None)]
