@@ -195,12 +195,14 @@ def grid_row(doc, cells: list[str], header, s: int, e: int, facts: list, last: O
     if "leading candidate" in header.names and not _DECLARED_CELL.search(" ".join(cells)):
         return None     # an Election Commission grid's leader whose status is not "Result Declared": no winner yet
     if flagged and _COUNT_LABEL.fullmatch(who):
-        figure = (cell.get("votes") or "").strip() or (cell.get("share") or "").strip()     # "Holme Lane | | Turnout % | | 42.0": the ward's count, not a candidate
-        if who.lower().startswith("turnout") and _table_pct(figure) is not None:
+        figure = next((c for c in ((cell.get("votes") or "").strip(), (cell.get("share") or "").strip()) if c not in ("", "–")), "")
+        # ("Holme Lane | | Turnout % | | 42.0": the ward's count, not a candidate; a CSV's empty field reads "–")
+        label = who.lower()
+        if label.startswith(("turnout", "taux")) and _table_pct(figure) is not None:
             facts.append(ContestFact("turnout", _table_pct(figure), s, e, key, strength=3))
-        elif who.lower().startswith("electorate") and _TABLE_INT.match(figure):
+        elif label.startswith(("electorate", "électeurs")) and _TABLE_INT.match(figure):
             facts.append(ContestFact("electorate", parse_int(figure), s, e, key, strength=3))
-        elif who.lower().startswith("majority") and _TABLE_INT.match(figure):
+        elif label.startswith("majorit") and _TABLE_INT.match(figure):
             facts.append(ContestFact("majority", parse_int(figure), s, e, key, strength=3))
         return key
     if place:
@@ -286,7 +288,8 @@ def _candidate_grid_row(cells: list[str], header, place: str, s: int, e: int, fa
 
 _BADGE_AFTER = re.compile(r"\s+(?:HOLD|GAIN|NEW|Hold|Gain|New|hold|gain)\s*$")
 _COUNT_LABEL = re.compile(r"(?i:electorate|turnout\s*%?|ballot\s+papers(?:\s+issued)?|rejected(?:\s+ballots|\s+papers)?|spoilt(?:\s+ballots)?|total(?:\s+votes)?"
-                          r"|majority|valid\s+votes(?:\s+cast)?)")
+                          r"|majority|valid\s+votes(?:\s+cast)?"
+                          r"|majorité|taux\s+de\s+participation|électeurs\s+inscrits|bulletins\s+(?:valides|rejetés|nuls))")     # (French: Quebec's DGEQ)
 _MAJ_CELL = re.compile(r"(?:maj\.?|majority)\s*:?\s*(?P<num>\d{1,3}(?:,\d{3})+|\d+)", re.I)
 
 

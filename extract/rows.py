@@ -245,14 +245,17 @@ _HEADER_WORDS = {
               "pleidleisiau", "nifer y pleidleisiau",      # Welsh: "(number of the) votes"
               "voix", "nombre de voix", "votes obtenus", "voix obtenues"),      # French
     "share": ("%", "share", "share %", "vote share", "% share", "per cent", "pct", "pct.", "percent", "% of vote",
+              "pct valides", "% valides", "% des votes valides",
               "vote %", "votes %", "% votes", "vote (%)"),
     "change": ("+/-", "change", "±", "±%", "+/−", "change %", "change on 2019", "change on 2024", "change since 2019", "change since 2024", "swing",
                "2nd prefs", "2nd pref", "second preferences", "2nd round", "second round", "final", "transfers"),
     "seats": ("seats", "projected seats", "seats won", "won"),
     # a grid of several contests, one row each: "Constituency | Winner | Party | Majority | Turnout"
     "place": ("constituency", "seat", "ward", "division", "riding", "electorate name", "district", "new seat", "new constituency", "seat name",
+              "circonscription",
+              "ward name", "constituency name", "division name", "district name", "riding name",
               "contest", "office", "race"),      # (a county canvass: "Contest,Choice,Party,...,Total Votes")
-    "winner": ("winner", "elected", "elected?", "new mp", "mp elected", "winning candidate", "new councillor", "councillor elected",
+    "winner": ("winner", "elected", "elected?", "élu", "élue", "elu", "élu(e)", "new mp", "mp elected", "winning candidate", "new councillor", "councillor elected",
                "new member", "member elected", "new mla", "new msp", "new td", "new mpp",
                "leading candidate"),     # (an Election Commission grid's, the winner once its status says "Result Declared")
     "runner": ("runner-up", "runner up", "runners-up", "second", "second place", "2nd", "2nd place", "nearest rival", "rival",
@@ -291,7 +294,8 @@ _HYPHEN_SPLIT = re.compile(r"\s+[-—–]\s+")
 _EMPHASIS = re.compile(r"^(?:\*\*|__)(.+)(?:\*\*|__)$")      # Markdown bold in a cell: "**Majority**"
 
 
-_QUOTED_CSV = re.compile(r'"[^"\n]*"(?:,(?:"[^"\n]*"|[^",\n]*)){2,}')
+_QUOTED_CSV = re.compile(r'(?=.*,")(?:"[^"\n]*"|[^",\s][^",\n]*|)(?:,(?:"[^"\n]*"|[^",\s][^",\n]*|)){2,}|"[^"\n]*"(?:,(?:"[^"\n]*"|[^",\n]*)){2,}')
+_DECIMAL_COMMA_CELL = re.compile(r"^([+\-−]?\d{1,3}),(\d{1,2})$")
 _CSV_SEAM = re.compile(r"[^\W\d_],|,[^\W\d_]|,,|,$")     # a comma beside a letter or an empty field (not "1,234,567")
 
 
@@ -327,8 +331,12 @@ def split_cells(line: str) -> list[str]:
         # double-spaced too)
     if stripped.count(" ▸ ") >= 2:
         return [c.strip() for c in stripped.split(" ▸ ")]     # "Guildford ▸ Zöe Franklin ▸ Liberal Democrat ▸ maj 8,429"
-    if stripped.startswith('"') and "|" not in line and "\t" not in line and _QUOTED_CSV.fullmatch(stripped):
+    if '"' in stripped and "|" not in line and "\t" not in line and _QUOTED_CSV.fullmatch(stripped):
         return [c.strip() or "–" for c in next(csv.reader([stripped]))]     # '"241 MUHORONI","Fredrick Otieno Ouma","ODM","24,877"': quoted CSV
+        # (and '2026-05-07,E05011402,Kirkstall Bridge,...,"Labour and Co-operative Party",1302,N': a field quoted where it must be)
+    if ";" in stripped and "|" not in line and "\t" not in line and stripped.count(";") >= 3 and "; " not in stripped:
+        return [_DECIMAL_COMMA_CELL.sub(r"\1.\2", c.strip()) or "–" for c in stripped.split(";")]
+        # a semicolon CSV, a European export whose decimals take the comma: "Sherbrooke;1;Bélanger, Maude-Éliane;QS;14 872;36,60"
     if "|" not in line and "\t" not in line and stripped.count(",") >= 2 and ", " not in stripped \
             and _CSV_SEAM.search(stripped) and '"' not in stripped:
         return [c.strip() or "–" for c in stripped.split(",")]     # "Chris Kane,Scottish Labour,16856,33.9": pasted CSV
@@ -427,6 +435,8 @@ def split_spaced_row(line: str, cells: list[str]) -> Optional[list[str]]:
 def _cell_role(cell: str) -> Optional[str]:
     """The column a header cell names ("Votes cast" -> votes, "Ymgeisydd / Candidate" -> name), if any."""
     low = _HEADER_MARK.sub("", _FOOTNOTE.sub("", cell)).lower().strip(" :/")       # ("Pleidleisiau /" over "Number of Votes")
+    if "_" in low and " " not in low:
+        low = low.replace("_", " ")     # a data file's column: "ward_name", "ballot_papers_issued"
     if ":" in low and _DIGIT.search(low):
         return None         # a labelled value, "Pleidleisiau / Votes: 687", is a row's cell, no header's
     if low not in ("%", "+/-", "±", "±%") and low.endswith(")"):
@@ -604,7 +614,7 @@ _BADGE = re.compile(r"\s*(?:·\s*)?\b(?:[A-Z]{2,5}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?
 _BRACKETED_MARK = re.compile(r"\((?:(?:[^()]*\s)?(?<![Nn]ot\s)elected\b[^()]*|\s*(?:won|winner|wins)\s*)\)", re.I)   # "(Won)"
 _NAME_PARTY = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<party>[^()\d]+(?:\([^()\d]{1,12}\))?)\)\s*$")     # ("(Scottish National Party (SNP))")
 _PARTY_VOTES = re.compile(r"^(?P<party>[^\d|]{2,60}?)\s*[–—-]\s*(?P<votes>" + _NUM + r")$")
-YES_CELL = re.compile(r"(?i:yes|y|elected|won|winner)|[✓✔☑✅xX*]")
+YES_CELL = re.compile(r"(?i:yes|y|elected|won|winner|oui|élu|élue|elu|elue)|[✓✔☑✅xX*]")
 _BADGE_AFTER_FIGURES = re.compile(r"(?<=[\d%)])\s*[·|]?\s*\(?\s*(?:[Ii]ncumbent|INCUMBENT|[Ii]nc\.)\s*\)?(?=\s*(?:[✓✔*]|\(?[Ee]lected\b|ELECTED|$))")
 _WON_AFTER_MARK = re.compile(r"\s+(?:won|WON|Won)\s*$")
 _DECIMAL_CELL = re.compile(r"\s*\d{1,3}\.\d{1,2}\s*%?\s*$")

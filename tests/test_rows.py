@@ -1503,3 +1503,29 @@ def test_a_county_canvass_csv_with_a_contest_column():
     got = {c.constituency: [(x.name, x.votes) for x in c.candidates] for c in extract_results(text).contests}
     assert got == {"Sheriff": [("Ray Tolliver", 38904)], "Fiscal Court Commissioner District 2": [("Walt Ebbers", 6912), ("Dana Reyes", 6288)],
                    "Village of Plover Trustee": [("Beth Kowalski", 900)]}
+
+
+@pytest.mark.parametrize("line, cells", [
+    ('2026-05-07,Kirkstall Bridge,OKAFOR,Grace Adaeze,"Labour and Co-operative Party",1302,N',
+     ["2026-05-07", "Kirkstall Bridge", "OKAFOR", "Grace Adaeze", "Labour and Co-operative Party", "1302", "N"]),    # one field quoted
+    ('"It was a great night," she said, adding that 1,200 volunteers had helped', []),       # a quote in prose is no CSV
+])
+def test_a_csv_line_with_a_quoted_field(line, cells):
+    assert split_cells(line) == cells
+
+
+def test_a_data_files_column_names_with_underscores():
+    hm = header_map(split_cells("ward_code,ward_name,surname,forenames,description,votes,elected"))
+    assert hm.columns == ["other", "place", "other", "other", "party", "votes", "winner"]
+
+
+def test_a_semicolon_csv_in_french_with_decimal_commas_and_its_summary_rows():
+    from extract.pipeline import extract_results
+    text = ("circonscription;ordre;candidat;parti;votes;pct_valides;elu\n"
+            "Sherbrooke;1;Bélanger, Maude-Éliane;Québec solidaire;14 872;36,60;oui\n"
+            "Sherbrooke;2;Thibault, Luc-Olivier;Coalition avenir Québec;12 406;30,53;\n"
+            "Sherbrooke;;Taux de participation;;;66,34;\nSherbrooke;;Majorité;;2 466;6,07;\n")
+    [contest] = extract_results(text).contests
+    assert (contest.constituency, contest.majority, contest.turnout) == ("Sherbrooke", 2466, 66.34)
+    assert [(x.name, x.votes, x.share, x.elected) for x in contest.candidates] == \
+        [("Maude-Éliane Bélanger", 14872, 36.6, True), ("Luc-Olivier Thibault", 12406, 30.53, None)]
