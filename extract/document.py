@@ -830,8 +830,8 @@ _INCUMBENT_LEGEND = re.compile(r"(?:^|\s)\(?(?P<mark>\*|★|x\b|(?<=\()i(?=\)))\
 
 
 # A results page's key to its party codes: "Party key: LAB Labour · PW Party of Women · HER Heritage Party".
-_PARTY_KEY = re.compile(r"(?:^|(?<=[.!?] ))[ \t]*(?:party\s+)?(?:key|legend|abbreviations|codes)[ \t]*:[ \t]*(?P<body>[^\n]+)", re.I | re.M)
-# ("Party codes: DA Democratic Alliance, ANC African National Congress, ..." after a sentence of its paragraph)
+_PARTY_KEY = re.compile(r"(?:^|(?<=[.!?] ))[ \t]*[\"“]?(?:party\s+)?(?:key|legend|abbreviations|codes)[ \t]*:[ \t]*(?P<body>[^\n]+)", re.I | re.M)
+# ("Party codes: DA Democratic Alliance, ANC African National Congress, ..." after a sentence of its paragraph; a CSV's quoted line)
 _PARTY_NAME_WORDS = re.compile(r"\b(?:Party|Parti|Partei|Coalition|Alliance|Front|Movement|League|Congress|Union|Bloc)\b", re.I)
 _SPELLED_OUT = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:\s+[\w'’-]+){1,4}")
 _KEY_PAIR = re.compile(r"(?:^|[·,;|•])\s*(?P<code>[A-Z][A-Za-z]{0,9})\s*(?:[=:–—-]\s*)?(?P<name>[A-Z][^·,;|•=\n]{2,60}?)\s*(?=[·,;|•]|\.\s|$)")     # (the key's last pair before a sentence: "PGP Pacific Green Party. Percentages ...")
@@ -852,7 +852,7 @@ def party_key(text: str) -> dict[str, str]:
     codes: dict[str, str] = {}
     for key in _PARTY_KEY.finditer(text):
         for m in _KEY_PAIR.finditer(key.group("body")):
-            name = m.group("name").rstrip(" .")
+            name = m.group("name").rstrip(" .\"”")      # (a CSV's quoted key line: '"Party key: UPND=...; IND=Independent"')
             if parties().canonical(name) or _PARTY_NAME_WORDS.search(name) or _SPELLED_OUT.fullmatch(name):
                 codes[m.group("code")] = name      # (a key line names its parties, known or not: "QS - Québec solidaire")
     if " = " in text:

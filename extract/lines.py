@@ -18,7 +18,7 @@ from .headings import short_plain
 from .links import read_outcome
 from .names import clean_name, flip_surname_first, title_case
 from .numbers import is_year, parse_int
-from .rows import Row, YES_CELL, _DIGIT as _DIGIT_IN, _looks_like_name, name_in_two_columns, parse_row, person_name as _name, ungroup_spaces
+from .rows import Row, STATUS_NAMES, WON_CELL, YES_CELL, _DIGIT as _DIGIT_IN, _looks_like_name, name_in_two_columns, parse_row, person_name as _name, ungroup_spaces
 
 __all__ = ["party_tools", "candidate_block", "table_contest_row", "row_fact", "line_items",
            "MAJ_LINE", "RANK", "BROADCAST_FIGURE", "FIGURE_LABEL", "STATUS", "SIGNED_FIGURE"]
@@ -194,16 +194,8 @@ def grid_row(doc, cells: list[str], header, s: int, e: int, facts: list, last: O
         return None     # ("Malava | Kakamega | Awaiting declaration | -": no winner yet)
     if "leading candidate" in header.names and not _DECLARED_CELL.search(" ".join(cells)):
         return None     # an Election Commission grid's leader whose status is not "Result Declared": no winner yet
-    if flagged and _COUNT_LABEL.fullmatch(who):
-        figure = next((c for c in ((cell.get("votes") or "").strip(), (cell.get("share") or "").strip()) if c not in ("", "–")), "")
-        # ("Holme Lane | | Turnout % | | 42.0": the ward's count, not a candidate; a CSV's empty field reads "–")
-        label = who.lower()
-        if label.startswith(("turnout", "taux")) and _table_pct(figure) is not None:
-            facts.append(ContestFact("turnout", _table_pct(figure), s, e, key, strength=3))
-        elif label.startswith(("electorate", "électeurs")) and _TABLE_INT.match(figure):
-            facts.append(ContestFact("electorate", parse_int(figure), s, e, key, strength=3))
-        elif label.startswith("majorit") and _TABLE_INT.match(figure):
-            facts.append(ContestFact("majority", parse_int(figure), s, e, key, strength=3))
+    if _COUNT_LABEL.fullmatch(who):
+        _count_row(who, cell, s, e, key, facts)     # "Holme Lane | | Turnout % | | 42.0": the ward's count, not a candidate
         return key
     if place:
         facts.append(ContestFact("name", place, s, e, key, strength=2))
@@ -216,6 +208,9 @@ def grid_row(doc, cells: list[str], header, s: int, e: int, facts: list, last: O
     if bracket and party is None:
         who, party = bracket.group("name"), bracket.group("party")      # "Chris Murray (Lab)"
     elected = bool(YES_CELL.fullmatch((cell.get("winner") or "").strip())) or None if flagged else True if "winner" in cols else None
+    status = next((c.strip() for n, c in zip(header.names, cells) if n in STATUS_NAMES), None) if "winner" not in cols else None
+    if status is not None:
+        elected = True if WON_CELL.fullmatch(status) else None      # "...,90.43,ELECTED,131/131" under "...,percent,status,..."
     facts.append(CandFact(clean_name(_name(who)), s, e, key, party=party, votes=votes, share=share, elected=elected, strength=3))     # ("SHAMEER K. P.")
     if "runner" in cols:
         # "... | Runner-up | Votes | ...": the second person, with the votes column after theirs
@@ -257,6 +252,19 @@ _NUMBER_LAST = re.compile(r"[A-ZÀ-Þ][^\d]*[^\W\d_][^\d]*\s(?:No\.\s?)?\d{1,3}[
 _CODE_BEFORE_SEAT = re.compile(r"\d{1,4}\s*[-–.]?\s+(?=[A-ZÀ-Þ][\w'’-]{2,})")
 
 
+def _count_row(label: str, cell: dict, s: int, e: int, key: str, facts: list) -> None:
+    """A seat's count in a grid's name column ("Turnout %", "Majorité"): its figure, in the votes or the share column
+    (a CSV's empty field reads "–")."""
+    figure = next((c for c in ((cell.get("votes") or "").strip(), (cell.get("share") or "").strip()) if c not in ("", "–")), "")
+    label = label.lower()
+    if label.startswith(("turnout", "taux")) and _table_pct(figure) is not None:
+        facts.append(ContestFact("turnout", _table_pct(figure), s, e, key, strength=3))
+    elif label.startswith(("electorate", "électeurs", "registered")) and _TABLE_INT.match(figure):
+        facts.append(ContestFact("electorate", parse_int(figure), s, e, key, strength=3))
+    elif label.startswith("majorit") and _TABLE_INT.match(figure):
+        facts.append(ContestFact("majority", parse_int(figure), s, e, key, strength=3))
+
+
 def _candidate_grid_row(cells: list[str], header, place: str, s: int, e: int, facts: list, last: Optional[str]) -> Optional[str]:
     """A candidate's row under "District | Candidate | Party | Votes | Pct.", the seat's cell filled on its first
     row only ("22nd | Nadia Farouk* | D | 17,950 | 53.9%" / "| Greg Lambert (i) | R | 15,311 | 46.0%")."""
@@ -277,6 +285,10 @@ def _candidate_grid_row(cells: list[str], header, place: str, s: int, e: int, fa
         key = place_key(place)      # ("Fiscal Court Commissioner District 2")
     else:
         return None
+    who = next((c.strip() for role, c in zip(header.columns, cells) if role == "name"), "")
+    if _COUNT_LABEL.fullmatch(who):
+        _count_row(who, dict(zip(header.columns, cells)), s, e, key, facts)     # "Choma Central,TURNOUT (%),,79.25": the seat's count
+        return key
     row = parse_cells(cells[1:], HeaderMap(header.columns[1:], header.names[1:]), party_tools()[0])
     if row is None or row.votes is None:
         return None
@@ -289,6 +301,7 @@ def _candidate_grid_row(cells: list[str], header, place: str, s: int, e: int, fa
 _BADGE_AFTER = re.compile(r"\s+(?:HOLD|GAIN|NEW|Hold|Gain|New|hold|gain)\s*$")
 _COUNT_LABEL = re.compile(r"(?i:electorate|turnout\s*%?|ballot\s+papers(?:\s+issued)?|rejected(?:\s+ballots|\s+papers)?|spoilt(?:\s+ballots)?|total(?:\s+votes)?"
                           r"|majority|valid\s+votes(?:\s+cast)?"
+                          r"|registered\s+voters|total\s+(?:valid\s+)?votes(?:\s+cast)?|turnout\s*\(%\)|rejected\s+votes"
                           r"|majorité|taux\s+de\s+participation|électeurs\s+inscrits|bulletins\s+(?:valides|rejetés|nuls))")     # (French: Quebec's DGEQ)
 _MAJ_CELL = re.compile(r"(?:maj\.?|majority)\s*:?\s*(?P<num>\d{1,3}(?:,\d{3})+|\d+)", re.I)
 

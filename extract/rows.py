@@ -619,8 +619,8 @@ _BADGE_AFTER_FIGURES = re.compile(r"(?<=[\d%)])\s*[·|]?\s*\(?\s*(?:[Ii]ncumbent
 _WON_AFTER_MARK = re.compile(r"\s+(?:won|WON|Won)\s*$")
 _DECIMAL_CELL = re.compile(r"\s*\d{1,3}\.\d{1,2}\s*%?\s*$")
 _INCUMBENT_BADGE = re.compile(r"(?<=[a-z])\s+(?:INC|Inc\.?|INCUMBENT|Incumbent)$")
-_STATUS_NAMES = {"status", "result", "outcome"}
-_WON_CELL = re.compile(r"won|winner|wins|elected", re.I)
+STATUS_NAMES = {"status", "result", "outcome"}
+WON_CELL = re.compile(r"won|winner|wins|elected", re.I)
 _INCUMBENT_CELL = re.compile(r"INCUMBENT|Incumbent|\((?:i|inc\.?|incumbent)\)", re.I)
 _AP_INCUMBENT = re.compile(r"\(i\)")       # AP's "Emerson Vail (i)" (lower case: "(I)" is an independent)
 _VOTES_SHARE = re.compile(r"^(?P<votes>" + _NUM + r")(?:(?:\s+votes?)?\s*\(\s*(?P<share>" + _PCT + r")\s*%?\s*\)"
@@ -729,7 +729,7 @@ def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callabl
         cell = " ".join(_INCUMBENT_MARK.sub(" ", _AP_INCUMBENT.sub(" ", cell)).replace("·", " ").split())
         if not cell and elected:
             continue        # a cell that was only the winner's badge: "✓ Elected"
-        if header and len(cells) == len(header.columns) and header.names[at] in _STATUS_NAMES and _WON_CELL.fullmatch(cell):
+        if header and len(cells) == len(header.columns) and header.names[at] in STATUS_NAMES and WON_CELL.fullmatch(cell):
             elected = True      # an ECI table's "Status" column: "WON" / "LOST"
         if (_INCUMBENT_CELL.fullmatch(cell) or ELECTED_MARK.fullmatch(cell)) and header and len(cells) > len(header.columns) \
                 and 0 < at < len(cells) - 1:

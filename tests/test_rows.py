@@ -1529,3 +1529,17 @@ def test_a_semicolon_csv_in_french_with_decimal_commas_and_its_summary_rows():
     assert (contest.constituency, contest.majority, contest.turnout) == ("Sherbrooke", 2466, 66.34)
     assert [(x.name, x.votes, x.share, x.elected) for x in contest.candidates] == \
         [("Maude-Éliane Bélanger", 14872, 36.6, True), ("Luc-Olivier Thibault", 12406, 30.53, None)]
+
+
+def test_a_csv_with_a_status_column_its_seats_counts_in_the_name_column_and_a_quoted_party_key():
+    from extract.pipeline import extract_results
+    text = ("province,constituency_code,constituency,candidate (SURNAME Other Names),party,votes,percent,status\n"
+            "Southern,094,Choma Central,HAMOONGA Mutinta,UPND,41208,90.43,ELECTED\n"
+            "Southern,094,Choma Central,SIAMWIINGA Brian,PF,2105,4.62,\n"
+            "Southern,094,Choma Central,REGISTERED VOTERS,,58650,,\n"
+            "Southern,094,Choma Central,TURNOUT (%),,79.25,,\n\n"
+            '"Party key: UPND=United Party for National Development; PF=Patriotic Front; IND=Independent"\n')
+    [contest] = extract_results(text).contests
+    assert contest.turnout == 79.25
+    assert [(x.name, x.party, x.votes, x.elected) for x in contest.candidates] == \
+        [("Mutinta Hamoonga", "United Party for National Development", 41208, True), ("Brian Siamwiinga", "Patriotic Front", 2105, None)]
