@@ -27,7 +27,7 @@ from .names import _lists, after_first_name, given_name_gender, surname_acts, ti
 from .lines import (BROADCAST_FIGURE, FIGURE_LABEL, MAJ_LINE, RANK as _RANK, SIGNED_FIGURE, STATUS, candidate_block, grid_row, line_items,
                     name_then_party_figures, winner_row,
                     party_tools, row_fact, table_contest_row)
-from .rows import LEAD_MARK, ROLE_LABEL, HeaderMap, header_map, stacked_header, looks_like_name as _looks_like_a_name, parse_cells, parse_row, person_name, split_cells, split_spaced_row, spaced_header, NO_PARTY_CELL, MEMBER_POSTNOMINAL
+from .rows import LEAD_MARK, ROLE_LABEL, HeaderMap, header_map, stacked_header, looks_like_name as _looks_like_a_name, parse_cells, parse_row, person_name, split_cells, split_spaced_row, spaced_header, wider_header, NO_PARTY_CELL, MEMBER_POSTNOMINAL
 from .scan import Folded
 from .settings import POLL_CONTEXT_LINES, SEAT_CONTEXT_LINES, STALE_HEADER_LINES
 
@@ -699,6 +699,8 @@ class _Reader:
             self.header = self.stale_header[0]      # a spreadsheet's next block after a blank row: "Coventry North West\tTaiwo Owatemi\t..."
         if self.header and len(tabbed) == len(self.header.columns) != len(cells):
             cells = [c.strip() for c in tabbed]     # a spreadsheet's row with empty cells: its columns hold
+        if self.header and len(cells) == len(self.header.columns) + 1 and not tabbed[1:]:
+            self.header = wider_header(self.header, len(cells)) or self.header     # "... MAJ TURNOUT ..." over "... 9,870    61.3 ..."
         if self.header and self.header.columns[0] == "place" and len(cells) == len(self.header.columns) - 1 \
                 and self.text[s:e].lstrip().startswith("|"):
             cells = [""] + cells        # "| Greg Lambert (i) | R | 15,311 | 46.0%" under "22nd | Nadia Farouk* | ...": the seat's cell left empty
@@ -1766,6 +1768,7 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
            and not _SOMEONES_SEAT.match(text, m.end("place"))          # "wins Boris Johnson's old seat"
            and not _in_other_clause(doc, m.start("place"), rel, s)]
     won = [(pos, re.sub(r"^[\w-]+['’]s\s+", "", place)) for pos, place in won]
+    won = [(pos, place) for pos, place in won if not NOT_A_SEAT.search(place)]     # ("won Sunday's German election")
     won = [(pos, place if _NAME_ENDS.match(text, pos + len(place)) or _SAINTS.search(place) else re.sub(r"['’]s$", "", place))
            for pos, place in won]
     # ("Christchurch's Ilam" is Ilam; "won New Hampshire's open Senate seat" is New Hampshire)

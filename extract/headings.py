@@ -118,6 +118,9 @@ WON_PLACE_WORDS = Words(("elected", "won", "win", "hold", "held", "flip", "take"
                    "captur", "seiz", "claim", "snatch"))
 # Areas inside a race, not the seat: "won Genesee County", "carried Wake County".
 NOT_A_SEAT = re.compile(r"\b(?:County|Counties|State|Province|Region|Parish|LGA|LGAs)$|-(?:area|based|born|wide|reserved)$"     # ("the Ottawa-area seat", "the Scheduled Tribe-reserved seat")
+                        r"|^(?:German|French|British|Irish|Scottish|Welsh|English|Canadian|Australian|American|Indian|Dutch|Spanish|Italian"
+                        r"|Japanese|Polish|Austrian|Belgian|Swiss|Greek|Maltese|Kenyan|Nigerian|Ghanaian|Zambian|Pakistani|Bangladeshi|Nepali"
+                        r"|Malaysian|Portuguese|Brazilian|Mexican|Swedish|Danish|Norwegian|Finnish)$"     # ("won Sunday's German election": the country's)
                         r"|^(?:Supreme\s+Court\s+)?(?:Justice|Judge|Senator|Sen\.|Rep\.|Representative|Commissioner|Sheriff|Councillor|Cllr|Mayor)\s")     # ("keep Justice Oyelaran": a person)
 # "Colorado Senate District 31": a state that leads a legislative seat's name.
 _US_STATES = "|".join(sorted(_lists()["us_states"], key=len, reverse=True))
@@ -140,7 +143,7 @@ PLACE_PATTERNS = [
         (?P<place>[A-ZÀ-Þ][\w'’-]+(?:(?:\s+|\s*[—–]\s*)(?:and\s+|of\s+|the\s+|upon\s+)?(?:St\.|Ste\.|[A-ZÀ-Þ][\w'’-]+)){0,4})""", re.X),   # ("Sault Ste. Marie—Algoma")
     re.compile(r"""\b(?:the\s+)(?:(?:[a-z]+ly\s+)?(?:contested|watched|fought|hard-fought|awaited|anticipated|high-profile|crucial|key)\s+)?
         (?P<place>[A-ZÀ-Þ][\w'’-]+(?:/[A-ZÀ-Þ][\w'’-]+)*                          # "Ikenne/Sagamu/Remo North"
-          (?:\s+(?:and\s+|ac\s+|of\s+|upon\s+)?(?!Lok\b|Assembly\b|National\s+Assembly\b|Vidhan\b|Federal\b|Constituency\b|""" + _CHAMBER + r""")[A-ZÀ-Þ][\w'’-]+(?:/[A-ZÀ-Þ][\w'’-]+)?){0,3})   # ("the Tealby and Wolds Villages Division", "the Carse of Stirling and Bannockburn seat")
+          (?:\s+(?:and\s+|ac\s+|of\s+|upon\s+|[–—-]\s+)?(?!Lok\b|Assembly\b|National\s+Assembly\b|Vidhan\b|Federal\b|Constituency\b|""" + _CHAMBER + r""")[A-ZÀ-Þ][\w'’-]+(?:/[A-ZÀ-Þ][\w'’-]+)?){0,3})   # ("the Tealby and Wolds Villages Division", "the Carse of Stirling and Bannockburn seat")
         (?:\s+\((?:SC|ST)\)(?=\s+(?:Lok|Assembly|Vidhan|parliamentary|assembly|seat|constituency)))?    # ("the Kachchh (SC) Lok Sabha seat"; "the Wazirabad National Assembly seat")
         \s+(?:Lok\s+Sabha\s+|(?:National\s+)?[Aa]ssembly\s+|parliamentary\s+|(?:""" + _CHAMBER + r""")\s+|(?:Federal\s+|State\s+)?Constituency\s+(?=bye?-)
            |(?:(?:county|district|borough|city|town|parish|unitary)\s+)?council\s+(?=bye?-)|(?:double|triple)\s+(?=bye?-))?     # "the Allen Valleys county council by-election"

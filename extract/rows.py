@@ -476,6 +476,20 @@ def header_map(cells: list[str]) -> Optional[HeaderMap]:
     return None
 
 
+def wider_header(header: HeaderMap, ncells: int) -> Optional[HeaderMap]:
+    """The header again with a cell of two known headings set one space apart ("MAJ TURNOUT") made two, when that
+    gives the rows' number of cells."""
+    names = [part for name in header.names for part in _two_headings(name)]
+    return header_map(names) if len(names) == ncells != len(header.names) else None
+
+
+def _two_headings(cell: str) -> list[str]:
+    words = cell.split()
+    if len(words) == 2 and _cell_role(cell) is None and all(_cell_role(w) for w in words):
+        return words
+    return [cell]
+
+
 def _party_vote_table_beside(roles: list[str]) -> None:
     """"Candidate | Party | Votes | Party | Votes | %": an electorate's party-vote table printed beside its
     candidate table (New Zealand); the columns from its second "Party" on are the other table's."""

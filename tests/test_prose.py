@@ -4663,3 +4663,11 @@ def test_a_ward_declared_in_capitals_over_its_rows():
     [contest] = extract_results(text).contests
     assert contest.constituency == "Oldfield"
     assert [(x.name, x.votes, x.elected) for x in contest.candidates] == [("Arkwright", 1033, True), ("Benson", 1021, True), ("Chen", 988, None)]
+
+
+def test_a_german_constituency_with_a_spaced_dash_and_the_countrys_election_named_by_its_people():
+    text = ("Katrin Wendlandt of the far-right Alternative for Germany (AfD) won the Oberhavel - Havelland II constituency in "
+            "Sunday's German election with 52,318 first votes, a margin of 13,544 over Michael Brandes (CDU), who had 38,774.\n")
+    [contest] = extract_results(text).contests
+    assert (contest.constituency, contest.majority) == ("Oberhavel - Havelland II", 13544)
+    assert [(x.name, x.votes, x.elected) for x in contest.candidates] == [("Katrin Wendlandt", 52318, True), ("Michael Brandes", 38774, None)]

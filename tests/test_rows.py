@@ -1543,3 +1543,15 @@ def test_a_csv_with_a_status_column_its_seats_counts_in_the_name_column_and_a_qu
     assert contest.turnout == 79.25
     assert [(x.name, x.party, x.votes, x.elected) for x in contest.candidates] == \
         [("Mutinta Hamoonga", "United Party for National Development", 41208, True), ("Brian Siamwiinga", "Patriotic Front", 2105, None)]
+
+
+def test_a_fixed_width_grid_whose_header_sets_two_headings_one_space_apart():
+    from extract.pipeline import extract_results
+    text = ("LOTHIAN REGION: HOW YOUR CONSTITUENCIES VOTED\n\n"
+            "CONSTITUENCY        ELECTED        PARTY    VOTES      %     MAJ TURNOUT    CHG  RESULT\n"
+            "Almond Valley        Fraser Dunlop        SNP     19,214   49.1   9,870    61.3   +2.8  SNP HOLD\n"
+            "Edinburgh Southern        Dougie Laidlaw        LAB     20,461   47.9   4,388    73.8   +2.4  LAB HOLD\n")
+    got = {c.constituency: (c.majority, c.turnout, [(x.name, x.votes, x.share, x.elected) for x in c.candidates])
+           for c in extract_results(text).contests}
+    assert got == {"Almond Valley": (9870, 61.3, [("Fraser Dunlop", 19214, 49.1, True)]),
+                   "Edinburgh Southern": (4388, 73.8, [("Dougie Laidlaw", 20461, 47.9, True)])}
