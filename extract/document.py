@@ -125,9 +125,10 @@ _PROGRESS_LINE = (r"[ \t]*\d[\d,.]*%?[ \t]+(?:of[ \t]+)?(?:\d[\d,]*[ \t]+)?(?:ba
 VOTING_SYSTEM = (r"first[\s-]past[\s-]the[\s-]post|single\s+transferable\s+vote|STV|FPP|FPTP|ranked[\s-]choice(?:\s+voting)?"
                  r"|supplementary\s+vote|instant[\s-]runoff")
 _CAPS_SECTION = re.compile(rf"^[ \t]*(?:(?P<place>{_CAPS_NAME})(?:[ \t]+\((?i:{VOTING_SYSTEM}"
-                           rf"|\w+[ \t]+(?:seats?|to[ \t]+elect|vacanc(?:y|ies)|councillors[ \t]+to[ \t]+be[ \t]+elected))\))?[ \t]*\n(?:[ \t]*\n(?=[A-ZÀ-Þ][^\n()]{{2,60}}\([^()\n]{{1,40}}\)[ \t]*[:–—-]?[ \t]*\d{{1,3}}(?:,\d{{3}})*\b))?(?=(?:{_PROGRESS_LINE}\n(?:[^\n.!?:]{{1,40}}\n){{0,3}})?[^\n]*(?:\b(?i:declared|winner|won|wins|elected|votes|garnered|polled|majority)\b|\d,\d{{3}}))"
+                           rf"|\w+[ \t]+(?:seats?|to[ \t]+elect|vacanc(?:y|ies)|councillors[ \t]+to[ \t]+be[ \t]+elected))\))?[ \t]*\n(?:[ \t]*\n(?=[A-ZÀ-Þ][^\n()]{{2,60}}\([^()\n]{{1,40}}\)[ \t]*[:–—-]?[ \t]*\d{{1,3}}(?:,\d{{3}})*\b|(?-i:The|[A-Z][a-z]+['’]s)\s[^\n]{{0,200}}\d,\d{{3}}))?(?=(?:{_PROGRESS_LINE}\n(?:[^\n.!?:]{{1,40}}\n){{0,3}})?[^\n]*(?:\b(?i:declared|winner|won|wins|elected|votes|garnered|polled|majority)\b|\d,\d{{3}}))"
                            rf"|(?<=\n\n)(?P<title>{_TITLE_NAME})[ \t]*\n[ \t]*\n(?=(?-i:[A-Z])[^\n|]*\b(?i:won|defeated|defeating|beat|beating|edged|retained|elected)\b[^\n|]*\b\d{{1,3}}(?:,\d{{2,3}})+\s+votes))", re.M)
-# (a name in capitals may have a blank line under it when a bracket row follows: "CLEVELAND" / "" / "Rachel Ainsley (Lab) 45,871";
+# (a name in capitals may have a blank line under it when a bracket row follows: "CLEVELAND" / "" / "Rachel Ainsley (Lab) 45,871",
+# or a paragraph whose first sentence gives a count: "OTTAWA CENTRE" / "" / "The NDP's Nadia Okafor-Riel ... 27,614 votes";
 # a name in title case heads a section only when a blank line follows it and the paragraph says who won by how many votes;
 # one in capitals over its count's progress may have short cells before its first figure: "KELOWNA CENTRE" / "100% of ballot
 # boxes reported" / "Margo Lindqvist" / "Conservative" / "10,214", a results widget flattened one cell per line)

@@ -37,7 +37,7 @@ ELECTED_MARK = re.compile(r"(?:\*|★|✓|✔|✅|☑|\(check\)|(?-i:\(E\))|" + 
 
 _DEPOSIT_NOTE = re.compile(r"\s*[–—,;-]?\s*[(\[]?(?:lost\s+(?:(?:his|her|their|the)\s+)?deposit|deposit\s+lost|forfeited\s+(?:the\s+)?deposit)[)\]]?\s*$", re.I)
 # AP results tables mark the declared winner "x-Jane Kowalczyk", and a winning incumbent "x-i-Lauren Whitcomb".
-WINNER_PREFIX = re.compile(r"^x\s*-\s*(?:i\s*-\s*)?(?=[A-Z])")
+WINNER_PREFIX = re.compile(r"^x(?:\s*-\s*|\s+)(?:i\s*-\s*)?(?=[A-Z])")      # (or "x Tyler Brandvold (PC)" over "(x - elected)")
 _INCUMBENT_PREFIX = re.compile(r"^i\s*-\s*(?=[A-Z])")      # "i-Dana Pruitt": the incumbent, who did not win
 # An American's party and home town after the name: "Mark Ellison, R-Fairhaven", "Jeff Amundsen, Lib-Bristow".
 _PARTY_HOMETOWN = re.compile(r"^(?P<name>[^,()\d]{3,60}?),\s*(?P<party>D|R|I|L|G|Dem|Rep|Lib|Ind|Grn|DFL|NP)-(?P<town>[A-Z][\w'’.]+(?:\s[A-Z][\w'’.]+){0,2})$")

@@ -4671,3 +4671,14 @@ def test_a_german_constituency_with_a_spaced_dash_and_the_countrys_election_name
     [contest] = extract_results(text).contests
     assert (contest.constituency, contest.majority) == ("Oberhavel - Havelland II", 13544)
     assert [(x.name, x.votes, x.elected) for x in contest.candidates] == [("Katrin Wendlandt", 52318, True), ("Michael Brandes", 38774, None)]
+
+
+def test_a_round_ups_ridings_in_capitals_each_over_a_blank_line_and_its_paragraph():
+    text = ("Here is how the races in and around the capital played out.\n\nOTTAWA CENTRE\n\n"
+            "The NDP's Nadia Okafor-Riel cruised to a second term. She finished with 27,614 votes, almost double the tally "
+            "of Liberal Samuel Ducharme, who took 14,905.\n\nKANATA—CARLETON\n\n"
+            "The tightest contest in the region went to the PCs. Karen Lindqvist-Marr held the suburban seat with 21,904 votes, "
+            "ahead of Liberal Rahim Qureshi's 19,387.\n")
+    got = {c.constituency: [(x.name, x.votes) for x in c.candidates] for c in extract_results(text).contests}
+    assert got == {"Ottawa Centre": [("Nadia Okafor-Riel", 27614), ("Samuel Ducharme", 14905)],
+                   "Kanata—Carleton": [("Karen Lindqvist-Marr", 21904), ("Rahim Qureshi", 19387)]}

@@ -8,6 +8,7 @@ from extract.lines import party_tools as _party_tools
 from extract.rows import header_map, parse_cells, parse_row, spaced_header, split_cells, split_spaced_row
 
 ROWS = [
+    ("  x Tyler Brandvold (PC)        20,118   44.6%", ("Tyler Brandvold", "PC", 20118, 44.6, True)),     # the winner's x, a space after it
     ("ARKWRIGHT (Ref) 1033 ✅", ("Arkwright", "Ref", 1033, None, True)),      # a surname in capitals before a known party's code
     ("*NDC* - Rashid Abubakar Tanko - *41,286* (49.68%) ✅✅✅", ("Rashid Abubakar Tanko", "NDC", 41286, 49.68, True)),     # a chat's bold and ticks
     ("Liberal Democrats Jenny Marsh – 1,034 (46.3%) ✔ ELECTED", ("Jenny Marsh", "Liberal Democrats", 1034, 46.3, True)),     # the party's full name first
