@@ -313,7 +313,7 @@ def result_boxes(root) -> list:
     for el in root.iter("aside", "section", "div", "figure"):
         head = next((h for h in el.iter("h2", "h3", "h4", "caption", "figcaption", "strong")), None)
         title = " ".join(head.text_content().split()) if head is not None else ""
-        if not (_RESULT_HEAD.search(title) or _CONTEST_TITLE.fullmatch(title) and "result" in (el.get("class") or "").lower()):
+        if not (_RESULT_HEAD.search(title) or _CONTEST_TITLE.fullmatch(title) and _RESULT_BOX_CLASS.search(el.get("class") or "")):
             continue        # ("<aside class='results'><h3>Assembly District 88</h3>": the box of the story's own race)
         if _TEASER_HEAD.search(title) or _PAST_HEAD.search(title):
             continue        # "More results": other seats' teasers; "Previous result: 2022 provincial election"
@@ -345,6 +345,7 @@ def _summary_list(el) -> bool:
 _SUMMARY_TERM = re.compile(r"(?i:majority|turnout|electorate|swing)")
 
 
+_RESULT_BOX_CLASS = re.compile(r"result|(?:^|[\s_-])(?:race|contest)(?:$|[\s_-])", re.I)     # ("race-card": one race's card)
 _CONTEST_TITLE = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[\w'’.&-]+){0,6}|[A-ZÀ-Þ][\w'’.-]*(?:\s+[\w'’.&-]+){0,2}:(?:\s+[\w'’.&-]+){1,8}")     # ("Allegheny County: Judge of the Court of Common Pleas")
 _PAST_HEAD = re.compile(r"\b(?:previous|last\s+(?:time|election)|notional)\b", re.I)
 _TEASER_HEAD = re.compile(r"\b(?:more|other|latest|elsewhere|across|around|all)\b", re.I)

@@ -266,7 +266,7 @@ class Junk:
             total = max(1, len(top.text_content()))
             for el in top.xpath(".//*[@class or @id]"):
                 if (el not in keep and el.tag not in _LANDMARK_TAGS
-                        and self.word_re.search(_names(el))
+                        and self.word_re.search(_names(el)) and not self.story_word_re.search(_names(el))
                         and el.find(".//table") is None and not _results_cell(el) and not self.states_a_count(el)
                         and len(el.text_content()) <= MAX_JUNK_SHARE * total):
                     found.add(el)

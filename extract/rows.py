@@ -636,7 +636,7 @@ _INCUMBENT_BADGE = re.compile(r"(?<=[a-z])\s+(?:INC|Inc\.?|INCUMBENT|Incumbent)$
 STATUS_NAMES = {"status", "result", "outcome"}
 WON_CELL = re.compile(r"won|winner|wins|elected", re.I)
 _INCUMBENT_CELL = re.compile(r"INCUMBENT|Incumbent|\((?:i|inc\.?|incumbent)\)", re.I)
-_AP_INCUMBENT = re.compile(r"\(i\)")       # AP's "Emerson Vail (i)" (lower case: "(I)" is an independent)
+_AP_INCUMBENT = re.compile(r"\(i\)|(?<=[a-zà-ÿ])\s+i$")       # AP's "Emerson Vail (i)" (lower case: "(I)" is an independent); a card's "Lyle Brandt i"
 _VOTES_SHARE = re.compile(r"^(?P<votes>" + _NUM + r")(?:(?:\s+votes?)?\s*\(\s*(?P<share>" + _PCT + r")\s*%?\s*\)"
                           r"|(?:\s+votes?)?(?:\s*[,–—-]\s*|\s+)(?P<share2>" + _PCT + r")\s*(?:%|per\s?cent))$")        # "19,842 votes · 41.6%", "14,832 - 72 percent", "1,502 votes (43.3%)"
 

@@ -724,3 +724,19 @@ def test_a_results_pages_candidate_cards_with_their_figures_in_a_dl_are_the_page
     text = html_to_article(page).text
     assert "Scottish Labour | Torcuil Crichton | Elected | 6,692 | 49.5%" in text
     assert "Scottish National Party (SNP) | Susan Thomson | 2,856 | 21.1%" in text
+
+
+def test_a_results_pages_race_cards_of_spans_are_the_page():
+    card = ("<section class='race-card'><header><h2>{race}</h2><span class='call-status'>AP called</span></header><ul class='cands'>"
+            "<li class='cand winner'><span class='check'>✔</span><span class='name'>{a} <abbr title='Incumbent'>i</abbr></span>"
+            "<span class='party'>GOP</span><span class='votes'>1,290,550</span><span class='pct'>50.3%</span></li>"
+            "<li class='cand'><span class='name'>{b}</span><span class='party'>Dem</span><span class='votes'>1,221,840</span>"
+            "<span class='pct'>47.6%</span></li></ul></section>")
+    page = ("<html><body><main><header><h1>Arizona election results 2026</h1><p>Live results from the Secretary of State; "
+            "a ✔ marks a winner.</p></header>" + card.format(race="Corporation Commission", a="Lyle Brandt", b="Jim Okada")
+            + "</main></body></html>")
+    text = html_to_article(page).text
+    assert "Jim Okada | Dem | 1,221,840 | 47.6%" in text        # (a "card" class is a teaser's, unless it is a race's)
+    from extract.pipeline import extract_results
+    [contest] = extract_results(text).contests
+    assert [(x.name, x.votes, x.elected) for x in contest.candidates] == [("Lyle Brandt", 1290550, True), ("Jim Okada", 1221840, None)]
