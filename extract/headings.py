@@ -130,7 +130,7 @@ _DISTRICT_SEAT = r"(?:,?\s+(?:Seat|Position|Pos\.)\s+(?:[A-Z]|\d{1,2})\b)?"
 # A chamber's name between a seat's and "seat" or "by-election": "the Kabwata Parliamentary seat", "the ... Holyrood by-election".
 _CHAMBER = r"(?:Holyrood|Westminster|Senedd|Stormont|D[áa]il|Parliamentary|Provincial|Legislative|Municipal|Mayoral|[Ss]tate)\b"
 PLACE_PATTERNS = [
-    re.compile(r"(?:['’]s|\bin|\brepresent(?:s|ed|ing)?)\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3})\s+(?:electorate|riding|constituency|division|ward|(?:double\s+|triple\s+)?bye?-?election)\b"),     # ("Labour's Tom Ward": a surname)
+    re.compile(r"(?:['’]s|\bin|\brepresent(?:s|ed|ing)?)\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:and\s+|&\s+)?[A-ZÀ-Þ][\w'’-]+){0,3})\s+(?:electorate|riding|constituency|division|ward|(?:double\s+|triple\s+)?bye?-?election)\b"),     # ("Labour's Tom Ward": a surname; "in Lochside and Strathnairn ward")
     re.compile(r"\b(?P<place>(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+['’]s\s+\d{1,2}(?:st|nd|rd|th)\s+(?:(?:Congressional\s+)?District|constituency"
                r"|(?:[Ss]tate\s+)?(?:Senate|House|Assembly)\s+[Dd]istrict))"),       # ("New Hampshire's 11th state Senate district")
     # A Nigerian seat: "the Chikun/Kajuru Federal Constituency of Kaduna State" (not Kaduna State).

@@ -152,16 +152,16 @@ _OFFICE_WORDS = re.compile(r"^(?:(?:lord\s+)?mayor|mayoralty|office\s+of\s+mayor
 
 
 def _ward_keys(name: Optional[str]) -> set:
-    """'Ward 82 (Chetla)' is both 'Ward 82' and 'Chetla', 'eThekwini, Ward 62 (Inanda)' also 'eThekwini, Ward 62';
+    """'Ward 82 (Chetla)' and 'Ward 3 - Grangemouth' are both the ward's number and its name, 'eThekwini, Ward 62 (Inanda)' also 'eThekwini, Ward 62';
     any other name, none."""
     m = _WARD_WITH_NAME.fullmatch((name or "").strip())
     if m is None:
         return set()
-    keys = {normalise_place(m.group("name")), fold(m.group("ward"))}
+    keys = {normalise_place(m.group("name") or m.group("dashed")), fold(m.group("ward"))}
     return keys | {fold(f"{m.group('area')} {m.group('ward')}")} if m.group("area") else keys
 
 
-_WARD_WITH_NAME = re.compile(r"(?:(?P<area>[^,()]{2,40}),?\s+)?(?P<ward>(?:[Ww]ard|WARD)\s+\d{1,3})\s*\((?P<name>[^()]+)\)")
+_WARD_WITH_NAME = re.compile(r"(?:(?P<area>[^,()]{2,40}),?\s+)?(?P<ward>(?:[Ww]ard|WARD)\s+\d{1,3})\s*(?:\((?P<name>[^()]+)\)|[-–—:]\s*(?P<dashed>[^()]+))")
 
 
 def _party_race_of(a: str, b: str) -> bool:
@@ -221,7 +221,7 @@ def pair_contests(labelled: list[dict], predicted: list[Contest]) -> list[tuple[
         key = normalise_place(contest.get("constituency"))
         keys = _ward_keys(contest.get("constituency")) | {key}
         for j, pred in enumerate(predicted):
-            if key and j not in used_p and (normalise_place(pred.constituency) == key or _ward_keys(pred.constituency) & keys):
+            if key and j not in used_p and (normalise_place(pred.constituency) in keys or _ward_keys(pred.constituency) & keys):
                 pairs.append((i, j))
                 used_l.add(i)
                 used_p.add(j)

@@ -291,7 +291,7 @@ def _role_by_words(low: str) -> Optional[str]:
 
 _SPACED_DASH = re.compile(r"\s[—–]\s")
 _HYPHEN_SPLIT = re.compile(r"\s+[-—–]\s+")
-_EMPHASIS = re.compile(r"^(?:\*\*|__)(.+)(?:\*\*|__)$")      # Markdown bold in a cell: "**Majority**"
+_EMPHASIS = re.compile(r"^(?:\*\*|__|\*(?=[^\s*]))(.+?)(?:\*\*|__|(?<=[^\s*])\*)$")      # Markdown bold in a cell: "**Majority**", "*Neil Craig (Scottish Liberal Democrats)*"
 
 
 _QUOTED_CSV = re.compile(r'(?=.*,")(?:"[^"\n]*"|[^",\s][^",\n]*|)(?:,(?:"[^"\n]*"|[^",\s][^",\n]*|)){2,}|"[^"\n]*"(?:,(?:"[^"\n]*"|[^",\n]*)){2,}')

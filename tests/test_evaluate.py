@@ -209,6 +209,8 @@ def test_normalise_place(raw, key):
     ("Pa. House - Dist. 24", "Pa. House District 24", True),      # AP's abbreviation
     ("Mayor of Greater Lincolnshire", "Greater Lincolnshire Combined County Authority", True),    # the mayoralty and its authority
     ("Ward 82", "Ward 82 (Chetla)", True), ("Chetla", "Ward 82 (Chetla)", True), ("Ward 83", "Ward 82 (Chetla)", False),   # a ward's number and name
+    ("Grangemouth", "Ward 3 - Grangemouth", True), ("Ward 3", "Ward 3 - Grangemouth", True), ("Falkirk", "Ward 3 - Grangemouth", False),
+    ("Ward 3 - Grangemouth", "Grangemouth", True), ("Ward 82 (Chetla)", "Ward 82", True),     # (either side may carry both)
     ("eThekwini, Ward 62", "eThekwini, Ward 62 (Inanda)", True),     # (and its municipality)
     ("137th House District", "137th District", True), ("Senate District 137", "House District 137", False),   # a district by number, with its chamber
     ("137th House District", "138th District", False),

@@ -4682,3 +4682,10 @@ def test_a_round_ups_ridings_in_capitals_each_over_a_blank_line_and_its_paragrap
     got = {c.constituency: [(x.name, x.votes) for x in c.candidates] for c in extract_results(text).contests}
     assert got == {"Ottawa Centre": [("Nadia Okafor-Riel", 27614), ("Samuel Ducharme", 14905)],
                    "Kanata—Carleton": [("Karen Lindqvist-Marr", 21904), ("Rahim Qureshi", 19387)]}
+
+
+def test_a_ward_whose_name_has_and_before_its_number_in_brackets():
+    text = ("The SNP's Ewan MacKenzie has won the Highland Council by-election in Lochside and Strathnairn ward (Ward 19), "
+            "taking the seat from the Liberal Democrats.\n\nMr MacKenzie led on first preferences with 1,402 (36.8%).\n")
+    [contest] = extract_results(text).contests
+    assert contest.constituency == "Lochside and Strathnairn"

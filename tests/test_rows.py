@@ -416,6 +416,8 @@ def test_a_box_of_a_petitions_or_counts_figures_is_no_candidate(line):
 
 
 TABLES = [
+    (None, "*Catriona Bell (Scottish Conservative and Unionist Party)*   284",
+     ("Catriona Bell", "Scottish Conservative and Unionist Party", 284, None, False)),     # an email's bold, no winner's star
     (None, "x-Kowalczyk (D)\t17,402\t55%", ("Kowalczyk", "D", 17402, 55.0, True)),       # AP agate: a surname alone with its party's letter
     (None, "Michalski (R) (i)\t14,287\t45%", ("Michalski", "R", 14287, 45.0, False)),
     (None, "Dunne (LIBT)\t1,244\t2.9%", None),      # (an unknown code: no sign that a lone word is a name)
