@@ -1080,6 +1080,7 @@ _FACT_LABEL = re.compile(r"\s*(?:" + _SEATS_OR_ELECTORS +
 _FACT_LINE = re.compile(_FACT_LABEL.pattern + r"\d[\d,.]*\s*%?\s*", re.I)      # "Ballot papers issued: 2,444", "Turnout: 30.12%"
 # A round-up's lines between a ward and its rows: its council ("Sheffield City Council") and why it fell vacant ("Cause: death of ...").
 _COUNCIL_OR_CAUSE_LINE = re.compile(r"[ \t]*(?:(?:[A-Z][\w'’.-]*[ \t]+){1,4}(?:Council|COUNCIL)|(?:Cause|Reason|Vacancy)[ \t]*:[^\n]{1,120})[ \t]*")
+_RESULTS_WORD_LINE = re.compile(r"[ \t]*(?:Results?|RESULTS?)[ \t]*:?[ \t]*")     # a portal's "Results" over a ward's table
 _FIGURE_LINE = re.compile(r"[ \t]*\d[\d,.]*\s*%?[ \t]*(?:\n|$)")
 _LAST_WINNER_LINE = re.compile(r"\s*(?:(?:won|held|winner)\s+in\s+(?:19|20)\d\d|(?:19|20)\d\d\s+(?:winner|result)|previously\s+held\s+by)\s*:\s*[^\d]{2,40}$", re.I)
 
@@ -1110,7 +1111,7 @@ def _next_line(doc: Doc, e: int) -> str:
         elif line.strip() and not _REPORTING.match(line) and not _LAST_WINNER_LINE.match(line) and not _VOTE_FOR.fullmatch(line) \
                 and not _PARTY_PRIMARY_LINE.fullmatch(line) and not _SEATS_AND_ELECTORATE.fullmatch(line) and line.strip() not in _REGIONS \
                 and not (":" in line and _FACT_LINE.fullmatch(line)) and not _COUNCIL_OR_CAUSE_LINE.fullmatch(line) \
-                and not _DECLARED_STATUS.fullmatch(line):
+                and not _DECLARED_STATUS.fullmatch(line) and not _RESULTS_WORD_LINE.fullmatch(line):
             return line     # (nor "Won in 2021: Conservative" between a division's name and its table, nor "Vote For 1", "Republican Primary",
             # nor "Number of councillors to be elected: 2 | Electorate: 7,912", nor a box's "Nova Scotia" under "Halifax West")
         if end < 0:

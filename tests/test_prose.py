@@ -4689,3 +4689,12 @@ def test_a_ward_whose_name_has_and_before_its_number_in_brackets():
             "taking the seat from the Liberal Democrats.\n\nMr MacKenzie led on first preferences with 1,402 (36.8%).\n")
     [contest] = extract_results(text).contests
     assert contest.constituency == "Lochside and Strathnairn"
+
+
+def test_a_council_portals_ward_over_its_seats_line_and_a_results_word():
+    text = ("Election results for Wyvern Vale District Council, Thursday, 7th May, 2026\n\nBroadmead\n\nNumber of seats: 1\n\nResults\n"
+            "Candidate | Party | Votes | % | Outcome\nCarl Anthony Dunning | Reform UK | 902 | 35% | Elected\n"
+            "Linda Yeo | Conservative and Unionist Party | 711 | 28% | Not elected\n")
+    [contest] = extract_results(text).contests
+    assert contest.constituency == "Broadmead"
+    assert [(x.name, x.votes, x.elected) for x in contest.candidates] == [("Carl Anthony Dunning", 902, True), ("Linda Yeo", 711, None)]
