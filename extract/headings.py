@@ -456,7 +456,8 @@ _NOT_A_PLACE_NAME = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|S
 # (निर्वाचित घोषणा)", "Status: Result declared" (not _CARD_STATUS's bare "Result Declared", which on an ECI page is the
 # seat's own line over "Candidate-wise result" and its table)
 _DECLARED_STATUS = re.compile(r"\s*(?i:(?:result|status)\s*:\s*(?:result\s+)?declared\s*(?:\([^()\n]{0,40}\))?"
-                              r"|counting\s+in\s+progress\s*(?:\([^()\n]{0,40}\))?(?:\s*[-–—]\s*\d{1,3}%\s+of\s+(?:ballots|votes)\s+counted)?)\s*")
+                              r"|counting\s+in\s+progress\s*(?:\([^()\n]{0,40}\))?(?:\s*[-–—]\s*\d{1,3}%\s+of\s+(?:ballots|votes)\s+counted)?"
+                              r"|result\s+declared\s*[·|•,-]\s*rounds?\s*\d{1,3}\s*/\s*\d{1,3})\s*")     # ("Result Declared · Rounds 25/25")
 _SPACED_SEAT_NUMBER = re.compile(r"\s*(?P<place>[A-Z][\w'’.]+(?:\s[A-Z][\w'’.]+){0,2})\s[-–]\s(?P<n>\d{1,2})\s*")
 # The party defending a by-election seat, after the ward's name: "[Lab defence, resignation]", "- LD defending"
 _DEFENCE_NOTE = re.compile(r"\s*(?:\[[^\[\]\n]{0,40}\b(?:defen[cs]es?|defending)\b[^\[\]\n]{0,40}\]|\s[-–—]\s+(?:[A-Z][\w.]*\s+){1,3}(?:defen[cs]es?|defending)\b[^\n]{0,30})"
@@ -1304,7 +1305,7 @@ _COUNT_STAGE = re.compile(r"\b(?:ROUND|COUNT|STAGE|PREFERENCES?|TOTALS?|VOTES?|S
 _SEAT_FIELD = re.compile(r"(?:^|(?<=\s))(?:CONSTITUENCY|Constituency|ELECTORAL\s+DIVISION|Electoral\s+division|WARD|Ward)"
                          r"(?:\s+(?:No\.?|NO\.?)\s*(?:&|and|AND)\s*(?:Name|NAME))?\s*:\s*(?:\d{1,4}\s*[-–.]\s*|\d{1,4}\s+(?=[A-ZÀ-Þ]))?"      # an Indian sheet's "Ward No. & Name : 24 - JAHANGIR PURI"
                          r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:[ \t](?:[A-ZÀ-Þ][\w'’.-]*|and|AND|of|OF|&))*?)(?=[ \t]{2,}|\s*$|\s*[|,;]|\s+\(|(?<=[a-z'’])[A-Z][a-z]+\s+of\s)")    # (a PDF's next field run on: "Ward: CanalsideNumber of ...")
-_TRAILING_AREA = re.compile(r"\s*\(([A-ZÀ-Þ][^()\d]{1,30})\)\s*$")
+_TRAILING_AREA = re.compile(r"\s*\(([A-ZÀ-Þ][^()\d]{1,30}|(?:PC|AC)\s+No\.?\s*\d{1,3})\)\s*$")     # (or its number: "Etah (PC No. 22)")
 _AREA_IN_BRACKETS = re.compile(r"\s*\([^()\d]{2,50}\)\s*")
 
 

@@ -745,6 +745,9 @@ def parse_cells(cells: list[str], header: Optional[HeaderMap], is_party: Callabl
             continue        # a cell that was only the winner's badge: "✓ Elected"
         if header and len(cells) == len(header.columns) and header.names[at] in STATUS_NAMES and WON_CELL.fullmatch(cell):
             elected = True      # an ECI table's "Status" column: "WON" / "LOST"
+        elif header is None and at == len(cells) - 1 and at >= 2 and cell in ("WON", "LOST"):
+            elected = elected or cell == "WON"      # a portal's row without its header: "RAGHUVEER SINGH SHAKYA | SP | 5,03,142 | 47.76% | WON"
+            continue
         if (_INCUMBENT_CELL.fullmatch(cell) or ELECTED_MARK.fullmatch(cell)) and header and len(cells) > len(header.columns) \
                 and 0 < at < len(cells) - 1:
             elected = elected or ELECTED_MARK.fullmatch(cell) is not None

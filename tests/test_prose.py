@@ -4698,3 +4698,12 @@ def test_a_council_portals_ward_over_its_seats_line_and_a_results_word():
     [contest] = extract_results(text).contests
     assert contest.constituency == "Broadmead"
     assert [(x.name, x.votes, x.elected) for x in contest.candidates] == [("Carl Anthony Dunning", 902, True), ("Linda Yeo", 711, None)]
+
+
+def test_a_results_portals_seat_with_its_number_over_its_status_and_rows_ending_won_or_lost():
+    text = ("Constituency-wise Results\n\nEtah (PC No. 22)\n\nResult Declared · Rounds 25/25\n\n"
+            "RAGHUVEER SINGH SHAKYA | SP | 5,03,142 | 47.76% | WON\nANIL KUMAR LODHI | BJP | 4,62,915 | 43.94% | LOST\n")
+    [contest] = extract_results(text).contests
+    assert contest.constituency == "Etah"
+    assert [(x.name, x.votes, x.elected) for x in contest.candidates] == \
+        [("Raghuveer Singh Shakya", 503142, True), ("Anil Kumar Lodhi", 462915, None)]
