@@ -1121,12 +1121,10 @@ def _next_line(doc: Doc, e: int) -> str:
     return ""
 
 
-# A page's date alone on its line between a seat's name and its rows: "Friday 5 July 2024", "Thursday, May 7, 2026".
-_DATE_ONLY_LINE = DATE_ONLY
 def _past_date_line(doc: Doc, e: int) -> int:
     """Where the line after a page's date starts, when the next line is only a date; else e."""
     nxt = _next_line(doc, e)
-    if nxt and _DATE_ONLY_LINE.fullmatch(nxt):
+    if nxt and DATE_ONLY.fullmatch(nxt):      # a page's date alone between a seat's name and its rows: "Friday 5 July 2024"
         at = doc.text.find(nxt, e)
         return at + len(nxt)
     return e
