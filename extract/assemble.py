@@ -79,6 +79,7 @@ _DECLARED_ELECTED = re.compile(r"\b(?:the\s+)?following\s+(?:candidates?|persons
 # ("The following persons were declared duly elected as Members of the Senedd:")
 _UNOPPOSED_NOTICE = re.compile(r"\b(?:(?:duly\s+)?(?:elected|returned)\s+unopposed|uncontested\s+election|elected\s+without\s+a\s+contest)\b", re.I)
 UNOPPOSED_NOTICE_LINES = 60
+_UNOPPOSED_CELL = re.compile(r"(?i:unopposed|uncontested|elected\s+unopposed)")
 _WINNER_LABEL = re.compile(r"\s*(?i:(?:declared\s+)?winner|elected|MP-elect)\s*[:–—]\s*(?P<name>[A-ZÀ-Þ][^()\d:;|,–—]{2,60}?)"
                            r"\s*(?:\((?P<party>[^()\d]{1,40})\)|\s[–—-]\s*(?P<party2>[A-ZÀ-Þ][^()\d:;|,–—]{1,40}?))?\s*\.?\s*")    # ("Winner: Sunita Rani Chauhan — Congress")
 _WINNERS_LABEL_LEAD = re.compile(r"\s*(?i:elected|TDs\s+elected|MLAs\s+elected|councillors\s+elected|(?:the\s+)?winners|who\s+(?:was|were)\s+elected)\s*:\s*")
@@ -951,8 +952,10 @@ class _Reader:
         """A notice of uncontested election: under "Name of Candidate | Address | Description (if any)",
         "BELL Nicholas | 27 The Rookery, ... | Independent": everyone it names is elected unopposed."""
         header = self.header
-        if not self._under_unopposed_notice(li):
-            return False
+        at = header.columns.index("votes") if header and "name" in header.columns and "votes" in header.columns else None
+        said = at is not None and len(cells) == len(header.columns) and _UNOPPOSED_CELL.fullmatch(cells[at].strip())
+        if not said and not self._under_unopposed_notice(li):
+            return False        # (a portal's row may say so itself: "Frances Atherley | Independent | Unopposed | Elected")
         name = cells[header.columns.index("name")] if header.columns.index("name") < len(cells) else ""
         if not _looks_like_a_name(name, self.is_party):
             return False
@@ -960,8 +963,9 @@ class _Reader:
         if "party" in header.columns and len(cells) == len(header.columns):
             party = cells[header.columns.index("party")].strip() or None
         who = person_name(name)
-        notice = self.unopposed_notice
-        self.facts.append(CandFact(who, notice[1], notice[2], self.current, elected=True))   # the notice says so
+        if not said:
+            notice = self.unopposed_notice
+            self.facts.append(CandFact(who, notice[1], notice[2], self.current, elected=True))   # the notice says so
         self.facts.append(CandFact(who, s, e, self.current, party=party, elected=True, strength=3))
         return True
 

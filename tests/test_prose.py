@@ -4707,3 +4707,11 @@ def test_a_results_portals_seat_with_its_number_over_its_status_and_rows_ending_
     assert contest.constituency == "Etah"
     assert [(x.name, x.votes, x.elected) for x in contest.candidates] == \
         [("Raghuveer Singh Shakya", 503142, True), ("Anil Kumar Lodhi", 462915, None)]
+
+
+def test_a_portals_row_that_says_unopposed_in_its_votes_cell_is_elected():
+    text = ("Denby Vale\n\nNumber of seats: 3\n\nResults\nCandidate | Party | Votes | Outcome\n"
+            "Frances Atherley | Independent | Unopposed | Elected\nNoreen Blackett | Conservative and Unionist Party | Unopposed | Elected\n")
+    [contest] = extract_results(text).contests
+    assert contest.constituency == "Denby Vale"
+    assert [(x.name, x.votes, x.elected) for x in contest.candidates] == [("Frances Atherley", None, True), ("Noreen Blackett", None, True)]
