@@ -457,7 +457,8 @@ _NOT_A_PLACE_NAME = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|S
 # seat's own line over "Candidate-wise result" and its table)
 _DECLARED_STATUS = re.compile(r"\s*(?i:(?:result|status)\s*:\s*(?:result\s+)?declared\s*(?:\([^()\n]{0,40}\))?"
                               r"|counting\s+in\s+progress\s*(?:\([^()\n]{0,40}\))?(?:\s*[-–—]\s*\d{1,3}%\s+of\s+(?:ballots|votes)\s+counted)?"
-                              r"|result\s+declared\s*[·|•,-]\s*rounds?\s*\d{1,3}\s*/\s*\d{1,3})\s*")     # ("Result Declared · Rounds 25/25")
+                              r"|result\s+declared\s*[·|•,-]\s*rounds?\s*\d{1,3}\s*/\s*\d{1,3}"     # ("Result Declared · Rounds 25/25")
+                              r"|(?:AP|race)\s+called\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{1,2}:\d\d\s*[ap]\.?m\.?)?)\s*")     # ("AP called Nov. 4, 8:02 p.m.")
 _SPACED_SEAT_NUMBER = re.compile(r"\s*(?P<place>[A-Z][\w'’.]+(?:\s[A-Z][\w'’.]+){0,2})\s[-–]\s(?P<n>\d{1,2})\s*")
 # The party defending a by-election seat, after the ward's name: "[Lab defence, resignation]", "- LD defending"
 _DEFENCE_NOTE = re.compile(r"\s*(?:\[[^\[\]\n]{0,40}\b(?:defen[cs]es?|defending)\b[^\[\]\n]{0,40}\]|\s[-–—]\s+(?:[A-Z][\w.]*\s+){1,3}(?:defen[cs]es?|defending)\b[^\n]{0,30})"
@@ -986,7 +987,7 @@ _OFFICE_TITLE = re.compile(
     r"|(?:County\s+)?Board\s+of\s+(?:Education|Commissioners|Supervisors|Trustees|Aldermen)|Reeve|Deputy\s+Mayor|Warden"
     r"|Register\s+of\s+(?:Deeds|Wills|Probate)|County\s+Executive|Surveyor|Public\s+Defender|Tax\s+Collector|Property\s+Appraiser"
     r"|Supervisor\s+of\s+Elections|Clerk\s+of\s+(?:the\s+)?(?:Circuit\s+|Superior\s+)?Court|Comptroller|Controller|Constable"
-    r"|Justice\s+of\s+the\s+Peace|Solicitor)"
+    r"|Justice\s+of\s+the\s+Peace|Solicitor|(?:Lieutenant\s+)?Governor|Attorney\s+General|Secretary\s+of\s+State)"     # (a state page's "Governor" card)
     r"(?:(?:\s*(?:,|[-–—])?\s+(?:(?:District|Ward|Position|Seat|Place|Precinct|Post|(?:Trustee\s+)?Area|Zone|Dept\.?|No\.)\s*\w{1,3}"
     r"|\d{1,2}(?:st|nd|rd|th)\s+(?:District|Ward|Precinct))){1,2}"     # ("COUNTY COMMISSIONER — 2ND DISTRICT")
     r"|,\s+[A-Z0-9][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+(?:Judicial\s+)?(?:District|Circuit|Division)(?:\s+Court)?)?"     # ("District Judge, Fourth Judicial District", "Judge, 483rd District Court")

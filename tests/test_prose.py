@@ -4715,3 +4715,11 @@ def test_a_portals_row_that_says_unopposed_in_its_votes_cell_is_elected():
     [contest] = extract_results(text).contests
     assert contest.constituency == "Denby Vale"
     assert [(x.name, x.votes, x.elected) for x in contest.candidates] == [("Frances Atherley", None, True), ("Noreen Blackett", None, True)]
+
+
+def test_a_state_pages_governor_card_over_its_call_and_rows():
+    text = ("Arizona election results 2026\n\nGovernor\n\nAP called Nov. 4, 8:02 p.m.\n\n"
+            "✔ | Marisol Ybarra | Dem | 1,301,884 | 50.3%\nDean Whitlock | GOP | 1,248,310 | 48.2%\n")
+    [contest] = extract_results(text).contests
+    assert contest.constituency == "Governor"
+    assert [(x.name, x.votes, x.elected) for x in contest.candidates] == [("Marisol Ybarra", 1301884, True), ("Dean Whitlock", 1248310, None)]
