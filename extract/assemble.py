@@ -1513,8 +1513,10 @@ _PLACE_THEN_LIST = re.compile(r"\s*(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:(?:[ ]|[—
 _OUTCOME_WORD = re.compile(r"\b(?:hold|gain|win|wins|holds|gains|elected|declared|result|results)\b", re.I)
 _FIELD_GAP = re.compile(r"\s{3,}")
 _FIELD_LABEL = re.compile(r"[A-Z][A-Za-z.'’ -]{1,30}:\s*\S")
+# The labels of a table's footer fields, with a colon (_FOOTER_FIELD) or without (_FOOTER_FIGURE).
+_FOOTER_WORDS = r"Majority|Turnout|Electorate|Swing|Rejected(?:\s+ballots)?"
 # A table's footer figure without its colon: "Ind GAIN from Lab     Majority 6,934     Turnout 53.3%".
-_FOOTER_FIGURE = re.compile(r"(?:Majority|MAJORITY|Turnout|TURNOUT|Electorate|ELECTORATE|Rejected|REJECTED)\s+\d[\d,]*(?:\.\d+)?%?")
+_FOOTER_FIGURE = re.compile(r"(?i:" + _FOOTER_WORDS + r")\s+\d[\d,]*(?:\.\d+)?%?")
 
 
 def _run_on_rows(line: str) -> list[tuple[int, int]]:
@@ -1537,7 +1539,7 @@ def _run_on_rows(line: str) -> list[tuple[int, int]]:
 
 
 _ROW_FIGURES_END = re.compile(r"(?<=[A-Za-z)]\s)\d[\d,]*\s+\d{1,2}(?:\.\d{1,2})?%(?:\s+(?:ELECTED|Elected|elected|[✓✔]))?(?=\s|$)")
-_FOOTER_FIELD = re.compile(r"(?<!\S)(?:Majority|Turnout|Electorate|Swing|Rejected(?:\s+ballots)?)\s*:")
+_FOOTER_FIELD = re.compile(r"(?<!\S)(?:" + _FOOTER_WORDS + r")\s*:")
 
 
 def _labelled_parts(line: str) -> list[tuple[int, int]]:
@@ -1548,10 +1550,10 @@ def _labelled_parts(line: str) -> list[tuple[int, int]]:
         pos = gap.end()
     if pos < len(line.rstrip()):
         spans.append((pos, len(line.rstrip())))
-    if len(spans) < 2 or not all(_FIELD_LABEL.match(line, a, b) or _FOOTER_FIGURE.fullmatch(line, a, b)
-                                 or not _DIGIT.search(line, a, b) and b - a <= 40 for a, b in spans) \
-            or not any(_FIELD_LABEL.match(line, a, b) or _FOOTER_FIGURE.fullmatch(line, a, b) for a, b in spans):
-        return []
+    fields = [bool(_FIELD_LABEL.match(line, a, b) or _FOOTER_FIGURE.fullmatch(line, a, b)) for a, b in spans]
+    if len(spans) < 2 or not any(fields) \
+            or not all(field or not _DIGIT.search(line, a, b) and b - a <= 40 for field, (a, b) in zip(fields, spans)):
+        return []       # (a short part of words between them is a badge: "Ind GAIN from Lab     Majority 6,934")
     return spans
 
 

@@ -44,7 +44,6 @@ _APPOSITION = re.compile(r"^,\s*(?:\d{1,3},\s*)?(?:the|a|an|another)\s+(?:[\w-]+
 # "standing for the Greens", "standing against it as an independent", "standing for George Galloway's Workers Party"
 STANDING = re.compile(r"""(?<!from\s)(?<!barred\sfrom\s)\b(?:standing|stood|running|ran|stands|standing\s+again)\s+(?:against\s+\w+\s+)?(?:for|as)\s+
     (?:the\s+|an?\s+)?(?:(?-i:[A-Z][\w-]+)\s+){0,2}?(?:(?-i:[A-Z][\w-]+)['’]s\s+)?$""", re.I | re.X)
-_PAIRED = re.compile(r"\s+(?:and|&)\s+")
 _LATER_AS = re.compile(r"[^,.;]{0,30}?\bbut\s+(?:later|then|now|has\s+since)\s+(?:sat|sits|stood|stands|ran|runs)\s+as\s+(?:an?\s+)?")
 _OF_PARTY = re.compile(r"^\s+(?:of|from)\s+(?:the\s+)?$|^\s*,\s+(?:of|for)\s+(?:the\s+)?$", re.I)     # ("Celia Hibbert, of the Independent Network, 1,395")
 # A list of candidates: "Standing were Kerry Ashdown for the Lib Dems, Paul Tennant for the Conservatives and ..."
@@ -177,15 +176,15 @@ def _listed_tail(text: str, sent, idx: int) -> Optional[str]:
     while k + 1 < len(people):
         gap = (people[k].end, people[k + 1].start)
         k += 1
-        if _PAIRED.fullmatch(text, *gap) or _SERIAL_AND.fullmatch(text, *gap):
-            return text[people[k].end:sent.e]
-        if not _LIST_COMMA.fullmatch(text, *gap):
+        joint = _LIST_GAP.fullmatch(text, *gap)
+        if joint is None:
             return None
+        if joint.group().strip(" ,"):
+            return text[people[k].end:sent.e]       # (the "and" before the last name ends the list)
     return None
 
 
-_LIST_COMMA = re.compile(r"\s*,\s*")
-_SERIAL_AND = re.compile(r"\s*,\s+(?:and|&)\s+")
+_LIST_GAP = re.compile(r"\s*,\s*|\s*,?\s+(?:and|&)\s+")
 
 
 _POSSESSIVE = re.compile(r"['’]s?\s")     # "Mesquite Hollow's first mayor": no rival between

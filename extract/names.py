@@ -73,10 +73,14 @@ def given_name_gender(name: str) -> Optional[str]:
     first = name.split(" ", 1)[0]
     if first == name:
         return None         # a lone surname says nothing
+    return _first_name_gender(first)
+
+
+def _first_name_gender(word: str) -> Optional[str]:
     lists = _lists()
-    if first in lists["female_given_names"]:
+    if word in lists["female_given_names"]:
         return "F"
-    if first in lists["male_given_names"]:
+    if word in lists["male_given_names"]:
         return "M"
     return None
 
@@ -125,18 +129,13 @@ def flip_surname_first(text: str) -> str:
     last = " ".join(_uncapped(w) for w in last.split())
     last = "-".join(p[:1].upper() + p[1:] for p in last.split("-"))
     first = first.strip()
-    if first.isupper() and (len(first) > 3 or _known_given_name(first.title())):
+    if first.isupper() and (len(first) > 3 or _first_name_gender(first.title()) is not None):
         first = title_case(first)       # "TETTEH, SAMUEL NII AYI": a declaration sheet in capitals ("HUTCHINS, BEV"; not "SMITH, JD")
     suffix = _NAME_SUFFIX.search(first)
     if suffix:      # "ENRIQUEZ, ANTONIO JR. V.": the suffix ends the name, "Antonio V. Enriquez Jr."
         first = (first[:suffix.start()] + first[suffix.end():]).strip()
         return f"{first} {last.strip()} {suffix.group('suffix')}".strip()
     return f"{first} {last.strip()}".strip()
-
-
-def _known_given_name(word: str) -> bool:
-    lists = _lists()
-    return word in lists["female_given_names"] or word in lists["male_given_names"]
 
 
 _NAME_SUFFIX = re.compile(r"(?:^|\s)(?P<suffix>Jr\.?|Sr\.?|JR\.?|SR\.?|II|III|IV)(?=\s|$)")
