@@ -112,7 +112,7 @@ PARTY_EXAMPLES_UK = [
     ("Communist Party", "Communist Party of Britain"),
     ("Social Democratic Party", "Social Democratic Party"),
     ("SDP", "Social Democratic Party"),
-    ("UKIP", "UK Independence Party"),
+    ("UKIP", "UK Independence Party"), ("Ukip", "UK Independence Party"),   # the Guardian and BBC style
     ("Speaker", "Speaker"),
     ("Speaker seeking re-election", "Speaker"),
     ("Yorkshire Party", "The Yorkshire Party"),                      # leading 'The' is optional
