@@ -507,8 +507,9 @@ class _Reader:
                 row = split_spaced_row(line, self.spaced[0])
                 if row:     # "NDP 25 24 +1 17.8%" under "Party Seats 2019 Change Popular vote"
                     self.cells, self.spaced = row, (self.spaced[0], li)
-        if self.cells and self.header is not None and self.header_line == (li - 1, self.doc.line_spans[li - 1][0]) and not _DIGIT.search(line) \
-                and "|" not in line and "\t" not in line:
+        if self.cells and li and (self.header is None or self.header_line == (li - 1, self.doc.line_spans[li - 1][0])) \
+                and not _DIGIT.search(line) and "|" not in line and "\t" not in line:
+            # (the upper line a header by itself, or only with the lower's words: "Name of" over "Candidate")
             stacked = stacked_header(self.text[self.doc.line_spans[li - 1][0]:self.doc.line_spans[li - 1][1]], line)
             stacked_map = header_map(stacked) if stacked else None
             if stacked_map:     # a header's second line: "Sl.  Name of Candidate  Party  EVM" / "No.  Votes"

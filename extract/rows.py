@@ -314,6 +314,9 @@ def stacked_header(upper: str, lower: str) -> Optional[list[str]]:
         return None
     if _SERIAL_WORD.fullmatch(lows[0]) and _SERIAL_WORD.match(tops[0]):
         tops[0], lows = f"{tops[0]} {lows[0]}", lows[1:]
+    elif len(lows) >= 2 and lower[:len(lower) - len(lower.lstrip())] == upper[:len(upper) - len(upper.lstrip())]:
+        tops[0], lows = f"{tops[0]} {lows[0]}", lows[1:]    # the first column's heading wraps too, under it at the margin:
+        # "Name of  Description (if any)  Number" over "Candidate  of Votes"
     if len(lows) >= len(tops):
         return None
     return tops[:len(tops) - len(lows)] + [f"{t} {w}" for t, w in zip(tops[len(tops) - len(lows):], lows)]

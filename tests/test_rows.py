@@ -1116,6 +1116,8 @@ def test_columns_named_with_years(header, roles):
      ["Sl. No.", "Name of Candidate", "Party", "EVM Votes", "Postal Votes", "Total Votes", "% of Votes"]),
     ("Sl. Name of Candidate          Party    Votes      % of Valid", "                                        Secured    Votes",
      ["Sl. Name of Candidate", "Party", "Votes Secured", "% of Valid Votes"]),
+    ("Name of        Description (if any)        Number       ", "Candidate        of Votes     ",
+     ["Name of Candidate", "Description (if any)", "Number of Votes"]),    # a declaration's: the name's heading wraps too
     ("Candidate   Votes", "Smith   Jones   Brown", None),      # more words below than columns: no header's second line
 ])
 def test_a_header_printed_on_two_lines(upper, lower, cells):
@@ -1558,3 +1560,16 @@ def test_a_fixed_width_grid_whose_header_sets_two_headings_one_space_apart():
            for c in extract_results(text).contests}
     assert got == {"Almond Valley": (9870, 61.3, [("Fraser Dunlop", 19214, 49.1, True)]),
                    "Edinburgh Southern": (4388, 73.8, [("Dougie Laidlaw", 20461, 47.9, True)])}
+
+
+def test_a_declaration_whose_name_heading_wraps_reads_forenames_below_each_surname():
+    from extract.pipeline import extract_results
+    text = ("DECLARATION OF RESULT OF POLL\n\nMARSHFORD CONSTITUENCY\n\n"
+            "Name of              Description (if any)                  Number\n"
+            "Candidate                                                  of Votes\n"
+            "-----------------------------------------------------------------------\n"
+            "OKAFOR               Labour Party                           9,871   Elected\nChinedu\n\n"
+            "PRENDERGAST          The Conservative Party                 7,402\nHelen Mary           Candidate\n")
+    [contest] = extract_results(text).contests
+    got = [(c.name, c.party, c.votes, c.elected) for c in contest.candidates]
+    assert got == [("Chinedu Okafor", "Labour", 9871, True), ("Helen Mary Prendergast", "Conservative", 7402, None)]
