@@ -331,14 +331,20 @@ def _drop_stamped_teasers(stripped: list[str], dropped: dict[int, str]) -> None:
 
 
 _SECTION_MARK = re.compile(r"^(?:»|>>|►|▶)\s*[^\d:/]{2,60}(?::[^\d/]{0,60})?$")
+_DIGIT = re.compile(r"\d")
 
 
 def _keep_boxed_headings(stripped: list[str], dropped: dict[int, str]) -> None:
-    """A '>> BRISTOL CENTRAL: GREEN GAIN' line boxed between two rules is a newsletter's section
-    heading, not a link to another story: the story is the text under it."""
+    """A '>> BRISTOL CENTRAL: GREEN GAIN' line boxed between two rules, or in capitals starting a block
+    right over a line with figures ("► BRISTOL CENTRAL – GREEN GAIN FROM LABOUR" / "Carla Denyer (Green) 24,539"),
+    is a newsletter's section heading, not a link to another story: the story is the text under it."""
     for i, rid in list(dropped.items()):
-        if rid == "teaser-line" and 0 < i < len(stripped) - 1 and _SECTION_MARK.match(stripped[i]) \
-                and _HR_RE.match(stripped[i - 1]) and _HR_RE.match(stripped[i + 1]):
+        if rid != "teaser-line" or i + 1 >= len(stripped) or not _SECTION_MARK.match(stripped[i]):
+            continue
+        above = stripped[i - 1] if i else ""
+        if _HR_RE.match(above) and _HR_RE.match(stripped[i + 1]) \
+                or stripped[i].upper() == stripped[i] and (not above or _HR_RE.match(above)) \
+                and i + 1 not in dropped and _DIGIT.search(stripped[i + 1]):     # (not one of a run of links)
             del dropped[i]
 
 

@@ -193,6 +193,11 @@ LISTS = [
      ["Story."]),
     ("Carlisle: Julie Minns wins for Labour\n12 minutes ago\nJulie Minns has won Carlisle with a majority of 5,200.\n",
      ["Carlisle: Julie Minns wins for Labour", "12 minutes ago", "Julie Minns has won Carlisle with a majority of 5,200."]),
+    # a newsletter's marked section heading in capitals over its result lines stays; a marked link goes
+    ("► BRISTOL CENTRAL – GREEN GAIN FROM LABOUR\nCarla Denyer (Green) 24,539 · 56.6%\n",
+     ["► BRISTOL CENTRAL – GREEN GAIN FROM LABOUR", "Carla Denyer (Green) 24,539 · 56.6%"]),
+    ("► Bristol Central: Greens take the seat\nCarla Denyer won with 24,539 votes.\n", ["Carla Denyer won with 24,539 votes."]),
+    ("Story.\n\n► FULL RESULTS MAP\n► SEE HOW YOUR SEAT VOTED\nLabour won 412 seats.\n", ["Story.", "", "Labour won 412 seats."]),
 ]
 
 
