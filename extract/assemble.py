@@ -157,6 +157,8 @@ def _place_menu(line: str) -> bool:
 
 
 _PRIMARY_FOR, _PRIMARY_WORDS = PLACE_PATTERNS[-1], PLACE_PATTERN_WORDS[-1]     # "the Republican primary for Bexley County Sheriff"
+_THEN_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-ZÀ-Þ]")    # "the NSW state by-election in Barrallier": the seat is the place after
+# (_BY_ELECTION_IN's; not "the Hexham seat in Northumberland")
 _BY_ELECTION_IN = next(p for p in PLACE_PATTERNS if p.pattern.startswith(r"\bbye?-?elections?\s+in"))      # "the by-election in Hartlepool"
 _PARTY_THEN_NAMES = re.compile(r"\s*(?:[-•*]\s+)?(?P<party>[A-ZÀ-Þ][^:\d]{1,50}):\s*(?P<names>[^:\d()]{3,200})")
 WINNERS_LIST_GAP = 3        # lines (a ward's heading, a blank) a winners list may skip between its items
@@ -1738,6 +1740,7 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
                     and not _A_COUNCIL.search(m.group("place")) and not (area_only(m.group("place")) and m.group().endswith("seat")) \
                     and not NOT_A_SEAT.search(m.group("place")) \
                     and not (current and pat is PLACE_PATTERNS[5] and text.startswith(" seat", m.end("place"))) \
+                    and not (pat is PLACE_PATTERNS[5] and m.group().endswith("election") and _THEN_IN_PLACE.match(text, m.end())) \
                     and not _FORMER_BEFORE.search(text, max(s, m.start() - 40), m.start()):     # "a former ANC MP in South Africa"
                 # (under a seat's heading, "held the Fox Valley seat" only describes it)
                 place = _NEXT_HOLDER.sub(" ", _WHEN_AFTER_PLACE.sub("", _past_abbreviation(text, m.start("place"), m.group("place"))))

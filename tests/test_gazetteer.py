@@ -142,6 +142,7 @@ PARTY_EXAMPLES_REGIONAL = [
 # (as written, country, canonical): other countries' parties.
 PARTY_EXAMPLES_FOREIGN = [
     ("Linke", "DE", "The Left"), ("Gruene", "DE", "Greens"), ("FW", "DE", "Free Voters"),     # a wire's German short forms
+    ("LDP", "AU", "Libertarian"), ("Liberal Democrats", "AU", "Libertarian"), ("LDP", "JP", "Liberal Democratic Party"),   # renamed in 2023
     ("100% Redress Party", "IE", "100% Redress Party"),
     ("ADPD", "MT", "ADPD – The Green Party"), ("AD+PD", "MT", "ADPD – The Green Party"),     # Malta's third party
     ("B.C. Conservatives", "CA", "Conservative"), ("B.C. NDP", "CA", "New Democratic"),     # the province's initials with their stops

@@ -4723,3 +4723,15 @@ def test_a_state_pages_governor_card_over_its_call_and_rows():
     [contest] = extract_results(text).contests
     assert contest.constituency == "Governor"
     assert [(x.name, x.votes, x.elected) for x in contest.candidates] == [("Marisol Ybarra", 1301884, True), ("Dean Whitlock", 1248310, None)]
+
+
+def test_a_wire_names_the_by_election_after_its_state_and_its_header_fields_are_no_seats():
+    from extract.pipeline import extract_results
+    text = ("SLUG:      POL NSW BYELECTION KILLARA FLATS (UPDATE 2)\nDATELINE:  SYDNEY, Nov 24 AAP\n"
+            "CORRECTS:  Liberal primary vote in para 4 to 12,880\n\n"
+            "SYDNEY, Nov 24 AAP - Independent Rosa Tindall has won the NSW state by-election in Killara Flats.\n\n"
+            " Rosa Tindall (Ind)          14,020   38.1 pct\n Neil Prosser (Lib)          12,880   35.0 pct\n\n"
+            " Turnout 81.2 per cent.\n")
+    [contest] = extract_results(text).contests
+    assert contest.constituency == "Killara Flats"
+    assert [(c.name, c.votes) for c in contest.candidates] == [("Rosa Tindall", 14020), ("Neil Prosser", 12880)]
