@@ -259,6 +259,20 @@ def wire_dashes(text: str) -> str:
     return _WIRE_NAME_DASH.sub("—", _WIRE_SPACED_DASH.sub(" – ", text))
 
 
+_SPACED_LEADER = re.compile(r"\.(?: \.){3,}")
+
+
+def spaced_leaders(text: str) -> str:
+    """A county report's leader dots spaced out, read as a run of dots (same length: every offset holds).
+
+    >>> spaced_leaders("KAREN OYELARAN (DEM). . . . . .  6,912  54.74")
+    'KAREN OYELARAN (DEM)...........  6,912  54.74'
+    """
+    if ". . . ." not in text:
+        return text
+    return _SPACED_LEADER.sub(lambda m: "." * len(m.group()), text)
+
+
 # A share written with a decimal comma: "43,6 %" (three digits would group thousands: "1,234").
 _DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d{1,3}),(\d{1,2})(?=\s*(?:%|p\.\s?100|pour\s+cent))")
 
@@ -444,14 +458,16 @@ def _vertical_table(text, spans, i, header_map):
 
 # Words a column header of a results table has ("S.N.", "EVM Votes", "% of Votes", "Candidate", "Party"), never a name's.
 _HEADERISH = re.compile(r"(?i)(?:\b(?:votes?|no|s\.?\s?no|s\.?\s?n|sl|serial|rank|share|change|swing|party|parties|candidates?|name|result|status|"
-                        r"evm|postal|total|margin|description|affiliation|elected|pref|prefs|preferences?|%|pct|percent|per\s+cent|"
+                        r"evm|postal|total|margin|description|affiliation|committee|elected|pref|prefs|preferences?|%|pct|percent|per\s+cent|"
                         r"count|surplus|transfers?|stage|choices?|constituency|ward|seat|winner|runner[- ]up|"
                         r"election\s+day|one\s+stop|early(?:\s+voting)?|absentee|by\s+mail|mail-in|provisional|in[- ]person)\b|%)")     # (a canvass's ways of voting)      # (an STV count sheet's "1st Count" / "Hurley surplus" / "2nd Count")
 _VOTE_FOR_CELL = re.compile(r"(?i)vote\s+for\s+(?:\d{1,2}|one|two|three|four|five|not\s+more\s+than\s+\w+)")
 _BADGE_CELL = re.compile(r"INCUMBENT|ELECTED|RE-ELECTED|WINNER|Incumbent|Elected|Re-elected|Winner|[✓✔]")
 _OUTCOME_COLUMNS = {"result", "results", "status", "outcome", "elected"}
-_OUTCOME_CELL = re.compile(r"(?i)(?:(?:re-?|deemed\s+)?elected|not\s+elected|won|winner|defeated|lost|excluded|eliminated|withdrawn|runner-up|hold|gain)(?:\W[^\n]{0,40})?|[✓✔*x]")
-_COUNT = re.compile(GROUPED_COUNT)      # ("1,12,642": an Indian count)
+_OUTCOME_CELL = re.compile(r"(?i)(?:(?:re-?|deemed\s+)?elected|not\s+elected|won|winner|defeated|lost|excluded|eliminated|withdrawn|runner-up|hold|gain"
+                           r"|round\s+(?:ii|2|two)|runoff|run-off|second\s+round)(?:\W[^\n]{0,40})?|[✓✔*x]")     # ("ROUND II": on to the run-off)
+_COUNT = re.compile(GROUPED_COUNT + r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+")      # ("1,12,642": an Indian count; "18 904" grouped by spaces, a cell
+# of its own on its line)
 _SHARE = re.compile(r"\d{1,3}(?:\.\d+)?\s*%?")
 _PCT_CELL = re.compile(r"\d{1,3}(?:\.\d+)?\s*%")
 
@@ -478,7 +494,7 @@ def _fits(text: str, spans, columns) -> bool:
         cell = text[a:b].strip()
         if not cell and col == "party" and a == b:
             continue        # a nonpartisan race's blank party cell, its line left empty
-        if not cell or len(cell) > 60:
+        if not cell or len(cell) > 80:      # (a party named with its gloss: "KWW Mirosława Pobłockiego (Mirosław Pobłocki voters' committee)")
             return False
         if col == "votes" and not _COUNT.fullmatch(cell) or col == "share" and not _SHARE.fullmatch(cell) \
                 or col in ("name", "party", "winner", "runner", "place") and not any(ch.isalpha() for ch in cell):
@@ -544,7 +560,7 @@ class Doc:
 
     @classmethod
     def build(cls, text: str, year: Optional[int] = None) -> "Doc":
-        text = decimal_commas(wire_dashes(unwrap_hard_wraps(text)))
+        text = decimal_commas(wire_dashes(spaced_leaders(unwrap_hard_wraps(text))))
         spans, pos = [], 0
         for line in text.split("\n"):
             spans.append((pos, pos + len(line)))

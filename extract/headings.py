@@ -330,8 +330,9 @@ _PLACE_NOUNS = re.compile(r"(?:(?:City|Town|Centre|Center|Central|North|South|Ea
 _NUMBERED_WARD = re.compile(r"(?P<place>(?:[A-ZÀ-Þa-z][\w'’-]+\s+){0,4}(?:Ward|WARD)\s+(?:\d{1,3}|[A-H]\b))")      # ("Ward B")
 # An office and its place as a heading: "Connétable of St Saviour", "Mayor of the West Midlands".
 _OFFICE_HEAD = re.compile(
-    r"""(?:(?:Metro\s+|Metropolitan\s+|Combined\s+Authority\s+)?Mayor|Connétable|Constable|Provost
+    r"""(?:(?:Metro\s+|Metropolitan\s+|Combined\s+Authority\s+)?Mayor|Connétable|Constable|Provost|President\s+of\s+the\s+City
       |Police\s+and\s+Crime\s+Commissioner|Police,\s+Fire\s+and\s+Crime\s+Commissioner)
+    (?:\s+\([^()]{1,30}\))?          # the office's own word glossed: "Mayor (Burmistrz) of Tczew"
     \s+(?:for|of)\s+(?:the\s+)?
     (?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:and|of|upon|on|the|[A-ZÀ-Þ][\w'’-]+)){0,4})\s*:?""",
     re.X,
@@ -352,13 +353,13 @@ _PRIMARY_TAIL = re.compile(r"[ \t]*(?:[-–—,:][ \t]*" + _PRIMARY_PARTY + r"\.
 def _office_over_vote_for(doc: Doc, line: str, e: int) -> Optional[str]:
     """A results summary's office, as printed: "Surrogate (Vote for 1)" over its rows, or a title over its "Vote For 3" line."""
     lead = _BULLET_LEAD.match(line).end()
-    vote_for = _VOTE_FOR.search(line) if "ote" in line else None
+    vote_for = _VOTE_FOR.search(line) if "ote" in line or "OTE" in line else None
     if vote_for and vote_for.start() > 2 and "(" in vote_for.group():
         office = line[lead:vote_for.start()].strip()
         if _an_office(office) and not generic_words(office) and (_row_below(doc, e) or _table_below(doc, e)
                                                                  or _votes_card_below(doc, e)):
             return title_case(office) if office.isupper() else office
-    if "ote" in doc.text[e:e + 40] and _VOTE_FOR_LINE.fullmatch(line_after(doc, e)):
+    if ("ote" in doc.text[e:e + 40] or "OTE" in doc.text[e:e + 40]) and _VOTE_FOR_LINE.fullmatch(line_after(doc, e)):     # ("VOTE FOR  1")
         office = _NONPARTISAN.sub("", line[lead:].strip())     # ("BOARD OF EDUCATION (NONPARTISAN)" / "Vote for 3")
         if _an_office(office):
             return title_case(office) if office.isupper() else office
@@ -512,7 +513,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         primary = _primary_heading(doc, s, e)
         if primary:
             return primary
-    if not line.strip() or _outcome_only(line.strip()) or "ote" in line and _VOTE_FOR.fullmatch(line):
+    if not line.strip() or _outcome_only(line.strip()) or ("ote" in line or "OTE" in line) and _VOTE_FOR.fullmatch(line):
         return None     # "LAB GAIN FROM CON" under its seat: the outcome, no place; "Vote For 2" under its office
     if "ouncil" in line and _COUNCIL_OR_CAUSE_LINE.fullmatch(line) and _ward_line_above(doc, s):
         return None     # "HILLSBOROUGH" / "Sheffield City Council": the ward's council, under the ward
@@ -710,8 +711,8 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
             # ("TSHWANE WARD 59 – RESULT", "WARD 64 (Table View)", "MSUNDUZI WARD 21 (Pietermaritzburg, KwaZulu-Natal) – MK gain from ANC")
             name = numbered.group("place")
             return (title_case(name) if name.isupper() else name), e      # "RESULTS: TSHWANE WARD 12"
-        office = _OFFICE_HEAD.fullmatch(head)
-        if office:
+        office = _OFFICE_HEAD.fullmatch(title_case(head) if head.isupper() else head)
+        if office:      # ("MAYOR (BURMISTRZ) OF TCZEW", "PRESIDENT OF THE CITY OF SŁUPSK": a results portal's in capitals)
             return office.group("place"), e          # "Connétable of St Saviour", "Mayor of Greater Lincolnshire"
         member = _MEMBER_DISTRICT.fullmatch(title_case(head) if head.isupper() else head)
         if member:      # "State Representative, District 53": the seat the story calls "House District 53"

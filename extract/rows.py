@@ -233,7 +233,8 @@ _HEADER_WORDS = {
              "councillor", "nominee", "contender", "contestant", "choice", "choices", "candidate/choice",
              "candidat", "candidats", "candidat·e", "candidat.e", "candidate·s", "nom"),      # French: a Quebec weekly's table
     "party": ("party", "leading party", "trailing party", "parti", "group", "ticket", "description", "description (if any)", "affiliation", "party affiliation", "political affiliation", "party position",
-              "elector org.", "elector org", "elector organization", "elector organisation"),     # (a British Columbia city's civic parties)
+              "elector org.", "elector org", "elector organization", "elector organisation",     # (a British Columbia city's civic parties)
+              "committee", "electoral committee", "election committee"),      # (Poland's lists run by committees, "KW Prawo i Sprawiedliwość")
     "votes": ("votes", "number of votes", "number of", "vote", "first preferences", "1st pref", "1st prefs", "first preference",
               "1st preferences", "1st preference", "first-preference votes", "first preference votes", "1st pref votes",
               "first prefs", "tally", "vote tally", "votes received", "first-choice votes", "first choice votes",
@@ -475,7 +476,9 @@ def header_map(cells: list[str]) -> Optional[HeaderMap]:
     if set(known) <= {"place"} and len(cells) >= 3 and any(n.startswith("notional") for n in names):
         return HeaderMap(["other"] * len(cells), names)     # "New seat | Electorate | Notional 2019 winner | Notional majority": estimates
     if len(known) >= 2 and not set(known) <= {"share", "change"}:     # ("% | Change": no column says whose)
-        return HeaderMap(roles, names)
+        return HeaderMap(roles, names, align_right=set(roles) <= {"votes", "share", "change"} and roles.count("votes") == 1)
+        # (figures' headings only, "TOTAL VOTES  %": a county report's, over its rows' names; "First preferences  Votes  %"
+        # heads the names too)
     return None
 
 
@@ -587,7 +590,8 @@ def _stopwords() -> set:
     return _lists()["stopwords"]
 
 
-_CAPS_FIRST = re.compile(r"^(?P<last>[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+)*)\s+(?P<first>[A-ZÀ-Þ][a-zß-ÿ].*)$")
+_CAPS_FIRST = re.compile(r"^(?P<last>[A-ZÀ-ÞĀ-ž][A-ZÀ-ÞĀ-ž'’-]+(?:\s+[A-ZÀ-ÞĀ-ž][A-ZÀ-ÞĀ-ž'’-]+)*)\s+(?P<first>[A-ZÀ-ÞĀ-ž][a-zß-ÿĀ-ž].*)$")
+# (Latin Extended-A mixes capitals and small letters: the match is checked for case, "KMIEĆ Tomasz", "POBŁOCKI Mirosław")
 
 
 def _latin_only(text: str) -> str:
@@ -607,7 +611,7 @@ def _name(text: str) -> str:
                         or re.fullmatch(r"(?:[A-ZÀ-Þ][\w'’-]+|[ÓÚ]\s+[A-ZÀ-Þ][\w'’-]+)(?:\s+[A-ZÀ-Þ][\w'’-]+)?,\s*[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]+)?", text)):
         return flip_surname_first(text)          # "CROSBIE, Virginia", "Smith, Jane", "Williams Westwood, Anna"
     m = _CAPS_FIRST.match(text)
-    if m and len(m.group("last")) > 1:
+    if m and len(m.group("last")) > 1 and m.group("last").isupper() and m.group("first")[0].isupper() and m.group("first")[1].islower():
         return flip_surname_first(f"{m.group('last')}, {m.group('first')}")
     words = text.split()
     if len(words) > 1 and text.isupper():

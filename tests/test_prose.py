@@ -1310,7 +1310,7 @@ HEADINGS = [
     ("Heybridge West (Maldon) county by-election", "Heybridge West"),
     ("Lib Dems take both seats in Droitwich East by-election", "Droitwich East"),
     ("St Helier South (four Deputies)", "St Helier South"), ("Connétable of St Saviour", "St Saviour"),
-    ("Mayor of the West Midlands", "West Midlands"),
+    ("Mayor of the West Midlands", "West Midlands"), ("MAYOR (BURMISTRZ) OF TCZEW", "Tczew"), ("PRESIDENT OF THE CITY OF SŁUPSK", "Słupsk"),
     ("RESULTS: TSHWANE WARD 12", "Tshwane Ward 12"),
     ("Haddenham St Mary Town Council – HYTHE WARD", "Hythe"),
     ("North Ward (4 seats) - elected unopposed:", "North Ward"),

@@ -460,6 +460,8 @@ TABLES = [
     (None, "CROSBY, Vera              Welsh Conservatives / Ceidwadwyr Cymreig                    9,953",
      ("Vera Crosby", "Welsh Conservatives / Ceidwadwyr Cymreig", 9953, None, False)),
     (None, "ARMITAGE Alex, Scottish Green Party .......... 2046", ("Alex Armitage", "Scottish Green Party", 2046, None, False)),
+    ("Candidate | Committee | Votes | %", "KMIEĆ Tomasz Jan | KKW Koalicja Obywatelska | 9 233 | 25.70",     # a capital from Latin Extended-A
+     ("Tomasz Jan Kmieć", "KKW Koalicja Obywatelska", 9233, 25.7, False)),
     (None, "HARTLEY, Fiona — Australian Labor Party — 38,412 — 37.6% — +2.3",
      ("Fiona Hartley", "Australian Labor Party", 38412, 37.6, False)),
     (None, "Michael Payne, Labour ........................ 47.8%", ("Michael Payne", "Labour", None, 47.8, False)),
@@ -1573,3 +1575,36 @@ def test_a_declaration_whose_name_heading_wraps_reads_forenames_below_each_surna
     [contest] = extract_results(text).contests
     got = [(c.name, c.party, c.votes, c.elected) for c in contest.candidates]
     assert got == [("Chinedu Okafor", "Labour", 9871, True), ("Helen Mary Prendergast", "Conservative", 7402, None)]
+
+
+def test_a_portal_table_one_cell_per_line_with_counts_grouped_by_spaces_and_a_run_off_column():
+    from extract.pipeline import extract_results
+    text = ("MAYOR (BURMISTRZ) OF WIERZBNO\nRound I – 7 April 2024\nTurnout\n48,02%\n"
+            "Candidate\nCommittee\nVotes\n%\nResult\n"
+            "SZARAFIN Piotr\nKKW Koalicja Obywatelska (Civic Coalition)\n9 804\n44,08%\nROUND II\n"
+            "POBŁOCKI Mirosław Stanisław\nKWW Mirosława Pobłockiego (Mirosław Pobłocki voters' committee)\n8 120\n36,51%\nROUND II\n"
+            "EBERTOWSKI Kazimierz\nKW Prawo i Sprawiedliwość (Law and Justice)\n3 312\n14,89%\n"
+            "KROPIDŁOWSKA Natalia\nKKW Lewica (The Left)\n1 005\n4,52%\n")
+    [contest] = extract_results(text).contests
+    assert contest.constituency == "Wierzbno"
+    assert [(c.name, c.votes, c.share, c.elected) for c in contest.candidates] == [
+        ("Piotr Szarafin", 9804, 44.08, None), ("Mirosław Stanisław Pobłocki", 8120, 36.51, None),
+        ("Kazimierz Ebertowski", 3312, 14.89, None), ("Natalia Kropidłowska", 1005, 4.52, None)]
+
+
+def test_a_county_summary_report_with_spaced_leader_dots_under_a_figures_only_header():
+    from extract.pipeline import extract_results
+    text = ("  HOLLIS COUNTY, OHIO\n  SUMMARY REPORT -- UNOFFICIAL RESULTS\n  TOTAL VOTES  %\n"
+            "PRECINCTS COUNTED (OF 64) . . . . . . . . . . . . . . .  64  100.00\n"
+            "COUNCIL AT LARGE - CITY OF ASHGROVE\nVOTE FOR  2\n(WITH 22 OF 22 PRECINCTS COUNTED)\n"
+            "  TERESA BALOGUN (DEM). . . . . . . . . . . . . . . . .  7,120  38.15\n"
+            "  MARK STUCKEY (REP). . . . . . . . . . . . . . . . . .  6,488  34.76\n"
+            "  WRITE-IN. . . . . . . . . . . . . . . . . . . . . . .  44  .12\n"
+            "  Total  . . . . . . . . . . . . . . . . . . . . . .  18,664\n"
+            "TRUSTEE - HARLAN TOWNSHIP\nVOTE FOR  1\n(WITH 5 OF 5 PRECINCTS COUNTED)\n"
+            "  FRED AMSTUTZ. . . . . . . . . . . . . . . . . . . . .  2,118  59.95\n"
+            "  DALE WEAVER . . . . . . . . . . . . . . . . . . . . .  1,403  39.71\n"
+            "  Total  . . . . . . . . . . . . . . . . . . . . . .  3,533\n")
+    got = [(c.constituency, [(x.name, x.party, x.votes, x.share) for x in c.candidates]) for c in extract_results(text).contests]
+    assert got == [("Council At Large - City of Ashgrove", [("Teresa Balogun", "Democratic", 7120, 38.15), ("Mark Stuckey", "Republican", 6488, 34.76)]),
+                   ("Trustee - Harlan Township", [("Fred Amstutz", None, 2118, 59.95), ("Dale Weaver", None, 1403, 39.71)])]
