@@ -260,17 +260,21 @@ def wire_dashes(text: str) -> str:
 
 
 _SPACED_LEADER = re.compile(r"\.(?: \.){3,}")
+_KEYCAP = re.compile(r"(?m)^([ \t]*\d)(\ufe0f?)\u20e3")     # "1️⃣ Jo Harrow – 1,402": a post's numbered list
 
 
-def spaced_leaders(text: str) -> str:
-    """A county report's leader dots spaced out, read as a run of dots (same length: every offset holds).
+def leaders_and_keycaps(text: str) -> str:
+    """A county report's leader dots spaced out, read as a run of dots, and a post's keycap digits ("1️⃣") as a
+    numbered list's "1. " (same length: every offset holds).
 
-    >>> spaced_leaders("KAREN OYELARAN (DEM). . . . . .  6,912  54.74")
+    >>> leaders_and_keycaps("KAREN OYELARAN (DEM). . . . . .  6,912  54.74")
     'KAREN OYELARAN (DEM)...........  6,912  54.74'
     """
-    if ". . . ." not in text:
-        return text
-    return _SPACED_LEADER.sub(lambda m: "." * len(m.group()), text)
+    if ". . . ." in text:
+        text = _SPACED_LEADER.sub(lambda m: "." * len(m.group()), text)
+    if "\u20e3" in text:
+        text = _KEYCAP.sub(lambda m: m.group(1) + ("." + " " if m.group(2) else "."), text)     # ... and a keycap digit as "1. "
+    return text
 
 
 # A share written with a decimal comma: "43,6 %" (three digits would group thousands: "1,234").
@@ -560,7 +564,7 @@ class Doc:
 
     @classmethod
     def build(cls, text: str, year: Optional[int] = None) -> "Doc":
-        text = decimal_commas(wire_dashes(spaced_leaders(unwrap_hard_wraps(text))))
+        text = decimal_commas(wire_dashes(leaders_and_keycaps(unwrap_hard_wraps(text))))
         spans, pos = [], 0
         for line in text.split("\n"):
             spans.append((pos, pos + len(line)))

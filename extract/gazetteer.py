@@ -203,11 +203,13 @@ def _spellings(written: str) -> Iterator[str]:
     True
     """
     text = _ENCLOSED.sub(r"\1", _unify(_POSSESSIVE.sub("", written.strip()))).strip()
-    bases = [text, *text.split(" / "),            # bilingual ballot description: try each side
+    first, *rest = text.split(" / ")
+    sides = [first, *(side for side in rest if len(side) > 1)]     # (not a code's letter after it: "PPP/C" is one party, not the Conservatives)
+    bases = [text, *sides,                        # bilingual ballot description: try each side
              text.split(" - ")[0],                # 'Green Party - Save our NHS': party comes first
              _TRAILING_BRACKET.sub("", text),     # 'SDLP (Social Democratic & Labour Party)'
              _NATION_PREFIX.sub("", text),        # 'Scottish Labour and Co-operative': the national wing
-             *(_NATION_PREFIX.sub("", side) for side in text.split(" / ")[1:]),    # ('... / Welsh Labour and Co-operative Party')
+             *(_NATION_PREFIX.sub("", side) for side in sides[1:]),    # ('... / Welsh Labour and Co-operative Party')
              _CODE_LEAD.sub("", text),            # 'ALP Labor', 'ONP One Nation': a results card's code, then the name
              *(text.split("/")[:1] if _FUSION_CODES.fullmatch(text) else ())]     # 'D/P', 'D/WF': a fusion ticket, the first line's party
     seen = set()

@@ -79,6 +79,7 @@ _GENERIC_HEAD = re.compile(
        |(?i:(?:official|final|provisional|preliminary|unofficial|declared|certified)\s+results?|provisional|preliminary|unofficial|certified)\s*(?:\([^()\d]{1,30}\))?\s*:?\s*$|                                    # ("BANKS PENINSULA - OFFICIAL RESULT (electorate vote)")
        (?:election\s+)?results?\s+(?:19|20)\d\d\s*(?:[:–—-]|$)|
        [–—-]\s*(?:\d+|one|two|three|four|five)\s+(?:seats?|councillors?)\b|
+       (?:(?:local|parish|town|community)\s+council\s+)?     # ("GĦARGĦUR local council (5 seats)": Malta's, one count for the locality)
        \(\s*\w+\s+(?:seats?|to\s+elect|vacanc(?:y|ies)|members|councillors|deputies|Deputies|MLAs|TDs|MSPs|MSs)(?:\s+to\s+(?:be\s+)?elect(?:ed)?)?\s*""" + _SEAT_NOTE + r"""\))""",
     re.X,
 )
@@ -340,6 +341,9 @@ _OFFICE_HEAD = re.compile(
 # A district known by its ordinal, as a state's round-up heads each race (its area in brackets).
 _ORDINAL_DISTRICT = re.compile(r"(?P<place>\d{1,3}(?i:st|nd|rd|th)\s+(?i:(?:congressional|legislative|senate|house|assembly)\s+)?(?i:district))"
                                r"(?:\s*\([^()\d]{1,40}\))?\s*:?")
+# A town's constituency known by its number (Guyana's local councils): "Georgetown Constituency No. 5 (Queenstown)".
+_NUMBERED_CONSTITUENCY = re.compile(r"(?P<area>[A-ZÀ-Þ][\w'’-]*(?:[\s/][A-ZÀ-Þ][\w'’-]*){0,3})\s+(?:Constituency|CONSTITUENCY)\s+(?:No\.?|NO\.?)\s*\d{1,3}"
+                                    r"(?:\s*\([A-ZÀ-Þ][^()\d]{1,30}\))?")
 # The same by its number, under its chamber's heading ("U.S. HOUSE" / "District 2 (open seat)").
 _NUMBERED_DISTRICT = re.compile(r"(?P<place>(?i:district)\s+\d{1,3})(?:\s*\([^()\d]{1,40}\))?\s*:?")
 # One party's primary for a seat, in a story of both parties' primaries: "Democratic primary — House District 131",
@@ -694,6 +698,9 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         numbered = _NUMBERED_DISTRICT.fullmatch(head)
         if numbered:
             return "District " + numbered.group("place").split()[-1], e
+        numbered = _NUMBERED_CONSTITUENCY.fullmatch(head)
+        if numbered and not generic_words(numbered.group("area")):
+            return (title_case(head) if head.isupper() else head), e     # "Georgetown Constituency No. 5 (Queenstown)": one of the town's
         ordinal = _ORDINAL_DISTRICT.fullmatch(head)
         if ordinal:     # "1ST DISTRICT (southeast Wisconsin)", "7th Congressional District:"
             words = ordinal.group("place").split()

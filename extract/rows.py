@@ -43,8 +43,9 @@ _INCUMBENT_PREFIX = re.compile(r"^i\s*-\s*(?=[A-Z])")      # "i-Dana Pruitt": th
 _PARTY_HOMETOWN = re.compile(r"^(?P<name>[^,()\d]{3,60}?),\s*(?P<party>D|R|I|L|G|Dem|Rep|Lib|Ind|Grn|DFL|NP)-(?P<town>[A-Z][\w'’.]+(?:\s[A-Z][\w'’.]+){0,2})$")
 # A winner's mark after the figures: "*", "✓", "(elected)", "✔ ELECTED".
 _CHANGE_IN = r"\s*(?:[,;]\s*(?:[+\-−±]\s?\d+(?:\.\d+)?\s*(?:%|pts?|points)?|new|n/a)\s*)?"    # "(37.6%, +8.3)", "[42.5%; +18.2]": a change beside the share
-_MARK = (r"(?P<mark>[✓✔]\s*won\b|\*|[✓✔✅]{1,3}|(?-i:\(E\))|" + _ELECTED_BRACKET + r"|(?:[✓✔]\s*)?(?:elected|winner)"
-         r"(?:\s*\(\s*(?:(?:at|on)\s+)?(?:the\s+)?(?:(?:count|stage|round)\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)\s+(?:count|stage|round))\s*\))?)")   # "ELECTED (stage 1)"
+_MARK = (r"(?P<mark>[✓✔]\s*won\b|\*|[✓✔✅]{1,3}|(?-i:\(E\))|" + _ELECTED_BRACKET + r"|(?:[✓✔✅]\s*)?(?:elected|winner)"
+         r"(?:\s*\(\s*(?:(?:at|on)\s+)?(?:the\s+)?(?:(?:count|stage|round)\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)\s+(?:count|stage|round))\s*\)"
+         r"|\s+(?:(?:at|on)\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+(?:count|stage|round))?)")   # "ELECTED (stage 1)", "✅ ELECTED 1st count"
 _BULLET = r"^\s*(?:[-•*·–]\s+|\d{1,2}[.)]\s+)?"
 ROLE_LABEL = re.compile(r"\s*(?:(?P<won>(?:declared\s+)?winner|elected|1st|first)|runner[- ]up|second|third|fourth|2nd|3rd|4th|5th)\s*[:–—]\s*", re.I)
 _EARLY_MARK = re.compile(r"\)(?:,\s*|\s+)(?:elected|winner)(?:,\s*|\s*[–—-]\s*)(?=\d)", re.I)     # "(Independent) Elected – 987"

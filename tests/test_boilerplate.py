@@ -301,3 +301,8 @@ def test_cleaning_is_fast():
 def test_an_exported_chats_time_and_sender_go_and_its_message_stays(line, message):
     """A newsroom's chat carries the results its reporters type in; the rules read its messages like any other lines."""
     assert clean_text(f"WhatsApp Chat with COUNT DESK\n{line}") == f"WhatsApp Chat with COUNT DESK\n{message}"
+
+
+def test_a_telegram_exports_channel_and_time_line_goes_whole_and_the_message_under_it_stays():
+    text = "Island Wire LIVE, [11/06/2024 10:02]\nCAMILLERI Josef (PN) – 512\n\nForwarded from Electoral Commission\n[11/06/2024 10:40]\nLija: count 1"
+    assert clean_text(text) == "CAMILLERI Josef (PN) – 512\n\nForwarded from Electoral Commission\nLija: count 1"

@@ -75,6 +75,7 @@ def test_find_people(sentence, want):
 @pytest.mark.parametrize("raw, want", [
     ("Sir Keir Starmer", "Keir Starmer"), ("Dr Thérèse Coffey", "Thérèse Coffey"), ("Cllr Jane Hale", "Jane Hale"),
     ("Ms Caliskan's", "Caliskan"), ("Judge-Executive Aaron Fitch", "Aaron Fitch"),
+    ("Perit Josef Camilleri", "Josef Camilleri"),       # Malta's architect
 ])
 def test_clean_name(raw, want):
     assert clean_name(raw) == want

@@ -1310,6 +1310,7 @@ HEADINGS = [
     ("Heybridge West (Maldon) county by-election", "Heybridge West"),
     ("Lib Dems take both seats in Droitwich East by-election", "Droitwich East"),
     ("St Helier South (four Deputies)", "St Helier South"), ("Connétable of St Saviour", "St Saviour"),
+    ("Georgetown Constituency No. 5 (Queenstown)", "Georgetown Constituency No. 5 (Queenstown)"), ("Pick Other Constituency", None), ("GĦARGĦUR local council (5 seats) – 1st count 🗳", "Għargħur"),
     ("Mayor of the West Midlands", "West Midlands"), ("MAYOR (BURMISTRZ) OF TCZEW", "Tczew"), ("PRESIDENT OF THE CITY OF SŁUPSK", "Słupsk"),
     ("RESULTS: TSHWANE WARD 12", "Tshwane Ward 12"),
     ("Haddenham St Mary Town Council – HYTHE WARD", "Hythe"),
@@ -4735,3 +4736,11 @@ def test_a_wire_names_the_by_election_after_its_state_and_its_header_fields_are_
     [contest] = extract_results(text).contests
     assert contest.constituency == "Killara Flats"
     assert [(c.name, c.votes) for c in contest.candidates] == [("Rosa Tindall", 14020), ("Neil Prosser", 12880)]
+
+
+def test_a_posts_list_numbered_with_keycap_digits():
+    text = ("🗳️ KOWHAI BAY COMMUNITY BOARD (3 seats)\n\n1\ufe0f\u20e3 Jo Harrow – 1,402 ✅\n2\ufe0f\u20e3 Sam Te Kani – 1,288 ✅\n"
+            "3\ufe0f\u20e3 Deb Ellingham – 1,150 ✅\n4\ufe0f\u20e3 Greg Strachan – 1,083\n")
+    [contest] = extract_results(text).contests
+    assert [(x.name, x.votes, x.elected) for x in contest.candidates] == [
+        ("Jo Harrow", 1402, True), ("Sam Te Kani", 1288, True), ("Deb Ellingham", 1150, True), ("Greg Strachan", 1083, None)]

@@ -59,7 +59,8 @@ ROWS = [
     ("Sean Woodcock Labour 18,468 38.3% ELECTED", ("Sean Woodcock", "Labour", 18468, 38.3, True)),
     ("JOHN GRADY LABOUR 15543 ELECTED", ("John Grady", "LABOUR", 15543, None, True)),      # a wire's capitals, no share
     ("Karen Lowther, Reform UK — 38.4% (new) Elected", ("Karen Lowther", "Reform UK", None, 38.4, True)),   # a share, no votes yet
-    ("ASHWORTH, Julian - 412 - Elected", ("Julian Ashworth", None, 412, None, True)),       # a parish poll: no parties
+    ("ASHWORTH, Julian - 412 - Elected", ("Julian Ashworth", None, 412, None, True)),
+    ("GRECH Maria (PL) – 401 ✅ ELECTED 1st count", ("Maria Grech", "PL", 401, None, True)),     # a tick and the word, then the count it came on       # a parish poll: no parties
     ("Liz Caldera: 4,311 (55.0%)", ("Liz Caldera", None, 4311, 55.0, False)),       # a live blog's latest numbers
     ("PARSONS, Gerald - 298 - Not elected", ("Gerald Parsons", None, 298, None, False)),
     ("WOOD, Fiona (Green Party) - 177 - Not elected", ("Fiona Wood", "Green Party", 177, None, False)),
