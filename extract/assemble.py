@@ -635,8 +635,9 @@ class _Reader:
             # A graphic flattened one figure per line: "LAB" / "410".
             found = [SeatFact(self.seat_kind, seat_party[0], seat_party[1], int(bare.group(1)), seat_party[3], e)]
         self.seat_party = None
-        if not found and short_plain(line) and parties().canonical(line.strip()):
-            self.seat_party = (parties().canonical(line.strip()), line.strip(), li, s)
+        party = seats_mod.canonical_party(doc, line.strip()) if not found and short_plain(line) else None
+        if party:       # (by the story's country too: "Liberals" are Canada's in a Canadian story, Sweden's in a Swedish one)
+            self.seat_party = (party, line.strip(), li, s)
             self.seat_until = li + SEAT_CONTEXT_LINES
             return True
         if cells and not found:

@@ -690,6 +690,10 @@ class Doc:
         self.parties = [dataclasses.replace(m, bracket_only=False)
                         if m.bracket_only and m.text.isupper() and len(m.text) >= 2 and gaz.canonical(m.text, country=self.country) in own
                         else m for m in self.parties]
+        # A name several countries' parties share ("Liberals": Canada's, Sweden's) is the story's country's.
+        self.parties = [dataclasses.replace(m, canonical=gaz.canonical(m.text, country=self.country))
+                        if m.canonical not in own and gaz.canonical(m.text) is None and gaz.canonical(m.text, country=self.country)
+                        else m for m in self.parties]
 
     def _add_parties(self, extra: list[Mention]) -> None:
         taken = [(m.start, m.end) for m in self.parties]

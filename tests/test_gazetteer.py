@@ -113,6 +113,7 @@ PARTY_EXAMPLES_UK = [
     ("Social Democratic Party", "Social Democratic Party"),
     ("SDP", "Social Democratic Party"),
     ("UKIP", "UK Independence Party"), ("Ukip", "UK Independence Party"),   # the Guardian and BBC style
+    ("PPP/C", None),        # one party (Guyana's PPP/Civic), not a code and the Conservatives
     ("Speaker", "Speaker"),
     ("Speaker seeking re-election", "Speaker"),
     ("Yorkshire Party", "The Yorkshire Party"),                      # leading 'The' is optional
@@ -168,6 +169,22 @@ PARTY_EXAMPLES_FOREIGN = [
     ("LDP", "JP", "Liberal Democratic Party"), ("Ishin", "JP", "Nippon Ishin no Kai"), ("JCP", "JP", "Japanese Communist Party"),
     ("Constitutional Democratic Party", "Japan", "Constitutional Democratic Party of Japan"), ("CDP", "JP", "Constitutional Democratic Party of Japan"),
     ("DPP", "JP", "Democratic Party for the People"), ("SDP", "JP", "Social Democratic Party"), ("Komeito", "JP", "Komeito"),     # (codes other countries share)
+    ("PiS", "PL", "Law and Justice"), ("Koalicja Obywatelska", "Poland", "Civic Coalition"), ("KO", "PL", "Civic Coalition"),
+    ("Trzecia Droga", "PL", "Third Way"), ("PSL", "PL", "Polish People's Party"), ("Lewica", "PL", "The Left"),
+    ("Konfederacja", "PL", "Confederation Liberty and Independence"), ("KW Prawo i Sprawiedliwość", "PL", "Law and Justice"),     # (a PKW committee's name)
+    ("Arbeiderpartiet", "NO", "Labour Party"), ("Høyre", "Norway", "Conservative Party"), ("FrP", "NO", "Progress Party"),
+    ("Sp", "NO", "Centre Party"), ("Venstre", "NO", "Liberal Party"), ("MDG", "NO", "Green Party"), ("Rødt", "NO", "Red Party"),
+    ("Socialdemokratiet", "DK", "Social Democrats"), ("Venstre", "DK", "Venstre"), ("SF", "DK", "Green Left"),     # (Venstre: Norway's Liberals, Denmark's own)
+    ("Enhedslisten", "Denmark", "Red-Green Alliance"), ("Radikale Venstre", "DK", "Social Liberal Party"), ("Moderaterne", "DK", "Moderates"),
+    ("Kokoomus", "FI", "National Coalition Party"), ("Perussuomalaiset", "Finland", "Finns Party"), ("SDP", "FI", "Social Democratic Party"),
+    ("Vihreät", "FI", "Green League"), ("RKP", "FI", "Swedish People's Party"), ("Keskusta", "FI", "Centre Party"),
+    ("Socialdemokraterna", "SE", "Social Democrats"), ("Sverigedemokraterna", "Sweden", "Sweden Democrats"), ("SD", "SE", "Sweden Democrats"),
+    ("Moderaterna", "SE", "Moderates"), ("Left Party", "SE", "Left Party"), ("Miljöpartiet", "SE", "Green Party"), ("C", "SE", "Centre Party"),
+    ("N-VA", "BE", "N-VA"), ("PTB", "Belgium", "PVDA-PTB"), ("MR", "BE", "MR"), ("PS", "BE", "Socialist Party"), ("cdH", "BE", "Les Engagés"),
+    ("CD&V", "BE", "CD&V"),
+    ("PS", "PT", "Socialist Party"), ("PSD", "Portugal", "Social Democratic Party"), ("AD", "PT", "Democratic Alliance"),
+    ("Bloco de Esquerda", "PT", "Left Bloc"), ("CDU", "PT", "Portuguese Communist Party"), ("Livre", "PT", "LIVRE"),     # (the CDU: Communists and Greens)
+    ("Iniciativa Liberal", "PT", "Liberal Initiative"),
     ("NDP", "CA", "New Democratic"), ("New Democrat", "CA", "New Democratic"),
     ("PN", "MT", "Nationalist Party"), ("Partit Laburista", "Malta", "Labour Party"),
     ("New Democratic Party", "Canada", "New Democratic"),

@@ -7,6 +7,15 @@ import pytest
 from extract.pipeline import extract_results
 
 CASES = [
+    ("a-graphic-one-figure-per-line-whose-party-name-two-countries-share",      # "Liberals": Canada's here, Sweden's in Stockholm
+     "Carney's Liberals lead in Ontario and British Columbia; the NDP and the Bloc Québécois trail.\n\nSEAT PROJECTION\n\n"
+     "The Poll Tracker's seat projection currently gives:\n\nLiberals\n189\nConservatives\n124\nBloc Québécois\n22\n",
+     [("projection", "Liberal", 189), ("projection", "Conservative", 124), ("projection", "Bloc Québécois", 22)]),
+    ("a-swedish-seat-table",
+     "Sweden election: Kristersson's bloc wins the Riksdag\n\nAll votes counted. Final seats:\n\nParty | Seats\n"
+     "Social Democrats | 107\nSweden Democrats | 73\nModerates | 68\nLeft Party | 24\nLiberals | 16\n",
+     [("declared", "Social Democrats", 107), ("declared", "Sweden Democrats", 73), ("declared", "Moderates", 68),
+      ("declared", "Left Party", 24), ("declared", "Liberals", 16)]),
     ("a-running-tally-of-seats-decided-so-far-then-the-final-standings",
      "Japan election live\nOctober 28, 2024\n\n10:30 pm Seat tally update\nSeats decided so far (of 465):\nLDP 102 | CDP 79 | Komeito 9\n\n"
      "6:05 am FINAL: all seats decided\nAll 465 seats have now been decided. Final standings:\nLiberal Democratic Party - 191\n"
