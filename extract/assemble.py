@@ -42,6 +42,8 @@ _PAST_SECTION = re.compile(r"(?:19|20)\d\d|\b(?:previous|notional|last\s+time)\b
 # A wire's line for last time's result over its rows: "2024: Lab maj 4,622 (9.67%) - Turnout 47,822 (62.40%)"
 _PAST_RESULT_LINE = re.compile(r"\s*(?P<year>(?:19|20)\d\d)\s*(?:\(?notional\)?\s*)?:\s*(?:[A-Za-z][\w ]{0,30}\s)?(?:maj|majority)\b", re.I)
 _VOTED_IN_YEAR = re.compile(r"\W*(?:(?:how\s+)?[\w'’ ]{2,30}\s+voted\s+in\s+|in\s+)?(?P<year>(?:19|20)\d\d)\W*$", re.I)     # (or a bare "2019" over last time's story)
+_YEAR_RESULT_TITLE = re.compile(r"\W*(?P<year>(?:19|20)\d\d)\s+(?:(?:general|local|council|assembly|mayoral|state|federal|by-?)\s*)?election"
+                                r"(?:\s+results?)?\W*$", re.I)     # "2024 general election result" over last time's table
 # A sentence over rows that are last time's: "When Cllr Waddington was last re-elected in May 2024, the result was:"
 # (not "Result with change in share since the notional 2019 result:")
 _PAST_RESULT_INTRO = re.compile(r"^(?!.*\b(?:since|change|compared)\b).*\b(?:last|previous|in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\b.*\b(?:result|results|figures|count|voted)\b", re.I)
@@ -481,7 +483,8 @@ class _Reader:
         if titled_past and self.doc.election_year and int(titled_past.group("year")) < self.doc.election_year:
             self.past_entry = True
             return
-        voted_in = _VOTED_IN_YEAR.match(line) or (_PAST_RESULT_LINE.match(line) if text[e + 1:e + 2].strip() else None)
+        voted_in = _VOTED_IN_YEAR.match(line) or _YEAR_RESULT_TITLE.match(line) \
+            or (_PAST_RESULT_LINE.match(line) if text[e + 1:e + 2].strip() else None)
         # (last time's line over its rows; alone at a block's foot it is only a note: "2019 (notional): C maj 46.90%")
         if (_SKIP_SECTION.search(line) or voted_in and self.doc.election_year and int(voted_in.group("year")) < self.doc.election_year) \
                 and len(line) < 70:
@@ -1504,6 +1507,7 @@ def _another_body(text: str, s: int, m) -> bool:
 
 # The body that runs an election, not the seat: "last Thursday's Norfolk County Council by-election".
 _A_COUNCIL = re.compile(r"\b(?:Council|Authority|Assembly|Parliament)$")
+_COMBINED_AUTHORITY = re.compile(r"\bCombined\s+(?:County\s+)?Authority$")     # "Mayor of the Ouse Valley Combined Authority": the mayoralty's area
 
 
 # A paragraph's opening that introduces its seat: "The starkest example was X", "A few miles away in X, ...".
@@ -1738,7 +1742,8 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
             if not any(a <= m.start() < b for a, b in rel) \
                     and (not generic_words(m.group("place")) or _MAYORALTY.fullmatch(m.group())) \
                     and not parties().canonical(m.group("place")) \
-                    and not _A_COUNCIL.search(m.group("place")) and not (area_only(m.group("place")) and m.group().endswith("seat")) \
+                    and not (_A_COUNCIL.search(m.group("place")) and not (pat is PLACE_PATTERNS[3] and _COMBINED_AUTHORITY.search(m.group("place")))) \
+                    and not (area_only(m.group("place")) and m.group().endswith("seat")) \
                     and not NOT_A_SEAT.search(m.group("place")) \
                     and not (current and pat is PLACE_PATTERNS[5] and text.startswith(" seat", m.end("place"))) \
                     and not (pat is PLACE_PATTERNS[5] and m.group().endswith("election") and _THEN_IN_PLACE.match(text, m.end())) \

@@ -437,6 +437,7 @@ _SEAT_NUMBER_HEAD = re.compile(r"[ \t]*(?:(?:Assembly|Parliamentary)[ \t]+Consti
                                r"(?:[·•|][ \t]*(?i:polling\s+date|phase|counting|date)\b[^\n]*)?")     # ("... · Polling date: May 13, 2024 · Phase 4")
 _RESULT_LINE_BELOW = re.compile(r"\s*(?:result|margin|winner|winning\s+candidate|won\s+by|declared)\b", re.I)
 # "Vote For 1", "Vote for 1 • 61 of 61 Precincts Reported (100.00%)": the line under a results summary's office
+_WINNER_LEAD = re.compile(r"\s*(?:Winner|WINNER)\s+(?=[A-ZÀ-Þ][a-zß-ÿ])")     # a card's "Winner Carys Hughes PC": whom, not where
 _VOTE_FOR_LINE = re.compile(r"\s*\(?\s*vote\s+for\s+(?:\d{1,2}|one|two|three|four|five)\s*\)?(?:\s*[•·|,;–—-]\s*[^\n]*)?", re.I)
 _COUNT_CELL_LINE = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\d%|\t|\|")      # a row's figures or cells: no office's title
 _VOTE_FOR = re.compile(r"\s*[–—-]?\s*\(?\s*(?:vote\s+for|elect)\s+(?:\d{1,2}|one|two|three|four|five)\s*\)?\s*$", re.I)     # "– Vote for 3", "(Elect 1)"
@@ -517,7 +518,8 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         primary = _primary_heading(doc, s, e)
         if primary:
             return primary
-    if not line.strip() or _outcome_only(line.strip()) or ("ote" in line or "OTE" in line) and _VOTE_FOR.fullmatch(line):
+    if not line.strip() or _outcome_only(line.strip()) or ("ote" in line or "OTE" in line) and _VOTE_FOR.fullmatch(line) \
+            or _WINNER_LEAD.match(line):
         return None     # "LAB GAIN FROM CON" under its seat: the outcome, no place; "Vote For 2" under its office
     if "ouncil" in line and _COUNCIL_OR_CAUSE_LINE.fullmatch(line) and _ward_line_above(doc, s):
         return None     # "HILLSBOROUGH" / "Sheffield City Council": the ward's council, under the ward

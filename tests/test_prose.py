@@ -4744,3 +4744,12 @@ def test_a_posts_list_numbered_with_keycap_digits():
     [contest] = extract_results(text).contests
     assert [(x.name, x.votes, x.elected) for x in contest.candidates] == [
         ("Jo Harrow", 1402, True), ("Sam Te Kani", 1288, True), ("Deb Ellingham", 1150, True), ("Greg Strachan", 1083, None)]
+
+
+def test_a_mayor_of_a_combined_authority_names_the_contest_not_a_town_in_the_story():
+    text = ("Reform UK's Craig Tennant has been elected Mayor of the Marsh Vale Combined Authority, unseating Labour's Naomi "
+            "Fairbrother.\n\nMr Tennant, who built up a haulage firm in Selby, polled 98,416 votes, 34.8 per cent. "
+            "Ms Fairbrother took 86,270 votes (30.5 per cent).\n")
+    [contest] = extract_results(text).contests
+    assert contest.constituency == "Marsh Vale Combined Authority"
+    assert [(x.name, x.votes) for x in contest.candidates] == [("Craig Tennant", 98416), ("Naomi Fairbrother", 86270)]

@@ -1609,3 +1609,14 @@ def test_a_county_summary_report_with_spaced_leader_dots_under_a_figures_only_he
     got = [(c.constituency, [(x.name, x.party, x.votes, x.share) for x in c.candidates]) for c in extract_results(text).contests]
     assert got == [("Council At Large - City of Ashgrove", [("Teresa Balogun", "Democratic", 7120, 38.15), ("Mark Stuckey", "Republican", 6488, 34.76)]),
                    ("Trustee - Harlan Township", [("Fred Amstutz", None, 2118, 59.95), ("Dale Weaver", None, 1403, 39.71)])]
+
+
+def test_a_cards_winner_line_names_no_seat_and_last_elections_table_under_its_year_is_skipped():
+    from extract.pipeline import extract_results
+    text = ("Pencader by-election: Plaid Cymru gain by 61 votes\n27 February 2026\n\nPencader\n\nWinner Carys Hughes PC\n"
+            "Candidate | Party | Votes | Share %\nCarys Hughes ✔ | PC | 11,402 | 36.4\nGareth Prosser | REF | 11,341 | 36.2\n"
+            "Majority | 61\n2024 general election result\nParty | Candidate | Votes | %\nLAB | Nia Griffith | 12,751 | 31.3\n"
+            "REF | Gareth Beer | 11,247 | 27.6\n")
+    [contest] = extract_results(text).contests
+    assert contest.constituency == "Pencader"
+    assert [(x.name, x.votes, x.elected) for x in contest.candidates] == [("Carys Hughes", 11402, True), ("Gareth Prosser", 11341, None)]
