@@ -178,8 +178,11 @@ def seat_kind(text: str) -> Optional[str]:
     if _MODEL.search(low):
         return "projection"
     if _DECLARED.search(low):
-        return "declared"
+        return "projection" if _FORECAST_VERB.search(low) else "declared"    # ("The poll ... suggests the following distribution of seats")
     return None
+
+
+_FORECAST_VERB = re.compile(r"\b(?:suggests?|predicts?|forecasts?|would\s+(?:give|leave|hand))\b")
 
 
 # A party named as written: capitalised words, not a table's own rows ("Total", "Others", "Majority").

@@ -7,6 +7,11 @@ import pytest
 from extract.pipeline import extract_results
 
 CASES = [
+    ("an-exit-polls-table-under-the-poll-that-suggests-a-distribution-of-seats",
+     "Sir Keir Starmer is on course for a majority of 170, according to the exit poll for the BBC, ITV News and Sky News.\n\n"
+     "The poll, conducted by Ipsos, suggests the following distribution of seats\n(change on the notional 2019 result in brackets):\n\n"
+     "LAB   410  (+209)\nCON   131  (-241)\nLD     61   (+50)\n",
+     [("exit_poll", "Labour", 410), ("exit_poll", "Conservative", 131), ("exit_poll", "Liberal Democrat", 61)]),
     ("a-graphic-one-figure-per-line-whose-party-name-two-countries-share",      # "Liberals": Canada's here, Sweden's in Stockholm
      "Carney's Liberals lead in Ontario and British Columbia; the NDP and the Bloc Québécois trail.\n\nSEAT PROJECTION\n\n"
      "The Poll Tracker's seat projection currently gives:\n\nLiberals\n189\nConservatives\n124\nBloc Québécois\n22\n",
