@@ -261,9 +261,20 @@ MIN_CARD_FIELDS = 3
 _BADGE_TAGS = frozenset("strong b em mark small".split())
 
 
+_ARIA_CELLS = frozenset(("cell", "gridcell", "columnheader", "rowheader"))
+
+
 def _card_cells(el) -> Optional[list[str]]:
     """A block made only of three or more inline fields pressed together (no text between them): a
-    result card flattened by its CSS ("display:flex"), read as cells."""
+    result card flattened by its CSS ("display:flex"), read as cells. A row the page marks up for screen
+    readers ('<div role="row"><span role="cell">Labour</span>...') is one whatever else it holds (a bar's <div>)."""
+    if el.get("role") == "row":
+        aria = [child for child in el if isinstance(child.tag, str) and child.get("role") in _ARIA_CELLS]
+        if len(aria) >= 2:
+            cells = [_cell_text(child) or "–" for child in aria]
+            while cells and cells[-1] == "–":
+                cells.pop()         # (an empty change cell at the row's end)
+            return cells
     figures = [child for child in el if child.tag == "dl" and figure_list(child)]
     children = [child for child in el if child not in figures]     # (a card's fields, then its figures as a <dl>)
     if len(children) + len(figures) < MIN_CARD_FIELDS or (el.text or "").strip() or figures and not children:

@@ -740,3 +740,16 @@ def test_a_results_pages_race_cards_of_spans_are_the_page():
     from extract.pipeline import extract_results
     [contest] = extract_results(text).contests
     assert [(x.name, x.votes, x.elected) for x in contest.candidates] == [("Lyle Brandt", 1290550, True), ("Jim Okada", 1221840, None)]
+
+
+def test_a_table_marked_up_with_aria_roles_reads_as_cells_whatever_else_its_rows_hold():
+    page = ("<html><body><article><h1>Na h-Eileanan an Iar</h1><p>Labour gain from the SNP.</p>"
+            "<div role='table'><div class='ge-row' role='row'><span role='columnheader'>Party</span><span role='columnheader'>Candidate</span>"
+            "<span role='columnheader'>Votes</span><span role='columnheader'>Vote share %</span><span role='columnheader'>Net change</span></div>"
+            "<div class='ge-row' role='row'>\n <span role='cell'>Labour</span>\n <span role='cell'>Torcuil Crichton <span>Elected</span></span>\n"
+            " <span role='cell'>6,692</span> <span role='cell'>49.5</span> <span role='cell'>+21.2</span>"
+            " <div class='bar' style='width:49.5%'></div></div>"
+            "<div class='ge-row' role='row'><span role='cell'>Independent</span><span role='cell'>Angus MacNeil</span>"
+            "<span role='cell'>1,370</span><span role='cell'>10.1</span><span role='cell'>&nbsp;</span></div></div></article></body></html>")
+    assert ("Party | Candidate | Votes | Vote share % | Net change\nLabour | Torcuil Crichton Elected | 6,692 | 49.5 | +21.2\n"
+            "Independent | Angus MacNeil | 1,370 | 10.1") in html_to_article(page).text
