@@ -162,6 +162,9 @@ _NO_WINNER_YET = re.compile(r"(?i)(?:awaiting|pending|too\s+close|tb[cd]\b|to\s+
                             r"|(?:still\s+)?counting\b|recount\b|no\s+result|undeclared|uncalled)")
 
 
+_FINE_PLACE_COLUMN = re.compile(r"constituenc|ward|seat|riding|division|electorate", re.I)
+
+
 def grid_row(doc, cells: list[str], header, s: int, e: int, facts: list, last: Optional[str] = None) -> Optional[str]:
     """One contest per row of a grid: "Carlisle | Julie Minns | Lab | 5,200 | 59.1% | ... | LAB GAIN
     FROM CON" under "Constituency | Winner | Party | Majority | Turnout | Swing | Result".
@@ -176,6 +179,9 @@ def grid_row(doc, cells: list[str], header, s: int, e: int, facts: list, last: O
     cell: dict[str, str] = {}
     for role, value in zip(cols, cells):
         cell.setdefault(role, value)     # (the winner's party is the first "Party"; a runner-up's comes after them)
+    finer = [i for i, role in enumerate(cols) if role == "place" and _FINE_PLACE_COLUMN.search(header.names[i])] if cols.count("place") > 1 else []
+    if finer:
+        cell["place"] = cells[finer[-1]]     # "region,district,constituency,...": the seat is the finest place column's
     place = cell["place"].strip()
     if "winner" not in cols and "name" in cols and "votes" in cols and cols[0] == "place":
         return _candidate_grid_row(cells, header, place, s, e, facts, last)
@@ -300,6 +306,7 @@ def _candidate_grid_row(cells: list[str], header, place: str, s: int, e: int, fa
 
 _BADGE_AFTER = re.compile(r"\s+(?:HOLD|GAIN|NEW|Hold|Gain|New|hold|gain)\s*$")
 _COUNT_LABEL = re.compile(r"(?i:electorate|turnout\s*%?|ballot\s+papers(?:\s+issued)?|rejected(?:\s+ballots|\s+papers)?|spoilt(?:\s+ballots)?|total(?:\s+votes)?"
+                          r"|null\s+and\s+void|total\s+valid"     # (a tally sheet's)
                           r"|majority|valid\s+votes(?:\s+cast)?"
                           r"|registered\s+voters|total\s+(?:valid\s+)?votes(?:\s+cast)?|turnout\s*\(%\)|rejected\s+votes"
                           r"|majorité|taux\s+de\s+participation|électeurs\s+inscrits|bulletins\s+(?:valides|rejetés|nuls))")     # (French: Quebec's DGEQ)

@@ -247,7 +247,7 @@ _HEADER_WORDS = {
               "pleidleisiau", "nifer y pleidleisiau",      # Welsh: "(number of the) votes"
               "voix", "nombre de voix", "votes obtenus", "voix obtenues"),      # French
     "share": ("%", "share", "share %", "vote share", "% share", "per cent", "pct", "pct.", "percent", "% of vote",
-              "pct valides", "% valides", "% des votes valides",
+              "pct valides", "% valides", "% des votes valides", "pct valid", "% valid", "percent valid", "pct_valid",
               "vote %", "votes %", "% votes", "vote (%)"),
     "change": ("+/-", "change", "±", "±%", "+/−", "change %", "change on 2019", "change on 2024", "change since 2019", "change since 2024", "swing",
                "2nd prefs", "2nd pref", "second preferences", "2nd round", "second round", "final", "transfers"),
@@ -575,7 +575,8 @@ _NEVER_IN_NAMES = frozenset({"seats", "votes", "vote", "results", "result", "sha
                              "candidate",       # (an explainer's "Candidate B (party Y): 35,000")
                              "plaid",       # (Welsh "party": a list's "Gwlad - Plaid Annibyniaeth Cymru ..... 1,420")
                              "voting", "districts", "precincts", "wards",      # (a portal's "Voting districts | 6": its count's progress)
-                             "undervotes", "overvotes", "under votes", "over votes"})     # (a county summary's ballot counts)
+                             "undervotes", "overvotes", "under votes", "over votes",     # (a county summary's ballot counts)
+                             "null and void", "total valid", "total valid votes", "void"})      # (a tally sheet's)
 
 
 def _single_name(name: str, party: str, is_party: Callable[[str], bool]) -> bool:

@@ -1620,3 +1620,16 @@ def test_a_cards_winner_line_names_no_seat_and_last_elections_table_under_its_ye
     [contest] = extract_results(text).contests
     assert contest.constituency == "Pencader"
     assert [(x.name, x.votes, x.elected) for x in contest.candidates] == [("Carys Hughes", 11402, True), ("Gareth Prosser", 11341, None)]
+
+
+def test_a_csv_with_a_district_and_a_constituency_column_names_the_constituency_and_skips_its_tally_rows():
+    from extract.pipeline import extract_results
+    text = ("Parliamentary results (CSV)\n\nregion,district,constituency,candidate,party,votes,pct_valid,status\n"
+            'Central,Lilongwe City,Lilongwe City Centre,"PHIRI, Yohane",DPP,15880,42.69,WINNER\n'
+            'Central,Lilongwe City,Lilongwe City Centre,"BANDA, Chikondi",MCP,14203,38.18,\n'
+            "Central,Lilongwe City,Lilongwe City Centre,NULL AND VOID,,402,,\n"
+            "Central,Lilongwe City,Lilongwe City Centre,TOTAL VALID,,37199,100.00,\n")
+    [contest] = extract_results(text).contests
+    assert contest.constituency == "Lilongwe City Centre"
+    assert [(x.name, x.votes, x.share, x.elected) for x in contest.candidates] == [
+        ("Yohane Phiri", 15880, 42.69, True), ("Chikondi Banda", 14203, 38.18, None)]
