@@ -183,8 +183,8 @@ def grid_row(doc, cells: list[str], header, s: int, e: int, facts: list, last: O
     if finer:
         cell["place"] = cells[finer[-1]]     # "region,district,constituency,...": the seat is the finest place column's
     place = cell["place"].strip()
-    if "winner" not in cols and "name" in cols and "votes" in cols and cols[0] == "place":
-        return _candidate_grid_row(cells, header, place, s, e, facts, last)
+    if "winner" not in cols and "name" in cols and "votes" in cols and set(cols[:cols.index("place") + 1]) <= {"other", "place"}:
+        return _candidate_grid_row(cells, header, place, s, e, facts, last)     # (the seat's column first, or after an ID's: "RaceID,RaceName,...")
     flagged = "winner" in cols and "name" in cols      # "Ward | Candidate | Party | Votes | Elected?": one row per candidate
     who = ((cell.get("name") if flagged else cell.get("winner") or cell.get("name")) or "").strip()
     if not place and flagged and last:
@@ -287,15 +287,17 @@ def _candidate_grid_row(cells: list[str], header, place: str, s: int, e: int, fa
     elif _numbered_place(place, header.names[0]):
         place = _numbered_place(place, header.names[0])
         key = place_key(place)
-    elif re.match(r"[A-ZÀ-Þ]", place) and not any(ch.isdigit() for ch in place) or _NUMBER_LAST.fullmatch(place):
-        key = place_key(place)      # ("Fiscal Court Commissioner District 2")
+    elif re.match(r"[A-ZÀ-Þ]", place) and not any(ch.isdigit() for ch in place) or _NUMBER_LAST.fullmatch(place) \
+            or _NAMED_OFFICE_WITH_NUMBERS.match(place):
+        key = place_key(place)      # ("Fiscal Court Commissioner District 2", "Wenlow School District No. 246 Director District No. 3")
     else:
         return None
     who = next((c.strip() for role, c in zip(header.columns, cells) if role == "name"), "")
     if _COUNT_LABEL.fullmatch(who):
         _count_row(who, dict(zip(header.columns, cells)), s, e, key, facts)     # "Choma Central,TURNOUT (%),,79.25": the seat's count
         return key
-    row = parse_cells(cells[1:], HeaderMap(header.columns[1:], header.names[1:]), party_tools()[0])
+    at = next(i for i, role in enumerate(header.columns) if role != "place" and i > header.columns.index("place")) if "place" in header.columns else 1
+    row = parse_cells(cells[at:], HeaderMap(header.columns[at:], header.names[at:]), party_tools()[0])     # (the columns after the seat's)
     if row is None or row.votes is None:
         return None
     if place:
@@ -304,6 +306,7 @@ def _candidate_grid_row(cells: list[str], header, place: str, s: int, e: int, fa
     return key
 
 
+_NAMED_OFFICE_WITH_NUMBERS = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[\w'’.-]+){2,}")     # a race named in words, its numbers among them
 _BADGE_AFTER = re.compile(r"\s+(?:HOLD|GAIN|NEW|Hold|Gain|New|hold|gain)\s*$")
 _COUNT_LABEL = re.compile(r"(?i:electorate|turnout\s*%?|ballot\s+papers(?:\s+issued)?|rejected(?:\s+ballots|\s+papers)?|spoilt(?:\s+ballots)?|total(?:\s+votes)?"
                           r"|null\s+and\s+void|total\s+valid"     # (a tally sheet's)

@@ -256,7 +256,7 @@ _HEADER_WORDS = {
     "place": ("constituency", "seat", "ward", "division", "riding", "electorate name", "district", "new seat", "new constituency", "seat name",
               "circonscription",
               "ward name", "constituency name", "division name", "district name", "riding name",
-              "contest", "office", "race"),      # (a county canvass: "Contest,Choice,Party,...,Total Votes")
+              "contest", "office", "race", "contest name", "office name", "race name"),      # (a county canvass: "Contest,Choice,Party,...,Total Votes")
     "winner": ("winner", "elected", "elected?", "élu", "élue", "elu", "élu(e)", "new mp", "mp elected", "winning candidate", "new councillor", "councillor elected",
                "new member", "member elected", "new mla", "new msp", "new td", "new mpp",
                "leading candidate"),     # (an Election Commission grid's, the winner once its status says "Result Declared")
@@ -436,9 +436,14 @@ def split_spaced_row(line: str, cells: list[str]) -> Optional[list[str]]:
     return None
 
 
+_CAMEL_SEAM = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+
+
 @functools.lru_cache(maxsize=4096)
 def _cell_role(cell: str) -> Optional[str]:
     """The column a header cell names ("Votes cast" -> votes, "Ymgeisydd / Candidate" -> name), if any."""
+    if " " not in cell.strip() and _CAMEL_SEAM.search(cell):
+        cell = _CAMEL_SEAM.sub(" ", cell.strip())       # an export's "RaceName", "PercentOfTotalVotes"
     low = _HEADER_MARK.sub("", _FOOTNOTE.sub("", cell)).lower().strip(" :/")       # ("Pleidleisiau /" over "Number of Votes")
     if "_" in low and " " not in low:
         low = low.replace("_", " ")     # a data file's column: "ward_name", "ballot_papers_issued"
@@ -562,7 +567,8 @@ _STAGE_TAIL = re.compile(r"\s*,?\s*(?:on\s+)?(?:the\s+)?(?:(?:count|ct\.?|stage)
 # A sitting member's post-nominal in brackets after the name: "Warren Keogh (MP)" (no party).
 MEMBER_POSTNOMINAL = r"\((?:MP|MSP|MS|MLA|MHA|MPP|TD|MEP)\)"
 _MEMBER_SUFFIX = re.compile(r"\s*" + MEMBER_POSTNOMINAL + r"(?=\s*$)")
-_BALLOT_CHOICE = re.compile(r"(?i:(?:yes|no|for|against)(?:\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:bonds?|levy|tax|proposition|amendment|measure|question|issue|recall|retention))?)")   # ("FOR THE TAX LEVY")
+_BALLOT_CHOICE = re.compile(r"(?i:(?:yes|no|for|against)(?:\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:bonds?|levy|tax|proposition|amendment|measure|question|issue|recall|retention))?"
+                            r"|(?:bonds?|levy|tax|proposition|amendment|measure)\s+(?:approved|rejected|adopted|defeated))")   # ("FOR THE TAX LEVY", "Levy Approved")
 _NEVER_IN_NAMES = frozenset({"seats", "votes", "vote", "results", "result", "share", "majority", "turnout",
                              "projected", "declared", "change", "swing", "total", "electorate", "others", "party",
                              "nota", "rejected", "spoilt", "spoiled", "invalid", "informal", "write-in", "write-ins",
@@ -659,7 +665,7 @@ def ungroup_spaces(cell: str) -> str:
     return re.sub(r"\D", "", cell) if _SPACE_GROUPED.fullmatch(cell.strip()) else cell
 
 
-NO_PARTY_CELL = re.compile(r"\(?\s*(?:none|no\s+description|no\s+party|non-party|n/a)\s*\)?", re.I)
+NO_PARTY_CELL = re.compile(r"\(?\s*(?:none|no\s+description|no\s+party|non-party|n/a|nonpartisan|non-partisan)\s*\)?", re.I)
 
 
 _SURNAME_COLUMN = frozenset({"surname", "last name", "family name", "surname of candidate"})

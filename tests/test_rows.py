@@ -1108,6 +1108,7 @@ def test_a_winner_sentence_before_the_majority_on_one_line_is_read():
     ("Candidate | Party | Votes | % | 2019 votes", ["name", "party", "votes", "share", "other"]),
     ("New seat | Electorate | Notional 2019 winner | Notional majority", ["other", "other", "other", "other"]),   # estimates, no results
     ("Choice | Party | Ballot Count | Percent", ["name", "party", "votes", "share"]),     # a county results portal's count
+    ("RaceID | RaceName | Candidate | Party | Votes | PercentOfTotalVotes", ["other", "place", "name", "party", "votes", "share"]),   # an export's camelCase
     ("Sl. Name of Candidate   Party   Votes   % of Valid", ["other", "name", "party", "votes", "share"]),     # the serial's column run into the name's
 ])
 def test_columns_named_with_years(header, roles):
@@ -1633,3 +1634,18 @@ def test_a_csv_with_a_district_and_a_constituency_column_names_the_constituency_
     assert contest.constituency == "Lilongwe City Centre"
     assert [(x.name, x.votes, x.share, x.elected) for x in contest.candidates] == [
         ("Yohane Phiri", 15880, 42.69, True), ("Chikondi Banda", 14203, 38.18, None)]
+
+
+def test_an_auditors_csv_of_races_by_id_and_name_gives_each_race_its_rows():
+    from extract.pipeline import extract_results
+    text = ('"Marlow County Auditor - Elections Division"\n\nRaceID,RaceName,Candidate,Party,Votes,PercentOfTotalVotes\n'
+            '101,"Marlow County Commissioner District 2 - Unexpired 2-Year Term","Ellen Sato","(Prefers Democratic Party)",12408,48.04\n'
+            '101,"Marlow County Commissioner District 2 - Unexpired 2-Year Term","Jim Van Wyk","(Prefers Republican Party)",13361,51.73\n'
+            '101,"Marlow County Commissioner District 2 - Unexpired 2-Year Term","Total Votes",,25827,\n'
+            '204,"City of Wenlow Mayor","Carla Bjornstad","Nonpartisan",5120,53.75\n'
+            '204,"City of Wenlow Mayor","Tyler Merritt","Nonpartisan",4377,45.95\n'
+            '517,"Fire District No. 4 Proposition No. 1","Levy Approved",,3014,53.17\n'
+            '517,"Fire District No. 4 Proposition No. 1","Levy Rejected",,2655,46.83\n')
+    got = [(c.constituency, [(x.name, x.party, x.votes) for x in c.candidates]) for c in extract_results(text).contests]
+    assert got == [("Marlow County Commissioner District 2 - Unexpired 2-Year Term", [("Jim Van Wyk", "Republican", 13361), ("Ellen Sato", "Democratic", 12408)]),
+                   ("City of Wenlow Mayor", [("Carla Bjornstad", None, 5120), ("Tyler Merritt", None, 4377)])]
