@@ -676,8 +676,8 @@ _FORENAMES_COLUMN = frozenset({"other names", "other name", "forenames", "forena
 def name_in_two_columns(cells: list[str], header: HeaderMap) -> tuple[list[str], HeaderMap]:
     """"Surname | Other names | Description | Votes": a declaration's name in two columns, joined forenames first."""
     names = header.names
-    i = next((k for k, n in enumerate(names) if n in _SURNAME_COLUMN), None)
-    j = next((k for k, n in enumerate(names) if n in _FORENAMES_COLUMN), None)
+    i = next((k for k, n in enumerate(names) if n.replace("_", " ") in _SURNAME_COLUMN), None)     # (a data file's "first_name")
+    j = next((k for k, n in enumerate(names) if n.replace("_", " ") in _FORENAMES_COLUMN), None)
     if i is None or j is None or max(i, j) >= len(cells):
         return cells, header
     surname = cells[i].strip()

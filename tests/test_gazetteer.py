@@ -143,6 +143,7 @@ PARTY_EXAMPLES_REGIONAL = [
 # (as written, country, canonical): other countries' parties.
 PARTY_EXAMPLES_FOREIGN = [
     ("Linke", "DE", "The Left"), ("Gruene", "DE", "Greens"), ("FW", "DE", "Free Voters"),     # a wire's German short forms
+    ("PS", "FI", "Finns Party"), ("PS", "FR", "Socialist Party"),
     ("LDP", "AU", "Libertarian"), ("Liberal Democrats", "AU", "Libertarian"), ("LDP", "JP", "Liberal Democratic Party"),   # renamed in 2023
     ("100% Redress Party", "IE", "100% Redress Party"),
     ("ADPD", "MT", "ADPD – The Green Party"), ("AD+PD", "MT", "ADPD – The Green Party"),     # Malta's third party
@@ -320,7 +321,7 @@ def test_is_party_word(token, bracket, expected):
 
 def test_every_alias_resolves_to_its_party():
     """What aliases() hands a matcher, canonical() maps back (per country, no region)."""
-    for country in ("UK", "IE", "US", "CA", "AU", "NZ", "IN", "NL", "JP"):
+    for country in ("UK", "IE", "US", "CA", "AU", "NZ", "IN", "NL", "JP", "PL", "NO", "DK", "FI", "SE", "BE", "PT"):
         wrong = [(a.text, a.canonical, parties().canonical(a.text, country=country))
                  for a in parties().aliases(country)
                  if parties().canonical(a.text, country=country) != a.canonical]
@@ -559,7 +560,7 @@ def test_data_files_load_and_validate():
     """Every data file loads through its pydantic shape and the gazetteer's own rules."""
     uk = parties().names("UK")
     assert len(uk) == len(set(uk)) and all(name.strip() for name in uk)
-    for country in ("UK", "IE", "US", "CA", "AU", "NZ", "IN", "NL", "JP"):
+    for country in ("UK", "IE", "US", "CA", "AU", "NZ", "IN", "NL", "JP", "PL", "NO", "DK", "FI", "SE", "BE", "PT"):
         seen: dict[str, str] = {}
         for alias in parties().aliases(country):
             assert alias.text.strip() == alias.text and alias.text, alias

@@ -1649,3 +1649,14 @@ def test_an_auditors_csv_of_races_by_id_and_name_gives_each_race_its_rows():
     got = [(c.constituency, [(x.name, x.party, x.votes) for x in c.candidates]) for c in extract_results(text).contests]
     assert got == [("Marlow County Commissioner District 2 - Unexpired 2-Year Term", [("Jim Van Wyk", "Republican", 13361), ("Ellen Sato", "Democratic", 12408)]),
                    ("City of Wenlow Mayor", [("Carla Bjornstad", None, 5120), ("Tyler Merritt", None, 4377)])]
+
+
+def test_a_semicolon_export_with_surname_and_first_name_columns_names_each_candidate():
+    from extract.pipeline import extract_results
+    text = ("Helsinki district, confirmed result (Finland):\n\ndistrict;cand_no;surname;first_name;party;age;votes;share_pct;status\n"
+            "01 Helsinki;66;LINDHOLM;Saara;KOK;39;24118;6,00;ELECTED\n01 Helsinki;149;HALONEN;Eero;SDP;64;18552;4,62;ELECTED\n"
+            "01 Helsinki;287;KALLIO;Noora;VAS;28;5604;1,39;DEPUTY\n")
+    [contest] = extract_results(text).contests
+    assert [(x.name, x.party, x.votes, x.share, x.elected) for x in contest.candidates] == [
+        ("Saara Lindholm", "National Coalition Party", 24118, 6.0, True), ("Eero Halonen", "Social Democratic Party", 18552, 4.62, True),
+        ("Noora Kallio", "Left Alliance", 5604, 1.39, None)]
