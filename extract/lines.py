@@ -296,7 +296,8 @@ def _candidate_grid_row(cells: list[str], header, place: str, s: int, e: int, fa
     if _COUNT_LABEL.fullmatch(who):
         _count_row(who, dict(zip(header.columns, cells)), s, e, key, facts)     # "Choma Central,TURNOUT (%),,79.25": the seat's count
         return key
-    at = next(i for i, role in enumerate(header.columns) if role != "place" and i > header.columns.index("place")) if "place" in header.columns else 1
+    seat_at = header.columns.index("place")
+    at = next((i for i, role in enumerate(header.columns) if i > seat_at and role != "place"), seat_at + 1)
     row = parse_cells(cells[at:], HeaderMap(header.columns[at:], header.names[at:]), party_tools()[0])     # (the columns after the seat's)
     if row is None or row.votes is None:
         return None
