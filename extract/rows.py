@@ -247,7 +247,7 @@ _HEADER_WORDS = {
               "pleidleisiau", "nifer y pleidleisiau",      # Welsh: "(number of the) votes"
               "voix", "nombre de voix", "votes obtenus", "voix obtenues"),      # French
     "share": ("%", "share", "share %", "vote share", "% share", "per cent", "pct", "pct.", "percent", "% of vote",
-              "pct valides", "% valides", "% des votes valides", "pct valid", "% valid", "percent valid", "pct_valid",
+              "pct valides", "% valides", "% des votes valides", "pct valid", "% valid", "percent valid",     # ("pct_valid": underscores read as spaces)
               "vote %", "votes %", "% votes", "vote (%)"),
     "change": ("+/-", "change", "±", "±%", "+/−", "change %", "change on 2019", "change on 2024", "change since 2019", "change since 2024", "swing",
                "2nd prefs", "2nd pref", "second preferences", "2nd round", "second round", "final", "transfers"),
