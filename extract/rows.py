@@ -241,13 +241,15 @@ _HEADER_WORDS = {
               "first prefs", "tally", "vote tally", "votes received", "first-choice votes", "first choice votes",
               "first choice", "first-choice", "1st choice", "round 1 votes", "iteration 1", "1st iteration", "first iteration",
               "1st round", "first round", "round 1", "first count", "1st count", "count 1", "stage 1", "first stage",
+              "count 1 votes", "1st count votes", "first count votes",       # (a distribution of preferences: "Count 1 Votes", "Count 1 %")
               "1st stage", "primary vote", "total",
               "votes obtained", "votes obtained (figures)", "votes polled", "votes secured", "total votes", "ballot count",
               "electorate votes", "electorate vote", "candidate votes", "candidate vote",     # (New Zealand: the electorate's, not the party vote)
               "pleidleisiau", "nifer y pleidleisiau",      # Welsh: "(number of the) votes"
               "voix", "nombre de voix", "votes obtenus", "voix obtenues"),      # French
     "share": ("%", "share", "share %", "vote share", "% share", "per cent", "pct", "pct.", "percent", "% of vote",
-              "pct valides", "% valides", "% des votes valides", "pct valid", "% valid", "percent valid",     # ("pct_valid": underscores read as spaces)
+              "pct valides", "% valides", "% des votes valides", "pct valid", "% valid", "percent valid",
+              "count 1 %", "1st count %", "first count %",     # ("pct_valid": underscores read as spaces)
               "vote %", "votes %", "% votes", "vote (%)"),
     "change": ("+/-", "change", "±", "±%", "+/−", "change %", "change on 2019", "change on 2024", "change since 2019", "change since 2024", "swing",
                "2nd prefs", "2nd pref", "second preferences", "2nd round", "second round", "final", "transfers"),

@@ -1109,6 +1109,8 @@ def test_a_winner_sentence_before_the_majority_on_one_line_is_read():
     ("New seat | Electorate | Notional 2019 winner | Notional majority", ["other", "other", "other", "other"]),   # estimates, no results
     ("Choice | Party | Ballot Count | Percent", ["name", "party", "votes", "share"]),     # a county results portal's count
     ("RaceID | RaceName | Candidate | Party | Votes | PercentOfTotalVotes", ["other", "place", "name", "party", "votes", "share"]),   # an export's camelCase
+    ("Ballot Position | Candidate | Party | Count 1 Votes | Count 1 % | Count 2 | Status",
+     ["other", "name", "party", "votes", "share", "other", "other"]),     # a distribution of preferences: the first count is the vote
     ("Sl. Name of Candidate   Party   Votes   % of Valid", ["other", "name", "party", "votes", "share"]),     # the serial's column run into the name's
 ])
 def test_columns_named_with_years(header, roles):
