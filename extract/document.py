@@ -602,6 +602,7 @@ class Doc:
         doc.country = _country(text)
         if doc.country and doc.country != "UK":
             doc._trust_national_codes()
+            doc._own_shared_names()
         doc.incumbent_marks = frozenset(m.group("mark").lower() for m in _INCUMBENT_LEGEND.finditer(text))
         doc.party_codes = party_key(text)
         doc.no_party_codes = frozenset(m.group("code") for m in _NO_PARTY_KEY.finditer(text)) if "onpartisan" in text else frozenset()
@@ -690,10 +691,16 @@ class Doc:
         self.parties = [dataclasses.replace(m, bracket_only=False)
                         if m.bracket_only and m.text.isupper() and len(m.text) >= 2 and gaz.canonical(m.text, country=self.country) in own
                         else m for m in self.parties]
-        # A name several countries' parties share ("Liberals": Canada's, Sweden's) is the story's country's.
-        self.parties = [dataclasses.replace(m, canonical=gaz.canonical(m.text, country=self.country))
-                        if m.canonical not in own and gaz.canonical(m.text) is None and gaz.canonical(m.text, country=self.country)
-                        else m for m in self.parties]
+
+    def _own_shared_names(self) -> None:
+        """A name several countries' parties share ("Liberals": Canada's, Sweden's) is the story's country's."""
+        from .gazetteer import parties
+        gaz, own = parties(), set(parties().names(self.country))
+        for k, m in enumerate(self.parties):
+            if m.canonical not in own and gaz.canonical(m.text) is None:
+                mine = gaz.canonical(m.text, country=self.country)
+                if mine:
+                    self.parties[k] = dataclasses.replace(m, canonical=mine)
 
     def _add_parties(self, extra: list[Mention]) -> None:
         taken = [(m.start, m.end) for m in self.parties]

@@ -275,6 +275,7 @@ def _candidate_grid_row(cells: list[str], header, place: str, s: int, e: int, fa
     """A candidate's row under "District | Candidate | Party | Votes | Pct.", the seat's cell filled on its first
     row only ("22nd | Nadia Farouk* | D | 17,950 | 53.9%" / "| Greg Lambert (i) | R | 15,311 | 46.0%")."""
     from .rows import HeaderMap, parse_cells
+    seat_at = header.columns.index("place")      # (after an ID's column: "RaceID,RaceName,...")
     place = _VOTE_FOR_NOTE.sub("", place)       # "Village of Plover Trustee (Vote For 3)"
     coded = _CODE_BEFORE_SEAT.match(place)
     if coded:
@@ -284,8 +285,8 @@ def _candidate_grid_row(cells: list[str], header, place: str, s: int, e: int, fa
         if last is None:
             return None
         key = last
-    elif _numbered_place(place, header.names[0]):
-        place = _numbered_place(place, header.names[0])
+    elif _numbered_place(place, header.names[seat_at]):
+        place = _numbered_place(place, header.names[seat_at])
         key = place_key(place)
     elif re.match(r"[A-ZÀ-Þ]", place) and not any(ch.isdigit() for ch in place) or _NUMBER_LAST.fullmatch(place) \
             or _NAMED_OFFICE_WITH_NUMBERS.match(place):
@@ -296,7 +297,6 @@ def _candidate_grid_row(cells: list[str], header, place: str, s: int, e: int, fa
     if _COUNT_LABEL.fullmatch(who):
         _count_row(who, dict(zip(header.columns, cells)), s, e, key, facts)     # "Choma Central,TURNOUT (%),,79.25": the seat's count
         return key
-    seat_at = header.columns.index("place")
     at = next((i for i, role in enumerate(header.columns) if i > seat_at and role != "place"), seat_at + 1)
     row = parse_cells(cells[at:], HeaderMap(header.columns[at:], header.names[at:]), party_tools()[0])     # (the columns after the seat's)
     if row is None or row.votes is None:
