@@ -616,11 +616,16 @@ class _Reader:
                 known.add(last)
                 full.setdefault(last, f.name)
 
+    def _section_heading(self, li: int, line: str) -> bool:
+        spans, text = self.doc.line_spans, self.text
+        return li > 0 and not text[spans[li - 1][0]:spans[li - 1][1]].strip() and _SECTION_HEADING.fullmatch(line) is not None
+
     def _seat_figures(self, li: int, s: int, e: int, line: str) -> bool:
         """National seat counts, inside a seat context (an exit-poll or declared-totals heading nearby)."""
         kind = seats_mod.seat_kind(line)
-        if kind == "projection" and self.seat_kind == "exit_poll" and li <= self.seat_until:
-            kind = None          # an exit poll is itself a projection: "The projection, carried out by Ipsos"
+        if kind == "projection" and self.seat_kind == "exit_poll" and li <= self.seat_until and not self._section_heading(li, line):
+            kind = None          # an exit poll is itself a projection: "The projection, carried out by Ipsos" (not under a forecast's
+                                 # own heading after the exit poll's paragraph)
         if kind == "poll":
             self.poll_line = li
         elif kind == "projection" and li - self.poll_line <= POLL_CONTEXT_LINES:
@@ -1833,6 +1838,10 @@ def _prose(doc: Doc, s: int, e: int, state: ProseState, current: Optional[str]) 
             facts.append(ContestFact("name", target, s, e, key, strength=0))
     return facts
 
+
+# A forecaster's own heading, a short line of its own with no sentence's stop or cells: "OUR SEAT FORECAST (updated 04:20)" (an exit
+# poll is called a projection: "Party-wise projection" over its table stays the exit poll's)
+_SECTION_HEADING = re.compile(r"(?i)[ \t]*(?=[^\n|\t]*\b(?:forecast|model|prediction)s?\b)[^\s.,;:!?|][^\n.;!?|\t]{2,58}[^\s.,;:!?|][ \t]*")
 
 _ALLIANCE = re.compile(r"(?:NDA|I\.?N\.?D\.?I\.?A\.?(?:\s+bloc)?|UPA|National\s+Democratic\s+Alliance|United\s+Progressive\s+Alliance"
                        r"|Others\s+in\s+\S+)", re.I)

@@ -240,6 +240,7 @@ def unwrap_hard_wraps(text: str) -> str:
                     a = k + 1
         i = j + 1
     _join_item_continuations(lines, starts, out)
+    _join_split_rows(lines, starts, out)
     return "".join(out)
 
 
@@ -332,6 +333,20 @@ def _join_item_continuations(lines: list[str], starts: list[int], out: list[str]
             out[starts[j] + len(lines[j])] = " "
             j += 1
         k = j + 1
+
+
+# A list of rows wrapped between a candidate's name and the bracketed party and figure: "...; Gerri Hickton" / "(C) 4,820.".
+_BRACKET_ROW = re.compile(r"\([^()\n]{1,40}\)\s*\d")
+_ENDS_ON_A_NAME = re.compile(r"[;,]\s+[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3}\s*$")
+
+
+def _join_split_rows(lines: list[str], starts: list[int], out: list[str]) -> None:
+    """Only a line that already holds a bracketed row and ends on a capitalised name after a row's separator, continued
+    by a line that opens on its bracket and figure."""
+    for k in range(len(lines) - 1):
+        if _ENDS_ON_A_NAME.search(lines[k]) and _BRACKET_ROW.search(lines[k]) and _BRACKET_ROW.match(lines[k + 1].lstrip()) \
+                and not _NOT_A_WRAP.search(lines[k].strip()):
+            out[starts[k] + len(lines[k])] = " "
 
 
 # A seat's name alone in capitals on its line, maybe with its outcome: "SELWYN - Nat hold", "WAVERTREE".

@@ -57,7 +57,7 @@ _DECLARED = Folded(
     re.X,
 )
 _MODEL = Folded(
-    r"""\b(?:seat\s+projection|projection\s+model|model\s+projects|projected\s+seats|we\s+project|projects\s+that|decision\s+desk\s+(?:projects|projected)
+    r"""\b(?:seat\s+(?:projection|forecast)|projection\s+model|model\s+projects|projected\s+seats|we\s+project|projects\s+that|decision\s+desk\s+(?:projects|projected)
       |(?:our|the|final|latest|new)\s+(?:\w+\s+)?(?:seat\s+)?(?:forecast|projection|model)
       |central\s+(?:projection|estimate)
       |(?:elected|won)\s+or\s+leading|leading\s+or\s+(?:elected|won)     # seats not all declared: "elected or leading in 169"

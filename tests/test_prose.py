@@ -3300,6 +3300,8 @@ WRAPPED = ("BRISTOL EAST: Lab hold. Kerry McCarthy (Lab) 20,748; Ani Stafford-To
 
 @pytest.mark.parametrize("text, joined", [
     (WRAPPED, True),            # wire copy wrapped at ~90 characters
+    ("Helen Hayes (Lab) 23,946; Ricky Knight (Green) 7,521; Joel\n(Reform UK) 2,941. Lab maj. 16,425.\n", True),   # a row split from its name
+    ("Helen Hayes (Lab) 23,946; Ricky Knight (Green) 7,521\n(Reform UK) 2,941. Lab maj. 16,425.\n", False),   # a line that ends on a figure
     ("Alan Brown, Scottish National Party (SNP) ............... 13,936\n"
      "Jordan Cowie, Scottish Conservative and Unionist ......... 3,527\n"
      "Bex Glen, Scottish Green Party ........................... 1,237\n", False),      # a declaration's leader dots

@@ -7,6 +7,12 @@ import pytest
 from extract.pipeline import extract_results
 
 CASES = [
+    ("a-forecasters-own-heading-after-the-exit-polls-paragraph",
+     "When polls closed at 10pm the exit poll put Labour on 410 and the\nConservatives on 131. Our model thinks that was generous.\n\n"
+     "SEAT FORECAST (updated 04:20)\nBased on the 512 declared results:\n\n  Labour ............. 408\n  Conservative ....... 136\n"
+     "  Lib Dem ............  71\n",
+     [("exit_poll", "Labour", 410), ("exit_poll", "Conservative", 131), ("projection", "Labour", 408),
+      ("projection", "Conservative", 136), ("projection", "Liberal Democrat", 71)]),
     ("an-exit-polls-table-under-the-poll-that-suggests-a-distribution-of-seats",
      "Sir Keir Starmer is on course for a majority of 170, according to the exit poll for the BBC, ITV News and Sky News.\n\n"
      "The poll, conducted by Ipsos, suggests the following distribution of seats\n(change on the notional 2019 result in brackets):\n\n"
