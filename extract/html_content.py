@@ -420,7 +420,8 @@ def _leaf_cells(row) -> Optional[list]:
                 return None
             cells += [d for d in c if d.tag == "dd"]
         elif c.tag in _CELL_TAGS and not len(c):
-            cells.append(c)
+            if c.text_content().strip():
+                cells.append(c)     # (an empty one is a party's colour swatch or an icon: "<span class='swatch lab'></span>")
         else:
             return None
     return cells

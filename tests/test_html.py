@@ -742,6 +742,19 @@ def test_a_results_pages_race_cards_of_spans_are_the_page():
     assert [(x.name, x.votes, x.elected) for x in contest.candidates] == [("Lyle Brandt", 1290550, True), ("Jim Okada", 1221840, None)]
 
 
+def test_a_result_card_beside_the_story_whose_rows_open_on_a_colour_swatch_is_kept():
+    row = ("<li class='row'><span class='swatch {c}'></span><span class='cand'>{n}</span><span class='pty'>{p}</span>"
+           "<span class='v'>{v}</span><span class='pct'>{s}</span></li>")
+    page = ("<html><body><main><article><h1>Rutland and Stamford: Alicia Kearns holds on</h1>"
+            "<div class='result-card'><div class='head'><h2>Rutland and Stamford</h2><span>CON HOLD</span></div><ol>"
+            + row.format(c="con", n="Alicia Kearns", p="CON", v="21,248", s="42.5%")
+            + row.format(c="lab", n="Joe Wood", p="LAB", v="11,855", s="23.7%") + "</ol></div>"
+            "<div class='article-body' itemprop='articleBody'>" + "<p>Alicia Kearns beat Labour's Joe Wood comfortably in a seat "
+            "the Conservatives have held for decades, the returning officer said.</p>" * 3 + "</div></article></main></body></html>")
+    text = html_to_article(page).text
+    assert "Joe Wood | LAB | 11,855 | 23.7%" in text
+
+
 def test_a_table_marked_up_with_aria_roles_reads_as_cells_whatever_else_its_rows_hold():
     page = ("<html><body><article><h1>Na h-Eileanan an Iar</h1><p>Labour gain from the SNP.</p>"
             "<div role='table'><div class='ge-row' role='row'><span role='columnheader'>Party</span><span role='columnheader'>Candidate</span>"
