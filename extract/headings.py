@@ -144,10 +144,11 @@ PLACE_PATTERNS = [
         (?P<place>[A-ZÀ-Þ][\w'’-]+(?:(?:\s+|\s*[—–]\s*)(?:and\s+|of\s+|the\s+|upon\s+)?(?:St\.|Ste\.|[A-ZÀ-Þ][\w'’-]+)){0,4})""", re.X),   # ("Sault Ste. Marie—Algoma")
     re.compile(r"""\b(?:the\s+)(?:(?:[a-z]+ly\s+)?(?:contested|watched|fought|hard-fought|awaited|anticipated|high-profile|crucial|key)\s+)?
         (?P<place>[A-ZÀ-Þ][\w'’-]+(?:/[A-ZÀ-Þ][\w'’-]+)*                          # "Ikenne/Sagamu/Remo North"
-          (?:\s+(?:and\s+|ac\s+|of\s+|upon\s+|[–—-]\s+)?(?!Lok\b|Assembly\b|National\s+Assembly\b|Vidhan\b|Federal\b|Constituency\b|""" + _CHAMBER + r""")[A-ZÀ-Þ][\w'’-]+(?:/[A-ZÀ-Þ][\w'’-]+)?){0,3})   # ("the Tealby and Wolds Villages Division", "the Carse of Stirling and Bannockburn seat")
+          (?:\s+(?:and\s+|ac\s+|of\s+|upon\s+|[–—-]\s+)?(?!Lok\b|Assembly\b|National\s+Assembly\b|Vidhan\b|Federal\b|Constituency\b|Electoral\s+(?:Ward|Division)\b|""" + _CHAMBER + r""")[A-ZÀ-Þ][\w'’-]+(?:/[A-ZÀ-Þ][\w'’-]+)?){0,3})   # ("the Tealby and Wolds Villages Division", "the Carse of Stirling and Bannockburn seat")
         (?:\s+\((?:SC|ST)\)(?=\s+(?:Lok|Assembly|Vidhan|parliamentary|assembly|seat|constituency)))?    # ("the Kachchh (SC) Lok Sabha seat"; "the Wazirabad National Assembly seat")
         \s+(?:Lok\s+Sabha\s+|(?:National\s+)?[Aa]ssembly\s+|parliamentary\s+|(?:""" + _CHAMBER + r""")\s+|(?:Federal\s+|State\s+)?Constituency\s+(?=bye?-)
-           |(?:(?:county|district|borough|city|town|parish|unitary)\s+)?council\s+(?=bye?-)|(?:double|triple)\s+(?=bye?-))?     # "the Allen Valleys county council by-election"
+           |(?:(?:county|district|borough|city|town|parish|unitary)\s+)?council\s+(?=bye?-)|(?:double|triple)\s+(?=bye?-)
+           |[Ee]lectoral\s+(?=[Ww]ard|Division))?     # ("the Cwmgarw Electoral Ward")     # "the Allen Valleys county council by-election"
         (?:seat|constituency|riding|division|Division(?!\s+of\b)|[Ww]ard|bye?-?election|by-?poll)\b(?!-)""", re.X),     # ("the Channapatna Assembly bypoll"; not "the Alaska Division of Elections", "the Left-Congress seat-sharing")
     # A place and what it is: "in Pen-y-bont Bro Morgannwg, one of the 16 new Senedd constituencies".
     re.compile(r"\b(?:in|for)\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:and\s+)?[A-ZÀ-Þ][\w'’-]+){0,4}),\s+(?:one\s+of\s+the|a|the)\s+(?:[\w-]+\s+){0,4}?(?:constituenc(?:y|ies)|seats?|wards?|divisions?|ridings?|electorates?)\b"),

@@ -3376,6 +3376,13 @@ def test_a_division_named_in_the_story_not_the_town_of_its_count():
     assert (contest.constituency, contest.majority) == ("Tealby and Wolds Villages", 247)
 
 
+def test_an_electoral_ward_named_in_a_declaration_is_the_ward():
+    text = ("Name of Candidate   Description              Number of Votes\n\nDAVIES Rhian Mair   Plaid Cymru              1,043   Elected\n"
+            "EVANS Gareth Wyn    Welsh Labour               987\n\nAnd I do hereby declare that Rhian Mair DAVIES is duly elected as "
+            "County Councillor for the Pentrebach Electoral Ward.\n")
+    assert [c.constituency for c in extract_results(text).contests] == ["Pentrebach"]
+
+
 def test_a_council_named_in_welsh_is_no_seat():
     text = ("By-election\n\nPlaid Cymru hold Bro Aberffraw\n\nPlaid Cymru has held the Bro Aberffraw ward on Cyngor Sir Ynys Môn / "
             "Isle of Anglesey County Council, with Siân Elin Parry elected by 174 votes in Thursday's by-election.\n")
