@@ -100,6 +100,7 @@ PARTY_EXAMPLES_UK = [
     ("SDLP (Social Democratic & Labour Party)", "Social Democratic and Labour Party"),  # NI ballot
     ("Democratic Unionist Party – D.U.P.", "Democratic Unionist Party"),             # NI ballot
     ("Alliance Party", "Alliance"),
+    ("Plaid Geidwadol Cymru", "Conservative"), ("Llafur", "Labour"),      # Welsh ballot papers
     ("APNI", "Alliance"),
     ("TUSC", "Trade Unionist and Socialist Coalition"),
     ("Trade Unionist & Socialist Coalition", "Trade Unionist and Socialist Coalition"),
