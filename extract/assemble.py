@@ -79,6 +79,7 @@ _COUNT_CELL = re.compile(r"\d{1,3}(?:,\d{3})*|\d+")
 _DECLARED_ELECTED = re.compile(r"\b(?:the\s+)?following\s+(?:candidates?|persons?|members?|councillors?)\s+(?:are|were|is|was|have\s+been|has\s+been)"
                                r"\s+(?:declared\s+)?(?:duly\s+)?elected(?:\s+(?:as|to\s+serve\s+as)\s+[A-Za-z][\w ]{2,40})?\s*:\s*$", re.I)
 # ("The following persons were declared duly elected as Members of the Senedd:")
+_STAGE_CELL = re.compile(r"(?i:(?:stage|count)\s*\d{1,2}|\d{1,2}(?:st|nd|rd|th)\s+(?:stage|count))")
 _UNOPPOSED_NOTICE = re.compile(r"\b(?:(?:duly\s+)?(?:elected|returned)\s+unopposed|uncontested\s+election|elected\s+without\s+a\s+contest)\b", re.I)
 UNOPPOSED_NOTICE_LINES = 60
 _UNOPPOSED_CELL = re.compile(r"(?i:unopposed|uncontested|elected\s+unopposed)")
@@ -943,6 +944,8 @@ class _Reader:
             return False        # (nor is the notice itself a row: "... the persons named below were duly elected unopposed:")
         m = _NAME_AND_PARTY_LINE.fullmatch(line)
         cells = split_cells(line)
+        if len(cells) == 3 and _STAGE_CELL.fullmatch(cells[2]):
+            cells = cells[:2]       # "KERR, Alison    Scottish National Party (SNP)    Stage 1": the stage it was elected at
         if len(cells) == 2 and _looks_like_a_name(cells[0], self.is_party) and (self.is_party(cells[1]) or NO_PARTY_CELL.fullmatch(cells[1])):
             who, party = person_name(cells[0]), None if NO_PARTY_CELL.fullmatch(cells[1]) else cells[1]   # "CROSSLEY Janet Mary    Independent"
         elif m and _looks_like_a_name(m.group("name"), self.is_party):

@@ -1313,7 +1313,7 @@ _MEMBER_FOR_TITLE = re.compile(rf"(?:(?:THE\s+)?NEW\s+)?{_MEMBER}\s+FOR\s+(?P<pl
                                rf"|(?P<owner>[A-Z][\w'’ -]{{1,40}}?)['’]S\s+NEW\s+{_MEMBER}")
 _COUNT_STAGE = re.compile(r"\b(?:ROUND|COUNT|STAGE|PREFERENCES?|TOTALS?|VOTES?|SEATS?|WINNERS?|CANDIDATES?)\b")     # "FIRST ROUND" titles a count
 _SEAT_FIELD = re.compile(r"(?:^|(?<=\s))(?:CONSTITUENCY|Constituency|ELECTORAL\s+DIVISION|Electoral\s+division|WARD|Ward)"
-                         r"(?:\s+(?:No\.?|NO\.?)\s*(?:&|and|AND)\s*(?:Name|NAME))?\s*:\s*(?:\d{1,4}\s*[-–.]\s*|\d{1,4}\s+(?=[A-ZÀ-Þ]))?"      # an Indian sheet's "Ward No. & Name : 24 - JAHANGIR PURI"
+                         r"(?:\s+(?:No\.?|NO\.?)\s*(?:&|and|AND)\s*(?:Name|NAME)|\s+(?:Name|NAME))?\s*:\s*(?:\d{1,4}\s*[-–.]\s*|\d{1,4}\s+(?=[A-ZÀ-Þ]))?"      # an Indian sheet's "Ward No. & Name : 24 - JAHANGIR PURI"
                          r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:[ \t](?:[A-ZÀ-Þ][\w'’.-]*|and|AND|of|OF|&))*?)(?=[ \t]{2,}|\s*$|\s*[|,;]|\s+\(|(?<=[a-z'’])[A-Z][a-z]+\s+of\s)")    # (a PDF's next field run on: "Ward: CanalsideNumber of ...")
 _TRAILING_AREA = re.compile(r"\s*\(([A-ZÀ-Þ][^()\d]{1,30}|(?:PC|AC)\s+No\.?\s*\d{1,3})\)\s*$")     # (or its number: "Etah (PC No. 22)")
 _AREA_IN_BRACKETS = re.compile(r"\s*\([^()\d]{2,50}\)\s*")

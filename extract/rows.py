@@ -548,8 +548,8 @@ def _looks_like_name(text: str, is_party: Callable[[str], bool]) -> bool:
     if not text or len(text) > 60 or any(ch.isdigit() for ch in text) or is_party(text):
         return False
     words = text.replace(",", " ").split()
-    if not 1 <= len(words) <= 6:
-        return False
+    if not 1 <= len(words) <= 6 or len(words) >= 3 and all(len(w) == 1 for w in words):
+        return False        # (a page's letter-spaced banner: "W A R D  3  -  C O L D S I D E")
     lows = [w.lower().strip(".") for w in words]
     if any(w in _NEVER_IN_NAMES for w in lows) or all(w in _stopwords() for w in lows):
         return False        # "Projected seats", "Vote share", "Full result"

@@ -4296,6 +4296,22 @@ def test_a_ward_wise_result_sheet_with_its_header_on_two_lines_and_its_verdict_l
         ("Ritu Chauhan", 14862, 49.05, True), ("Sunita Devi Kaushik", 11097, 36.62, None)]
 
 
+def test_a_stv_declarations_ward_name_field_and_its_list_of_who_was_elected_at_which_stage():
+    text = ("DECLARATION OF RESULT\n\n Ward Number: 7          Ward Name: LOCHEE\n Number of Vacancies: 3\n\n FIRST PREFERENCE VOTES\n\n"
+            " Candidate                 Description                                   Votes      %\n"
+            " BRAND, Nadia              Scottish Labour Party                         1,402    38.10\n"
+            " DOIG, Callum              Scottish National Party (SNP)                 1,288    35.00\n"
+            " FARQUHAR, Ewan            Scottish Conservative and Unionist              990    26.90\n\n"
+            " The following candidates were duly elected:\n\n"
+            "   BRAND, Nadia          Scottish Labour Party              Stage 1\n"
+            "   DOIG, Callum          Scottish National Party (SNP)      Stage 3\n\n"
+            " W A R D  7  -  L O C H E E          STAGE BY STAGE RESULT (values to 2 d.p.)\n")     # (a letter-spaced banner: no row)
+    [contest] = extract_results(text).contests
+    assert contest.constituency == "Lochee"
+    assert [(x.name, x.votes, x.elected) for x in contest.candidates] == [
+        ("Nadia Brand", 1402, True), ("Callum Doig", 1288, True), ("Ewan Farquhar", 990, None)]
+
+
 def test_a_national_nights_loser_and_turnout_and_a_chambers_majority_make_no_contest():
     text = ("Japan election live\nOctober 28, 2024\n\n8:00 pm Polls close\nThe LDP held 247 seats before the election. A majority is 233.\n\n"
             "11:45 pm\nKomeito leader Keiichi Ishii has been defeated in his single-seat district in Saitama, NHK reports.\n\n"
