@@ -184,11 +184,29 @@ def decode(data: bytes, name: str = "", max_bytes: int = MAX_BYTES) -> tuple[str
     if not data.strip():
         raise EmptyFileError("empty file" if not data else "empty file (only whitespace)")
     text = _to_str(data, sniff_html=is_html_name(name) or _looks_like_html_bytes(data))
-    text = _CONTROL_RE.sub("", _NEWLINES_RE.sub("\n", text))
+    text = _CONTROL_RE.sub("", _NEWLINES_RE.sub("\n", unmojibake(text)))
     if not text.strip():
         raise EmptyFileError("empty file (no text after removing control characters)")
     is_html = is_html_name(name) or bool(_HTML_SNIFF_RE.match(text[:4096]))
     return text, is_html
+
+
+# What UTF-8 read as windows-1252 or latin-1 leaves behind: "ZÃ¶e", "â€“", "22,937Â votes". Only text holding one pays
+# for ftfy's closer look.
+_MOJIBAKE_HINT = re.compile("[ÃÂ][\x80-\xbf\u0152-\u2122 ]|â€|Å[\x80-\xbf]")
+
+
+def unmojibake(text: str) -> str:
+    """A page saved through a wrong encoding somewhere upstream (often only its body, under a clean header): its
+    mojibake read back as the characters it was, by ftfy (which leaves text that only looks odd alone).
+
+    >>> unmojibake("ZÃ¶e Franklin (Liberal Democrat) â€“ 22,937")
+    'Zöe Franklin (Liberal Democrat) – 22,937'
+    """
+    if not _MOJIBAKE_HINT.search(text):
+        return text
+    import ftfy     # lazy: most articles never need it
+    return ftfy.fix_encoding(text)
 
 
 def _looks_like_html_bytes(data: bytes) -> bool:

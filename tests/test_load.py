@@ -84,6 +84,19 @@ def test_stray_bom_inside_text_removed():
     assert load.decode("one\ufefftwo".encode("utf-8"))[0] == "onetwo"
 
 
+@pytest.mark.parametrize("body", [LATIN1_ONLY, "Zöe Franklin (Liberal Democrat) – 22,937\u00a0(47.5%)\n"])
+def test_a_body_saved_through_the_wrong_encoding_under_a_clean_header_reads_as_written(body):
+    """UTF-8 read as windows-1252 upstream, then saved as UTF-8 again: every byte is valid, the words are not."""
+    garbled = body.encode("utf-8").decode("cp1252", errors="replace")
+    data = ("Guildford result: Zöe Franklin wins\n\n" + garbled).encode("utf-8")
+    assert load.decode(data, "a.txt")[0] == "Guildford result: Zöe Franklin wins\n\n" + body
+
+
+@pytest.mark.parametrize("text", [WESTERN, "Coligação Democrática Unitária – 3,2%; Ãrbæk Ø. Â. Åberg\n", "PORTUGAL: CHEGA 18,1%\n"])
+def test_text_that_only_looks_odd_is_left_alone(text):
+    assert load.decode(text.encode("utf-8"), "a.txt")[0] == text
+
+
 def test_cyrillic_legacy_code_page_is_not_read_as_western():
     text, _ = load.decode("Выборы в Государственную думу".encode("cp1251"))
     assert text == "Выборы в Государственную думу"
