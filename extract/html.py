@@ -245,7 +245,9 @@ def _render(root, out: list[str]) -> None:
                 out.append(_pre_text(el.tail) if pre else el.tail)
             continue
         if el.text and tag:
-            if out and out[-1][-1:].islower() and el.text[:1].isupper():
+            if tag == "abbr" and _party_code_after_name(el):
+                out.append(" | ")   # "<dt>Neil Hudson <abbr title='Conservative'>CON</abbr></dt>": the name's party, a cell of its own
+            elif out and out[-1][-1:].islower() and el.text[:1].isupper():
                 out.append(" ")     # "<span>Julie Minns</span><span>Elected</span>": two words, not "MinnsElected"
             elif out and tag not in ("sup", "sub") and el.text[:1].isalnum() and (out[-1][-1:].isalnum() or out[-1][-1:] == "%"):
                 prev = el.getprevious()
@@ -254,6 +256,15 @@ def _render(root, out: list[str]) -> None:
             out.append(_pre_text(el.text) if inner_pre else el.text)
         stack.append((el, True, pre))
         stack.extend((child, False, inner_pre) for child in reversed(el))
+
+
+def _party_code_after_name(abbr) -> bool:
+    parent = abbr.getparent()
+    if parent is None or parent.tag not in ("dt", "td", "li") or not (parent.text or "").strip():
+        return False
+    from .gazetteer import parties
+    title = abbr.get("title") or ""
+    return abbr.getprevious() is None and 1 < len(abbr.text.strip()) <= 6 and bool(title) and parties().canonical(title) is not None
 
 
 _CARD_FIELD_TAGS = frozenset("span strong b em i small data abbr time mark".split())

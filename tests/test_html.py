@@ -755,6 +755,16 @@ def test_a_result_card_beside_the_story_whose_rows_open_on_a_colour_swatch_is_ke
     assert "Joe Wood | LAB | 11,855 | 23.7%" in text
 
 
+@pytest.mark.parametrize("markup, want", [
+    ("<dl><dt>Neil Hudson <abbr title='Conservative'>CON</abbr></dt><dd>18,038</dd></dl>", "Neil Hudson | CON | 18,038"),
+    ("<table><tr><td>Ed Pond <abbr title='Independent'>IND</abbr></td><td>3,037</td></tr></table>", "Ed Pond | IND | 3,037"),
+    ("<table><tr><td>Jane Ruiz <abbr title='Incumbent'>INC</abbr></td><td>3,037</td></tr></table>", "Jane Ruiz INC | 3,037"),   # not a party
+    ("<p>The <abbr title='Conservative'>CON</abbr> vote fell.</p>", "The CON vote fell."),     # prose, not a cell
+])
+def test_a_party_code_abbreviation_after_a_name_in_a_cell_is_a_cell_of_its_own(markup, want):
+    assert want in html_to_article("<html><body><main>" + markup + "</main></body></html>").text
+
+
 def test_a_table_marked_up_with_aria_roles_reads_as_cells_whatever_else_its_rows_hold():
     page = ("<html><body><article><h1>Na h-Eileanan an Iar</h1><p>Labour gain from the SNP.</p>"
             "<div role='table'><div class='ge-row' role='row'><span role='columnheader'>Party</span><span role='columnheader'>Candidate</span>"
