@@ -291,6 +291,25 @@ def decimal_commas(text: str) -> str:
     return _DECIMAL_COMMA.sub(r"\1.\2", text) if "," in text and ("%" in text or "cent" in text or "100" in text) else text
 
 
+# Counts grouped by spaces in a story that writes its shares with a decimal comma ("61,2% (1 842 votes)"): South Africa,
+# France, the Nordic countries. Only there, and only with no comma-grouped count anywhere, is "1 842" one number.
+_SPACE_GROUPED_COUNT = re.compile(r"(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[.,]\d|\s?%)")
+_COMMA_GROUPED = re.compile(r"(?<![\d,.])\d{1,3},\d{3}(?![\d])")
+
+
+def space_grouped_counts(text: str) -> str:
+    """A decimal-comma story's space-grouped counts read with commas (same length: every offset holds).
+
+    >>> space_grouped_counts("ANC – Nomvuyo Mqhayi: 61,2% (1 842 votes), a majority of 1 230")
+    'ANC – Nomvuyo Mqhayi: 61,2% (1,842 votes), a majority of 1,230'
+    >>> space_grouped_counts("Labour 41.2% (1 842 votes)")
+    'Labour 41.2% (1 842 votes)'
+    """
+    if not _DECIMAL_COMMA.search(text) or _COMMA_GROUPED.search(text):
+        return text
+    return _SPACE_GROUPED_COUNT.sub(lambda m: re.sub(r"[ \u00a0\u202f]", ",", m.group()), text)
+
+
 _FIELDS = re.compile(r"(?:\s[-–—]\s.*){2}|(?:,\S.*){3}")      # a row's fields: "ROWLANDS, Gethin - Plaid Cymru - ... - 1,087", a CSV line
 
 
@@ -579,7 +598,7 @@ class Doc:
 
     @classmethod
     def build(cls, text: str, year: Optional[int] = None) -> "Doc":
-        text = decimal_commas(wire_dashes(leaders_and_keycaps(unwrap_hard_wraps(text))))
+        text = decimal_commas(space_grouped_counts(wire_dashes(leaders_and_keycaps(unwrap_hard_wraps(text)))))
         spans, pos = [], 0
         for line in text.split("\n"):
             spans.append((pos, pos + len(line)))

@@ -158,10 +158,21 @@ def _ward_keys(name: Optional[str]) -> set:
     if m is None:
         return set()
     keys = {normalise_place(m.group("name") or m.group("dashed")), fold(m.group("ward"))}
-    return keys | {fold(f"{m.group('area')} {m.group('ward')}")} if m.group("area") else keys
+    area = m.group("area") or m.group("after")
+    return keys | {fold(f"{area} {m.group('ward')}")} if area else keys
 
 
-_WARD_WITH_NAME = re.compile(r"(?:(?P<area>[^,()]{2,40}),?\s+)?(?P<ward>(?:[Ww]ard|WARD)\s+\d{1,3})\s*(?:\((?P<name>[^()]+)\)|[-–—:]\s*(?P<dashed>[^()]+))")
+def _ward_names_differ(a: Optional[str], b: Optional[str]) -> bool:
+    """'Ward 9 (Mthatha Central)' and 'Ward 9 (Ngangelizwe)': one number, two municipalities' wards."""
+    ma, mb = (_WARD_WITH_NAME.fullmatch((x or "").strip()) for x in (a, b))
+    if not (ma and mb):
+        return False
+    na, nb = (normalise_place(m.group("name") or m.group("dashed")) for m in (ma, mb))
+    return bool(na and nb) and na != nb
+
+
+_WARD_WITH_NAME = re.compile(r"(?:(?P<area>[^,()]{2,40}),?\s+)?(?P<ward>(?:[Ww]ard|WARD)\s+\d{1,3})\s*(?:\((?P<name>[^()]+)\)|[-–—:]\s*(?P<dashed>[^(),]+))"
+                             r"(?:,\s*(?P<after>[^,()]{2,40}))?")     # ("Ward 9 (Mthatha Central), King Sabata Dalindyebo": its municipality after)
 
 
 def _party_race_of(a: str, b: str) -> bool:
@@ -221,7 +232,8 @@ def pair_contests(labelled: list[dict], predicted: list[Contest]) -> list[tuple[
         key = normalise_place(contest.get("constituency"))
         keys = _ward_keys(contest.get("constituency")) | {key}
         for j, pred in enumerate(predicted):
-            if key and j not in used_p and (normalise_place(pred.constituency) in keys or _ward_keys(pred.constituency) & keys):
+            if key and j not in used_p and (normalise_place(pred.constituency) in keys or _ward_keys(pred.constituency) & keys) \
+                    and not _ward_names_differ(contest.get("constituency"), pred.constituency):
                 pairs.append((i, j))
                 used_l.add(i)
                 used_p.add(j)

@@ -82,9 +82,10 @@ DASHED_ROW = re.compile(
     \s*(?:,\s*|\s[-–—]\s+)                    # "," or " - "
     (?P<party>[^()\d\n:;|]{2,90}?(?:\s*\([A-Z]{2,6}\))?)    # party, "The Opportunity Party (TOP)"
     \s*(?:[:–—-]\s*|\s)                       # separator
-    (?P<votes>""" + _NUM + r""")
+    (?:(?P<votes>""" + _NUM + r""")
     (?:\s*votes?)?
     \s*(?:\(\s*(?P<share>""" + _PCT + r""")""" + _PC + _CHANGE_IN + r"""\)|[–—-]\s*(?P<share2>""" + _PCT + r""")""" + _PC + r""")?
+      |(?P<share3>""" + _PCT + r""")""" + _PC + r"""\s*\(\s*(?P<votes3>""" + _NUM + r""")\s*votes?\s*\))     # "ANC – Nomvuyo Mqhayi: 61.2% (1,842 votes)"
     \s*(?:[–—-]\s*)?""" + _MARK + r"""?
     \s*[.;,]?\s*$
     """,
@@ -952,6 +953,8 @@ def _parse_row(line: str, is_party: Callable[[str], bool], split_glued: Callable
         if row:
             row.elected = counts.group("mark").lower() == "elected"
         return row
+    if line.rstrip().endswith("]"):     # "MK – Aphiwe Tshangana: 11.4% (344 votes) [did not contest]": the last election's note
+        line = _LAST_TIME_NOTE.sub(lambda m: " " * len(m.group()), line)
     if "eposit" in line:        # "Daniel Okonjo (Labour): 1,493 – 4.7% – lost deposit": a note after the figures
         line = _DEPOSIT_NOTE.sub(lambda m: " " * len(m.group()), line)
     if "(x)" in line:       # "Lib — Geneviève Lapointe-Roy (x) 25,318": a key's mark (elected or incumbent: the key says which)
@@ -1052,6 +1055,7 @@ _GLUED_DECLARATION = re.compile(r"\s*(?P<sur>(?:Ma?c|O['’])?[A-Z][A-Z'’-]+(?
                                 r"(?P<votes>\d{1,3}(?:,\d{3})*|\d+)(?P<mark>Elected|Not elected)?\s*")      # ("ACHESON Paul DavidLabour Party1,412Elected")
 
 
+_LAST_TIME_NOTE = re.compile(r"\s*\[\s*(?:(?:19|20)\d\d\s*:[^\[\]]{1,30}|did\s+not\s+(?:contest|stand)|new|not\s+contested)\s*\]\s*$", re.I)
 _LONE_SURNAME = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)?")
 _LATER_COUNTS = re.compile(r"(?<=\d)(?:\s+(?:[+\-−]\d[\d,]*|[–—-]))+\s+(?P<mark>(?:[Nn]ot\s+)?[Ee]lected|Excluded|Eliminated)(?:\s+(?:C|at\s+count\s+)\d{1,2})?\s*$")
 
@@ -1093,14 +1097,15 @@ _PARTY_AND_INCUMBENT = re.compile(r"\s*,\s*(?:incumbent|inc\.?|i)\s*$", re.I)
 
 
 def _row(m: re.Match, fmt: str) -> Row:
-    share = m.group("share") or m.group("share2")
+    groups = m.groupdict()
+    share = groups["share"] or groups["share2"] or groups.get("share3")
     share_value = parse_float(share) if share else None
     if share_value is not None and share_value > 100:
         share_value = None
     return Row(
         name=_name(m.group("name")),
         party=_PARTY_AND_INCUMBENT.sub("", _LEADER_DOTS.sub("", m.group("party"))).strip(),     # ("Conservative ........ 20,614", "(R, incumbent)")
-        votes=parse_int(m.group("votes")),
+        votes=parse_int(groups["votes"] or groups.get("votes3") or ""),
         share=share_value,
         elected=bool(m.group("mark")) or bool(WINNER_PREFIX.match(m.group("name").strip())),
         start=m.start("name"),

@@ -212,6 +212,8 @@ def test_normalise_place(raw, key):
     ("Grangemouth", "Ward 3 - Grangemouth", True), ("Ward 3", "Ward 3 - Grangemouth", True), ("Falkirk", "Ward 3 - Grangemouth", False),
     ("Ward 3 - Grangemouth", "Grangemouth", True), ("Ward 82 (Chetla)", "Ward 82", True),     # (either side may carry both)
     ("eThekwini, Ward 62", "eThekwini, Ward 62 (Inanda)", True),     # (and its municipality)
+    ("Ward 9 (Mthatha Central), King Sabata Dalindyebo", "Ward 9 (Mthatha Central)", True),     # (its municipality after)
+    ("Ward 9 (Mthatha Central), King Sabata Dalindyebo", "Ward 9 (Ngangelizwe)", False),
     ("137th House District", "137th District", True), ("Senate District 137", "House District 137", False),   # a district by number, with its chamber
     ("137th House District", "138th District", False),
     ("Second District", "District 2", True), ("Second District", "District 3", False),     # its number in words

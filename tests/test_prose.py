@@ -4312,6 +4312,14 @@ def test_a_stv_declarations_ward_name_field_and_its_list_of_who_was_elected_at_w
         ("Nadia Brand", 1402, True), ("Callum Doig", 1288, True), ("Ewan Farquhar", 990, None)]
 
 
+def test_a_decimal_comma_storys_counts_grouped_by_spaces_are_whole_numbers():
+    text = ("WARD 9 (MTHATHA CENTRAL), KING SABATA DALINDYEBO\nANC hold\n\nNomvuyo Mqhayi kept the seat with a majority of 1 230.\n\n"
+            "ANC – Nomvuyo Mqhayi: 61,2% (1 842 votes)\nEFF – Luthando Ngcobo: 20,3% (612 votes)\n\nRegistered voters: 10 374 | Turnout: 29,3%\n")
+    [contest] = extract_results(text).contests
+    assert (contest.majority, contest.turnout) == (1230, 29.3)
+    assert [(x.name, x.votes, x.share) for x in contest.candidates] == [("Nomvuyo Mqhayi", 1842, 61.2), ("Luthando Ngcobo", 612, 20.3)]
+
+
 def test_a_national_nights_loser_and_turnout_and_a_chambers_majority_make_no_contest():
     text = ("Japan election live\nOctober 28, 2024\n\n8:00 pm Polls close\nThe LDP held 247 seats before the election. A majority is 233.\n\n"
             "11:45 pm\nKomeito leader Keiichi Ishii has been defeated in his single-seat district in Saitama, NHK reports.\n\n"
