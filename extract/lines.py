@@ -173,6 +173,8 @@ def grid_row(doc, cells: list[str], header, s: int, e: int, facts: list, last: O
     if len(cells) == len(header.columns):
         cells, header = name_in_two_columns(cells, header)      # "Bristol Central,4,DENYER,Carla,Green Party,24539,Y"
     cols = header.columns
+    if "place" in cols and not {"winner", "name", "votes"} & set(cols) and {"turnout", "majority"} & set(cols) and len(cells) == len(cols):
+        return _seat_figures_row(cells, header, s, e, facts)
     if "place" not in cols or not ("winner" in cols or "name" in cols) or len(cells) != len(cols):
         return None
     cells = [ungroup_spaces(c) for c in cells]     # "18 308"
@@ -256,6 +258,22 @@ _VOTE_FOR_NOTE = re.compile(r"\s*\((?i:vote\s+for|elect)\s+(?:(?i:not\s+more\s+t
 # A seat's name whose only figure is its number, last: "Fiscal Court Commissioner District 2", "Ward No. 12".
 _NUMBER_LAST = re.compile(r"[A-ZÀ-Þ][^\d]*[^\W\d_][^\d]*\s(?:No\.\s?)?\d{1,3}[A-Z]?")
 _CODE_BEFORE_SEAT = re.compile(r"\d{1,4}\s*[-–.]?\s+(?=[A-ZÀ-Þ][\w'’-]{2,})")
+
+
+def _seat_figures_row(cells: list[str], header, s: int, e: int, facts: list) -> Optional[str]:
+    """A seat's turnout or majority in a table of its own, under the candidates' ("ward_name,electorate,...,turnout_pct" /
+    "Brookfield,7402,...,26.7"): only for a seat the story has already named, so that a table of figures makes no contest."""
+    place = cells[header.columns.index("place")].strip()
+    key = place_key(place) if re.match(r"[A-ZÀ-Þ]", place) else None
+    if key is None or not any(isinstance(f, ContestFact) and f.field == "name" and f.contest == key for f in facts):
+        return None
+    for role in ("turnout", "majority"):
+        figure = cells[header.columns.index(role)].strip() if role in header.columns else ""
+        if role == "turnout" and _table_pct(figure) is not None:
+            facts.append(ContestFact("turnout", _table_pct(figure), s, e, key, strength=3))
+        elif role == "majority" and _TABLE_INT.match(figure):
+            facts.append(ContestFact("majority", parse_int(figure), s, e, key, strength=3))
+    return key
 
 
 def _count_row(label: str, cell: dict, s: int, e: int, key: str, facts: list) -> None:

@@ -266,7 +266,7 @@ _HEADER_WORDS = {
     "runner": ("runner-up", "runner up", "runners-up", "second", "second place", "2nd", "2nd place", "nearest rival", "rival",
                "trailing candidate"),
     "majority": ("majority", "maj", "maj.", "margin", "winning margin"),
-    "turnout": ("turnout", "turnout %", "% turnout"),
+    "turnout": ("turnout", "turnout %", "% turnout", "turnout pct", "turnout percent", "turnout percentage", "turnout (%)"),
     "year": ("election", "year", "date"),
 }
 
@@ -671,9 +671,10 @@ def ungroup_spaces(cell: str) -> str:
 NO_PARTY_CELL = re.compile(r"\(?\s*(?:none|no\s+description|no\s+party|non-party|n/a|nonpartisan|non-partisan)\s*\)?", re.I)
 
 
-_SURNAME_COLUMN = frozenset({"surname", "last name", "family name", "surname of candidate"})
+_SURNAME_COLUMN = frozenset({"surname", "last name", "family name", "surname of candidate", "candidate surname", "candidate last name"})
 _FORENAMES_COLUMN = frozenset({"other names", "other name", "forenames", "forename", "first name", "first names",
-                               "given names", "given name", "christian names"})
+                               "given names", "given name", "christian names", "candidate forenames", "candidate forename",
+                               "candidate first name", "candidate first names", "candidate other names", "candidate given names"})   # (a data file's "candidate_forenames")
 
 
 def name_in_two_columns(cells: list[str], header: HeaderMap) -> tuple[list[str], HeaderMap]:

@@ -4320,6 +4320,18 @@ def test_a_decimal_comma_storys_counts_grouped_by_spaces_are_whole_numbers():
     assert [(x.name, x.votes, x.share) for x in contest.candidates] == [("Nomvuyo Mqhayi", 1842, 61.2), ("Luthando Ngcobo", 612, 20.3)]
 
 
+def test_a_councils_csv_with_the_name_in_two_columns_and_its_wards_turnout_in_a_table_below():
+    text = ("Labour held Brookfield and the Lib Dems took Old Mill.\n\n"
+            "ward_code,ward_name,seats,candidate_surname,candidate_forenames,party_description,votes,percentage,elected\n"
+            "E05012201,Brookfield,1,HARGREAVES,\"Deborah Ann\",Labour Party,812,41.3,Y\nE05012201,Brookfield,1,OKAFOR,Samuel,Reform UK,591,30.1,N\n"
+            "E05012207,Old Mill,1,ASHWORTH,Keith,Liberal Democrats,1021,,Y\nE05012207,Old Mill,1,CROSSLEY,Paul,Labour Party,702,,N\n\n"
+            "ward_code,ward_name,electorate,ballot_papers_issued,rejected,turnout_pct\n"
+            "E05012201,Brookfield,7402,1975,9,26.7\nE05012207,Old Mill,6890,2211,14,32.1\nE05012209,Riverside,5102,1200,4,23.5\n")
+    got = {c.constituency: (c.turnout, [(x.name, x.votes, x.elected) for x in c.candidates]) for c in extract_results(text).contests}
+    assert got == {"Brookfield": (26.7, [("Deborah Ann Hargreaves", 812, True), ("Samuel Okafor", 591, None)]),
+                   "Old Mill": (32.1, [("Keith Ashworth", 1021, True), ("Paul Crossley", 702, None)])}    # (Riverside: no contest)
+
+
 def test_a_national_nights_loser_and_turnout_and_a_chambers_majority_make_no_contest():
     text = ("Japan election live\nOctober 28, 2024\n\n8:00 pm Polls close\nThe LDP held 247 seats before the election. A majority is 233.\n\n"
             "11:45 pm\nKomeito leader Keiichi Ishii has been defeated in his single-seat district in Saitama, NHK reports.\n\n"
