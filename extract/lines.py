@@ -157,6 +157,7 @@ _TABLE_PCT = re.compile(r"^(\d{1,3}\.\d+|\d{1,3})\s*%?$")
 _NAME_BRACKET = re.compile(r"(?P<name>[^()\d]{2,60}?)\s*\((?P<party>[^()\d]{1,40})\)")
 
 
+_AREA_WIDE = re.compile(r"(?i)(?:town|city|county|district|state|province|borough|village|township|municipal(?:ity)?|region|country|nation)[- ]?wide|at[- ]large|all\s+wards")
 _DECLARED_CELL = re.compile(r"(?i)\b(?:result\s+)?declared\b|\bwon\b")
 _NO_WINNER_YET = re.compile(r"(?i)(?:awaiting|pending|too\s+close|tb[cd]\b|to\s+be\s+(?:declared|confirmed|decided)|not\s+(?:yet\s+)?(?:declared|called)"
                             r"|(?:still\s+)?counting\b|recount\b|no\s+result|undeclared|uncalled)")
@@ -185,6 +186,8 @@ def grid_row(doc, cells: list[str], header, s: int, e: int, facts: list, last: O
     if finer:
         cell["place"] = cells[finer[-1]]     # "region,district,constituency,...": the seat is the finest place column's
     place = cell["place"].strip()
+    if _AREA_WIDE.fullmatch(place):
+        return None     # "BRENNAN, Claire | Town-wide | 4,812": the whole town votes; the office's heading names the race
     if "winner" not in cols and "name" in cols and "votes" in cols and set(cols[:cols.index("place") + 1]) <= {"other", "place"}:
         return _candidate_grid_row(cells, header, place, s, e, facts, last)     # (the seat's column first, or after an ID's: "RaceID,RaceName,...")
     flagged = "winner" in cols and "name" in cols      # "Ward | Candidate | Party | Votes | Elected?": one row per candidate

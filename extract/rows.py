@@ -456,6 +456,8 @@ def _cell_role(cell: str) -> Optional[str]:
         low = re.sub(r"\s*\((?:%|pts?|points|no\.?)\)\s*$", "", low)      # "Share (%)", "Change (pts)"
         low = re.sub(r"^(candidates?|name)\s*\([^()]*\)$", r"\1", low)      # "Candidate (Surname, Other names)"
     bare = re.sub(r"\s*\([^()]{1,30}\)$", "", low) if low.endswith(")") else low     # "Party position (ECI, 4 pm)"
+    if " / " in low and any(p.strip() in _HEADER_WORDS["name"] for p in low.split(" / ")):
+        return "name"       # "Office / Candidate": the office heads its rows' group, the candidate each row
     for part in [low, low.rstrip("."), bare] + ([p.strip() for p in low.split(" / ")] if " / " in low else []):   # "Ymgeisydd / Candidate", "1st pref."
         role = next((r for r, words in _HEADER_WORDS.items() if part in words), None)
         if role:

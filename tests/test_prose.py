@@ -4332,6 +4332,15 @@ def test_a_councils_csv_with_the_name_in_two_columns_and_its_wards_turnout_in_a_
                    "Old Mill": (32.1, [("Keith Ashworth", 1021, True), ("Paul Crossley", 702, None)])}    # (Riverside: no contest)
 
 
+def test_a_clerks_workbook_of_offices_whose_town_wide_races_have_a_ward_column():
+    text = ("TOWN OF PORT ELLERY - OFFICIAL RESULTS\nOffice / Candidate | Ward | Votes | % of votes | Status\nMAYOR (vote for 1)\n"
+            "BRENNAN, Claire | Town-wide | 4,812 | 51.58% | ELECTED\nDUVAL, Marc | Town-wide | 3,907 | 41.88% |\n"
+            "COUNCILLOR - WARD 1 (vote for 1)\nTREMBLAY, Luc | Ward 1 | 1,244 | 43.86% | ELECTED\nABERNETHY, Susan | Ward 1 | 1,190 | 41.96% |\n")
+    got = {c.constituency: [(x.name, x.votes, x.elected) for x in c.candidates] for c in extract_results(text).contests}
+    assert got == {"Mayor": [("Claire Brennan", 4812, True), ("Marc Duval", 3907, None)],
+                   "Councillor - Ward 1": [("Luc Tremblay", 1244, True), ("Susan Abernethy", 1190, None)]}
+
+
 def test_a_national_nights_loser_and_turnout_and_a_chambers_majority_make_no_contest():
     text = ("Japan election live\nOctober 28, 2024\n\n8:00 pm Polls close\nThe LDP held 247 seats before the election. A majority is 233.\n\n"
             "11:45 pm\nKomeito leader Keiichi Ishii has been defeated in his single-seat district in Saitama, NHK reports.\n\n"

@@ -450,6 +450,8 @@ TABLES = [
     ("Ymgeisydd / Candidate | Disgrifiad / Description | Pleidleisiau / Votes | % | Newid / Change",
      "Catrin Wager | Plaid Cymru – The Party of Wales | 9,112 | 21.9 | +5.7",
      ("Catrin Wager", "Plaid Cymru – The Party of Wales", 9112, 21.9, False)),
+    ("Office / Candidate | Ward | Votes | % of votes | Status", "TREMBLAY, Luc | Ward 1 | 1,244 | 43.86% | ELECTED",
+     ("Luc Tremblay", None, 1244, 43.86, True)),      # the office heads the group of rows; each row is its candidate's
     (None, "John Cooper       Scottish Conservative        13 527   29.6%",
      ("John Cooper", "Scottish Conservative", 13527, 29.6, False)),
     (None, "Tom Collins | Labour | 18,622 votes | 40.5% | Elected", ("Tom Collins", "Labour", 18622, 40.5, True)),
