@@ -233,8 +233,9 @@ class HeaderMap:
 _HEADER_WORDS = {
     "name": ("candidate", "name", "name of candidate", "candidate name", "candidate's name", "candidates", "member", "mp",
              "councillor", "nominee", "contender", "contestant", "choice", "choices", "candidate/choice",
+             "ballot name", "choice name", "name on ballot",     # (a state's results feed: "BallotName", "ChoiceName")
              "candidat", "candidats", "candidat·e", "candidat.e", "candidate·s", "nom"),      # French: a Quebec weekly's table
-    "party": ("party", "leading party", "trailing party", "parti", "group", "ticket", "description", "description (if any)", "affiliation", "party affiliation", "political affiliation", "party position",
+    "party": ("party", "party code", "party name", "party abbreviation", "leading party", "trailing party", "parti", "group", "ticket", "description", "description (if any)", "affiliation", "party affiliation", "political affiliation", "party position",
               "elector org.", "elector org", "elector organization", "elector organisation",     # (a British Columbia city's civic parties)
               "committee", "electoral committee", "election committee"),      # (Poland's lists run by committees, "KW Prawo i Sprawiedliwość")
     "votes": ("votes", "number of votes", "number of", "vote", "first preferences", "1st pref", "1st prefs", "first preference",
@@ -327,9 +328,14 @@ def stacked_header(upper: str, lower: str) -> Optional[list[str]]:
     return tops[:len(tops) - len(lows)] + [f"{t} {w}" for t, w in zip(tops[len(tops) - len(lows):], lows)]
 
 
+_FIELDS_LABEL = re.compile(r"#?\s*(?i:fields|columns)\s*:\s*(?=[^|\t,;]+[|\t,;][^|\t,;]+[|\t,;])")
+
+
 def split_cells(line: str) -> list[str]:
     """Cells of a pipe, tab or wide-space table line ('' when it is not one)."""
     stripped = line.strip().strip("|").strip()
+    if stripped[:1] == "#" or stripped[:1].lower() in "fc":
+        stripped = _FIELDS_LABEL.sub("", stripped, count=1)     # a data file's comment naming its columns: "# Fields: ContestID|ContestName|..."
     if stripped.startswith("(") and stripped.endswith(")") and stripped.count(" / ") >= 2 and "(" not in stripped[1:-1]:
         stripped = stripped[1:-1].strip()       # a table's columns told in brackets: "(Party / % of national ballot / seats 2024)"
     if "\n" in stripped:

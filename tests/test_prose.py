@@ -4341,6 +4341,16 @@ def test_a_clerks_workbook_of_offices_whose_town_wide_races_have_a_ward_column()
                    "Councillor - Ward 1": [("Luc Tremblay", 1244, True), ("Susan Abernethy", 1190, None)]}
 
 
+def test_a_state_feed_whose_columns_are_named_in_a_comment_line():
+    text = ("# STATE ELECTION NIGHT MEDIA RESULTS FEED\n# Fields: ContestID|ContestName|VoteFor|ChoiceID|BallotName|PartyCode|Incumbent|Votes\n"
+            "# PartyCode: DEM=Democratic REP=Republican\n0|BALLOTS CAST - TOTAL|0|0|||N|2540417\n"
+            "150|ATTORNEY GENERAL|1|15001|CORDERO, LENA|DEM|Y|1201004\n150|ATTORNEY GENERAL|1|15002|PRICE, RODNEY W.|REP|N|1188390\n"
+            "150|ATTORNEY GENERAL|1|15097|OVER VOTES||N|1388\n")
+    [contest] = extract_results(text).contests
+    assert [(x.name, x.party, x.votes) for x in contest.candidates] == [
+        ("Lena Cordero", "Democratic", 1201004), ("Rodney W. Price", "Republican", 1188390)]
+
+
 def test_a_national_nights_loser_and_turnout_and_a_chambers_majority_make_no_contest():
     text = ("Japan election live\nOctober 28, 2024\n\n8:00 pm Polls close\nThe LDP held 247 seats before the election. A majority is 233.\n\n"
             "11:45 pm\nKomeito leader Keiichi Ishii has been defeated in his single-seat district in Saitama, NHK reports.\n\n"
