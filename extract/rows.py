@@ -59,6 +59,7 @@ BRACKET_ROW = re.compile(
     (?:\s*\((?-i:M|MP|i)\))?                 # the sitting member's mark: "(ALP) (M) 12,604"
     (?:,\s*\d{2},\s*[^\d\n()|:;][^\n()|:;]{1,59}?\s*(?=[–—-]))?     # an age and a job: "(Labour), 39, charity worker – 6,246"
     \s*(?:[:,–—-]\s*)?                       # optional separator: "(Green), 2,467"
+    (?:(?-i:FP)\s+|(?:1st|first)[- ]pref(?:erence)?s?:?\s+)?    # a wire's first preferences: "(SF) FP 12,330"
     (?P<votes>""" + _NUM + r""")(?!\d|\.\d)     # votes (not the "3" of "38.4%")
     (?:\s*(?:first[- ]preference\s+)?votes?)?
     \s*(?:[–—·•/-]\s*|,\s*)?                 # "25,033 · 52.0%"
@@ -69,6 +70,7 @@ BRACKET_ROW = re.compile(
     )?
     \s*(?:[–—,-]\s*)?(?:""" + _MARK + r"""|not\s+elected)?     # "..., 47.0%, elected", "- 177 - Not elected"
     (?:\s*,?\s*(?:on\s+)?(?:the\s+)?(?:(?:count|stage)\s+\d{1,2}|(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:count|stage)))?   # "- elected, count 4"
+    (?:\s*,?\s*without\s+reaching\s+(?:the\s+)?quota)?      # "11th count, without reaching quota"
     \s*[.;,]?\s*$
     """,
     re.VERBOSE | re.IGNORECASE,

@@ -62,6 +62,8 @@ ROWS = [
     ("ASHWORTH, Julian - 412 - Elected", ("Julian Ashworth", None, 412, None, True)),
     ("GRECH Maria (PL) – 401 ✅ ELECTED 1st count", ("Maria Grech", "PL", 401, None, True)),     # a tick and the word, then the count it came on       # a parish poll: no parties
     ("Liz Caldera: 4,311 (55.0%)", ("Liz Caldera", None, 4311, 55.0, False)),       # a live blog's latest numbers
+    ("  - Cian O Dubhghaill (SF) FP 12,330, 1st count", ("Cian O Dubhghaill", "SF", 12330, None, False)),     # a wire's first preferences
+    ("  - Emma Clancy (Soc Dem) FP 5,401, 11th count, without reaching quota", ("Emma Clancy", "Soc Dem", 5401, None, False)),
     ("EFF – Luthando Ngcobo: 20.3% (612 votes) [2021: 14.9%]", ("Luthando Ngcobo", "EFF", 612, 20.3, False)),   # share first; last time's note
     ("MK – Aphiwe Tshangana: 11.4% (344 votes) [did not contest]", ("Aphiwe Tshangana", "MK", 344, 11.4, False)),
     ("PARSONS, Gerald - 298 - Not elected", ("Gerald Parsons", None, 298, None, False)),
