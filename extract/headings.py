@@ -142,7 +142,8 @@ PLACE_PATTERNS = [
     re.compile(r"""(?<!former\s)(?<!ex-)(?<!previous\s)
         \b(?:(?:[Mm]ember\s+of\s+Parliament|(?<=the\s)(?:new\s+)?member|MP|MPP|MLA|MSP|MHA|TD|[Ww]inner)\s+(?:for|in)|[Cc]ouncillor\s+for)\s+
         (?P<place>[A-ZÀ-Þ][\w'’-]+(?:(?:\s+|\s*[—–]\s*)(?:and\s+|of\s+|the\s+|upon\s+)?(?:St\.|Ste\.|[A-ZÀ-Þ][\w'’-]+)){0,4})""", re.X),   # ("Sault Ste. Marie—Algoma")
-    re.compile(r"""\b(?:the\s+)(?:(?:[a-z]+ly\s+)?(?:contested|watched|fought|hard-fought|awaited|anticipated|high-profile|crucial|key)\s+)?
+    re.compile(r"""\b(?:the\s+)(?:(?:[a-z]+ly\s+)?(?:contested|watched|fought|hard-fought|awaited|anticipated|high-profile|crucial|key)\s+
+        |(?:one|two|three|four|five|single|\d)-(?:seat|member|councillor)\s+)?       # ("the two-seat Millbrook ward")
         (?P<place>[A-ZÀ-Þ][\w'’-]+(?:/[A-ZÀ-Þ][\w'’-]+)*                          # "Ikenne/Sagamu/Remo North"
           (?:\s+(?:and\s+|ac\s+|of\s+|upon\s+|[–—-]\s+)?(?!Lok\b|Assembly\b|National\s+Assembly\b|Vidhan\b|Federal\b|Constituency\b|Electoral\s+(?:Ward|Division)\b|""" + _CHAMBER + r""")[A-ZÀ-Þ][\w'’-]+(?:/[A-ZÀ-Þ][\w'’-]+)?){0,3})   # ("the Tealby and Wolds Villages Division", "the Carse of Stirling and Bannockburn seat")
         (?:\s+\((?:SC|ST)\)(?=\s+(?:Lok|Assembly|Vidhan|parliamentary|assembly|seat|constituency)))?    # ("the Kachchh (SC) Lok Sabha seat"; "the Wazirabad National Assembly seat")

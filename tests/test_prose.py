@@ -4351,6 +4351,14 @@ def test_a_state_feed_whose_columns_are_named_in_a_comment_line():
         ("Lena Cordero", "Democratic", 1201004), ("Rodney W. Price", "Republican", 1188390)]
 
 
+def test_a_ward_named_with_its_number_of_seats_in_prose():
+    text = ("Lib Dems take control of Wealdmere\n\nIn the two-seat Millbrook ward, the Liberal Democrats took both seats from the "
+            "Conservatives. Rosa Kimani topped the poll with 1,388 votes and her running mate Paul Greaves was also elected with 1,301.\n")
+    [contest] = extract_results(text).contests
+    assert contest.constituency == "Millbrook"
+    assert [(x.name, x.votes) for x in contest.candidates] == [("Rosa Kimani", 1388), ("Paul Greaves", 1301)]
+
+
 def test_a_national_nights_loser_and_turnout_and_a_chambers_majority_make_no_contest():
     text = ("Japan election live\nOctober 28, 2024\n\n8:00 pm Polls close\nThe LDP held 247 seats before the election. A majority is 233.\n\n"
             "11:45 pm\nKomeito leader Keiichi Ishii has been defeated in his single-seat district in Saitama, NHK reports.\n\n"
