@@ -592,6 +592,7 @@ _NEVER_IN_NAMES = frozenset({"seats", "votes", "vote", "results", "result", "sha
                              "registered", "ballots", "ballot", "papers", "postal", "polling", "stations", "sheets",
                              "formal", "ordinary", "early", "absent", "provisional",     # (an AEC page's vote-type rows)
                              "candidate",       # (an explainer's "Candidate B (party Y): 35,000")
+                             "research", "survey", "surveys", "insights", "analytics", "pollster", "pollsters",     # (a table of exit polls' agencies)
                              "plaid",       # (Welsh "party": a list's "Gwlad - Plaid Annibyniaeth Cymru ..... 1,420")
                              "voting", "districts", "precincts", "wards",      # (a portal's "Voting districts | 6": its count's progress)
                              "undervotes", "overvotes", "under votes", "over votes",     # (a county summary's ballot counts)

@@ -4359,6 +4359,13 @@ def test_a_ward_named_with_its_number_of_seats_in_prose():
     assert [(x.name, x.votes) for x in contest.candidates] == [("Rosa Kimani", 1388), ("Paul Greaves", 1301)]
 
 
+def test_a_candidate_called_jan_is_a_person_not_a_month():
+    text = ("Stoneleigh ward result\n\nTamsin Rowe beat the Conservative Simon Fairweather by 733 votes to 685. "
+            "Labour's Jan Kowalski was third with 119.\n")
+    [contest] = extract_results(text).contests
+    assert [(x.name, x.votes) for x in contest.candidates] == [("Tamsin Rowe", 733), ("Simon Fairweather", 685), ("Jan Kowalski", 119)]
+
+
 def test_a_national_nights_loser_and_turnout_and_a_chambers_majority_make_no_contest():
     text = ("Japan election live\nOctober 28, 2024\n\n8:00 pm Polls close\nThe LDP held 247 seats before the election. A majority is 233.\n\n"
             "11:45 pm\nKomeito leader Keiichi Ishii has been defeated in his single-seat district in Saitama, NHK reports.\n\n"

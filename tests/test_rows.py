@@ -124,6 +124,8 @@ ROWS = [
 ]
 
 NOT_ROWS = [
+    "Jan Nabz Research | 39-45 | 22-31 | 0-2 | 0",       # an exit poll's agency, not a candidate
+    "Axiom Surveys | 41-47 | 20-26 | 0-1 | 1",
     "Labour gained Hunslet - 1,118 (38.9%)",        # a party's words, no candidate after them
     "Same-day registrations: 3,912",        # a count's label, no share
     "Times Under Voted: 0",
