@@ -806,7 +806,8 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     if pm and g is None and len(titled) <= 60 and _RESULT_PREFIX.match(line) and _BARE_NAME.fullmatch(titled) \
             and not generic_words(titled) and not _NOT_A_PLACE_NAME.search(titled) and not parties().canonical(titled):
         return _POLICE_AREA.sub("", title_case(titled) if titled.isupper() else titled), e      # "FIRST PREFERENCES - COWPER": a result's own title names its contest
-    if g is None and len(called) <= 60 and "\n" not in called and _BARE_NAME.fullmatch(called) and not parties().canonical(called) and not _DEED_TAIL.search(called) \
+    if g is None and len(called) <= 60 and "\n" not in called and _BARE_NAME.fullmatch(called) and not generic_words(called) \
+            and not parties().canonical(called) and not _DEED_TAIL.search(called) \
             and not _PUBLICATION_NAME.search(called) and not _dateline(doc, s, e) and (_named_again_below(doc, e, bare)
                                                        or (_REPORTING.match(line_after(doc, e)) or _CARD_STATUS.fullmatch(line_after(doc, e))) and not doc.parties_in(off, e)
                                                        or _table_after_paragraph(doc, e) and not generic_words(called)

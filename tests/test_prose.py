@@ -4366,6 +4366,13 @@ def test_a_candidate_called_jan_is_a_person_not_a_month():
     assert [(x.name, x.votes) for x in contest.candidates] == [("Tamsin Rowe", 733), ("Simon Fairweather", 685), ("Jan Kowalski", 119)]
 
 
+def test_a_bare_result_heading_named_again_below_is_no_seat():
+    text = ("Gordon and Buchan - General election results 2024\n\nResult\n\nResults declared\n\nScottish National Party\nSeamus Logan\n"
+            "Votes | 13,455\nVote share | 35.2%\nConservative\nDouglas Ross\nVotes | 12,513\nVote share | 32.8%\n\nSNP majority | 942\n")
+    [contest] = extract_results(text).contests
+    assert (contest.constituency, contest.majority) == ("Gordon and Buchan", 942)
+
+
 def test_a_national_nights_loser_and_turnout_and_a_chambers_majority_make_no_contest():
     text = ("Japan election live\nOctober 28, 2024\n\n8:00 pm Polls close\nThe LDP held 247 seats before the election. A majority is 233.\n\n"
             "11:45 pm\nKomeito leader Keiichi Ishii has been defeated in his single-seat district in Saitama, NHK reports.\n\n"
