@@ -1016,6 +1016,9 @@ def _in_quote(text: str, at: int) -> bool:
     return para.count('"') % 2 == 1 or para.count("“") > para.count("”")
 
 
+LOOKS_BACK_OPENING = 600     # characters of a feature's headline, standfirst and first paragraph, where it says it looks back
+
+
 def _looks_back(text: str, year: Optional[int]) -> bool:
     """A history feature: its opening looks back, and every other year it names there is two or more before its date;
     or an obituary."""
@@ -1024,8 +1027,9 @@ def _looks_back(text: str, year: Optional[int]) -> bool:
         return True         # an obituary: every win it tells is history
     if len({m.group().lower() for m in _YEAR_ON.finditer(head)}) >= 2:
         return True         # "ONE YEAR ON ... what happened next in Holme Marsh?": a follow-up; the result it recalls is last year's
-    if year is None or not any(not _in_quote(head, m.start()) for m in _LOOKS_BACK.finditer(head)):
-        return False        # (a winner's "Twenty years on, the people of this city have again backed ..." is no history feature)
+    if year is None or not any(not _in_quote(head, m.start()) for m in _LOOKS_BACK.finditer(head, 0, LOOKS_BACK_OPENING)):
+        return False        # (a winner's "Twenty years on, the people of this city have again backed ..." is no history feature;
+        # nor is a news story whose fourth paragraph recalls "the first time since 1997 - 27 years ago")
     years = [int(y.group()) for y in _YEAR.finditer(head) if int(y.group()) != year]
     return bool(years) and max(years) <= year - 2
 

@@ -3469,6 +3469,18 @@ def test_an_apposition_between_subject_and_verb_owns_no_figure_and_a_gap_that_ga
     assert contest.majority == 8687
 
 
+def test_a_news_story_that_recalls_the_last_time_deep_in_its_body_is_no_history_feature():
+    text = ("Plaid Cymru win Ynys Môn from Conservatives\n\nBy Gwen Parry\n05 JUL 2024\n\n"
+            "Plaid Cymru have won Ynys Môn, taking the island seat from the Conservatives at the general election.\n"
+            "Llinos Medi, the leader of Isle of Anglesey County Council, finished 637 votes ahead of Virginia Crosbie, who had won the "
+            "seat for the Tories in 2019 with a majority of 1,968. Labour, who held Ynys Môn until 2019, came third. Turnout was 61.4%, "
+            "with counting at Llangefni starting shortly after 11pm and the declaration coming at 3.40am.\n"
+            "It is the first time Plaid has won the Westminster seat since Ieuan Wyn Jones in 1997 - 27 years ago.\n\n"
+            "MEDI, Llinos - Plaid Cymru - 10,590 (ELECTED)\nCROSBIE, Virginia - Welsh Conservatives - 9,953\n")
+    [contest] = extract_results(text).contests
+    assert (contest.constituency, [x.votes for x in contest.candidates]) == ("Ynys Môn", [10590, 9953])
+
+
 def test_a_feature_that_looks_back_decades_reports_no_result():
     text = ("The night Britain changed its mind\n\nTwenty-five years ago this weekend, Tony Blair's New Labour swept to power. "
             "Our political editor looks back at the night of 1-2 May 1997.\n\nBy Hugh Cavendish  |  Saturday 30 April 2022\n\n"
