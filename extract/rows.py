@@ -481,7 +481,8 @@ def header_map(cells: list[str]) -> Optional[HeaderMap]:
     if serial:
         cells = [serial.group("serial"), serial.group("rest"), *cells[1:]]     # "Sl. Name of Candidate": the serial's column, then the name's
     roles = [_cell_role(cell) or "other" for cell in cells]
-    names = [c.lower().strip(" :") for c in cells]
+    names = [(_CAMEL_SEAM.sub(" ", c.strip()) if " " not in c.strip() and _CAMEL_SEAM.search(c) else c).lower().strip(" :")
+             for c in cells]        # (an export's "CandidateSurname" is the "candidate surname" column)
     _latest_years_columns(names, roles)
     _party_vote_table_beside(roles)
     known = [r for r in roles if r != "other"]

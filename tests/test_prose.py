@@ -4385,6 +4385,15 @@ def test_a_bare_result_heading_named_again_below_is_no_seat():
     assert (contest.constituency, contest.majority) == ("Gordon and Buchan", 942)
 
 
+def test_an_open_data_csv_whose_camel_case_columns_hold_the_name_in_two_parts():
+    text = ("Durham County Council election results 2025 (open data)\n\n"
+            "ElectionDate,DivisionCode,DivisionName,SeatsContested,TurnoutPct,CandidateSurname,CandidateForenames,Description,Votes,Elected\n"
+            "2025-05-01,E05008812,Chester-le-Street North,1,31.18,BLENKINSOP,Tony,Independent,401,N\n"
+            "2025-05-01,E05008812,Chester-le-Street North,1,31.18,ELLIOTT,Margaret,Labour Party,612,Y\n")
+    [contest] = extract_results(text).contests
+    assert [(x.name, x.votes, x.elected) for x in contest.candidates] == [("Margaret Elliott", 612, True), ("Tony Blenkinsop", 401, None)]
+
+
 def test_a_national_nights_loser_and_turnout_and_a_chambers_majority_make_no_contest():
     text = ("Japan election live\nOctober 28, 2024\n\n8:00 pm Polls close\nThe LDP held 247 seats before the election. A majority is 233.\n\n"
             "11:45 pm\nKomeito leader Keiichi Ishii has been defeated in his single-seat district in Saitama, NHK reports.\n\n"
