@@ -4394,6 +4394,14 @@ def test_an_open_data_csv_whose_camel_case_columns_hold_the_name_in_two_parts():
     assert [(x.name, x.votes, x.elected) for x in contest.candidates] == [("Margaret Elliott", 612, True), ("Tony Blenkinsop", 401, None)]
 
 
+def test_a_threads_labels_thread_and_alt_name_no_seat():
+    text = ("🧵 THREAD: I'm at the Wellingborough and Rushden count tonight. Follow along 👇 1/\n\n"
+            "RESULT: Gen Kitchen holds Wellingborough and Rushden for Labour. Majority 5,486 6/\n\n"
+            "ALT: Declaration of result. GOSS David, The Conservative Party Candidate, 12248. "
+            "KITCHEN Gen, Labour Party, 17734 (elected).\n")
+    assert [c.constituency for c in extract_results(text).contests] == ["Wellingborough and Rushden"]
+
+
 def test_a_national_nights_loser_and_turnout_and_a_chambers_majority_make_no_contest():
     text = ("Japan election live\nOctober 28, 2024\n\n8:00 pm Polls close\nThe LDP held 247 seats before the election. A majority is 233.\n\n"
             "11:45 pm\nKomeito leader Keiichi Ishii has been defeated in his single-seat district in Saitama, NHK reports.\n\n"
