@@ -794,7 +794,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
         called = head[:area.start()]        # "Narnaund (Hisar)" over its table: the seat and its district ("Pataudi (SC)")
     bare = title_case(called) if called.isupper() else called         # "ST ANNE'S" is St Anne's
     if g is None and off in doc.caps_sections and called == head and not generic_words(head) and not SLUG_WORDS.search(head.upper()) \
-            and not _DEED_TAIL.search(head) \
+            and not _DEED_TAIL.search(head) and not _HEADLINE_VERB.search(head) \
             and not _COUNT_STAGE.search(head.upper()) and not parties().canonical(head) and places().canonical(head) is None \
             and not _MONEY_BELOW.match(_next_line(doc, e)) and not _person_over_party(doc, bare, e):
         member = _MEMBER_FOR_TITLE.fullmatch(head)
@@ -807,7 +807,7 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
             and not generic_words(titled) and not _NOT_A_PLACE_NAME.search(titled) and not parties().canonical(titled):
         return _POLICE_AREA.sub("", title_case(titled) if titled.isupper() else titled), e      # "FIRST PREFERENCES - COWPER": a result's own title names its contest
     if g is None and len(called) <= 60 and "\n" not in called and _BARE_NAME.fullmatch(called) and not generic_words(called) \
-            and not parties().canonical(called) and not _DEED_TAIL.search(called) \
+            and not parties().canonical(called) and not _DEED_TAIL.search(called) and not _HEADLINE_VERB.search(called) \
             and not _PUBLICATION_NAME.search(called) and not _dateline(doc, s, e) and (_named_again_below(doc, e, bare)
                                                        or (_REPORTING.match(line_after(doc, e)) or _CARD_STATUS.fullmatch(line_after(doc, e))) and not doc.parties_in(off, e)
                                                        or _table_after_paragraph(doc, e) and not generic_words(called)
@@ -974,6 +974,8 @@ _TO_ELECT = re.compile(r"\s*(?:[–—-]\s*|\(\s*)(?:one|two|three|four|five|six
 _REPORTING_BRACKET = re.compile(r"\s*\(\s*(?:(?:all\s+)?\d[\d,]*(?:\s+of\s+\d[\d,]*)?\s+(?:polls|precincts|polling\s+(?:stations|places|divisions|districts)"
                                 r"|boxes|ballot\s+boxes|vote\s+centres|vote\s+centers)(?:\s+(?:reporting|counted|in|declared))?"
                                 r"|\d[\d,]*\s+of\s+\d[\d,]*)\s*\)\s*$", re.I)     # (a wire's bare "(29 of 29)": polls reporting)
+# A news-in-brief headline's verb: "LIB DEMS TAKE MEADOWFIELD", "ISLA IS NEW YOUNG MAYOR" (no seat's name has one).
+_HEADLINE_VERB = re.compile(r"\b(?i:takes?|wins?|keeps?|seizes?|snatch(?:es)?|beats?|ousts?|is|are)\b")
 _OUTCOME_WORDS_IN = re.compile(r"\b(?:gain|hold|retain|from)\b", re.I)
 _WINNER_LINE = re.compile(r"\s*(?:declared\s+)?winner\s*[:–—]\s*[A-ZÀ-Þ][^\d]{2,80}$", re.I)
 _OUTCOME_LINE = re.compile(r"\s*(?:result\s*[:|]\s*)?(?P<party>[A-Z][\w'’ ]{1,30}?(?:\s?\([A-Z]{2,6}\))?)\s+(?:gain|hold|retain)s?(?:\s*[x×]\s*\d)?"

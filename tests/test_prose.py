@@ -4402,6 +4402,14 @@ def test_a_threads_labels_thread_and_alt_name_no_seat():
     assert [c.constituency for c in extract_results(text).contests] == ["Wellingborough and Rushden"]
 
 
+def test_a_news_in_brief_headline_with_a_verb_is_no_seat():
+    text = ("NEWS IN BRIEF\n\n--------------------\nLIB DEMS TAKE MEADOWFIELD\nThe Liberal Democrats gained Meadowfield ward from the "
+            "Conservatives in last Thursday's by-election.\n  Helen DACRE (Lib Dem) .............. 812\n"
+            "  Graham PETT (Con) .................. 604\n  LD maj. 208. Turnout 27.1%.\n")
+    [contest] = extract_results(text).contests
+    assert (contest.constituency, contest.majority) == ("Meadowfield", 208)
+
+
 def test_a_national_nights_loser_and_turnout_and_a_chambers_majority_make_no_contest():
     text = ("Japan election live\nOctober 28, 2024\n\n8:00 pm Polls close\nThe LDP held 247 seats before the election. A majority is 233.\n\n"
             "11:45 pm\nKomeito leader Keiichi Ishii has been defeated in his single-seat district in Saitama, NHK reports.\n\n"
