@@ -784,7 +784,8 @@ def heading(doc: Doc, s: int, e: int) -> Optional[tuple[str, int]]:
     if g is None and called == head and head.isupper() and head.endswith(_WINS_WORDS):
         called = _before_party_wins(head)       # a results card's "MUMBAI NORTH WEST SHIV SENA WINS": the seat, its badge after
     if g is None and called == head and head.endswith(")"):
-        called = _REPORTING_BRACKET.sub("", head)      # "HANTS SHORE (all 36 polls reporting)": the name before its count's progress
+        called = _NEW_POST.sub("", _REPORTING_BRACKET.sub("", head))      # "HANTS SHORE (all 36 polls reporting)": the name before its count's progress
+        # (or a note that the post is new: "GREATER LINCOLNSHIRE (new post)")
         if called != head:
             called = _RESULTS_LEAD.sub("", called)    # "UNOFFICIAL RESULTS — SHERBROOKE (241 of 241 polls)"
     area = _TRAILING_AREA.search(head) if g is None and called == head and head.endswith(")") else None
@@ -959,6 +960,7 @@ _DEED_TAIL = re.compile(r"\s(?:RE-?ELECTED|ELECTED|OUSTED|DEFEATED|CONCEDES|SURV
 _OUTCOME_BRACKET = re.compile(r"\s*\(\s*(?P<party>[\w'’ -]{1,30}?)\s+(?:hold|gain|retain|HOLD|GAIN|RETAIN|Hold|Gain|Retain)s?(?:\s+from\s+[\w'’ -]{1,30})?\s*\)\s*$")
 _COUNT_NAMED = r"(?:first|1st|primary|final)\s+(?:preferences?|count|votes?|results?)"      # "first preferences", "final count"
 _COUNT_SUFFIX = re.compile(r"\s*[—–-]\s*(?:" + _COUNT_NAMED + r"|(?:full\s+|final\s+)?results?)\s*$", re.I)
+_NEW_POST = re.compile(r"\s*\((?i:new(?:ly\s+created)?\s+(?:post|seat|office|ward|division|constituency|riding|authority|mayoralty)|first\s+election)\)\s*$")
 _COUNT_BRACKET = re.compile(r"\s*\(" + _COUNT_NAMED + r"\)\s*$", re.I)
 _WORD_BEFORE_PLACE = re.compile(r"[A-ZÀ-Þ][\w'’-]+[ \t]")     # a word that makes a known place's name another's ("Old Stevenage")
 # An at-a-glance line per seat: the seat, then its winner's row ("Cheshunt North - Natalie Greaves (Reform UK) 1,432, maj 311")

@@ -4410,6 +4410,14 @@ def test_a_news_in_brief_headline_with_a_verb_is_no_seat():
     assert (contest.constituency, contest.majority) == ("Meadowfield", 208)
 
 
+def test_a_wires_mayoralty_heading_noted_as_a_new_post():
+    text = ("ELECTIONS Mayors results\n\nHULL AND EAST YORKSHIRE (new post)\nConnor Lavelle (Ref) 45,210 (35.87%)\n"
+            "Helen Marwood (LD) 34,077 (27.04%)\nRef win\nRef maj 11,133 (8.83%)\n\nDONCASTER\nLab hold\nLab maj 698 (1.08%)\n"
+            "Sandra Lockwood (Lab) 24,516 (37.88%)\nKevin Tasker (Ref) 23,818 (36.81%)\n")
+    got = {c.constituency: (c.majority, [x.votes for x in c.candidates]) for c in extract_results(text).contests}
+    assert got == {"Hull and East Yorkshire": (11133, [45210, 34077]), "Doncaster": (698, [24516, 23818])}
+
+
 def test_a_national_nights_loser_and_turnout_and_a_chambers_majority_make_no_contest():
     text = ("Japan election live\nOctober 28, 2024\n\n8:00 pm Polls close\nThe LDP held 247 seats before the election. A majority is 233.\n\n"
             "11:45 pm\nKomeito leader Keiichi Ishii has been defeated in his single-seat district in Saitama, NHK reports.\n\n"
