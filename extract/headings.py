@@ -149,7 +149,7 @@ PLACE_PATTERNS = [
         (?:\s+\((?:SC|ST)\)(?=\s+(?:Lok|Assembly|Vidhan|parliamentary|assembly|seat|constituency)))?    # ("the Kachchh (SC) Lok Sabha seat"; "the Wazirabad National Assembly seat")
         \s+(?:Lok\s+Sabha\s+|(?:National\s+)?[Aa]ssembly\s+|parliamentary\s+|(?:""" + _CHAMBER + r""")\s+|(?:Federal\s+|State\s+)?Constituency\s+(?=bye?-)
            |(?:(?:county|district|borough|city|town|parish|unitary)\s+)?council\s+(?=bye?-)|(?:double|triple)\s+(?=bye?-)
-           |[Ee]lectoral\s+(?=[Ww]ard|Division))?     # ("the Cwmgarw Electoral Ward")     # "the Allen Valleys county council by-election"
+           |[Ee]lectoral\s+(?=[Ww]ard|Division))?     # "the Allen Valleys county council by-election", "the Cwmgarw Electoral Ward"
         (?:seat|constituency|riding|division|Division(?!\s+of\b)|[Ww]ard|bye?-?election|by-?poll)\b(?!-)""", re.X),     # ("the Channapatna Assembly bypoll"; not "the Alaska Division of Elections", "the Left-Congress seat-sharing")
     # A place and what it is: "in Pen-y-bont Bro Morgannwg, one of the 16 new Senedd constituencies".
     re.compile(r"\b(?:in|for)\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:and\s+)?[A-ZÀ-Þ][\w'’-]+){0,4}),\s+(?:one\s+of\s+the|a|the)\s+(?:[\w-]+\s+){0,4}?(?:constituenc(?:y|ies)|seats?|wards?|divisions?|ridings?|electorates?)\b"),
@@ -889,7 +889,8 @@ SLUG_WORDS = re.compile(r"\b(?:UPDATE|BREAKING|WATCH|LISTEN|READ|MORE|PICTURED|A
                          r"LATEST|TOP|STORY|STORIES|HEADLINES?|QUOTE|VERDICT|WHY|WHAT|WHO|HOW|WHEN|WHERE|NEXT|PLUS|NB|PS|STILL|COUNTING|PENDING|REGION|CODE|CLAIMS?|RATING|CONTEXT|BOTTOM|LINE|"
                          r"COUNTS|PREFERENCES|PREFERRED|TRANSFERS|STAGES|CANDIDATES|FIGURES|NUMBERS|DETAILS|DECLARATION|SCOREBOARD|SCORECARD|STANDINGS|TALLY|"
                          r"POSTED|PUBLISHED|UPDATED|SAYS|AUTHOR|WRITTEN|SELECTED|SPONSORED|ADVERTISEMENT|PROMOTED|PARTNER|ADVERTORIAL|"
-                         r"THREAD|ALT|CAPTION|IMAGE|PIC|GIF|POLL|REPLY|REPLIES|QUOTED|REPOST|RETWEET|PINNED)\b")      # (a post's labels: "🧵 THREAD:", "ALT: ...")      # ("POSTED BY: CITIZEN EDITORIAL * JULY 5, 2024": a byline)
+                         r"THREAD|ALT|CAPTION|IMAGE|PIC|GIF|POLL|REPLY|REPLIES|QUOTED|REPOST|RETWEET|PINNED)\b")
+# ("POSTED BY: CITIZEN EDITORIAL * JULY 5, 2024": a byline; "🧵 THREAD:", "ALT: ...": a post's labels)
 _RESULT_AFTER = re.compile(r"\d|\b(?:won|wins|elected|returned|held|holds|gained|gains|took|retained|beat)\b")
 _POLICE_AREA = re.compile(r"\s+(?:Police(?:\s+Force)?\s+Area|Police\s+and\s+Crime\s+Commissioner|PCC)$", re.I)   # (as PLACE_PATTERNS name it)
 # The prefixes of _HEAD_PREFIX that title a result (not "Labour gain in", "How").

@@ -25,6 +25,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from . import boilerplate
+from .gazetteer import parties
 from .html_content import (BLOCK_TAGS, figure_list, forum_replies, named_result_cards, named_result_tables, result_boxes, seat_boards, story_elements, summary_boxes,
                            with_boards)
 from .html_junk import Selectors, load_junk
@@ -262,7 +263,6 @@ def _party_code_after_name(abbr) -> bool:
     parent = abbr.getparent()
     if parent is None or parent.tag not in ("dt", "td", "li") or not (parent.text or "").strip():
         return False
-    from .gazetteer import parties
     title = abbr.get("title") or ""
     return abbr.getprevious() is None and 1 < len(abbr.text.strip()) <= 6 and bool(title) and parties().canonical(title) is not None
 
