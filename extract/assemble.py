@@ -56,6 +56,9 @@ _SKIP_SECTION = re.compile(
     [^\d]*(?:\(\s*(?:19|20)\d\d\b[^\d]*)?$              # a heading: no figures of its own (but its year: "LAST TIME (2021, ...)")""",
     re.I | re.X,
 )
+# Last time's heading with its date: "Previous election: Thursday, 6th May, 2021" (a portal's tab over its table).
+_PREVIOUS_ON_DATE = re.compile(r"\W*(?:previous|last)\s+(?:results?|elections?)\s*[:–—-]\s*(?:[A-Za-z]+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
+                               r"[A-Za-z]{3,9},?\s+(?:19|20)\d\d\s*$", re.I)
 # A paragraph that ends by introducing an earlier round's table: "... fell short of the majority needed to
 # win outright. The November results were:" (in a story of the December runoff).
 _EARLIER_ROUND_INTRO = re.compile(r"\b[Tt]he\s+(?:first[- ]round|initial|primary|previous|earlier|January|February|March|April|May|June"
@@ -487,8 +490,8 @@ class _Reader:
         voted_in = _VOTED_IN_YEAR.match(line) or _YEAR_RESULT_TITLE.match(line) \
             or (_PAST_RESULT_LINE.match(line) if text[e + 1:e + 2].strip() else None)
         # (last time's line over its rows; alone at a block's foot it is only a note: "2019 (notional): C maj 46.90%")
-        if (_SKIP_SECTION.search(line) or voted_in and self.doc.election_year and int(voted_in.group("year")) < self.doc.election_year) \
-                and len(line) < 70:
+        if (_SKIP_SECTION.search(line) or _PREVIOUS_ON_DATE.match(line)
+                or voted_in and self.doc.election_year and int(voted_in.group("year")) < self.doc.election_year) and len(line) < 70:
             self.skip_rows, self.skip_body, self.pending = True, False, None     # ("How Lydmouth voted in 2021" over its table)
             self.skip_past = bool(voted_in or _PAST_SECTION.search(line))       # (not a second round's: its turnout is this election's)
             return

@@ -4418,6 +4418,15 @@ def test_a_wires_mayoralty_heading_noted_as_a_new_post():
     assert got == {"Hull and East Yorkshire": (11133, [45210, 34077]), "Doncaster": (698, [24516, 23818])}
 
 
+def test_a_portals_previous_election_tab_with_its_date_is_last_times_table():
+    text = ("Brixworth ward: election results, Thursday 1 May 2025\n\nCandidate | Party | Votes | Outcome\n"
+            "Jo Marsh | Reform UK | 2210 | Elected\nKen Pritchard | Conservative and Unionist Party | 1802 | Not elected\n\n"
+            "Previous election: Thursday, 6th May, 2021\n\nCandidate | Party | Votes | Outcome\n"
+            "Ken Pritchard | Conservative and Unionist Party | 3288 | Elected\nPriti Anand | Liberal Democrats | 1530 | Not elected\n")
+    [contest] = extract_results(text).contests
+    assert [(x.name, x.votes) for x in contest.candidates] == [("Jo Marsh", 2210), ("Ken Pritchard", 1802)]
+
+
 def test_a_national_nights_loser_and_turnout_and_a_chambers_majority_make_no_contest():
     text = ("Japan election live\nOctober 28, 2024\n\n8:00 pm Polls close\nThe LDP held 247 seats before the election. A majority is 233.\n\n"
             "11:45 pm\nKomeito leader Keiichi Ishii has been defeated in his single-seat district in Saitama, NHK reports.\n\n"
