@@ -456,7 +456,8 @@ def _cell_role(cell: str) -> Optional[str]:
     if " " not in cell.strip() and _CAMEL_SEAM.search(cell):
         cell = _CAMEL_SEAM.sub(" ", cell.strip())       # an export's "RaceName", "PercentOfTotalVotes"
     low = _HEADER_MARK.sub("", _FOOTNOTE.sub("", cell)).lower().strip(" :/")       # ("Pleidleisiau /" over "Number of Votes")
-    if "_" in low and " " not in low:
+    glued = low.split("_") if "_" in low and " " not in low else []
+    if glued:
         low = low.replace("_", " ")     # a data file's column: "ward_name", "ballot_papers_issued"
     if ":" in low and _DIGIT.search(low):
         return None         # a labelled value, "Pleidleisiau / Votes: 687", is a row's cell, no header's
@@ -466,7 +467,8 @@ def _cell_role(cell: str) -> Optional[str]:
     bare = re.sub(r"\s*\([^()]{1,30}\)$", "", low) if low.endswith(")") else low     # "Party position (ECI, 4 pm)"
     if " / " in low and any(p.strip() in _HEADER_WORDS["name"] for p in low.split(" / ")):
         return "name"       # "Office / Candidate": the office heads its rows' group, the candidate each row
-    for part in [low, low.rstrip("."), bare] + ([p.strip() for p in low.split(" / ")] if " / " in low else []):   # "Ymgeisydd / Candidate", "1st pref."
+    for part in [low, low.rstrip("."), bare] + ([p.strip() for p in low.split(" / ")] if " / " in low else []) \
+            + (glued[-1:] if len(glued) == 2 else []):   # "Ymgeisydd / Candidate", "1st pref."; a bilingual file's "ymgeisydd_candidate"
         role = next((r for r, words in _HEADER_WORDS.items() if part in words), None)
         if role:
             return role

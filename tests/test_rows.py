@@ -1120,6 +1120,8 @@ def test_a_winner_sentence_before_the_majority_on_one_line_is_read():
     ("Ballot Position | Candidate | Party | Count 1 Votes | Count 1 % | Count 2 | Status",
      ["other", "name", "party", "votes", "share", "other", "other"]),     # a distribution of preferences: the first count is the vote
     ("Sl. Name of Candidate   Party   Votes   % of Valid", ["other", "name", "party", "votes", "share"]),     # the serial's column run into the name's
+    ("ymgeisydd_candidate,disgrifiad_description,pleidleisiau_votes,canran_share,etholwyd_elected",
+     ["name", "party", "votes", "share", "winner"]),      # a bilingual data file's Welsh_English column names
 ])
 def test_columns_named_with_years(header, roles):
     assert header_map(split_cells(header)).columns == roles
