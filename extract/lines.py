@@ -151,7 +151,7 @@ _FORENAMES = re.compile(r"\s*[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:\s+[A-ZÀ-Þ][a-zß-ÿ
 _TABLE_INT = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)$")
 _LAKH_COUNT = re.compile(r"^\d{1,2}(?:,\d\d)+,\d{3}$")       # a winner's or runner-up's "1,12,642" in an Indian grid
 _BALLOTS_NOTE = re.compile(r"(?<=%)\s*\((?:\s*[\d,]+\s+(?:ballots|votes|voters|ballot\s+papers)(?:\s+cast)?|\s*(?:19|20)\d\d\s*:\s*[\d.]+\s*%)\s*\)$")   # ("(2021: 38.9%)")
-_TABLE_PCT = re.compile(r"^(\d{1,3}\.\d+|\d{1,3})\s*%?$")
+_TABLE_PCT = re.compile(r"^(\d{1,3}\.\d+|\d{1,3})\s*(?:%|(?i:per\s?cent|percent|pc))?$")      # ("Turnout | 55.1 per cent")
 
 
 _NAME_BRACKET = re.compile(r"(?P<name>[^()\d]{2,60}?)\s*\((?P<party>[^()\d]{1,40})\)")
@@ -360,7 +360,7 @@ def winner_row(doc, cells: list[str], s: int, e: int, facts: list, is_party) -> 
 def _table_pct(value: Optional[str]) -> Optional[float]:
     if not value or not _TABLE_PCT.match(value.strip()):
         return None
-    pct = float(value.strip().rstrip("% "))
+    pct = float(_TABLE_PCT.match(value.strip()).group(1))
     return pct if pct <= 100 else None
 
 
@@ -411,9 +411,9 @@ def table_contest_row(cells: list[str], s: int, e: int, current, facts: list) ->
             return True
     if _TURNOUT_LABEL.match(label):
         values = [_BALLOTS_NOTE.sub("", v) for v in values]       # "37.1% (24,905 ballots)"
-        pcts = [v for v in values if _TABLE_PCT.match(v) and ("." in v or "%" in v) and float(v.rstrip("% ")) <= 100]
+        pcts = [v for v in values if _table_pct(v) is not None and ("." in v or "%" in v or "cent" in v.lower())]
         if pcts:
-            facts.append(ContestFact("turnout", float(pcts[0].rstrip("% ")), s, e, current, strength=3))
+            facts.append(ContestFact("turnout", _table_pct(pcts[0]), s, e, current, strength=3))
         return True
     if _POLL_LABEL.match(label):
         pct = next((m for m in (_COUNT_AND_PCT.fullmatch(v) for v in values) if m and float(m.group(1)) <= 100), None)

@@ -4427,6 +4427,13 @@ def test_a_portals_previous_election_tab_with_its_date_is_last_times_table():
     assert [(x.name, x.votes) for x in contest.candidates] == [("Jo Marsh", 2210), ("Ken Pritchard", 1802)]
 
 
+def test_an_at_a_glance_boxs_turnout_in_per_cent():
+    text = ("Hendon general election result 2024 in full\n\nDavid Pinto-Duschinsky (Labour) – 15,855 (ELECTED)\n"
+            "Ameet Jogia (Conservative) – 15,840\n\nAt a glance\n\nMajority | 15\nTurnout | 55.1 per cent\nElectorate | 74,865\n")
+    [contest] = extract_results(text).contests
+    assert (contest.majority, contest.turnout) == (15, 55.1)
+
+
 def test_a_national_nights_loser_and_turnout_and_a_chambers_majority_make_no_contest():
     text = ("Japan election live\nOctober 28, 2024\n\n8:00 pm Polls close\nThe LDP held 247 seats before the election. A majority is 233.\n\n"
             "11:45 pm\nKomeito leader Keiichi Ishii has been defeated in his single-seat district in Saitama, NHK reports.\n\n"
