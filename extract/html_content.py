@@ -240,6 +240,9 @@ _SEAT_CELL_RE = re.compile(r"\d{1,3}")
 _BOARD_HEAD_TAGS = frozenset("h1 h2 h3 h4 h5 h6 caption header p strong b span".split())
 
 
+_COUNCIL_BOARD = re.compile(r"(?i)\bcouncil\b|\bmake-?up\b")
+
+
 def seat_boards(root) -> list:
     """National seat scoreboards anywhere on the page: broadcaster pages put "UK results: 650 of
     650 seats declared" with a Labour 411 / Conservative 121 list in a banner or an <aside>
@@ -254,6 +257,10 @@ def seat_boards(root) -> list:
         if first is None and len(el) and isinstance(el[0].tag, str) and (el[0].tag in _BOARD_HEAD_TAGS
                                                                          or el[0].tag == "div" and len(el[0]) == 0):
             first = el[0].text_content()        # (a heading styled on a bare <div class="sop-head">)
+        if first and len(el) > 1 and el[0].tag in _BOARD_HEAD_TAGS and isinstance(el[1].tag, str) and el[1].tag in _BOARD_HEAD_TAGS \
+                and not seat_kind(" ".join(first.split())):
+            second = el[1].text_content()       # (its kind under the title: "<h2>Scotland</h2><p>After 57 of 57 seats</p>")
+            first = second if not _COUNCIL_BOARD.search(first + " " + second) else first     # (not a council's make-up)
         if not first or not seat_kind(" ".join(first.split())):
             continue
         if boards and any(a in boards for a in el.iterancestors()):

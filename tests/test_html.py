@@ -765,6 +765,19 @@ def test_a_party_code_abbreviation_after_a_name_in_a_cell_is_a_cell_of_its_own(m
     assert want in html_to_article("<html><body><main>" + markup + "</main></body></html>").text
 
 
+@pytest.mark.parametrize("title, kind, col, kept", [
+    ("Scotland", "After 57 of 57 seats", "Party", True),       # a nation's scoreboard: its kind under its title
+    ("Council composition", "All 98 seats declared. Political make-up of the council:", "Group", False),   # a council's make-up
+])
+def test_a_scoreboard_aside_whose_kind_is_told_under_its_title(title, kind, col, kept):
+    story = "<p>" + "The outgoing leader lost his seat to the SNP by 942 votes after a long night at the count. " * 3 + "</p>"
+    board = "<aside class='scoreboard'><h2>{title}</h2><p>{kind}</p><table><thead><tr><th>{col}</th><th>Seats</th></tr></thead><tbody><tr><td>Labour</td><td>37</td></tr><tr><td>Scottish National Party</td><td>9</td></tr><tr><td>Liberal Democrat</td><td>6</td></tr><tr><td>Conservative</td><td>5</td></tr></tbody></table></aside>".format(title=title, kind=kind, col=col)
+    page = "<html><body><main><article><h1>Douglas Ross loses</h1>" + story + "</article>" + board + "</main></body></html>"
+    from extract.pipeline import extract_results
+    got = [(x.kind, x.party, x.seats) for x in extract_results(html_to_article(page).text).seat_counts]
+    assert (got[:1] == [("declared", "Labour", 37)]) is kept
+
+
 def test_a_table_marked_up_with_aria_roles_reads_as_cells_whatever_else_its_rows_hold():
     page = ("<html><body><article><h1>Na h-Eileanan an Iar</h1><p>Labour gain from the SNP.</p>"
             "<div role='table'><div class='ge-row' role='row'><span role='columnheader'>Party</span><span role='columnheader'>Candidate</span>"
