@@ -27,7 +27,7 @@ from .names import _lists, after_first_name, given_name_gender, surname_acts, ti
 from .lines import (BROADCAST_FIGURE, FIGURE_LABEL, MAJ_LINE, RANK as _RANK, SIGNED_FIGURE, STATUS, candidate_block, grid_row, line_items,
                     name_then_party_figures, winner_row,
                     party_tools, row_fact, table_contest_row)
-from .rows import LEAD_MARK, ROLE_LABEL, HeaderMap, header_map, stacked_header, looks_like_name as _looks_like_a_name, parse_cells, parse_row, person_name, split_cells, split_spaced_row, spaced_header, wider_header, NO_PARTY_CELL, MEMBER_POSTNOMINAL
+from .rows import LEAD_MARK, ROLE_LABEL, HeaderMap, header_map, stacked_header, looks_like_name as _looks_like_a_name, parse_cells, parse_row, person_name, split_cells, split_spaced_row, spaced_header, wider_header, NO_PARTY_CELL, MEMBER_POSTNOMINAL, STAGE_TAIL
 from .scan import Folded
 from .settings import POLL_CONTEXT_LINES, SEAT_CONTEXT_LINES, STALE_HEADER_LINES
 
@@ -82,7 +82,6 @@ _COUNT_CELL = re.compile(r"\d{1,3}(?:,\d{3})*|\d+")
 _DECLARED_ELECTED = re.compile(r"\b(?:the\s+)?following\s+(?:candidates?|persons?|members?|councillors?)\s+(?:are|were|is|was|have\s+been|has\s+been)"
                                r"\s+(?:declared\s+)?(?:duly\s+)?elected(?:\s+(?:as|to\s+serve\s+as)\s+[A-Za-z][\w ]{2,40})?\s*:\s*$", re.I)
 # ("The following persons were declared duly elected as Members of the Senedd:")
-_STAGE_CELL = re.compile(r"(?i:(?:stage|count)\s*\d{1,2}|\d{1,2}(?:st|nd|rd|th)\s+(?:stage|count))")
 _UNOPPOSED_NOTICE = re.compile(r"\b(?:(?:duly\s+)?(?:elected|returned)\s+unopposed|uncontested\s+election|elected\s+without\s+a\s+contest)\b", re.I)
 UNOPPOSED_NOTICE_LINES = 60
 _UNOPPOSED_CELL = re.compile(r"(?i:unopposed|uncontested|elected\s+unopposed)")
@@ -947,7 +946,7 @@ class _Reader:
             return False        # (nor is the notice itself a row: "... the persons named below were duly elected unopposed:")
         m = _NAME_AND_PARTY_LINE.fullmatch(line)
         cells = split_cells(line)
-        if len(cells) == 3 and _STAGE_CELL.fullmatch(cells[2]):
+        if len(cells) == 3 and STAGE_TAIL.fullmatch(cells[2]):
             cells = cells[:2]       # "KERR, Alison    Scottish National Party (SNP)    Stage 1": the stage it was elected at
         if len(cells) == 2 and _looks_like_a_name(cells[0], self.is_party) and (self.is_party(cells[1]) or NO_PARTY_CELL.fullmatch(cells[1])):
             who, party = person_name(cells[0]), None if NO_PARTY_CELL.fullmatch(cells[1]) else cells[1]   # "CROSSLEY Janet Mary    Independent"

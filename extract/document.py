@@ -363,8 +363,8 @@ def _join_split_rows(lines: list[str], starts: list[int], out: list[str]) -> Non
     """Only a line that already holds a bracketed row and ends on a capitalised name after a row's separator, continued
     by a line that opens on its bracket and figure."""
     for k in range(len(lines) - 1):
-        if _ENDS_ON_A_NAME.search(lines[k]) and _BRACKET_ROW.search(lines[k]) and _BRACKET_ROW.match(lines[k + 1].lstrip()) \
-                and not _NOT_A_WRAP.search(lines[k].strip()):
+        if _BRACKET_ROW.match(lines[k + 1].lstrip()) and _ENDS_ON_A_NAME.search(lines[k]) and _BRACKET_ROW.search(lines[k]) \
+                and not _NOT_A_WRAP.search(lines[k].strip()):     # (the next line's anchored opening first: most lines fail it at once)
             out[starts[k] + len(lines[k])] = " "
 
 

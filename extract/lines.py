@@ -411,9 +411,9 @@ def table_contest_row(cells: list[str], s: int, e: int, current, facts: list) ->
             return True
     if _TURNOUT_LABEL.match(label):
         values = [_BALLOTS_NOTE.sub("", v) for v in values]       # "37.1% (24,905 ballots)"
-        pcts = [v for v in values if _table_pct(v) is not None and ("." in v or "%" in v or "cent" in v.lower())]
+        pcts = [p for v in values if ("." in v or "%" in v or "cent" in v.lower()) and (p := _table_pct(v)) is not None]
         if pcts:
-            facts.append(ContestFact("turnout", _table_pct(pcts[0]), s, e, current, strength=3))
+            facts.append(ContestFact("turnout", pcts[0], s, e, current, strength=3))
         return True
     if _POLL_LABEL.match(label):
         pct = next((m for m in (_COUNT_AND_PCT.fullmatch(v) for v in values) if m and float(m.group(1)) <= 100), None)

@@ -450,11 +450,15 @@ def split_spaced_row(line: str, cells: list[str]) -> Optional[list[str]]:
 _CAMEL_SEAM = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 
 
+def _uncamel(cell: str) -> str:
+    """One camelCase word split at its seams ("RaceName" -> "Race Name"); anything else as it was."""
+    return _CAMEL_SEAM.sub(" ", cell.strip()) if " " not in cell.strip() and _CAMEL_SEAM.search(cell) else cell
+
+
 @functools.lru_cache(maxsize=4096)
 def _cell_role(cell: str) -> Optional[str]:
     """The column a header cell names ("Votes cast" -> votes, "Ymgeisydd / Candidate" -> name), if any."""
-    if " " not in cell.strip() and _CAMEL_SEAM.search(cell):
-        cell = _CAMEL_SEAM.sub(" ", cell.strip())       # an export's "RaceName", "PercentOfTotalVotes"
+    cell = _uncamel(cell)       # an export's "RaceName", "PercentOfTotalVotes"
     low = _HEADER_MARK.sub("", _FOOTNOTE.sub("", cell)).lower().strip(" :/")       # ("Pleidleisiau /" over "Number of Votes")
     glued = low.split("_") if "_" in low and " " not in low else []
     if glued:
@@ -483,8 +487,7 @@ def header_map(cells: list[str]) -> Optional[HeaderMap]:
     if serial:
         cells = [serial.group("serial"), serial.group("rest"), *cells[1:]]     # "Sl. Name of Candidate": the serial's column, then the name's
     roles = [_cell_role(cell) or "other" for cell in cells]
-    names = [(_CAMEL_SEAM.sub(" ", c.strip()) if " " not in c.strip() and _CAMEL_SEAM.search(c) else c).lower().strip(" :")
-             for c in cells]        # (an export's "CandidateSurname" is the "candidate surname" column)
+    names = [_uncamel(c).lower().strip(" :") for c in cells]        # (an export's "CandidateSurname" is the "candidate surname" column)
     _latest_years_columns(names, roles)
     _party_vote_table_beside(roles)
     known = [r for r in roles if r != "other"]
@@ -1131,4 +1134,5 @@ def _row(m: re.Match, fmt: str) -> Row:
 
 # For readers of other layouts (a notice of uncontested election, a table of shares).
 looks_like_name = _looks_like_name
+STAGE_TAIL = _STAGE_TAIL
 person_name = _name
